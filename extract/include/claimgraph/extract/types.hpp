@@ -17,6 +17,9 @@ namespace claimgraph {
 
 /// An error that crossed a library boundary: what went wrong, and where.
 struct Error {
+    Error() = default;
+    Error(std::string msg, std::string in_file = {}, std::size_t at_line = 0)
+        : message(std::move(msg)), file(std::move(in_file)), line(at_line) {}
     std::string message;   ///< human-readable, names the file (and line) when there is one
     std::string file;      ///< empty when not about a file
     std::size_t line = 0;  ///< 1-based; 0 when unknown

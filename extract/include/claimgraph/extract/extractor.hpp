@@ -1,0 +1,121 @@
+// The extractor: document text to claims, in stages that can each be run
+// and tested alone:
+//
+//   SentenceSplitter  -> sentence spans          (text.hpp)
+//   tokenize()        -> tokens with offsets     (text.hpp)
+//   Lexicon::match()  -> entity mentions         (lexicon.hpp)
+//   Chunker           -> phrase chunks: entity groups, cue phrases, function words
+//   ClaimRules        -> claims over the chunks
+//
+// Extractor ties them together and carries the discourse state (what "it"
+// and "this herb" refer to) from one sentence to the next.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimgraph/extract/lexicon.hpp"
+#include "claimgraph/extract/text.hpp"
+#include "claimgraph/extract/types.hpp"
+
+namespace claimgraph::extract {
+
+enum class ChunkKind {
+    entity,     ///< an entity mention, or an anaphor/constituent resolved to one
+    predicate,  ///< a cue that states an effect (increases/decreases/modulates/binds/contains)
+    without,    ///< "without"
+    hedge,
+    negation,
+    relative,
+    boundary,
+    connector,
+    word,       ///< any other token
+};
+
+struct Chunk {
+    ChunkKind kind = ChunkKind::word;
+    std::size_t first = 0;  ///< token range [first, last)
+    std::size_t last = 0;
+    std::size_t entity = 0;   ///< entity chunks: index into the lexicon
+    bool anaphoric = false;   ///< entity chunks: resolved from "it", "this herb", "its alkaloids"...
+    Cue cue;                  ///< cue chunks
+};
+
+/// What earlier sentences (and earlier words of this one) make available to
+/// anaphora: the most recent entity of each type.
+struct Discourse {
+    std::array<std::optional<std::size_t>, 8> last_of_type;
+    void saw(std::size_t entity, EntityType type) { last_of_type[static_cast<std::size_t>(type)] = entity; }
+    std::optional<std::size_t> recent(EntityType type) const { return last_of_type[static_cast<std::size_t>(type)]; }
+};
+
+struct AnalyzedSentence {
+    Span span;
+    std::vector<Token> tokens;
+    std::vector<Mention> mentions;
+    std::vector<Chunk> chunks;
+    bool makes_claims = true;  ///< false for questions and advice
+};
+
+/// Groups tokens into chunks and resolves anaphors against `discourse`,
+/// which it updates with the entities the sentence mentions.
+class Chunker {
+public:
+    Chunker(const Lexicon& lexicon, const CueLexicon& cues) : lexicon_(lexicon), cues_(cues) {}
+    AnalyzedSentence analyze(std::string_view text, Span sentence, Discourse& discourse) const;
+
+private:
+    const Lexicon& lexicon_;
+    const CueLexicon& cues_;
+};
+
+/// A claim between lexicon entities, before it is given its document context.
+struct SentenceClaim {
+    std::size_t subject = 0;
+    Predicate predicate = Predicate::modulates;
+    std::size_t target = 0;
+    std::size_t cue_chunk = 0;
+    bool hedged = false;
+    bool negated = false;
+    BindMode mode = BindMode::none;
+};
+
+/// The claim rules, written over chunks: a cue's targets are the entity list it
+/// governs (after it, or before it for postmodifiers such as "anxiety relief");
+/// its subjects are the nearest entity group before it that is not already a
+/// target, or the antecedent of a relative clause; hedges and negations count
+/// within the cue's clause. Lists on either side expand to one claim per member.
+class ClaimRules {
+public:
+    explicit ClaimRules(const Lexicon& lexicon) : lexicon_(lexicon) {}
+    std::vector<SentenceClaim> apply(const AnalyzedSentence& s) const;
+
+private:
+    const Lexicon& lexicon_;
+};
+
+struct ExtractorOptions {
+    std::string data_dir;                    ///< holds lexicon.tsv and cues.tsv
+    std::vector<std::string> lexicon_files;  ///< added after the default lexicon, in order
+    bool use_default_lexicon = true;
+};
+
+class Extractor {
+public:
+    /// Loads the data files; an Error names the file and line of a bad entry.
+    static Result<Extractor> create(const ExtractorOptions& options);
+    /// Builds from lexicons already loaded (tests, embedding).
+    Extractor(Lexicon lexicon, CueLexicon cues) : lexicon_(std::move(lexicon)), cues_(std::move(cues)) {}
+
+    DocumentExtraction extract(std::string_view doc_name, std::string_view text) const;
+    const Lexicon& lexicon() const { return lexicon_; }
+
+private:
+    Lexicon lexicon_;
+    CueLexicon cues_;
+};
+
+}  // namespace claimgraph::extract

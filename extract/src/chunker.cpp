@@ -1,0 +1,100 @@
+#include "claimgraph/extract/extractor.hpp"
+
+namespace claimgraph::extract {
+namespace {
+
+ChunkKind kind_of(CueClass c) {
+    switch (c) {
+        case CueClass::predicate:
+        case CueClass::postmodifier:
+        case CueClass::binding: return ChunkKind::predicate;
+        case CueClass::without: return ChunkKind::without;
+        case CueClass::hedge: return ChunkKind::hedge;
+        case CueClass::negation: return ChunkKind::negation;
+        case CueClass::relative: return ChunkKind::relative;
+        case CueClass::boundary: return ChunkKind::boundary;
+        case CueClass::connector: return ChunkKind::connector;
+        default: return ChunkKind::word;
+    }
+}
+
+}  // namespace
+
+AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse) const {
+    AnalyzedSentence s;
+    s.span = sentence;
+    s.tokens = tokenize(text, sentence);
+    s.mentions = lexicon_.match(s.tokens);
+    const auto& tok = s.tokens;
+    if (!tok.empty() && tok.back().norm == "?") s.makes_claims = false;
+
+    std::size_t next_mention = 0;
+    std::size_t i = 0;
+    auto push_entity = [&](std::size_t first, std::size_t last, std::size_t entity, bool anaphoric) {
+        Chunk c;
+        c.kind = ChunkKind::entity;
+        c.first = first;
+        c.last = last;
+        c.entity = entity;
+        c.anaphoric = anaphoric;
+        s.chunks.push_back(c);
+        discourse.saw(entity, lexicon_.entity(entity).type);
+    };
+    while (i < tok.size()) {
+        if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i) {
+            const Mention& m = s.mentions[next_mention++];
+            push_entity(m.first, m.last, m.entity, false);
+            i = m.last;
+            continue;
+        }
+        const std::size_t mention_start =
+            next_mention < s.mentions.size() ? s.mentions[next_mention].first : tok.size();
+        std::optional<Cue> cue = cues_.match_at(tok, i);
+        if (cue && i + cue->words > mention_start) cue.reset();  // a cue never swallows an entity
+        if (!cue) {
+            s.chunks.push_back({ChunkKind::word, i, i + 1, 0, false, {}});
+            ++i;
+            continue;
+        }
+        std::size_t end = i + cue->words;
+        if (cue->cls == CueClass::advice || cue->cls == CueClass::question) {
+            if (s.chunks.empty()) s.makes_claims = false;
+            s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
+            i = end;
+            continue;
+        }
+        if (cue->cls == CueClass::anaphor || cue->cls == CueClass::constituent) {
+            EntityType want = cue->cls == CueClass::anaphor ? cue->referent : EntityType::substance;
+            // "its (varying) alkaloid content": a possessive and the constituent it owns are one phrase.
+            if (cue->cls == CueClass::anaphor && cue->words == 1 && (tok[i].norm == "its" || tok[i].norm == "their")) {
+                for (std::size_t j = i + 1; j < std::min(i + 4, mention_start); ++j) {
+                    auto c2 = cues_.match_at(tok, j);
+                    if (c2 && c2->cls == CueClass::constituent && j + c2->words <= mention_start) {
+                        end = j + c2->words;
+                        break;
+                    }
+                }
+            }
+            if (auto referent = discourse.recent(want)) {
+                push_entity(i, end, *referent, true);
+            } else {
+                s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
+            }
+            i = end;
+            continue;
+        }
+        ChunkKind kind = kind_of(cue->cls);
+        if (kind == ChunkKind::relative && tok[i].norm == "that") {
+            // "that" opens a relative clause only right after a noun we know;
+            // elsewhere it is a complementizer ("suggests that ...").
+            std::size_t k = s.chunks.size();
+            while (k > 0 && s.chunks[k - 1].kind == ChunkKind::connector && tok[s.chunks[k - 1].first].norm == ",") --k;
+            if (k == 0 || s.chunks[k - 1].kind != ChunkKind::entity) kind = ChunkKind::word;
+        }
+        s.chunks.push_back({kind, i, end, 0, false, *cue});
+        i = end;
+    }
+    return s;
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,130 @@
+#include <algorithm>
+
+#include "claimgraph/extract/lexicon.hpp"
+#include "tsv.hpp"
+
+namespace claimgraph::extract {
+namespace {
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+std::optional<CueClass> parse_class(std::string_view s) {
+    static constexpr std::pair<std::string_view, CueClass> kClasses[] = {
+        {"verb", CueClass::predicate},         {"phrase", CueClass::predicate},
+        {"noun", CueClass::predicate},         {"postmodifier", CueClass::postmodifier},
+        {"binding", CueClass::binding},        {"hedge", CueClass::hedge},
+        {"negation", CueClass::negation},      {"without", CueClass::without},
+        {"anaphor", CueClass::anaphor},        {"constituent", CueClass::constituent},
+        {"relative", CueClass::relative},      {"boundary", CueClass::boundary},
+        {"advice", CueClass::advice},          {"connector", CueClass::connector},
+        {"question", CueClass::question},
+    };
+    for (auto [name, cls] : kClasses)
+        if (name == s) return cls;
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<std::string> inflect_verb(std::string_view base_view) {
+    std::string base(base_view);
+    std::vector<std::string> out{base};
+    const std::size_t n = base.size();
+    if (n == 0) return out;
+    const char last = base.back();
+    // third person
+    if (base.ends_with("s") || base.ends_with("sh") || base.ends_with("ch") || base.ends_with("x") ||
+        base.ends_with("z"))
+        out.push_back(base + "es");
+    else if (last == 'y' && n > 1 && !is_vowel(base[n - 2]))
+        out.push_back(base.substr(0, n - 1) + "ies");
+    else
+        out.push_back(base + "s");
+    // past and gerund
+    if (last == 'e') {
+        out.push_back(base + "d");
+        out.push_back(base.substr(0, n - 1) + "ing");
+    } else if (last == 'y' && n > 1 && !is_vowel(base[n - 2])) {
+        out.push_back(base.substr(0, n - 1) + "ied");
+        out.push_back(base + "ing");
+    } else {
+        out.push_back(base + "ed");
+        out.push_back(base + "ing");
+    }
+    return out;
+}
+
+void CueLexicon::add_phrase(const std::string& phrase, Cue cue) {
+    std::string key;
+    std::size_t words = 0;
+    for (const Token& t : tokenize(phrase, {0, phrase.size()})) {
+        if (!key.empty()) key.push_back(' ');
+        key += t.norm;
+        ++words;
+    }
+    if (words == 0) return;
+    cue.words = words;
+    cues_[key] = cue;
+    max_words_ = std::max(max_words_, words);
+}
+
+Status CueLexicon::add_text(std::string_view text, const std::string& source) {
+    return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) -> Status {
+        if (f.size() < 2 || f.size() > 3)
+            return Error{"expected 2 or 3 tab-separated columns (phrase, class, value), found " +
+                         std::to_string(f.size())};
+        std::string phrase = normalize(detail::trim(f[0]));
+        std::string cls_name = detail::trim(f[1]);
+        std::string value = f.size() == 3 ? detail::trim(f[2]) : "";
+        if (phrase.empty()) return Error{"empty phrase"};
+        auto cls = parse_class(cls_name);
+        if (!cls) return Error{"unknown cue class '" + cls_name + "'"};
+        Cue cue;
+        cue.cls = *cls;
+        if (cls_name == "verb" || cls_name == "phrase" || cls_name == "noun" || cls_name == "postmodifier") {
+            auto p = parse_predicate(value);
+            if (!p) return Error{"unknown predicate '" + value + "'"};
+            cue.predicate = *p;
+            cue.also_postmodifier = cls_name == "postmodifier";
+            if (cls_name == "postmodifier") cue.cls = CueClass::predicate;
+        } else if (cls_name == "binding") {
+            auto m = parse_bind_mode(value);
+            if (!m) return Error{"unknown binding mode '" + value + "'"};
+            cue.predicate = Predicate::binds;
+            cue.mode = *m;
+        } else if (cls_name == "anaphor") {
+            auto t = parse_entity_type(value.empty() ? "substance" : value);
+            if (!t) return Error{"unknown entity type '" + value + "'"};
+            cue.referent = *t;
+        }
+        if (cls_name == "verb") {
+            // Inflect the first word: "interact with" -> "interacts with", "interacted with", ...
+            std::size_t sp = phrase.find(' ');
+            std::string head = phrase.substr(0, sp), rest = sp == std::string::npos ? "" : phrase.substr(sp);
+            for (const auto& form : inflect_verb(head)) add_phrase(form + rest, cue);
+        } else {
+            add_phrase(phrase, cue);
+        }
+        return ok_status();
+    });
+}
+
+Status CueLexicon::add_file(const std::string& path) {
+    auto text = detail::read_whole_file(path);
+    if (!text.ok()) return text.error();
+    return add_text(text.value(), path);
+}
+
+std::optional<Cue> CueLexicon::match_at(const std::vector<Token>& tokens, std::size_t i) const {
+    std::string key;
+    std::optional<Cue> best;
+    for (std::size_t len = 1; len <= max_words_ && i + len <= tokens.size(); ++len) {
+        if (len > 1) key.push_back(' ');
+        key += tokens[i + len - 1].norm;
+        auto it = cues_.find(key);
+        if (it != cues_.end()) best = it->second;
+    }
+    return best;
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,119 @@
+#include <array>
+#include <cctype>
+
+#include "claimgraph/extract/text.hpp"
+
+namespace claimgraph::extract {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Abbreviations whose period is not a sentence end. Kept here rather than in
+// data/ because they are part of how English punctuation works, not a
+// domain vocabulary a user would extend.
+constexpr std::array<std::string_view, 24> kAbbreviations = {
+    "e.g", "i.e", "dr", "vs", "approx", "mr", "mrs", "ms", "prof", "etc", "fig", "no",
+    "st", "inc", "ltd", "jr", "sr", "al", "ca", "cf", "resp", "viz", "u.s", "ph.d"};
+
+bool is_abbreviation(std::string_view line, std::size_t dot) {
+    std::size_t b = dot;
+    while (b > 0 && !is_space(line[b - 1]) && line[b - 1] != '(' && line[b - 1] != '[') --b;
+    std::string word = normalize(line.substr(b, dot - b));
+    for (auto a : kAbbreviations)
+        if (word == a) return true;
+    // A single capital initial ("J. Smith") is not a sentence end either.
+    return dot - b == 1 && is_upper(line[b]);
+}
+
+// Bytes of a UTF-8 opening quote at p (“ or ‘), or 0.
+std::size_t opening_quote(std::string_view s, std::size_t p) {
+    if (p < s.size() && (s[p] == '"' || s[p] == '\'' || s[p] == '(')) return 1;
+    if (p + 2 < s.size() && static_cast<unsigned char>(s[p]) == 0xE2 && static_cast<unsigned char>(s[p + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[p + 2]) == 0x9C || static_cast<unsigned char>(s[p + 2]) == 0x98))
+        return 3;
+    return 0;
+}
+
+// Bytes of a closing quote or bracket at p (” ’ " ' ) ]), or 0.
+std::size_t closing_mark(std::string_view s, std::size_t p) {
+    if (p < s.size() && (s[p] == '"' || s[p] == '\'' || s[p] == ')' || s[p] == ']')) return 1;
+    if (p + 2 < s.size() && static_cast<unsigned char>(s[p]) == 0xE2 && static_cast<unsigned char>(s[p + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[p + 2]) == 0x9D || static_cast<unsigned char>(s[p + 2]) == 0x99))
+        return 3;
+    return 0;
+}
+
+// Length of a bullet marker at the start of a trimmed line, or 0.
+std::size_t bullet_length(std::string_view line) {
+    if (line.size() >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && is_space(line[1])) return 2;
+    if (line.size() >= 4 && line.substr(0, 3) == "\xE2\x80\xA2" && is_space(line[3])) return 4;  // •
+    return 0;
+}
+
+// Length of a leading "12. " numbering, or 0: its period never ends a sentence.
+std::size_t numbering_length(std::string_view line) {
+    std::size_t i = 0;
+    while (i < line.size() && is_digit(line[i])) ++i;
+    if (i > 0 && i < 4 && i + 1 < line.size() && line[i] == '.' && is_space(line[i + 1])) return i + 1;
+    return 0;
+}
+
+void emit(std::string_view text, std::size_t start, std::size_t end, std::vector<Span>& out) {
+    while (start < end && is_space(text[start])) ++start;
+    while (end > start && is_space(text[end - 1])) --end;
+    if (end > start) out.push_back({start, end});
+}
+
+void split_line(std::string_view text, std::size_t line_start, std::size_t line_end, std::vector<Span>& out) {
+    std::string_view line = text.substr(line_start, line_end - line_start);
+    std::size_t i = 0;
+    while (i < line.size() && is_space(line[i])) ++i;
+    i += bullet_length(line.substr(i));
+    std::size_t sentence_start = i;
+    std::size_t skip_until = i + numbering_length(line.substr(i));
+    for (std::size_t p = i; p < line.size(); ++p) {
+        char c = line[p];
+        if (p < skip_until || (c != '.' && c != '!' && c != '?')) continue;
+        std::size_t after = p + 1;
+        while (after < line.size() && (line[after] == '.' || line[after] == '!' || line[after] == '?')) ++after;
+        while (std::size_t n = closing_mark(line, after)) after += n;
+        if (after >= line.size()) break;  // the line end closes the sentence anyway
+        bool boundary = false;
+        if (is_space(line[after])) {
+            std::size_t next = after;
+            while (next < line.size() && is_space(line[next])) ++next;
+            std::size_t q = opening_quote(line, next);
+            char n = next < line.size() ? line[next] : '\0';
+            boundary = is_upper(n) || is_digit(n) || q > 0;
+            if (boundary && c == '.' && is_abbreviation(line, p)) boundary = false;
+        } else if (c == '.' && is_upper(line[after]) && p >= 2 && is_lower(line[p - 1]) && is_lower(line[p - 2])) {
+            // "word.Word": two sentences joined without a space.
+            boundary = !is_abbreviation(line, p);
+        }
+        if (!boundary) continue;
+        emit(text, line_start + sentence_start, line_start + after, out);
+        sentence_start = after;
+        p = after - 1;
+    }
+    emit(text, line_start + sentence_start, line_end, out);
+}
+
+}  // namespace
+
+std::vector<Span> SentenceSplitter::split(std::string_view text) const {
+    std::vector<Span> out;
+    std::size_t line_start = 0;
+    while (line_start <= text.size()) {
+        std::size_t nl = text.find('\n', line_start);
+        std::size_t line_end = nl == std::string_view::npos ? text.size() : nl;
+        split_line(text, line_start, line_end, out);
+        if (nl == std::string_view::npos) break;
+        line_start = nl + 1;
+    }
+    return out;
+}
+
+}  // namespace claimgraph::extract
