@@ -95,7 +95,12 @@ private:
                 gap = 0;
                 continue;
             }
-            if (ch.kind == ChunkKind::connector) continue;
+            if (ch.kind == ChunkKind::connector) {
+                // "By modulating these systems, kratom can ...": the comma closed the
+                // object phrase before any target; what follows is the next clause.
+                if (!found && gap > 0 && is_comma(j)) break;
+                continue;
+            }
             if (ch.kind != ChunkKind::word) break;
             // "without fully mimicking ...": a verb that is no cue ends the phrase.
             if (without && norm(ch.first).ends_with("ing")) break;
