@@ -75,6 +75,18 @@ private:
         return members;
     }
 
+    // "..., kratom may improve mood": an entity group followed by its own
+    // verb is the subject of a new clause, not one more member of a list.
+    bool starts_clause(std::size_t j) const {
+        std::vector<std::size_t> g = group_right(j);
+        std::size_t after = *std::max_element(g.begin(), g.end()) + 1;
+        for (std::size_t v = after; v < c_.size() && v <= after + 2; ++v) {
+            if (is(v, ChunkKind::predicate)) return true;
+            if (!is(v, ChunkKind::hedge) && !is(v, ChunkKind::negation) && !is(v, ChunkKind::word)) return false;
+        }
+        return false;
+    }
+
     std::vector<std::size_t> right_targets(std::size_t c) const {
         std::vector<std::size_t> out;
         const bool without = c_[c].kind == ChunkKind::without;
@@ -83,6 +95,7 @@ private:
         for (std::size_t j = c + 1; j < c_.size(); ++j) {
             const Chunk& ch = c_[j];
             if (ch.kind == ChunkKind::entity) {
+                if (found && j > 0 && is(j - 1, ChunkKind::connector) && starts_clause(j)) break;
                 if (auto post = postmodifier_after(j)) {
                     // "improvements in mood, pain management": pain belongs to "management".
                     found = true;
@@ -162,8 +175,19 @@ private:
         return 0;
     }
 
-    bool hedged(std::size_t from) const {
-        for (std::size_t k = clause_start(from); k < from; ++k)
+    // Hedges count within the cue's clause. Those before its subject count only
+    // when the subject opens the clause ("research suggests that kratom ..."),
+    // not when an earlier verb stands between ("X may boost A and it boosts A").
+    bool hedged(std::size_t from, std::optional<std::size_t> subject) const {
+        std::size_t start = clause_start(from);
+        if (subject && *subject < from && *subject >= start) {
+            for (std::size_t k = start; k < *subject; ++k)
+                if (is(k, ChunkKind::predicate)) {
+                    start = *subject;
+                    break;
+                }
+        }
+        for (std::size_t k = start; k < from; ++k)
             if (is(k, ChunkKind::hedge)) return true;
         return false;
     }
@@ -178,6 +202,15 @@ private:
         return false;
     }
 
+    // The receptor "BASE receptor(s)" if the lexicon has one ("opioid" -> opioid receptors).
+    std::optional<std::size_t> receptor_named(const std::string& base) const {
+        for (const char* suffix : {" receptors", " receptor"}) {
+            auto r = lex_.find(base + suffix);
+            if (r && lex_.entity(*r).type == EntityType::receptor) return r;
+        }
+        return std::nullopt;
+    }
+
     // "opioid agonist": the receptor named after what precedes the binding word.
     std::optional<std::size_t> receptor_named_by(std::size_t entity_chunk) const {
         std::size_t e = c_[entity_chunk].entity;
@@ -187,18 +220,14 @@ private:
             if (!surface.empty() && norm(t) != "-" && surface.back() != '-') surface.push_back(' ');
             surface += norm(t);
         }
-        for (const std::string& base : {surface, lex_.entity(e).name}) {
-            for (const char* suffix : {" receptors", " receptor"}) {
-                auto r = lex_.find(base + suffix);
-                if (r && lex_.entity(*r).type == EntityType::receptor) return r;
-            }
-        }
-        return std::nullopt;
+        if (auto r = receptor_named(surface)) return r;
+        return receptor_named(lex_.entity(e).name);
     }
 
     void apply_cue(std::size_t c) {
         const Chunk& cue = c_[c];
         std::vector<std::size_t> targets;
+        std::optional<std::size_t> word_receptor;  // a receptor named by a plain word, not a chunk
         std::size_t leftmost = c;
         bool left_form = false;
         if (cue.kind == ChunkKind::predicate && c > 0) {
@@ -210,10 +239,17 @@ private:
                 targets = group_left(p);
                 left_form = true;
                 leftmost = *std::min_element(targets.begin(), targets.end());
+            } else if (binding_noun && is(p, ChunkKind::word)) {
+                // "a partial opioid agonist": the word names a receptor family.
+                if (auto r = receptor_named(norm(c_[p].first))) {
+                    word_receptor = *r;
+                    left_form = true;
+                    leftmost = p;
+                }
             }
         }
         if (!left_form) targets = right_targets(c);
-        if (targets.empty()) return;
+        if (targets.empty() && !word_receptor) return;
         for (std::size_t t : targets) is_target_[t] = true;
 
         Predicate pred = cue.kind == ChunkKind::without ? Predicate::increases : cue.cue.predicate;
@@ -224,8 +260,11 @@ private:
             if (w == "partial") mode = BindMode::partial_agonist;
             if (w == "inverse") mode = BindMode::inverse_agonist;
         }
-        const bool h = hedged(leftmost), n = negated(c);
-        for (std::size_t sc : subjects(c, leftmost)) {
+        const std::vector<std::size_t> subj = subjects(c, leftmost);
+        if (subj.empty()) return;
+        const bool h = hedged(leftmost, *std::max_element(subj.begin(), subj.end())), n = negated(c);
+        for (std::size_t sc : subj) {
+            if (word_receptor) emit(c_[sc].entity, pred, *word_receptor, c, h, n, mode);
             for (std::size_t tc : targets) {
                 std::size_t target = c_[tc].entity;
                 if (pred == Predicate::binds && left_form) {

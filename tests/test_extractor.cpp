@@ -1,0 +1,178 @@
+// Claim extraction, one behaviour per test, on a small lexicon of our own so
+// that the rules (not the default lexicon) are what is tested.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+#include "claimgraph/extract/extractor.hpp"
+
+using namespace claimgraph;
+using namespace claimgraph::extract;
+
+namespace {
+
+const char* kLexicon =
+    "name\ttype\taliases\tids\n"
+    "kratom\tsubstance\tmitragyna speciosa|mitragyna speciosa leaves\t\n"
+    "mitragynine\tsubstance\t\t\n"
+    "7-hydroxymitragynine\tsubstance\t7-oh\t\n"
+    "caffeine\tsubstance\t\t\n"
+    "dopamine\tneurotransmitter\tdopamine levels|dopamine activity\t\n"
+    "serotonin\tneurotransmitter\tserotonin levels|5-ht\t\n"
+    "gaba\tneurotransmitter\tgamma-aminobutyric acid\t\n"
+    "prolactin\thormone\tprolactin levels\t\n"
+    "opioid receptors\treceptor\topioid receptor\t\n"
+    "mu-opioid receptor\treceptor\tmu opioid receptor\t\n"
+    "adenosine receptors\treceptor\tadenosine receptor\t\n"
+    "serotonin transporter\ttransporter\tserotonin reuptake|reuptake of serotonin\t\n"
+    "monoamine oxidase\tenzyme\tmao\t\n"
+    "anxiety\tcondition\tanxiety levels\t\n"
+    "stress\tcondition\t\t\n"
+    "mood\tcondition\t\t\n"
+    "pain\tcondition\t\t\n"
+    "sedation\tcondition\t\t\n"
+    "addiction\tcondition\t\t\n"
+    "dependence\tcondition\tdependency\t\n"
+    "alertness\tcondition\t\t\n";
+
+const Extractor& extractor() {
+    static const Extractor ex = [] {
+        Lexicon lex;
+        REQUIRE(lex.add_text(kLexicon, "test-lexicon").ok());
+        CueLexicon cues;
+        REQUIRE(cues.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/cues.tsv").ok());
+        return Extractor(std::move(lex), std::move(cues));
+    }();
+    return ex;
+}
+
+// "subject predicate target" with " hedged", " negated" and " (mode)" appended.
+std::vector<std::string> claims(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Claim& c : extractor().extract("t.txt", text).claims) {
+        std::ostringstream s;
+        s << c.subject << ' ' << to_string(c.predicate) << ' ' << c.target;
+        if (c.hedged) s << " hedged";
+        if (c.negated) s << " negated";
+        if (c.mode != BindMode::none) s << " (" << to_string(c.mode) << ')';
+        out.push_back(s.str());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("extract: increases", "[extract]") {
+    CHECK(claims("Kratom boosts dopamine levels.") == V{"kratom increases dopamine"});
+    CHECK(claims("Caffeine improved alertness.") == V{"caffeine increases alertness"});
+    CHECK(claims("Kratom stimulates the release of dopamine.") == V{"kratom increases dopamine"});
+}
+
+TEST_CASE("extract: decreases", "[extract]") {
+    CHECK(claims("Kratom reduces anxiety.") == V{"kratom decreases anxiety"});
+    CHECK(claims("Kratom alleviates pain and stress.") == V{"kratom decreases pain", "kratom decreases stress"});
+    CHECK(claims("Kratom inhibits MAO.") == V{"kratom decreases monoamine oxidase"});
+}
+
+TEST_CASE("extract: reuptake is the transporter's work", "[extract]") {
+    CHECK(claims("Kratom inhibits the reuptake of serotonin.") == V{"kratom decreases serotonin transporter"});
+}
+
+TEST_CASE("extract: modulates", "[extract]") {
+    CHECK(claims("Kratom interacts with opioid receptors.") == V{"kratom modulates opioid receptors"});
+    CHECK(claims("Dopamine regulates mood.") == V{"dopamine modulates mood"});
+    CHECK(claims("Kratom's impact on dopamine is complex.") == V{"kratom modulates dopamine"});
+}
+
+TEST_CASE("extract: binds, with its mode", "[extract]") {
+    CHECK(claims("Mitragynine binds to the mu-opioid receptor.") == V{"mitragynine binds mu-opioid receptor"});
+    CHECK(claims("Mitragynine acts as a partial agonist at the mu-opioid receptor.") ==
+          V{"mitragynine binds mu-opioid receptor (partial agonist)"});
+    CHECK(claims("Caffeine is an antagonist of adenosine receptors.") ==
+          V{"caffeine binds adenosine receptors (antagonist)"});
+    CHECK(claims("Kratom acts as a partial opioid agonist.") == V{"kratom binds opioid receptors (partial agonist)"});
+    // Binding needs a receptor: a transmitter named as the target is modulation.
+    CHECK(claims("Kratom binds to serotonin.") == V{"kratom modulates serotonin"});
+}
+
+TEST_CASE("extract: contains", "[extract]") {
+    CHECK(claims("Kratom contains mitragynine and 7-hydroxymitragynine.") ==
+          V{"kratom contains 7-hydroxymitragynine", "kratom contains mitragynine"});
+}
+
+TEST_CASE("extract: hedging", "[extract]") {
+    CHECK(claims("Kratom may reduce anxiety.") == V{"kratom decreases anxiety hedged"});
+    CHECK(claims("Research suggests that kratom boosts mood.") == V{"kratom increases mood hedged"});
+    CHECK(claims("Kratom is known to reduce pain.") == V{"kratom decreases pain"});
+    // A fronted by-clause is not covered by the main clause's modal.
+    CHECK(claims("By increasing dopamine levels, kratom may improve mood.") ==
+          V{"kratom increases dopamine", "kratom increases mood hedged"});
+    // Nor is a non-restrictive relative clause.
+    CHECK(claims("Kratom may affect serotonin, which regulates mood.") ==
+          V{"kratom modulates serotonin hedged", "serotonin modulates mood"});
+}
+
+TEST_CASE("extract: negation", "[extract]") {
+    CHECK(claims("Kratom does not affect serotonin.") == V{"kratom modulates serotonin negated"});
+    CHECK(claims("Kratom enhances mood without sedation.") ==
+          V{"kratom increases mood", "kratom increases sedation negated"});
+    CHECK(claims("Kratom eases pain without causing addiction or dependence.") ==
+          V{"kratom decreases pain", "kratom increases addiction negated", "kratom increases dependence negated"});
+}
+
+TEST_CASE("extract: lists expand to one claim per member", "[extract]") {
+    CHECK(claims("Kratom affects dopamine and serotonin levels.") ==
+          V{"kratom modulates dopamine", "kratom modulates serotonin"});
+    CHECK(claims("Mitragynine and 7-OH reduce pain.") ==
+          V{"7-hydroxymitragynine decreases pain", "mitragynine decreases pain"});
+    CHECK(claims("Kratom may enhance mood, reduce anxiety, and ease pain.") ==
+          V{"kratom decreases anxiety hedged", "kratom decreases pain hedged", "kratom increases mood hedged"});
+}
+
+TEST_CASE("extract: pronoun and definite-description subjects", "[extract]") {
+    CHECK(claims("Kratom is a tree. It boosts dopamine.") == V{"kratom increases dopamine"});
+    CHECK(claims("Kratom is a tree. This herb reduces anxiety.") == V{"kratom decreases anxiety"});
+    CHECK(claims("Kratom is a tree. Its alkaloids interact with opioid receptors.") ==
+          V{"kratom modulates opioid receptors"});
+    // Nothing to point back to: no claim.
+    CHECK(claims("It boosts dopamine.").empty());
+}
+
+TEST_CASE("extract: appositives are skipped", "[extract]") {
+    CHECK(claims("Kratom, derived from Mitragyna speciosa leaves, boosts dopamine.") ==
+          V{"kratom increases dopamine"});
+    CHECK(claims("Kratom, a tropical tree, eases pain.") == V{"kratom decreases pain"});
+}
+
+TEST_CASE("extract: postmodifiers take the target before them", "[extract]") {
+    CHECK(claims("Kratom offers stress relief.") == V{"kratom decreases stress"});
+    CHECK(claims("Kratom has mood-boosting effects.") == V{"kratom increases mood"});
+}
+
+TEST_CASE("extract: questions and advice make no claim", "[extract]") {
+    CHECK(claims("Does kratom boost dopamine?").empty());
+    CHECK(claims("Consult a doctor before kratom reduces your anxiety.").empty());
+}
+
+TEST_CASE("extract: claims carry the sentence, its offsets and the cue", "[extract]") {
+    std::string text = "Intro line.\nKratom boosts dopamine.";
+    auto d = extractor().extract("doc.txt", text);
+    REQUIRE(d.claims.size() == 1);
+    const Claim& c = d.claims[0];
+    CHECK(c.doc == "doc.txt");
+    CHECK(text.substr(c.start, c.end - c.start) == "Kratom boosts dopamine.");
+    CHECK(c.sentence == "Kratom boosts dopamine.");
+    CHECK(c.cue == "boosts");
+    CHECK(d.sentences == 2);
+    REQUIRE(d.entities.size() == 2);
+    CHECK(d.entities[0].name == "dopamine");
+    CHECK(d.entities[1].mentions == 1);
+}
+
+TEST_CASE("extract: one claim per (subject, predicate, target) per sentence", "[extract]") {
+    CHECK(claims("Kratom may boost mood and it boosts mood.") == V{"kratom increases mood"});
+}

@@ -1,0 +1,122 @@
+#include <catch2/catch.hpp>
+
+#include "claimgraph/extract/lexicon.hpp"
+
+using namespace claimgraph;
+using namespace claimgraph::extract;
+
+namespace {
+const char* kLexicon =
+    "name\ttype\taliases\tids\n"
+    "# a comment\n"
+    "kratom\tsubstance\tmitragyna speciosa|kratom leaves\tMESH:D000074462\n"
+    "serotonin\tneurotransmitter\t5-ht|5-hydroxytryptamine|serotonin levels\t\n"
+    "serotonin transporter\ttransporter\tsert|serotonin reuptake\t\n"
+    "opioid receptors\treceptor\topioid receptor\t\n"
+    "well-being\tcondition\twellbeing\t\n";
+
+std::vector<std::string> matched(const Lexicon& lex, const std::string& text) {
+    auto tokens = tokenize(text, {0, text.size()});
+    std::vector<std::string> out;
+    for (const Mention& m : lex.match(tokens)) out.push_back(lex.entity(m.entity).name);
+    return out;
+}
+
+Lexicon make() {
+    Lexicon lex;
+    REQUIRE(lex.add_text(kLexicon, "test.tsv").ok());
+    return lex;
+}
+}  // namespace
+
+TEST_CASE("lexicon: case-insensitive matching", "[lexicon]") {
+    auto lex = make();
+    CHECK(matched(lex, "KRATOM and Mitragyna Speciosa") == std::vector<std::string>{"kratom", "kratom"});
+}
+
+TEST_CASE("lexicon: plural and possessive forms", "[lexicon]") {
+    auto lex = make();
+    CHECK(matched(lex, "opioid receptors and the opioid receptor") ==
+          std::vector<std::string>{"opioid receptors", "opioid receptors"});
+    CHECK(matched(lex, "kratom's alkaloids") == std::vector<std::string>{"kratom"});
+}
+
+TEST_CASE("lexicon: curly and straight apostrophes alike", "[lexicon]") {
+    auto lex = make();
+    CHECK(matched(lex, "kratom\xE2\x80\x99s effects and kratom's effects") ==
+          std::vector<std::string>{"kratom", "kratom"});
+}
+
+TEST_CASE("lexicon: longest match wins", "[lexicon]") {
+    auto lex = make();
+    CHECK(matched(lex, "serotonin reuptake") == std::vector<std::string>{"serotonin transporter"});
+    CHECK(matched(lex, "serotonin levels rose") == std::vector<std::string>{"serotonin"});
+}
+
+TEST_CASE("lexicon: hyphens are optional inside aliases", "[lexicon]") {
+    auto lex = make();
+    CHECK(matched(lex, "5-HT and 5 HT, well-being and well being") ==
+          std::vector<std::string>{"serotonin", "serotonin", "well-being", "well-being"});
+}
+
+TEST_CASE("lexicon: a later file's alias wins", "[lexicon]") {
+    auto lex = make();
+    REQUIRE(lex.add_text("name\ttype\taliases\tids\nsert protein\treceptor\tsert\t\n", "user.tsv").ok());
+    CHECK(matched(lex, "SERT") == std::vector<std::string>{"sert protein"});
+}
+
+TEST_CASE("lexicon: malformed lines name the file and line", "[lexicon]") {
+    Lexicon lex;
+    SECTION("wrong column count") {
+        auto s = lex.add_text("name\ttype\taliases\tids\nkratom\tsubstance\n", "bad.tsv");
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().file == "bad.tsv");
+        CHECK(s.error().line == 2);
+        CHECK(s.error().message.find("bad.tsv:2") != std::string::npos);
+    }
+    SECTION("unknown type") {
+        auto s = lex.add_text("name\ttype\taliases\tids\nkratom\tplant\tx\t\n", "bad.tsv");
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().message.find("unknown type") != std::string::npos);
+    }
+    SECTION("empty name") {
+        auto s = lex.add_text("name\ttype\taliases\tids\n\tsubstance\tx\t\n", "bad.tsv");
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().message.find("empty name") != std::string::npos);
+    }
+    SECTION("missing file") {
+        auto s = lex.add_file("/nonexistent/lexicon.tsv");
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().message.find("/nonexistent/lexicon.tsv") != std::string::npos);
+    }
+}
+
+TEST_CASE("lexicon: the default lexicon in data/ loads", "[lexicon]") {
+    Lexicon lex;
+    auto s = lex.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/lexicon.tsv");
+    INFO((s.ok() ? "" : s.error().message));
+    REQUIRE(s.ok());
+    CHECK(lex.size() > 300);
+    for (const char* name : {"kratom", "dopamine", "serotonin", "gaba", "prolactin", "opioid receptors",
+                             "serotonin transporter", "monoamine oxidase", "anxiety", "well-being"}) {
+        INFO(name);
+        CHECK(lex.find(name).has_value());
+    }
+}
+
+TEST_CASE("cue lexicon: verbs are inflected", "[lexicon]") {
+    CHECK(inflect_verb("boost") == std::vector<std::string>{"boost", "boosts", "boosted", "boosting"});
+    CHECK(inflect_verb("reduce") == std::vector<std::string>{"reduce", "reduces", "reduced", "reducing"});
+    CHECK(inflect_verb("modify") == std::vector<std::string>{"modify", "modifies", "modified", "modifying"});
+    CHECK(inflect_verb("suppress") ==
+          std::vector<std::string>{"suppress", "suppresses", "suppressed", "suppressing"});
+}
+
+TEST_CASE("cue lexicon: the cue file in data/ loads, bad lines are errors", "[lexicon]") {
+    CueLexicon cues;
+    REQUIRE(cues.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/cues.tsv").ok());
+    CHECK(cues.size() > 200);
+    auto s = CueLexicon().add_text("boost\tverb\tgrows\n", "cues.tsv");
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().message == "cues.tsv:1: unknown predicate 'grows'");
+}

@@ -1,0 +1,67 @@
+#include <catch2/catch.hpp>
+
+#include "claimgraph/extract/text.hpp"
+
+using claimgraph::extract::SentenceSplitter;
+using claimgraph::extract::Span;
+
+namespace {
+std::vector<std::string> sentences(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Span& s : SentenceSplitter().split(text)) out.push_back(text.substr(s.start, s.end - s.start));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("splitter: ends sentences at . ! ? before a capital", "[splitter]") {
+    CHECK(sentences("Kratom boosts dopamine. It also eases pain! Does it? Yes.") ==
+          std::vector<std::string>{"Kratom boosts dopamine.", "It also eases pain!", "Does it?", "Yes."});
+}
+
+TEST_CASE("splitter: keeps byte offsets into the original text", "[splitter]") {
+    std::string text = "  First one.  Second one.\n- Bullet line";
+    auto spans = SentenceSplitter().split(text);
+    REQUIRE(spans.size() == 3);
+    CHECK(spans[0] == Span{2, 12});
+    CHECK(text.substr(spans[1].start, spans[1].end - spans[1].start) == "Second one.");
+    CHECK(text.substr(spans[2].start, spans[2].end - spans[2].start) == "Bullet line");
+}
+
+TEST_CASE("splitter: headings and bullet lines are sentences of their own", "[splitter]") {
+    CHECK(sentences("Kratom and Dopamine\nKratom boosts dopamine.\n- First point\n* Second point\n") ==
+          std::vector<std::string>{"Kratom and Dopamine", "Kratom boosts dopamine.", "First point", "Second point"});
+}
+
+TEST_CASE("splitter: word.Word with no space splits", "[splitter]") {
+    CHECK(sentences("It eases pain.Kratom boosts mood.") ==
+          std::vector<std::string>{"It eases pain.", "Kratom boosts mood."});
+}
+
+TEST_CASE("splitter: abbreviations do not end a sentence", "[splitter]") {
+    for (const char* abbr : {"e.g.", "i.e.", "Dr.", "vs.", "approx."}) {
+        std::string text = std::string("Some alkaloids, ") + abbr + " Mitragynine, act fast. Next.";
+        INFO(abbr);
+        CHECK(sentences(text).size() == 2);
+    }
+}
+
+TEST_CASE("splitter: decimals do not end a sentence", "[splitter]") {
+    CHECK(sentences("A dose of 7.5 mg was used. Then 2.5 g.") ==
+          std::vector<std::string>{"A dose of 7.5 mg was used.", "Then 2.5 g."});
+}
+
+TEST_CASE("splitter: numbered headings stay whole", "[splitter]") {
+    CHECK(sentences("1. Start Low and Go Slow\nBegin with 2 g. Wait.") ==
+          std::vector<std::string>{"1. Start Low and Go Slow", "Begin with 2 g.", "Wait."});
+}
+
+TEST_CASE("splitter: closing quotes stay with their sentence", "[splitter]") {
+    CHECK(sentences("He said \xE2\x80\x9Cit works.\xE2\x80\x9D Then he left.") ==
+          std::vector<std::string>{"He said \xE2\x80\x9Cit works.\xE2\x80\x9D", "Then he left."});
+}
+
+TEST_CASE("splitter: CRLF line ends and empty input", "[splitter]") {
+    CHECK(sentences("One.\r\nTwo.\r\n") == std::vector<std::string>{"One.", "Two."});
+    CHECK(sentences("").empty());
+    CHECK(sentences("\n\n  \n").empty());
+}
