@@ -34,12 +34,15 @@ const char* kLexicon =
     "sedation\tcondition\t\t\n"
     "addiction\tcondition\t\t\n"
     "dependence\tcondition\tdependency\t\n"
-    "alertness\tcondition\t\t\n";
+    "alertness\tcondition\t\t\n"
+    "depression\tcondition\t\t\n"
+    "stimulants\tsubstance\tstimulant\t\n";
 
 const Extractor& extractor() {
     static const Extractor ex = [] {
         Lexicon lex;
         REQUIRE(lex.add_text(kLexicon, "test-lexicon").ok());
+        REQUIRE(lex.add_non_entities_text("mood disorders\n", "test-non-entities").ok());
         CueLexicon cues;
         REQUIRE(cues.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/cues.tsv").ok());
         return Extractor(std::move(lex), std::move(cues));
@@ -175,4 +178,31 @@ TEST_CASE("extract: claims carry the sentence, its offsets and the cue", "[extra
 
 TEST_CASE("extract: one claim per (subject, predicate, target) per sentence", "[extract]") {
     CHECK(claims("Kratom may boost mood and it boosts mood.") == V{"kratom increases mood"});
+}
+
+TEST_CASE("extract: 'X-like' likens, it does not name X", "[extract]") {
+    CHECK(claims("Stimulant-like effects boost alertness.").empty());
+    CHECK(claims("Kratom has stimulant-like effects. It boosts alertness.") == V{"kratom increases alertness"});
+}
+
+TEST_CASE("extract: 'it' points to the salient substance, not the last one named", "[extract]") {
+    CHECK(claims("Kratom is unlike caffeine in many ways. It eases pain.") == V{"kratom decreases pain"});
+    CHECK(claims("When kratom binds to opioid receptors, it can raise dopamine levels.") ==
+          V{"kratom binds opioid receptors", "kratom increases dopamine hedged"});
+}
+
+TEST_CASE("extract: a condition does not act on a substance or another condition", "[extract]") {
+    CHECK(claims("Stress reduces caffeine.").empty());
+    CHECK(claims("Stress reduces mood.").empty());
+    CHECK(claims("Stress and anxiety disrupt dopamine levels.") ==
+          V{"anxiety modulates dopamine", "stress modulates dopamine"});
+}
+
+TEST_CASE("extract: non-entity phrases hide the entity inside them", "[extract]") {
+    CHECK(claims("Kratom may ease mood disorders such as depression.") == V{"kratom decreases depression hedged"});
+}
+
+TEST_CASE("extract: a list ends where the next clause's subject begins", "[extract]") {
+    CHECK(claims("By raising serotonin and dopamine, kratom may improve mood.") ==
+          V{"kratom increases dopamine", "kratom increases mood hedged", "kratom increases serotonin"});
 }

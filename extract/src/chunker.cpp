@@ -20,12 +20,36 @@ ChunkKind kind_of(CueClass c) {
 
 }  // namespace
 
+void Discourse::begin_sentence() {
+    if (sentence_first_substance_) previous_first_substance_ = sentence_first_substance_;
+    sentence_first_substance_.reset();
+}
+
+void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric) {
+    last_of_type_[static_cast<std::size_t>(type)] = entity;
+    if (type != EntityType::substance) return;
+    if (!sentence_first_substance_) sentence_first_substance_ = entity;
+    if (!anaphoric) ++substance_mentions_[entity];
+}
+
+std::optional<std::size_t> Discourse::referent(EntityType type) const {
+    if (type != EntityType::substance) return last_of_type_[static_cast<std::size_t>(type)];
+    if (sentence_first_substance_) return sentence_first_substance_;
+    if (previous_first_substance_) return previous_first_substance_;
+    std::optional<std::size_t> best;
+    std::size_t most = 0;
+    for (auto [entity, n] : substance_mentions_)
+        if (n > most) best = entity, most = n;
+    return best;
+}
+
 AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse) const {
     AnalyzedSentence s;
     s.span = sentence;
     s.tokens = tokenize(text, sentence);
     s.mentions = lexicon_.match(s.tokens);
     const auto& tok = s.tokens;
+    discourse.begin_sentence();
     if (!tok.empty() && tok.back().norm == "?") s.makes_claims = false;
 
     std::size_t next_mention = 0;
@@ -38,11 +62,17 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
         c.entity = entity;
         c.anaphoric = anaphoric;
         s.chunks.push_back(c);
-        discourse.saw(entity, lexicon_.entity(entity).type);
+        discourse.saw(entity, lexicon_.entity(entity).type, anaphoric);
     };
     while (i < tok.size()) {
         if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i) {
             const Mention& m = s.mentions[next_mention++];
+            // "opioid-like properties" likens something to the entity; it does not name it.
+            if (m.last + 1 < tok.size() && tok[m.last].norm == "-" && tok[m.last + 1].norm == "like") {
+                s.chunks.push_back({ChunkKind::word, m.first, m.last + 2, 0, false, {}});
+                i = m.last + 2;
+                continue;
+            }
             push_entity(m.first, m.last, m.entity, false);
             i = m.last;
             continue;
@@ -75,7 +105,7 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
                     }
                 }
             }
-            if (auto referent = discourse.recent(want)) {
+            if (auto referent = discourse.referent(want)) {
                 push_entity(i, end, *referent, true);
             } else {
                 s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});

@@ -78,9 +78,9 @@ private:
     // "..., kratom may improve mood": an entity group followed by its own
     // verb is the subject of a new clause, not one more member of a list.
     bool starts_clause(std::size_t j) const {
-        std::vector<std::size_t> g = group_right(j);
-        std::size_t after = *std::max_element(g.begin(), g.end()) + 1;
-        for (std::size_t v = after; v < c_.size() && v <= after + 2; ++v) {
+        // Only the list's last member is followed by the verb: "A and B, kratom may ..."
+        // keeps B in the list and starts the clause at kratom.
+        for (std::size_t v = j + 1; v < c_.size() && v <= j + 3; ++v) {
             if (is(v, ChunkKind::predicate)) return true;
             if (!is(v, ChunkKind::hedge) && !is(v, ChunkKind::negation) && !is(v, ChunkKind::word)) return false;
         }
@@ -280,8 +280,12 @@ private:
     void emit(std::size_t s, Predicate p, std::size_t t, std::size_t cue, bool h, bool n, BindMode mode) {
         if (s == t) return;
         const EntityType st = lex_.entity(s).type, tt = lex_.entity(t).type;
-        // A claim needs an agent on one side: two conditions are a correlation, not a claim.
-        if (st == EntityType::condition && tt == EntityType::condition) return;
+        // A condition acts only on the body's messengers and their machinery
+        // ("stress disrupts dopamine balance"); two conditions are a correlation,
+        // and a condition does not act on a substance.
+        if (st == EntityType::condition &&
+            (tt == EntityType::condition || tt == EntityType::substance || tt == EntityType::other))
+            return;
         if (p == Predicate::binds) {
             if (st == EntityType::condition) return;
             if (tt == EntityType::neurotransmitter) {

@@ -9,8 +9,9 @@ namespace claimgraph::extract {
 Result<Extractor> Extractor::create(const ExtractorOptions& options) {
     Lexicon lexicon;
     if (options.use_default_lexicon) {
-        Status s = lexicon.add_file(options.data_dir + "/lexicon.tsv");
-        if (!s.ok()) return s.error();
+        for (Status s : {lexicon.add_file(options.data_dir + "/lexicon.tsv"),
+                         lexicon.add_non_entities_file(options.data_dir + "/not-entities.txt")})
+            if (!s.ok()) return s.error();
     }
     for (const auto& path : options.lexicon_files) {
         Status s = lexicon.add_file(path);

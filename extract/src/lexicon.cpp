@@ -82,6 +82,20 @@ Status Lexicon::add_text(std::string_view text, const std::string& source) {
     });
 }
 
+Status Lexicon::add_non_entities_text(std::string_view text, const std::string& source) {
+    return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) -> Status {
+        if (f.size() != 1) return Error{"expected one phrase a line, found a tab"};
+        add_alias(normalize(detail::trim(f[0])), kNotAnEntity);
+        return ok_status();
+    });
+}
+
+Status Lexicon::add_non_entities_file(const std::string& path) {
+    auto text = detail::read_whole_file(path);
+    if (!text.ok()) return text.error();
+    return add_non_entities_text(text.value(), path);
+}
+
 Status Lexicon::add_file(const std::string& path) {
     auto text = detail::read_whole_file(path);
     if (!text.ok()) return text.error();
@@ -92,7 +106,7 @@ std::optional<std::size_t> Lexicon::find(std::string_view name_or_alias) const {
     auto it = by_name_.find(normalize(name_or_alias));
     if (it != by_name_.end()) return it->second;
     auto k = by_key_.find(phrase_key(name_or_alias));
-    if (k != by_key_.end()) return k->second;
+    if (k != by_key_.end() && k->second != kNotAnEntity) return k->second;
     return std::nullopt;
 }
 
@@ -123,7 +137,7 @@ std::vector<Mention> Lexicon::match(const std::vector<Token>& tokens) const {
             ++w;
             continue;
         }
-        out.push_back({words[w], words[w + best_len - 1] + 1, best_entity});
+        if (best_entity != kNotAnEntity) out.push_back({words[w], words[w + best_len - 1] + 1, best_entity});
         w += best_len;
     }
     return out;

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,11 +46,21 @@ struct Chunk {
 };
 
 /// What earlier sentences (and earlier words of this one) make available to
-/// anaphora: the most recent entity of each type.
-struct Discourse {
-    std::array<std::optional<std::size_t>, 8> last_of_type;
-    void saw(std::size_t entity, EntityType type) { last_of_type[static_cast<std::size_t>(type)] = entity; }
-    std::optional<std::size_t> recent(EntityType type) const { return last_of_type[static_cast<std::size_t>(type)]; }
+/// anaphora. "It" and "this herb" point to the salient substance: the first one
+/// named earlier in the sentence, else the first one of the last sentence that
+/// named one, else the most mentioned so far (the article's topic). Other types
+/// ("these receptors", "the hormone") point to the most recent of their type.
+class Discourse {
+public:
+    void begin_sentence();
+    void saw(std::size_t entity, EntityType type, bool anaphoric);
+    std::optional<std::size_t> referent(EntityType type) const;
+
+private:
+    std::array<std::optional<std::size_t>, 8> last_of_type_;
+    std::optional<std::size_t> sentence_first_substance_;
+    std::optional<std::size_t> previous_first_substance_;
+    std::map<std::size_t, std::size_t> substance_mentions_;
 };
 
 struct AnalyzedSentence {

@@ -41,6 +41,11 @@ public:
     Status add_text(std::string_view text, const std::string& source);
     Status add_file(const std::string& path);
     void add(const Entity& e);
+    /// Phrases that look like entities but name none ("mood disorders",
+    /// "side effects"): matched like aliases, so they win over a shorter
+    /// alias inside them, and then dropped. One phrase a line, '#' comments.
+    Status add_non_entities_text(std::string_view text, const std::string& source);
+    Status add_non_entities_file(const std::string& path);
 
     std::vector<Mention> match(const std::vector<Token>& tokens) const;
     const Entity& entity(std::size_t i) const { return entities_[i]; }
@@ -48,6 +53,7 @@ public:
     std::optional<std::size_t> find(std::string_view name_or_alias) const;
 
 private:
+    static constexpr std::size_t kNotAnEntity = static_cast<std::size_t>(-1);
     void add_alias(const std::string& alias, std::size_t entity);
 
     std::vector<Entity> entities_;
