@@ -34,12 +34,16 @@ struct ClaimEdge {
     std::size_t hedged = 0;
     std::size_t negated = 0;
     std::vector<Claim> evidence;       ///< sorted by evidence_less; at most max_evidence items
+    /// binds only: how many evidence items named each mode (never BindMode::none).
+    /// Exact like support, so contradictions and the edge's mode survive evidence capping.
+    std::map<BindMode, std::size_t> modes;
 
     /// "source|predicate|target"
     std::string id() const;
 };
 
-/// The total order evidence is kept in: doc, start, end, cue, hedged, negated, mode.
+/// The total order evidence is kept in: doc, start, end, cue, hedged, negated, mode,
+/// then subject, target, predicate, sentence and the entity types (ties only).
 bool evidence_less(const Claim& a, const Claim& b);
 
 class ClaimGraph {
@@ -54,7 +58,9 @@ public:
     /// Adds one document's entities and claims. A document name added twice counts once
     /// in documents() (its sentence count is the larger of the two).
     void add(const DocumentExtraction& doc);
-    /// Adds everything of `other` into this graph.
+    /// Adds everything of `other` into this graph: the same result as adding other's
+    /// documents here. Evidence is capped at this graph's max_evidence; `other` should be
+    /// capped no tighter (evidence it already dropped cannot come back).
     void merge(const ClaimGraph& other);
 
     std::size_t documents() const { return doc_sentences_.size(); }
@@ -72,13 +78,24 @@ public:
     std::size_t max_evidence() const { return max_evidence_; }
 
 private:
+    /// The vertex named `name`, created if missing; `type` is folded into its type.
     Vertex vertex_for(const std::string& name, EntityType type);
-    void add_evidence(ClaimEdge& e, const std::vector<Claim>& claims, std::size_t support,
-                      const std::set<std::string>& docs, std::size_t hedged, std::size_t negated);
+    /// Folds a sighting (or another graph's node) into the vertex of the same name.
+    void add_node(const EntityNode& n);
+    /// The edge source -predicate-> target, created (with empty aggregates) if missing.
+    ClaimEdge& edge_for(Vertex source, Vertex target, Predicate p);
+    /// The edge source -predicate-> target, or nullptr.
+    const ClaimEdge* find_edge(Vertex source, Vertex target, Predicate p) const;
+    /// Adds the aggregates and evidence of `from` (same id) into `into`, keeping the
+    /// evidence sorted and capped.
+    void add_evidence(ClaimEdge& into, const ClaimEdge& from) const;
 
+    // Only indices and names are stored outside g_ (vecS vertex descriptors are
+    // plain indices), never edge descriptors: those point into g_'s edge list and
+    // would dangle in a copied ClaimGraph. Edges are found by scanning the few
+    // out-edges of their source.
     Graph g_;
     std::map<std::string, Vertex> vertex_by_name_;
-    std::map<std::string, Edge> edge_by_id_;
     std::map<std::string, std::size_t> doc_sentences_;
     std::size_t max_evidence_ = 0;
 };

@@ -1,0 +1,225 @@
+#include "claimgraph/graph/claim_graph.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <numeric>
+#include <tuple>
+#include <utility>
+
+namespace claimgraph::graph {
+namespace {
+
+// Two types seen for one entity. `other` means "unknown" and yields to any
+// known type; two different known types are settled by the smaller name so the
+// result is the same whichever was seen first (commutative and associative).
+EntityType merge_type(EntityType a, EntityType b) {
+    if (a == EntityType::other) return b;
+    if (b == EntityType::other) return a;
+    return to_string(a) <= to_string(b) ? a : b;
+}
+
+bool agonistic(BindMode m) { return m == BindMode::agonist || m == BindMode::partial_agonist; }
+bool antagonistic(BindMode m) { return m == BindMode::antagonist || m == BindMode::inverse_agonist; }
+
+// One claim as an edge of its own, so that add() and merge() share add_evidence().
+ClaimEdge single_claim_edge(const Claim& claim, const std::string& doc_name) {
+    Claim c = claim;
+    if (c.doc.empty()) c.doc = doc_name;  // claims normally carry their document already
+    ClaimEdge e{.source = c.subject,
+                .target = c.target,
+                .predicate = c.predicate,
+                .support = 1,
+                .documents = {c.doc},
+                .hedged = c.hedged ? 1u : 0u,
+                .negated = c.negated ? 1u : 0u,
+                .evidence = {},
+                .modes = {}};
+    if (c.predicate == Predicate::binds && c.mode != BindMode::none) e.modes.emplace(c.mode, 1);
+    e.evidence.push_back(std::move(c));
+    return e;
+}
+
+}  // namespace
+
+std::string ClaimEdge::id() const {
+    std::string out;
+    out.reserve(source.size() + target.size() + 12);
+    out.append(source).append("|").append(to_string(predicate)).append("|").append(target);
+    return out;
+}
+
+bool evidence_less(const Claim& a, const Claim& b) {
+    // The documented key first (doc, position, cue, flags, mode); the remaining
+    // fields only break ties so that the order is total and a capped evidence list
+    // does not depend on insertion order.
+    const auto key = [](const Claim& c) {
+        return std::tie(c.doc, c.start, c.end, c.cue, c.hedged, c.negated, c.mode, c.subject, c.target,
+                        c.predicate, c.sentence, c.subject_type, c.target_type);
+    };
+    return key(a) < key(b);
+}
+
+void ClaimGraph::add(const DocumentExtraction& doc) {
+    std::size_t& sentences = doc_sentences_[doc.doc];
+    sentences = std::max(sentences, doc.sentences);
+
+    for (const EntitySighting& s : doc.entities) {
+        EntityNode n;
+        n.name = s.name;
+        n.type = s.type;
+        n.aliases.insert(s.aliases.begin(), s.aliases.end());
+        n.mentions = s.mentions;
+        add_node(n);
+    }
+
+    for (const Claim& claim : doc.claims) {
+        const ClaimEdge one = single_claim_edge(claim, doc.doc);
+        const Claim& c = one.evidence.front();
+        const Vertex u = vertex_for(c.subject, c.subject_type);
+        const Vertex v = vertex_for(c.target, c.target_type);
+        add_evidence(edge_for(u, v, c.predicate), one);
+    }
+}
+
+void ClaimGraph::merge(const ClaimGraph& other) {
+    if (&other == this) {  // g.merge(g): read from a snapshot, not from what is being changed
+        const ClaimGraph copy = other;
+        merge(copy);
+        return;
+    }
+    for (const auto& [name, d] : other.doc_sentences_) {
+        std::size_t& sentences = doc_sentences_[name];
+        sentences = std::max(sentences, d);
+    }
+    for (const auto& [name, v] : other.vertex_by_name_) add_node(other.g_[v]);
+    for (auto [it, end] = boost::edges(other.g_); it != end; ++it) {
+        const ClaimEdge& oe = other.g_[*it];
+        // Both end points exist by now (all of other's vertices were added above).
+        const Vertex u = vertex_by_name_.at(oe.source);
+        const Vertex v = vertex_by_name_.at(oe.target);
+        add_evidence(edge_for(u, v, oe.predicate), oe);
+    }
+}
+
+std::size_t ClaimGraph::sentences() const {
+    return std::accumulate(doc_sentences_.begin(), doc_sentences_.end(), std::size_t{0},
+                           [](std::size_t sum, const auto& kv) { return sum + kv.second; });
+}
+
+std::vector<const EntityNode*> ClaimGraph::nodes() const {
+    std::vector<const EntityNode*> out;
+    // vertex_by_name_ is ordered by name, so the result is sorted already.
+    for (const auto& [name, v] : vertex_by_name_)
+        if (boost::out_degree(v, g_) + boost::in_degree(v, g_) > 0) out.push_back(&g_[v]);
+    return out;
+}
+
+std::vector<const ClaimEdge*> ClaimGraph::edges() const {
+    std::vector<const ClaimEdge*> out;
+    out.reserve(boost::num_edges(g_));
+    for (auto [it, end] = boost::edges(g_); it != end; ++it) out.push_back(&g_[*it]);
+    // Not by id(): '|' sorts after letters, so "ab|…" < "a|…" although "a" < "ab".
+    std::sort(out.begin(), out.end(), [](const ClaimEdge* a, const ClaimEdge* b) {
+        return std::make_tuple(std::cref(a->source), to_string(a->predicate), std::cref(a->target)) <
+               std::make_tuple(std::cref(b->source), to_string(b->predicate), std::cref(b->target));
+    });
+    return out;
+}
+
+std::vector<std::string> ClaimGraph::contradictions(const ClaimEdge& e) const {
+    std::vector<std::string> out;
+
+    // increases vs decreases between the same ordered pair.
+    const auto su = vertex_by_name_.find(e.source);
+    const auto tv = vertex_by_name_.find(e.target);
+    if (su != vertex_by_name_.end() && tv != vertex_by_name_.end()) {
+        const auto opposite = [&](Predicate p) {
+            if (const ClaimEdge* o = find_edge(su->second, tv->second, p)) out.push_back(o->id());
+        };
+        if (e.predicate == Predicate::increases) opposite(Predicate::decreases);
+        if (e.predicate == Predicate::decreases) opposite(Predicate::increases);
+    }
+
+    // Partly negated, partly not. The counters are exact; the evidence may be capped.
+    if (e.negated > 0 && e.negated < e.support) out.push_back(e.id());
+
+    // Agonist-like and antagonist-like binding of the same pair.
+    if (e.predicate == Predicate::binds) {
+        bool ago = false;
+        bool anta = false;
+        for (const auto& [mode, count] : e.modes) {
+            if (count == 0) continue;
+            ago = ago || agonistic(mode);
+            anta = anta || antagonistic(mode);
+        }
+        if (ago && anta) out.push_back(e.id());
+    }
+
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+const EntityNode* ClaimGraph::find_node(const std::string& name) const {
+    const auto it = vertex_by_name_.find(name);
+    return it == vertex_by_name_.end() ? nullptr : &g_[it->second];
+}
+
+ClaimGraph::Vertex ClaimGraph::vertex_for(const std::string& name, EntityType type) {
+    const auto it = vertex_by_name_.find(name);
+    if (it != vertex_by_name_.end()) {
+        EntityNode& n = g_[it->second];
+        n.type = merge_type(n.type, type);
+        return it->second;
+    }
+    EntityNode n;
+    n.name = name;
+    n.type = type;
+    const Vertex v = boost::add_vertex(std::move(n), g_);
+    vertex_by_name_.emplace(name, v);
+    return v;
+}
+
+void ClaimGraph::add_node(const EntityNode& n) {
+    EntityNode& into = g_[vertex_for(n.name, n.type)];
+    into.aliases.insert(n.aliases.begin(), n.aliases.end());
+    into.mentions += n.mentions;
+}
+
+ClaimEdge& ClaimGraph::edge_for(Vertex source, Vertex target, Predicate p) {
+    for (auto [it, end] = boost::out_edges(source, g_); it != end; ++it)
+        if (boost::target(*it, g_) == target && g_[*it].predicate == p) return g_[*it];
+    ClaimEdge e;
+    e.source = g_[source].name;
+    e.target = g_[target].name;
+    e.predicate = p;
+    const Edge added = boost::add_edge(source, target, std::move(e), g_).first;
+    return g_[added];
+}
+
+const ClaimEdge* ClaimGraph::find_edge(Vertex source, Vertex target, Predicate p) const {
+    for (auto [it, end] = boost::out_edges(source, g_); it != end; ++it)
+        if (boost::target(*it, g_) == target && g_[*it].predicate == p) return &g_[*it];
+    return nullptr;
+}
+
+void ClaimGraph::add_evidence(ClaimEdge& into, const ClaimEdge& from) const {
+    into.support += from.support;
+    into.documents.insert(from.documents.begin(), from.documents.end());
+    into.hedged += from.hedged;
+    into.negated += from.negated;
+    for (const auto& [mode, count] : from.modes) into.modes[mode] += count;
+
+    // Both lists are sorted by evidence_less; keeping the first max_evidence of their
+    // union equals keeping the first max_evidence of everything ever added (as long
+    // as `from` was capped no tighter), which keeps merge associative.
+    std::vector<Claim> merged;
+    merged.reserve(into.evidence.size() + from.evidence.size());
+    std::merge(into.evidence.begin(), into.evidence.end(), from.evidence.begin(), from.evidence.end(),
+               std::back_inserter(merged), evidence_less);
+    if (max_evidence_ > 0 && merged.size() > max_evidence_)
+        merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(max_evidence_), merged.end());
+    into.evidence = std::move(merged);
+}
+
+}  // namespace claimgraph::graph
