@@ -234,25 +234,31 @@ int main(int argc, char** argv) {
     build->add_option("INPUT", b.inputs,
                       "Files, directories (searched recursively for .txt .md .html .htm .jsonl) or - for standard "
                       "input. A .jsonl file holds one document a line: {\"id\": ..., \"text\": ...}.")
-        ->required();
-    build->add_option("-o,--output", b.output, "Write to FILE (whole or not at all); default: standard output.");
+        ->required()
+        ->type_name("");
+    build->add_option("-o,--output", b.output, "Write to FILE (whole or not at all); default: standard output.")
+        ->type_name("FILE");
     build->add_option("--format", b.format,
                       "json (spec/graph-json.md), dot (GraphViz) or claims (JSON Lines, one claim a line). "
                       "Default: from the extension of -o (.dot/.gv: dot, .jsonl: claims), else json.")
-        ->check(CLI::IsMember({"json", "dot", "claims"}));
+        ->check(CLI::IsMember({"json", "dot", "claims"}))
+        ->type_name("FORMAT");
     build->add_option("--lexicon", b.lexicons,
                       "Add entities and aliases from FILE (spec/lexicon.md); repeatable. Its aliases win over the "
                       "built-in lexicon's.")
-        ->check(CLI::ExistingFile);
+        ->type_name("FILE");
     build->add_flag("--no-default-lexicon", b.no_default_lexicon, "Use only the --lexicon files.");
     build->add_option("--data-dir", b.data_dir,
                       "Folder with lexicon.tsv and cues.tsv (default: $CLAIMGRAPH_DATA_DIR, else the data/ folder "
-                      "claimgraph was built or installed with).");
+                      "claimgraph was built or installed with).")
+        ->type_name("DIR");
     build->add_option("-j,--threads", b.threads, "Threads for extraction (default: all cores). The output does not depend on it.")
-        ->check(CLI::PositiveNumber);
+        ->check(CLI::PositiveNumber)
+        ->type_name("N");
     build->add_option("--max-evidence", b.max_evidence,
                       "Keep at most N evidence items per edge, the first in (doc, offset) order; counts stay exact. "
-                      "0 keeps all (default).");
+                      "0 keeps all (default).")
+        ->type_name("N");
     build->add_flag("-q,--quiet", quiet, "Print errors only.");
     build->add_flag("-v,--verbose", verbose, "Print a summary of the run.");
 
