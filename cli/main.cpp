@@ -2,7 +2,6 @@
 // work lives in extract/, graph/ and export/; this file only wires them up,
 // reports problems on standard error and maps them to exit codes (cli.md).
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -10,14 +9,12 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 #include <thread>
 
-#include "claimgraph/export/atomic_file.hpp"
+#include "claimgraph/export/formats.hpp"
 #include "claimgraph/export/writers.hpp"
+#include "claimgraph/extract/documents.hpp"
 #include "claimgraph/extract/extractor.hpp"
 #include "claimgraph/graph/claim_graph.hpp"
 
@@ -28,108 +25,9 @@ namespace {
 
 enum ExitCode { kOk = 0, kSkipped = 1, kUsage = 2, kFailed = 3 };
 
-struct Document {
-    std::string name;
-    std::string text;
-};
-
-// A source of documents: a file (one document), a .jsonl file (one per line) or stdin.
-struct InputFile {
-    std::string path;  ///< "-" for standard input
-    std::string name;  ///< the document name (relative to the input directory)
-};
-
-const std::vector<std::string> kInputExtensions = {".txt", ".md", ".html", ".htm", ".jsonl"};
-
-bool has_input_extension(const fs::path& p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return std::find(kInputExtensions.begin(), kInputExtensions.end(), ext) != kInputExtensions.end();
-}
-
-// Expands INPUT arguments to files, sorted within each directory so that the
-// document order (and so the output) never depends on the file system.
-std::vector<InputFile> collect_inputs(const std::vector<std::string>& inputs, spdlog::logger& log, std::size_t& skipped) {
-    std::vector<InputFile> out;
-    for (const auto& in : inputs) {
-        if (in == "-") {
-            out.push_back({"-", "-"});
-            continue;
-        }
-        std::error_code ec;
-        fs::file_status st = fs::status(in, ec);
-        if (ec || !fs::exists(st)) {
-            log.warn("{}: no such file or directory; skipped", in);
-            ++skipped;
-            continue;
-        }
-        if (fs::is_directory(st)) {
-            std::vector<InputFile> found;
-            fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec), end;
-            for (; !ec && it != end; it.increment(ec)) {
-                if (!it->is_regular_file(ec) || !has_input_extension(it->path())) continue;
-                found.push_back({it->path().string(), fs::relative(it->path(), in, ec).generic_string()});
-            }
-            if (ec) {
-                log.warn("{}: {}; part of the directory skipped", in, ec.message());
-                ++skipped;
-            }
-            std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.name < b.name; });
-            out.insert(out.end(), found.begin(), found.end());
-        } else {
-            out.push_back({in, in});
-        }
-    }
-    return out;
-}
-
-bool read_stream(std::istream& in, std::string& out) {
-    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    return !in.bad();
-}
-
-// Reads one input into documents. A .jsonl file gives one document per line
-// ({"id": ..., "text": ...}); a bad line is reported and skipped.
-void read_input(const InputFile& f, std::vector<Document>& docs, spdlog::logger& log, std::size_t& skipped) {
-    std::string content;
-    if (f.path == "-") {
-        read_stream(std::cin, content);
-        docs.push_back({"-", std::move(content)});
-        return;
-    }
-    std::ifstream in(f.path, std::ios::binary);
-    if (!in || !read_stream(in, content)) {
-        log.warn("{}: cannot read; skipped", f.path);
-        ++skipped;
-        return;
-    }
-    if (fs::path(f.path).extension() != ".jsonl") {
-        docs.push_back({f.name, std::move(content)});
-        return;
-    }
-    std::istringstream lines(content);
-    std::string line;
-    for (std::size_t line_no = 1; std::getline(lines, line); ++line_no) {
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-        if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-            log.warn("{}:{}: not a JSON object with a string \"text\"; line skipped", f.path, line_no);
-            ++skipped;
-            continue;
-        }
-        std::string id = j.contains("id") ? (j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump())
-                                          : f.name + ":" + std::to_string(line_no);
-        docs.push_back({id, j["text"].get<std::string>()});
-    }
-}
-
-std::string format_for(const std::string& format, const std::string& output) {
-    if (!format.empty()) return format;
-    std::string ext = fs::path(output).extension().string();
-    if (ext == ".dot" || ext == ".gv") return "dot";
-    if (ext == ".jsonl") return "claims";
-    return "json";
-}
+// Documents are read and extracted in batches of this many, so memory holds
+// one batch of text at a time, however large the corpus.
+constexpr std::size_t kBatchDocuments = 256;
 
 // Where the default lexicon and cue lists are: --data-dir, $CLAIMGRAPH_DATA_DIR,
 // the source tree this binary was built from, or the install prefix.
@@ -152,56 +50,62 @@ struct BuildOptions {
     std::size_t max_evidence = 0;
 };
 
+// Extracts `docs` on up to `threads` threads into slots in input order, so the
+// graph (and the output) does not depend on the thread count.
+std::vector<DocumentExtraction> extract_batch(const extract::Extractor& ex, const std::vector<extract::Document>& docs,
+                                              unsigned threads) {
+    std::vector<DocumentExtraction> results(docs.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < docs.size(); i = next++) results[i] = ex.extract(docs[i].name, docs[i].text);
+    };
+    std::vector<std::thread> pool;
+    const unsigned n = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(docs.size())));
+    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    return results;
+}
+
 int run_build(const BuildOptions& o, spdlog::logger& log) {
-    const std::string format = format_for(o.format, o.output);
+    const exporter::Format format =
+        o.format.empty() ? exporter::format_for_path(o.output) : *exporter::parse_format(o.format);
     auto extractor = extract::Extractor::create({find_data_dir(o.data_dir), o.lexicons, !o.no_default_lexicon});
     if (!extractor.ok()) {
         log.error("{}", extractor.error().message);
         return kFailed;
     }
+    const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
 
+    extract::DocumentSource source(o.inputs, &std::cin);
+    graph::ClaimGraph g(o.max_evidence);
     std::size_t skipped = 0;
-    std::vector<Document> docs;
-    for (const auto& f : collect_inputs(o.inputs, log, skipped)) read_input(f, docs, log, skipped);
-    if (docs.empty()) {
+    std::vector<extract::Diagnostic> diags;
+    for (bool more = true; more;) {
+        std::vector<extract::Document> batch;
+        while (batch.size() < kBatchDocuments) {
+            auto doc = source.next(diags);
+            if (!doc) {
+                more = false;
+                break;
+            }
+            batch.push_back(std::move(*doc));
+        }
+        for (const auto& d : diags) {
+            log.warn("{}", d.message);
+            skipped += d.skipped;
+        }
+        diags.clear();
+        for (const auto& r : extract_batch(extractor.value(), batch, threads)) g.add(r);
+    }
+    if (g.documents() == 0) {
         log.error("no readable input documents");
         return kFailed;
     }
+    log.info("{} documents, {} sentences, {} entities, {} edges", g.documents(), g.sentences(), g.nodes().size(),
+             g.edges().size());
 
-    // Documents are extracted in parallel into fixed slots and added to the
-    // graph in input order, so the output does not depend on -j.
-    std::vector<DocumentExtraction> results(docs.size());
-    const unsigned threads =
-        std::max(1u, std::min<unsigned>(o.threads ? o.threads : std::thread::hardware_concurrency(),
-                                        static_cast<unsigned>(docs.size())));
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < docs.size(); i = next++)
-            results[i] = extractor.value().extract(docs[i].name, docs[i].text);
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
-
-    graph::ClaimGraph g(o.max_evidence);
-    for (const auto& r : results) g.add(r);
-    log.info("{} documents, {} sentences, {} entities, {} claims edges", g.documents(), g.sentences(),
-             g.nodes().size(), g.edges().size());
-
-    std::string content;
-    if (format == "json") content = exporter::to_json(g);
-    else if (format == "dot") content = exporter::to_dot(g);
-    else if (format == "claims") content = exporter::to_claims_jsonl(g);
-
-    if (o.output.empty() || o.output == "-") {
-        std::cout << content;
-        std::cout.flush();
-        if (!std::cout) {
-            log.error("cannot write to standard output");
-            return kFailed;
-        }
-    } else if (Status s = exporter::write_file_atomically(o.output, content); !s.ok()) {
+    if (Status s = exporter::write_graph(g, format, o.output, std::cout); !s.ok()) {
         log.error("{}", s.error().message);
         return kFailed;
     }
@@ -241,7 +145,7 @@ int main(int argc, char** argv) {
     build->add_option("--format", b.format,
                       "json (spec/graph-json.md), dot (GraphViz) or claims (JSON Lines, one claim a line). "
                       "Default: from the extension of -o (.dot/.gv: dot, .jsonl: claims), else json.")
-        ->check(CLI::IsMember({"json", "dot", "claims"}))
+        ->check(CLI::IsMember(exporter::format_names()))
         ->type_name("FORMAT");
     build->add_option("--lexicon", b.lexicons,
                       "Add entities and aliases from FILE (spec/lexicon.md); repeatable. Its aliases win over the "
@@ -249,10 +153,11 @@ int main(int argc, char** argv) {
         ->type_name("FILE");
     build->add_flag("--no-default-lexicon", b.no_default_lexicon, "Use only the --lexicon files.");
     build->add_option("--data-dir", b.data_dir,
-                      "Folder with lexicon.tsv and cues.tsv (default: $CLAIMGRAPH_DATA_DIR, else the data/ folder "
-                      "claimgraph was built or installed with).")
+                      "Folder with lexicon.tsv, cues.tsv and not-entities.txt (default: $CLAIMGRAPH_DATA_DIR, else "
+                      "the data/ folder claimgraph was built or installed with).")
         ->type_name("DIR");
-    build->add_option("-j,--threads", b.threads, "Threads for extraction (default: all cores). The output does not depend on it.")
+    build->add_option("-j,--threads", b.threads,
+                      "Threads for extraction (default: all cores). The output does not depend on it.")
         ->check(CLI::PositiveNumber)
         ->type_name("N");
     build->add_option("--max-evidence", b.max_evidence,
