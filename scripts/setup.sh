@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(build-essential cmake pkg-config libboost-graph-dev libspdlog-dev libfmt-dev nlohmann-json3-dev
-          catch2 libcli11-dev graphviz)
+# Every scripts/packages/*.txt lists Debian packages, one a line ('#' comments).
+mapfile -t PACKAGES < <(cat scripts/packages/*.txt | sed 's/#.*//' | tr -s ' \t' '\n' | sed '/^$/d' | sort -u)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
