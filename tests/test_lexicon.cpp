@@ -120,3 +120,13 @@ TEST_CASE("cue lexicon: the cue file in data/ loads, bad lines are errors", "[le
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().message == "cues.tsv:1: unknown predicate 'grows'");
 }
+
+TEST_CASE("lexicon: a later layer wins over an overlapping longer match", "[lexicon]") {
+    Lexicon lex;
+    REQUIRE(lex.add_text("name\ttype\taliases\tids\nmaois\tsubstance\tmao inhibitor\t\n", "default.tsv").ok());
+    CHECK(matched(lex, "an MAO inhibitor") == std::vector<std::string>{"maois"});
+    lex.begin_layer();
+    REQUIRE(lex.add_text("name\ttype\taliases\tids\nmao\treceptor\t\t\n", "user.tsv").ok());
+    CHECK(matched(lex, "an MAO inhibitor") == std::vector<std::string>{"mao"});
+    CHECK(matched(lex, "MAO inhibitors and MAO") == std::vector<std::string>{"mao", "mao"});
+}

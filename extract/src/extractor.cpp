@@ -13,6 +13,7 @@ Result<Extractor> Extractor::create(const ExtractorOptions& options) {
                          lexicon.add_non_entities_file(options.data_dir + "/not-entities.txt")})
             if (!s.ok()) return s.error();
     }
+    lexicon.begin_layer();
     for (const auto& path : options.lexicon_files) {
         Status s = lexicon.add_file(path);
         if (!s.ok()) return s.error();

@@ -19,7 +19,7 @@ std::string phrase_key(std::string_view phrase) {
 void Lexicon::add_alias(const std::string& alias, std::size_t entity) {
     std::string key = phrase_key(alias);
     if (key.empty()) return;
-    by_key_[key] = entity;
+    by_key_[key] = Target{entity, layer_};
     max_words_ = std::max<std::size_t>(max_words_, std::count(key.begin(), key.end(), ' ') + 1);
 }
 
@@ -106,7 +106,7 @@ std::optional<std::size_t> Lexicon::find(std::string_view name_or_alias) const {
     auto it = by_name_.find(normalize(name_or_alias));
     if (it != by_name_.end()) return it->second;
     auto k = by_key_.find(phrase_key(name_or_alias));
-    if (k != by_key_.end() && k->second != kNotAnEntity) return k->second;
+    if (k != by_key_.end() && k->second.entity != kNotAnEntity) return k->second.entity;
     return std::nullopt;
 }
 
@@ -119,27 +119,38 @@ std::vector<Mention> Lexicon::match(const std::vector<Token>& tokens) const {
         words.push_back(i);
         keys.push_back(match_key(tokens[i].norm));
     }
+    // Layer by layer, newest first; within a layer, leftmost-longest over the
+    // words no newer layer has claimed.
+    std::vector<bool> taken(words.size(), false);
     std::vector<Mention> out;
-    std::size_t w = 0;
-    while (w < words.size()) {
-        std::string key;
-        std::size_t best_len = 0, best_entity = 0;
-        for (std::size_t len = 1; len <= max_words_ && w + len <= words.size(); ++len) {
-            if (len > 1) key.push_back(' ');
-            key += keys[w + len - 1];
-            auto it = by_key_.find(key);
-            if (it != by_key_.end()) {
-                best_len = len;
-                best_entity = it->second;
+    for (std::size_t layer = layer_ + 1; layer-- > 0;) {
+        std::size_t w = 0;
+        while (w < words.size()) {
+            if (taken[w]) {
+                ++w;
+                continue;
             }
+            std::string key;
+            std::size_t best_len = 0, best_entity = 0;
+            for (std::size_t len = 1; len <= max_words_ && w + len <= words.size() && !taken[w + len - 1]; ++len) {
+                if (len > 1) key.push_back(' ');
+                key += keys[w + len - 1];
+                auto it = by_key_.find(key);
+                if (it != by_key_.end() && it->second.layer == layer) {
+                    best_len = len;
+                    best_entity = it->second.entity;
+                }
+            }
+            if (best_len == 0) {
+                ++w;
+                continue;
+            }
+            for (std::size_t k = w; k < w + best_len; ++k) taken[k] = true;
+            if (best_entity != kNotAnEntity) out.push_back({words[w], words[w + best_len - 1] + 1, best_entity});
+            w += best_len;
         }
-        if (best_len == 0) {
-            ++w;
-            continue;
-        }
-        if (best_entity != kNotAnEntity) out.push_back({words[w], words[w + best_len - 1] + 1, best_entity});
-        w += best_len;
     }
+    std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
     return out;
 }
 

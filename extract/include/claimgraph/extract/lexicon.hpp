@@ -47,6 +47,12 @@ public:
     Status add_non_entities_text(std::string_view text, const std::string& source);
     Status add_non_entities_file(const std::string& path);
 
+    /// Entries added after this call form a new layer whose matches win over
+    /// overlapping matches of earlier layers, longer or not: a user's
+    /// --lexicon entry "mao" keeps "MAO inhibitor" from matching the built-in
+    /// "mao inhibitor" around it.
+    void begin_layer() { ++layer_; }
+
     std::vector<Mention> match(const std::vector<Token>& tokens) const;
     const Entity& entity(std::size_t i) const { return entities_[i]; }
     std::size_t size() const { return entities_.size(); }
@@ -58,8 +64,13 @@ private:
 
     std::vector<Entity> entities_;
     std::unordered_map<std::string, std::size_t> by_name_;
-    std::unordered_map<std::string, std::size_t> by_key_;  ///< alias match key -> entity
+    struct Target {
+        std::size_t entity = 0;
+        std::size_t layer = 0;
+    };
+    std::unordered_map<std::string, Target> by_key_;  ///< alias match key -> entity
     std::size_t max_words_ = 1;
+    std::size_t layer_ = 0;
 };
 
 /// The match key of a phrase: its tokens' match keys, hyphens dropped, joined by spaces.
