@@ -36,7 +36,15 @@ const char* kLexicon =
     "dependence\tcondition\tdependency\t\n"
     "alertness\tcondition\t\t\n"
     "depression\tcondition\t\t\n"
-    "stimulants\tsubstance\tstimulant\t\n";
+    "stimulants\tsubstance\tstimulant\t\n"
+    "raclopride\tsubstance\t\t\n"
+    "clorgyline\tsubstance\t\t\n"
+    "clozapine\tsubstance\t\t\n"
+    "nor-bni\tsubstance\t\t\n"
+    "dopamine d2 receptor\treceptor\td2 receptor|d2r\t\n"
+    "histamine h1 receptor\treceptor\th1 receptor|h1\t\n"
+    "kappa-opioid receptor\treceptor\tkappa-opioid\t\n"
+    "dopamine transporter\ttransporter\tdat\t\n";
 
 const Extractor& extractor() {
     static const Extractor ex = [] {
@@ -205,4 +213,37 @@ TEST_CASE("extract: non-entity phrases hide the entity inside them", "[extract]"
 TEST_CASE("extract: a list ends where the next clause's subject begins", "[extract]") {
     CHECK(claims("By raising serotonin and dopamine, kratom may improve mood.") ==
           V{"kratom increases dopamine", "kratom increases mood hedged", "kratom increases serotonin"});
+}
+
+TEST_CASE("extract: passive voice takes the agent after 'by'", "[extract]") {
+    CHECK(claims("Monoamine oxidase was inhibited by clorgyline.") == V{"clorgyline decreases monoamine oxidase"});
+    CHECK(claims("Dopamine release is increased by caffeine.") == V{"caffeine increases dopamine"});
+    // "by" a number is no agent.
+    CHECK(claims("Dopamine levels increased by 30%.").empty());
+}
+
+TEST_CASE("extract: nominalisations with 'by' and 'of'", "[extract]") {
+    CHECK(claims("The inhibition of MAO by clorgyline was complete.") == V{"clorgyline decreases monoamine oxidase"});
+    CHECK(claims("The H1 antagonism of clozapine matters.") == V{"clozapine binds histamine h1 receptor (antagonist)"});
+}
+
+TEST_CASE("extract: agent nouns take their subject in apposition", "[extract]") {
+    CHECK(claims("The D2 receptor antagonist raclopride blocked the effect.") ==
+          V{"raclopride binds dopamine d2 receptor (antagonist)"});
+    CHECK(claims("Raclopride, a selective D2R antagonist, was given.") ==
+          V{"raclopride binds dopamine d2 receptor (antagonist)"});
+    CHECK(claims("MAO inhibitors such as clorgyline and raclopride were tested.") ==
+          V{"clorgyline decreases monoamine oxidase", "raclopride decreases monoamine oxidase"});
+    CHECK(claims("An inhibitor of MAO, clorgyline, was used.") == V{"clorgyline decreases monoamine oxidase"});
+    CHECK(claims("The effect was antagonized by the selective kappa-opioid blocker nor-binaltorphimine (nor-BNI).") ==
+          V{"nor-bni binds kappa-opioid receptor (antagonist)"});
+}
+
+TEST_CASE("extract: blocking a transporter or enzyme lowers its work", "[extract]") {
+    CHECK(claims("Caffeine is a DAT antagonist.") == V{"caffeine decreases dopamine transporter"});
+}
+
+TEST_CASE("extract: 'X-induced' names an agent, not a target", "[extract]") {
+    CHECK(claims("Caffeine blocked dopamine-induced effects.").empty());
+    CHECK(claims("Kratom has mood-boosting effects.") == V{"kratom increases mood"});
 }

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <string_view>
 #include <tuple>
 
 #include "claimgraph/extract/extractor.hpp"
@@ -62,9 +63,23 @@ private:
         return members;
     }
 
+    // The chunk after a parenthetical that opens at `open` ("(0.3 mg/kg)"), or `open` itself.
+    std::size_t skip_parenthetical(std::size_t open) const {
+        if (!is(open, ChunkKind::connector) || norm(c_[open].first) != "(") return open;
+        for (std::size_t q = open + 1; q < c_.size() && q <= open + 12; ++q) {
+            if (is(q, ChunkKind::entity)) return open;  // "(GABA)" is an alias in the list, not an aside
+            if (is(q, ChunkKind::connector) && norm(c_[q].first) == ")") return q + 1;
+        }
+        return open;
+    }
+
     std::vector<std::size_t> group_right(std::size_t k) const {
         std::vector<std::size_t> members{k};
         for (std::size_t q = k + 1; q < c_.size(); ++q) {
+            if (std::size_t after = skip_parenthetical(q); after != q) {
+                q = after - 1;
+                continue;
+            }
             if (is(q, ChunkKind::connector)) continue;
             if (is(q, ChunkKind::entity)) {
                 members.push_back(q);
@@ -96,8 +111,14 @@ private:
             const Chunk& ch = c_[j];
             if (ch.kind == ChunkKind::entity) {
                 if (found && j > 0 && is(j - 1, ChunkKind::connector) && starts_clause(j)) break;
-                if (auto post = postmodifier_after(j)) {
-                    // "improvements in mood, pain management": pain belongs to "management".
+                // "improvements in mood, pain management": pain belongs to "management",
+                // and so does all of "stress and anxiety management".
+                std::size_t last = j;
+                for (std::size_t q = j + 1; q < c_.size(); ++q) {
+                    if (is(q, ChunkKind::entity)) last = q;
+                    else if (!is(q, ChunkKind::connector) || is_comma(q)) break;
+                }
+                if (auto post = postmodifier_after(last)) {
                     found = true;
                     gap = 0;
                     j = *post;
@@ -115,6 +136,7 @@ private:
                 continue;
             }
             if (ch.kind != ChunkKind::word) break;
+            if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
             // "without fully mimicking ...": a verb that is no cue ends the phrase.
             if (without && norm(ch.first).ends_with("ing")) break;
             if (is_hyphen(j) || norm(ch.first) == "'s") continue;
@@ -126,7 +148,13 @@ private:
     }
 
     // The subjects of the cue whose leftmost part (cue or left target) is at `from`.
-    std::vector<std::size_t> subjects(std::size_t c, std::size_t from) const {
+    // When every target is a condition, a condition cannot be the subject
+    // ("Prolactin, a hormone associated with breastfeeding, plays a role in
+    // stress"): the search passes over it to the agent before.
+    std::vector<std::size_t> subjects(std::size_t c, std::size_t from, bool conditions_only_targets = false) const {
+        auto acceptable = [&](std::size_t q) {
+            return !conditions_only_targets || lex_.entity(c_[q].entity).type != EntityType::condition;
+        };
         for (std::size_t k = from; k > 0; --k) {
             std::size_t q = k - 1;
             if (is(q, ChunkKind::relative)) {
@@ -148,7 +176,7 @@ private:
                 }
                 continue;
             }
-            if (is(q, ChunkKind::entity) && !is_target_[q]) return group_left(q);
+            if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) return group_left(q);
         }
         return fronted_clause_subject(c);
     }
@@ -224,21 +252,122 @@ private:
         return receptor_named(lex_.entity(e).name);
     }
 
+    bool is_word(std::size_t chunk, std::string_view w) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == w; }
+    bool is_agent_noun(std::size_t chunk) const { return is(chunk, ChunkKind::predicate) && c_[chunk].cue.agent; }
+    bool is_agent_type(std::size_t chunk) const {
+        EntityType t = lex_.entity(c_[chunk].entity).type;
+        return t == EntityType::substance || t == EntityType::other;
+    }
+
+    // Members of the entity list starting at k that can act as agents.
+    std::vector<std::size_t> agents_from(std::size_t k) const {
+        std::vector<std::size_t> out;
+        for (std::size_t m : group_right(k))
+            if (!is_target_[m] && is_agent_type(m)) out.push_back(m);
+        return out;
+    }
+
+    // The agent of "by": "inhibited by clorgyline", "blocked by the D2 antagonist
+    // raclopride" (the receptor there only qualifies the agent noun).
+    std::vector<std::size_t> agent_after_by(std::size_t by) const {
+        for (std::size_t k = by + 1; k < c_.size() && k <= by + 6; ++k) {
+            if (is(k, ChunkKind::entity)) {
+                if (is_target_[k] || is_agent_noun(k + 1) || (is_hyphen(k + 1) && is_agent_noun(k + 2))) continue;
+                return agents_from(k);
+            }
+            if (is(k, ChunkKind::boundary) || is(k, ChunkKind::relative) ||
+                (is(k, ChunkKind::predicate) && !c_[k].cue.agent))
+                break;
+        }
+        return {};
+    }
+
+    // An agent noun's subject in apposition after it: "the D3 antagonist
+    // SB-277011", "AAAD inhibitors carbidopa, ...", "antagonists such as X".
+    // An unknown name may stand first when the known one follows in brackets:
+    // "the kappa blocker nor-binaltorphimine (nor-BNI)".
+    std::vector<std::size_t> appositive_after(std::size_t after) const {
+        std::size_t unknown_words = 0;
+        for (std::size_t k = after; k < c_.size(); ++k) {
+            const bool bracket = is(k, ChunkKind::word) && (norm(c_[k].first) == "[" || norm(c_[k].first) == ":");
+            if (is(k, ChunkKind::connector) || bracket) continue;
+            if (is(k, ChunkKind::entity)) {
+                if (is_target_[k] || !is_agent_type(k)) return {};
+                if (unknown_words > 0) {
+                    const std::string& before = norm(c_[k - 1].first);
+                    if (before != "(" && before != "[") return {};
+                }
+                return agents_from(k);
+            }
+            if (is_hyphen(k)) continue;
+            if (is(k, ChunkKind::word) && ++unknown_words <= 3) continue;
+            return {};
+        }
+        return {};
+    }
+
+    // "H1 antagonism of clozapine", "5-HT1A agonist actions of yohimbine".
+    std::vector<std::size_t> agent_after_of(std::size_t after) const {
+        std::size_t k = after;
+        if (is_word(k, "of") && is(k + 1, ChunkKind::entity) && !is_target_[k + 1] && is_agent_type(k + 1))
+            return agents_from(k + 1);
+        return {};
+    }
+
+    // A past participle followed by "by": the passive voice.
+    std::optional<std::size_t> passive_by(std::size_t c) const {
+        const std::string& last = norm(c_[c].last - 1);
+        if (c_[c].cue.agent || !(last.ends_with("ed") || last == "bound")) return std::nullopt;
+        std::size_t k = c + 1;
+        if (is(k, ChunkKind::word) && norm(c_[k].first).ends_with("ly")) ++k;  // "inhibited strongly by"
+        if (is_word(k, "by")) return k;
+        return std::nullopt;
+    }
+
     void apply_cue(std::size_t c) {
         const Chunk& cue = c_[c];
+        const bool agent_noun = cue.cue.agent;
         std::vector<std::size_t> targets;
         std::optional<std::size_t> word_receptor;  // a receptor named by a plain word, not a chunk
+        std::vector<std::size_t> subj;
         std::size_t leftmost = c;
         bool left_form = false;
+
+        // Passive: "the transporter was inhibited by cocaine".
+        if (auto by = passive_by(c)) {
+            subj = agent_after_by(*by);
+            if (!subj.empty()) {
+                targets = subjects(c, c);  // the surface subject is the patient
+                if (targets.empty()) return;
+                for (std::size_t t : targets) is_target_[t] = true;
+                emit_all(c, subj, targets, std::nullopt, false, *std::max_element(targets.begin(), targets.end()));
+                return;
+            }
+        }
+
         if (cue.kind == ChunkKind::predicate && c > 0) {
             std::size_t p = c - 1;
             bool hyphen = is_hyphen(p);
             if (hyphen && p > 0) --p;
+            // "H3 receptor (H3R) antagonists": the bracketed alias stands between.
+            if (!hyphen && is(p, ChunkKind::connector) && norm(c_[p].first) == ")" && p >= 2 &&
+                is(p - 1, ChunkKind::entity) && is(p - 2, ChunkKind::connector) && norm(c_[p - 2].first) == "(")
+                p -= 1;
+            // "DMI-induced": a participle after a hyphen names the agent before it, not a target.
+            bool agentive_participle = hyphen && norm(cue.last - 1).ends_with("ed");
             bool binding_noun = cue.cue.predicate == Predicate::binds && cue.cue.mode != BindMode::none;
-            if (is(p, ChunkKind::entity) && (hyphen || cue.cue.also_postmodifier || binding_noun)) {
+            bool can_take_left = (hyphen && !agentive_participle) || cue.cue.also_postmodifier || binding_noun;
+            if (is(p, ChunkKind::entity) && can_take_left && !(agent_noun && is_agent_type(p))) {
                 targets = group_left(p);
                 left_form = true;
                 leftmost = *std::min_element(targets.begin(), targets.end());
+            } else if (binding_noun && is(p, ChunkKind::entity)) {
+                // "a partial opioid agonist": "opioid" names the substance class, and the receptors after it.
+                if (auto r = receptor_named_by(p)) {
+                    word_receptor = *r;
+                    left_form = true;
+                    leftmost = p;
+                }
             } else if (binding_noun && is(p, ChunkKind::word)) {
                 // "a partial opioid agonist": the word names a receptor family.
                 if (auto r = receptor_named(norm(c_[p].first))) {
@@ -248,29 +377,56 @@ private:
                 }
             }
         }
-        if (!left_form) targets = right_targets(c);
+        std::size_t after = c + 1;
+        if (!left_form) {
+            targets = right_targets(c);
+            if (agent_noun) {
+                // "an inhibitor of MAO-B, deprenyl": a substance after the target is the agent.
+                std::vector<std::size_t> kept;
+                for (std::size_t t : targets)
+                    if (!is_agent_type(t)) kept.push_back(t);
+                targets = kept;
+            }
+            if (!targets.empty()) after = *std::max_element(targets.begin(), targets.end()) + 1;
+        }
         if (targets.empty() && !word_receptor) return;
         for (std::size_t t : targets) is_target_[t] = true;
 
+        if (agent_noun) subj = appositive_after(after);
+        if (subj.empty() && left_form) subj = agent_after_of(after);
+        if (subj.empty() && is_word(after, "by")) subj = agent_after_by(after);  // "inhibition of MAO by X"
+        if (subj.empty()) {
+            bool only_conditions = !word_receptor && !targets.empty();
+            for (std::size_t t : targets)
+                if (lex_.entity(c_[t].entity).type != EntityType::condition) only_conditions = false;
+            subj = subjects(c, leftmost, only_conditions);
+        }
+        if (subj.empty()) return;
+        std::size_t subject_pos = *std::max_element(subj.begin(), subj.end());
+        emit_all(c, subj, targets, word_receptor, left_form, subject_pos < leftmost ? subject_pos : leftmost);
+    }
+
+    void emit_all(std::size_t c, const std::vector<std::size_t>& subj, const std::vector<std::size_t>& targets,
+                  std::optional<std::size_t> word_receptor, bool left_form, std::size_t subject_pos) {
+        const Chunk& cue = c_[c];
+        std::size_t leftmost = c;
+        for (std::size_t t : targets) leftmost = std::min(leftmost, t);
+        if (word_receptor && leftmost > 0) leftmost = std::min(leftmost, c - 1);
         Predicate pred = cue.kind == ChunkKind::without ? Predicate::increases : cue.cue.predicate;
         BindMode mode = cue.kind == ChunkKind::without ? BindMode::none : cue.cue.mode;
         if (pred == Predicate::binds && left_form && mode == BindMode::agonist && leftmost > 0) {
-            const Chunk& before = c_[leftmost - 1];
-            const std::string& w = norm(before.first);
+            const std::string& w = norm(c_[leftmost - 1].first);
             if (w == "partial") mode = BindMode::partial_agonist;
             if (w == "inverse") mode = BindMode::inverse_agonist;
         }
-        const std::vector<std::size_t> subj = subjects(c, leftmost);
-        if (subj.empty()) return;
-        const bool h = hedged(leftmost, *std::max_element(subj.begin(), subj.end())), n = negated(c);
+        const bool h = hedged(leftmost, subject_pos), n = negated(c);
         for (std::size_t sc : subj) {
             if (word_receptor) emit(c_[sc].entity, pred, *word_receptor, c, h, n, mode);
             for (std::size_t tc : targets) {
                 std::size_t target = c_[tc].entity;
                 if (pred == Predicate::binds && left_form) {
                     auto r = receptor_named_by(tc);
-                    if (!r) continue;
-                    target = *r;
+                    if (r) target = *r;
                 }
                 emit(c_[sc].entity, pred, target, c, h, n, mode);
             }
@@ -288,7 +444,13 @@ private:
             return;
         if (p == Predicate::binds) {
             if (st == EntityType::condition) return;
-            if (tt == EntityType::neurotransmitter) {
+            if (tt == EntityType::transporter || tt == EntityType::enzyme) {
+                // Blocking a transporter or an enzyme lowers its work; an agonist of one raises it.
+                if (mode == BindMode::none) return;
+                p = mode == BindMode::antagonist || mode == BindMode::inverse_agonist ? Predicate::decreases
+                                                                                      : Predicate::increases;
+                mode = BindMode::none;
+            } else if (tt == EntityType::neurotransmitter) {
                 p = Predicate::modulates;  // "binds to serotonin systems" names no receptor
                 mode = BindMode::none;
             } else if (tt != EntityType::receptor) {

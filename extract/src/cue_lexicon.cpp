@@ -12,7 +12,8 @@ std::optional<CueClass> parse_class(std::string_view s) {
     static constexpr std::pair<std::string_view, CueClass> kClasses[] = {
         {"verb", CueClass::predicate},         {"phrase", CueClass::predicate},
         {"noun", CueClass::predicate},         {"postmodifier", CueClass::postmodifier},
-        {"binding", CueClass::binding},        {"hedge", CueClass::hedge},
+        {"binding", CueClass::binding},        {"agent", CueClass::binding},
+        {"hedge", CueClass::hedge},
         {"negation", CueClass::negation},      {"without", CueClass::without},
         {"anaphor", CueClass::anaphor},        {"constituent", CueClass::constituent},
         {"relative", CueClass::relative},      {"boundary", CueClass::boundary},
@@ -87,6 +88,19 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
             cue.predicate = *p;
             cue.also_postmodifier = cls_name == "postmodifier";
             if (cls_name == "postmodifier") cue.cls = CueClass::predicate;
+        } else if (cls_name == "agent") {
+            // value: a predicate ("inhibitor": decreases) or a binding mode ("antagonist").
+            cue.agent = true;
+            cue.also_postmodifier = true;
+            if (auto p = parse_predicate(value)) {
+                cue.cls = CueClass::predicate;
+                cue.predicate = *p;
+            } else if (auto m = parse_bind_mode(value)) {
+                cue.predicate = Predicate::binds;
+                cue.mode = *m;
+            } else {
+                return Error{"unknown predicate or binding mode '" + value + "'"};
+            }
         } else if (cls_name == "binding") {
             auto m = parse_bind_mode(value);
             if (!m) return Error{"unknown binding mode '" + value + "'"};

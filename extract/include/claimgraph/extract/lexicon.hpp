@@ -99,6 +99,7 @@ struct Cue {
     BindMode mode = BindMode::none;
     EntityType referent = EntityType::substance;  ///< anaphor only
     bool also_postmodifier = false;               ///< predicate nouns that may follow the target
+    bool agent = false;  ///< names its subject by its action ("inhibitor", "antagonist"): the subject may follow in apposition
     std::size_t words = 1;                        ///< tokens the phrase spans
 };
 

@@ -1,0 +1,208 @@
+#include "claimgraph/extract/source_text.hpp"
+
+#include <algorithm>
+
+#include "text_builder.hpp"
+
+namespace claimgraph::extract {
+
+// --- OffsetMap -----------------------------------------------------------------
+
+namespace {
+using Anchor = OffsetMap::Anchor;
+
+// The anchor that starts the piece holding text byte x (x < last anchor's text):
+// the last anchor at or before x. Pieces of no text share their text offset
+// with the next anchor, so they are never chosen.
+std::vector<Anchor>::const_iterator piece_of(const std::vector<Anchor>& anchors, std::size_t x) {
+    auto it = std::upper_bound(anchors.begin(), anchors.end(), x,
+                               [](std::size_t v, const Anchor& a) { return v < a.text; });
+    return it - 1;  // anchors.front().text == 0 <= x
+}
+
+bool linear(const Anchor& a, const Anchor& b) { return b.text - a.text == b.source - a.source; }
+}  // namespace
+
+std::size_t OffsetMap::source_start(std::size_t x) const {
+    if (anchors_.empty()) return x;
+    if (x >= anchors_.back().text) return anchors_.back().source;
+    auto a = piece_of(anchors_, x);
+    auto b = a + 1;
+    return linear(*a, *b) ? a->source + (x - a->text) : a->source;
+}
+
+std::size_t OffsetMap::source_end(std::size_t x) const {
+    if (anchors_.empty() || x == 0) return x;
+    if (x > anchors_.back().text) return anchors_.back().source;
+    auto a = piece_of(anchors_, x - 1);
+    auto b = a + 1;
+    return linear(*a, *b) ? a->source + (x - a->text) : b->source;
+}
+
+Span OffsetMap::to_source(Span s) const {
+    const std::size_t start = source_start(s.start);
+    if (s.end <= s.start) return {start, start};
+    return {start, std::max(start, source_end(s.end))};
+}
+
+// --- UTF-8 ---------------------------------------------------------------------
+
+namespace detail {
+
+std::size_t utf8_sequence(std::string_view s, std::size_t* bad) {
+    const auto at = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+    const auto cont = [&](std::size_t i) { return i < s.size() && (at(i) & 0xC0) == 0x80; };
+    const unsigned char c = at(0);
+    *bad = 1;
+    if (c < 0x80) return 1;
+    if (c < 0xC2 || c > 0xF4) return 0;  // a continuation byte, an overlong lead, or beyond U+10FFFF
+    if (c < 0xE0) return cont(1) ? 2 : 0;
+    // The second byte's range excludes overlongs (E0, F0), surrogates (ED) and > U+10FFFF (F4).
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+    if (s.size() < 2 || at(1) < lo || at(1) > hi) return 0;
+    *bad = 2;
+    if (!cont(2)) return 0;
+    if (c < 0xF0) return 3;
+    *bad = 3;
+    return cont(3) ? 4 : 0;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+// --- TextBuilder ---------------------------------------------------------------
+
+void TextBuilder::emit(std::size_t source_length, std::string_view out) {
+    if (source_length == 0 && out.empty()) return;
+    const bool is_linear = source_length == out.size();
+    if (!(is_linear && last_linear_)) {
+        // A new piece starts here (consecutive linear pieces are one piece).
+        const Anchor a{text_.size(), cursor_};
+        if (anchors_.back().text != a.text || anchors_.back().source != a.source) anchors_.push_back(a);
+        last_linear_ = is_linear;
+    }
+    text_.append(out);
+    cursor_ += source_length;
+}
+
+void TextBuilder::copy_to(std::size_t end) {
+    end = std::min(end, src_.size());
+    while (cursor_ < end) {
+        // The longest well-formed run from the cursor, ASCII first (the common case).
+        std::size_t p = cursor_;
+        std::size_t bad = 0;
+        while (p < end) {
+            if (static_cast<unsigned char>(src_[p]) < 0x80) {
+                ++p;
+                continue;
+            }
+            const std::size_t n = utf8_sequence(src_.substr(p, end - p), &bad);
+            if (n == 0) break;
+            p += n;
+        }
+        if (p > cursor_) emit(p - cursor_, src_.substr(cursor_, p - cursor_));
+        if (p < end) {
+            if (invalid_++ == 0) first_invalid_ = cursor_;
+            emit(bad, "\xEF\xBF\xBD");
+        }
+    }
+}
+
+void TextBuilder::replace_to(std::size_t end, std::string_view out) {
+    end = std::clamp(end, cursor_, src_.size());
+    emit(end - cursor_, out);
+}
+
+DecodedText TextBuilder::finish() {
+    copy_to(src_.size());
+    DecodedText d;
+    d.invalid_utf8 = invalid_;
+    d.first_invalid_utf8 = first_invalid_;
+    if (anchors_.size() > 1 || !last_linear_) {
+        const Anchor last{text_.size(), src_.size()};
+        if (anchors_.back().text != last.text || anchors_.back().source != last.source) anchors_.push_back(last);
+        d.map = OffsetMap(std::move(anchors_));
+    }
+    d.text = std::move(text_);
+    return d;
+}
+
+}  // namespace detail
+
+// --- Plain text ----------------------------------------------------------------
+
+namespace {
+
+// Control characters that text has none (or a stray one) of.
+bool is_binary_control(unsigned char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B) || c == 0x7F;
+}
+
+// The offset-keeping clean-ups of decode_plain_text, in place.
+void tidy_in_place(std::string& t) {
+    if (t.compare(0, 3, "\xEF\xBB\xBF") == 0) t.replace(0, 3, "   ");
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(t[i]);
+        if (c == '\r') {
+            if (i + 1 == t.size() || t[i + 1] != '\n') t[i] = '\n';
+        } else if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+            t[i] = ' ';
+        }
+    }
+}
+
+}  // namespace
+
+bool looks_binary(std::string_view sample) {
+    std::size_t controls = 0;
+    for (char c : sample) controls += is_binary_control(static_cast<unsigned char>(c));
+    return controls * 20 > sample.size();
+}
+
+bool is_valid_utf8(std::string_view s) {
+    std::size_t bad = 0;
+    for (std::size_t p = 0; p < s.size();) {
+        if (static_cast<unsigned char>(s[p]) < 0x80) {
+            ++p;
+            continue;
+        }
+        const std::size_t n = detail::utf8_sequence(s.substr(p), &bad);
+        if (n == 0) return false;
+        p += n;
+    }
+    return true;
+}
+
+DecodedText decode_plain_text(std::string_view bytes) {
+    DecodedText d;
+    if (is_valid_utf8(bytes)) {
+        d.text.assign(bytes.begin(), bytes.end());
+    } else {
+        detail::TextBuilder b(bytes);
+        d = b.finish();
+    }
+    tidy_in_place(d.text);
+    return d;
+}
+
+}  // namespace claimgraph::extract
