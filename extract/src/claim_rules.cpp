@@ -31,6 +31,16 @@ private:
     bool is(std::size_t chunk, ChunkKind k) const { return chunk < c_.size() && c_[chunk].kind == k; }
     bool is_hyphen(std::size_t chunk) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == "-"; }
     bool is_comma(std::size_t chunk) const { return is(chunk, ChunkKind::connector) && norm(c_[chunk].first) == ","; }
+    bool is_close_paren(std::size_t chunk) const {
+        return is(chunk, ChunkKind::connector) && norm(c_[chunk].first) == ")";
+    }
+    // ", including", ", such as", ", like": the list goes on after the comma.
+    bool introduces_members(std::size_t chunk) const {
+        if (!is(chunk, ChunkKind::connector)) return false;
+        const std::string& w = norm(c_[chunk].first);
+        return w == "including" || w == "such" || w == "like" || w == "particularly" || w == "especially" ||
+               w == "e" || w == "namely" || w == "for";
+    }
 
     // The chunk after an entity that claims it as a left target, if any:
     // "stress-relieving" (a cue after a hyphen) or "anxiety relief" (a postmodifier).
@@ -132,7 +142,7 @@ private:
             if (ch.kind == ChunkKind::connector) {
                 // "By modulating these systems, kratom can ...": the comma closed the
                 // object phrase before any target; what follows is the next clause.
-                if (!found && gap > 0 && is_comma(j)) break;
+                if (!found && gap > 0 && is_comma(j) && !introduces_members(j + 1)) break;
                 continue;
             }
             if (ch.kind != ChunkKind::word) break;
@@ -159,7 +169,7 @@ private:
             std::size_t q = k - 1;
             if (is(q, ChunkKind::relative)) {
                 std::size_t p = q;
-                while (p > 0 && is_comma(p - 1)) --p;
+                while (p > 0 && (is_comma(p - 1) || is_close_paren(p - 1))) --p;
                 // The antecedent of "which" is its subject, target of an earlier cue or not.
                 if (p > 0 && is(p - 1, ChunkKind::entity)) {
                     std::vector<std::size_t> members{p - 1};
