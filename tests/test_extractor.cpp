@@ -247,3 +247,19 @@ TEST_CASE("extract: 'X-induced' names an agent, not a target", "[extract]") {
     CHECK(claims("Caffeine blocked dopamine-induced effects.").empty());
     CHECK(claims("Kratom has mood-boosting effects.") == V{"kratom increases mood"});
 }
+
+TEST_CASE("extract: a verb form after a determiner is a noun", "[extract]") {
+    // "balance" is a modulates verb, but "the balance of" names a state.
+    CHECK(claims("The balance of dopamine and serotonin can affect mood.") ==
+          V{"dopamine modulates mood hedged", "serotonin modulates mood hedged"});
+}
+
+TEST_CASE("extract: a person as subject makes no claim", "[extract]") {
+    CHECK(claims("By understanding kratom, individuals can experience greater alertness.").empty());
+    CHECK(claims("Users report that kratom eases pain.") == V{"kratom decreases pain hedged"});
+}
+
+TEST_CASE("extract: a coordinated list before a postmodifier belongs to it", "[extract]") {
+    CHECK(claims("Kratom offers benefits for stress and anxiety relief.") ==
+          V{"kratom decreases anxiety", "kratom decreases stress"});
+}

@@ -14,6 +14,7 @@ ChunkKind kind_of(CueClass c) {
         case CueClass::relative: return ChunkKind::relative;
         case CueClass::boundary: return ChunkKind::boundary;
         case CueClass::connector: return ChunkKind::connector;
+        case CueClass::person: return ChunkKind::person;
         default: return ChunkKind::word;
     }
 }
@@ -87,6 +88,23 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
             continue;
         }
         std::size_t end = i + cue->words;
+        // "the balance of", "an impact": after a determiner a verb form is a noun.
+        // ("its" and "their" are anaphors, and determiners too.)
+        const bool after_determiner =
+            !s.chunks.empty() &&
+            ((s.chunks.back().kind == ChunkKind::word && s.chunks.back().cue.cls == CueClass::determiner) ||
+             (s.chunks.back().anaphoric && (tok[s.chunks.back().last - 1].norm == "its" ||
+                                            tok[s.chunks.back().last - 1].norm == "their")));
+        if (cue->verb && after_determiner) {
+            s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
+            i = end;
+            continue;
+        }
+        if (cue->cls == CueClass::determiner) {
+            s.chunks.push_back({ChunkKind::word, i, end, 0, false, *cue});
+            i = end;
+            continue;
+        }
         if (cue->cls == CueClass::advice || cue->cls == CueClass::question) {
             if (s.chunks.empty()) s.makes_claims = false;
             s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});

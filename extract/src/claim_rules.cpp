@@ -38,8 +38,8 @@ private:
     bool introduces_members(std::size_t chunk) const {
         if (!is(chunk, ChunkKind::connector)) return false;
         const std::string& w = norm(c_[chunk].first);
-        return w == "including" || w == "such" || w == "like" || w == "particularly" || w == "especially" ||
-               w == "e" || w == "namely" || w == "for";
+        if (w == "particularly" || w == "especially") return is(chunk + 1, ChunkKind::entity);
+        return w == "including" || w == "such" || w == "like" || w == "e" || w == "namely" || w == "for";
     }
 
     // The chunk after an entity that claims it as a left target, if any:
@@ -187,6 +187,8 @@ private:
                 continue;
             }
             if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) return group_left(q);
+            // "individuals can experience greater well-being": a person is the subject, and makes no claim.
+            if (is(q, ChunkKind::person)) return {};
         }
         return fronted_clause_subject(c);
     }

@@ -18,7 +18,8 @@ std::optional<CueClass> parse_class(std::string_view s) {
         {"anaphor", CueClass::anaphor},        {"constituent", CueClass::constituent},
         {"relative", CueClass::relative},      {"boundary", CueClass::boundary},
         {"advice", CueClass::advice},          {"connector", CueClass::connector},
-        {"question", CueClass::question},
+        {"question", CueClass::question},      {"determiner", CueClass::determiner},
+        {"person", CueClass::person},
     };
     for (auto [name, cls] : kClasses)
         if (name == s) return cls;
@@ -87,6 +88,7 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
             if (!p) return Error{"unknown predicate '" + value + "'"};
             cue.predicate = *p;
             cue.also_postmodifier = cls_name == "postmodifier";
+            cue.verb = cls_name == "verb";
             if (cls_name == "postmodifier") cue.cls = CueClass::predicate;
         } else if (cls_name == "agent") {
             // value: a predicate ("inhibitor": decreases) or a binding mode ("antagonist").

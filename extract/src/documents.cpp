@@ -1,13 +1,20 @@
 #include "claimgraph/extract/documents.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <deque>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <sstream>
+#include <set>
+#include <system_error>
+#include <utility>
 
 #include <nlohmann/json.hpp>
+
+#include "text_builder.hpp"
 
 namespace claimgraph::extract {
 namespace fs = std::filesystem;
@@ -19,22 +26,326 @@ const std::vector<std::string>& document_extensions() {
 
 namespace {
 
+// strerror() is not thread-safe; the generic category gives the same text and is.
+std::string describe(int err) { return std::error_code(err, std::generic_category()).message(); }
+
+std::string lower_extension(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext;
+}
+
+bool has_document_extension(const fs::path& p) {
+    const auto& exts = document_extensions();
+    return std::find(exts.begin(), exts.end(), lower_extension(p.string())) != exts.end();
+}
+bool is_jsonl(const std::string& path) { return lower_extension(path) == ".jsonl"; }
+bool is_html(const std::string& path) {
+    const std::string ext = lower_extension(path);
+    return ext == ".html" || ext == ".htm";
+}
+
+std::string mib(std::size_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
+
+Diagnostic skip(const std::string& file, const std::string& what) {
+    return Diagnostic{file, 0, file + ": " + what + "; skipped", true, 1};
+}
+
+std::string invalid_utf8_message(std::size_t first, std::size_t count) {
+    return "invalid UTF-8 at byte offset " + std::to_string(first) +
+           (count > 1 ? " (and " + std::to_string(count - 1) + " more places)" : "") + "; replaced with U+FFFD";
+}
+
+// --- Reading bytes ---------------------------------------------------------------
+
+enum class ReadStatus { ok, binary, too_large, failed };
+
+// Reads a whole stream through `read` (a read(2)-like function), but stops
+// early when its start looks binary or it grows past `max` bytes.
+template <typename ReadFn>
+ReadStatus read_all(ReadFn read, std::string& out, std::size_t max, int* err) {
+    constexpr std::size_t kChunk = 1 << 16;
+    bool sniffed = false;
+    for (;;) {
+        const std::size_t old = out.size();
+        out.resize(old + kChunk);
+        const long n = read(out.data() + old, kChunk);
+        if (n < 0) {
+            *err = errno;
+            out.resize(old);
+            return ReadStatus::failed;
+        }
+        out.resize(old + static_cast<std::size_t>(n));
+        const bool at_end = n == 0;
+        if (!sniffed && (at_end || out.size() >= kBinarySniffBytes)) {
+            sniffed = true;
+            if (looks_binary(std::string_view(out).substr(0, kBinarySniffBytes))) return ReadStatus::binary;
+        }
+        if (out.size() > max) return ReadStatus::too_large;
+        if (at_end) return ReadStatus::ok;
+    }
+}
+
+class Fd {
+public:
+    explicit Fd(int fd) : fd_(fd) {}
+    ~Fd() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+    int get() const { return fd_; }
+
+private:
+    int fd_;
+};
+
+int open_for_reading(const std::string& path, int* err) {
+    int fd;
+    do fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        *err = errno;
+        return -1;
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        *err = EISDIR;
+        return -1;
+    }
+    return fd;
+}
+
+long read_fd(int fd, char* buf, std::size_t n) {
+    for (;;) {
+        const ssize_t r = ::read(fd, buf, n);
+        if (r >= 0 || errno != EINTR) return static_cast<long>(r);
+    }
+}
+
+// A file's lines, read a buffer at a time, each at most `max` bytes.
+class LineReader {
+public:
+    LineReader(int fd, std::size_t max) : fd_(fd), max_(max) {}
+
+    enum class Got { line, too_long, end, failed };
+
+    /// The next line without its '\n' in `line`, and its byte offset in the file.
+    Got next(std::string& line, std::size_t& offset) {
+        bool too_long = false;
+        std::size_t start = consumed_;
+        for (;;) {
+            const std::size_t nl = buf_.find('\n', scan_);
+            if (nl != std::string::npos) {
+                if (!too_long && nl - pos_ > max_) too_long = true;
+                if (!too_long) line.assign(buf_, pos_, nl - pos_);
+                consumed_ += nl + 1 - pos_;
+                pos_ = scan_ = nl + 1;
+                offset = start;
+                return too_long ? Got::too_long : Got::line;
+            }
+            scan_ = buf_.size();
+            if (buf_.size() - pos_ > max_) {  // too long: forget it, keep looking for its end
+                too_long = true;
+                consumed_ += buf_.size() - pos_;
+                buf_.clear();
+                pos_ = scan_ = 0;
+            }
+            if (eof_) {
+                offset = start;
+                if (too_long) return Got::too_long;
+                if (pos_ == buf_.size()) return failed_ ? Got::failed : Got::end;
+                line.assign(buf_, pos_, std::string::npos);
+                consumed_ += buf_.size() - pos_;
+                pos_ = scan_ = buf_.size();
+                return Got::line;
+            }
+            fill();
+        }
+    }
+
+    /// Reads until `want` bytes are buffered (or the end): the file's start, to sniff.
+    std::string_view peek(std::size_t want) {
+        while (buf_.size() - pos_ < want && !eof_) fill();
+        return std::string_view(buf_).substr(pos_, want);
+    }
+    int error() const { return err_; }
+
+private:
+    void fill() {
+        if (pos_ > 0 && pos_ * 2 >= buf_.size()) {  // drop what was read, so the buffer stays small
+            buf_.erase(0, pos_);
+            scan_ -= pos_;
+            pos_ = 0;
+        }
+        constexpr std::size_t kChunk = 1 << 16;
+        const std::size_t old = buf_.size();
+        buf_.resize(old + kChunk);
+        const long n = read_fd(fd_, buf_.data() + old, kChunk);
+        buf_.resize(old + static_cast<std::size_t>(std::max(n, 0L)));
+        if (n <= 0) {
+            eof_ = true;
+            if (n < 0) {
+                failed_ = true;
+                err_ = errno;
+            }
+        }
+    }
+
+    int fd_;
+    std::size_t max_;
+    std::string buf_;
+    std::size_t pos_ = 0;       ///< start of the unread part of buf_
+    std::size_t scan_ = 0;      ///< where to look for the next '\n' (before it: none)
+    std::size_t consumed_ = 0;  ///< file offset of buf_[pos_]
+    bool eof_ = false;
+    bool failed_ = false;
+    int err_ = 0;
+};
+
+// --- JSONL records -------------------------------------------------------------
+
+// Takes a record's top-level "text" and "id" from the SAX events of one line
+// without building the rest: nested values are only counted, so neither a
+// deep nesting nor a huge unrelated field costs memory.
+class RecordSax : public nlohmann::json_sax<nlohmann::json> {
+public:
+    bool object = false;              ///< the line is an object
+    std::optional<std::string> text;  ///< its "text", when a string (the last one wins, as in a parsed object)
+    std::optional<std::string> id;    ///< its "id" as written, when a scalar
+
+    bool null() override { return scalar("null"); }
+    bool boolean(bool v) override { return scalar(v ? "true" : "false"); }
+    bool number_integer(number_integer_t v) override { return scalar(std::to_string(v)); }
+    bool number_unsigned(number_unsigned_t v) override { return scalar(std::to_string(v)); }
+    bool number_float(number_float_t, const string_t& s) override { return scalar(s); }
+    bool string(string_t& s) override {
+        if (at_field()) {
+            if (key_ == "text") text = std::move(s);
+            if (key_ == "id") id = std::move(s);
+        }
+        return true;
+    }
+    bool binary(binary_t&) override { return scalar(""); }
+    bool start_object(std::size_t) override { return open(true); }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(false); }
+    bool end_array() override { return close(); }
+    bool key(string_t& k) override {
+        if (depth_ == 1) key_ = std::move(k);
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+private:
+    bool at_field() const { return depth_ == 1 && object; }
+    bool scalar(std::string v) {
+        if (at_field()) {
+            if (key_ == "text") text.reset();
+            if (key_ == "id") id = std::move(v);
+        }
+        return true;
+    }
+    bool open(bool is_object) {
+        if (depth_ == 0) object = is_object;
+        if (at_field()) {  // an object or array as a field's value
+            if (key_ == "text") text.reset();
+            if (key_ == "id") id.reset();
+        }
+        ++depth_;
+        return true;
+    }
+    bool close() {
+        --depth_;
+        return true;
+    }
+    std::size_t depth_ = 0;
+    std::string key_;
+};
+
+}  // namespace
+
+std::optional<Document> parse_jsonl_line(std::string_view line, const std::string& file, std::size_t line_no,
+                                         std::size_t offset, const std::string& default_name,
+                                         std::vector<Diagnostic>& diags) {
+    const std::string where = file + ":" + std::to_string(line_no);
+    if (line_no == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") {
+        line.remove_prefix(3);
+        offset += 3;
+    }
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) return std::nullopt;
+
+    // A line with invalid UTF-8 is repaired before parsing (the JSON parser rejects it).
+    std::string repaired;
+    if (!is_valid_utf8(line)) {
+        detail::TextBuilder b(line);
+        DecodedText d = b.finish();
+        diags.push_back({file, line_no, where + ": " + invalid_utf8_message(offset + d.first_invalid_utf8, d.invalid_utf8),
+                         false, 1});
+        repaired = std::move(d.text);
+        line = repaired;
+    }
+    RecordSax sax;
+    const bool parsed = nlohmann::json::sax_parse(line, &sax, nlohmann::json::input_format_t::json, true);
+    if (!parsed || !sax.object || !sax.text) {
+        diags.push_back({file, line_no, where + ": not a JSON object with a string \"text\"; line skipped", true, 1});
+        return std::nullopt;
+    }
+    Document doc{sax.id ? std::move(*sax.id) : default_name, std::move(*sax.text), {}};
+    detail::tidy_in_place(doc.text);
+    return doc;
+}
+
+std::optional<Document> decode_document(std::string name, std::string_view bytes, bool html, const std::string& file,
+                                        std::vector<Diagnostic>& diags) {
+    if (looks_binary(bytes.substr(0, kBinarySniffBytes))) {
+        diags.push_back(skip(file, "not text (binary data, or UTF-16)"));
+        return std::nullopt;
+    }
+    DecodedText d = html ? html_to_text(bytes) : decode_plain_text(bytes);
+    if (d.invalid_utf8 > 0)
+        diags.push_back({file, 0, file + ": " + invalid_utf8_message(d.first_invalid_utf8, d.invalid_utf8), false, 1});
+    return Document{std::move(name), std::move(d.text), std::move(d.map)};
+}
+
+void map_to_source(DocumentExtraction& extraction, const OffsetMap& map) {
+    if (map.identity()) return;
+    for (Claim& c : extraction.claims) {
+        const Span s = map.to_source({c.start, c.end});
+        c.start = s.start;
+        c.end = s.end;
+    }
+}
+
+DocumentExtraction extract_document(const Extractor& ex, const Document& doc) {
+    DocumentExtraction r = ex.extract(doc.name, doc.text);
+    map_to_source(r, doc.source_map);
+    return r;
+}
+
+// --- DocumentSource ------------------------------------------------------------
+
+namespace {
+
 struct InputFile {
     std::string path;  ///< "-" for standard input
     std::string name;
 };
 
-bool has_document_extension(const fs::path& p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    const auto& exts = document_extensions();
-    return std::find(exts.begin(), exts.end(), ext) != exts.end();
+// A directory's identity, so that a symbolic link back into a directory
+// being read is seen for the loop it is.
+using DirId = std::pair<dev_t, ino_t>;
+std::optional<DirId> dir_id(const fs::path& p) {
+    struct stat st {};
+    if (::stat(p.c_str(), &st) != 0) return std::nullopt;
+    return DirId{st.st_dev, st.st_ino};
 }
 
-bool is_jsonl(const std::string& path) {
-    std::string ext = fs::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".jsonl";
+std::string path_error(const std::error_code& ec) {
+    if (ec == std::errc::no_such_file_or_directory) return "no such file or directory";
+    if (ec == std::errc::too_many_symbolic_link_levels) return "a symbolic link loop (" + ec.message() + ")";
+    return ec.message();
 }
 
 }  // namespace
@@ -43,10 +354,16 @@ struct DocumentSource::State {
     std::deque<std::string> pending_inputs;
     std::deque<InputFile> pending_files;
     std::istream* stdin_stream = nullptr;
+    std::size_t max_bytes = kMaxDocumentBytes;
+
     // The JSONL file being read, a line at a time.
-    std::unique_ptr<std::ifstream> jsonl;
+    std::unique_ptr<Fd> jsonl_fd;
+    std::unique_ptr<LineReader> jsonl;
     InputFile jsonl_file;
     std::size_t jsonl_line = 0;
+    std::size_t line_diags = 0;        ///< line diagnostics reported for this file
+    std::size_t unlisted_skipped = 0;  ///< beyond kMaxLineDiagnostics: counted, not listed
+    std::size_t unlisted_repaired = 0;
 
     // Expands the next INPUT argument into pending_files.
     void expand(const std::string& in, std::vector<Diagnostic>& diags) {
@@ -55,58 +372,200 @@ struct DocumentSource::State {
             return;
         }
         std::error_code ec;
-        fs::file_status st = fs::status(in, ec);
+        const fs::file_status st = fs::status(in, ec);
         if (ec || !fs::exists(st)) {
-            diags.push_back({in, 0, in + ": no such file or directory; skipped", true});
+            diags.push_back(skip(in, ec ? path_error(ec) : "no such file or directory"));
             return;
         }
         if (!fs::is_directory(st)) {
             pending_files.push_back({in, in});
             return;
         }
+        walk(in, diags);
+    }
+
+    // Every document file under `root`, sorted by relative path. Iterative, so
+    // the depth of the tree does not matter; symbolic links to directories are
+    // followed unless they lead back into one already seen.
+    void walk(const std::string& root, std::vector<Diagnostic>& diags) {
         std::vector<InputFile> found;
-        fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec), end;
-        for (; !ec && it != end; it.increment(ec)) {
-            std::error_code fec;
-            if (!it->is_regular_file(fec) || !has_document_extension(it->path())) continue;
-            found.push_back({it->path().string(), fs::relative(it->path(), in, fec).generic_string()});
+        std::set<DirId> seen;
+        if (auto id = dir_id(root)) seen.insert(*id);
+        std::vector<fs::path> dirs{fs::path(root)};
+        while (!dirs.empty()) {
+            const fs::path dir = std::move(dirs.back());
+            dirs.pop_back();
+            std::error_code ec;
+            fs::directory_iterator it(dir, ec), end;
+            if (ec) {
+                diags.push_back(skip(dir.string(), "cannot read the directory: " + ec.message()));
+                continue;
+            }
+            for (; it != end; it.increment(ec)) {
+                const fs::path& p = it->path();
+                std::error_code lec, sec;
+                const bool is_link = it->is_symlink(lec);
+                const fs::file_status st = it->status(sec);
+                if (sec || !fs::exists(st)) {
+                    // A dangling link or a loop of links: named when it would have been read.
+                    if (has_document_extension(p))
+                        diags.push_back(skip(p.string(), is_link ? "a broken symbolic link (" +
+                                                                       (sec ? path_error(sec) : "no target") + ")"
+                                                                 : (sec ? path_error(sec) : "vanished")));
+                    continue;
+                }
+                if (fs::is_directory(st)) {
+                    const auto id = dir_id(p);
+                    if (id && !seen.insert(*id).second) {
+                        if (is_link)
+                            diags.push_back({p.string(), 0,
+                                             p.string() + ": a symbolic link to a directory already read; not followed",
+                                             false, 1});
+                        continue;
+                    }
+                    dirs.push_back(p);
+                } else if (fs::is_regular_file(st) && has_document_extension(p)) {
+                    found.push_back({p.string(), p.lexically_relative(root).generic_string()});
+                }
+            }
+            if (ec)
+                diags.push_back({dir.string(), 0,
+                                 dir.string() + ": reading the directory failed: " + ec.message() +
+                                     "; the rest of it skipped",
+                                 true, 1});
         }
-        if (ec) diags.push_back({in, 0, in + ": " + ec.message() + "; the rest of the directory skipped", true});
         std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.name < b.name; });
         pending_files.insert(pending_files.end(), found.begin(), found.end());
     }
 
+    void line_diagnostics(std::vector<Diagnostic>& out, std::vector<Diagnostic>& found) {
+        for (auto& d : found) {
+            if (line_diags < kMaxLineDiagnostics) {
+                ++line_diags;
+                out.push_back(std::move(d));
+            } else {
+                (d.skipped ? unlisted_skipped : unlisted_repaired) += d.count;
+            }
+        }
+        found.clear();
+    }
+
+    void end_jsonl(std::vector<Diagnostic>& diags) {
+        const std::string& f = jsonl_file.path;
+        if (unlisted_skipped > 0)
+            diags.push_back({f, 0, f + ": " + std::to_string(unlisted_skipped) + " more lines skipped (not listed)",
+                             true, unlisted_skipped});
+        if (unlisted_repaired > 0)
+            diags.push_back({f, 0,
+                             f + ": " + std::to_string(unlisted_repaired) +
+                                 " more lines with invalid UTF-8 replaced with U+FFFD (not listed)",
+                             false, unlisted_repaired});
+        jsonl.reset();
+        jsonl_fd.reset();
+    }
+
     std::optional<Document> next_jsonl_record(std::vector<Diagnostic>& diags) {
         std::string line;
-        while (std::getline(*jsonl, line)) {
-            ++jsonl_line;
-            if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-            nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-            if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+        std::size_t offset = 0;
+        std::vector<Diagnostic> found;
+        for (;;) {
+            const LineReader::Got got = jsonl->next(line, offset);
+            if (got == LineReader::Got::end) break;
+            if (got == LineReader::Got::failed) {
                 diags.push_back({jsonl_file.path, jsonl_line,
-                                 jsonl_file.path + ":" + std::to_string(jsonl_line) +
-                                     ": not a JSON object with a string \"text\"; line skipped",
-                                 true});
+                                 jsonl_file.path + ": read error after line " + std::to_string(jsonl_line) + ": " +
+                                     describe(jsonl->error()) + "; the rest skipped",
+                                 true, 1});
+                break;
+            }
+            ++jsonl_line;
+            if (got == LineReader::Got::too_long) {
+                found.push_back({jsonl_file.path, jsonl_line,
+                                 jsonl_file.path + ":" + std::to_string(jsonl_line) + ": longer than " +
+                                     mib(max_bytes) + "; line skipped",
+                                 true, 1});
+                line_diagnostics(diags, found);
                 continue;
             }
-            std::string id;
-            if (j.contains("id"))
-                id = j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump();
-            else
-                id = jsonl_file.name + ":" + std::to_string(jsonl_line);
-            return Document{std::move(id), j["text"].get<std::string>()};
+            auto doc = parse_jsonl_line(line, jsonl_file.path, jsonl_line, offset,
+                                        jsonl_file.name + ":" + std::to_string(jsonl_line), found);
+            line_diagnostics(diags, found);
+            if (doc) return doc;
         }
-        if (jsonl->bad())
-            diags.push_back({jsonl_file.path, jsonl_line, jsonl_file.path + ": read error; the rest skipped", true});
-        jsonl.reset();
+        end_jsonl(diags);
         return std::nullopt;
+    }
+
+    void open_jsonl(const InputFile& f, std::vector<Diagnostic>& diags) {
+        int err = 0;
+        const int fd = open_for_reading(f.path, &err);
+        if (fd < 0) {
+            diags.push_back(skip(f.path, "cannot read: " + describe(err)));
+            return;
+        }
+        jsonl_fd = std::make_unique<Fd>(fd);
+        jsonl = std::make_unique<LineReader>(fd, max_bytes);
+        if (looks_binary(jsonl->peek(kBinarySniffBytes))) {
+            diags.push_back(skip(f.path, "not text (binary data, or UTF-16)"));
+            jsonl.reset();
+            jsonl_fd.reset();
+            return;
+        }
+        jsonl_file = f;
+        jsonl_line = 0;
+        line_diags = unlisted_skipped = unlisted_repaired = 0;
+    }
+
+    std::optional<Document> read_file(const InputFile& f, std::vector<Diagnostic>& diags) {
+        std::string bytes;
+        int err = 0;
+        ReadStatus status;
+        if (f.path == "-") {
+            if (!stdin_stream) return std::nullopt;
+            std::istream& in = *stdin_stream;
+            status = read_all(
+                [&in](char* buf, std::size_t n) -> long {
+                    in.read(buf, static_cast<std::streamsize>(n));
+                    if (in.bad()) {
+                        errno = EIO;
+                        return -1;
+                    }
+                    return static_cast<long>(in.gcount());
+                },
+                bytes, max_bytes, &err);
+        } else {
+            const int fd = open_for_reading(f.path, &err);
+            if (fd < 0) {
+                diags.push_back(skip(f.path, "cannot read: " + describe(err)));
+                return std::nullopt;
+            }
+            Fd guard(fd);
+            struct stat st {};
+            if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+                if (static_cast<std::size_t>(st.st_size) > max_bytes) {
+                    diags.push_back(skip(f.path, "larger than " + mib(max_bytes)));
+                    return std::nullopt;
+                }
+                bytes.reserve(static_cast<std::size_t>(st.st_size) + 1);
+            }
+            status = read_all([fd](char* buf, std::size_t n) { return read_fd(fd, buf, n); }, bytes, max_bytes, &err);
+        }
+        switch (status) {
+            case ReadStatus::ok: break;
+            case ReadStatus::binary: diags.push_back(skip(f.path, "not text (binary data, or UTF-16)")); return std::nullopt;
+            case ReadStatus::too_large: diags.push_back(skip(f.path, "larger than " + mib(max_bytes))); return std::nullopt;
+            case ReadStatus::failed: diags.push_back(skip(f.path, "cannot read: " + describe(err))); return std::nullopt;
+        }
+        return decode_document(f.name, bytes, f.path != "-" && is_html(f.path), f.path, diags);
     }
 };
 
-DocumentSource::DocumentSource(std::vector<std::string> inputs, std::istream* stdin_stream)
+DocumentSource::DocumentSource(std::vector<std::string> inputs, std::istream* stdin_stream,
+                               std::size_t max_document_bytes)
     : state_(std::make_unique<State>()) {
     state_->pending_inputs.assign(inputs.begin(), inputs.end());
     state_->stdin_stream = stdin_stream;
+    state_->max_bytes = max_document_bytes;
 }
 DocumentSource::~DocumentSource() = default;
 DocumentSource::DocumentSource(DocumentSource&&) noexcept = default;
@@ -128,32 +587,11 @@ std::optional<Document> DocumentSource::next(std::vector<Diagnostic>& diags) {
         }
         InputFile f = std::move(s.pending_files.front());
         s.pending_files.pop_front();
-        if (f.path == "-") {
-            if (!s.stdin_stream) continue;
-            std::string text(std::istreambuf_iterator<char>(*s.stdin_stream), {});
-            return Document{"-", std::move(text)};
-        }
-        if (is_jsonl(f.path)) {
-            s.jsonl = std::make_unique<std::ifstream>(f.path, std::ios::binary);
-            if (!*s.jsonl) {
-                diags.push_back({f.path, 0, f.path + ": cannot read; skipped", true});
-                s.jsonl.reset();
-                continue;
-            }
-            s.jsonl_file = f;
-            s.jsonl_line = 0;
+        if (f.path != "-" && is_jsonl(f.path)) {
+            s.open_jsonl(f, diags);
             continue;
         }
-        std::ifstream in(f.path, std::ios::binary);
-        std::ostringstream text;
-        if (!in || !(text << in.rdbuf()) || in.bad()) {
-            // An empty file reads as a failed `<<`; it is an empty document, not an error.
-            std::error_code ec;
-            if (in && fs::file_size(f.path, ec) == 0 && !ec) return Document{f.name, {}};
-            diags.push_back({f.path, 0, f.path + ": cannot read; skipped", true});
-            continue;
-        }
-        return Document{f.name, text.str()};
+        if (auto d = s.read_file(f, diags)) return d;
     }
 }
 

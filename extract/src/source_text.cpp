@@ -158,8 +158,9 @@ bool is_binary_control(unsigned char c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B) || c == 0x7F;
 }
 
-// The offset-keeping clean-ups of decode_plain_text, in place.
-void tidy_in_place(std::string& t) {
+}  // namespace
+
+void detail::tidy_in_place(std::string& t) {
     if (t.compare(0, 3, "\xEF\xBB\xBF") == 0) t.replace(0, 3, "   ");
     for (std::size_t i = 0; i < t.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(t[i]);
@@ -170,8 +171,6 @@ void tidy_in_place(std::string& t) {
         }
     }
 }
-
-}  // namespace
 
 bool looks_binary(std::string_view sample) {
     std::size_t controls = 0;
@@ -201,7 +200,7 @@ DecodedText decode_plain_text(std::string_view bytes) {
         detail::TextBuilder b(bytes);
         d = b.finish();
     }
-    tidy_in_place(d.text);
+    detail::tidy_in_place(d.text);
     return d;
 }
 

@@ -21,6 +21,11 @@ std::size_t utf8_sequence(std::string_view s, std::size_t* bad);
 /// anything above U+10FFFF).
 void append_utf8(std::string& out, char32_t cp);
 
+/// The offset-keeping clean-ups of decode_plain_text, in place: a leading BOM
+/// becomes three spaces, a CR not followed by LF becomes LF, and control
+/// characters other than tab, LF and CR become spaces.
+void tidy_in_place(std::string& text);
+
 class TextBuilder {
 public:
     explicit TextBuilder(std::string_view source) : src_(source) { text_.reserve(source.size()); }

@@ -33,6 +33,7 @@ enum class ChunkKind {
     relative,
     boundary,
     connector,
+    person,     ///< "we", "users": a human subject
     word,       ///< any other token
 };
 

@@ -91,6 +91,8 @@ enum class CueClass {
     advice,       ///< sentence-initial imperative: the sentence makes no claim
     connector,    ///< "and", "or", "such as", "like": joins the members of a list
     question,     ///< sentence-initial "what", "how": a question makes no claim
+    determiner,   ///< "the", "a", "its": what follows is a noun ("the balance of"), not a verb
+    person,       ///< "we", "users", "individuals": a human subject, who makes no claim about substances
 };
 
 struct Cue {
@@ -99,6 +101,7 @@ struct Cue {
     BindMode mode = BindMode::none;
     EntityType referent = EntityType::substance;  ///< anaphor only
     bool also_postmodifier = false;               ///< predicate nouns that may follow the target
+    bool verb = false;   ///< came from a `verb` line: a verb form that a determiner turns into a noun
     bool agent = false;  ///< names its subject by its action ("inhibitor", "antagonist"): the subject may follow in apposition
     std::size_t words = 1;                        ///< tokens the phrase spans
 };

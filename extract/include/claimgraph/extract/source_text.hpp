@@ -50,7 +50,8 @@ public:
         std::size_t source = 0;
     };
     /// For the decoders: sorted by both fields; the last is (text size, source size).
-    explicit OffsetMap(std::vector<Anchor> anchors = {}) : anchors_(std::move(anchors)) {}
+    OffsetMap() = default;
+    explicit OffsetMap(std::vector<Anchor> anchors) : anchors_(std::move(anchors)) {}
 
 private:
     std::vector<Anchor> anchors_;
