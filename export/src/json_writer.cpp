@@ -4,54 +4,21 @@
 #include <string>
 
 #include "claimgraph/export/writers.hpp"
+#include "json_parts.hpp"
+#include "style.hpp"
 
 namespace claimgraph::exporter {
 namespace {
 
-// ordered_json keeps fields in insertion order, i.e. in the order of the spec.
-using Json = nlohmann::ordered_json;
-
-// A binds claim's mode as JSON: null for none and for every other predicate.
-Json mode_json(Predicate p, BindMode m) {
-    if (p != Predicate::binds || m == BindMode::none) return nullptr;
-    return std::string(to_string(m));
-}
-
-// The mode most of a binds edge's evidence names (ties: the first in enum order).
-Json edge_mode_json(const graph::ClaimEdge& e) {
-    if (e.predicate != Predicate::binds) return nullptr;
-    BindMode best = BindMode::none;
-    std::size_t best_count = 0;
-    for (const auto& [mode, count] : e.modes)
-        if (mode != BindMode::none && count > best_count) {
-            best = mode;
-            best_count = count;
-        }
-    return mode_json(e.predicate, best);
-}
+using json::Json;
 
 Json node_json(const graph::EntityNode& n) {
     Json j;
     j["id"] = n.name;
     j["label"] = n.name;
     j["type"] = std::string(to_string(n.type));
-    Json aliases = Json::array();
-    for (const std::string& a : n.aliases) aliases.push_back(a);  // std::set: sorted, unique
-    j["aliases"] = std::move(aliases);
+    j["aliases"] = json::strings(n.aliases);  // std::set: sorted, unique
     j["mentions"] = n.mentions;
-    return j;
-}
-
-Json evidence_json(const Claim& c) {
-    Json j;
-    j["doc"] = c.doc;
-    j["start"] = c.start;
-    j["end"] = c.end;
-    j["sentence"] = c.sentence;
-    j["cue"] = c.cue;
-    j["hedged"] = c.hedged;
-    j["negated"] = c.negated;
-    j["mode"] = mode_json(c.predicate, c.mode);
     return j;
 }
 
@@ -65,14 +32,10 @@ Json edge_json(const graph::ClaimGraph& g, const graph::ClaimEdge& e) {
     j["documents"] = e.documents.size();
     j["hedged"] = e.hedged;
     j["negated"] = e.negated;
-    Json contradicts = Json::array();
-    for (const std::string& id : g.contradictions(e)) contradicts.push_back(id);
-    j["contradicts"] = std::move(contradicts);
-    Json evidence = Json::array();
-    for (const Claim& c : e.evidence) evidence.push_back(evidence_json(c));
-    j["evidence"] = std::move(evidence);
+    j["contradicts"] = json::contradicts(g, e);
+    j["evidence"] = json::evidence_list(e);
     // Beyond the spec: the binds edge's prevailing mode (null otherwise).
-    j["mode"] = edge_mode_json(e);
+    j["mode"] = json::mode(e.predicate, style::prevailing_mode(e));
     return j;
 }
 
@@ -98,7 +61,7 @@ std::string to_json(const graph::ClaimGraph& g) {
 
     // Document text is not guaranteed to be valid UTF-8; `replace` writes U+FFFD
     // for a bad byte instead of throwing, so this never throws for bad input.
-    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return json::dump(root, 2) + "\n";
 }
 
 }  // namespace claimgraph::exporter
