@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -89,4 +91,271 @@ TEST_CASE("documents: - reads the given stream as one document; empty files are 
     CHECK(docs[0].text == "Kratom boosts dopamine.");
     CHECK(docs[1].text.empty());
     CHECK(diags.empty());
+}
+
+// --- Hostile input ---------------------------------------------------------------
+
+namespace {
+using namespace std::string_literals;
+
+bool mentions(const std::vector<Diagnostic>& diags, const std::string& what) {
+    for (const auto& d : diags)
+        if (d.message.find(what) != std::string::npos) return true;
+    return false;
+}
+
+std::size_t skipped_count(const std::vector<Diagnostic>& diags) {
+    std::size_t n = 0;
+    for (const auto& d : diags) n += d.skipped ? d.count : 0;
+    return n;
+}
+
+const claimgraph::extract::Extractor& extractor() {
+    static const auto ex = claimgraph::extract::Extractor::create({CLAIMGRAPH_DATA_DIR, {}, true});
+    REQUIRE(ex.ok());
+    return ex.value();
+}
+}  // namespace
+
+TEST_CASE("documents: binary files are skipped and named; text with a stray NUL is read", "[documents][hostile]") {
+    TempDir t;
+    std::string png = "\x89PNG\r\n\x1A\n"s;
+    for (int i = 0; i < 4000; ++i) png += static_cast<char>((i * 7919) & 0xFF);
+    t.write("a.txt", png);
+    t.write("b.txt", "Kratom boosts dopamine.\0 Caffeine raises alertness.\n"s);
+    t.write("c.md", std::string("K\0r\0a\0t\0o\0m\0", 12));  // UTF-16
+    std::vector<Diagnostic> diags;
+    DocumentSource src({t.path.string()}, nullptr);
+    auto docs = read_all(src, diags);
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0].name == "b.txt");
+    CHECK(docs[0].text == "Kratom boosts dopamine.  Caffeine raises alertness.\n");
+    REQUIRE(diags.size() == 2);
+    CHECK(diags[0].message.find("a.txt: not text") != std::string::npos);
+    CHECK(diags[1].message.find("c.md: not text") != std::string::npos);
+    CHECK(skipped_count(diags) == 2);
+}
+
+TEST_CASE("documents: invalid UTF-8 is repaired with a warning naming the byte offset", "[documents][hostile]") {
+    TempDir t;
+    t.write("latin1.txt", "Caf\xE9 culture.\nKratom boosts dopamine.\n");
+    std::vector<Diagnostic> diags;
+    DocumentSource src({(t.path / "latin1.txt").string()}, nullptr);
+    auto docs = read_all(src, diags);
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0].text == "Caf\xEF\xBF\xBD culture.\nKratom boosts dopamine.\n");
+    REQUIRE(diags.size() == 1);
+    CHECK_FALSE(diags[0].skipped);
+    CHECK(diags[0].message.find("latin1.txt: invalid UTF-8 at byte offset 3") != std::string::npos);
+
+    // The claims' offsets point into the original bytes.
+    const auto r = extract_document(extractor(), docs[0]);
+    REQUIRE(r.claims.size() == 1);
+    const std::string original = "Caf\xE9 culture.\nKratom boosts dopamine.\n";
+    CHECK(original.substr(r.claims[0].start, r.claims[0].end - r.claims[0].start) == "Kratom boosts dopamine.");
+    CHECK(r.claims[0].sentence == "Kratom boosts dopamine.");
+}
+
+TEST_CASE("documents: HTML is read as prose, claims point into the original bytes", "[documents][hostile][html]") {
+    TempDir t;
+    const std::string html =
+        "<html><head><script>Kratom boosts scripts.</script><style>b{}</style></head><body>"
+        "<!-- Kratom boosts comments. --><h1>Kratom &amp; the brain</h1>"
+        "<p>Kratom <em>boosts</em>\n  dopamine&nbsp;levels.</p><p>Caffeine raises alertness&hellip;</p></body></html>";
+    t.write("page.html", html);
+    std::vector<Diagnostic> diags;
+    DocumentSource src({(t.path / "page.html").string()}, nullptr);
+    auto docs = read_all(src, diags);
+    REQUIRE(docs.size() == 1);
+    CHECK(diags.empty());
+    CHECK(docs[0].text ==
+          "Kratom & the brain\nKratom boosts dopamine levels.\nCaffeine raises alertness\xE2\x80\xA6\n");
+    CHECK_FALSE(docs[0].source_map.identity());
+
+    const auto r = extract_document(extractor(), docs[0]);
+    bool found = false;
+    for (const auto& c : r.claims) {
+        if (c.subject != "kratom" || c.target != "dopamine") continue;
+        found = true;
+        CHECK(c.sentence == "Kratom boosts dopamine levels.");
+        CHECK(html.substr(c.start, c.end - c.start) == "Kratom <em>boosts</em>\n  dopamine&nbsp;levels.");
+    }
+    CHECK(found);
+    for (const auto& c : r.claims) CHECK(c.sentence.find("scripts") == std::string::npos);
+}
+
+TEST_CASE("documents: BOM and CRLF files read like clean ones, offsets unchanged", "[documents][hostile]") {
+    TempDir t;
+    const std::string text = "\xEF\xBB\xBFKratom boosts dopamine.\r\nCaffeine raises alertness.\r\n";
+    t.write("crlf.txt", text);
+    std::vector<Diagnostic> diags;
+    DocumentSource src({(t.path / "crlf.txt").string()}, nullptr);
+    auto docs = read_all(src, diags);
+    REQUIRE(docs.size() == 1);
+    CHECK(diags.empty());
+    CHECK(docs[0].source_map.identity());
+    const auto r = extract_document(extractor(), docs[0]);
+    REQUIRE(r.claims.size() >= 1);
+    for (const auto& c : r.claims) CHECK(text.substr(c.start, c.end - c.start) == c.sentence);
+    CHECK(r.claims[0].sentence == "Kratom boosts dopamine.");
+}
+
+TEST_CASE("documents: symbolic link loops are not followed; broken links are named", "[documents][hostile]") {
+    TempDir t;
+    t.write("d/a.txt", "A");
+    t.write("d/sub/b.txt", "B");
+    fs::create_directory_symlink(t.path / "d", t.path / "d/sub/back");  // a loop
+    fs::create_directory_symlink(t.path / "d/sub", t.path / "d/again");  // the same directory twice
+    fs::create_symlink(t.path / "d/x.txt", t.path / "d/y.txt");           // x -> y -> x
+    fs::create_symlink(t.path / "d/y.txt", t.path / "d/x.txt");
+    fs::create_symlink(t.path / "nowhere.txt", t.path / "d/dangling.txt");
+    std::vector<Diagnostic> diags;
+    DocumentSource src({(t.path / "d").string()}, nullptr);
+    auto docs = read_all(src, diags);
+    std::vector<std::string> names;
+    for (const auto& d : docs) names.push_back(d.name);
+    // sub/ is read once, through whichever path the walk met first.
+    REQUIRE(docs.size() == 2);
+    CHECK(names[0] == "a.txt");
+    CHECK((names[1] == "sub/b.txt" || names[1] == "again/b.txt"));
+    CHECK(mentions(diags, "dangling.txt: a broken symbolic link"));
+    CHECK(mentions(diags, "x.txt: a broken symbolic link (a symbolic link loop"));
+    CHECK(mentions(diags, "y.txt: a broken symbolic link (a symbolic link loop"));
+    CHECK(mentions(diags, "a symbolic link to a directory already read; not followed"));
+    CHECK(skipped_count(diags) == 3);
+
+    // A loop given by name.
+    std::vector<Diagnostic> d2;
+    DocumentSource src2({(t.path / "d/x.txt").string()}, nullptr);
+    CHECK(read_all(src2, d2).empty());
+    REQUIRE(d2.size() == 1);
+    CHECK(d2[0].message.find("symbolic link loop") != std::string::npos);
+}
+
+TEST_CASE("documents: unreadable paths are named and skipped", "[documents][hostile]") {
+    TempDir t;
+    t.write("ok.txt", "fine");
+    std::vector<Diagnostic> diags;
+    DocumentSource src({(t.path / "missing").string(), (t.path / "ok.txt").string()}, nullptr);
+    auto docs = read_all(src, diags);
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0].text == "fine");
+    CHECK(mentions(diags, "missing: no such file or directory; skipped"));
+
+    if (::geteuid() != 0) {  // root reads everything
+        t.write("secret.txt", "no");
+        fs::create_directory(t.path / "locked");
+        t.write("locked/in.txt", "no");
+        fs::permissions(t.path / "secret.txt", fs::perms::none);
+        fs::permissions(t.path / "locked", fs::perms::none);
+        std::vector<Diagnostic> d2;
+        DocumentSource src2({(t.path / "secret.txt").string(), (t.path / "locked").string()}, nullptr);
+        CHECK(read_all(src2, d2).empty());
+        CHECK(mentions(d2, "secret.txt: cannot read: Permission denied; skipped"));
+        CHECK(mentions(d2, "locked: cannot read the directory: Permission denied; skipped"));
+        fs::permissions(t.path / "locked", fs::perms::owner_all);
+    }
+}
+
+TEST_CASE("documents: a file over the size limit is skipped, so is a line of JSONL", "[documents][hostile]") {
+    TempDir t;
+    t.write("big.txt", std::string(200, 'x'));
+    t.write("small.txt", "ok");
+    t.write("c.jsonl", "{\"text\": \"" + std::string(200, 'y') + "\"}\n{\"text\": \"short\"}\n");
+    std::vector<Diagnostic> diags;
+    DocumentSource src({(t.path / "big.txt").string(), (t.path / "small.txt").string(), (t.path / "c.jsonl").string()},
+                       nullptr, 100);
+    auto docs = read_all(src, diags);
+    REQUIRE(docs.size() == 2);
+    CHECK(docs[0].text == "ok");
+    CHECK(docs[1].text == "short");
+    CHECK(mentions(diags, "big.txt: larger than"));
+    CHECK(mentions(diags, "c.jsonl:1: longer than"));
+
+    // Standard input too: /dev/zero piped in is binary, an endless text stream too large.
+    std::istringstream zeros(std::string(100000, '\0'));
+    std::vector<Diagnostic> d2;
+    DocumentSource src2({"-"}, &zeros, 1000);
+    CHECK(read_all(src2, d2).empty());
+    CHECK(mentions(d2, "-: not text"));
+    std::istringstream endless(std::string(5000, 'z'));
+    std::vector<Diagnostic> d3;
+    DocumentSource src3({"-"}, &endless, 1000);
+    CHECK(read_all(src3, d3).empty());
+    CHECK(mentions(d3, "-: larger than"));
+}
+
+TEST_CASE("documents: JSONL hostile lines are skipped by file:line, the rest read", "[documents][hostile]") {
+    TempDir t;
+    std::string deep(100000, '[');
+    const std::string jsonl = "\xEF\xBB\xBF{\"id\": 1, \"text\": \"Kratom boosts dopamine.\"}\n"  // BOM, numeric id
+                              "{\"id\": \"latin\", \"text\": \"Caf\xE9.\"}\n"  // invalid UTF-8: repaired
+                              + deep + "\n"                                                     // deep nesting
+                              "{\"text\": {\"nested\": \"no\"}}\n"
+                              "[\"text\", \"array\"]\n"
+                              "{\"text\": \"a\", \"text\": 5}\n"                                // the last one wins
+                              "{\"text\": \"trailing\"} junk\n"
+                              "{\"text\": \"nul \\u0000 and\\ttab\", \"id\": null}\r\n"
+                              "{\"text\": \"\\ud800 lone surrogate\"}\n"
+                              "{\"text\": \"no newline at the end\"}";
+    t.write("c.jsonl", jsonl);
+    std::vector<Diagnostic> diags;
+    DocumentSource src({(t.path / "c.jsonl").string()}, nullptr);
+    auto docs = read_all(src, diags);
+    REQUIRE(docs.size() == 4);
+    CHECK(docs[0].name == "1");
+    CHECK(docs[0].text == "Kratom boosts dopamine.");
+    CHECK(docs[1].name == "latin");
+    CHECK(docs[1].text == "Caf\xEF\xBF\xBD.");
+    CHECK(docs[2].name == "null");
+    CHECK(docs[2].text == "nul   and\ttab");
+    CHECK(docs[3].text == "no newline at the end");
+    CHECK(mentions(diags, "c.jsonl:2: invalid UTF-8 at byte offset"));
+    for (int line : {3, 4, 5, 6, 7, 9})
+        CHECK(mentions(diags, "c.jsonl:" + std::to_string(line) + ": not a JSON object"));
+    CHECK(skipped_count(diags) == 6);
+    // The byte offset of the invalid byte is the file's.
+    CHECK(mentions(diags, "at byte offset " + std::to_string(jsonl.find('\xE9'))));
+}
+
+TEST_CASE("documents: thousands of bad JSONL lines are listed up to a limit, then counted", "[documents][hostile]") {
+    TempDir t;
+    std::string jsonl;
+    for (int i = 0; i < 1000; ++i) jsonl += "{\"body\": \"wrong field\"}\n";
+    jsonl += "{\"text\": \"Kratom boosts dopamine.\"}\n";
+    t.write("c.jsonl", jsonl);
+    std::vector<Diagnostic> diags;
+    DocumentSource src({(t.path / "c.jsonl").string()}, nullptr);
+    auto docs = read_all(src, diags);
+    REQUIRE(docs.size() == 1);
+    CHECK(diags.size() == kMaxLineDiagnostics + 1);
+    CHECK(diags.back().message.find("900 more lines skipped") != std::string::npos);
+    CHECK(skipped_count(diags) == 1000);
+}
+
+TEST_CASE("documents: a binary .jsonl is skipped whole, not line by line", "[documents][hostile]") {
+    TempDir t;
+    std::string bin;
+    for (int i = 0; i < 20000; ++i) bin += static_cast<char>((i * 31) & 0xFF);
+    t.write("c.jsonl", bin);
+    std::vector<Diagnostic> diags;
+    DocumentSource src({(t.path / "c.jsonl").string()}, nullptr);
+    CHECK(read_all(src, diags).empty());
+    REQUIRE(diags.size() == 1);
+    CHECK(diags[0].message.find("c.jsonl: not text") != std::string::npos);
+}
+
+TEST_CASE("documents: parse_jsonl_line and decode_document never throw on junk", "[documents][hostile]") {
+    std::vector<Diagnostic> diags;
+    const std::vector<std::string> junk = {"",       " ",          "{", "}", "{\"text\":", "nul\0l"s, "\xFF\xFE",
+                                           "\"text\"", "{\"text\": \"\\uZZZZ\"}", "{\"text\": 1e999999}",
+                                           "{\"id\": 1e5, \"text\": \"x\"}"};
+    for (const std::string& line : junk) {
+        CHECK_NOTHROW(parse_jsonl_line(line, "f", 1, 0, "f:1", diags));
+        CHECK_NOTHROW(decode_document("n", line, true, "f", diags));
+        CHECK_NOTHROW(decode_document("n", line, false, "f", diags));
+    }
+    auto d = parse_jsonl_line("{\"id\": 1e5, \"text\": \"x\"}", "f", 1, 0, "f:1", diags);
+    REQUIRE(d);
+    CHECK(d->name == "1e5");
 }

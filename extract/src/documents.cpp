@@ -45,6 +45,8 @@ bool is_html(const std::string& path) {
     return ext == ".html" || ext == ".htm";
 }
 
+constexpr const char* kNotText = "not text (binary data, or UTF-16)";
+
 std::string mib(std::size_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
 
 Diagnostic skip(const std::string& file, const std::string& what) {
@@ -281,8 +283,8 @@ std::optional<Document> parse_jsonl_line(std::string_view line, const std::strin
     if (!is_valid_utf8(line)) {
         detail::TextBuilder b(line);
         DecodedText d = b.finish();
-        diags.push_back({file, line_no, where + ": " + invalid_utf8_message(offset + d.first_invalid_utf8, d.invalid_utf8),
-                         false, 1});
+        const std::string what = invalid_utf8_message(offset + d.first_invalid_utf8, d.invalid_utf8);
+        diags.push_back({file, line_no, where + ": " + what, false, 1});
         repaired = std::move(d.text);
         line = repaired;
     }
@@ -300,7 +302,7 @@ std::optional<Document> parse_jsonl_line(std::string_view line, const std::strin
 std::optional<Document> decode_document(std::string name, std::string_view bytes, bool html, const std::string& file,
                                         std::vector<Diagnostic>& diags) {
     if (looks_binary(bytes.substr(0, kBinarySniffBytes))) {
-        diags.push_back(skip(file, "not text (binary data, or UTF-16)"));
+        diags.push_back(skip(file, kNotText));
         return std::nullopt;
     }
     DecodedText d = html ? html_to_text(bytes) : decode_plain_text(bytes);
@@ -506,7 +508,7 @@ struct DocumentSource::State {
         jsonl_fd = std::make_unique<Fd>(fd);
         jsonl = std::make_unique<LineReader>(fd, max_bytes);
         if (looks_binary(jsonl->peek(kBinarySniffBytes))) {
-            diags.push_back(skip(f.path, "not text (binary data, or UTF-16)"));
+            diags.push_back(skip(f.path, kNotText));
             jsonl.reset();
             jsonl_fd.reset();
             return;
@@ -550,13 +552,12 @@ struct DocumentSource::State {
             }
             status = read_all([fd](char* buf, std::size_t n) { return read_fd(fd, buf, n); }, bytes, max_bytes, &err);
         }
-        switch (status) {
-            case ReadStatus::ok: break;
-            case ReadStatus::binary: diags.push_back(skip(f.path, "not text (binary data, or UTF-16)")); return std::nullopt;
-            case ReadStatus::too_large: diags.push_back(skip(f.path, "larger than " + mib(max_bytes))); return std::nullopt;
-            case ReadStatus::failed: diags.push_back(skip(f.path, "cannot read: " + describe(err))); return std::nullopt;
-        }
-        return decode_document(f.name, bytes, f.path != "-" && is_html(f.path), f.path, diags);
+        if (status == ReadStatus::ok)
+            return decode_document(f.name, bytes, f.path != "-" && is_html(f.path), f.path, diags);
+        diags.push_back(skip(f.path, status == ReadStatus::binary      ? std::string(kNotText)
+                                     : status == ReadStatus::too_large ? "larger than " + mib(max_bytes)
+                                                                       : "cannot read: " + describe(err)));
+        return std::nullopt;
     }
 };
 

@@ -234,6 +234,16 @@ private:
         return f == std::string_view::npos ? n_ : f + delim.size();
     }
 
+    // Past the "-->" (or the rarer "--!>") that ends a comment whose text starts at k, or the end.
+    std::size_t comment_end(std::size_t k) const {
+        while ((k = h_.find("--", k)) != std::string_view::npos) {
+            if (h_.compare(k + 2, 1, ">") == 0) return k + 3;
+            if (h_.compare(k + 2, 2, "!>") == 0) return k + 4;
+            ++k;
+        }
+        return n_;
+    }
+
     // A tag, comment or declaration at '<'; false when the '<' is text ("dose < 5 mg").
     bool markup() {
         if (i_ + 1 >= n_) return false;
@@ -246,9 +256,7 @@ private:
                 } else if (h_.compare(k, 2, "->") == 0) {
                     drop(k + 2);  // <!--->
                 } else {
-                    // A comment ends at "-->" (or the rarer "--!>"), whichever comes first.
-                    const std::size_t a = past("-->", k), b = past("--!>", k);
-                    drop(std::min(a, b));
+                    drop(comment_end(k));
                 }
             } else if (h_.compare(i_, 9, "<![CDATA[") == 0) {
                 drop(past("]]>", i_ + 9));
@@ -310,7 +318,8 @@ private:
                     dv = static_cast<std::uint32_t>(lower(c) - 'a' + 10);
                 else
                     break;
-                v = std::min<std::uint32_t>(v * (hex ? 16 : 10) + dv, 0x110000);  // saturate: > U+10FFFF is not a character
+                // Saturates: anything above U+10FFFF is not a character anyway.
+                v = std::min<std::uint32_t>(v * (hex ? 16 : 10) + dv, 0x110000);
             }
             if (k == digits) return false;
             if (k < n_ && h_[k] == ';') ++k;
