@@ -17,8 +17,8 @@ constexpr std::size_t kMaxGapInList = 3;
 
 class SentenceRules {
 public:
-    SentenceRules(const Lexicon& lex, const AnalyzedSentence& s)
-        : lex_(lex), s_(s), c_(s.chunks), is_target_(s.chunks.size(), false) {}
+    SentenceRules(const Lexicon& lex, const NameJudge* names, const AnalyzedSentence& s)
+        : lex_(lex), names_(names), s_(s), c_(s.chunks), is_target_(s.chunks.size(), false) {}
 
     std::vector<SentenceClaim> run() {
         for (std::size_t c = 0; c < c_.size(); ++c)
@@ -404,6 +404,13 @@ private:
         if (targets.empty() && !word_receptor) return;
         for (std::size_t t : targets) is_target_[t] = true;
 
+        // "Phenibut increases GABA activity": a name the lexicon lacks, right before the verb.
+        if (cue.cue.verb && !left_form) {
+            if (std::string name = unknown_name_before(c); !name.empty()) {
+                for (std::size_t t : targets) emit_unknown(name, c, t);
+                return;
+            }
+        }
         if (agent_noun) subj = appositive_after(after);
         if (subj.empty() && left_form) subj = agent_after_of(after);
         if (subj.empty() && is_word(after, "by")) subj = agent_after_by(after);  // "inhibition of MAO by X"
@@ -445,9 +452,66 @@ private:
         }
     }
 
+    // The name right before the verb group ("Phenibut may increase"), when the
+    // lexicon lacks it and NameJudge takes it for a substance; empty otherwise.
+    std::string unknown_name_before(std::size_t c) const {
+        if (!names_ || !names_->enabled()) return {};
+        std::size_t k = c;
+        while (k > 0 && (is(k - 1, ChunkKind::hedge) || is(k - 1, ChunkKind::negation) ||
+                         (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly"))))
+            --k;
+        // The name: word tokens joined by hyphens ("SB-277011", "L-theanine").
+        std::size_t end = k, begin = k;
+        while (begin > 0 && is(begin - 1, ChunkKind::word) && c_[begin - 1].cue.cls != CueClass::determiner) {
+            const Token& t = s_.tokens[c_[begin - 1].first];
+            bool hyphen = t.norm == "-";
+            if (!hyphen && t.kind == TokenKind::punct) break;
+            if (!hyphen && begin < end && !is_hyphen(begin)) break;  // two words: only hyphens join a name
+            --begin;
+        }
+        if (begin == end || is_hyphen(begin)) return {};
+        std::string name, head;
+        bool has_letter = false;
+        for (std::size_t q = begin; q < end; ++q) {
+            const std::string& w = norm(c_[q].first);
+            name += w;
+            if (w != "-" && s_.tokens[c_[q].first].kind == TokenKind::word) {
+                head = w;
+                has_letter = true;
+            }
+        }
+        // A hyphenated code ("SB-277011") is judged whole; a plain word by itself.
+        if (!has_letter || !names_->names_substance(end - begin > 1 ? name : head)) return {};
+        return name;
+    }
+
+    void emit_unknown(const std::string& name, std::size_t c, std::size_t tc) {
+        const Chunk& cue = c_[c];
+        const std::size_t t = c_[tc].entity;
+        const EntityType tt = lex_.entity(t).type;
+        Predicate p = cue.cue.predicate;
+        BindMode mode = cue.cue.mode;
+        if (tt == EntityType::receptor && cue.cue.receptor_mode != BindMode::none) {
+            p = Predicate::binds;
+            mode = cue.cue.receptor_mode;
+        }
+        if (p == Predicate::contains) return;
+        if (p == Predicate::binds && tt != EntityType::receptor) {
+            if (tt != EntityType::neurotransmitter) return;
+            p = Predicate::modulates;
+            mode = BindMode::none;
+        }
+        SentenceClaim cl{name, 0, p, t, c, hedged(c, std::nullopt), negated(c), p == Predicate::binds ? mode : BindMode::none};
+        claims_.push_back(cl);
+    }
+
     void emit(std::size_t s, Predicate p, std::size_t t, std::size_t cue, bool h, bool n, BindMode mode) {
         if (s == t) return;
         const EntityType st = lex_.entity(s).type, tt = lex_.entity(t).type;
+        if (tt == EntityType::receptor && c_[cue].cue.receptor_mode != BindMode::none) {
+            p = Predicate::binds;  // "blocks 5-HT3 receptors"
+            mode = c_[cue].cue.receptor_mode;
+        }
         // A condition acts only on the body's messengers and their machinery
         // ("stress disrupts dopamine balance"); two conditions are a correlation,
         // and a condition does not act on a substance.
@@ -471,16 +535,16 @@ private:
         }
         if (p != Predicate::binds) mode = BindMode::none;
         if (p == Predicate::contains && (st != EntityType::substance || tt != EntityType::substance)) return;
-        claims_.push_back({s, p, t, cue, h, n, mode});
+        claims_.push_back({{}, s, p, t, cue, h, n, mode});
     }
 
     // One claim per (subject, predicate, target) per sentence: asserted beats
     // hedged, and affirmed beats denied (eval/seeds/README.md).
     std::vector<SentenceClaim> dedupe() const {
         std::vector<SentenceClaim> out;
-        std::map<std::tuple<std::size_t, Predicate, std::size_t>, std::size_t> seen;
+        std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t> seen;
         for (const auto& cl : claims_) {
-            auto key = std::make_tuple(cl.subject, cl.predicate, cl.target);
+            auto key = std::make_tuple(cl.unknown_subject, cl.subject, cl.predicate, cl.target);
             auto it = seen.find(key);
             if (it == seen.end()) {
                 seen.emplace(key, out.size());
@@ -496,6 +560,7 @@ private:
     }
 
     const Lexicon& lex_;
+    const NameJudge* names_;
     const AnalyzedSentence& s_;
     const std::vector<Chunk>& c_;
     std::vector<bool> is_target_;
@@ -506,7 +571,7 @@ private:
 
 std::vector<SentenceClaim> ClaimRules::apply(const AnalyzedSentence& s) const {
     if (!s.makes_claims) return {};
-    return SentenceRules(lexicon_, s).run();
+    return SentenceRules(lexicon_, names_, s).run();
 }
 
 }  // namespace claimgraph::extract

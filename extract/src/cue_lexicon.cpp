@@ -84,7 +84,14 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
         Cue cue;
         cue.cls = *cls;
         if (cls_name == "verb" || cls_name == "phrase" || cls_name == "noun" || cls_name == "postmodifier") {
-            auto p = parse_predicate(value);
+            // "decreases/antagonist": on a receptor target the claim is binds with that mode.
+            std::string predicate = value.substr(0, value.find('/'));
+            if (predicate.size() < value.size()) {
+                auto m = parse_bind_mode(value.substr(predicate.size() + 1));
+                if (!m) return Error{"unknown binding mode in '" + value + "'"};
+                cue.receptor_mode = *m;
+            }
+            auto p = parse_predicate(predicate);
             if (!p) return Error{"unknown predicate '" + value + "'"};
             cue.predicate = *p;
             cue.also_postmodifier = cls_name == "postmodifier";

@@ -1,10 +1,30 @@
 #include "claimgraph/extract/extractor.hpp"
 
+#include "tsv.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
 
 namespace claimgraph::extract {
+
+namespace {
+
+// A data file of one word a line, '#' comments.
+Result<std::unordered_set<std::string>> read_word_list(const std::string& path) {
+    auto text = detail::read_whole_file(path);
+    if (!text.ok()) return text.error();
+    std::unordered_set<std::string> words;
+    Status rows = detail::for_each_tsv_row(text.value(), path, [&](const std::vector<std::string>& f, std::size_t) {
+        if (f.size() != 1) return Status(Error{"expected one word a line, found a tab"});
+        words.insert(normalize(detail::trim(f[0])));
+        return ok_status();
+    });
+    if (!rows.ok()) return rows.error();
+    return words;
+}
+
+}  // namespace
 
 Result<Extractor> Extractor::create(const ExtractorOptions& options) {
     Lexicon lexicon;
@@ -21,7 +41,25 @@ Result<Extractor> Extractor::create(const ExtractorOptions& options) {
     CueLexicon cues;
     Status s = cues.add_file(options.data_dir + "/cues.tsv");
     if (!s.ok()) return s.error();
-    return Extractor(std::move(lexicon), std::move(cues));
+
+    NameJudge names;
+    if (auto wn = WordNet::open(options.wordnet_dir); wn.ok()) {
+        auto hypernyms = read_word_list(options.data_dir + "/substance-hypernyms.txt");
+        if (!hypernyms.ok()) return hypernyms.error();
+        auto not_names = read_word_list(options.data_dir + "/not-names.txt");
+        if (!not_names.ok()) return not_names.error();
+        names = NameJudge(std::move(wn).value(), std::move(hypernyms).value(), std::move(not_names).value());
+    }
+    return Extractor(std::move(lexicon), std::move(cues), std::move(names));
+}
+
+bool NameJudge::names_substance(std::string_view word) const {
+    const std::string w = normalize(word);
+    if (!wordnet_ || w.size() < 3 || not_names_.count(w)) return false;
+    if (!wordnet_->knows(w)) return true;
+    for (const std::string& h : wordnet_->noun_hypernyms(w))
+        if (hypernyms_.count(h)) return true;
+    return false;
 }
 
 DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_view text) const {
@@ -31,13 +69,14 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     out.sentences = spans.size();
 
     const Chunker chunker(lexicon_, cues_);
-    const ClaimRules rules(lexicon_);
+    const ClaimRules rules(lexicon_, &names_);
     Discourse discourse;
     struct Seen {
         std::set<std::string> aliases;
         std::size_t mentions = 0;
     };
     std::map<std::size_t, Seen> seen;
+    std::map<std::string, Seen> unknown_seen;  // names the lexicon lacks
 
     for (const Span& span : spans) {
         AnalyzedSentence a = chunker.analyze(text, span, discourse);
@@ -50,8 +89,15 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
             ++e.mentions;
             e.aliases.insert(normalize(surface(m.first, m.last)));
         }
+        std::set<std::string> unknown_in_sentence;
         for (const SentenceClaim& sc : rules.apply(a)) {
-            const Entity& s = lexicon_.entity(sc.subject);
+            Entity unknown{sc.unknown_subject, EntityType::other, {}, {}};
+            const Entity& s = sc.unknown_subject.empty() ? lexicon_.entity(sc.subject) : unknown;
+            if (!sc.unknown_subject.empty() && unknown_in_sentence.insert(sc.unknown_subject).second) {
+                Seen& u = unknown_seen[sc.unknown_subject];
+                u.aliases.insert(sc.unknown_subject);
+                ++u.mentions;
+            }
             const Entity& t = lexicon_.entity(sc.target);
             const Chunk& cue = a.chunks[sc.cue_chunk];
             Claim c;
@@ -75,6 +121,8 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
         const Entity& ent = lexicon_.entity(idx);
         out.entities.push_back({ent.name, ent.type, {e.aliases.begin(), e.aliases.end()}, e.mentions});
     }
+    for (auto& [name, e] : unknown_seen)
+        out.entities.push_back({name, EntityType::other, {e.aliases.begin(), e.aliases.end()}, e.mentions});
     std::sort(out.entities.begin(), out.entities.end(),
               [](const EntitySighting& a, const EntitySighting& b) { return a.name < b.name; });
     return out;

@@ -16,11 +16,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "claimgraph/extract/lexicon.hpp"
 #include "claimgraph/extract/text.hpp"
 #include "claimgraph/extract/types.hpp"
+#include "claimgraph/extract/wordnet.hpp"
 
 namespace claimgraph::extract {
 
@@ -84,8 +86,30 @@ private:
     const CueLexicon& cues_;
 };
 
+/// Decides whether a word the lexicon lacks names a substance: a word WordNet
+/// does not know at all ("phenibut", "SB-277011"), or a noun whose first
+/// sense descends from one of the hypernyms in data/substance-hypernyms.txt
+/// ("ketamine" -> ... -> "drug"), and not one of data/not-names.txt (closed-class
+/// words, which WordNet does not list, and generic nouns such as "drugs").
+/// Without WordNet it accepts nothing.
+class NameJudge {
+public:
+    NameJudge() = default;
+    NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::string> substance_hypernyms,
+              std::unordered_set<std::string> not_names)
+        : wordnet_(std::move(wordnet)), hypernyms_(std::move(substance_hypernyms)), not_names_(std::move(not_names)) {}
+    bool names_substance(std::string_view word) const;
+    bool enabled() const { return wordnet_.has_value(); }
+
+private:
+    std::optional<WordNet> wordnet_;
+    std::unordered_set<std::string> hypernyms_;
+    std::unordered_set<std::string> not_names_;  ///< data/not-names.txt
+};
+
 /// A claim between lexicon entities, before it is given its document context.
 struct SentenceClaim {
+    std::string unknown_subject;  ///< set when the subject is a name the lexicon lacks (type other)
     std::size_t subject = 0;
     Predicate predicate = Predicate::modulates;
     std::size_t target = 0;
@@ -102,17 +126,21 @@ struct SentenceClaim {
 /// within the cue's clause. Lists on either side expand to one claim per member.
 class ClaimRules {
 public:
-    explicit ClaimRules(const Lexicon& lexicon) : lexicon_(lexicon) {}
+    explicit ClaimRules(const Lexicon& lexicon, const NameJudge* names = nullptr) : lexicon_(lexicon), names_(names) {}
     std::vector<SentenceClaim> apply(const AnalyzedSentence& s) const;
 
 private:
     const Lexicon& lexicon_;
+    const NameJudge* names_;
 };
 
 struct ExtractorOptions {
     std::string data_dir;                    ///< holds lexicon.tsv and cues.tsv
     std::vector<std::string> lexicon_files;  ///< added after the default lexicon, in order
     bool use_default_lexicon = true;
+    /// WordNet's dictionary files, for substances the lexicon lacks; if absent
+    /// the extractor works without them (Extractor::has_wordnet() says).
+    std::string wordnet_dir = "/usr/share/wordnet";
 };
 
 class Extractor {
@@ -120,14 +148,17 @@ public:
     /// Loads the data files; an Error names the file and line of a bad entry.
     static Result<Extractor> create(const ExtractorOptions& options);
     /// Builds from lexicons already loaded (tests, embedding).
-    Extractor(Lexicon lexicon, CueLexicon cues) : lexicon_(std::move(lexicon)), cues_(std::move(cues)) {}
+    Extractor(Lexicon lexicon, CueLexicon cues, NameJudge names = {})
+        : lexicon_(std::move(lexicon)), cues_(std::move(cues)), names_(std::move(names)) {}
 
     DocumentExtraction extract(std::string_view doc_name, std::string_view text) const;
     const Lexicon& lexicon() const { return lexicon_; }
+    bool has_wordnet() const { return names_.enabled(); }
 
 private:
     Lexicon lexicon_;
     CueLexicon cues_;
+    NameJudge names_;
 };
 
 }  // namespace claimgraph::extract

@@ -101,6 +101,7 @@ struct Cue {
     BindMode mode = BindMode::none;
     EntityType referent = EntityType::substance;  ///< anaphor only
     bool also_postmodifier = false;               ///< predicate nouns that may follow the target
+    BindMode receptor_mode = BindMode::none;  ///< "blocks": on a receptor the claim is binds with this mode
     bool verb = false;   ///< came from a `verb` line: a verb form that a determiner turns into a noun
     bool agent = false;  ///< names its subject by its action ("inhibitor", "antagonist"): the subject may follow in apposition
     std::size_t words = 1;                        ///< tokens the phrase spans

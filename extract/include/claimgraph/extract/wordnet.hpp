@@ -1,0 +1,41 @@
+// Just enough of WordNet (Debian's wordnet-base: /usr/share/wordnet) to judge
+// a word the lexicon does not know: is it an English word at all, and if it
+// is a noun, what is it a kind of? "Phenibut increases GABA activity" names a
+// substance the lexicon lacks; "Exercise increases dopamine" does not.
+//
+// Written by hand rather than through libwordnet (wordnet-dev) because that
+// library keeps global state and prints to stdout, which a library here may
+// not do; reading the two documented file formats (wndb(5)) is short.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "claimgraph/extract/types.hpp"
+
+namespace claimgraph::extract {
+
+class WordNet {
+public:
+    /// Loads the index files of `dir`; an Error when they are missing.
+    static Result<WordNet> open(const std::string& dir);
+
+    /// True when WordNet lists the word (any inflection it knows) as any part of speech.
+    bool knows(std::string_view word) const;
+    /// The hypernym chain of the word's first noun sense, the word's own synset
+    /// first ("ketamine", "general_anesthetic", ..., "drug", ...); empty when
+    /// WordNet has no noun by that name.
+    std::vector<std::string> noun_hypernyms(std::string_view word) const;
+
+private:
+    std::string dir_;
+    std::unordered_map<std::string, std::size_t> noun_first_sense_;  ///< lemma -> byte offset in data.noun
+    std::unordered_set<std::string> other_lemmas_;                  ///< verbs, adjectives, adverbs
+    std::optional<std::size_t> noun_offset(std::string_view word) const;
+};
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,65 @@
+// Substances the lexicon lacks still yield claims, typed "other", when WordNet
+// (Debian's wordnet-base) takes the word for a substance name.
+#include <catch2/catch.hpp>
+
+#include "claimgraph/extract/extractor.hpp"
+
+using namespace claimgraph;
+using namespace claimgraph::extract;
+
+namespace {
+const Extractor* extractor_with_wordnet() {
+    static const auto ex = Extractor::create({CLAIMGRAPH_DATA_DIR, {}, true});
+    REQUIRE(ex.ok());
+    return ex.value().has_wordnet() ? &ex.value() : nullptr;
+}
+
+std::vector<std::string> ids(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Claim& c : extractor_with_wordnet()->extract("t.txt", text).claims)
+        out.push_back(c.subject + "|" + std::string(to_string(c.subject_type)) + "|" +
+                      std::string(to_string(c.predicate)) + "|" + c.target);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+}  // namespace
+
+TEST_CASE("unknown entities: a name WordNet does not know, before an effect verb", "[extract][wordnet]") {
+    if (!extractor_with_wordnet()) {
+        WARN("WordNet is not installed (Debian's wordnet-base): skipped");
+        return;
+    }
+    CHECK(ids("Bromantane increases dopamine activity.") == std::vector<std::string>{"bromantane|other|increases|dopamine"});
+    CHECK(ids("SB-277011 may reduce dopamine release.") ==
+          std::vector<std::string>{"sb-277011|other|decreases|dopamine"});
+    auto d = extractor_with_wordnet()->extract("t.txt", "Bromantane increases dopamine activity.");
+    auto it = std::find_if(d.entities.begin(), d.entities.end(), [](const EntitySighting& e) { return e.name == "bromantane"; });
+    REQUIRE(it != d.entities.end());
+    CHECK(it->type == EntityType::other);
+}
+
+TEST_CASE("unknown entities: common words and generic nouns are not names", "[extract][wordnet]") {
+    if (!extractor_with_wordnet()) {
+        WARN("WordNet is not installed (Debian's wordnet-base): skipped");
+        return;
+    }
+    CHECK(ids("Exercise increases dopamine.").empty());
+    CHECK(ids("Neurotransmitters regulate mood.").empty());
+    CHECK(ids("Options for improving mood abound.").empty());
+}
+
+TEST_CASE("extract: 'blocks' a receptor is binding as an antagonist", "[extract]") {
+    Lexicon lex;
+    REQUIRE(lex.add_text("name\ttype\taliases\tids\nketamine\tsubstance\t\t\nnmda receptor\treceptor\t\t\n"
+                         "dopamine transporter\ttransporter\tdat\t\n",
+                         "t")
+                .ok());
+    CueLexicon cues;
+    REQUIRE(cues.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/cues.tsv").ok());
+    Extractor ex(std::move(lex), std::move(cues));
+    auto d = ex.extract("t", "Ketamine blocks NMDA receptors. Ketamine blocks DAT.");
+    REQUIRE(d.claims.size() == 2);
+    CHECK(d.claims[0].predicate == Predicate::binds);
+    CHECK(d.claims[0].mode == BindMode::antagonist);
+    CHECK(d.claims[1].predicate == Predicate::decreases);
+}
