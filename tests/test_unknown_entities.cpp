@@ -2,6 +2,9 @@
 // (Debian's wordnet-base) takes the word for a substance name.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <fstream>
+
 #include "claimgraph/extract/extractor.hpp"
 
 using namespace claimgraph;
@@ -62,4 +65,36 @@ TEST_CASE("extract: 'blocks' a receptor is binding as an antagonist", "[extract]
     CHECK(d.claims[0].predicate == Predicate::binds);
     CHECK(d.claims[0].mode == BindMode::antagonist);
     CHECK(d.claims[1].predicate == Predicate::decreases);
+}
+
+TEST_CASE("wordnet: every lemma of the index files is found by the on-disk search", "[wordnet]") {
+    auto wn = WordNet::open("/usr/share/wordnet");
+    if (!wn.ok()) {
+        WARN("WordNet is not installed (Debian's wordnet-base): skipped");
+        return;
+    }
+    // Every 97th lemma of each index, plus the first and last: a search that
+    // skips a line starting exactly at a probe point misses some of them.
+    std::size_t checked = 0;
+    for (const char* pos : {"noun", "verb", "adj", "adv"}) {
+        std::ifstream in(std::string("/usr/share/wordnet/index.") + pos);
+        std::string line, last;
+        for (std::size_t n = 0; std::getline(in, line);) {
+            if (line.empty() || line[0] == ' ') continue;
+            last = line.substr(0, line.find(' '));
+            if (n++ % 97 == 0) {
+                INFO(pos << ": " << last);
+                CHECK(wn.value().knows(last));
+                ++checked;
+            }
+        }
+        INFO(pos << ": " << last);
+        CHECK(wn.value().knows(last));
+    }
+    CHECK(checked > 1000);
+    CHECK(wn.value().knows("often"));
+    CHECK(wn.value().knows("unlocking"));
+    CHECK_FALSE(wn.value().knows("bromantane"));
+    auto chain = wn.value().noun_hypernyms("ketamine");
+    CHECK(std::find(chain.begin(), chain.end(), "drug") != chain.end());
 }

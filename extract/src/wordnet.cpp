@@ -7,51 +7,60 @@
 #include "claimgraph/extract/text.hpp"
 
 namespace claimgraph::extract {
-namespace {
-
-// index.POS lines: "lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...";
-// lines starting with a space are the licence header.
-template <typename OnLine>
-bool read_index(const std::string& path, OnLine on_line) {
-    std::ifstream in(path);
-    if (!in) return false;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == ' ') continue;
-        on_line(line);
-    }
-    return true;
-}
-
-}  // namespace
-
 Result<WordNet> WordNet::open(const std::string& dir) {
+    for (const char* pos : {"noun", "verb", "adj", "adv"}) {
+        std::ifstream in(dir + "/index." + pos);
+        if (!in) return Error{dir + "/index." + pos + ": cannot open (install Debian's wordnet-base)", dir};
+    }
+    if (!std::ifstream(dir + "/data.noun")) return Error{dir + "/data.noun: cannot open", dir};
     WordNet wn;
     wn.dir_ = dir;
-    bool ok = read_index(dir + "/index.noun", [&](const std::string& line) {
-        std::istringstream f(line);
-        std::string lemma, pos;
-        std::size_t synsets = 0, pointers = 0;
-        f >> lemma >> pos >> synsets >> pointers;
-        std::string skip;
-        for (std::size_t i = 0; i < pointers + 2; ++i) f >> skip;  // pointer symbols, sense_cnt, tagsense_cnt
-        std::size_t offset = 0;
-        if (synsets > 0 && (f >> offset)) wn.noun_first_sense_.emplace(std::move(lemma), offset);
-    });
-    if (!ok) return Error{dir + "/index.noun: cannot open (install Debian's wordnet-base)", dir + "/index.noun"};
-    for (const char* pos : {"verb", "adj", "adv"}) {
-        read_index(dir + "/index." + pos, [&](const std::string& line) {
-            wn.other_lemmas_.insert(line.substr(0, line.find(' ')));
-        });
-    }
     return wn;
+}
+
+std::optional<std::string> WordNet::index_line(const char* pos, std::string_view lemma) const {
+    // index.POS lines: "lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...",
+    // sorted by lemma; the licence header lines start with a space and sort first.
+    std::ifstream in(dir_ + "/index." + pos, std::ios::binary);
+    if (!in) return std::nullopt;
+    in.seekg(0, std::ios::end);
+    std::streamoff lo = 0, hi = in.tellg();
+    std::string line;
+    while (lo < hi) {
+        std::streamoff mid = lo + (hi - lo) / 2;
+        in.clear();
+        // Finish the line before mid: from mid - 1, so a line starting at mid is kept.
+        in.seekg(mid > 0 ? mid - 1 : 0);
+        if (mid > 0) std::getline(in, line);
+        std::streamoff line_start = in.tellg();
+        if (line_start < 0 || !std::getline(in, line)) {
+            hi = mid;
+            continue;
+        }
+        std::string_view key(line);
+        key = key.substr(0, key.find(' '));
+        if (line.empty() || line[0] == ' ' || key < lemma) {
+            lo = line_start + static_cast<std::streamoff>(line.size()) + 1;
+        } else if (key == lemma) {
+            return line;
+        } else {
+            hi = mid;
+        }
+    }
+    return std::nullopt;
 }
 
 std::optional<std::size_t> WordNet::noun_offset(std::string_view word) const {
     std::string w = normalize(word);
     for (const std::string& form : {w, match_key(w)}) {
-        auto it = noun_first_sense_.find(form);
-        if (it != noun_first_sense_.end()) return it->second;
+        auto line = index_line("noun", form);
+        if (!line) continue;
+        std::istringstream f(*line);
+        std::string lemma, pos, skip;
+        std::size_t synsets = 0, pointers = 0, offset = 0;
+        f >> lemma >> pos >> synsets >> pointers;
+        for (std::size_t i = 0; i < pointers + 2; ++i) f >> skip;  // pointer symbols, sense_cnt, tagsense_cnt
+        if (synsets > 0 && (f >> offset)) return offset;
     }
     return std::nullopt;
 }
@@ -59,14 +68,17 @@ std::optional<std::size_t> WordNet::noun_offset(std::string_view word) const {
 bool WordNet::knows(std::string_view word) const {
     std::string w = normalize(word);
     if (noun_offset(w)) return true;
-    if (other_lemmas_.count(w)) return true;
+    auto other = [&](const std::string& lemma) {
+        return index_line("verb", lemma) || index_line("adj", lemma) || index_line("adv", lemma);
+    };
+    if (other(w)) return true;
     // Inflected verbs and adjectives: "increases", "boosted", "calming", "higher".
     for (std::string_view suffix : {"s", "es", "ed", "d", "ing", "er", "est", "ly"}) {
         if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) {
             std::string stem = w.substr(0, w.size() - suffix.size());
-            if (other_lemmas_.count(stem) || other_lemmas_.count(stem + "e")) return true;
+            if (other(stem) || other(stem + "e")) return true;
             if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
-                other_lemmas_.count(stem.substr(0, stem.size() - 1)))
+                other(stem.substr(0, stem.size() - 1)))
                 return true;  // "stopped"
         }
     }

@@ -11,8 +11,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "claimgraph/extract/types.hpp"
@@ -33,8 +31,9 @@ public:
 
 private:
     std::string dir_;
-    std::unordered_map<std::string, std::size_t> noun_first_sense_;  ///< lemma -> byte offset in data.noun
-    std::unordered_set<std::string> other_lemmas_;                  ///< verbs, adjectives, adverbs
+    // The index files are sorted by lemma, so a word is found by binary search
+    // on disk: nothing is loaded up front, which keeps start-up cheap.
+    std::optional<std::string> index_line(const char* pos, std::string_view lemma) const;
     std::optional<std::size_t> noun_offset(std::string_view word) const;
 };
 
