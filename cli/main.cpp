@@ -17,6 +17,7 @@
 #include "claimgraph/extract/documents.hpp"
 #include "claimgraph/extract/extractor.hpp"
 #include "claimgraph/graph/claim_graph.hpp"
+#include "claimgraph/graph/subgraph.hpp"
 
 namespace fs = std::filesystem;
 using namespace claimgraph;
@@ -48,6 +49,9 @@ struct BuildOptions {
     std::string data_dir;
     unsigned threads = 0;
     std::size_t max_evidence = 0;
+    graph::SubgraphOptions subgraph;
+    std::string predicates;  // --predicates LIST, parsed into subgraph.predicates
+    std::string types;       // --types LIST, parsed into subgraph.types
 };
 
 // Extracts `docs` on up to `threads` threads into slots in input order, so the
@@ -79,6 +83,10 @@ int run_build(const BuildOptions& o, spdlog::logger& log) {
 
     extract::DocumentSource source(o.inputs, &std::cin);
     graph::ClaimGraph g(o.max_evidence);
+    // A subgraph is chosen on the whole graph, then built from the extractions
+    // trimmed to it (subgraph.hpp), so those are kept until then.
+    const bool subset = !o.subgraph.keeps_all();
+    std::vector<DocumentExtraction> kept;
     std::size_t skipped = 0;
     std::vector<extract::Diagnostic> diags;
     for (bool more = true; more;) {
@@ -96,7 +104,10 @@ int run_build(const BuildOptions& o, spdlog::logger& log) {
             skipped += d.skipped;
         }
         diags.clear();
-        for (const auto& r : extract_batch(extractor.value(), batch, threads)) g.add(r);
+        for (auto& r : extract_batch(extractor.value(), batch, threads)) {
+            g.add(r);
+            if (subset) kept.push_back(std::move(r));
+        }
     }
     if (g.documents() == 0) {
         log.error("no readable input documents");
@@ -104,6 +115,19 @@ int run_build(const BuildOptions& o, spdlog::logger& log) {
     }
     log.info("{} documents, {} sentences, {} entities, {} edges", g.documents(), g.sentences(), g.nodes().size(),
              g.edges().size());
+
+    if (subset) {
+        auto selection = graph::select(g, o.subgraph);
+        if (!selection.ok()) {
+            log.error("{}", selection.error().message);
+            return kUsage;
+        }
+        graph::ClaimGraph part(o.max_evidence);
+        for (const DocumentExtraction& d : kept) part.add(graph::restrict(d, selection.value()));
+        g = std::move(part);
+        log.info("subgraph: {} entities, {} edges", g.nodes().size(), g.edges().size());
+        if (g.edges().empty()) log.warn("the subgraph options leave no edge: the output is an empty graph");
+    }
 
     if (Status s = exporter::write_graph(g, format, o.output, std::cout); !s.ok()) {
         log.error("{}", s.error().message);
@@ -143,8 +167,11 @@ int main(int argc, char** argv) {
     build->add_option("-o,--output", b.output, "Write to FILE (whole or not at all); default: standard output.")
         ->type_name("FILE");
     build->add_option("--format", b.format,
-                      "json (spec/graph-json.md), dot (GraphViz) or claims (JSON Lines, one claim a line). "
-                      "Default: from the extension of -o (.dot/.gv: dot, .jsonl: claims), else json.")
+                      "json (spec/graph-json.md), dot (GraphViz), svg, png (rendered in-process), graphml, "
+                      "cytoscape (Cytoscape.js JSON), mermaid, csv (Neo4j import files: -o names a directory), "
+                      "html (one self-contained interactive page), claims (JSON Lines, one claim a line). Default: "
+                      "from -o: .dot/.gv .svg .png .graphml .cyjs/.cytoscape.json .mmd .html .jsonl (claims), a "
+                      "directory or a path ending in / (csv), else json.")
         ->check(CLI::IsMember(exporter::format_names()))
         ->type_name("FORMAT");
     build->add_option("--lexicon", b.lexicons,
@@ -164,6 +191,35 @@ int main(int argc, char** argv) {
                       "Keep at most N evidence items per edge, the first in (doc, offset) order; counts stay exact. "
                       "0 keeps all (default).")
         ->type_name("N");
+    // Subgraphs for readable diagrams, applied before any writer.
+    const auto list_check = [](auto parse) {
+        return CLI::Validator(
+            [parse](std::string& value) {
+                auto parsed = parse(value);
+                return parsed.ok() ? std::string() : parsed.error().message;
+            },
+            "");
+    };
+    auto* focus = build->add_option("--focus", b.subgraph.focus,
+                                    "Keep ENTITY (a name or alias) and what lies within --depth steps of it, along "
+                                    "relations in either direction.")
+                      ->type_name("ENTITY");
+    build->add_option("--depth", b.subgraph.depth, "Steps from --focus (default 1).")
+        ->needs(focus)
+        ->check(CLI::NonNegativeNumber)
+        ->type_name("K");
+    build->add_option("--min-support", b.subgraph.min_support, "Keep relations with at least N evidence items.")
+        ->check(CLI::NonNegativeNumber)
+        ->type_name("N");
+    build->add_option("--predicates", b.predicates,
+                      "Keep these predicates, ',' separated: increases, decreases, modulates, binds, contains.")
+        ->check(list_check(graph::parse_predicate_list))
+        ->type_name("LIST");
+    build->add_option("--types", b.types,
+                      "Keep entities of these types, ',' separated (substance, neurotransmitter, hormone, receptor, "
+                      "transporter, enzyme, condition, other), and the relations between them.")
+        ->check(list_check(graph::parse_type_list))
+        ->type_name("LIST");
     build->add_flag("-q,--quiet", quiet, "Print errors only.");
     build->add_flag("-v,--verbose", verbose, "Print a summary of the run.");
 
@@ -175,6 +231,11 @@ int main(int argc, char** argv) {
     }
     if (quiet) log.set_level(spdlog::level::err);
     if (verbose) log.set_level(spdlog::level::info);
-    if (*build) return run_build(b, log);
+    if (*build) {
+        // Checked by the validators above, so these parse.
+        if (!b.predicates.empty()) b.subgraph.predicates = graph::parse_predicate_list(b.predicates).value();
+        if (!b.types.empty()) b.subgraph.types = graph::parse_type_list(b.types).value();
+        return run_build(b, log);
+    }
     return kUsage;
 }
