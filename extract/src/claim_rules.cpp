@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <map>
 #include <string_view>
+#include <unordered_set>
 #include <tuple>
 
 #include "claimgraph/extract/extractor.hpp"
@@ -17,8 +18,9 @@ constexpr std::size_t kMaxGapInList = 3;
 
 class SentenceRules {
 public:
-    SentenceRules(const Lexicon& lex, const NameJudge* names, const AnalyzedSentence& s)
-        : lex_(lex), names_(names), s_(s), c_(s.chunks), is_target_(s.chunks.size(), false) {}
+    SentenceRules(const Lexicon& lex, const NameJudge* names, const std::unordered_set<std::size_t>* harms,
+                  const AnalyzedSentence& s)
+        : lex_(lex), names_(names), harms_(harms), s_(s), c_(s.chunks), is_target_(s.chunks.size(), false) {}
 
     std::vector<SentenceClaim> run() {
         for (std::size_t c = 0; c < c_.size(); ++c)
@@ -367,6 +369,13 @@ private:
                 p -= 1;
             // "DMI-induced": a participle after a hyphen names the agent before it, not a target.
             bool agentive_participle = hyphen && norm(cue.last - 1).ends_with("ed");
+            // "caffeine-induced anxiety": the agent before, the target right after.
+            if (agentive_participle && is(p, ChunkKind::entity) && is(c + 1, ChunkKind::entity) &&
+                !is_target_[c + 1]) {
+                is_target_[c + 1] = true;
+                emit_all(c, group_left(p), {c + 1}, std::nullopt, false, p);
+                return;
+            }
             bool binding_noun = cue.cue.predicate == Predicate::binds && cue.cue.mode != BindMode::none;
             bool can_take_left = (hyphen && !agentive_participle) || cue.cue.also_postmodifier || binding_noun;
             if (is(p, ChunkKind::entity) && can_take_left && !(agent_noun && is_agent_type(p))) {
@@ -496,6 +505,7 @@ private:
             mode = cue.cue.receptor_mode;
         }
         if (p == Predicate::contains) return;
+        p = by_valence(p, c, t);
         if (p == Predicate::binds && tt != EntityType::receptor) {
             if (tt != EntityType::neurotransmitter) return;
             p = Predicate::modulates;
@@ -505,6 +515,14 @@ private:
         claims_.push_back(cl);
     }
 
+    // "improves anxiety" relieves it: benefit and harm cues flip on a harmful condition.
+    Predicate by_valence(Predicate p, std::size_t cue, std::size_t target) const {
+        if (!c_[cue].cue.flips_on_harm || !harms_ || !harms_->count(target)) return p;
+        if (p == Predicate::increases) return Predicate::decreases;
+        if (p == Predicate::decreases) return Predicate::increases;
+        return p;
+    }
+
     void emit(std::size_t s, Predicate p, std::size_t t, std::size_t cue, bool h, bool n, BindMode mode) {
         if (s == t) return;
         const EntityType st = lex_.entity(s).type, tt = lex_.entity(t).type;
@@ -512,6 +530,7 @@ private:
             p = Predicate::binds;  // "blocks 5-HT3 receptors"
             mode = c_[cue].cue.receptor_mode;
         }
+        p = by_valence(p, cue, t);
         // A condition acts only on the body's messengers and their machinery
         // ("stress disrupts dopamine balance"); two conditions are a correlation,
         // and a condition does not act on a substance.
@@ -561,6 +580,7 @@ private:
 
     const Lexicon& lex_;
     const NameJudge* names_;
+    const std::unordered_set<std::size_t>* harms_;
     const AnalyzedSentence& s_;
     const std::vector<Chunk>& c_;
     std::vector<bool> is_target_;
@@ -571,7 +591,7 @@ private:
 
 std::vector<SentenceClaim> ClaimRules::apply(const AnalyzedSentence& s) const {
     if (!s.makes_claims) return {};
-    return SentenceRules(lexicon_, names_, s).run();
+    return SentenceRules(lexicon_, names_, harms_, s).run();
 }
 
 }  // namespace claimgraph::extract

@@ -91,6 +91,11 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
                 if (!m) return Error{"unknown binding mode in '" + value + "'"};
                 cue.receptor_mode = *m;
             }
+            // benefit: increases, but decreases a harm ("improves anxiety"); harm: the reverse.
+            if (predicate == "benefit" || predicate == "harm") {
+                cue.flips_on_harm = true;
+                predicate = predicate == "benefit" ? "increases" : "decreases";
+            }
             auto p = parse_predicate(predicate);
             if (!p) return Error{"unknown predicate '" + value + "'"};
             cue.predicate = *p;

@@ -387,57 +387,85 @@ struct DocumentSource::State {
     }
 
     // Every document file under `root`, sorted by relative path. Iterative, so
-    // the depth of the tree does not matter; symbolic links to directories are
-    // followed unless they lead back into one already seen.
+    // the depth of the tree does not matter. Symbolic links to directories are
+    // followed after every real directory has been read, and only into
+    // directories not read yet: a loop ends there, and a file reachable both
+    // ways keeps its real path as its name. The order of the walk (and so which
+    // name a doubly linked directory gets) depends on names only.
     void walk(const std::string& root, std::vector<Diagnostic>& diags) {
         std::vector<InputFile> found;
         std::set<DirId> seen;
         if (auto id = dir_id(root)) seen.insert(*id);
         std::vector<fs::path> dirs{fs::path(root)};
-        while (!dirs.empty()) {
-            const fs::path dir = std::move(dirs.back());
-            dirs.pop_back();
-            std::error_code ec;
-            fs::directory_iterator it(dir, ec), end;
-            if (ec) {
-                diags.push_back(skip(dir.string(), "cannot read the directory: " + ec.message()));
+        std::deque<fs::path> links;  ///< symbolic links to directories, met in walk order
+        for (;;) {
+            while (!dirs.empty()) {
+                const fs::path dir = std::move(dirs.back());
+                dirs.pop_back();
+                read_directory(root, dir, seen, dirs, links, found, diags);
+            }
+            if (links.empty()) break;
+            const fs::path link = std::move(links.front());
+            links.pop_front();
+            const auto id = dir_id(link);
+            if (id && !seen.insert(*id).second) {
+                diags.push_back({link.string(), 0,
+                                 link.string() + ": a symbolic link to a directory already read; not followed", false,
+                                 1});
                 continue;
             }
-            for (; it != end; it.increment(ec)) {
-                const fs::path& p = it->path();
-                std::error_code lec, sec;
-                const bool is_link = it->is_symlink(lec);
-                const fs::file_status st = it->status(sec);
-                if (sec || !fs::exists(st)) {
-                    // A dangling link or a loop of links: named when it would have been read.
-                    if (has_document_extension(p))
-                        diags.push_back(skip(p.string(), is_link ? "a broken symbolic link (" +
-                                                                       (sec ? path_error(sec) : "no target") + ")"
-                                                                 : (sec ? path_error(sec) : "vanished")));
-                    continue;
-                }
-                if (fs::is_directory(st)) {
-                    const auto id = dir_id(p);
-                    if (id && !seen.insert(*id).second) {
-                        if (is_link)
-                            diags.push_back({p.string(), 0,
-                                             p.string() + ": a symbolic link to a directory already read; not followed",
-                                             false, 1});
-                        continue;
-                    }
-                    dirs.push_back(p);
-                } else if (fs::is_regular_file(st) && has_document_extension(p)) {
-                    found.push_back({p.string(), p.lexically_relative(root).generic_string()});
-                }
-            }
-            if (ec)
-                diags.push_back({dir.string(), 0,
-                                 dir.string() + ": reading the directory failed: " + ec.message() +
-                                     "; the rest of it skipped",
-                                 true, 1});
+            dirs.push_back(link);
         }
         std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.name < b.name; });
         pending_files.insert(pending_files.end(), found.begin(), found.end());
+    }
+
+    // One directory of walk(): its documents to `found`, its subdirectories to
+    // `dirs` (in reverse name order, so the walk takes them in name order), its
+    // links to directories to `links`.
+    static void read_directory(const std::string& root, const fs::path& dir, std::set<DirId>& seen,
+                               std::vector<fs::path>& dirs, std::deque<fs::path>& links,
+                               std::vector<InputFile>& found, std::vector<Diagnostic>& diags) {
+        std::error_code ec;
+        fs::directory_iterator it(dir, ec), end;
+        if (ec) {
+            diags.push_back(skip(dir.string(), "cannot read the directory: " + ec.message()));
+            return;
+        }
+        std::vector<fs::directory_entry> entries;
+        for (; it != end; it.increment(ec)) entries.push_back(*it);
+        if (ec)
+            diags.push_back({dir.string(), 0,
+                             dir.string() + ": reading the directory failed: " + ec.message() +
+                                 "; the rest of it skipped",
+                             true, 1});
+        std::sort(entries.begin(), entries.end(),
+                  [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+        std::vector<fs::path> subdirs;
+        for (const auto& e : entries) {
+            const fs::path& p = e.path();
+            std::error_code lec, sec;
+            const bool is_link = e.is_symlink(lec);
+            const fs::file_status st = e.status(sec);
+            if (sec || !fs::exists(st)) {
+                // A dangling link or a loop of links: named when it would have been read.
+                if (has_document_extension(p))
+                    diags.push_back(skip(p.string(), is_link ? "a broken symbolic link (" +
+                                                                   (sec ? path_error(sec) : "no target") + ")"
+                                                             : (sec ? path_error(sec) : "vanished")));
+                continue;
+            }
+            if (fs::is_directory(st)) {
+                if (is_link) {
+                    links.push_back(p);
+                } else if (const auto id = dir_id(p); !id || seen.insert(*id).second) {
+                    subdirs.push_back(p);
+                }
+            } else if (fs::is_regular_file(st) && has_document_extension(p)) {
+                found.push_back({p.string(), p.lexically_relative(root).generic_string()});
+            }
+        }
+        dirs.insert(dirs.end(), subdirs.rbegin(), subdirs.rend());
     }
 
     void line_diagnostics(std::vector<Diagnostic>& out, std::vector<Diagnostic>& found) {

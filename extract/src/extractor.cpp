@@ -3,6 +3,7 @@
 #include "tsv.hpp"
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -50,7 +51,14 @@ Result<Extractor> Extractor::create(const ExtractorOptions& options) {
         if (!not_names.ok()) return not_names.error();
         names = NameJudge(std::move(wn).value(), std::move(hypernyms).value(), std::move(not_names).value());
     }
-    return Extractor(std::move(lexicon), std::move(cues), std::move(names));
+    std::unordered_set<std::size_t> harms;
+    if (options.use_default_lexicon || std::ifstream(options.data_dir + "/negative-conditions.txt")) {
+        auto list = read_word_list(options.data_dir + "/negative-conditions.txt");
+        if (!list.ok()) return list.error();
+        for (const auto& name : list.value())
+            if (auto e = lexicon.find(name)) harms.insert(*e);
+    }
+    return Extractor(std::move(lexicon), std::move(cues), std::move(names), std::move(harms));
 }
 
 bool NameJudge::names_substance(std::string_view word) const {
@@ -69,7 +77,7 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     out.sentences = spans.size();
 
     const Chunker chunker(lexicon_, cues_);
-    const ClaimRules rules(lexicon_, &names_);
+    const ClaimRules rules(lexicon_, &names_, &harms_);
     Discourse discourse;
     struct Seen {
         std::set<std::string> aliases;

@@ -126,12 +126,16 @@ struct SentenceClaim {
 /// within the cue's clause. Lists on either side expand to one claim per member.
 class ClaimRules {
 public:
-    explicit ClaimRules(const Lexicon& lexicon, const NameJudge* names = nullptr) : lexicon_(lexicon), names_(names) {}
+    /// `harms`: lexicon entities that are harms (data/negative-conditions.txt), for benefit/harm cues.
+    explicit ClaimRules(const Lexicon& lexicon, const NameJudge* names = nullptr,
+                        const std::unordered_set<std::size_t>* harms = nullptr)
+        : lexicon_(lexicon), names_(names), harms_(harms) {}
     std::vector<SentenceClaim> apply(const AnalyzedSentence& s) const;
 
 private:
     const Lexicon& lexicon_;
     const NameJudge* names_;
+    const std::unordered_set<std::size_t>* harms_;
 };
 
 struct ExtractorOptions {
@@ -148,8 +152,8 @@ public:
     /// Loads the data files; an Error names the file and line of a bad entry.
     static Result<Extractor> create(const ExtractorOptions& options);
     /// Builds from lexicons already loaded (tests, embedding).
-    Extractor(Lexicon lexicon, CueLexicon cues, NameJudge names = {})
-        : lexicon_(std::move(lexicon)), cues_(std::move(cues)), names_(std::move(names)) {}
+    Extractor(Lexicon lexicon, CueLexicon cues, NameJudge names = {}, std::unordered_set<std::size_t> harms = {})
+        : lexicon_(std::move(lexicon)), cues_(std::move(cues)), names_(std::move(names)), harms_(std::move(harms)) {}
 
     DocumentExtraction extract(std::string_view doc_name, std::string_view text) const;
     const Lexicon& lexicon() const { return lexicon_; }
@@ -159,6 +163,7 @@ private:
     Lexicon lexicon_;
     CueLexicon cues_;
     NameJudge names_;
+    std::unordered_set<std::size_t> harms_;
 };
 
 }  // namespace claimgraph::extract

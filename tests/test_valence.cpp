@@ -1,0 +1,39 @@
+// Benefit and harm cues take their direction from the target, and "X-induced Y"
+// names an agent and a target (default data/ files).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "claimgraph/extract/extractor.hpp"
+
+using namespace claimgraph;
+using namespace claimgraph::extract;
+
+namespace {
+std::vector<std::string> edges(const std::string& text) {
+    static const auto ex = Extractor::create({CLAIMGRAPH_DATA_DIR, {}, true});
+    REQUIRE(ex.ok());
+    std::vector<std::string> out;
+    for (const Claim& c : ex.value().extract("t.txt", text).claims)
+        out.push_back(c.subject + " " + std::string(to_string(c.predicate)) + " " + c.target);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+using V = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("valence: 'improves' raises a good and relieves a harm", "[extract]") {
+    CHECK(edges("Ashwagandha improves sleep.") == V{"ashwagandha increases sleep"});
+    CHECK(edges("Ashwagandha improves anxiety.") == V{"ashwagandha decreases anxiety"});
+    CHECK(edges("Kava helps with stress.") == V{"kava decreases stress"});
+    CHECK(edges("Kratom is good for pain.") == V{"kratom decreases pain"});
+}
+
+TEST_CASE("valence: 'worsens' raises a harm and lowers a good", "[extract]") {
+    CHECK(edges("Caffeine can worsen anxiety and worsen sleep.") ==
+          V{"caffeine decreases sleep", "caffeine increases anxiety"});
+}
+
+TEST_CASE("extract: 'X-induced Y' is X increasing Y", "[extract]") {
+    CHECK(edges("Caffeine-induced anxiety is common.") == V{"caffeine increases anxiety"});
+}
