@@ -37,3 +37,14 @@ TEST_CASE("valence: 'worsens' raises a harm and lowers a good", "[extract]") {
 TEST_CASE("extract: 'X-induced Y' is X increasing Y", "[extract]") {
     CHECK(edges("Caffeine-induced anxiety is common.") == V{"caffeine increases anxiety"});
 }
+
+TEST_CASE("extract: registers beyond the encyclopedic", "[extract]") {
+    // a forum post, a participle after a determiner, a verb 'release', a copula's relative clause
+    CHECK(edges("i took kratom and it really helped my anxiety lol") == V{"kratom decreases anxiety"});
+    CHECK(edges("Cannabis use has been linked to an increased risk of psychosis.") == V{"cannabis increases psychosis"});
+    CHECK(edges("Nicotine releases dopamine.") == V{"nicotine increases dopamine"});
+    CHECK(edges("Sertraline is an SSRI that blocks the serotonin transporter.") ==
+          V{"sertraline decreases serotonin transporter"});
+    // an embedded question keeps its own subject
+    CHECK(edges("This helps explain why kratom reduces stress.") == V{"kratom decreases stress"});
+}

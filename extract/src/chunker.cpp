@@ -95,7 +95,9 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
             ((s.chunks.back().kind == ChunkKind::word && s.chunks.back().cue.cls == CueClass::determiner) ||
              (s.chunks.back().anaphoric && (tok[s.chunks.back().last - 1].norm == "its" ||
                                             tok[s.chunks.back().last - 1].norm == "their")));
-        if (cue->verb && after_determiner) {
+        // A participle stays a predicate: "an increased risk of psychosis".
+        const bool participle = tok[i].norm.ends_with("ed");
+        if (cue->verb && after_determiner && !participle) {
             s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
             i = end;
             continue;

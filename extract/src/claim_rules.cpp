@@ -149,6 +149,8 @@ private:
             }
             if (ch.kind != ChunkKind::word) break;
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
+            // "helps explain why kratom ...": an embedded question has its own subject.
+            if (norm(ch.first) == "why" || norm(ch.first) == "how" || norm(ch.first) == "what") break;
             // "without fully mimicking ...": a verb that is no cue ends the phrase.
             if (without && norm(ch.first).ends_with("ing")) break;
             if (is_hyphen(j) || norm(ch.first) == "'s") continue;
@@ -175,7 +177,8 @@ private:
                 // The antecedent of "which" is its subject, target of an earlier cue or not.
                 if (p > 0 && is(p - 1, ChunkKind::entity)) {
                     std::vector<std::size_t> members{p - 1};
-                    for (std::size_t r = p - 1; r > 0;) {
+                    std::size_t r = p - 1;
+                    while (r > 0) {
                         --r;
                         if (is(r, ChunkKind::connector)) continue;
                         if (is(r, ChunkKind::entity)) {
@@ -184,6 +187,9 @@ private:
                         }
                         break;
                     }
+                    // "Sertraline is an SSRI that blocks SERT": the relative clause
+                    // describes the copula's subject.
+                    if (auto copula_subject = subject_of_copula(r)) return *copula_subject;
                     return members;
                 }
                 continue;
@@ -193,6 +199,14 @@ private:
             if (is(q, ChunkKind::person)) return {};
         }
         return fronted_clause_subject(c);
+    }
+
+    // The subject of "X is a/an ..." when chunk k ends such a copula phrase.
+    std::optional<std::vector<std::size_t>> subject_of_copula(std::size_t k) const {
+        if (!(is_word(k, "a") || is_word(k, "an") || is_word(k, "the"))) return std::nullopt;
+        if (k < 2 || !(is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was"))) return std::nullopt;
+        if (!is(k - 2, ChunkKind::entity) || is_target_[k - 2]) return std::nullopt;
+        return group_left(k - 2);
     }
 
     // "By modulating these systems, kratom can create a calming effect": the
