@@ -68,6 +68,8 @@ void CueLexicon::add_phrase(const std::string& phrase, Cue cue) {
     cue.words = words;
     cues_[key] = cue;
     max_words_ = std::max(max_words_, words);
+    std::size_t& most = max_words_by_first_[key.substr(0, key.find(' '))];
+    most = std::max(most, words);
 }
 
 Status CueLexicon::add_text(std::string_view text, const std::string& source) {
@@ -144,9 +146,11 @@ Status CueLexicon::add_file(const std::string& path) {
 }
 
 std::optional<Cue> CueLexicon::match_at(const std::vector<Token>& tokens, std::size_t i) const {
+    auto first = max_words_by_first_.find(tokens[i].norm);
+    if (first == max_words_by_first_.end()) return std::nullopt;
     std::string key;
     std::optional<Cue> best;
-    for (std::size_t len = 1; len <= max_words_ && i + len <= tokens.size(); ++len) {
+    for (std::size_t len = 1; len <= first->second && i + len <= tokens.size(); ++len) {
         if (len > 1) key.push_back(' ');
         key += tokens[i + len - 1].norm;
         auto it = cues_.find(key);

@@ -20,7 +20,10 @@ void Lexicon::add_alias(const std::string& alias, std::size_t entity) {
     std::string key = phrase_key(alias);
     if (key.empty()) return;
     by_key_[key] = Target{entity, layer_};
-    max_words_ = std::max<std::size_t>(max_words_, std::count(key.begin(), key.end(), ' ') + 1);
+    const std::size_t words = std::count(key.begin(), key.end(), ' ') + 1;
+    max_words_ = std::max(max_words_, words);
+    std::size_t& most = max_words_by_first_[key.substr(0, key.find(' '))];
+    most = std::max(most, words);
 }
 
 void Lexicon::add(const Entity& e) {
@@ -130,9 +133,15 @@ std::vector<Mention> Lexicon::match(const std::vector<Token>& tokens) const {
                 ++w;
                 continue;
             }
+            auto first = max_words_by_first_.find(keys[w]);
+            if (first == max_words_by_first_.end()) {
+                ++w;
+                continue;
+            }
             std::string key;
             std::size_t best_len = 0, best_entity = 0;
-            for (std::size_t len = 1; len <= max_words_ && w + len <= words.size() && !taken[w + len - 1]; ++len) {
+            for (std::size_t len = 1; len <= first->second && w + len <= words.size() && !taken[w + len - 1];
+                 ++len) {
                 if (len > 1) key.push_back(' ');
                 key += keys[w + len - 1];
                 auto it = by_key_.find(key);

@@ -213,6 +213,21 @@ void ClaimGraph::add_evidence(ClaimEdge& into, const ClaimEdge& from) const {
     // Both lists are sorted by evidence_less; keeping the first max_evidence of their
     // union equals keeping the first max_evidence of everything ever added (as long
     // as `from` was capped no tighter), which keeps merge associative.
+    if (from.evidence.size() == 1) {
+        // One claim at a time (add()): documents arrive mostly in order, so the
+        // claim usually goes at the end. Copying the whole list for each claim,
+        // as the general merge below does, made a corpus quadratic.
+        const Claim& c = from.evidence.front();
+        auto at = into.evidence.end();
+        if (!into.evidence.empty() && evidence_less(c, into.evidence.back()))
+            at = std::upper_bound(into.evidence.begin(), into.evidence.end(), c, evidence_less);
+        if (max_evidence_ > 0 && into.evidence.size() >= max_evidence_) {
+            if (at == into.evidence.end()) return;  // would be cut off at once
+            into.evidence.pop_back();
+        }
+        into.evidence.insert(at, c);
+        return;
+    }
     std::vector<Claim> merged;
     merged.reserve(into.evidence.size() + from.evidence.size());
     std::merge(into.evidence.begin(), into.evidence.end(), from.evidence.begin(), from.evidence.end(),

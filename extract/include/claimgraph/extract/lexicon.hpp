@@ -69,6 +69,9 @@ private:
         std::size_t layer = 0;
     };
     std::unordered_map<std::string, Target> by_key_;  ///< alias match key -> entity
+    /// First word of an alias -> the most words an alias starting with it has:
+    /// most tokens start no alias, and are passed over with one look-up.
+    std::unordered_map<std::string, std::size_t> max_words_by_first_;
     std::size_t max_words_ = 1;
     std::size_t layer_ = 0;
 };
@@ -121,6 +124,7 @@ public:
 private:
     void add_phrase(const std::string& phrase, Cue cue);
     std::unordered_map<std::string, Cue> cues_;  ///< normalized phrase -> cue
+    std::unordered_map<std::string, std::size_t> max_words_by_first_;  ///< as in Lexicon
     std::size_t max_words_ = 1;
 };
 
