@@ -263,3 +263,31 @@ TEST_CASE("extract: a coordinated list before a postmodifier belongs to it", "[e
     CHECK(claims("Kratom offers benefits for stress and anxiety relief.") ==
           V{"kratom decreases anxiety", "kratom decreases stress"});
 }
+
+TEST_CASE("extract: 'the effects of X on Y' and 'the benefits of X for Y'", "[extract]") {
+    CHECK(claims("We review the effects of kratom on dopamine.") == V{"kratom modulates dopamine"});
+    CHECK(claims("The role of serotonin in mood is debated.") == V{"serotonin modulates mood"});
+    // "for" opens targets only for benefits: "the role of kratom for depression" is a use label.
+    CHECK(claims("The role of kratom for depression.").empty());
+}
+
+TEST_CASE("extract: constituents and the substance that contains them", "[extract]") {
+    CHECK(claims("Kratom is a tree. Its active alkaloids, mitragynine and 7-OH, act fast.") ==
+          V{"kratom contains 7-hydroxymitragynine", "kratom contains mitragynine"});
+    CHECK(claims("The alkaloids found in kratom, such as mitragynine, act fast.") == V{"kratom contains mitragynine"});
+    CHECK(claims("Mitragynine and 7-OH, two alkaloids found in kratom, act fast.") ==
+          V{"kratom contains 7-hydroxymitragynine", "kratom contains mitragynine"});
+}
+
+TEST_CASE("extract: a participle opening the clause describes its subject", "[extract]") {
+    CHECK(claims("Elevated prolactin levels can contribute to stress.") == V{"prolactin increases stress hedged"});
+}
+
+TEST_CASE("extract: a demonstrative standing alone points back", "[extract]") {
+    CHECK(claims("Kratom raises dopamine. This, in turn, can lead to improved mood.") ==
+          V{"kratom increases dopamine", "kratom increases mood hedged"});
+}
+
+TEST_CASE("extract: only a substance acts on a substance", "[extract]") {
+    CHECK(claims("Dopamine increases caffeine.").empty());
+}

@@ -103,6 +103,21 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
             continue;
         }
         if (cue->cls == CueClass::determiner) {
+            // "This, in turn, can lead to ...": a demonstrative standing alone points back.
+            bool stands_alone = false;
+            if ((tok[i].norm == "this" || tok[i].norm == "these") && i + 1 < tok.size()) {
+                auto next = cues_.match_at(tok, i + 1);
+                stands_alone = tok[i + 1].norm == "," ||
+                               (next && (next->cls == CueClass::hedge || next->cls == CueClass::negation ||
+                                         (next->cls == CueClass::predicate && next->verb)));
+            }
+            if (stands_alone) {
+                if (auto referent = discourse.referent(EntityType::substance)) {
+                    push_entity(i, end, *referent, true);
+                    i = end;
+                    continue;
+                }
+            }
             s.chunks.push_back({ChunkKind::word, i, end, 0, false, *cue});
             i = end;
             continue;
@@ -127,8 +142,11 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
             }
             if (auto referent = discourse.referent(want)) {
                 push_entity(i, end, *referent, true);
+                // Remember a constituent ("alkaloids", "its alkaloid content") for the contains rule.
+                if (cue->cls == CueClass::constituent || end > i + cue->words) s.chunks.back().cue.cls = CueClass::constituent;
             } else {
-                s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
+                // Unresolved, it may still find its owner after it ("alkaloids found in kratom").
+                s.chunks.push_back({ChunkKind::word, i, end, 0, false, *cue});
             }
             i = end;
             continue;

@@ -23,9 +23,51 @@ public:
         : lex_(lex), names_(names), harms_(harms), s_(s), c_(s.chunks), is_target_(s.chunks.size(), false) {}
 
     std::vector<SentenceClaim> run() {
+        for (std::size_t k = 0; k < c_.size(); ++k)
+            if ((is(k, ChunkKind::entity) || is(k, ChunkKind::word)) && c_[k].cue.cls == CueClass::constituent)
+                apply_constituent(k);
         for (std::size_t c = 0; c < c_.size(); ++c)
             if (c_[c].kind == ChunkKind::predicate || c_[c].kind == ChunkKind::without) apply_cue(c);
         return dedupe();
+    }
+
+    // "alkaloids such as mitragynine and 7-OH", "Its active alkaloids, mitragynine and
+    // 7-OH, ...", "mitragynine and 7-OH, two alkaloids found in kratom": the owner
+    // of the constituent contains the substances named beside it.
+    void apply_constituent(std::size_t k) {
+        std::optional<std::size_t> owner;
+        if (is(k, ChunkKind::entity)) owner = c_[k].entity;
+        // An owner named right after ("alkaloids found in kratom leaves") wins over the resolved one.
+        for (std::size_t q = k + 1; q < c_.size() && q <= k + 3; ++q) {
+            if (is(q, ChunkKind::entity)) {
+                if (q > k + 1 && (is_word(q - 1, "in") || is_word(q - 1, "of") || is_word(q - 1, "from")) &&
+                    lex_.entity(c_[q].entity).type == EntityType::substance)
+                    owner = c_[q].entity;
+                break;
+            }
+            if (!is(q, ChunkKind::word)) break;
+        }
+        std::vector<std::size_t> members;
+        // Members after: past the owner's phrase, then a list opened by a comma or "such as".
+        if (!owner) return;
+        std::size_t q = k + 1;
+        while (q < c_.size() && q <= k + 5 && (is(q, ChunkKind::word) || (is(q, ChunkKind::entity) && c_[q].entity == *owner)))
+            ++q;
+        if (q < c_.size() && is(q, ChunkKind::connector)) {
+            while (q < c_.size() && is(q, ChunkKind::connector)) ++q;
+            if (is(q, ChunkKind::entity))
+                for (std::size_t m : group_right(q))
+                    if (lex_.entity(c_[m].entity).type == EntityType::substance && c_[m].entity != *owner) members.push_back(m);
+        }
+        // Members before: "X and Y, two prominent alkaloids".
+        if (members.empty()) {
+            std::size_t p = k;
+            while (p > 0 && k - p < 3 && is(p - 1, ChunkKind::word)) --p;
+            if (p > 1 && is_comma(p - 1) && is(p - 2, ChunkKind::entity))
+                for (std::size_t m : group_left(p - 2))
+                    if (lex_.entity(c_[m].entity).type == EntityType::substance && c_[m].entity != *owner) members.push_back(m);
+        }
+        for (std::size_t m : members) emit(*owner, Predicate::contains, c_[m].entity, k, false, false, BindMode::none);
     }
 
 private:
@@ -281,6 +323,10 @@ private:
     }
 
     bool is_word(std::size_t chunk, std::string_view w) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == w; }
+    bool is_preposition_of_target(std::size_t chunk) const {
+        return is_word(chunk, "on") || is_word(chunk, "in") || is_word(chunk, "for") || is_word(chunk, "against") ||
+               is_word(chunk, "upon") || is_word(chunk, "over");
+    }
     bool is_agent_noun(std::size_t chunk) const { return is(chunk, ChunkKind::predicate) && c_[chunk].cue.agent; }
     bool is_agent_type(std::size_t chunk) const {
         EntityType t = lex_.entity(c_[chunk].entity).type;
@@ -355,6 +401,35 @@ private:
     void apply_cue(std::size_t c) {
         const Chunk& cue = c_[c];
         const bool agent_noun = cue.cue.agent;
+
+        // "Elevated prolactin levels can contribute to ...": a participle opening the
+        // clause describes its subject; it states no effect of its own.
+        if (cue.cue.verb && norm(cue.last - 1).ends_with("ed") && is(c + 1, ChunkKind::entity) && starts_clause(c + 1)) {
+            bool nothing_before = true;
+            for (std::size_t k = clause_start(c); k < c; ++k)
+                if (is(k, ChunkKind::entity) || is(k, ChunkKind::predicate)) nothing_before = false;
+            if (nothing_before) return;
+        }
+
+        // "the effects of kratom on dopamine", "the role of X in Y".
+        if (cue.cue.of_form) {
+            if (!is(c + 1, ChunkKind::entity) || is_target_[c + 1]) return;
+            std::vector<std::size_t> subj;
+            for (std::size_t m : group_right(c + 1))
+                if (!is_target_[m]) subj.push_back(m);
+            std::size_t p = *std::max_element(subj.begin(), subj.end()) + 1;
+            // "benefits of X for Y"; but "the role of kratom for depression" is a use label.
+            auto opens_targets = [&](std::size_t q) {
+                return is_preposition_of_target(q) && (cue.cue.flips_on_harm || !is_word(q, "for"));
+            };
+            for (std::size_t words = 0; words < 2 && is(p, ChunkKind::word) && !opens_targets(p); ++words) ++p;
+            if (!opens_targets(p)) return;
+            std::vector<std::size_t> targets = right_targets(p);
+            if (targets.empty()) return;
+            for (std::size_t t : targets) is_target_[t] = true;
+            emit_all(c, subj, targets, std::nullopt, false, c);
+            return;
+        }
         std::vector<std::size_t> targets;
         std::optional<std::size_t> word_receptor;  // a receptor named by a plain word, not a chunk
         std::vector<std::size_t> subj;
@@ -550,6 +625,10 @@ private:
         // and a condition does not act on a substance.
         if (st == EntityType::condition &&
             (tt == EntityType::condition || tt == EntityType::substance || tt == EntityType::other))
+            return;
+        // Only a substance acts on a substance ("prolactin increases kratom" is a misparse).
+        if ((tt == EntityType::substance || tt == EntityType::other) && st != EntityType::substance &&
+            st != EntityType::other)
             return;
         if (p == Predicate::binds) {
             if (st == EntityType::condition) return;

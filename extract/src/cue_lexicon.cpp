@@ -12,6 +12,7 @@ std::optional<CueClass> parse_class(std::string_view s) {
     static constexpr std::pair<std::string_view, CueClass> kClasses[] = {
         {"verb", CueClass::predicate},         {"phrase", CueClass::predicate},
         {"noun", CueClass::predicate},         {"postmodifier", CueClass::postmodifier},
+        {"nominal", CueClass::predicate},
         {"binding", CueClass::binding},        {"agent", CueClass::binding},
         {"hedge", CueClass::hedge},
         {"negation", CueClass::negation},      {"without", CueClass::without},
@@ -85,7 +86,9 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
         if (!cls) return Error{"unknown cue class '" + cls_name + "'"};
         Cue cue;
         cue.cls = *cls;
-        if (cls_name == "verb" || cls_name == "phrase" || cls_name == "noun" || cls_name == "postmodifier") {
+        if (cls_name == "verb" || cls_name == "phrase" || cls_name == "noun" || cls_name == "postmodifier" ||
+            cls_name == "nominal") {
+            cue.of_form = cls_name == "nominal";
             // "decreases/antagonist": on a receptor target the claim is binds with that mode.
             std::string predicate = value.substr(0, value.find('/'));
             if (predicate.size() < value.size()) {
