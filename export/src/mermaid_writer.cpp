@@ -4,7 +4,8 @@
 // follows the DOT as far as Mermaid reaches: shapes and fills by entity type
 // (classDef), the head by predicate, dotted lines for hedged and negated claims,
 // colour and width per edge (linkStyle, grouped), and a label on every edge
-// that says the predicate, so the diagram reads without a legend.
+// that says the predicate (and "(hedged)" or "(negated)"), so the diagram
+// reads without a legend.
 #include <map>
 #include <string>
 #include <string_view>
@@ -90,11 +91,12 @@ std::string to_mermaid(const graph::ClaimGraph& g) {
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const graph::ClaimEdge& e = *edges[i];
         const style::EdgeLook l = style::look(e);
-        std::string text = l.mostly_negated ? "not " : l.mostly_hedged ? "may " : "";
-        text.append(to_string(e.predicate));
+        std::string text(to_string(e.predicate));
         std::string extra = l.label;  // "not", the binds mode, "×N"
         if (extra.rfind("not", 0) == 0) extra.erase(0, extra.size() > 3 ? 4 : 3);
         if (!extra.empty()) text.append(" ").append(extra);
+        if (l.mostly_negated) text.append(" (negated)");
+        else if (l.mostly_hedged) text.append(" (hedged)");
         out.append("  n").append(std::to_string(index.at(e.source))).append(" ");
         out.append(arrow(e.predicate, l.line != "solid")).append("|\"").append(label(text)).append("\"| n");
         out.append(std::to_string(index.at(e.target))).append("\n");

@@ -32,7 +32,7 @@ inline constexpr std::array<NodeStyle, 8> kNodeStyles = {{
     {EntityType::receptor, "hexagon", "filled", "#c7e9c0", "#31a354", "hexagon", "solid"},
     {EntityType::transporter, "cds", "filled", "#dadaeb", "#756bb1", "tag", "solid"},
     {EntityType::enzyme, "parallelogram", "filled", "#fff2ae", "#b8860b", "rhomboid", "solid"},
-    {EntityType::condition, "note", "filled", "#eeeeee", "#737373", "cut-rectangle", "solid"},
+    {EntityType::condition, "note", "filled", "#eeeeee", "#737373", "rectangle", "solid"},
     {EntityType::other, "ellipse", "dashed,filled", "#ffffff", "#969696", "ellipse", "dashed"},
 }};
 

@@ -53,7 +53,7 @@
   const SHAPES = {
     'round-rectangle': null, // drawn as a rounded rect
     ellipse: null,
-    'cut-rectangle': [[-1, -1], [0.6, -1], [1, -0.6], [1, 1], [-1, 1]],
+    rectangle: [[-1, -1], [1, -1], [1, 1], [-1, 1]],
     octagon: [[-0.4, -1], [0.4, -1], [1, -0.4], [1, 0.4], [0.4, 1], [-0.4, 1], [-1, 0.4], [-1, -0.4]],
     hexagon: [[-0.5, -1], [0.5, -1], [1, 0], [0.5, 1], [-0.5, 1], [-1, 0]],
     tag: [[-1, -1], [0.5, -1], [1, 0], [0.5, 1], [-1, 1]],
@@ -95,7 +95,6 @@
   const cy = cytoscape({
     container: $('cg-graph'),
     elements: elements,
-    wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,
     style: [
@@ -126,8 +125,8 @@
     try {
       target.layout(useFcose ? {
         name: 'fcose', quality: 'proof', randomize: true, animate: false, fit: true, padding: 30,
-        nodeDimensionsIncludeLabels: true, packComponents: true, nodeRepulsion: 9000, idealEdgeLength: 90,
-        edgeElasticity: 0.35, nodeSeparation: 90, gravity: 0.25, numIter: 3000, tile: true,
+        nodeDimensionsIncludeLabels: true, packComponents: true, nodeRepulsion: 45000, idealEdgeLength: 120,
+        nodeSeparation: 100, tile: true,
       } : { name: 'cose', animate: false, randomize: true, fit: true, padding: 30 }).run();
     } finally {
       Math.random = random;
@@ -332,7 +331,9 @@
     shown.edges().forEach((e) => {
       const d = e.data();
       const s = e.sourceEndpoint(), t = e.targetEndpoint();
-      const cps = e.controlPoints() || [];
+      // An edge whose ends overlap has no drawable path (Cytoscape skips it too).
+      if (![s.x, s.y, t.x, t.y].every(Number.isFinite)) return;
+      const cps = (e.controlPoints() || []).filter((c) => Number.isFinite(c.x) && Number.isFinite(c.y));
       let path = 'M' + s.x.toFixed(1) + ',' + s.y.toFixed(1);
       let last = s;
       if (cps.length === 1) { path += ' Q' + cps[0].x.toFixed(1) + ',' + cps[0].y.toFixed(1) + ' '; last = cps[0]; } else {

@@ -59,8 +59,9 @@ std::string to_cytoscape(const graph::ClaimGraph& g);
 /// A Mermaid flowchart (left to right) that renders in GitHub Markdown: node ids
 /// n0, n1, ... (labels quoted and escaped), shapes and classes by entity type,
 /// arrows by predicate (increases -->, decreases --x, binds --o, modulates and
-/// contains --> in their colours), hedged edges dotted (-.->), negated ones dotted
-/// and labelled "not". GitHub renders at most 500 edges: subset larger graphs first.
+/// contains --> in their colours), mostly hedged and mostly negated edges dotted
+/// (-.->, negated with finer dots) and labelled "(hedged)" or "(negated)". GitHub
+/// renders at most 500 edges and 50,000 characters: subset larger graphs first.
 std::string to_mermaid(const graph::ClaimGraph& g);
 
 /// The Neo4j bulk-import files (neo4j-admin database import full --nodes=nodes.csv
