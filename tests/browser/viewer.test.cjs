@@ -133,7 +133,12 @@ run('viewer: ' + path.basename(pagePath), async () => {
 
     if (shotPath) {
       await page.click('#cg-fit');
-      await page.evaluate(() => window.claimgraph.cy.elements().unselect());
+      // With the clicked relation's evidence open, as a reader would see it.
+      await page.evaluate((key) => {
+        const cy = window.claimgraph.cy;
+        window.claimgraph.select(cy.edges().filter((x) => x.data('key') === key)[0].id());
+        cy.fit(undefined, 30);
+      }, best.id);
       fs.mkdirSync(path.dirname(shotPath), { recursive: true });
       await page.screenshot({ path: shotPath });
     }

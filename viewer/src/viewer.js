@@ -375,6 +375,6 @@
   runLayout(cy.elements());
   applyFilters();
   // For tests and the console: the Cytoscape instance and the exporters.
-  window.claimgraph = { cy, applyFilters, toSvg, runLayout };
+  window.claimgraph = { cy, applyFilters, toSvg, runLayout, select: selectElement };
   document.body.dataset.ready = 'true';
 })();
