@@ -48,3 +48,15 @@ TEST_CASE("extract: registers beyond the encyclopedic", "[extract]") {
     // an embedded question keeps its own subject
     CHECK(edges("This helps explain why kratom reduces stress.") == V{"kratom decreases stress"});
 }
+
+TEST_CASE("extract: property words, anti-, reuptake lists, coordinated verbs", "[extract]") {
+    CHECK(edges("Cannabidiol has anxiolytic effects.") == V{"cbd decreases anxiety"});
+    CHECK(edges("Kava is an anti-anxiety herb.") == V{"kava decreases anxiety"});
+    CHECK(edges("Tramadol inhibits the reuptake of norepinephrine and serotonin.") ==
+          V{"tramadol decreases norepinephrine transporter", "tramadol decreases serotonin transporter"});
+    CHECK(edges("5-HTP is converted into serotonin and may improve mood.") == V{"5-htp increases mood"});
+    CHECK(edges("Unlike morphine, mitragynine does not cause respiratory depression.") ==
+          V{"mitragynine increases respiratory depression"});
+    CHECK(edges("MDMA-induced serotonin release is blocked by fluoxetine.") ==
+          V{"fluoxetine decreases serotonin", "mdma increases serotonin"});
+}

@@ -26,9 +26,50 @@ public:
         for (std::size_t k = 0; k < c_.size(); ++k)
             if ((is(k, ChunkKind::entity) || is(k, ChunkKind::word)) && c_[k].cue.cls == CueClass::constituent)
                 apply_constituent(k);
-        for (std::size_t c = 0; c < c_.size(); ++c)
+        for (std::size_t c = 0; c < c_.size(); ++c) {
             if (c_[c].kind == ChunkKind::predicate || c_[c].kind == ChunkKind::without) apply_cue(c);
+            if (is_anti_prefixed(c)) apply_anti(c);
+        }
         return dedupe();
+    }
+
+    // "anti-anxiety", "anti-inflammatory": "anti-" before a condition the lexicon has.
+    bool is_anti_prefixed(std::size_t k) const {
+        return is(k, ChunkKind::entity) && k >= 2 && is_hyphen(k - 1) && is_word(k - 2, "anti") &&
+               lex_.entity(c_[k].entity).type == EntityType::condition;
+    }
+
+    void apply_anti(std::size_t k) {
+        is_target_[k] = true;
+        std::vector<std::size_t> subj = subjects(k - 2, k - 2);
+        if (subj.empty()) return;
+        const bool h = hedged(k - 2, *std::max_element(subj.begin(), subj.end())), n = negated(k - 2);
+        for (std::size_t sc : subj) emit(c_[sc].entity, Predicate::decreases, c_[k].entity, k, h, n, BindMode::none);
+    }
+
+    // "the reuptake of norepinephrine and serotonin": when one member of a list was
+    // named through "reuptake", the transmitters beside it stand for their transporters too.
+    void distribute_reuptake(const std::vector<std::size_t>& targets) {
+        bool reuptake = false;
+        for (std::size_t t : targets)
+            for (std::size_t tok = c_[t].first; tok < c_[t].last; ++tok)
+                if (norm(tok) == "reuptake" || norm(tok) == "re-uptake") reuptake = true;
+        if (!reuptake) return;
+        for (std::size_t t : targets) {
+            const Entity& e = lex_.entity(c_[t].entity);
+            if (e.type != EntityType::neurotransmitter) continue;
+            for (const std::string& form : {"reuptake of " + e.name, e.name + " reuptake"}) {
+                auto tr = lex_.find(form);
+                if (tr && lex_.entity(*tr).type == EntityType::transporter) {
+                    entity_override_[t] = *tr;
+                    break;
+                }
+            }
+        }
+    }
+    std::size_t entity_of(std::size_t chunk) const {
+        auto it = entity_override_.find(chunk);
+        return it != entity_override_.end() ? it->second : c_[chunk].entity;
     }
 
     // "alkaloids such as mitragynine and 7-OH", "Its active alkaloids, mitragynine and
@@ -108,6 +149,10 @@ private:
                 continue;
             }
             if (is(q, ChunkKind::entity) && !is_target_[q]) {
+                // "Unlike morphine, mitragynine ...": a fronted comparison is no part of the list.
+                if (q > 0 && (is_word(q - 1, "unlike") || is_word(q - 1, "besides") || is_word(q - 1, "than") ||
+                              is_word(q - 1, "except")))
+                    break;
                 members.push_back(q);
                 p = q;
                 continue;
@@ -241,6 +286,30 @@ private:
             if (is(q, ChunkKind::person)) return {};
         }
         return fronted_clause_subject(c);
+    }
+
+    // "5-HTP is converted into serotonin and may improve mood": a verb after "and"
+    // (hedges and adverbs between) shares the clause's subject, the first entity
+    // group of the clause, rather than the nearest one.
+    std::vector<std::size_t> coordinated_vp_subject(std::size_t c) const {
+        std::size_t k = c;
+        while (k > 0 && (is(k - 1, ChunkKind::hedge) || is(k - 1, ChunkKind::negation) ||
+                         (is(k - 1, ChunkKind::word) && (norm(c_[k - 1].first).ends_with("ly") ||
+                                                         norm(c_[k - 1].first) == "also"))))
+            --k;
+        if (k == 0 || !is(k - 1, ChunkKind::connector)) return {};
+        const std::string& w = norm(c_[k - 1].first);
+        if (w != "and" && w != "or") return {};
+        for (std::size_t q = clause_start(c); q + 1 < k; ++q) {
+            if (is(q, ChunkKind::predicate)) return {};  // the first verb comes before any subject
+            if (is(q, ChunkKind::entity) && !is_target_[q]) {
+                std::vector<std::size_t> g;
+                for (std::size_t m : group_right(q))
+                    if (!is_target_[m]) g.push_back(m);
+                return g;
+            }
+        }
+        return {};
     }
 
     // The subject of "X is a/an ..." when chunk k ends such a copula phrase.
@@ -411,6 +480,18 @@ private:
             if (nothing_before) return;
         }
 
+        // "Cannabidiol has anxiolytic effects": the word names its own target.
+        if (!cue.cue.fixed_target.empty()) {
+            auto target = lex_.find(cue.cue.fixed_target);
+            if (!target) return;
+            std::vector<std::size_t> subj = coordinated_vp_subject(c);
+            if (subj.empty()) subj = subjects(c, c);
+            if (subj.empty()) return;
+            const bool h = hedged(c, *std::max_element(subj.begin(), subj.end())), n = negated(c);
+            for (std::size_t sc : subj) emit(c_[sc].entity, cue.cue.predicate, *target, c, h, n, BindMode::none);
+            return;
+        }
+
         // "the effects of kratom on dopamine", "the role of X in Y".
         if (cue.cue.of_form) {
             if (!is(c + 1, ChunkKind::entity) || is_target_[c + 1]) return;
@@ -440,8 +521,14 @@ private:
         if (auto by = passive_by(c)) {
             subj = agent_after_by(*by);
             if (!subj.empty()) {
-                targets = subjects(c, c);  // the surface subject is the patient
-                if (targets.empty()) return;
+                // The surface subject is the patient: the nearest entity group before the
+                // verb, even one another cue took ("MDMA-induced serotonin release is blocked by X").
+                std::size_t k = c;
+                while (k > 0 && !is(k - 1, ChunkKind::entity) && !is(k - 1, ChunkKind::boundary)) --k;
+                if (k == 0 || !is(k - 1, ChunkKind::entity)) return;
+                targets = {k - 1};
+                for (std::size_t q = k - 1; q > 0 && (is(q - 1, ChunkKind::connector) || is(q - 1, ChunkKind::entity)); --q)
+                    if (is(q - 1, ChunkKind::entity)) targets.push_back(q - 1);
                 for (std::size_t t : targets) is_target_[t] = true;
                 emit_all(c, subj, targets, std::nullopt, false, *std::max_element(targets.begin(), targets.end()));
                 return;
@@ -501,6 +588,7 @@ private:
         }
         if (targets.empty() && !word_receptor) return;
         for (std::size_t t : targets) is_target_[t] = true;
+        distribute_reuptake(targets);
 
         // "Phenibut increases GABA activity": a name the lexicon lacks, right before the verb.
         if (cue.cue.verb && !left_form) {
@@ -512,6 +600,7 @@ private:
         if (agent_noun) subj = appositive_after(after);
         if (subj.empty() && left_form) subj = agent_after_of(after);
         if (subj.empty() && is_word(after, "by")) subj = agent_after_by(after);  // "inhibition of MAO by X"
+        if (subj.empty() && !left_form && cue.cue.verb) subj = coordinated_vp_subject(c);
         if (subj.empty()) {
             bool only_conditions = !word_receptor && !targets.empty();
             for (std::size_t t : targets)
@@ -540,7 +629,7 @@ private:
         for (std::size_t sc : subj) {
             if (word_receptor) emit(c_[sc].entity, pred, *word_receptor, c, h, n, mode);
             for (std::size_t tc : targets) {
-                std::size_t target = c_[tc].entity;
+                std::size_t target = entity_of(tc);
                 if (pred == Predicate::binds && left_form) {
                     auto r = receptor_named_by(tc);
                     if (r) target = *r;
@@ -677,6 +766,7 @@ private:
     const AnalyzedSentence& s_;
     const std::vector<Chunk>& c_;
     std::vector<bool> is_target_;
+    std::map<std::size_t, std::size_t> entity_override_;  ///< chunk -> entity it stands for here
     std::vector<SentenceClaim> claims_;
 };
 

@@ -12,7 +12,7 @@ std::optional<CueClass> parse_class(std::string_view s) {
     static constexpr std::pair<std::string_view, CueClass> kClasses[] = {
         {"verb", CueClass::predicate},         {"phrase", CueClass::predicate},
         {"noun", CueClass::predicate},         {"postmodifier", CueClass::postmodifier},
-        {"nominal", CueClass::predicate},
+        {"nominal", CueClass::predicate},      {"property", CueClass::predicate},
         {"binding", CueClass::binding},        {"agent", CueClass::binding},
         {"hedge", CueClass::hedge},
         {"negation", CueClass::negation},      {"without", CueClass::without},
@@ -107,6 +107,13 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
             cue.also_postmodifier = cls_name == "postmodifier";
             cue.verb = cls_name == "verb";
             if (cls_name == "postmodifier") cue.cls = CueClass::predicate;
+        } else if (cls_name == "property") {
+            // "anxiolytic	property	decreases anxiety": the word names its effect and its target.
+            std::size_t sp = value.find(' ');
+            auto p = parse_predicate(value.substr(0, sp));
+            if (!p || sp == std::string::npos) return Error{"expected 'predicate target' in '" + value + "'"};
+            cue.predicate = *p;
+            cue.fixed_target = detail::trim(value.substr(sp + 1));
         } else if (cls_name == "agent") {
             // value: a predicate ("inhibitor": decreases) or a binding mode ("antagonist").
             cue.agent = true;

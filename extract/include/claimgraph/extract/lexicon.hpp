@@ -106,6 +106,7 @@ struct Cue {
     bool also_postmodifier = false;               ///< predicate nouns that may follow the target
     BindMode receptor_mode = BindMode::none;  ///< "blocks": on a receptor the claim is binds with this mode
     bool flips_on_harm = false;  ///< benefit/harm cues: the direction flips on a harmful condition
+    std::string fixed_target;  ///< property words ("anxiolytic"): the target the word itself names
     bool of_form = false;  ///< "effects of X on Y": the subject follows "of", the targets a preposition after it
     bool verb = false;   ///< came from a `verb` line: a verb form that a determiner turns into a noun
     bool agent = false;  ///< names its subject by its action ("inhibitor", "antagonist"): the subject may follow in apposition
