@@ -1,6 +1,7 @@
-// DOT to SVG/PNG with libgvc. The sequence is GraphViz's own (gvContext,
-// agmemread, gvLayout, gvRenderData, then everything freed in reverse), with two
-// additions: messages are kept off the terminal, and calls are serialised.
+// DOT to SVG/PNG with libgvc. The sequence is GraphViz's own (agmemread,
+// gvLayout, gvRenderData, then the layout and the graph freed), with three
+// additions: messages are kept off the terminal, calls are serialised, and the
+// GVC context lives as long as the process (see graphviz_context).
 #include "claimgraph/export/render.hpp"
 
 #include <graphviz/cgraph.h>
@@ -17,10 +18,23 @@ namespace {
 
 // GraphViz keeps process-wide state (its error level and message file, plugin
 // and font caches) and is not thread-safe, so every use of it goes through this
-// lock. It is the only static state in claimgraph::export and holds no data.
+// lock.
 std::mutex& graphviz_lock() {
     static std::mutex m;
     return m;
+}
+
+// One GVC context for the whole process, made on first use and never freed
+// (call with the lock held). A context per call would be cleaner, but GraphViz
+// 2.42's pango plugin caches a pointer to the last font name it measured, and
+// that name belongs to the context's font dictionary: after gvFreeContext the
+// next render reads freed memory (AddressSanitizer: heap-use-after-free in
+// libgvplugin_pango). Keeping the context keeps the name alive. Together with the
+// lock above, this is the only static state in claimgraph::export; it holds
+// GraphViz's plugin and font caches, nothing of ours, and does not change output.
+GVC_t* graphviz_context() {
+    static GVC_t* const gvc = gvContext();
+    return gvc;
 }
 
 // The last message GraphViz kept (agseterr(AGMAX) sends them to its message file
@@ -33,16 +47,15 @@ std::string last_error(const char* fallback) {
     return out;
 }
 
-// Owns a GVC context, a graph and its layout, freeing them in the right order.
+// Owns a graph and its layout in the shared context, freeing them in the right order.
 class Session {
 public:
-    Session() : gvc_(gvContext()) {}
+    explicit Session(GVC_t* gvc) : gvc_(gvc) {}
     ~Session() {
         if (graph_) {
             if (laid_out_) gvFreeLayout(gvc_, graph_);
             agclose(graph_);
         }
-        if (gvc_) gvFreeContext(gvc_);
     }
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
@@ -83,7 +96,7 @@ Result<std::string> render_dot(std::string_view dot, ImageFormat format) {
     // Keep warnings and errors from standard error: the library never prints.
     // They stay retrievable with aglasterr(). The previous level is restored.
     const agerrlevel_t previous = agseterr(AGMAX);
-    Result<std::string> out = Session().render(std::string(dot), format);
+    Result<std::string> out = Session(graphviz_context()).render(std::string(dot), format);
     agseterr(previous);
     return out;
 }
