@@ -136,6 +136,10 @@ def make_inputs(d):
         nul[i] = 0
     write("nul.txt", bytes(nul), 3)
     write("sub/page.html", to_html(arts[4]), 4)
+    # A file name that is not UTF-8: read, and named with U+FFFD in the (UTF-8) output.
+    with open(os.path.join(os.fsencode(d), b"caf\xe9.md"), "wb") as f:
+        f.write(arts[0])
+    holds["caf\ufffd.md"] = 0
     write("empty.txt", b"")
     write("only-bom.txt", b"\xef\xbb\xbf")
 
@@ -213,8 +217,8 @@ def suite_inputs(s):
                 s.check("%s: no claim from %s" % (doc, junk), junk not in c["sentence"], c["sentence"])
     rc, _, _ = s.run("build", d, "-o", os.path.join(s.tmp, "hostile.json"))
     graph = json.load(open(os.path.join(s.tmp, "hostile.json")))
-    # 4 text files with articles, the page, 2 near-empty files, 6 JSONL records.
-    s.check("the graph counts every readable document", graph["graph"]["documents"] == 13, graph["graph"])
+    # 5 text files with articles, the page, 2 near-empty files, 6 JSONL records.
+    s.check("the graph counts every readable document", graph["graph"]["documents"] == 14, graph["graph"])
 
     # Nothing readable at all: exit 3, each input named.
     only_bad = os.path.join(s.tmp, "only-bad")
@@ -227,6 +231,12 @@ def suite_inputs(s):
             err)
     rc, _, err = s.run("build", "-", stdin=b"\x00\x01\x02" * 5000)
     s.check("binary on standard input exits 3", rc == 3 and "-: not text" in err, "exit %d: %s" % (rc, err))
+    # Devices given by name: read until they show what they are, not forever.
+    for dev in ("/dev/zero", "/dev/urandom"):
+        if os.path.exists(dev):
+            rc, _, err = s.run("build", dev, timeout=60)
+            s.check("%s given by name: skipped as binary, exit 3" % dev, rc == 3 and dev + ": not text" in err,
+                    "exit %d: %s" % (rc, err))
     rc, out_bytes, err = s.run("build", os.path.join(d, "empty.txt"))
     s.check("an empty file alone is an empty graph, exit 0",
             rc == 0 and json.loads(out_bytes)["graph"]["documents"] == 1, "exit %d: %s" % (rc, err))
@@ -321,12 +331,18 @@ def suite_offsets(s):
             continue
         if isinstance(r, dict) and isinstance(r.get("text"), str):
             records[r.get("id")] = r["text"].encode("utf-8")
+    # Documents by the name the output gives them (file names that are not UTF-8 get U+FFFD).
+    files = {}
+    for root, _, names in os.walk(os.fsencode(d)):
+        for n in names:
+            path = os.path.join(root, n)
+            files[os.path.relpath(path, os.fsencode(d)).decode("utf-8", errors="replace")] = path
     checked = collections.Counter()
     for doc, claims in claims_by_doc(out).items():
         if doc in records:
             source, kind = records[doc], "jsonl"
         else:
-            source = open(os.path.join(d, doc), "rb").read()
+            source = open(files[doc], "rb").read()
             kind = "html" if doc.endswith(".html") else "text"
         for c in claims:
             raw = source[c["start"]:c["end"]]
@@ -362,6 +378,15 @@ def suite_outputs(s):
     rc, _, err = s.run("build", good, "-o", os.path.join(out_dir, "link.json"))
     s.check("a symlinked output keeps its link", rc == 0 and os.path.islink(os.path.join(out_dir, "link.json")), err)
     s.check("... and its target gets the graph", open(target).read().startswith("{"))
+
+    # A FIFO (as for `-o >(gzip > graph.json.gz)`) is written through, and stays a FIFO.
+    fifo = os.path.join(out_dir, "pipe")
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE)
+    rc, _, err = s.run("build", good, "--format", "json", "-o", fifo)
+    got = reader.communicate(timeout=60)[0]
+    s.check("a FIFO output gets the graph", rc == 0 and json.loads(got)["graph"]["documents"] == 5, err)
+    s.check("... and stays a FIFO", os.path.exists(fifo) and not os.path.isfile(fifo))
 
     ro = os.path.join(s.tmp, "readonly")
     os.makedirs(ro)
