@@ -47,7 +47,9 @@ bool is_html(const std::string& path) {
 
 constexpr const char* kNotText = "not text (binary data, or UTF-16)";
 
-std::string mib(std::size_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
+std::string mib(std::size_t bytes) {
+    return bytes >= (std::size_t{1} << 20) ? std::to_string(bytes >> 20) + " MiB" : std::to_string(bytes) + " bytes";
+}
 
 Diagnostic skip(const std::string& file, const std::string& what) {
     return Diagnostic{file, 0, file + ": " + what + "; skipped", true, 1};
