@@ -79,7 +79,7 @@ TEST_CASE("subgraph: --focus keeps the neighbourhood, either direction", "[subgr
     CHECK(part(o).edges().empty());
 }
 
-TEST_CASE("subgraph: the focus by alias or case; unknown names are errors", "[subgraph]") {
+TEST_CASE("subgraph: the focus by alias or case, and unknown names are errors", "[subgraph]") {
     const ClaimGraph g = whole();
     CHECK(graph::resolve_entity(g, "Alpha").value() == "a");
     CHECK(graph::resolve_entity(g, " B ").value() == "b");
