@@ -80,8 +80,8 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
         }
         const std::size_t mention_start =
             next_mention < s.mentions.size() ? s.mentions[next_mention].first : tok.size();
-        std::optional<Cue> cue = cues_.match_at(tok, i);
-        if (cue && i + cue->words > mention_start) cue.reset();  // a cue never swallows an entity
+        const Cue* cue = cues_.match_at(tok, i);
+        if (cue && i + cue->words > mention_start) cue = nullptr;  // a cue never swallows an entity
         if (!cue) {
             s.chunks.push_back({ChunkKind::word, i, i + 1, 0, false, {}});
             ++i;

@@ -155,16 +155,16 @@ Status CueLexicon::add_file(const std::string& path) {
     return add_text(text.value(), path);
 }
 
-std::optional<Cue> CueLexicon::match_at(const std::vector<Token>& tokens, std::size_t i) const {
+const Cue* CueLexicon::match_at(const std::vector<Token>& tokens, std::size_t i) const {
     auto first = max_words_by_first_.find(tokens[i].norm);
-    if (first == max_words_by_first_.end()) return std::nullopt;
+    if (first == max_words_by_first_.end()) return nullptr;
     std::string key;
-    std::optional<Cue> best;
+    const Cue* best = nullptr;
     for (std::size_t len = 1; len <= first->second && i + len <= tokens.size(); ++len) {
         if (len > 1) key.push_back(' ');
         key += tokens[i + len - 1].norm;
         auto it = cues_.find(key);
-        if (it != cues_.end()) best = it->second;
+        if (it != cues_.end()) best = &it->second;
     }
     return best;
 }

@@ -119,8 +119,8 @@ class CueLexicon {
 public:
     Status add_text(std::string_view text, const std::string& source);
     Status add_file(const std::string& path);
-    /// The longest cue that starts at token i, if any.
-    std::optional<Cue> match_at(const std::vector<Token>& tokens, std::size_t i) const;
+    /// The longest cue that starts at token i, or null. The pointer lives as long as the lexicon.
+    const Cue* match_at(const std::vector<Token>& tokens, std::size_t i) const;
     std::size_t size() const { return cues_.size(); }
 
 private:
