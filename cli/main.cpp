@@ -10,14 +10,18 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <string>
 #include <thread>
 
+#include "claimgraph/export/extraction_jsonl.hpp"
 #include "claimgraph/export/formats.hpp"
 #include "claimgraph/export/writers.hpp"
 #include "claimgraph/extract/documents.hpp"
 #include "claimgraph/extract/extractor.hpp"
 #include "claimgraph/graph/claim_graph.hpp"
+#include "claimgraph/graph/claims_reader.hpp"
 #include "claimgraph/graph/subgraph.hpp"
+#include "progress.hpp"
 
 namespace fs = std::filesystem;
 using namespace claimgraph;
@@ -40,19 +44,61 @@ std::string find_data_dir(const std::string& given) {
     return CLAIMGRAPH_DATA_DIR_INSTALL;
 }
 
-struct BuildOptions {
+// Options of the extraction (build, extract).
+struct ExtractOptions {
     std::vector<std::string> inputs;
-    std::string output;
-    std::string format;
     std::vector<std::string> lexicons;
     bool no_default_lexicon = false;
     std::string data_dir;
     unsigned threads = 0;
+};
+
+// Options of the graph written (build, merge).
+struct OutputOptions {
+    std::string output;
+    std::string format;
     std::size_t max_evidence = 0;
     graph::SubgraphOptions subgraph;
     std::string predicates;  // --predicates LIST, parsed into subgraph.predicates
     std::string types;       // --types LIST, parsed into subgraph.types
 };
+
+struct RunState {
+    spdlog::logger& log;
+    bool progress = false;  // draw the progress line (stderr is a terminal, not --quiet)
+    std::size_t skipped = 0;
+
+    void report(std::vector<extract::Diagnostic>& diags) {
+        for (const auto& d : diags) {
+            log.warn("{}", d.message);
+            if (d.skipped) skipped += d.count;
+        }
+        diags.clear();
+    }
+};
+
+// The bytes the inputs hold, for the progress line's ETA; 0 when unknown (standard input).
+std::uint64_t input_bytes(const std::vector<std::string>& inputs) {
+    std::uint64_t total = 0;
+    const auto& exts = extract::document_extensions();
+    for (const auto& in : inputs) {
+        std::error_code ec;
+        if (in == "-") return 0;
+        if (fs::is_regular_file(in, ec)) {
+            total += fs::file_size(in, ec);
+            continue;
+        }
+        fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec), end;
+        for (; !ec && it != end; it.increment(ec)) {
+            std::error_code fec;
+            std::string ext = it->path().extension().string();
+            std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+            if (it->is_regular_file(fec) && std::find(exts.begin(), exts.end(), ext) != exts.end())
+                total += it->file_size(fec);
+        }
+    }
+    return total;
+}
 
 // Extracts `docs` on up to `threads` threads into slots in input order, so the
 // graph (and the output) does not depend on the thread count.
@@ -61,7 +107,7 @@ std::vector<DocumentExtraction> extract_batch(const extract::Extractor& ex, cons
     std::vector<DocumentExtraction> results(docs.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
-        for (std::size_t i = next++; i < docs.size(); i = next++) results[i] = ex.extract(docs[i].name, docs[i].text);
+        for (std::size_t i = next++; i < docs.size(); i = next++) results[i] = extract::extract_document(ex, docs[i]);
     };
     std::vector<std::thread> pool;
     const unsigned n = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(docs.size())));
@@ -71,73 +117,227 @@ std::vector<DocumentExtraction> extract_batch(const extract::Extractor& ex, cons
     return results;
 }
 
-int run_build(const BuildOptions& o, spdlog::logger& log) {
-    const exporter::Format format =
-        o.format.empty() ? exporter::format_for_path(o.output) : *exporter::parse_format(o.format);
+// Reads the inputs a batch at a time, extracts each batch in parallel and hands
+// the extractions, in input order, to `each`. `next_document` supplies documents.
+template <typename NextDocument, typename Each>
+bool extract_all(const ExtractOptions& o, RunState& run, NextDocument next_document, Each each) {
     auto extractor = extract::Extractor::create({find_data_dir(o.data_dir), o.lexicons, !o.no_default_lexicon});
     if (!extractor.ok()) {
-        log.error("{}", extractor.error().message);
-        return kFailed;
+        run.log.error("{}", extractor.error().message);
+        return false;
     }
     const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
-
-    extract::DocumentSource source(o.inputs, &std::cin);
-    graph::ClaimGraph g(o.max_evidence);
-    // A subgraph is chosen on the whole graph, then built from the extractions
-    // trimmed to it (subgraph.hpp), so those are kept until then.
-    const bool subset = !o.subgraph.keeps_all();
-    std::vector<DocumentExtraction> kept;
-    std::size_t skipped = 0;
+    cli::Progress progress(run.progress, input_bytes(o.inputs));
+    std::uint64_t documents = 0, bytes = 0;
     std::vector<extract::Diagnostic> diags;
     for (bool more = true; more;) {
         std::vector<extract::Document> batch;
         while (batch.size() < kBatchDocuments) {
-            auto doc = source.next(diags);
+            auto doc = next_document(diags);
             if (!doc) {
                 more = false;
                 break;
             }
+            bytes += doc->text.size();
             batch.push_back(std::move(*doc));
         }
-        for (const auto& d : diags) {
-            log.warn("{}", d.message);
-            skipped += d.skipped;
-        }
-        diags.clear();
-        for (auto& r : extract_batch(extractor.value(), batch, threads)) {
-            g.add(r);
-            if (subset) kept.push_back(std::move(r));
-        }
+        progress.finish();  // warnings go on lines of their own
+        run.report(diags);
+        for (auto& r : extract_batch(extractor.value(), batch, threads)) each(std::move(r));
+        documents += batch.size();
+        progress.update(documents, bytes);
     }
+    return true;
+}
+
+// The output stage of build and merge: the subgraph options, the writer, the exit code.
+int write_graph(graph::ClaimGraph& g, const std::vector<DocumentExtraction>& kept, const OutputOptions& o,
+                RunState& run) {
     if (g.documents() == 0) {
-        log.error("no readable input documents");
+        run.log.error("no readable input documents");
         return kFailed;
     }
-    log.info("{} documents, {} sentences, {} entities, {} edges", g.documents(), g.sentences(), g.nodes().size(),
-             g.edges().size());
-
-    if (subset) {
+    run.log.info("{} documents, {} sentences, {} entities, {} edges", g.documents(), g.sentences(),
+                 g.nodes().size(), g.edges().size());
+    if (!o.subgraph.keeps_all()) {
+        // A subgraph is chosen on the whole graph, then built from the extractions
+        // trimmed to it (subgraph.hpp).
         auto selection = graph::select(g, o.subgraph);
         if (!selection.ok()) {
-            log.error("{}", selection.error().message);
+            run.log.error("{}", selection.error().message);
             return kUsage;
         }
         graph::ClaimGraph part(o.max_evidence);
         for (const DocumentExtraction& d : kept) part.add(graph::restrict(d, selection.value()));
         g = std::move(part);
-        log.info("subgraph: {} entities, {} edges", g.nodes().size(), g.edges().size());
-        if (g.edges().empty()) log.warn("the subgraph options leave no edge: the output is an empty graph");
+        run.log.info("subgraph: {} entities, {} edges", g.nodes().size(), g.edges().size());
+        if (g.edges().empty()) run.log.warn("the subgraph options leave no edge: the output is an empty graph");
     }
-
+    const exporter::Format format =
+        o.format.empty() ? exporter::format_for_path(o.output) : *exporter::parse_format(o.format);
     if (Status s = exporter::write_graph(g, format, o.output, std::cout); !s.ok()) {
-        log.error("{}", s.error().message);
+        run.log.error("{}", s.error().message);
         return kFailed;
     }
-    if (skipped > 0) {
-        log.warn("{} input(s) skipped", skipped);
+    if (run.skipped > 0) {
+        run.log.warn("{} input(s) skipped", run.skipped);
         return kSkipped;
     }
     return kOk;
+}
+
+int run_build(const ExtractOptions& e, const OutputOptions& o, RunState& run) {
+    extract::DocumentSource source(e.inputs, &std::cin);
+    graph::ClaimGraph g(o.max_evidence);
+    const bool subset = !o.subgraph.keeps_all();
+    std::vector<DocumentExtraction> kept;  // only for a subgraph
+    bool ok = extract_all(e, run, [&](auto& diags) { return source.next(diags); },
+                          [&](DocumentExtraction&& r) {
+                              g.add(r);
+                              if (subset) kept.push_back(std::move(r));
+                          });
+    if (!ok) return kFailed;
+    return write_graph(g, kept, o, run);
+}
+
+// The map step: documents to claims on standard output, nothing else there.
+// "-" reads a JSONL corpus on standard input (one document a line).
+int run_extract(const ExtractOptions& e, RunState& run) {
+    std::vector<std::string> files;
+    bool stdin_jsonl = false;
+    for (const auto& in : e.inputs) {
+        if (in == "-")
+            stdin_jsonl = true;
+        else
+            files.push_back(in);
+    }
+    extract::DocumentSource source(files, nullptr);
+    std::size_t line_no = 0, offset = 0;
+    bool source_done = false;
+    auto next = [&](std::vector<extract::Diagnostic>& diags) -> std::optional<extract::Document> {
+        if (!source_done) {
+            if (auto d = source.next(diags)) return d;
+            source_done = true;
+        }
+        std::string line;
+        while (stdin_jsonl && std::getline(std::cin, line)) {
+            ++line_no;
+            auto d = extract::parse_jsonl_line(line, "-", line_no, offset, "-:" + std::to_string(line_no), diags);
+            offset += line.size() + 1;
+            if (d) return d;
+        }
+        return std::nullopt;
+    };
+    std::size_t documents = 0;
+    bool ok = extract_all(e, run, next, [&](DocumentExtraction&& r) {
+        std::cout << exporter::to_claims_jsonl(r);
+        ++documents;
+    });
+    std::cout.flush();
+    if (!ok) return kFailed;
+    if (!std::cout) {
+        run.log.error("cannot write to standard output");
+        return kFailed;
+    }
+    if (documents == 0) {
+        run.log.error("no readable input documents");
+        return kFailed;
+    }
+    if (run.skipped > 0) {
+        run.log.warn("{} input(s) skipped", run.skipped);
+        return kSkipped;
+    }
+    return kOk;
+}
+
+// The reduce step: claims files, in any order and split, to the graph build makes.
+int run_merge(const std::vector<std::string>& inputs, const OutputOptions& o, RunState& run) {
+    graph::ClaimsReader reader;
+    std::vector<extract::Diagnostic> diags;
+    for (const auto& path : inputs) {
+        if (path == "-") {
+            std::string line;
+            for (std::size_t n = 1; std::getline(std::cin, line); ++n) reader.add_line(line, "-", n, diags);
+        } else {
+            reader.add_file(path, diags);
+        }
+        run.report(diags);
+    }
+    graph::ClaimGraph g(o.max_evidence);
+    const std::vector<DocumentExtraction> docs = reader.documents();
+    for (const auto& d : docs) g.add(d);
+    return write_graph(g, docs, o, run);
+}
+
+void add_extract_options(CLI::App* cmd, ExtractOptions& e, bool stdin_is_jsonl) {
+    cmd->add_option("INPUT", e.inputs,
+                    stdin_is_jsonl
+                        ? "Files and directories (searched recursively for .txt .md .html .htm .jsonl), or - for a "
+                          "JSONL corpus on standard input ({\"id\": ..., \"text\": ...} a line)."
+                        : "Files, directories (searched recursively for .txt .md .html .htm .jsonl) or - for standard "
+                          "input (one plain-text document). A .jsonl file holds one document a line: "
+                          "{\"id\": ..., \"text\": ...}.")
+        ->required()
+        ->type_name("");
+    cmd->add_option("--lexicon", e.lexicons,
+                    "Add entities and aliases from FILE (spec/lexicon.md); repeatable. Its aliases win over the "
+                    "built-in lexicon's.")
+        ->type_name("FILE");
+    cmd->add_flag("--no-default-lexicon", e.no_default_lexicon, "Use only the --lexicon files.");
+    cmd->add_option("--data-dir", e.data_dir,
+                    "Folder with the default lexicon and cue lists (default: $CLAIMGRAPH_DATA_DIR, else the data/ "
+                    "folder claimgraph was built or installed with).")
+        ->type_name("DIR");
+    cmd->add_option("-j,--threads", e.threads,
+                    "Threads for extraction (default: all cores). The output does not depend on it.")
+        ->check(CLI::PositiveNumber)
+        ->type_name("N");
+}
+
+void add_output_options(CLI::App* cmd, OutputOptions& o) {
+    cmd->add_option("-o,--output", o.output, "Write to FILE (whole or not at all); default: standard output.")
+        ->type_name("FILE");
+    cmd->add_option("--format", o.format,
+                    "json (spec/graph-json.md), dot (GraphViz), svg, png (rendered in-process), graphml, "
+                    "cytoscape (Cytoscape.js JSON), mermaid, csv (Neo4j import files: -o names a directory), "
+                    "html (one self-contained interactive page), claims (JSON Lines, one claim a line). Default: "
+                    "from -o: .dot/.gv .svg .png .graphml .cyjs/.cytoscape.json .mmd .html .jsonl (claims), a "
+                    "directory or a path ending in / (csv), else json.")
+        ->check(CLI::IsMember(exporter::format_names()))
+        ->type_name("FORMAT");
+    cmd->add_option("--max-evidence", o.max_evidence,
+                    "Keep at most N evidence items per edge, the first in (doc, offset) order; counts stay exact. "
+                    "0 keeps all (default).")
+        ->type_name("N");
+    // Subgraphs for readable diagrams, applied before any writer.
+    const auto list_check = [](auto parse) {
+        return CLI::Validator(
+            [parse](std::string& value) {
+                auto parsed = parse(value);
+                return parsed.ok() ? std::string() : parsed.error().message;
+            },
+            "");
+    };
+    auto* focus = cmd->add_option("--focus", o.subgraph.focus,
+                                  "Keep ENTITY (a name or alias) and what lies within --depth steps of it, along "
+                                  "relations in either direction.")
+                      ->type_name("ENTITY");
+    cmd->add_option("--depth", o.subgraph.depth, "Steps from --focus (default 1).")
+        ->needs(focus)
+        ->check(CLI::NonNegativeNumber)
+        ->type_name("K");
+    cmd->add_option("--min-support", o.subgraph.min_support, "Keep relations with at least N evidence items.")
+        ->check(CLI::NonNegativeNumber)
+        ->type_name("N");
+    cmd->add_option("--predicates", o.predicates,
+                    "Keep these predicates, ',' separated: increases, decreases, modulates, binds, contains.")
+        ->check(list_check(graph::parse_predicate_list))
+        ->type_name("LIST");
+    cmd->add_option("--types", o.types,
+                    "Keep entities of these types, ',' separated (substance, neurotransmitter, hormone, receptor, "
+                    "transporter, enzyme, condition, other), and the relations between them.")
+        ->check(list_check(graph::parse_type_list))
+        ->type_name("LIST");
 }
 
 }  // namespace
@@ -156,86 +356,48 @@ int main(int argc, char** argv) {
         "Exit codes: 0 success; 1 finished but some inputs were skipped (each named on standard error);\n"
         "2 usage error; 3 nothing could be done (no readable input, output not writable, bad lexicon).");
 
-    BuildOptions b;
+    ExtractOptions e;
+    OutputOptions o;
+    std::vector<std::string> claims_files;
     bool quiet = false, verbose = false;
+    auto add_log_flags = [&](CLI::App* cmd) {
+        cmd->add_flag("-q,--quiet", quiet, "Print errors only (no warnings, no progress line).");
+        cmd->add_flag("-v,--verbose", verbose, "Print a summary of the run.");
+    };
+
     CLI::App* build = app.add_subcommand("build", "Read documents and write the graph of their claims.");
-    build->add_option("INPUT", b.inputs,
-                      "Files, directories (searched recursively for .txt .md .html .htm .jsonl) or - for standard "
-                      "input. A .jsonl file holds one document a line: {\"id\": ..., \"text\": ...}.")
+    add_extract_options(build, e, false);
+    add_output_options(build, o);
+    add_log_flags(build);
+
+    CLI::App* extract = app.add_subcommand(
+        "extract", "The map step: read documents and write their claims (JSON Lines) to standard output, for merge.");
+    add_extract_options(extract, e, true);
+    add_log_flags(extract);
+
+    CLI::App* merge = app.add_subcommand(
+        "merge", "The reduce step: read claims files from extract, in any order and split, and write the graph "
+                 "build would have made of the same documents.");
+    merge->add_option("CLAIMS", claims_files, "Claims files (JSON Lines), or - for standard input.")
         ->required()
         ->type_name("");
-    build->add_option("-o,--output", b.output, "Write to FILE (whole or not at all); default: standard output.")
-        ->type_name("FILE");
-    build->add_option("--format", b.format,
-                      "json (spec/graph-json.md), dot (GraphViz), svg, png (rendered in-process), graphml, "
-                      "cytoscape (Cytoscape.js JSON), mermaid, csv (Neo4j import files: -o names a directory), "
-                      "html (one self-contained interactive page), claims (JSON Lines, one claim a line). Default: "
-                      "from -o: .dot/.gv .svg .png .graphml .cyjs/.cytoscape.json .mmd .html .jsonl (claims), a "
-                      "directory or a path ending in / (csv), else json.")
-        ->check(CLI::IsMember(exporter::format_names()))
-        ->type_name("FORMAT");
-    build->add_option("--lexicon", b.lexicons,
-                      "Add entities and aliases from FILE (spec/lexicon.md); repeatable. Its aliases win over the "
-                      "built-in lexicon's.")
-        ->type_name("FILE");
-    build->add_flag("--no-default-lexicon", b.no_default_lexicon, "Use only the --lexicon files.");
-    build->add_option("--data-dir", b.data_dir,
-                      "Folder with lexicon.tsv, cues.tsv and not-entities.txt (default: $CLAIMGRAPH_DATA_DIR, else "
-                      "the data/ folder claimgraph was built or installed with).")
-        ->type_name("DIR");
-    build->add_option("-j,--threads", b.threads,
-                      "Threads for extraction (default: all cores). The output does not depend on it.")
-        ->check(CLI::PositiveNumber)
-        ->type_name("N");
-    build->add_option("--max-evidence", b.max_evidence,
-                      "Keep at most N evidence items per edge, the first in (doc, offset) order; counts stay exact. "
-                      "0 keeps all (default).")
-        ->type_name("N");
-    // Subgraphs for readable diagrams, applied before any writer.
-    const auto list_check = [](auto parse) {
-        return CLI::Validator(
-            [parse](std::string& value) {
-                auto parsed = parse(value);
-                return parsed.ok() ? std::string() : parsed.error().message;
-            },
-            "");
-    };
-    auto* focus = build->add_option("--focus", b.subgraph.focus,
-                                    "Keep ENTITY (a name or alias) and what lies within --depth steps of it, along "
-                                    "relations in either direction.")
-                      ->type_name("ENTITY");
-    build->add_option("--depth", b.subgraph.depth, "Steps from --focus (default 1).")
-        ->needs(focus)
-        ->check(CLI::NonNegativeNumber)
-        ->type_name("K");
-    build->add_option("--min-support", b.subgraph.min_support, "Keep relations with at least N evidence items.")
-        ->check(CLI::NonNegativeNumber)
-        ->type_name("N");
-    build->add_option("--predicates", b.predicates,
-                      "Keep these predicates, ',' separated: increases, decreases, modulates, binds, contains.")
-        ->check(list_check(graph::parse_predicate_list))
-        ->type_name("LIST");
-    build->add_option("--types", b.types,
-                      "Keep entities of these types, ',' separated (substance, neurotransmitter, hormone, receptor, "
-                      "transporter, enzyme, condition, other), and the relations between them.")
-        ->check(list_check(graph::parse_type_list))
-        ->type_name("LIST");
-    build->add_flag("-q,--quiet", quiet, "Print errors only.");
-    build->add_flag("-v,--verbose", verbose, "Print a summary of the run.");
+    add_output_options(merge, o);
+    add_log_flags(merge);
 
     try {
         app.parse(argc, argv);
-    } catch (const CLI::ParseError& e) {
-        int code = app.exit(e);
+    } catch (const CLI::ParseError& err) {
+        int code = app.exit(err);
         return code == 0 ? kOk : kUsage;
     }
     if (quiet) log.set_level(spdlog::level::err);
     if (verbose) log.set_level(spdlog::level::info);
-    if (*build) {
-        // Checked by the validators above, so these parse.
-        if (!b.predicates.empty()) b.subgraph.predicates = graph::parse_predicate_list(b.predicates).value();
-        if (!b.types.empty()) b.subgraph.types = graph::parse_type_list(b.types).value();
-        return run_build(b, log);
-    }
+    // Checked by the validators above, so these parse.
+    if (!o.predicates.empty()) o.subgraph.predicates = graph::parse_predicate_list(o.predicates).value();
+    if (!o.types.empty()) o.subgraph.types = graph::parse_type_list(o.types).value();
+    RunState run{log, !quiet && cli::Progress::is_terminal(stderr), 0};
+    if (*build) return run_build(e, o, run);
+    if (*extract) return run_extract(e, run);
+    if (*merge) return run_merge(claims_files, o, run);
     return kUsage;
 }
