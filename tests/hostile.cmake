@@ -6,9 +6,9 @@
 # libFuzzer builds themselves are tests/fuzz/CMakeLists.txt (clang only).
 if(NOT CLAIMGRAPH_BUILD_FUZZERS)
   set(CLAIMGRAPH_FUZZ_DIR ${PROJECT_SOURCE_DIR}/tests/fuzz)
-  foreach(name extract html plain_text jsonl lexicon)
+  foreach(name extract html plain_text jsonl lexicon claims)
     add_executable(fuzz_replay_${name} ${CLAIMGRAPH_FUZZ_DIR}/fuzz_${name}.cpp ${CLAIMGRAPH_FUZZ_DIR}/replay_main.cpp)
-    target_link_libraries(fuzz_replay_${name} PRIVATE claimgraph::extract claimgraph_warnings)
+    target_link_libraries(fuzz_replay_${name} PRIVATE claimgraph::extract claimgraph::graph claimgraph_warnings)
     target_compile_definitions(fuzz_replay_${name} PRIVATE CLAIMGRAPH_DATA_DIR="${PROJECT_SOURCE_DIR}/data")
     add_test(NAME fuzz.replay.${name}
              COMMAND fuzz_replay_${name} ${CLAIMGRAPH_FUZZ_DIR}/corpus/${name} ${CLAIMGRAPH_FUZZ_DIR}/regressions/${name})

@@ -10,7 +10,7 @@ build=${1:?usage: run.sh BUILD_DIR [SECONDS]}
 seconds=${2:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 status=0
-for target in extract html plain_text jsonl lexicon; do
+for target in extract html plain_text jsonl lexicon claims; do
   bin="$build/tests/fuzz/fuzz_$target"
   [ -x "$bin" ] || { echo "fuzz: $bin not built" >&2; status=1; continue; }
   scratch=$(mktemp -d)
