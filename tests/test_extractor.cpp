@@ -291,3 +291,18 @@ TEST_CASE("extract: a demonstrative standing alone points back", "[extract]") {
 TEST_CASE("extract: only a substance acts on a substance", "[extract]") {
     CHECK(claims("Dopamine increases caffeine.").empty());
 }
+
+TEST_CASE("extract: thousands of mentions around one cue give their distinct claims", "[extract]") {
+    // 300 target mentions (under the 4 KB sentence bound), 2 subjects: 6 distinct claims.
+    std::string text = "Kratom and caffeine boost ";
+    for (int i = 0; i < 150; ++i) text += "dopamine, serotonin, ";
+    text += "and mood.";
+    CHECK(claims(text).size() == 6);
+}
+
+TEST_CASE("lexicon: a directory given as a lexicon is an error", "[lexicon]") {
+    Lexicon lex;
+    auto s = lex.add_file(CLAIMGRAPH_DATA_DIR);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().message.find("is a directory") != std::string::npos);
+}

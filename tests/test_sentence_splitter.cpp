@@ -65,3 +65,20 @@ TEST_CASE("splitter: CRLF line ends and empty input", "[splitter]") {
     CHECK(sentences("").empty());
     CHECK(sentences("\n\n  \n").empty());
 }
+
+TEST_CASE("splitter: text without sentence ends is cut into bounded pieces", "[splitter]") {
+    std::string text;
+    for (int i = 0; i < 3000; ++i) text += "word ";
+    auto spans = SentenceSplitter().split(text);
+    REQUIRE(spans.size() >= 4);
+    for (const Span& s : spans) CHECK(s.end - s.start <= 4096);
+    CHECK(spans.front().start == 0);
+    CHECK(spans.back().end == text.size() - 1);  // the trailing space is trimmed
+}
+
+TEST_CASE("splitter: a long run of periods without spaces still splits 'word.Word'", "[splitter]") {
+    std::string text;
+    for (int i = 0; i < 2000; ++i) text += "kratom.Boosts.";
+    auto spans = SentenceSplitter().split(text);
+    CHECK(spans.size() > 1000);
+}

@@ -689,8 +689,7 @@ private:
             p = Predicate::modulates;
             mode = BindMode::none;
         }
-        SentenceClaim cl{name, 0, p, t, c, hedged(c, std::nullopt), negated(c), p == Predicate::binds ? mode : BindMode::none};
-        claims_.push_back(cl);
+        add_claim({name, 0, p, t, c, hedged(c, std::nullopt), negated(c), p == Predicate::binds ? mode : BindMode::none});
     }
 
     // "improves anxiety" relieves it: benefit and harm cues flip on a harmful condition.
@@ -736,29 +735,32 @@ private:
         }
         if (p != Predicate::binds) mode = BindMode::none;
         if (p == Predicate::contains && (st != EntityType::substance || tt != EntityType::substance)) return;
-        claims_.push_back({{}, s, p, t, cue, h, n, mode});
+        add_claim({{}, s, p, t, cue, h, n, mode});
     }
 
     // One claim per (subject, predicate, target) per sentence: asserted beats
-    // hedged, and affirmed beats denied (eval/seeds/README.md).
-    std::vector<SentenceClaim> dedupe() const {
-        std::vector<SentenceClaim> out;
-        std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t> seen;
-        for (const auto& cl : claims_) {
-            auto key = std::make_tuple(cl.unknown_subject, cl.subject, cl.predicate, cl.target);
-            auto it = seen.find(key);
-            if (it == seen.end()) {
-                seen.emplace(key, out.size());
-                out.push_back(cl);
-                continue;
-            }
-            SentenceClaim& prev = out[it->second];
-            prev.hedged = prev.hedged && cl.hedged;
-            prev.negated = prev.negated && cl.negated;
-            if (prev.mode == BindMode::none) prev.mode = cl.mode;
+    // hedged, and affirmed beats denied (eval/seeds/README.md). Merged as they
+    // come, so a list of thousands of mentions on both sides of one cue costs
+    // its distinct pairs, not the product of its mentions; and a sentence keeps
+    // at most kMaxClaimsPerSentence claims, far more than prose ever states.
+    static constexpr std::size_t kMaxClaimsPerSentence = 1000;
+
+    void add_claim(const SentenceClaim& cl) {
+        auto key = std::make_tuple(cl.unknown_subject, cl.subject, cl.predicate, cl.target);
+        auto it = seen_.find(key);
+        if (it == seen_.end()) {
+            if (claims_.size() >= kMaxClaimsPerSentence) return;
+            seen_.emplace(std::move(key), claims_.size());
+            claims_.push_back(cl);
+            return;
         }
-        return out;
+        SentenceClaim& prev = claims_[it->second];
+        prev.hedged = prev.hedged && cl.hedged;
+        prev.negated = prev.negated && cl.negated;
+        if (prev.mode == BindMode::none) prev.mode = cl.mode;
     }
+
+    std::vector<SentenceClaim> dedupe() const { return claims_; }
 
     const Lexicon& lex_;
     const NameJudge* names_;
@@ -768,6 +770,7 @@ private:
     std::vector<bool> is_target_;
     std::map<std::size_t, std::size_t> entity_override_;  ///< chunk -> entity it stands for here
     std::vector<SentenceClaim> claims_;
+    std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t> seen_;
 };
 
 }  // namespace

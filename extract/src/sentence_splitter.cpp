@@ -18,9 +18,16 @@ constexpr std::array<std::string_view, 24> kAbbreviations = {
     "e.g", "i.e", "dr", "vs", "approx", "mr", "mrs", "ms", "prof", "etc", "fig", "no",
     "st", "inc", "ltd", "jr", "sr", "al", "ca", "cf", "resp", "viz", "u.s", "ph.d"};
 
+// The longest abbreviation above is 6 bytes: the walk back stops there, so a
+// line of periods with no spaces ("a.b.c.d...") stays linear.
+constexpr std::size_t kMaxAbbreviationBytes = 8;
+
 bool is_abbreviation(std::string_view line, std::size_t dot) {
     std::size_t b = dot;
-    while (b > 0 && !is_space(line[b - 1]) && line[b - 1] != '(' && line[b - 1] != '[') --b;
+    while (b > 0 && dot - b <= kMaxAbbreviationBytes && !is_space(line[b - 1]) && line[b - 1] != '(' &&
+           line[b - 1] != '[')
+        --b;
+    if (dot - b > kMaxAbbreviationBytes) return false;
     std::string word = normalize(line.substr(b, dot - b));
     for (auto a : kAbbreviations)
         if (word == a) return true;
@@ -101,19 +108,44 @@ void split_line(std::string_view text, std::size_t line_start, std::size_t line_
     emit(text, line_start + sentence_start, line_end, out);
 }
 
+// No sentence a person writes is this long; text without sentence ends (a
+// scraped table, a run of words) is cut into pieces of at most this size, at a
+// space where there is one, so that each claim's copy of its sentence stays small.
+constexpr std::size_t kMaxSentenceBytes = 4096;
+
+void emit_bounded(std::string_view text, Span s, std::vector<Span>& out) {
+    while (s.end - s.start > kMaxSentenceBytes) {
+        std::size_t cut = s.start + kMaxSentenceBytes;
+        std::size_t space = text.rfind(' ', cut);
+        if (space != std::string_view::npos && space > s.start + kMaxSentenceBytes / 2) {
+            cut = space;
+        } else {
+            // No space near: cut before a UTF-8 continuation byte never.
+            while (cut > s.start && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        }
+        emit(text, s.start, cut, out);
+        s.start = cut;
+    }
+    emit(text, s.start, s.end, out);
+}
+
 }  // namespace
 
 std::vector<Span> SentenceSplitter::split(std::string_view text) const {
-    std::vector<Span> out;
+    std::vector<Span> spans;
     std::size_t line_start = 0;
     while (line_start <= text.size()) {
         std::size_t nl = text.find('\n', line_start);
         std::size_t line_end = nl == std::string_view::npos ? text.size() : nl;
-        split_line(text, line_start, line_end, out);
+        split_line(text, line_start, line_end, spans);
         if (nl == std::string_view::npos) break;
         line_start = nl + 1;
     }
+    std::vector<Span> out;
+    out.reserve(spans.size());
+    for (const Span& s : spans) emit_bounded(text, s, out);
     return out;
 }
+
 
 }  // namespace claimgraph::extract

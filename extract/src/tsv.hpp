@@ -2,6 +2,7 @@
 // BOM, '#' comment lines, blank lines ignored, CRLF accepted.
 #pragma once
 
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -57,6 +58,8 @@ inline Status for_each_tsv_row(std::string_view text, const std::string& source,
 }
 
 inline Result<std::string> read_whole_file(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return Error{path + ": is a directory, not a file", path, 0};
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error{path + ": cannot open for reading", path, 0};
     std::ostringstream ss;

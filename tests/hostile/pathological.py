@@ -38,14 +38,7 @@ MEMORY_RATIO = 8.0
 MEMORY_SLACK_KB = 64 * 1024
 
 # Super-linear behaviour found in files this suite does not own (issue 6 report).
-KNOWN = {
-    "no_whitespace_line": "sentence_splitter.cpp is_abbreviation() walks back to the previous space for every "
-                          "'word.Word' period and normalizes that word: O(line length) per period",
-    "mention_lists": "claim_rules.cpp emit_all() expands subject list x target list into claims_ before "
-                     "dedupe(): O(mentions^2) time and memory",
-    "long_sentence": "every claim copies its sentence (extractor.cpp, Claim::sentence): memory and output are "
-                     "claims x sentence length, ~145 bytes per input byte",
-}
+KNOWN = {}  # all linear now; a case that regresses fails the run
 
 
 def repeat(unit, size):
