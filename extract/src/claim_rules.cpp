@@ -30,7 +30,7 @@ public:
             if (c_[c].kind == ChunkKind::predicate || c_[c].kind == ChunkKind::without) apply_cue(c);
             if (is_anti_prefixed(c)) apply_anti(c);
         }
-        return dedupe();
+        return std::move(claims_);
     }
 
     // "anti-anxiety", "anti-inflammatory": "anti-" before a condition the lexicon has.
@@ -759,8 +759,6 @@ private:
         prev.negated = prev.negated && cl.negated;
         if (prev.mode == BindMode::none) prev.mode = cl.mode;
     }
-
-    std::vector<SentenceClaim> dedupe() const { return claims_; }
 
     const Lexicon& lex_;
     const NameJudge* names_;
