@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "claimgraph/export/writers.hpp"
+#include "formats_fixture.hpp"
 #include "claimgraph/graph/claim_graph.hpp"
 
 using namespace claimgraph;
@@ -22,21 +23,8 @@ namespace {
 Claim dot_claim(std::size_t start, const std::string& subject, EntityType stype, Predicate p,
                 const std::string& target, EntityType ttype, const std::string& sentence, bool hedged = false,
                 bool negated = false, BindMode mode = BindMode::none) {
-    Claim c;
-    c.doc = "doc.txt";
-    c.start = start;
-    c.end = start + sentence.size();
-    c.sentence = sentence;
-    c.subject = subject;
-    c.subject_type = stype;
-    c.predicate = p;
-    c.target = target;
-    c.target_type = ttype;
-    c.cue = "cue";
-    c.hedged = hedged;
-    c.negated = negated;
-    c.mode = mode;
-    return c;
+    return test::format_claim("doc.txt", start, subject, stype, p, target, ttype, sentence, "cue", hedged, negated,
+                              mode);
 }
 
 // Every entity type and predicate, hedged and negated edges, and strings that

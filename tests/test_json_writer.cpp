@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "claimgraph/export/writers.hpp"
+#include "formats_fixture.hpp"
 #include "claimgraph/graph/claim_graph.hpp"
 
 using namespace claimgraph;
@@ -15,25 +16,12 @@ using nlohmann::json;
 
 namespace {
 
+// The fixture's claim builder, with this file's (cue, sentence) argument order.
 Claim make_claim(const std::string& doc, std::size_t start, const std::string& subject, EntityType stype,
                  Predicate p, const std::string& target, EntityType ttype, const std::string& cue,
                  const std::string& sentence, bool hedged = false, bool negated = false,
                  BindMode mode = BindMode::none) {
-    Claim c;
-    c.doc = doc;
-    c.start = start;
-    c.end = start + sentence.size();
-    c.sentence = sentence;
-    c.subject = subject;
-    c.subject_type = stype;
-    c.predicate = p;
-    c.target = target;
-    c.target_type = ttype;
-    c.cue = cue;
-    c.hedged = hedged;
-    c.negated = negated;
-    c.mode = mode;
-    return c;
+    return test::format_claim(doc, start, subject, stype, p, target, ttype, sentence, cue, hedged, negated, mode);
 }
 
 // A hand-made graph: kratom increases dopamine (2 docs, one hedged, one negated),
