@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "claimgraph/extract/extractor.hpp"
 
 namespace claimgraph::extract {
@@ -24,13 +26,30 @@ ChunkKind kind_of(CueClass c) {
 void Discourse::begin_sentence() {
     if (sentence_first_substance_) previous_first_substance_ = sentence_first_substance_;
     sentence_first_substance_.reset();
+    for (std::size_t t = 0; t < kTypes; ++t)
+        if (!sentence_of_type_[t].empty()) group_of_type_[t] = std::move(sentence_of_type_[t]), sentence_of_type_[t].clear();
+    previous_members_.clear();
+    if (sentence_constituent_) previous_members_ = std::move(sentence_substances_);
+    sentence_substances_.clear();
+    sentence_constituent_ = false;
 }
 
 void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric) {
-    last_of_type_[static_cast<std::size_t>(type)] = entity;
+    const auto t = static_cast<std::size_t>(type);
+    last_of_type_[t] = entity;
+    auto note = [entity](std::vector<std::size_t>& group) {
+        if (std::find(group.begin(), group.end(), entity) == group.end()) group.push_back(entity);
+    };
+    if (type != EntityType::substance && type != EntityType::condition && type != EntityType::other) {
+        note(sentence_of_type_[t]);
+        note(sentence_of_type_[kMessengers]);
+    }
     if (type != EntityType::substance) return;
     if (!sentence_first_substance_) sentence_first_substance_ = entity;
-    if (!anaphoric) ++substance_mentions_[entity];
+    if (!anaphoric) {
+        ++substance_mentions_[entity];
+        note(sentence_substances_);
+    }
 }
 
 std::optional<std::size_t> Discourse::referent(EntityType type) const {
@@ -42,6 +61,15 @@ std::optional<std::size_t> Discourse::referent(EntityType type) const {
     for (auto [entity, n] : substance_mentions_)
         if (n > most) best = entity, most = n;
     return best;
+}
+
+std::vector<std::size_t> Discourse::referents(EntityType type) const {
+    const auto t = static_cast<std::size_t>(type);
+    if (type == EntityType::substance || type == EntityType::condition) {
+        auto one = referent(type);
+        return one ? std::vector<std::size_t>{*one} : std::vector<std::size_t>{};
+    }
+    return sentence_of_type_[t].empty() ? group_of_type_[t] : sentence_of_type_[t];
 }
 
 AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse) const {
@@ -140,10 +168,27 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
                     }
                 }
             }
+            const bool constituent = cue->cls == CueClass::constituent || end > i + cue->words;
+            if (constituent) discourse.saw_constituent();
+            // "these receptors", "these levels": all that the nearest sentence naming them named.
+            const bool plural = tok[i].norm == "these" || tok[i].norm == "those";
+            if (plural && cue->cls == CueClass::anaphor && want != EntityType::substance) {
+                const std::vector<std::size_t> group = discourse.referents(want);
+                for (std::size_t e : group) push_entity(i, end, e, true);
+                if (group.empty()) s.chunks.push_back({ChunkKind::word, i, end, 0, false, *cue});
+                i = end;
+                continue;
+            }
             if (auto referent = discourse.referent(want)) {
+                // "These compounds bind ...": the owner, and the members the sentence
+                // before listed ("alkaloids such as mitragynine and 7-OH"), side by side
+                // as one coordinated group.
+                const std::vector<std::size_t> members = constituent ? discourse.previous_members() : std::vector<std::size_t>{};
                 push_entity(i, end, *referent, true);
                 // Remember a constituent ("alkaloids", "its alkaloid content") for the contains rule.
-                if (cue->cls == CueClass::constituent || end > i + cue->words) s.chunks.back().cue.cls = CueClass::constituent;
+                if (constituent) s.chunks.back().cue.cls = CueClass::constituent;
+                for (std::size_t m : members)
+                    if (m != *referent) push_entity(i, end, m, true);
             } else {
                 // Unresolved, it may still find its owner after it ("alkaloids found in kratom").
                 s.chunks.push_back({ChunkKind::word, i, end, 0, false, *cue});

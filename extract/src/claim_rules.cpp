@@ -236,6 +236,9 @@ private:
             }
             if (ch.kind != ChunkKind::word) break;
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
+            // "without inducing sedation, making it useful": a participle after the
+            // list's comma opens a clause of its own.
+            if (found && is_comma(j - 1) && norm(ch.first).ends_with("ing")) break;
             // "helps explain why kratom ...": an embedded question has its own subject.
             if (norm(ch.first) == "why" || norm(ch.first) == "how" || norm(ch.first) == "what") break;
             // "without fully mimicking ...": a verb that is no cue ends the phrase.
@@ -281,11 +284,28 @@ private:
                 }
                 continue;
             }
-            if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) return group_left(q);
+            if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) {
+                std::vector<std::size_t> g = group_left(q);
+                if (lacking(*std::min_element(g.begin(), g.end()))) return {};
+                return g;
+            }
             // "individuals can experience greater well-being": a person is the subject, and makes no claim.
             if (is(q, ChunkKind::person)) return {};
         }
         return fronted_clause_subject(c);
+    }
+
+    // "Imbalances in these neurotransmitters can lead to ...": the subject is the
+    // disturbance, which is no claim about what the entity does. A short closed
+    // list of nouns of lack and disorder.
+    bool lacking(std::size_t first_member) const {
+        std::size_t k = first_member;
+        while (k > 0 && is(k - 1, ChunkKind::word) && c_[k - 1].cue.cls == CueClass::determiner) --k;
+        if (k < 2 || !(is_word(k - 1, "in") || is_word(k - 1, "of"))) return false;
+        static constexpr std::string_view kLack[] = {"imbalance", "imbalances", "deficiency", "deficiencies",
+                                                     "depletion", "lack", "dysregulation", "dysfunction", "absence"};
+        if (!is(k - 2, ChunkKind::word)) return false;
+        return std::find(std::begin(kLack), std::end(kLack), norm(c_[k - 2].first)) != std::end(kLack);
     }
 
     // "5-HTP is converted into serotonin and may improve mood": a verb after "and"

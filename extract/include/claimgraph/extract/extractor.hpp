@@ -52,18 +52,38 @@ struct Chunk {
 /// anaphora. "It" and "this herb" point to the salient substance: the first one
 /// named earlier in the sentence, else the first one of the last sentence that
 /// named one, else the most mentioned so far (the article's topic). Other types
-/// ("these receptors", "the hormone") point to the most recent of their type.
+/// ("this receptor", "the hormone") point to the most recent of their type;
+/// plural ones ("these receptors") to all of that type the nearest sentence
+/// naming one named.
 class Discourse {
 public:
     void begin_sentence();
     void saw(std::size_t entity, EntityType type, bool anaphoric);
+    /// The sentence has a constituent phrase ("alkaloids such as ..."): the
+    /// substances it names are members that "these compounds" may point back to.
+    void saw_constituent() { sentence_constituent_ = true; }
     std::optional<std::size_t> referent(EntityType type) const;
+    /// "these neurotransmitters": every entity of `type` that this sentence
+    /// named so far, else that the last sentence naming one named. With
+    /// EntityType::other, any messenger or target (neurotransmitter, hormone,
+    /// receptor, transporter, enzyme): "these levels", "these systems".
+    std::vector<std::size_t> referents(EntityType type) const;
+    /// The substances the previous sentence named beside a constituent phrase
+    /// ("alkaloids such as mitragynine and 7-OH"), for "these compounds".
+    const std::vector<std::size_t>& previous_members() const { return previous_members_; }
 
 private:
-    std::array<std::optional<std::size_t>, 8> last_of_type_;
+    static constexpr std::size_t kTypes = 8;
+    static constexpr std::size_t kMessengers = 7;  ///< the slot for EntityType::other: any messenger
+    std::array<std::optional<std::size_t>, kTypes> last_of_type_;
+    std::array<std::vector<std::size_t>, kTypes> sentence_of_type_;  ///< this sentence's, by type
+    std::array<std::vector<std::size_t>, kTypes> group_of_type_;     ///< the last sentence naming the type
     std::optional<std::size_t> sentence_first_substance_;
     std::optional<std::size_t> previous_first_substance_;
     std::map<std::size_t, std::size_t> substance_mentions_;
+    std::vector<std::size_t> sentence_substances_;  ///< named, not resolved, in this sentence
+    bool sentence_constituent_ = false;
+    std::vector<std::size_t> previous_members_;
 };
 
 struct AnalyzedSentence {
