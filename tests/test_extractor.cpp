@@ -306,3 +306,51 @@ TEST_CASE("lexicon: a directory given as a lexicon is an error", "[lexicon]") {
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().message.find("is a directory") != std::string::npos);
 }
+
+TEST_CASE("extract: plural anaphors take every member the nearest sentence named", "[extract][anaphora]") {
+    CHECK(claims("Kratom raises dopamine and serotonin. Caffeine may modulate these neurotransmitters.") ==
+          V{"caffeine modulates dopamine hedged", "caffeine modulates serotonin hedged", "kratom increases dopamine",
+            "kratom increases serotonin"});
+    // "these levels" stands for any messenger: here a hormone named in the same sentence.
+    CHECK(claims("Prolactin levels can raise stress, and kratom has been shown to lower these levels.") ==
+          V{"kratom decreases prolactin", "prolactin increases stress hedged"});
+    // A disturbance of the members is no claim about what they do.
+    CHECK(claims("Kratom raises dopamine and serotonin. Imbalances in these neurotransmitters can cause anxiety.") ==
+          V{"kratom increases dopamine", "kratom increases serotonin"});
+}
+
+TEST_CASE("extract: 'these compounds' stands for the owner and the members listed before", "[extract][anaphora]") {
+    CHECK(claims("Kratom contains alkaloids such as mitragynine and 7-OH. These compounds bind to opioid receptors.") ==
+          V{"7-hydroxymitragynine binds opioid receptors", "kratom binds opioid receptors", "kratom contains 7-hydroxymitragynine",
+            "kratom contains mitragynine", "mitragynine binds opioid receptors"});
+    // Without a list in the sentence before, only the owner.
+    CHECK(claims("Kratom interacts with opioid receptors. This interaction may reduce anxiety.") ==
+          V{"kratom decreases anxiety hedged", "kratom modulates opioid receptors"});
+}
+
+TEST_CASE("extract: a constituent found in its owner, with members", "[extract]") {
+    CHECK(claims("The alkaloids present in kratom, such as mitragynine and 7-OH, may influence serotonin.") ==
+          V{"7-hydroxymitragynine modulates serotonin hedged", "kratom contains 7-hydroxymitragynine",
+            "kratom contains mitragynine", "kratom modulates serotonin hedged", "mitragynine modulates serotonin hedged"});
+    CHECK(claims("Mitragynine and 7-OH, two alkaloids found in kratom, reduce pain.") ==
+          V{"7-hydroxymitragynine decreases pain", "kratom contains 7-hydroxymitragynine", "kratom contains mitragynine",
+            "mitragynine decreases pain"});
+}
+
+TEST_CASE("extract: a relative clause after a plural noun is about that noun", "[extract]") {
+    CHECK(claims("Kratom acts on neurotransmitter systems, which are pivotal in regulating mood.") == V{});
+    // ... unless the noun is a copula complement that describes the subject.
+    CHECK(claims("Mitragynine and caffeine are general anesthetics which can also act as antagonists of adenosine receptors.") ==
+          V{"caffeine binds adenosine receptors hedged (antagonist)", "mitragynine binds adenosine receptors hedged (antagonist)"});
+}
+
+TEST_CASE("extract: an appositive describes its head", "[extract]") {
+    CHECK(claims("Kratom affects prolactin, a hormone key in managing stress.") ==
+          V{"kratom modulates prolactin", "prolactin decreases stress"});
+    // A list is no appositive: "A, B" both act.
+    CHECK(claims("Mitragynine, caffeine reduce pain.") == V{"caffeine decreases pain", "mitragynine decreases pain"});
+}
+
+TEST_CASE("extract: a participle after a list's comma opens its own clause", "[extract]") {
+    CHECK(claims("Kratom brings calm without inducing sedation, making it useful.") == V{"kratom increases sedation negated"});
+}

@@ -194,7 +194,7 @@ private:
     bool starts_clause(std::size_t j) const {
         // Only the list's last member is followed by the verb: "A and B, kratom may ..."
         // keeps B in the list and starts the clause at kratom.
-        for (std::size_t v = j + 1; v < c_.size() && v <= j + 3; ++v) {
+        for (std::size_t v = j + 1; v < c_.size() && v <= j + 5; ++v) {
             if (is(v, ChunkKind::predicate)) return true;
             if (!is(v, ChunkKind::hedge) && !is(v, ChunkKind::negation) && !is(v, ChunkKind::word)) return false;
         }
@@ -282,17 +282,65 @@ private:
                     if (auto copula_subject = subject_of_copula(r)) return *copula_subject;
                     return members;
                 }
+                // "... interact with the brain's neurotransmitter systems, which are pivotal
+                // in regulating mood": the clause is about the plural noun it follows, no entity.
+                if (p > 0 && is(p - 1, ChunkKind::word)) {
+                    const std::string& w = norm(c_[p - 1].first);
+                    if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) {
+                        // "X are general anesthetics which can also act as ...": a copula
+                        // complement describes its subject.
+                        for (std::size_t r = p - 1; r > 0 && p - r <= 4 && is(r - 1, ChunkKind::word); --r) {
+                            const std::string& v = norm(c_[r - 1].first);
+                            if ((v == "are" || v == "is" || v == "were" || v == "was") && r >= 2 &&
+                                is(r - 2, ChunkKind::entity) && !is_target_[r - 2])
+                                return group_left(r - 2);
+                        }
+                        return {};
+                    }
+                }
                 continue;
+            }
+            // "prolactin, a hormone key in managing stress": a cue inside an appositive
+            // is about the head it describes, even one an earlier cue took as its target.
+            if (is_comma(q) && q > 0 && q + 1 < from && is(q - 1, ChunkKind::entity) && acceptable(q - 1) &&
+                opens_appositive(q + 1)) {
+                bool only_words = true;
+                for (std::size_t k2 = q + 1; k2 < from && only_words; ++k2)
+                    only_words = is(k2, ChunkKind::word) || is(k2, ChunkKind::predicate);
+                if (only_words) return group_left(q - 1);
             }
             if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) {
                 std::vector<std::size_t> g = group_left(q);
                 if (lacking(*std::min_element(g.begin(), g.end()))) return {};
+                if (auto head = appositive_head(g)) return *head;
                 return g;
             }
             // "individuals can experience greater well-being": a person is the subject, and makes no claim.
             if (is(q, ChunkKind::person)) return {};
         }
         return fronted_clause_subject(c);
+    }
+
+    // An appositive opens with an article or a number after the comma ("X, a
+    // hormone ...", "X and Y, two alkaloids ...") or another word ("X, unlike Y,"),
+    // not with an entity, which would make it a list.
+    bool opens_appositive(std::size_t k) const { return is(k, ChunkKind::word) && !is_hyphen(k); }
+
+    // "Mitragynine and 7-OH, two alkaloids found in kratom, reduce pain": an entity
+    // group set off by commas after another names only a detail of that head.
+    std::optional<std::vector<std::size_t>> appositive_head(const std::vector<std::size_t>& g) const {
+        const std::size_t lo = *std::min_element(g.begin(), g.end()), hi = *std::max_element(g.begin(), g.end());
+        if (!is_comma(hi + 1)) return std::nullopt;
+        std::size_t k = lo;
+        for (std::size_t steps = 0; k > 0 && steps < 8; ++steps, --k) {
+            const std::size_t q = k - 1;
+            if (is(q, ChunkKind::word) || (is(q, ChunkKind::entity) && c_[q].anaphoric)) continue;
+            if (q + 1 < lo && is_comma(q) && q > 0 && is(q - 1, ChunkKind::entity) && !is_target_[q - 1] &&
+                opens_appositive(q + 1))
+                return group_left(q - 1);
+            break;
+        }
+        return std::nullopt;
     }
 
     // "Imbalances in these neurotransmitters can lead to ...": the subject is the
