@@ -432,6 +432,11 @@ private:
         std::size_t start = clause_start(c);
         for (std::size_t k = c; k > start; --k) {
             if (is(k - 1, ChunkKind::predicate)) break;
+            // "the lack of trial data and concerns about its potential for dependence":
+            // a negation inside the noun phrase before "and" denies only that phrase.
+            if (is(k - 1, ChunkKind::connector) && k >= 2 && is(k - 2, ChunkKind::word) &&
+                (norm(c_[k - 1].first) == "and" || norm(c_[k - 1].first) == ","))
+                break;
             if (is(k - 1, ChunkKind::negation) || is(k - 1, ChunkKind::without)) return true;
         }
         return false;
