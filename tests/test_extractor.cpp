@@ -35,6 +35,8 @@ const char* kLexicon =
     "addiction\tcondition\t\t\n"
     "dependence\tcondition\tdependency\t\n"
     "alertness\tcondition\t\t\n"
+    "euphoria\tcondition\t\t\n"
+    "relaxation\tcondition\t\t\n"
     "depression\tcondition\t\t\n"
     "stimulants\tsubstance\tstimulant\t\n"
     "raclopride\tsubstance\t\t\n"
@@ -368,4 +370,17 @@ TEST_CASE("extract: a negated noun phrase does not deny the next conjunct", "[ex
 
 TEST_CASE("extract: an imperative 'Use' is advice", "[extract]") {
     CHECK(claims("Use kratom in moderation to prevent tolerance.") == V{});
+}
+
+TEST_CASE("extract: the substance taken is the agent of what follows it", "[extract]") {
+    CHECK(claims("Many users report euphoria and relaxation after consuming kratom.") ==
+          V{"kratom increases euphoria hedged", "kratom increases relaxation hedged"});
+    CHECK(claims("Some patients report a reduction in pain after kratom use.") == V{"kratom decreases pain hedged"});
+    CHECK(claims("After taking caffeine, users report alertness.") == V{"caffeine increases alertness hedged"});
+}
+
+TEST_CASE("extract: people who report an effect report it of the substance under discussion", "[extract]") {
+    CHECK(claims("Kratom is a plant. Users have noted a reduction in anxiety.") == V{"kratom decreases anxiety hedged"});
+    // Without a report, people make no claim.
+    CHECK(claims("Kratom is a plant. Users should avoid stress.") == V{});
 }

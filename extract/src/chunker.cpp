@@ -207,7 +207,37 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
         s.chunks.push_back({kind, i, end, 0, false, *cue});
         i = end;
     }
+    mark_reporters(s, discourse);
     return s;
+}
+
+// "Users have noted an uplift in mood": people who report an effect in a
+// sentence that names no substance report it of the one under discussion. The
+// person chunk then carries that substance as an implicit agent (anaphoric).
+void Chunker::mark_reporters(AnalyzedSentence& s, const Discourse& discourse) const {
+    for (const Chunk& c : s.chunks)
+        if (c.kind == ChunkKind::entity && !c.anaphoric && lexicon_.entity(c.entity).type == EntityType::substance) return;
+    auto reports = [&](std::size_t k) {
+        if (k >= s.chunks.size()) return false;
+        const std::string& w = s.tokens[s.chunks[k].first].norm;
+        return w.starts_with("report") || w == "noted" || w == "note" || w.starts_with("describ") ||
+               w.starts_with("experienc") || w == "feel" || w == "felt" || w.starts_with("claim");
+    };
+    for (std::size_t k = 0; k < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        if (c.kind != ChunkKind::person) continue;
+        std::size_t v = k + 1;
+        while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word && !reports(v)) {
+            const std::string& w = s.tokens[s.chunks[v].first].norm;
+            if (w != "have" && w != "has" && w != "also" && w != "often" && w != "commonly" && w != "frequently") break;
+            ++v;
+        }
+        if (!reports(v)) continue;
+        if (auto agent = discourse.referent(EntityType::substance)) {
+            c.entity = *agent;
+            c.anaphoric = true;
+        }
+    }
 }
 
 }  // namespace claimgraph::extract

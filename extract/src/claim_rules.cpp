@@ -20,7 +20,8 @@ class SentenceRules {
 public:
     SentenceRules(const Lexicon& lex, const NameJudge* names, const std::unordered_set<std::size_t>* harms,
                   const AnalyzedSentence& s)
-        : lex_(lex), names_(names), harms_(harms), s_(s), c_(s.chunks), is_target_(s.chunks.size(), false) {}
+        : lex_(lex), names_(names), harms_(harms), s_(s), c_(s.chunks), is_target_(s.chunks.size(), false),
+          target_cue_(s.chunks.size()), claimed_(s.chunks.size(), false) {}
 
     std::vector<SentenceClaim> run() {
         for (std::size_t k = 0; k < c_.size(); ++k)
@@ -30,7 +31,50 @@ public:
             if (c_[c].kind == ChunkKind::predicate || c_[c].kind == ChunkKind::without) apply_cue(c);
             if (is_anti_prefixed(c)) apply_anti(c);
         }
+        for (std::size_t k = 0; k < c_.size(); ++k)
+            if (is_word(k, "after") || is_word(k, "following")) apply_after_intake(k);
         return std::move(claims_);
+    }
+
+    // "Users report euphoria and relaxation after consuming kratom", "improvements in
+    // depressive symptoms after kratom use", "After taking kava, I felt calm": the
+    // substance taken is the agent of the outcomes its clause reports, those no cue
+    // gave a subject. An outcome no cue governs was brought on (increases).
+    void apply_after_intake(std::size_t a) {
+        std::size_t k = a + 1;
+        static constexpr std::string_view kIntake[] = {"consuming", "taking", "using", "ingesting", "drinking",
+                                                       "smoking", "eating", "chewing", "administration", "use",
+                                                       "consumption", "intake", "of", "a", "the", "some", "my"};
+        while (k < c_.size() && k <= a + 3 && is(k, ChunkKind::word) &&
+               std::find(std::begin(kIntake), std::end(kIntake), norm(c_[k].first)) != std::end(kIntake))
+            ++k;
+        if (!is(k, ChunkKind::entity) || is_target_[k]) return;
+        std::vector<std::size_t> agents;
+        for (std::size_t m : group_right(k))
+            if (is_agent_type(m)) agents.push_back(m);
+        if (agents.empty()) return;
+        const std::size_t after_agents = *std::max_element(agents.begin(), agents.end()) + 1;
+        // Outcomes before "after" in its clause, or, when the phrase is fronted, after it.
+        std::size_t lo = clause_start(a), hi = a;
+        bool fronted = true;
+        for (std::size_t q = lo; q < a; ++q)
+            if (!is(q, ChunkKind::word) && !is(q, ChunkKind::connector)) fronted = false;
+        if (fronted) {
+            lo = after_agents;
+            hi = lo;
+            while (hi < c_.size() && !is(hi, ChunkKind::boundary) && !is(hi, ChunkKind::relative)) ++hi;
+        }
+        for (std::size_t t = lo; t < hi; ++t) {
+            if (!is(t, ChunkKind::entity) || claimed_[t] || lex_.entity(c_[t].entity).type != EntityType::condition)
+                continue;
+            std::size_t cue = target_cue_[t] ? *target_cue_[t] : a;
+            Predicate p = target_cue_[t] ? c_[cue].cue.predicate : Predicate::increases;
+            if (target_cue_[t] && (c_[cue].kind != ChunkKind::predicate || p == Predicate::binds || p == Predicate::contains))
+                continue;
+            const bool h = hedged(t, std::nullopt), n = target_cue_[t] ? negated(cue) : negated(t);
+            for (std::size_t ag : agents) emit(c_[ag].entity, p, entity_of(t), cue, h, n, BindMode::none);
+            claimed_[t] = true;
+        }
     }
 
     // "anti-anxiety", "anti-inflammatory": "anti-" before a condition the lexicon has.
@@ -236,6 +280,10 @@ private:
             }
             if (ch.kind != ChunkKind::word) break;
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
+            // "improvements in mood after kratom use", "than placebo": an adjunct, not the list.
+            if (found && (norm(ch.first) == "after" || norm(ch.first) == "following" || norm(ch.first) == "before" ||
+                          norm(ch.first) == "during" || norm(ch.first) == "than" || norm(ch.first) == "versus"))
+                break;
             // "without inducing sedation, making it useful": a participle after the
             // list's comma opens a clause of its own.
             if (found && is_comma(j - 1) && norm(ch.first).ends_with("ing")) break;
@@ -315,8 +363,9 @@ private:
                 if (auto head = appositive_head(g)) return *head;
                 return g;
             }
-            // "individuals can experience greater well-being": a person is the subject, and makes no claim.
-            if (is(q, ChunkKind::person)) return {};
+            // "individuals can experience greater well-being": a person is the subject, and makes no
+            // claim; unless they report an effect of the substance under discussion.
+            if (is(q, ChunkKind::person)) return c_[q].anaphoric ? std::vector<std::size_t>{q} : std::vector<std::size_t>{};
         }
         return fronted_clause_subject(c);
     }
@@ -660,7 +709,10 @@ private:
             if (!targets.empty()) after = *std::max_element(targets.begin(), targets.end()) + 1;
         }
         if (targets.empty() && !word_receptor) return;
-        for (std::size_t t : targets) is_target_[t] = true;
+        for (std::size_t t : targets) {
+            is_target_[t] = true;
+            if (!target_cue_[t]) target_cue_[t] = c;
+        }
         distribute_reuptake(targets);
 
         // "Phenibut increases GABA activity": a name the lexicon lacks, right before the verb.
@@ -699,6 +751,8 @@ private:
             if (w == "inverse") mode = BindMode::inverse_agonist;
         }
         const bool h = hedged(leftmost, subject_pos), n = negated(c);
+        if (!subj.empty())
+            for (std::size_t tc : targets) claimed_[tc] = true;
         for (std::size_t sc : subj) {
             if (word_receptor) emit(c_[sc].entity, pred, *word_receptor, c, h, n, mode);
             for (std::size_t tc : targets) {
@@ -839,6 +893,8 @@ private:
     const AnalyzedSentence& s_;
     const std::vector<Chunk>& c_;
     std::vector<bool> is_target_;
+    std::vector<std::optional<std::size_t>> target_cue_;  ///< target chunk -> the cue that took it
+    std::vector<bool> claimed_;                           ///< target chunk -> some claim has it
     std::map<std::size_t, std::size_t> entity_override_;  ///< chunk -> entity it stands for here
     std::vector<SentenceClaim> claims_;
     std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t> seen_;

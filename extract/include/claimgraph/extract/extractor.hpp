@@ -44,7 +44,8 @@ struct Chunk {
     std::size_t first = 0;  ///< token range [first, last)
     std::size_t last = 0;
     std::size_t entity = 0;   ///< entity chunks: index into the lexicon
-    bool anaphoric = false;   ///< entity chunks: resolved from "it", "this herb", "its alkaloids"...
+    bool anaphoric = false;   ///< entity chunks: resolved from "it", "this herb", "its alkaloids"...;
+                              ///< person chunks: `entity` is the implicit agent of what they report
     Cue cue;                  ///< cue chunks
 };
 
@@ -102,6 +103,7 @@ public:
     AnalyzedSentence analyze(std::string_view text, Span sentence, Discourse& discourse) const;
 
 private:
+    void mark_reporters(AnalyzedSentence& s, const Discourse& discourse) const;
     const Lexicon& lexicon_;
     const CueLexicon& cues_;
 };
