@@ -384,3 +384,17 @@ TEST_CASE("extract: people who report an effect report it of the substance under
     // Without a report, people make no claim.
     CHECK(claims("Kratom is a plant. Users should avoid stress.") == V{});
 }
+
+TEST_CASE("extract: 'have' with an outcome right after it brings the outcome on", "[extract]") {
+    CHECK(claims("Prolactin levels can have calming effects.") == V{});  // "calming effects" is no entity here
+    CHECK(claims("Elevated prolactin levels can have some sedation, potentially reducing stress.") ==
+          V{"prolactin decreases stress hedged", "prolactin increases sedation hedged"});
+    CHECK(claims("Kratom has been used for pain.") == V{});
+}
+
+TEST_CASE("extract: uses someone weighs and people's own things are no claims", "[extract]") {
+    CHECK(claims("Individuals interested in kratom as a treatment for depression should consult a doctor.") == V{});
+    CHECK(claims("Kratom is a plant. This guide helps individuals navigate their journey towards reduced stress.") == V{});
+    // "one's" is a determiner, not the end of the target phrase.
+    CHECK(claims("Serotonin can impact one's mood.") == V{"serotonin modulates mood hedged"});
+}

@@ -179,6 +179,19 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
                 i = end;
                 continue;
             }
+            // "ensuring individuals can navigate their journey": "their" after people is theirs.
+            if (tok[i].norm == "their") {
+                bool people = false;
+                for (std::size_t k = s.chunks.size(); k > 0 && s.chunks.size() - k < 4; --k) {
+                    if (s.chunks[k - 1].kind == ChunkKind::person) people = true;
+                    if (s.chunks[k - 1].kind == ChunkKind::entity || s.chunks[k - 1].kind == ChunkKind::boundary) break;
+                }
+                if (people) {
+                    s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
+                    i = end;
+                    continue;
+                }
+            }
             if (auto referent = discourse.referent(want)) {
                 // "These compounds bind ...": the owner, and the members the sentence
                 // before listed ("alkaloids such as mitragynine and 7-OH"), side by side

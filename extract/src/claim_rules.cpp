@@ -31,9 +31,29 @@ public:
             if (c_[c].kind == ChunkKind::predicate || c_[c].kind == ChunkKind::without) apply_cue(c);
             if (is_anti_prefixed(c)) apply_anti(c);
         }
-        for (std::size_t k = 0; k < c_.size(); ++k)
+        for (std::size_t k = 0; k < c_.size(); ++k) {
             if (is_word(k, "after") || is_word(k, "following")) apply_after_intake(k);
+            if (is_word(k, "have") || is_word(k, "has") || is_word(k, "had") || is_word(k, "having")) apply_have(k);
+        }
         return std::move(claims_);
+    }
+
+    // "Prolactin can have calming effects", "kava has a calming effect": "have" with an
+    // outcome right after it (an article or one adjective between) brings it on.
+    void apply_have(std::size_t k) {
+        std::size_t t = k + 1;
+        while (t < c_.size() && t <= k + 2 && is(t, ChunkKind::word) && !is_word(t, "been") && !is_word(t, "no")) ++t;
+        if (!is(t, ChunkKind::entity) || is_target_[t] || lex_.entity(c_[t].entity).type != EntityType::condition) return;
+        std::vector<std::size_t> targets;
+        for (std::size_t m : group_right(t))
+            if (!is_target_[m] && lex_.entity(c_[m].entity).type == EntityType::condition) targets.push_back(m);
+        std::vector<std::size_t> subj = subjects(k, k, true);
+        if (subj.empty()) return;
+        for (std::size_t m : targets) is_target_[m] = true;
+        const bool h = hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
+        for (std::size_t sc : subj)
+            for (std::size_t m : targets) emit(c_[sc].entity, Predicate::increases, c_[m].entity, k, h, n, BindMode::none);
+        for (std::size_t m : targets) claimed_[m] = true;
     }
 
     // "Users report euphoria and relaxation after consuming kratom", "improvements in
@@ -278,7 +298,9 @@ private:
                 if (!found && gap > 0 && is_comma(j) && !introduces_members(j + 1)) break;
                 continue;
             }
-            if (ch.kind != ChunkKind::word) break;
+            // "impact one's mental health": a possessive person is a determiner.
+            const bool possessive_person = ch.kind == ChunkKind::person && is_word(j + 1, "'s");
+            if (ch.kind != ChunkKind::word && !possessive_person) break;
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
             // "improvements in mood after kratom use", "than placebo": an adjunct, not the list.
             if (found && (norm(ch.first) == "after" || norm(ch.first) == "following" || norm(ch.first) == "before" ||
@@ -359,7 +381,8 @@ private:
             }
             if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) {
                 std::vector<std::size_t> g = group_left(q);
-                if (lacking(*std::min_element(g.begin(), g.end()))) return {};
+                if (lacking(*std::min_element(g.begin(), g.end())) || considered(*std::min_element(g.begin(), g.end())))
+                    return {};
                 if (auto head = appositive_head(g)) return *head;
                 return g;
             }
@@ -390,6 +413,16 @@ private:
             break;
         }
         return std::nullopt;
+    }
+
+    // "individuals interested in kratom as a treatment for depression", "when
+    // considering kratom as an approach to ...": a use someone weighs, not a claim.
+    bool considered(std::size_t first_member) const {
+        if (first_member == 0 || !is(first_member - 1, ChunkKind::word)) return false;
+        const std::string& w = norm(c_[first_member - 1].first);
+        if (w == "considering" || w == "consider" || w == "considered") return true;
+        return first_member >= 2 && is(first_member - 2, ChunkKind::word) && (w == "in" || w == "about" || w == "of") &&
+               (norm(c_[first_member - 2].first) == "interested" || norm(c_[first_member - 2].first) == "thinking");
     }
 
     // "Imbalances in these neurotransmitters can lead to ...": the subject is the
@@ -595,7 +628,7 @@ private:
 
         // "Elevated prolactin levels can contribute to ...": a participle opening the
         // clause describes its subject; it states no effect of its own.
-        if (cue.cue.verb && norm(cue.last - 1).ends_with("ed") && is(c + 1, ChunkKind::entity) && starts_clause(c + 1)) {
+        if (cue.cue.verb && norm(cue.last - 1).ends_with("ed") && is(c + 1, ChunkKind::entity)) {
             bool nothing_before = true;
             for (std::size_t k = clause_start(c); k < c; ++k)
                 if (is(k, ChunkKind::entity) || is(k, ChunkKind::predicate)) nothing_before = false;
