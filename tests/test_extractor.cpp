@@ -35,6 +35,10 @@ const char* kLexicon =
     "addiction\tcondition\t\t\n"
     "dependence\tcondition\tdependency\t\n"
     "alertness\tcondition\t\t\n"
+    "nausea\tcondition\t\t\n"
+    "insomnia\tcondition\t\t\n"
+    "energy\tcondition\t\t\n"
+    "ssris\tsubstance\tssri\t\n"
     "euphoria\tcondition\t\t\n"
     "relaxation\tcondition\t\t\n"
     "depression\tcondition\t\t\n"
@@ -397,4 +401,31 @@ TEST_CASE("extract: uses someone weighs and people's own things are no claims", 
     CHECK(claims("Kratom is a plant. This guide helps individuals navigate their journey towards reduced stress.") == V{});
     // "one's" is a determiner, not the end of the target phrase.
     CHECK(claims("Serotonin can impact one's mood.") == V{"serotonin modulates mood hedged"});
+}
+
+TEST_CASE("extract: listed effects are what the substance brings on", "[extract]") {
+    CHECK(claims("Caffeine is a stimulant. Common side effects include nausea and insomnia.") ==
+          V{"caffeine increases insomnia", "caffeine increases nausea"});
+    CHECK(claims("The side effects of caffeine include nausea.") == V{"caffeine increases nausea"});
+    // A member may carry its own direction.
+    CHECK(claims("Kratom is a plant. The desired effects include increased energy and reduced anxiety.") ==
+          V{"kratom decreases anxiety", "kratom increases energy"});
+}
+
+TEST_CASE("extract: a comparative before an outcome states a change", "[extract]") {
+    CHECK(claims("Patients who received kratom reported less anxiety.") == V{"kratom decreases anxiety hedged"});
+    CHECK(claims("Kratom gives more energy.") == V{"kratom increases energy"});
+}
+
+TEST_CASE("extract: what is said of a class is said of the copula's subject", "[extract]") {
+    CHECK(claims("Caffeine is an SSRI used to treat depression.") == V{"caffeine decreases depression"});
+}
+
+TEST_CASE("extract: informal negation without an apostrophe", "[extract]") {
+    CHECK(claims("kratom doesnt reduce anxiety") == V{"kratom decreases anxiety negated"});
+}
+
+TEST_CASE("extract: listed effects of a possessor", "[extract]") {
+    CHECK(claims("Caffeine's common side effects include nausea.") == V{"caffeine increases nausea"});
+    CHECK(claims("Caffeine is popular. Its side effects include insomnia.") == V{"caffeine increases insomnia"});
 }

@@ -79,6 +79,7 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
     s.mentions = lexicon_.match(s.tokens);
     const auto& tok = s.tokens;
     discourse.begin_sentence();
+    s.topic = discourse.referent(EntityType::substance);
     if (!tok.empty() && tok.back().norm == "?") s.makes_claims = false;
 
     std::size_t next_mention = 0;

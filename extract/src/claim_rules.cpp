@@ -34,6 +34,12 @@ public:
         for (std::size_t k = 0; k < c_.size(); ++k) {
             if (is_word(k, "after") || is_word(k, "following")) apply_after_intake(k);
             if (is_word(k, "have") || is_word(k, "has") || is_word(k, "had") || is_word(k, "having")) apply_have(k);
+            if (is_word(k, "less") || is_word(k, "fewer") || is_word(k, "lower") || is_word(k, "more") ||
+                is_word(k, "greater") || is_word(k, "higher"))
+                apply_quantity(k);
+            if (is_word(k, "include") || is_word(k, "includes") || is_word(k, "included") || is_word(k, "are") ||
+                is_word(k, "were"))
+                apply_effects_include(k);
         }
         return std::move(claims_);
     }
@@ -54,6 +60,102 @@ public:
         for (std::size_t sc : subj)
             for (std::size_t m : targets) emit(c_[sc].entity, Predicate::increases, c_[m].entity, k, h, n, BindMode::none);
         for (std::size_t m : targets) claimed_[m] = true;
+    }
+
+    // "Patients who received psilocybin reported less anxiety", "allowing individuals
+    // to experience greater calm": a comparative right before an outcome states a
+    // change in it, caused by the clause's agent.
+    void apply_quantity(std::size_t k) {
+        if (!is(k + 1, ChunkKind::entity) || is_target_[k + 1] || lex_.entity(c_[k + 1].entity).type != EntityType::condition)
+            return;
+        const std::string& w = norm(c_[k].first);
+        const Predicate p = w == "less" || w == "fewer" || w == "lower" ? Predicate::decreases : Predicate::increases;
+        std::vector<std::size_t> targets;
+        for (std::size_t m : group_right(k + 1))
+            if (!is_target_[m] && lex_.entity(c_[m].entity).type == EntityType::condition) targets.push_back(m);
+        std::vector<std::size_t> subj = coordinated_vp_subject(k);
+        if (subj.empty()) subj = subjects(k, k, true);
+        if (subj.empty()) return;
+        for (std::size_t m : targets) is_target_[m] = claimed_[m] = true;
+        const bool h = hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
+        for (std::size_t sc : subj)
+            for (std::size_t m : targets) emit(c_[sc].entity, p, c_[m].entity, k, h, n, BindMode::none);
+    }
+
+    // "Common side effects include nausea and insomnia", "The benefits of
+    // ashwagandha include better sleep", "Its desired effects are euphoria and
+    // empathy": the list is what the substance brings on (benefits: what it
+    // improves). The substance is named by "of X", "X's", or is the topic.
+    void apply_effects_include(std::size_t k) {
+        std::size_t h = k;
+        while (h > 0 && is(h - 1, ChunkKind::hedge)) --h;
+        std::vector<std::size_t> agents;
+        std::optional<std::size_t> head_token;
+        if (h >= 2 && is(h - 1, ChunkKind::entity)) {
+            for (std::size_t m : group_left(h - 1))
+                if (is_agent_type(m)) agents.push_back(m);
+            const std::size_t of = agents.empty() ? 0 : *std::min_element(agents.begin(), agents.end()) - 1;
+            if (agents.empty() || of == 0) return;
+            if (is_word(of, "of") && is(of - 1, ChunkKind::word)) {
+                head_token = c_[of - 1].first;
+                h = of - 1;
+            } else if (is(of, ChunkKind::predicate) && norm(c_[of].last - 1) == "of") {
+                head_token = c_[of].first;  // "effects of", a nominal cue of its own
+                h = of;
+            } else {
+                return;
+            }
+        } else if (h > 0 && is(h - 1, ChunkKind::word)) {
+            head_token = c_[h - 1].first;
+            --h;
+        }
+        if (!head_token) return;
+        ++h;  // h - 1 is the head's chunk
+        const std::string& head = norm(*head_token);
+        const bool benefits = head == "benefits" || head == "benefit";
+        if (!benefits && head != "effects" && head != "reactions" && head != "events") return;
+        // "caffeine's (common side) effects", "its side effects".
+        std::size_t p = h - 1;
+        for (std::size_t steps = 0; p > 0 && steps < 3 && is(p - 1, ChunkKind::word) && !is_word(p - 1, "'s"); ++steps) --p;
+        if (agents.empty() && p >= 2 && is_word(p - 1, "'s") && is(p - 2, ChunkKind::entity)) {
+            for (std::size_t m : group_left(p - 2))
+                if (is_agent_type(m)) agents.push_back(m);
+        }
+        if (agents.empty() && p >= 1 && is(p - 1, ChunkKind::entity) && c_[p - 1].anaphoric && is_agent_type(p - 1))
+            agents.push_back(p - 1);
+        std::optional<std::size_t> agent_entity;
+        if (agents.empty()) {
+            // Only the topic: the sentence names no substance of its own.
+            for (const Chunk& ch : c_)
+                if (ch.kind == ChunkKind::entity && is_agent_type_entity(ch.entity)) return;
+            if (!s_.topic) return;
+            agent_entity = s_.topic;
+        }
+        // The list runs to the end of the clause; a member may carry its own
+        // direction ("increased energy", "reduced anxiety").
+        std::vector<std::size_t> targets;
+        for (std::size_t t = k + 1; t < c_.size(); ++t) {
+            if (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::without)) break;
+            if (is(t, ChunkKind::entity) && !claimed_[t] && lex_.entity(c_[t].entity).type == EntityType::condition)
+                targets.push_back(t);
+        }
+        if (targets.empty()) return;
+        const bool hd = hedged(k + 1, std::nullopt), n = negated(k);
+        for (std::size_t t : targets) {
+            is_target_[t] = true;
+            claimed_[t] = true;
+            Predicate p = Predicate::increases;
+            if (benefits && harms_ && harms_->count(c_[t].entity)) p = Predicate::decreases;
+            if (is(t - 1, ChunkKind::predicate) && c_[t - 1].cue.verb && norm(c_[t - 1].last - 1).ends_with("ed") &&
+                (c_[t - 1].cue.predicate == Predicate::increases || c_[t - 1].cue.predicate == Predicate::decreases))
+                p = by_valence(c_[t - 1].cue.predicate, t - 1, c_[t].entity);
+            if (agent_entity) emit(*agent_entity, p, c_[t].entity, k, hd, n, BindMode::none);
+            for (std::size_t a : agents) emit(c_[a].entity, p, c_[t].entity, k, hd, n, BindMode::none);
+        }
+    }
+    bool is_agent_type_entity(std::size_t e) const {
+        EntityType t = lex_.entity(e).type;
+        return t == EntityType::substance || t == EntityType::other;
     }
 
     // "Users report euphoria and relaxation after consuming kratom", "improvements in
@@ -384,6 +486,10 @@ private:
                 if (lacking(*std::min_element(g.begin(), g.end())) || considered(*std::min_element(g.begin(), g.end())))
                     return {};
                 if (auto head = appositive_head(g)) return *head;
+                // "Sertraline is an SSRI used to treat depression": what is said of the
+                // class is said of the copula's subject.
+                if (std::size_t lo = *std::min_element(g.begin(), g.end()); lo > 0)
+                    if (auto copula_subject = subject_of_copula(lo - 1)) return *copula_subject;
                 return g;
             }
             // "individuals can experience greater well-being": a person is the subject, and makes no

@@ -93,6 +93,9 @@ struct AnalyzedSentence {
     std::vector<Mention> mentions;
     std::vector<Chunk> chunks;
     bool makes_claims = true;  ///< false for questions and advice
+    /// The substance under discussion as the sentence begins, for implicit agents
+    /// ("Common side effects include nausea").
+    std::optional<std::size_t> topic;
 };
 
 /// Groups tokens into chunks and resolves anaphors against `discourse`,
