@@ -35,6 +35,10 @@ const char* kLexicon =
     "addiction\tcondition\t\t\n"
     "dependence\tcondition\tdependency\t\n"
     "alertness\tcondition\t\t\n"
+    "tolerance\tcondition\t\t\n"
+    "cannabis\tsubstance\t\t\n"
+    "thc\tsubstance\t\t\n"
+    "cb1 receptor\treceptor\tcb1\t\n"
     "nausea\tcondition\t\t\n"
     "insomnia\tcondition\t\t\n"
     "energy\tcondition\t\t\n"
@@ -428,4 +432,26 @@ TEST_CASE("extract: informal negation without an apostrophe", "[extract]") {
 TEST_CASE("extract: listed effects of a possessor", "[extract]") {
     CHECK(claims("Caffeine's common side effects include nausea.") == V{"caffeine increases nausea"});
     CHECK(claims("Caffeine is popular. Its side effects include insomnia.") == V{"caffeine increases insomnia"});
+}
+
+TEST_CASE("extract: a participle of consequence shares its clause's subject", "[extract]") {
+    CHECK(claims("Caffeine blocks adenosine receptors in the brain, resulting in alertness.") ==
+          V{"caffeine binds adenosine receptors (antagonist)", "caffeine increases alertness"});
+}
+
+TEST_CASE("extract: the use of the substance under discussion stands for it", "[extract]") {
+    CHECK(claims("Kratom is a plant. Long-term use can lead to tolerance and dependence.") ==
+          V{"kratom increases dependence hedged", "kratom increases tolerance hedged"});
+    CHECK(claims("Kratom is a plant. Higher doses may cause sedation.") == V{"kratom increases sedation hedged"});
+    // "Consistency in intake": the practice, not the substance, is the subject.
+    CHECK(claims("Kratom is a plant. Consistency in intake can improve mood.") == V{});
+}
+
+TEST_CASE("extract: a participle before 'after' is a passive with the agent after", "[extract]") {
+    CHECK(claims("Dopamine levels were increased after caffeine administration.") == V{"caffeine increases dopamine"});
+}
+
+TEST_CASE("extract: a verb after an appositive's closing comma belongs to the head", "[extract]") {
+    CHECK(claims("THC, the main psychoactive compound in cannabis, is a partial agonist of the CB1 receptor.") ==
+          V{"cannabis contains thc", "thc binds cb1 receptor (partial agonist)"});
 }

@@ -237,6 +237,41 @@ void Chunker::mark_reporters(AnalyzedSentence& s, const Discourse& discourse) co
         return w.starts_with("report") || w == "noted" || w == "note" || w.starts_with("describ") ||
                w.starts_with("experienc") || w == "feel" || w == "felt" || w.starts_with("claim");
     };
+    // "Long-term use can lead to tolerance", "Higher doses can cause anxiety": the use
+    // of the substance under discussion, as the clause's subject, stands for it.
+    static constexpr std::string_view kUse[] = {"use", "usage", "consumption", "intake", "abuse", "misuse",
+                                                "overuse", "dose", "doses", "dosing", "supplementation"};
+    if (s.topic) {
+        for (std::size_t k = 0; k < s.chunks.size(); ++k) {
+            Chunk& c = s.chunks[k];
+            if (c.kind != ChunkKind::word ||
+                std::find(std::begin(kUse), std::end(kUse), s.tokens[c.first].norm) == std::end(kUse))
+                continue;
+            std::size_t start = k;  // back over a few modifiers to the clause's start
+            // "Consistency in intake": "intake" is no head after a preposition.
+            auto modifier = [&](const Chunk& m) {
+                const std::string& w = s.tokens[m.first].norm;
+                // "Higher doses", "Reduced intake": a participle or comparative is a modifier here.
+                return (m.kind == ChunkKind::word || m.kind == ChunkKind::predicate) && w != "in" && w != "of" &&
+                       w != "for" && w != "with" && w != "on";
+            };
+            while (start > 0 && k - start < 3 && modifier(s.chunks[start - 1])) --start;
+            const bool opens_clause = start == 0 || s.chunks[start - 1].kind == ChunkKind::boundary ||
+                                      (s.chunks[start - 1].kind == ChunkKind::connector &&
+                                       s.tokens[s.chunks[start - 1].first].norm == ",");
+            if (!opens_clause) continue;
+            std::size_t v = k + 1;
+            while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word) ++v;
+            if (v >= s.chunks.size() || v > k + 3 ||
+                (s.chunks[v].kind != ChunkKind::predicate && s.chunks[v].kind != ChunkKind::hedge &&
+                 s.chunks[v].kind != ChunkKind::negation))
+                continue;
+            for (std::size_t m = start; m < k; ++m) s.chunks[m].kind = ChunkKind::word;  // modifiers, not verbs
+            c.kind = ChunkKind::entity;
+            c.entity = *s.topic;
+            c.anaphoric = true;
+        }
+    }
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
         if (c.kind != ChunkKind::person) continue;

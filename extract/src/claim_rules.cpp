@@ -176,6 +176,21 @@ public:
             if (is_agent_type(m)) agents.push_back(m);
         if (agents.empty()) return;
         const std::size_t after_agents = *std::max_element(agents.begin(), agents.end()) + 1;
+        // "Dopamine levels were increased after cocaine administration": a participle
+        // right before "after" is a passive; the patient before it is the target.
+        if (a > 0 && is(a - 1, ChunkKind::predicate) && c_[a - 1].cue.verb && norm(c_[a - 1].last - 1).ends_with("ed")) {
+            const std::size_t v = a - 1;
+            std::size_t p = v;
+            while (p > clause_start(v) && !is(p - 1, ChunkKind::entity) && !is(p - 1, ChunkKind::predicate)) --p;
+            if (p > 0 && is(p - 1, ChunkKind::entity) && !claimed_[p - 1]) {
+                const bool h = hedged(p - 1, std::nullopt), n = negated(v);
+                for (std::size_t t : group_left(p - 1)) {
+                    for (std::size_t ag : agents) emit(c_[ag].entity, c_[v].cue.predicate, entity_of(t), v, h, n, c_[v].cue.mode);
+                    claimed_[t] = true;
+                }
+                return;
+            }
+        }
         // Outcomes before "after" in its clause, or, when the phrase is fronted, after it.
         std::size_t lo = clause_start(a), hi = a;
         bool fronted = true;
@@ -269,7 +284,7 @@ public:
         // Members before: "X and Y, two prominent alkaloids".
         if (members.empty()) {
             std::size_t p = k;
-            while (p > 0 && k - p < 3 && is(p - 1, ChunkKind::word)) --p;
+            while (p > 0 && k - p < 4 && is(p - 1, ChunkKind::word)) --p;
             if (p > 1 && is_comma(p - 1) && is(p - 2, ChunkKind::entity))
                 for (std::size_t m : group_left(p - 2))
                     if (lex_.entity(c_[m].entity).type == EntityType::substance && c_[m].entity != *owner) members.push_back(m);
@@ -405,8 +420,8 @@ private:
             if (ch.kind != ChunkKind::word && !possessive_person) break;
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
             // "improvements in mood after kratom use", "than placebo": an adjunct, not the list.
-            if (found && (norm(ch.first) == "after" || norm(ch.first) == "following" || norm(ch.first) == "before" ||
-                          norm(ch.first) == "during" || norm(ch.first) == "than" || norm(ch.first) == "versus"))
+            if (norm(ch.first) == "after" || norm(ch.first) == "following" || norm(ch.first) == "before" ||
+                norm(ch.first) == "during" || (found && (norm(ch.first) == "than" || norm(ch.first) == "versus")))
                 break;
             // "without inducing sedation, making it useful": a participle after the
             // list's comma opens a clause of its own.
@@ -433,6 +448,21 @@ private:
         };
         for (std::size_t k = from; k > 0; --k) {
             std::size_t q = k - 1;
+            // "X enhances GABA at the GABA-A receptor, resulting in sedation": a participle
+            // of consequence after a comma shares the subject of its clause.
+            if (q > 0 && is_comma(q - 1) && (is(q, ChunkKind::word) || is(q, ChunkKind::predicate)) &&
+                norm(c_[q].first).ends_with("ing") && q + 1 <= from) {
+                for (std::size_t r = clause_start(q); r + 1 < q; ++r) {
+                    if (is(r, ChunkKind::predicate)) break;  // the first verb comes before any subject
+                    if (is(r, ChunkKind::entity) && !is_target_[r] && acceptable(r)) {
+                        std::vector<std::size_t> g;
+                        for (std::size_t m : group_right(r))
+                            if (!is_target_[m] && m < q) g.push_back(m);
+                        if (!g.empty()) return g;
+                        break;
+                    }
+                }
+            }
             if (is(q, ChunkKind::relative)) {
                 std::size_t p = q;
                 while (p > 0 && (is_comma(p - 1) || is_close_paren(p - 1))) --p;
@@ -475,7 +505,7 @@ private:
             // "prolactin, a hormone key in managing stress": a cue inside an appositive
             // is about the head it describes, even one an earlier cue took as its target.
             if (is_comma(q) && q > 0 && q + 1 < from && is(q - 1, ChunkKind::entity) && acceptable(q - 1) &&
-                opens_appositive(q + 1)) {
+                opens_noun_phrase(q + 1)) {
                 bool only_words = true;
                 for (std::size_t k2 = q + 1; k2 < from && only_words; ++k2)
                     only_words = is(k2, ChunkKind::word) || is(k2, ChunkKind::predicate);
@@ -503,6 +533,14 @@ private:
     // hormone ...", "X and Y, two alkaloids ...") or another word ("X, unlike Y,"),
     // not with an entity, which would make it a list.
     bool opens_appositive(std::size_t k) const { return is(k, ChunkKind::word) && !is_hyphen(k); }
+    // "a hormone ...", "two alkaloids ...", "one of": an article or a number opens a noun phrase
+    // (and not a verb: "THC, ..., is a partial agonist").
+    bool opens_noun_phrase(std::size_t k) const {
+        if (!is(k, ChunkKind::word)) return false;
+        if (c_[k].cue.cls == CueClass::determiner || s_.tokens[c_[k].first].kind == TokenKind::number) return true;
+        static constexpr std::string_view kOpeners[] = {"a", "an", "the", "one", "two", "three", "both", "several", "many"};
+        return std::find(std::begin(kOpeners), std::end(kOpeners), norm(c_[k].first)) != std::end(kOpeners);
+    }
 
     // "Mitragynine and 7-OH, two alkaloids found in kratom, reduce pain": an entity
     // group set off by commas after another names only a detail of that head.
