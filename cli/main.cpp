@@ -306,8 +306,9 @@ void add_output_options(CLI::App* cmd, OutputOptions& o) {
         ->check(CLI::IsMember(exporter::format_names()))
         ->type_name("FORMAT");
     cmd->add_option("--max-evidence", o.max_evidence,
-                    "Keep at most N evidence items per edge, the first in (doc, offset) order; counts stay exact. "
-                    "0 keeps all (default).")
+                    "Keep at most N evidence items per edge, the first in (doc, offset) order, and at most N "
+                    "document names (csv, cytoscape), the first in name order; counts stay exact, and memory does "
+                    "not grow with the corpus. 0 keeps all (default).")
         ->type_name("N");
     // Subgraphs for readable diagrams, applied before any writer.
     const auto list_check = [](auto parse) {

@@ -72,5 +72,21 @@ check "the bad JSONL line is named file:line" grep -q "corpus.jsonl:2" "$tmp/err
 check "a JSONL line without text is named" grep -q "corpus.jsonl:3" "$tmp/err"
 check "the lines after a bad one are read" grep -q '"documents": 2' "$tmp/corpus.json"
 
+# --max-evidence caps the evidence and the document names of each edge; the counts stay.
+"$cg" build "$articles" --max-evidence 1 --format cytoscape -o "$tmp/capped.cyjs"
+"$cg" build "$articles" --format cytoscape -o "$tmp/full.cyjs"
+check "--max-evidence caps evidence and document names, not the counts" python3 -c "
+import json, sys
+def edges(p):
+    return {e['data']['key']: e['data'] for e in json.load(open(p))['elements']['edges']}
+capped, full = edges('$tmp/capped.cyjs'), edges('$tmp/full.cyjs')
+assert capped.keys() == full.keys()
+assert any(len(e['doc_names']) > 1 for e in full.values())
+for k, e in capped.items():
+    f = full[k]
+    assert len(e['evidence']) == 1 and e['doc_names'] == f['doc_names'][:1], k
+    assert (e['support'], e['documents']) == (f['support'], f['documents']) == (f['support'], len(f['doc_names'])), k
+"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
