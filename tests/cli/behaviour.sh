@@ -57,6 +57,32 @@ check "nothing is logged to standard output" [ "${out:0:1}" = "{" ]
 "$cg" build "$articles" -j 1 -o "$tmp/j1.json" && "$cg" build "$articles" -j 2 -o "$tmp/j2.json"
 check "-j does not change the output" cmp -s "$tmp/j1.json" "$tmp/j2.json"
 
+# More documents than the threads keep in flight (256), some of them skipped with
+# a warning: output, warnings and their order do not depend on -j.
+mkdir -p "$tmp/many"
+python3 -c "
+import os, sys
+arts = sorted(os.listdir(sys.argv[1]))
+for i in range(700):
+    path = os.path.join(sys.argv[2], 'd%03d.txt' % i)
+    if i % 97 == 5:
+        open(path, 'wb').write(b'\\x00\\x01binary\\x00' * 20)
+    else:
+        text = open(os.path.join(sys.argv[1], arts[i % len(arts)]), encoding='utf-8').read()
+        open(path, 'w', encoding='utf-8').write(text[(i * 37) % 500:][:3000])
+" "$articles" "$tmp/many"
+for j in 1 2 3; do
+  "$cg" build "$tmp/many" -j $j -o "$tmp/many$j.json" 2>"$tmp/many$j.err"
+  "$cg" extract "$tmp/many" -j $j >"$tmp/many$j.jsonl" 2>"$tmp/many$j.xerr"
+done
+check "700 documents: some are skipped, with warnings" grep -q "d005.txt" "$tmp/many1.err"
+for j in 2 3; do
+  check "700 documents: build -j $j writes the bytes -j 1 does" cmp -s "$tmp/many1.json" "$tmp/many$j.json"
+  check "700 documents: build -j $j warns as -j 1 does, in order" cmp -s "$tmp/many1.err" "$tmp/many$j.err"
+  check "700 documents: extract -j $j writes the bytes -j 1 does" cmp -s "$tmp/many1.jsonl" "$tmp/many$j.jsonl"
+  check "700 documents: extract -j $j warns as -j 1 does, in order" cmp -s "$tmp/many1.xerr" "$tmp/many$j.xerr"
+done
+
 "$cg" build "$articles" -o "$tmp/g.dot"
 check "-o FILE.dot writes DOT" grep -q "^digraph" "$tmp/g.dot"
 "$cg" build "$articles" --format claims -o "$tmp/c.jsonl"
