@@ -6,10 +6,13 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <map>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -30,9 +33,10 @@ namespace {
 
 enum ExitCode { kOk = 0, kSkipped = 1, kUsage = 2, kFailed = 3 };
 
-// Documents are read and extracted in batches of this many, so memory holds
-// one batch of text at a time, however large the corpus.
-constexpr std::size_t kBatchDocuments = 256;
+// At most this many documents are read ahead of the first one not yet handed
+// on (to the graph or the output), so memory holds a bounded number of
+// extractions, however large the corpus.
+constexpr std::size_t kWindowDocuments = 256;
 
 // Where the default lexicon and cue lists are: --data-dir, $CLAIMGRAPH_DATA_DIR,
 // the source tree this binary was built from, or the install prefix.
@@ -100,25 +104,18 @@ std::uint64_t input_bytes(const std::vector<std::string>& inputs) {
     return total;
 }
 
-// Extracts `docs` on up to `threads` threads into slots in input order, so the
-// graph (and the output) does not depend on the thread count.
-std::vector<DocumentExtraction> extract_batch(const extract::Extractor& ex, const std::vector<extract::Document>& docs,
-                                              unsigned threads) {
-    std::vector<DocumentExtraction> results(docs.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < docs.size(); i = next++) results[i] = extract::extract_document(ex, docs[i]);
-    };
-    std::vector<std::thread> pool;
-    const unsigned n = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(docs.size())));
-    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
-    return results;
-}
-
-// Reads the inputs a batch at a time, extracts each batch in parallel and hands
-// the extractions, in input order, to `each`. `next_document` supplies documents.
+// Reads the inputs and extracts them on `threads` threads, and hands the
+// extractions to `each` in input order, so the output does not depend on the
+// thread count. `next_document` supplies documents.
+//
+// Each thread reads its next document (one thread at a time, so documents are
+// numbered in input order), extracts it, then files the result; whoever files the
+// result next in order delivers the results that are ready (one deliverer at a
+// time). Reading and delivering (the graph's add(), the claims' output) thus
+// overlap with extraction on the other threads instead of stopping them, as
+// reading and adding between parallel batches did; -j 1 is the plain loop read,
+// extract, deliver. At most kWindowDocuments documents are read and not yet
+// delivered, so memory is bounded however large the corpus.
 template <typename NextDocument, typename Each>
 bool extract_all(const ExtractOptions& o, RunState& run, NextDocument next_document, Each each) {
     auto extractor = extract::Extractor::create({find_data_dir(o.data_dir), o.lexicons, !o.no_default_lexicon});
@@ -126,27 +123,99 @@ bool extract_all(const ExtractOptions& o, RunState& run, NextDocument next_docum
         run.log.error("{}", extractor.error().message);
         return false;
     }
+    const extract::Extractor& ex = extractor.value();
     const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
     cli::Progress progress(run.progress, input_bytes(o.inputs));
-    std::uint64_t documents = 0, bytes = 0;
-    std::vector<extract::Diagnostic> diags;
-    for (bool more = true; more;) {
-        std::vector<extract::Document> batch;
-        while (batch.size() < kBatchDocuments) {
-            auto doc = next_document(diags);
-            if (!doc) {
-                more = false;
-                break;
+
+    // Two locks, taken in this order when both are: reading a document never holds
+    // up a thread that files its result, and the deliverer never waits for a read.
+    std::mutex read_mu;        // next_document and next_seq
+    std::size_t next_seq = 0;  // the number of the next document read
+    std::mutex out_mu;         // everything below
+    std::condition_variable window_open;
+    bool done = false;           // no more documents
+    std::size_t in_flight = 0;   // documents being read, extracted or filed, not delivered yet
+    std::size_t delivered = 0;   // results handed to `each`: the ones numbered below this
+    bool delivering = false;     // a thread is delivering (the only one to call each, log, progress)
+    std::uint64_t read_bytes = 0;
+    std::vector<extract::Diagnostic> diags;            // from reading, in input order, not reported yet
+    std::map<std::size_t, DocumentExtraction> filed;  // extracted, not delivered yet
+
+    // With out_mu held, as the deliverer: hands on the results that are next in
+    // order, and the diagnostics read so far, unlocking while it does.
+    const auto deliver = [&](std::unique_lock<std::mutex>& lk) {
+        std::vector<DocumentExtraction> ready;
+        std::vector<extract::Diagnostic> warnings;
+        for (;;) {
+            for (auto it = filed.begin(); it != filed.end() && it->first == delivered + ready.size();) {
+                ready.push_back(std::move(it->second));
+                it = filed.erase(it);
             }
-            bytes += doc->text.size();
-            batch.push_back(std::move(*doc));
+            warnings.swap(diags);
+            if (ready.empty() && warnings.empty()) return;
+            lk.unlock();
+            if (!warnings.empty()) {
+                progress.finish();  // warnings go on lines of their own
+                run.report(warnings);
+            }
+            for (auto& r : ready) each(std::move(r));
+            lk.lock();
+            delivered += ready.size();
+            in_flight -= ready.size();
+            ready.clear();
+            progress.update(delivered, read_bytes);
+            window_open.notify_all();
         }
-        progress.finish();  // warnings go on lines of their own
-        run.report(diags);
-        for (auto& r : extract_batch(extractor.value(), batch, threads)) each(std::move(r));
-        documents += batch.size();
-        progress.update(documents, bytes);
-    }
+    };
+
+    const auto work = [&] {
+        std::vector<extract::Diagnostic> found;
+        for (;;) {
+            {
+                std::unique_lock<std::mutex> lk(out_mu);
+                window_open.wait(lk, [&] { return done || in_flight < kWindowDocuments; });
+                if (done) return;
+                ++in_flight;
+            }
+            std::optional<extract::Document> doc;
+            std::size_t seq = 0;
+            {
+                std::lock_guard<std::mutex> read_lock(read_mu);
+                doc = next_document(found);
+                seq = next_seq++;
+                // Still under read_mu, so that diagnostics stay in input order.
+                std::lock_guard<std::mutex> lk(out_mu);
+                diags.insert(diags.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+                found.clear();
+                if (doc) {
+                    read_bytes += doc->text.size();
+                } else {
+                    done = true;
+                    --in_flight;
+                    window_open.notify_all();
+                    return;
+                }
+            }
+            DocumentExtraction result = extract::extract_document(ex, *doc);
+            doc.reset();
+            std::unique_lock<std::mutex> lk(out_mu);
+            filed.emplace(seq, std::move(result));
+            if (!delivering) {
+                delivering = true;
+                deliver(lk);
+                delivering = false;
+            }
+        }
+    };
+
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    // Every thread has returned: deliver what is left (the diagnostics of the end
+    // of the input, results filed while another thread was delivering).
+    std::unique_lock<std::mutex> lk(out_mu);
+    deliver(lk);
     return true;
 }
 
@@ -306,8 +375,9 @@ void add_output_options(CLI::App* cmd, OutputOptions& o) {
         ->check(CLI::IsMember(exporter::format_names()))
         ->type_name("FORMAT");
     cmd->add_option("--max-evidence", o.max_evidence,
-                    "Keep at most N evidence items per edge, the first in (doc, offset) order; counts stay exact. "
-                    "0 keeps all (default).")
+                    "Keep at most N evidence items per edge, the first in (doc, offset) order, and at most N "
+                    "document names (csv, cytoscape), the first in name order; counts stay exact, and memory does "
+                    "not grow with the corpus. 0 keeps all (default).")
         ->type_name("N");
     // Subgraphs for readable diagrams, applied before any writer.
     const auto list_check = [](auto parse) {

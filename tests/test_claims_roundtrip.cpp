@@ -68,3 +68,54 @@ TEST_CASE("claims: a bad line is skipped with file:line, the rest is read", "[cl
     REQUIRE(docs[0].claims.size() == 1);
     CHECK(docs[0].claims[0].hedged);
 }
+
+TEST_CASE("claims: two documents of one name stay two, as build counts them", "[claims]") {
+    // build dir1 dir2 where both hold an a.txt: two documents named a.txt.
+    const auto docs = corpus();
+    auto twin = extractor().extract("a.txt", "Stress disrupts dopamine balance. Kratom boosts dopamine.");
+    graph::ClaimGraph built;
+    built.add(docs[0]);
+    built.add(twin);
+    const std::string expected = exporter::to_json(built);
+    CHECK(built.documents() == 2);
+
+    for (bool one_file : {true, false}) {
+        CAPTURE(one_file);
+        std::vector<extract::Diagnostic> diags;
+        graph::ClaimsReader reader;
+        if (one_file) {
+            read_into(reader, exporter::to_claims_jsonl(docs[0]) + exporter::to_claims_jsonl(twin), "x.jsonl", diags);
+        } else {
+            read_into(reader, exporter::to_claims_jsonl(twin), "2.jsonl", diags);
+            read_into(reader, exporter::to_claims_jsonl(docs[0]), "1.jsonl", diags);
+        }
+        CHECK(diags.empty());
+        const auto read = reader.documents();
+        REQUIRE(read.size() == 2);
+        graph::ClaimGraph merged;
+        for (const auto& d : read) merged.add(d);
+        CHECK(exporter::to_json(merged) == expected);
+        CHECK(merged.sentences() == docs[0].sentences + twin.sentences);
+    }
+}
+
+TEST_CASE("claims: claim lines join their file's document line, before or after it", "[claims]") {
+    const std::string a_claim =
+        "{\"doc\": \"a.txt\", \"subject\": \"kratom\", \"predicate\": \"increases\", \"target\": \"dopamine\", "
+        "\"start\": 0, \"end\": 30}\n";
+    const std::string a_record = "{\"record\": \"document\", \"doc\": \"a.txt\", \"sentences\": 4, \"entities\": []}\n";
+    std::vector<extract::Diagnostic> diags;
+    graph::ClaimsReader reader;
+    read_into(reader, a_claim + a_record + a_claim, "f.jsonl", diags);  // one document, two claims
+    read_into(reader, a_claim, "g.jsonl", diags);                       // no document line: a third
+    read_into(reader, a_claim, "h.jsonl", diags);                       // ... the same name, the same one
+    CHECK(diags.empty());
+    auto docs = reader.documents();
+    REQUIRE(docs.size() == 2);
+    CHECK(docs[0].doc == "a.txt");
+    CHECK(docs[0].sentences == 4);
+    CHECK(docs[0].claims.size() == 2);
+    CHECK(docs[1].doc == "a.txt");
+    CHECK(docs[1].sentences == 0);
+    CHECK(docs[1].claims.size() == 2);
+}

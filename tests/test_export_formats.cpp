@@ -314,7 +314,7 @@ TEST_CASE("graphml: boost::read_graphml reads back the same graph", "[graphml]")
         REQUIRE(by_id.count(e->id()));
         const GmlEdge& b = *by_id.at(e->id());
         CHECK(b.support == static_cast<int>(e->support));
-        CHECK(b.documents == static_cast<int>(e->documents.size()));
+        CHECK(b.documents == static_cast<int>(e->documents));
         CHECK(b.hedged == static_cast<int>(e->hedged));
         CHECK(b.negated == static_cast<int>(e->negated));
         CHECK(nlohmann::json::parse(b.contradicts).get<std::vector<std::string>>() == g.contradictions(*e));

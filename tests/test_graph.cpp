@@ -86,7 +86,13 @@ std::array<DocumentExtraction, 3> three_docs() {
 
 // Everything a graph can be observed through, as one string.
 std::string fingerprint(const ClaimGraph& g) {
-    return exporter::to_json(g) + exporter::to_dot(g) + exporter::to_claims_jsonl(g);
+    std::string names;  // only csv and cytoscape show the document names
+    for (const ClaimEdge* e : g.edges()) {
+        names += e->id() + ":";
+        for (const auto& n : e->doc_names) names += " " + n;
+        names += "\n";
+    }
+    return exporter::to_json(g) + exporter::to_dot(g) + exporter::to_claims_jsonl(g) + names;
 }
 
 }  // namespace
@@ -105,7 +111,8 @@ TEST_CASE("ClaimGraph: add aggregates claims into edges with exact counters", "[
     CHECK(inc->target == "dopamine");
     CHECK(inc->predicate == Predicate::increases);
     CHECK(inc->support == 3);
-    CHECK(inc->documents == std::set<std::string>{"a.txt", "b.txt", "c.txt"});
+    CHECK(inc->documents == 3);
+    CHECK(inc->doc_names == std::vector<std::string>{"a.txt", "b.txt", "c.txt"});
     CHECK(inc->hedged == 1);
     CHECK(inc->negated == 1);
     REQUIRE(inc->evidence.size() == 3);
@@ -189,7 +196,9 @@ TEST_CASE("ClaimGraph: edges() sorted by source, predicate name, target", "[grap
                                           "ab|increases|x"});
 }
 
-TEST_CASE("ClaimGraph: a document added twice counts once, with the larger sentence count", "[graph]") {
+TEST_CASE("ClaimGraph: a document added twice counts twice, like its support and mentions", "[graph]") {
+    // Every add() is a document: the graph keeps nothing per document name, so that
+    // its memory does not grow with the corpus. build and merge add each document once.
     auto docs = three_docs();
     ClaimGraph g;
     g.add(docs[0]);
@@ -197,14 +206,72 @@ TEST_CASE("ClaimGraph: a document added twice counts once, with the larger sente
     again.sentences = 9;
     g.add(again);
     g.add(docs[0]);
-    CHECK(g.documents() == 1);
-    CHECK(g.sentences() == 9);
-    // Support counts every evidence item added, even repeated ones.
+    CHECK(g.documents() == 3);
+    CHECK(g.sentences() == 5 + 9 + 5);
+    CHECK(g.find_node("kratom")->mentions == 12);
     const ClaimEdge* inc = edge_by_id(g, "kratom|increases|dopamine");
     REQUIRE(inc != nullptr);
     CHECK(inc->support == 3);
-    CHECK(inc->documents.size() == 1);
+    CHECK(inc->documents == 3);
+    CHECK(inc->doc_names == std::vector<std::string>{"a.txt"});
     CHECK(inc->evidence.size() == 3);
+}
+
+TEST_CASE("ClaimGraph: a document counts once per edge, however many claims it has there", "[graph]") {
+    DocumentExtraction d;
+    d.doc = "many.txt";
+    d.sentences = 3;
+    for (std::size_t start : {0u, 20u, 40u})
+        d.claims.push_back(claim("many.txt", start, "kratom", Predicate::increases, "dopamine", "boosts"));
+    // A claim naming another document (not what extract makes) counts for that name.
+    d.claims.push_back(claim("other.txt", 0, "kratom", Predicate::increases, "dopamine", "boosts"));
+    d.claims.push_back(claim("many.txt", 60, "kratom", Predicate::decreases, "dopamine", "lowers"));
+    ClaimGraph g;
+    g.add(d);
+    CHECK(g.documents() == 1);
+    const ClaimEdge* inc = edge_by_id(g, "kratom|increases|dopamine");
+    REQUIRE(inc != nullptr);
+    CHECK(inc->support == 4);
+    CHECK(inc->documents == 2);
+    CHECK(inc->doc_names == std::vector<std::string>{"many.txt", "other.txt"});
+    CHECK(edge_by_id(g, "kratom|decreases|dopamine")->documents == 1);
+}
+
+TEST_CASE("ClaimGraph: document names are capped like evidence, their count stays exact", "[graph]") {
+    // With a cap nothing grows with the number of documents: 50 documents on one
+    // edge keep 2 evidence items and 2 names, the first in name order.
+    std::vector<DocumentExtraction> docs;
+    for (int i = 49; i >= 0; --i) {
+        DocumentExtraction d;
+        d.doc = "d" + std::to_string(100 + i) + ".txt";
+        d.sentences = 1;
+        d.claims = {claim(d.doc, 0, "kratom", Predicate::increases, "dopamine", "boosts")};
+        docs.push_back(d);
+    }
+    ClaimGraph g(2);
+    for (const auto& d : docs) g.add(d);
+    const ClaimEdge* e = edge_by_id(g, "kratom|increases|dopamine");
+    REQUIRE(e != nullptr);
+    CHECK(g.documents() == 50);
+    CHECK(g.sentences() == 50);
+    CHECK(e->support == 50);
+    CHECK(e->documents == 50);
+    CHECK(e->doc_names == std::vector<std::string>{"d100.txt", "d101.txt"});
+    CHECK(e->evidence.size() == 2);
+
+    // The same from merged halves, in either grouping.
+    ClaimGraph lo(2), hi(2);
+    for (std::size_t i = 0; i < docs.size(); ++i) (i % 2 ? lo : hi).add(docs[i]);
+    ClaimGraph m(2);
+    m.merge(hi);
+    m.merge(lo);
+    CHECK(fingerprint(m) == fingerprint(g));
+    lo.merge(hi);
+    CHECK(fingerprint(lo) == fingerprint(g));
+
+    ClaimGraph all;
+    for (const auto& d : docs) all.add(d);
+    CHECK(edge_by_id(all, "kratom|increases|dopamine")->doc_names.size() == 50);
 }
 
 TEST_CASE("ClaimGraph: a claim without a document name takes the extraction's", "[graph]") {
@@ -215,7 +282,8 @@ TEST_CASE("ClaimGraph: a claim without a document name takes the extraction's", 
     g.add(d);
     const ClaimEdge* e = edge_by_id(g, "kratom|increases|dopamine");
     REQUIRE(e != nullptr);
-    CHECK(e->documents == std::set<std::string>{"named.txt"});
+    CHECK(e->documents == 1);
+    CHECK(e->doc_names == std::vector<std::string>{"named.txt"});
     CHECK(e->evidence.at(0).doc == "named.txt");
 }
 
@@ -389,7 +457,9 @@ TEST_CASE("ClaimGraph: copies are independent; merging a graph into itself doubl
     const ClaimEdge* inc = edge_by_id(g, "kratom|increases|dopamine");
     CHECK(inc->support == 2);
     CHECK(inc->evidence.size() == 2);
-    CHECK(g.documents() == 1);
+    CHECK(inc->documents == 2);
+    CHECK(g.documents() == 2);
+    CHECK(g.sentences() == 10);
     CHECK(g.find_node("kratom")->mentions == 8);
 }
 

@@ -76,10 +76,10 @@ Neo4jCsv to_neo4j_csv(const graph::ClaimGraph& g) {
         r.append(field(e->source)).append(",").append(field(e->target)).append(",");
         r.append(field(type_of(e->predicate))).append(",").append(field(e->id())).append(",");
         r.append(field(to_string(e->predicate))).append(",");
-        r.append(std::to_string(e->support)).append(",").append(std::to_string(e->documents.size())).append(",");
+        r.append(std::to_string(e->support)).append(",").append(std::to_string(e->documents)).append(",");
         r.append(std::to_string(e->hedged)).append(",").append(std::to_string(e->negated)).append(",");
         r.append(field(to_string(style::prevailing_mode(*e)))).append(",");
-        r.append(array_field(g.contradictions(*e))).append(",").append(array_field(e->documents)).append(",");
+        r.append(array_field(g.contradictions(*e))).append(",").append(array_field(e->doc_names)).append(",");
         const Claim* best = style::best_evidence(*e);
         r.append(field(best ? best->sentence : "")).append(",").append(field(best ? best->doc : "")).append(",");
         // All evidence as JSON text (apoc.convert.fromJsonList reads it back).

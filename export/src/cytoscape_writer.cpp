@@ -44,7 +44,7 @@ Json edge_element(const graph::ClaimGraph& g, const graph::ClaimEdge& e, const s
     d["target"] = e.target;
     d["predicate"] = std::string(to_string(e.predicate));
     d["support"] = e.support;
-    d["documents"] = e.documents.size();
+    d["documents"] = e.documents;
     d["hedged"] = e.hedged;
     d["negated"] = e.negated;
     d["mode"] = json::mode(e.predicate, l.mode);
@@ -53,7 +53,7 @@ Json edge_element(const graph::ClaimGraph& g, const graph::ClaimEdge& e, const s
     d["contradicts"] = std::move(contradicts);
     // The edge as a whole: what its line style says.
     d["stance"] = l.mostly_negated ? "negated" : l.mostly_hedged ? "hedged" : "asserted";
-    d["doc_names"] = json::strings(e.documents);
+    d["doc_names"] = json::strings(e.doc_names);
     d["evidence"] = json::evidence_list(e);
     d["label"] = l.label;
     d["color"] = std::string(s.color);

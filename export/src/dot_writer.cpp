@@ -249,7 +249,7 @@ void write_edge(std::string& out, const graph::ClaimEdge& e) {
     const style::EdgeLook l = style::look(e);
 
     std::string tooltip = e.source + " " + std::string(to_string(e.predicate)) + " " + e.target + ": " +
-                          count_of(e.support, "claim") + " in " + count_of(e.documents.size(), "document") + ", " +
+                          count_of(e.support, "claim") + " in " + count_of(e.documents, "document") + ", " +
                           std::to_string(e.hedged) + " hedged, " + std::to_string(e.negated) + " negated";
     if (const Claim* c = style::best_evidence(e))
         tooltip.append("\n").append(text::clip(c->sentence, kMaxTooltipSentence)).append("\n(").append(c->doc).append(")");

@@ -95,7 +95,7 @@ std::string to_graphml(const graph::ClaimGraph& g) {
         out.append("\">\n");
         data(out, "      ", "e_predicate", to_string(e->predicate));
         data(out, "      ", "e_support", std::to_string(e->support));
-        data(out, "      ", "e_documents", std::to_string(e->documents.size()));
+        data(out, "      ", "e_documents", std::to_string(e->documents));
         data(out, "      ", "e_hedged", std::to_string(e->hedged));
         data(out, "      ", "e_negated", std::to_string(e->negated));
         data(out, "      ", "e_mode", to_string(l.mode));

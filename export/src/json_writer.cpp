@@ -29,7 +29,7 @@ Json edge_json(const graph::ClaimGraph& g, const graph::ClaimEdge& e) {
     j["target"] = e.target;
     j["predicate"] = std::string(to_string(e.predicate));
     j["support"] = e.support;
-    j["documents"] = e.documents.size();
+    j["documents"] = e.documents;
     j["hedged"] = e.hedged;
     j["negated"] = e.negated;
     j["contradicts"] = json::contradicts(g, e);

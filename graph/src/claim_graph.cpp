@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <numeric>
 #include <tuple>
 #include <utility>
 
@@ -29,7 +28,8 @@ ClaimEdge single_claim_edge(const Claim& claim, const std::string& doc_name) {
                 .target = c.target,
                 .predicate = c.predicate,
                 .support = 1,
-                .documents = {c.doc},
+                .documents = 0,
+                .doc_names = {},
                 .hedged = c.hedged ? 1u : 0u,
                 .negated = c.negated ? 1u : 0u,
                 .evidence = {},
@@ -60,8 +60,8 @@ bool evidence_less(const Claim& a, const Claim& b) {
 }
 
 void ClaimGraph::add(const DocumentExtraction& doc) {
-    std::size_t& sentences = doc_sentences_[doc.doc];
-    sentences = std::max(sentences, doc.sentences);
+    ++documents_;
+    sentences_ += doc.sentences;
 
     for (const EntitySighting& s : doc.entities) {
         EntityNode n;
@@ -72,12 +72,23 @@ void ClaimGraph::add(const DocumentExtraction& doc) {
         add_node(n);
     }
 
+    // The (edge, document name) pairs this document has counted already. A few
+    // dozen at most: a document counts once per edge however many claims it has there.
+    // Edge properties live in g_'s edge list (a std::list), so the pointers are stable.
+    std::vector<std::pair<const ClaimEdge*, std::string>> counted;
     for (const Claim& claim : doc.claims) {
         const ClaimEdge one = single_claim_edge(claim, doc.doc);
         const Claim& c = one.evidence.front();
         const Vertex u = vertex_for(c.subject, c.subject_type);
         const Vertex v = vertex_for(c.target, c.target_type);
-        add_evidence(edge_for(u, v, c.predicate), one);
+        ClaimEdge& e = edge_for(u, v, c.predicate);
+        add_evidence(e, one);
+        const auto same = [&](const auto& p) { return p.first == &e && p.second == c.doc; };
+        if (std::none_of(counted.begin(), counted.end(), same)) {
+            counted.emplace_back(&e, c.doc);
+            ++e.documents;
+            add_doc_name(e, c.doc);
+        }
     }
 }
 
@@ -87,23 +98,19 @@ void ClaimGraph::merge(const ClaimGraph& other) {
         merge(copy);
         return;
     }
-    for (const auto& [name, d] : other.doc_sentences_) {
-        std::size_t& sentences = doc_sentences_[name];
-        sentences = std::max(sentences, d);
-    }
+    documents_ += other.documents_;
+    sentences_ += other.sentences_;
     for (const auto& [name, v] : other.vertex_by_name_) add_node(other.g_[v]);
     for (auto [it, end] = boost::edges(other.g_); it != end; ++it) {
         const ClaimEdge& oe = other.g_[*it];
         // Both end points exist by now (all of other's vertices were added above).
         const Vertex u = vertex_by_name_.at(oe.source);
         const Vertex v = vertex_by_name_.at(oe.target);
-        add_evidence(edge_for(u, v, oe.predicate), oe);
+        ClaimEdge& e = edge_for(u, v, oe.predicate);
+        add_evidence(e, oe);
+        e.documents += oe.documents;
+        for (const std::string& name : oe.doc_names) add_doc_name(e, name);
     }
-}
-
-std::size_t ClaimGraph::sentences() const {
-    return std::accumulate(doc_sentences_.begin(), doc_sentences_.end(), std::size_t{0},
-                           [](std::size_t sum, const auto& kv) { return sum + kv.second; });
 }
 
 std::vector<const EntityNode*> ClaimGraph::nodes() const {
@@ -205,7 +212,6 @@ const ClaimEdge* ClaimGraph::find_edge(Vertex source, Vertex target, Predicate p
 
 void ClaimGraph::add_evidence(ClaimEdge& into, const ClaimEdge& from) const {
     into.support += from.support;
-    into.documents.insert(from.documents.begin(), from.documents.end());
     into.hedged += from.hedged;
     into.negated += from.negated;
     for (const auto& [mode, count] : from.modes) into.modes[mode] += count;
@@ -221,11 +227,12 @@ void ClaimGraph::add_evidence(ClaimEdge& into, const ClaimEdge& from) const {
         auto at = into.evidence.end();
         if (!into.evidence.empty() && evidence_less(c, into.evidence.back()))
             at = std::upper_bound(into.evidence.begin(), into.evidence.end(), c, evidence_less);
+        const auto index = at - into.evidence.begin();  // pop_back() would invalidate `at` if it is the last
         if (max_evidence_ > 0 && into.evidence.size() >= max_evidence_) {
             if (at == into.evidence.end()) return;  // would be cut off at once
             into.evidence.pop_back();
         }
-        into.evidence.insert(at, c);
+        into.evidence.insert(into.evidence.begin() + index, c);
         return;
     }
     std::vector<Claim> merged;
@@ -235,6 +242,20 @@ void ClaimGraph::add_evidence(ClaimEdge& into, const ClaimEdge& from) const {
     if (max_evidence_ > 0 && merged.size() > max_evidence_)
         merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(max_evidence_), merged.end());
     into.evidence = std::move(merged);
+}
+
+void ClaimGraph::add_doc_name(ClaimEdge& e, const std::string& name) const {
+    // Like the evidence: the first max_evidence names of the union are the first
+    // max_evidence names of everything ever added, whatever the order of adds and merges.
+    auto& names = e.doc_names;
+    const auto at = std::lower_bound(names.begin(), names.end(), name);
+    if (at != names.end() && *at == name) return;
+    const auto index = at - names.begin();  // pop_back() would invalidate `at` if it is the last
+    if (max_evidence_ > 0 && names.size() >= max_evidence_) {
+        if (at == names.end()) return;
+        names.pop_back();
+    }
+    names.insert(names.begin() + index, name);
 }
 
 }  // namespace claimgraph::graph

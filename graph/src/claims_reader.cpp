@@ -31,10 +31,9 @@ void ClaimsReader::add_line(std::string_view text, const std::string& file, std:
     const std::string doc = string_field(j, "doc");
     if (doc.empty()) return skip("no \"doc\"");
     if (string_field(j, "record") == "document") {
-        DocumentExtraction& d = docs_[doc];
+        DocumentExtraction d;
         d.doc = doc;
-        if (auto s = j.find("sentences"); s != j.end() && s->is_number_unsigned())
-            d.sentences = std::max(d.sentences, s->get<std::size_t>());
+        if (auto s = j.find("sentences"); s != j.end() && s->is_number_unsigned()) d.sentences = s->get<std::size_t>();
         if (auto es = j.find("entities"); es != j.end() && es->is_array()) {
             for (const Json& e : *es) {
                 if (!e.is_object() || string_field(e, "name").empty()) return skip("an entity without a name");
@@ -46,6 +45,13 @@ void ClaimsReader::add_line(std::string_view text, const std::string& file, std:
                 d.entities.push_back(std::move(s));
             }
         }
+        const FileDoc key{file, doc};
+        if (auto p = pending_.find(key); p != pending_.end()) {
+            d.claims = std::move(p->second);
+            pending_.erase(p);
+        }
+        last_record_[key] = docs_.size();
+        docs_.push_back(std::move(d));
         return;
     }
 
@@ -72,9 +78,7 @@ void ClaimsReader::add_line(std::string_view text, const std::string& file, std:
     c.hedged = flag("hedged");
     c.negated = flag("negated");
     c.mode = parse_bind_mode(string_field(j, "mode")).value_or(BindMode::none);
-    DocumentExtraction& d = docs_[doc];
-    d.doc = doc;
-    d.claims.push_back(std::move(c));
+    pending_[{file, doc}].push_back(std::move(c));
 }
 
 void ClaimsReader::add_file(const std::string& path, std::vector<extract::Diagnostic>& diagnostics) {
@@ -89,9 +93,20 @@ void ClaimsReader::add_file(const std::string& path, std::vector<extract::Diagno
 }
 
 std::vector<DocumentExtraction> ClaimsReader::documents() const {
-    std::vector<DocumentExtraction> out;
-    out.reserve(docs_.size());
-    for (const auto& [name, d] : docs_) out.push_back(d);
+    std::vector<DocumentExtraction> out = docs_;
+    std::map<std::string, DocumentExtraction> without_record;
+    for (const auto& [key, claims] : pending_) {
+        if (claims.empty()) continue;
+        DocumentExtraction* d = nullptr;
+        if (auto r = last_record_.find(key); r != last_record_.end()) {
+            d = &out[r->second];  // claim lines after their document line
+        } else {
+            d = &without_record[key.second];
+            d->doc = key.second;
+        }
+        d->claims.insert(d->claims.end(), claims.begin(), claims.end());
+    }
+    for (auto& [name, d] : without_record) out.push_back(std::move(d));
     return out;
 }
 

@@ -43,6 +43,19 @@ check "extract writes only JSON Lines" python3 -c "import json; [json.loads(l) f
 "$cg" merge "$tmp/stdin-claims.jsonl" -o "$tmp/merge3.json"
 check "extract - then merge equals build" cmp -s "$tmp/build.json" "$tmp/merge3.json"
 
+# Two folders that both hold the same names: each file is a document of its own,
+# for build and merge alike.
+"$cg" build "$tmp/a" "$tmp/all" -o "$tmp/dup-build.json"
+"$cg" extract "$tmp/a" "$tmp/all" >"$tmp/dup.jsonl"
+"$cg" merge "$tmp/dup.jsonl" -o "$tmp/dup-merge.json"
+check "documents of the same name in two folders: merge equals build" cmp -s "$tmp/dup-build.json" "$tmp/dup-merge.json"
+n_all=$(ls "$tmp/all" | wc -l); n_a=$(ls "$tmp/a" | wc -l)
+check "documents of the same name in two folders count apart" \
+  grep -q "\"documents\": $((n_all + n_a))," "$tmp/dup-build.json"
+"$cg" extract "$tmp/all" >"$tmp/all.jsonl"
+"$cg" merge "$tmp/all.jsonl" "$tmp/a.jsonl" -o "$tmp/dup-merge2.json"
+check "the same, split by folder and merged in another order" cmp -s "$tmp/dup-build.json" "$tmp/dup-merge2.json"
+
 printf 'not json\n' >>"$tmp/a.jsonl"
 "$cg" merge "$tmp/a.jsonl" "$tmp/b.jsonl" "$tmp/c.jsonl" -o "$tmp/merge4.json" 2>"$tmp/err"
 check "a bad claims line exits 1" [ $? -eq 1 ]

@@ -2,8 +2,13 @@
 // vertex per canonical entity and one edge per (subject, predicate, target).
 //
 // Merging is associative and commutative: every aggregate is a count, a set or
-// an evidence list kept sorted by a total order, so any order of add()/merge()
+// a list kept sorted by a total order (and capped), so any order of add()/merge()
 // calls gives the same graph and the writers emit the same bytes.
+//
+// Every add() is one document: documents, sentences, support and mentions all
+// count what was added, so a document added twice counts twice everywhere. Nothing
+// is kept per document beyond what the edges' capped lists hold, so with
+// max_evidence > 0 memory depends on the graph, not on the size of the corpus.
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
@@ -30,7 +35,10 @@ struct ClaimEdge {
     std::string target;
     Predicate predicate = Predicate::modulates;
     std::size_t support = 0;           ///< evidence items ever added (exact, even when evidence is capped)
-    std::set<std::string> documents;   ///< distinct documents among them
+    std::size_t documents = 0;         ///< documents (add() calls) among them (exact, like support)
+    /// Names of those documents, sorted, distinct; at most max_evidence (the first in
+    /// name order), so that it does not grow with the corpus.
+    std::vector<std::string> doc_names;
     std::size_t hedged = 0;
     std::size_t negated = 0;
     std::vector<Claim> evidence;       ///< sorted by evidence_less; at most max_evidence items
@@ -55,16 +63,18 @@ public:
     /// max_evidence = 0 keeps every evidence item.
     explicit ClaimGraph(std::size_t max_evidence = 0) : max_evidence_(max_evidence) {}
 
-    /// Adds one document's entities and claims. A document name added twice counts once
-    /// in documents() (its sentence count is the larger of the two).
+    /// Adds one document's entities and claims. Each call is one document: one more in
+    /// documents() and in the `documents` of every edge it has a claim on (claims that
+    /// name another document count once per name). Adding a document twice counts it
+    /// twice, as it does its support and mentions.
     void add(const DocumentExtraction& doc);
     /// Adds everything of `other` into this graph: the same result as adding other's
     /// documents here. Evidence is capped at this graph's max_evidence; `other` should be
     /// capped no tighter (evidence it already dropped cannot come back).
     void merge(const ClaimGraph& other);
 
-    std::size_t documents() const { return doc_sentences_.size(); }
-    std::size_t sentences() const;
+    std::size_t documents() const { return documents_; }
+    std::size_t sentences() const { return sentences_; }
 
     /// Entities that take part in at least one edge, sorted by name.
     std::vector<const EntityNode*> nodes() const;
@@ -86,9 +96,12 @@ private:
     ClaimEdge& edge_for(Vertex source, Vertex target, Predicate p);
     /// The edge source -predicate-> target, or nullptr.
     const ClaimEdge* find_edge(Vertex source, Vertex target, Predicate p) const;
-    /// Adds the aggregates and evidence of `from` (same id) into `into`, keeping the
-    /// evidence sorted and capped.
+    /// Adds the counters and evidence of `from` (same id) into `into`, keeping the
+    /// evidence sorted and capped. Not the document count and names: add() and
+    /// merge() count those differently.
     void add_evidence(ClaimEdge& into, const ClaimEdge& from) const;
+    /// Adds `name` to e.doc_names, keeping it sorted, distinct and capped.
+    void add_doc_name(ClaimEdge& e, const std::string& name) const;
 
     // Only indices and names are stored outside g_ (vecS vertex descriptors are
     // plain indices), never edge descriptors: those point into g_'s edge list and
@@ -96,7 +109,8 @@ private:
     // out-edges of their source.
     Graph g_;
     std::map<std::string, Vertex> vertex_by_name_;
-    std::map<std::string, std::size_t> doc_sentences_;
+    std::size_t documents_ = 0;
+    std::size_t sentences_ = 0;
     std::size_t max_evidence_ = 0;
 };
 
