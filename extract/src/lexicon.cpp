@@ -12,28 +12,45 @@ namespace claimgraph::extract {
 namespace detail {
 namespace {
 
-// A fast hash of a short string (words are a few bytes): eight bytes at a time.
+std::uint64_t load64(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+std::uint64_t load32(const char* p) {
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+
+std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
+    const unsigned __int128 r = static_cast<unsigned __int128>(a ^ 0xA0761D6478BD642Full) * (b ^ 0xE7037ED1A0B428DBull);
+    return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
+}
+
+// A fast hash of a short string (words are a few bytes): fixed-size loads only,
+// overlapping at the ends, as wyhash does.
 std::uint64_t hash_word(std::string_view s) {
-    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
-    std::uint64_t h = s.size() * kMul;
     const char* p = s.data();
-    std::size_t n = s.size();
-    while (n >= 8) {
-        std::uint64_t v;
-        std::memcpy(&v, p, 8);
-        h = (h ^ v) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 32;
-        p += 8;
-        n -= 8;
+    const std::size_t n = s.size();
+    std::uint64_t a = 0, b = 0;
+    if (n > 16) {
+        std::uint64_t h = n;
+        for (std::size_t i = 0; i + 16 < n; i += 16) h = mix(load64(p + i) ^ h, load64(p + i + 8));
+        a = load64(p + n - 16) ^ h;  // the last 16 bytes, overlapping what the loop took
+        b = load64(p + n - 8);
+    } else if (n >= 8) {
+        a = load64(p);
+        b = load64(p + n - 8);
+    } else if (n >= 4) {
+        a = load32(p);
+        b = load32(p + n - 4);
+    } else if (n > 0) {
+        a = (static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+            (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) |
+            static_cast<unsigned char>(p[n - 1]);
     }
-    if (n > 0) {
-        std::uint64_t v = 0;
-        std::memcpy(&v, p, n);
-        h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
-        h ^= h >> 29;
-    }
-    h *= kMul;
-    return h ^ (h >> 32);
+    return mix(a ^ n, b);
 }
 
 std::uint64_t edge_key(std::uint32_t node, std::uint32_t word) {
