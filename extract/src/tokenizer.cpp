@@ -1,5 +1,7 @@
 #include "claimgraph/extract/text.hpp"
 
+#include "text_internal.hpp"
+
 namespace claimgraph::extract {
 namespace {
 
@@ -43,6 +45,13 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
     std::vector<Token> out;
     std::size_t p = span.start;
     const std::size_t end = span.end;
+    if (end > p) out.reserve((end - p) / 4 + 4);  // words and the spaces between them: rarely more
+    const auto push = [&](std::size_t from, std::size_t to, TokenKind kind) {
+        Token& t = out.emplace_back();
+        t.span = {from, to};
+        t.kind = kind;
+        detail::normalize_into(text.substr(from, to - from), t.norm);
+    };
     while (p < end) {
         unsigned char c = static_cast<unsigned char>(text[p]);
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
@@ -50,10 +59,13 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
             continue;
         }
         std::size_t alen = 0;
-        if (is_apostrophe_at(text, p, &alen) && !out.empty() && out.back().span.end == p && p + alen < end &&
-            (text[p + alen] == 's' || text[p + alen] == 'S') &&
+        if ((c == '\'' || c == 0xE2) && is_apostrophe_at(text, p, &alen) && !out.empty() &&
+            out.back().span.end == p && p + alen < end && (text[p + alen] == 's' || text[p + alen] == 'S') &&
             (p + alen + 1 >= end || !is_word_byte_at(text, p + alen + 1))) {
-            out.push_back({{p, p + alen + 1}, "'s", TokenKind::punct});
+            Token& t = out.emplace_back();
+            t.span = {p, p + alen + 1};
+            t.norm = "'s";
+            t.kind = TokenKind::punct;
             p += alen + 1;
             continue;
         }
@@ -61,22 +73,23 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
             std::size_t q = p;
             bool all_digits = true;
             while (q < end) {
-                if (is_word_byte_at(text, q)) {
-                    if (!(text[q] >= '0' && text[q] <= '9')) all_digits = false;
-                    q += utf8_length(static_cast<unsigned char>(text[q]));
-                } else if (text[q] == '.' && all_digits && q + 1 < end && text[q + 1] >= '0' && text[q + 1] <= '9') {
+                const unsigned char b = static_cast<unsigned char>(text[q]);
+                if (b < 0x80 ? ascii_alnum(b) : is_word_byte_at(text, q)) {
+                    if (!(b >= '0' && b <= '9')) all_digits = false;
+                    q += b < 0x80 ? 1 : utf8_length(b);
+                } else if (b == '.' && all_digits && q + 1 < end && text[q + 1] >= '0' && text[q + 1] <= '9') {
                     ++q;  // decimal point inside a number
                 } else {
                     break;
                 }
             }
             if (q > end) q = end;
-            out.push_back({{p, q}, normalize(text.substr(p, q - p)), all_digits ? TokenKind::number : TokenKind::word});
+            push(p, q, all_digits ? TokenKind::number : TokenKind::word);
             p = q;
             continue;
         }
         std::size_t len = std::min(utf8_length(c), end - p);
-        out.push_back({{p, p + len}, normalize(text.substr(p, len)), TokenKind::punct});
+        push(p, p + len, TokenKind::punct);
         p += len;
     }
     return out;
