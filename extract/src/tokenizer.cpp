@@ -5,7 +5,7 @@
 namespace claimgraph::extract {
 namespace {
 
-bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+constexpr bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // Length of the UTF-8 sequence starting with lead byte c.
 std::size_t utf8_length(unsigned char c) {
@@ -39,6 +39,21 @@ bool is_apostrophe_at(std::string_view s, std::size_t p, std::size_t* len) {
     return false;
 }
 
+// ASCII classes for the word scan: one table load a byte.
+constexpr unsigned char kAlnum = 1, kDigit = 2;
+struct AsciiClasses {
+    unsigned char cls[128] = {};
+    char lower[128] = {};
+    constexpr AsciiClasses() {
+        for (int c = 0; c < 128; ++c) {
+            const unsigned char u = static_cast<unsigned char>(c);
+            cls[c] = static_cast<unsigned char>((ascii_alnum(u) ? kAlnum : 0) | (u >= '0' && u <= '9' ? kDigit : 0));
+            lower[c] = static_cast<char>(u >= 'A' && u <= 'Z' ? u + 32 : u);
+        }
+    }
+};
+constexpr AsciiClasses kAscii;
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, Span span) {
@@ -71,20 +86,37 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
         }
         if (is_word_byte_at(text, p)) {
             std::size_t q = p;
-            bool all_digits = true;
+            bool all_digits = true, ascii = true;
             while (q < end) {
                 const unsigned char b = static_cast<unsigned char>(text[q]);
-                if (b < 0x80 ? ascii_alnum(b) : is_word_byte_at(text, q)) {
-                    if (!(b >= '0' && b <= '9')) all_digits = false;
-                    q += b < 0x80 ? 1 : utf8_length(b);
-                } else if (b == '.' && all_digits && q + 1 < end && text[q + 1] >= '0' && text[q + 1] <= '9') {
-                    ++q;  // decimal point inside a number
+                if (b < 0x80) {
+                    const unsigned char k = kAscii.cls[b];
+                    if (k & kAlnum) {
+                        all_digits = all_digits && (k & kDigit);
+                        ++q;
+                    } else if (b == '.' && all_digits && q + 1 < end && text[q + 1] >= '0' && text[q + 1] <= '9') {
+                        ++q;  // decimal point inside a number
+                    } else {
+                        break;
+                    }
+                } else if (is_word_byte_at(text, q)) {
+                    all_digits = ascii = false;
+                    q += utf8_length(b);
                 } else {
                     break;
                 }
             }
             if (q > end) q = end;
-            push(p, q, all_digits ? TokenKind::number : TokenKind::word);
+            if (ascii) {  // normalize() of ASCII is lower-casing
+                Token& t = out.emplace_back();
+                t.span = {p, q};
+                t.kind = all_digits ? TokenKind::number : TokenKind::word;
+                t.norm.resize(q - p);
+                char* d = t.norm.data();
+                for (std::size_t k = p; k < q; ++k) *d++ = kAscii.lower[static_cast<unsigned char>(text[k])];
+            } else {
+                push(p, q, all_digits ? TokenKind::number : TokenKind::word);
+            }
             p = q;
             continue;
         }
