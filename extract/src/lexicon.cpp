@@ -67,24 +67,31 @@ std::size_t edge_slot(std::uint64_t key, std::size_t mask) {
 std::uint32_t PhraseTrie::word(std::string_view w) const {
     if (words_.empty()) return kNone;
     const std::uint64_t h = hash_word(w);
+    const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
     const std::size_t mask = words_.size() - 1;
     for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
-        const WordSlot& s = words_[i];
+        const WordSlot s = words_[i];
         if (s.id == kNone) return kNone;
-        if (s.hash == h && s.length == w.size() && std::memcmp(pool_.data() + s.offset, w.data(), w.size()) == 0)
-            return s.id;
+        if (s.tag != tag) continue;
+        const WordText t = texts_[s.id];
+        if (t.length != w.size()) continue;
+        const char* a = pool_.data() + t.offset;
+        std::size_t k = 0;
+        while (k < w.size() && a[k] == w[k]) ++k;
+        if (k == w.size()) return s.id;
     }
 }
 
 std::uint32_t PhraseTrie::add_word(std::string_view w) {
     if (std::uint32_t id = word(w); id != kNone) return id;
-    if ((word_count_ + 1) * 2 > words_.size()) {  // at most half full
+    if ((word_count_ + 1) * 4 > words_.size()) {  // at most a quarter full: short probes
         std::vector<WordSlot> old = std::move(words_);
         words_.assign(std::max<std::size_t>(16, old.size() * 2), WordSlot{});
         const std::size_t mask = words_.size() - 1;
         for (const WordSlot& s : old) {
             if (s.id == kNone) continue;
-            std::size_t i = static_cast<std::size_t>(s.hash) & mask;
+            const WordText t = texts_[s.id];
+            std::size_t i = static_cast<std::size_t>(hash_word(std::string_view(pool_).substr(t.offset, t.length))) & mask;
             while (words_[i].id != kNone) i = (i + 1) & mask;
             words_[i] = s;
         }
@@ -93,7 +100,8 @@ std::uint32_t PhraseTrie::add_word(std::string_view w) {
     const std::size_t mask = words_.size() - 1;
     std::size_t i = static_cast<std::size_t>(h) & mask;
     while (words_[i].id != kNone) i = (i + 1) & mask;
-    words_[i] = WordSlot{h, static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(w.size()), word_count_};
+    words_[i] = WordSlot{static_cast<std::uint32_t>(h >> 32), word_count_};
+    texts_.push_back({static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(w.size())});
     pool_.append(w);
     return word_count_++;
 }

@@ -40,17 +40,22 @@ public:
 private:
     std::uint32_t add_word(std::string_view w);
     std::uint32_t add_child(std::uint32_t node, std::uint32_t word);
+    /// Eight bytes, so that the table stays in cache: the probe compares the
+    /// high half of the hash, and only then the word's bytes.
     struct WordSlot {
-        std::uint64_t hash = 0;
+        std::uint32_t tag = 0;     ///< the hash's high 32 bits
+        std::uint32_t id = kNone;  ///< kNone: empty slot
+    };
+    struct WordText {
         std::uint32_t offset = 0;  ///< into pool_
         std::uint32_t length = 0;
-        std::uint32_t id = kNone;  ///< kNone: empty slot
     };
     struct EdgeSlot {
         std::uint64_t key = ~std::uint64_t{0};  ///< (node << 32) | word; all ones: empty slot
         std::uint32_t child = kNone;
     };
     std::string pool_;                ///< the words' bytes
+    std::vector<WordText> texts_;     ///< by word id
     std::vector<WordSlot> words_;     ///< open addressing, a power of two in size
     std::uint32_t word_count_ = 0;
     std::vector<EdgeSlot> edges_;     ///< open addressing, a power of two in size
