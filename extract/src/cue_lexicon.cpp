@@ -58,19 +58,18 @@ std::vector<std::string> inflect_verb(std::string_view base_view) {
 }
 
 void CueLexicon::add_phrase(const std::string& phrase, Cue cue) {
-    std::string key;
-    std::size_t words = 0;
-    for (const Token& t : tokenize(phrase, {0, phrase.size()})) {
-        if (!key.empty()) key.push_back(' ');
-        key += t.norm;
-        ++words;
+    std::vector<std::string> words;
+    for (const Token& t : tokenize(phrase, {0, phrase.size()})) words.push_back(t.norm);
+    if (words.empty()) return;
+    cue.words = words.size();
+    const std::uint32_t node = trie_.add(words);
+    cue_of_node_.resize(trie_.nodes(), detail::PhraseTrie::kNone);
+    if (cue_of_node_[node] == detail::PhraseTrie::kNone) {
+        cue_of_node_[node] = static_cast<std::uint32_t>(cues_.size());
+        cues_.push_back(cue);
+    } else {
+        cues_[cue_of_node_[node]] = cue;  // a phrase listed again: the later line wins
     }
-    if (words == 0) return;
-    cue.words = words;
-    cues_[key] = cue;
-    max_words_ = std::max(max_words_, words);
-    std::size_t& most = max_words_by_first_[key.substr(0, key.find(' '))];
-    most = std::max(most, words);
 }
 
 Status CueLexicon::add_text(std::string_view text, const std::string& source) {
@@ -156,15 +155,13 @@ Status CueLexicon::add_file(const std::string& path) {
 }
 
 const Cue* CueLexicon::match_at(const std::vector<Token>& tokens, std::size_t i) const {
-    auto first = max_words_by_first_.find(tokens[i].norm);
-    if (first == max_words_by_first_.end()) return nullptr;
-    std::string key;
+    constexpr std::uint32_t kNone = detail::PhraseTrie::kNone;
+    std::uint32_t node = trie_.child(detail::PhraseTrie::kRoot, trie_.word(tokens[i].norm));
     const Cue* best = nullptr;
-    for (std::size_t len = 1; len <= first->second && i + len <= tokens.size(); ++len) {
-        if (len > 1) key.push_back(' ');
-        key += tokens[i + len - 1].norm;
-        auto it = cues_.find(key);
-        if (it != cues_.end()) best = &it->second;
+    for (std::size_t next = i + 1; node != kNone; ++next) {
+        if (cue_of_node_[node] != kNone) best = &cues_[cue_of_node_[node]];
+        if (next >= tokens.size()) break;
+        node = trie_.child(node, trie_.word(tokens[next].norm));
     }
     return best;
 }

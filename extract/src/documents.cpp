@@ -65,15 +65,19 @@ std::string invalid_utf8_message(std::size_t first, std::size_t count) {
 enum class ReadStatus { ok, binary, too_large, failed };
 
 // Reads a whole stream through `read` (a read(2)-like function), but stops
-// early when its start looks binary or it grows past `max` bytes.
+// early when its start looks binary or it grows past `max` bytes. `expect`,
+// when not 0, is the size the stream should have (a regular file's): reads
+// then ask for no more than that and one byte, since each read first
+// zero-fills the room it asks for.
 template <typename ReadFn>
-ReadStatus read_all(ReadFn read, std::string& out, std::size_t max, int* err) {
+ReadStatus read_all(ReadFn read, std::string& out, std::size_t max, int* err, std::size_t expect = 0) {
     constexpr std::size_t kChunk = 1 << 16;
     bool sniffed = false;
     for (;;) {
         const std::size_t old = out.size();
-        out.resize(old + kChunk);
-        const long n = read(out.data() + old, kChunk);
+        const std::size_t chunk = expect > 0 && old <= expect ? std::min(kChunk, expect + 1 - old) : kChunk;
+        out.resize(old + chunk);
+        const long n = read(out.data() + old, chunk);
         if (n < 0) {
             *err = errno;
             out.resize(old);
@@ -573,14 +577,17 @@ struct DocumentSource::State {
             }
             Fd guard(fd);
             struct stat st {};
+            std::size_t expect = 0;
             if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
                 if (static_cast<std::size_t>(st.st_size) > max_bytes) {
                     diags.push_back(skip(f.path, "larger than " + mib(max_bytes)));
                     return std::nullopt;
                 }
-                bytes.reserve(static_cast<std::size_t>(st.st_size) + 1);
+                expect = static_cast<std::size_t>(st.st_size);
+                bytes.reserve(expect + 1);
             }
-            status = read_all([fd](char* buf, std::size_t n) { return read_fd(fd, buf, n); }, bytes, max_bytes, &err);
+            status = read_all([fd](char* buf, std::size_t n) { return read_fd(fd, buf, n); }, bytes, max_bytes, &err,
+                              expect);
         }
         if (status == ReadStatus::ok)
             return decode_document(f.name, bytes, f.path != "-" && is_html(f.path), f.path, diags);

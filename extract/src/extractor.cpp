@@ -1,5 +1,6 @@
 #include "claimgraph/extract/extractor.hpp"
 
+#include "text_internal.hpp"
 #include "tsv.hpp"
 
 #include <algorithm>
@@ -80,12 +81,13 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     const ClaimRules rules(lexicon_, &names_, &harms_);
     Discourse discourse;
     struct Seen {
-        std::set<std::string> aliases;
+        std::set<std::string, std::less<>> aliases;
         std::size_t mentions = 0;
     };
     std::map<std::size_t, Seen> seen;
     std::map<std::string, Seen> unknown_seen;  // names the lexicon lacks
 
+    std::string alias;  // reused: most mentions repeat an alias already seen
     for (const Span& span : spans) {
         AnalyzedSentence a = chunker.analyze(text, span, discourse);
         auto surface = [&](std::size_t first, std::size_t last) {
@@ -95,7 +97,9 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
         for (const Mention& m : a.mentions) {
             Seen& e = seen[m.entity];
             ++e.mentions;
-            e.aliases.insert(normalize(surface(m.first, m.last)));
+            const std::size_t from = a.tokens[m.first].span.start;
+            detail::normalize_into(text.substr(from, a.tokens[m.last - 1].span.end - from), alias);
+            if (e.aliases.find(alias) == e.aliases.end()) e.aliases.insert(alias);
         }
         std::set<std::string> unknown_in_sentence;
         for (const SentenceClaim& sc : rules.apply(a)) {

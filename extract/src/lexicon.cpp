@@ -1,10 +1,165 @@
 #include "claimgraph/extract/lexicon.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "tsv.hpp"
 
 namespace claimgraph::extract {
+
+// --- PhraseTrie ----------------------------------------------------------------
+
+namespace detail {
+namespace {
+
+std::uint64_t load64(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+std::uint64_t load32(const char* p) {
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+
+std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
+    const unsigned __int128 r = static_cast<unsigned __int128>(a ^ 0xA0761D6478BD642Full) * (b ^ 0xE7037ED1A0B428DBull);
+    return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
+}
+
+// A fast hash of a short string (words are a few bytes): fixed-size loads only,
+// overlapping at the ends, as wyhash does.
+std::uint64_t hash_word(std::string_view s) {
+    const char* p = s.data();
+    const std::size_t n = s.size();
+    std::uint64_t a = 0, b = 0;
+    if (n > 16) {
+        std::uint64_t h = n;
+        for (std::size_t i = 0; i + 16 < n; i += 16) h = mix(load64(p + i) ^ h, load64(p + i + 8));
+        a = load64(p + n - 16) ^ h;  // the last 16 bytes, overlapping what the loop took
+        b = load64(p + n - 8);
+    } else if (n >= 8) {
+        a = load64(p);
+        b = load64(p + n - 8);
+    } else if (n >= 4) {
+        a = load32(p);
+        b = load32(p + n - 4);
+    } else if (n > 0) {
+        a = (static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+            (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) |
+            static_cast<unsigned char>(p[n - 1]);
+    }
+    return mix(a ^ n, b);
+}
+
+std::uint64_t edge_key(std::uint32_t node, std::uint32_t word) {
+    return (static_cast<std::uint64_t>(node) << 32) | word;
+}
+
+std::size_t edge_slot(std::uint64_t key, std::size_t mask) {
+    std::uint64_t h = key * 0x9E3779B97F4A7C15ull;
+    return static_cast<std::size_t>(h ^ (h >> 29)) & mask;
+}
+
+}  // namespace
+
+std::uint32_t PhraseTrie::word(std::string_view w) const {
+    if (words_.empty()) return kNone;
+    const std::uint64_t h = hash_word(w);
+    const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
+    const std::size_t mask = words_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+        const WordSlot s = words_[i];
+        if (s.id == kNone) return kNone;
+        if (s.tag != tag) continue;
+        const WordText t = texts_[s.id];
+        if (t.length != w.size()) continue;
+        const char* a = pool_.data() + t.offset;
+        std::size_t k = 0;
+        while (k < w.size() && a[k] == w[k]) ++k;
+        if (k == w.size()) return s.id;
+    }
+}
+
+std::uint32_t PhraseTrie::add_word(std::string_view w) {
+    if (std::uint32_t id = word(w); id != kNone) return id;
+    if ((word_count_ + 1) * 4 > words_.size()) {  // at most a quarter full: short probes
+        std::vector<WordSlot> old = std::move(words_);
+        words_.assign(std::max<std::size_t>(16, old.size() * 2), WordSlot{});
+        const std::size_t mask = words_.size() - 1;
+        for (const WordSlot& s : old) {
+            if (s.id == kNone) continue;
+            const WordText t = texts_[s.id];
+            std::size_t i = static_cast<std::size_t>(hash_word(std::string_view(pool_).substr(t.offset, t.length))) & mask;
+            while (words_[i].id != kNone) i = (i + 1) & mask;
+            words_[i] = s;
+        }
+    }
+    const std::uint64_t h = hash_word(w);
+    const std::size_t mask = words_.size() - 1;
+    std::size_t i = static_cast<std::size_t>(h) & mask;
+    while (words_[i].id != kNone) i = (i + 1) & mask;
+    words_[i] = WordSlot{static_cast<std::uint32_t>(h >> 32), word_count_};
+    texts_.push_back({static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(w.size())});
+    pool_.append(w);
+    return word_count_++;
+}
+
+std::uint32_t PhraseTrie::child(std::uint32_t node, std::uint32_t word) const {
+    if (edges_.empty() || word == kNone) return kNone;
+    const std::uint64_t key = edge_key(node, word);
+    const std::size_t mask = edges_.size() - 1;
+    for (std::size_t i = edge_slot(key, mask);; i = (i + 1) & mask) {
+        const EdgeSlot& s = edges_[i];
+        if (s.key == key) return s.child;
+        if (s.child == kNone) return kNone;
+    }
+}
+
+std::uint32_t PhraseTrie::add_child(std::uint32_t node, std::uint32_t word) {
+    if (std::uint32_t c = child(node, word); c != kNone) return c;
+    if ((edge_count_ + 1) * 2 > edges_.size()) {
+        std::vector<EdgeSlot> old = std::move(edges_);
+        edges_.assign(std::max<std::size_t>(16, old.size() * 2), EdgeSlot{});
+        const std::size_t mask = edges_.size() - 1;
+        for (const EdgeSlot& s : old) {
+            if (s.child == kNone) continue;
+            std::size_t i = edge_slot(s.key, mask);
+            while (edges_[i].child != kNone) i = (i + 1) & mask;
+            edges_[i] = s;
+        }
+    }
+    const std::uint64_t key = edge_key(node, word);
+    const std::size_t mask = edges_.size() - 1;
+    std::size_t i = edge_slot(key, mask);
+    while (edges_[i].child != kNone) i = (i + 1) & mask;
+    edges_[i] = EdgeSlot{key, nodes_};
+    ++edge_count_;
+    return nodes_++;
+}
+
+std::uint32_t PhraseTrie::add(const std::vector<std::string>& words) {
+    std::uint32_t node = kRoot;
+    for (const std::string& w : words) node = add_child(node, add_word(w));
+    return node;
+}
+
+std::string_view match_key_view(std::string_view s, std::string& scratch) {
+    if (s.size() > 4 && s.ends_with("ies")) {
+        scratch.assign(s.substr(0, s.size() - 3));
+        scratch.push_back('y');
+        return scratch;
+    }
+    if (s.size() > 4 && s.ends_with("sses")) return s.substr(0, s.size() - 2);
+    if (s.size() > 3 && s.ends_with('s') && !s.ends_with("ss") && !s.ends_with("us") && !s.ends_with("is"))
+        return s.substr(0, s.size() - 1);
+    return s;
+}
+
+}  // namespace detail
+
+// --- Lexicon -------------------------------------------------------------------
 
 std::string phrase_key(std::string_view phrase) {
     std::string key;
@@ -17,13 +172,23 @@ std::string phrase_key(std::string_view phrase) {
 }
 
 void Lexicon::add_alias(const std::string& alias, std::size_t entity) {
-    std::string key = phrase_key(alias);
+    std::vector<std::string> words;
+    std::string key;
+    for (const Token& t : tokenize(alias, {0, alias.size()})) {
+        if (t.norm == "-") continue;
+        words.push_back(match_key(t.norm));
+        if (!key.empty()) key.push_back(' ');
+        key += words.back();
+    }
     if (key.empty()) return;
     by_key_[key] = Target{entity, layer_};
-    const std::size_t words = std::count(key.begin(), key.end(), ' ') + 1;
-    max_words_ = std::max(max_words_, words);
-    std::size_t& most = max_words_by_first_[key.substr(0, key.find(' '))];
-    most = std::max(most, words);
+    const std::uint32_t node = trie_.add(words);
+    node_targets_.resize(trie_.nodes());
+    NodeTarget& nt = node_targets_[node];
+    if (nt.set) --targets_in_layer_[nt.target.layer];
+    nt = NodeTarget{Target{entity, layer_}, true};
+    if (targets_in_layer_.size() <= layer_) targets_in_layer_.resize(layer_ + 1, 0);
+    ++targets_in_layer_[layer_];
 }
 
 void Lexicon::add(const Entity& e) {
@@ -115,47 +280,55 @@ std::optional<std::size_t> Lexicon::find(std::string_view name_or_alias) const {
 
 std::vector<Mention> Lexicon::match(const std::vector<Token>& tokens) const {
     // Hyphens are optional inside an alias, so matching runs over the other tokens.
-    std::vector<std::size_t> words;
-    std::vector<std::string> keys;
+    struct Word {
+        std::size_t token;
+        std::uint32_t word;   ///< trie word id of its match key, or kNone
+        std::uint32_t first;  ///< the trie node of an alias starting with it, or kNone
+    };
+    constexpr std::uint32_t kNone = detail::PhraseTrie::kNone;
+    std::vector<Word> words;
+    words.reserve(tokens.size());
+    std::string scratch;
+    bool any_start = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (tokens[i].norm == "-") continue;
-        words.push_back(i);
-        keys.push_back(match_key(tokens[i].norm));
+        const std::uint32_t id = trie_.word(detail::match_key_view(tokens[i].norm, scratch));
+        const std::uint32_t first = trie_.child(detail::PhraseTrie::kRoot, id);
+        any_start = any_start || first != kNone;
+        words.push_back({i, id, first});
     }
+    std::vector<Mention> out;
+    if (!any_start) return out;
     // Layer by layer, newest first; within a layer, leftmost-longest over the
     // words no newer layer has claimed.
-    std::vector<bool> taken(words.size(), false);
-    std::vector<Mention> out;
+    std::vector<char> taken(words.size(), 0);
     for (std::size_t layer = layer_ + 1; layer-- > 0;) {
+        if (layer >= targets_in_layer_.size() || targets_in_layer_[layer] == 0) continue;  // no alias to find
         std::size_t w = 0;
         while (w < words.size()) {
-            if (taken[w]) {
+            if (taken[w] || words[w].first == kNone) {
                 ++w;
                 continue;
             }
-            auto first = max_words_by_first_.find(keys[w]);
-            if (first == max_words_by_first_.end()) {
-                ++w;
-                continue;
-            }
-            std::string key;
             std::size_t best_len = 0, best_entity = 0;
-            for (std::size_t len = 1; len <= first->second && w + len <= words.size() && !taken[w + len - 1];
-                 ++len) {
-                if (len > 1) key.push_back(' ');
-                key += keys[w + len - 1];
-                auto it = by_key_.find(key);
-                if (it != by_key_.end() && it->second.layer == layer) {
+            std::uint32_t node = words[w].first;
+            for (std::size_t len = 1;; ++len) {
+                const NodeTarget& nt = node_targets_[node];
+                if (nt.set && nt.target.layer == layer) {
                     best_len = len;
-                    best_entity = it->second.entity;
+                    best_entity = nt.target.entity;
                 }
+                if (w + len >= words.size() || taken[w + len]) break;
+                node = trie_.child(node, words[w + len].word);
+                if (node == kNone) break;
             }
             if (best_len == 0) {
                 ++w;
                 continue;
             }
-            for (std::size_t k = w; k < w + best_len; ++k) taken[k] = true;
-            if (best_entity != kNotAnEntity) out.push_back({words[w], words[w + best_len - 1] + 1, best_entity});
+            for (std::size_t k = w; k < w + best_len; ++k) taken[k] = 1;
+            if (best_entity != kNotAnEntity)
+                out.push_back({words[w].token, words[w + best_len - 1].token + 1, best_entity});
             w += best_len;
         }
     }

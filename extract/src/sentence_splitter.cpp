@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -81,9 +82,11 @@ void split_line(std::string_view text, std::size_t line_start, std::size_t line_
     i += bullet_length(line.substr(i));
     std::size_t sentence_start = i;
     std::size_t skip_until = i + numbering_length(line.substr(i));
-    for (std::size_t p = i; p < line.size(); ++p) {
+    for (std::size_t p = std::max(i, skip_until); p < line.size(); ++p) {
+        // Most bytes end nothing: pass over them without the checks below.
+        while (p < line.size() && line[p] != '.' && line[p] != '!' && line[p] != '?') ++p;
+        if (p >= line.size()) break;
         char c = line[p];
-        if (p < skip_until || (c != '.' && c != '!' && c != '?')) continue;
         std::size_t after = p + 1;
         while (after < line.size() && (line[after] == '.' || line[after] == '!' || line[after] == '?')) ++after;
         while (std::size_t n = closing_mark(line, after)) after += n;

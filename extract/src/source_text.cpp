@@ -1,6 +1,8 @@
 #include "claimgraph/extract/source_text.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "text_builder.hpp"
 
@@ -154,33 +156,73 @@ DecodedText TextBuilder::finish() {
 namespace {
 
 // Control characters that text has none (or a stray one) of.
-bool is_binary_control(unsigned char c) {
+constexpr bool is_binary_control(unsigned char c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B) || c == 0x7F;
+}
+
+// is_binary_control as a table: one load a byte.
+struct BinaryControls {
+    unsigned char is[256] = {};
+    constexpr BinaryControls() {
+        for (int c = 0; c < 256; ++c) is[c] = is_binary_control(static_cast<unsigned char>(c)) ? 1 : 0;
+    }
+};
+constexpr BinaryControls kBinaryControls;
+
+// Eight bytes at p, for word-at-a-time ASCII scans.
+std::uint64_t load8(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+
+// True when one of the eight bytes of v is below 0x20 or is 0x7F: the bytes
+// is_binary_control and tidy_in_place look at. Exact, not a mere hint.
+bool has_control(std::uint64_t v) {
+    const std::uint64_t below_space = (v - kOnes * 0x20) & ~v & kHighBits;
+    const std::uint64_t del = v ^ (kOnes * 0x7F);
+    const std::uint64_t is_del = (del - kOnes) & ~del & kHighBits;
+    return (below_space | is_del) != 0;
 }
 
 }  // namespace
 
 void detail::tidy_in_place(std::string& t) {
     if (t.compare(0, 3, "\xEF\xBB\xBF") == 0) t.replace(0, 3, "   ");
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(t[i]);
+    const std::size_t n = t.size();
+    char* d = t.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        while (i + 8 <= n && !has_control(load8(d + i))) i += 8;  // eight bytes with nothing to do
+        if (i >= n) break;
+        const unsigned char c = static_cast<unsigned char>(d[i]);
+        if (c >= 0x20 && c != 0x7F) continue;  // the common case: nothing to do
         if (c == '\r') {
-            if (i + 1 == t.size() || t[i + 1] != '\n') t[i] = '\n';
+            if (i + 1 == n || d[i + 1] != '\n') d[i] = '\n';
         } else if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
-            t[i] = ' ';
+            d[i] = ' ';
         }
     }
 }
 
 bool looks_binary(std::string_view sample) {
     std::size_t controls = 0;
-    for (char c : sample) controls += is_binary_control(static_cast<unsigned char>(c));
+    std::size_t i = 0;
+    for (; i + 8 <= sample.size(); i += 8) {
+        if (!has_control(load8(sample.data() + i))) continue;
+        for (std::size_t k = i; k < i + 8; ++k) controls += kBinaryControls.is[static_cast<unsigned char>(sample[k])];
+    }
+    for (; i < sample.size(); ++i) controls += kBinaryControls.is[static_cast<unsigned char>(sample[i])];
     return controls * 20 > sample.size();
 }
 
 bool is_valid_utf8(std::string_view s) {
     std::size_t bad = 0;
     for (std::size_t p = 0; p < s.size();) {
+        // ASCII eight bytes at a time.
+        while (p + 8 <= s.size() && (load8(s.data() + p) & kHighBits) == 0) p += 8;
+        if (p >= s.size()) break;
         if (static_cast<unsigned char>(s[p]) < 0x80) {
             ++p;
             continue;

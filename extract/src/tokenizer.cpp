@@ -1,9 +1,11 @@
 #include "claimgraph/extract/text.hpp"
 
+#include "text_internal.hpp"
+
 namespace claimgraph::extract {
 namespace {
 
-bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+constexpr bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // Length of the UTF-8 sequence starting with lead byte c.
 std::size_t utf8_length(unsigned char c) {
@@ -37,12 +39,34 @@ bool is_apostrophe_at(std::string_view s, std::size_t p, std::size_t* len) {
     return false;
 }
 
+// ASCII classes for the word scan: one table load a byte.
+constexpr unsigned char kAlnum = 1, kDigit = 2;
+struct AsciiClasses {
+    unsigned char cls[128] = {};
+    char lower[128] = {};
+    constexpr AsciiClasses() {
+        for (int c = 0; c < 128; ++c) {
+            const unsigned char u = static_cast<unsigned char>(c);
+            cls[c] = static_cast<unsigned char>((ascii_alnum(u) ? kAlnum : 0) | (u >= '0' && u <= '9' ? kDigit : 0));
+            lower[c] = static_cast<char>(u >= 'A' && u <= 'Z' ? u + 32 : u);
+        }
+    }
+};
+constexpr AsciiClasses kAscii;
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, Span span) {
     std::vector<Token> out;
     std::size_t p = span.start;
     const std::size_t end = span.end;
+    if (end > p) out.reserve((end - p) / 4 + 4);  // words and the spaces between them: rarely more
+    const auto push = [&](std::size_t from, std::size_t to, TokenKind kind) {
+        Token& t = out.emplace_back();
+        t.span = {from, to};
+        t.kind = kind;
+        detail::normalize_into(text.substr(from, to - from), t.norm);
+    };
     while (p < end) {
         unsigned char c = static_cast<unsigned char>(text[p]);
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
@@ -50,33 +74,54 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
             continue;
         }
         std::size_t alen = 0;
-        if (is_apostrophe_at(text, p, &alen) && !out.empty() && out.back().span.end == p && p + alen < end &&
-            (text[p + alen] == 's' || text[p + alen] == 'S') &&
+        if ((c == '\'' || c == 0xE2) && is_apostrophe_at(text, p, &alen) && !out.empty() &&
+            out.back().span.end == p && p + alen < end && (text[p + alen] == 's' || text[p + alen] == 'S') &&
             (p + alen + 1 >= end || !is_word_byte_at(text, p + alen + 1))) {
-            out.push_back({{p, p + alen + 1}, "'s", TokenKind::punct});
+            Token& t = out.emplace_back();
+            t.span = {p, p + alen + 1};
+            t.norm = "'s";
+            t.kind = TokenKind::punct;
             p += alen + 1;
             continue;
         }
         if (is_word_byte_at(text, p)) {
             std::size_t q = p;
-            bool all_digits = true;
+            bool all_digits = true, ascii = true;
             while (q < end) {
-                if (is_word_byte_at(text, q)) {
-                    if (!(text[q] >= '0' && text[q] <= '9')) all_digits = false;
-                    q += utf8_length(static_cast<unsigned char>(text[q]));
-                } else if (text[q] == '.' && all_digits && q + 1 < end && text[q + 1] >= '0' && text[q + 1] <= '9') {
-                    ++q;  // decimal point inside a number
+                const unsigned char b = static_cast<unsigned char>(text[q]);
+                if (b < 0x80) {
+                    const unsigned char k = kAscii.cls[b];
+                    if (k & kAlnum) {
+                        all_digits = all_digits && (k & kDigit);
+                        ++q;
+                    } else if (b == '.' && all_digits && q + 1 < end && text[q + 1] >= '0' && text[q + 1] <= '9') {
+                        ++q;  // decimal point inside a number
+                    } else {
+                        break;
+                    }
+                } else if (is_word_byte_at(text, q)) {
+                    all_digits = ascii = false;
+                    q += utf8_length(b);
                 } else {
                     break;
                 }
             }
             if (q > end) q = end;
-            out.push_back({{p, q}, normalize(text.substr(p, q - p)), all_digits ? TokenKind::number : TokenKind::word});
+            if (ascii) {  // normalize() of ASCII is lower-casing
+                Token& t = out.emplace_back();
+                t.span = {p, q};
+                t.kind = all_digits ? TokenKind::number : TokenKind::word;
+                t.norm.resize(q - p);
+                char* d = t.norm.data();
+                for (std::size_t k = p; k < q; ++k) *d++ = kAscii.lower[static_cast<unsigned char>(text[k])];
+            } else {
+                push(p, q, all_digits ? TokenKind::number : TokenKind::word);
+            }
             p = q;
             continue;
         }
         std::size_t len = std::min(utf8_length(c), end - p);
-        out.push_back({{p, p + len}, normalize(text.substr(p, len)), TokenKind::punct});
+        push(p, p + len, TokenKind::punct);
         p += len;
     }
     return out;

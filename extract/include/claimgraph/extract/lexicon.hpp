@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -15,6 +16,58 @@
 #include "claimgraph/extract/types.hpp"
 
 namespace claimgraph::extract {
+
+namespace detail {
+
+/// Phrases as paths of interned words: every word gets a small integer id
+/// (hashed once per look-up, no string built), and a phrase is a path of
+/// (node, word) -> node steps from the root. Lexicon and CueLexicon match
+/// their phrases on it, so a candidate phrase costs integer look-ups only.
+class PhraseTrie {
+public:
+    static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
+    static constexpr std::uint32_t kRoot = 0;
+
+    /// The id of a word, or kNone when no phrase has it.
+    std::uint32_t word(std::string_view w) const;
+    /// The node reached from `node` by `word`, or kNone.
+    std::uint32_t child(std::uint32_t node, std::uint32_t word) const;
+    /// Adds the path of `words` from the root; returns its last node.
+    std::uint32_t add(const std::vector<std::string>& words);
+    /// Nodes so far, the root included: node ids are below this.
+    std::uint32_t nodes() const { return nodes_; }
+
+private:
+    std::uint32_t add_word(std::string_view w);
+    std::uint32_t add_child(std::uint32_t node, std::uint32_t word);
+    /// Eight bytes, so that the table stays in cache: the probe compares the
+    /// high half of the hash, and only then the word's bytes.
+    struct WordSlot {
+        std::uint32_t tag = 0;     ///< the hash's high 32 bits
+        std::uint32_t id = kNone;  ///< kNone: empty slot
+    };
+    struct WordText {
+        std::uint32_t offset = 0;  ///< into pool_
+        std::uint32_t length = 0;
+    };
+    struct EdgeSlot {
+        std::uint64_t key = ~std::uint64_t{0};  ///< (node << 32) | word; all ones: empty slot
+        std::uint32_t child = kNone;
+    };
+    std::string pool_;                ///< the words' bytes
+    std::vector<WordText> texts_;     ///< by word id
+    std::vector<WordSlot> words_;     ///< open addressing, a power of two in size
+    std::uint32_t word_count_ = 0;
+    std::vector<EdgeSlot> edges_;     ///< open addressing, a power of two in size
+    std::uint32_t edge_count_ = 0;
+    std::uint32_t nodes_ = 1;
+};
+
+/// match_key() without allocating: a view of `norm`, or of `scratch` when
+/// the key is not a prefix of it ("therapies" -> "therapy").
+std::string_view match_key_view(std::string_view norm, std::string& scratch);
+
+}  // namespace detail
 
 struct Entity {
     std::string name;  ///< canonical, lower-case
@@ -68,11 +121,15 @@ private:
         std::size_t entity = 0;
         std::size_t layer = 0;
     };
-    std::unordered_map<std::string, Target> by_key_;  ///< alias match key -> entity
-    /// First word of an alias -> the most words an alias starting with it has:
-    /// most tokens start no alias, and are passed over with one look-up.
-    std::unordered_map<std::string, std::size_t> max_words_by_first_;
-    std::size_t max_words_ = 1;
+    std::unordered_map<std::string, Target> by_key_;  ///< alias match key -> entity (find())
+    /// The aliases' match keys word by word; a node's target is set when an alias ends there.
+    detail::PhraseTrie trie_;
+    struct NodeTarget {
+        Target target;
+        bool set = false;
+    };
+    std::vector<NodeTarget> node_targets_;  ///< by trie node
+    std::vector<std::size_t> targets_in_layer_;  ///< aliases by layer: a layer with none is not searched
     std::size_t layer_ = 0;
 };
 
@@ -125,9 +182,9 @@ public:
 
 private:
     void add_phrase(const std::string& phrase, Cue cue);
-    std::unordered_map<std::string, Cue> cues_;  ///< normalized phrase -> cue
-    std::unordered_map<std::string, std::size_t> max_words_by_first_;  ///< as in Lexicon
-    std::size_t max_words_ = 1;
+    detail::PhraseTrie trie_;                 ///< cue phrases, token by token
+    std::vector<std::uint32_t> cue_of_node_;  ///< by trie node: index into cues_, or kNone
+    std::vector<Cue> cues_;                   ///< one per distinct phrase
 };
 
 /// Inflections of an English verb: base, 3rd person, past, gerund.

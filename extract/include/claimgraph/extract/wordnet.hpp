@@ -8,6 +8,7 @@
 // not do; reading the two documented file formats (wndb(5)) is short.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,10 +31,13 @@ public:
     std::vector<std::string> noun_hypernyms(std::string_view word) const;
 
 private:
-    std::string dir_;
-    // The index files are sorted by lemma, so a word is found by binary search
-    // on disk: nothing is loaded up front, which keeps start-up cheap.
-    std::optional<std::string> index_line(const char* pos, std::string_view lemma) const;
+    struct Files;
+    // The index files are sorted by lemma, so a word is found by binary search.
+    // The files are mapped into memory, not read: nothing is loaded up front,
+    // which keeps start-up cheap, and a look-up touches a few pages. Shared
+    // and read-only, so copies of a WordNet and threads may use it at once.
+    std::shared_ptr<const Files> files_;
+    std::optional<std::string_view> index_line(std::string_view index, std::string_view lemma) const;
     std::optional<std::size_t> noun_offset(std::string_view word) const;
 };
 
