@@ -35,6 +35,9 @@ const char* kLexicon =
     "addiction\tcondition\t\t\n"
     "dependence\tcondition\tdependency\t\n"
     "alertness\tcondition\t\t\n"
+    "hyperforin\tsubstance\t\t\n"
+    "st john's wort\tsubstance\t\t\n"
+    "taar1\treceptor\t\t\n"
     "tolerance\tcondition\t\t\n"
     "cannabis\tsubstance\t\t\n"
     "thc\tsubstance\t\t\n"
@@ -454,4 +457,14 @@ TEST_CASE("extract: a participle before 'after' is a passive with the agent afte
 TEST_CASE("extract: a verb after an appositive's closing comma belongs to the head", "[extract]") {
     CHECK(claims("THC, the main psychoactive compound in cannabis, is a partial agonist of the CB1 receptor.") ==
           V{"cannabis contains thc", "thc binds cb1 receptor (partial agonist)"});
+}
+
+TEST_CASE("extract: 'its' in an appositive owns the head, not the other way round", "[extract]") {
+    CHECK(claims("St John's wort is a herb. Hyperforin, one of its main constituents, inhibits the reuptake of serotonin.") ==
+          V{"hyperforin decreases serotonin transporter", "st john's wort contains hyperforin"});
+}
+
+TEST_CASE("extract: what binds is a ligand, not a receptor or transporter", "[extract]") {
+    CHECK(claims("Caffeine is a substrate of the dopamine transporter and an agonist of TAAR1.") ==
+          V{"caffeine binds taar1 (agonist)"});
 }

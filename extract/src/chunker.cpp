@@ -63,6 +63,16 @@ std::optional<std::size_t> Discourse::referent(EntityType type) const {
     return best;
 }
 
+std::optional<std::size_t> Discourse::substance_other_than(std::size_t not_this) const {
+    if (sentence_first_substance_ && *sentence_first_substance_ != not_this) return sentence_first_substance_;
+    if (previous_first_substance_ && *previous_first_substance_ != not_this) return previous_first_substance_;
+    std::optional<std::size_t> best;
+    std::size_t most = 0;
+    for (auto [entity, n] : substance_mentions_)
+        if (entity != not_this && n > most) best = entity, most = n;
+    return best;
+}
+
 std::vector<std::size_t> Discourse::referents(EntityType type) const {
     const auto t = static_cast<std::size_t>(type);
     if (type == EntityType::substance || type == EntityType::condition) {
@@ -193,7 +203,19 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
                     continue;
                 }
             }
-            if (auto referent = discourse.referent(want)) {
+            std::optional<std::size_t> referent = discourse.referent(want);
+            // "Hyperforin, one of its main constituents, ...": the owner is not the substance
+            // the appositive describes.
+            if (referent && constituent && end > i + cue->words) {
+                std::size_t k = s.chunks.size();
+                while (k > 0 && s.chunks.size() - k < 3 &&
+                       (s.chunks[k - 1].kind == ChunkKind::word || s.chunks[k - 1].kind == ChunkKind::person))
+                    --k;  // "one of", where "one" is also a person word
+                if (k >= 2 && s.chunks[k - 1].kind == ChunkKind::connector && tok[s.chunks[k - 1].first].norm == "," &&
+                    s.chunks[k - 2].kind == ChunkKind::entity && s.chunks[k - 2].entity == *referent)
+                    referent = discourse.substance_other_than(*referent);
+            }
+            if (referent) {
                 // "These compounds bind ...": the owner, and the members the sentence
                 // before listed ("alkaloids such as mitragynine and 7-OH"), side by side
                 // as one coordinated group.

@@ -284,7 +284,7 @@ public:
         // Members before: "X and Y, two prominent alkaloids".
         if (members.empty()) {
             std::size_t p = k;
-            while (p > 0 && k - p < 4 && is(p - 1, ChunkKind::word)) --p;
+            while (p > 0 && k - p < 4 && (is(p - 1, ChunkKind::word) || is(p - 1, ChunkKind::person))) --p;
             if (p > 1 && is_comma(p - 1) && is(p - 2, ChunkKind::entity))
                 for (std::size_t m : group_left(p - 2))
                     if (lex_.entity(c_[m].entity).type == EntityType::substance && c_[m].entity != *owner) members.push_back(m);
@@ -442,9 +442,15 @@ private:
     // When every target is a condition, a condition cannot be the subject
     // ("Prolactin, a hormone associated with breastfeeding, plays a role in
     // stress"): the search passes over it to the agent before.
-    std::vector<std::size_t> subjects(std::size_t c, std::size_t from, bool conditions_only_targets = false) const {
+    std::vector<std::size_t> subjects(std::size_t c, std::size_t from, bool conditions_only_targets = false,
+                                      bool ligand_only = false) const {
         auto acceptable = [&](std::size_t q) {
-            return !conditions_only_targets || lex_.entity(c_[q].entity).type != EntityType::condition;
+            const EntityType t = lex_.entity(c_[q].entity).type;
+            if (conditions_only_targets && t == EntityType::condition) return false;
+            // What binds or acts as an agonist is a ligand, not a receptor or a transporter:
+            // "X is a substrate of the dopamine transporter and an agonist of TAAR1".
+            return !ligand_only || (t != EntityType::receptor && t != EntityType::transporter &&
+                                    t != EntityType::enzyme && t != EntityType::condition);
         };
         for (std::size_t k = from; k > 0; --k) {
             std::size_t q = k - 1;
@@ -532,7 +538,7 @@ private:
     // An appositive opens with an article or a number after the comma ("X, a
     // hormone ...", "X and Y, two alkaloids ...") or another word ("X, unlike Y,"),
     // not with an entity, which would make it a list.
-    bool opens_appositive(std::size_t k) const { return is(k, ChunkKind::word) && !is_hyphen(k); }
+    bool opens_appositive(std::size_t k) const { return (is(k, ChunkKind::word) && !is_hyphen(k)) || is(k, ChunkKind::person); }
     // "a hormone ...", "two alkaloids ...", "one of": an article or a number opens a noun phrase
     // (and not a verb: "THC, ..., is a partial agonist").
     bool opens_noun_phrase(std::size_t k) const {
@@ -550,7 +556,8 @@ private:
         std::size_t k = lo;
         for (std::size_t steps = 0; k > 0 && steps < 8; ++steps, --k) {
             const std::size_t q = k - 1;
-            if (is(q, ChunkKind::word) || (is(q, ChunkKind::entity) && c_[q].anaphoric)) continue;
+            if (is(q, ChunkKind::word) || is(q, ChunkKind::person) || (is(q, ChunkKind::entity) && c_[q].anaphoric))
+                continue;
             if (q + 1 < lo && is_comma(q) && q > 0 && is(q - 1, ChunkKind::entity) && !is_target_[q - 1] &&
                 opens_appositive(q + 1))
                 return group_left(q - 1);
@@ -907,7 +914,8 @@ private:
             bool only_conditions = !word_receptor && !targets.empty();
             for (std::size_t t : targets)
                 if (lex_.entity(c_[t].entity).type != EntityType::condition) only_conditions = false;
-            subj = subjects(c, leftmost, only_conditions);
+            const bool ligand = agent_noun || cue.cue.predicate == Predicate::binds;
+            subj = subjects(c, leftmost, only_conditions, ligand);
         }
         if (subj.empty()) return;
         std::size_t subject_pos = *std::max_element(subj.begin(), subj.end());

@@ -64,6 +64,9 @@ public:
     /// substances it names are members that "these compounds" may point back to.
     void saw_constituent() { sentence_constituent_ = true; }
     std::optional<std::size_t> referent(EntityType type) const;
+    /// The salient substance other than `not_this`: "Hyperforin, one of its constituents" -
+    /// "its" cannot be the hyperforin it describes.
+    std::optional<std::size_t> substance_other_than(std::size_t not_this) const;
     /// "these neurotransmitters": every entity of `type` that this sentence
     /// named so far, else that the last sentence naming one named. With
     /// EntityType::other, any messenger or target (neurotransmitter, hormone,
