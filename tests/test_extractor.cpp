@@ -35,6 +35,10 @@ const char* kLexicon =
     "addiction\tcondition\t\t\n"
     "dependence\tcondition\tdependency\t\n"
     "alertness\tcondition\t\t\n"
+    "cravings\tcondition\t\t\n"
+    "withdrawal\tcondition\t\t\n"
+    "memory\tcondition\t\t\n"
+    "nicotine\tsubstance\t\t\n"
     "hyperforin\tsubstance\t\t\n"
     "st john's wort\tsubstance\t\t\n"
     "taar1\treceptor\t\t\n"
@@ -467,4 +471,19 @@ TEST_CASE("extract: 'its' in an appositive owns the head, not the other way roun
 TEST_CASE("extract: what binds is a ligand, not a receptor or transporter", "[extract]") {
     CHECK(claims("Caffeine is a substrate of the dopamine transporter and an agonist of TAAR1.") ==
           V{"caffeine binds taar1 (agonist)"});
+}
+
+TEST_CASE("extract: a name right before a condition modifies it", "[extract]") {
+    CHECK(claims("Caffeine reduces nicotine cravings.") == V{"caffeine decreases cravings"});
+    CHECK(claims("Research shows that nicotine withdrawal increases anxiety.") == V{});
+}
+
+TEST_CASE("extract: a name in a contrast is not what 'it' points to", "[extract]") {
+    CHECK(claims("Caffeine is a stimulant. Unlike SSRIs, it does not cause insomnia.") ==
+          V{"caffeine increases insomnia negated"});
+}
+
+TEST_CASE("extract: reported speech hedges, little evidence denies", "[extract]") {
+    CHECK(claims("Smokers often say nicotine relieves their stress.") == V{"nicotine decreases stress hedged"});
+    CHECK(claims("There is little evidence that caffeine improves memory.") == V{"caffeine increases memory negated"});
 }

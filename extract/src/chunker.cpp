@@ -34,7 +34,7 @@ void Discourse::begin_sentence() {
     sentence_constituent_ = false;
 }
 
-void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric) {
+void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric, bool salient) {
     const auto t = static_cast<std::size_t>(type);
     last_of_type_[t] = entity;
     auto note = [entity](std::vector<std::size_t>& group) {
@@ -44,7 +44,7 @@ void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric) {
         note(sentence_of_type_[t]);
         note(sentence_of_type_[kMessengers]);
     }
-    if (type != EntityType::substance) return;
+    if (type != EntityType::substance || !salient) return;
     if (!sentence_first_substance_) sentence_first_substance_ = entity;
     if (!anaphoric) {
         ++substance_mentions_[entity];
@@ -102,7 +102,11 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
         c.entity = entity;
         c.anaphoric = anaphoric;
         s.chunks.push_back(c);
-        discourse.saw(entity, lexicon_.entity(entity).type, anaphoric);
+        // "Unlike SSRIs, it ...", "more than placebo": a name in a contrast is not what "it" points to.
+        const std::string& before = first > 0 ? tok[first - 1].norm : std::string();
+        const bool contrast = before == "unlike" || before == "than" || before == "besides" || before == "except" ||
+                              before == "versus" || before == "vs";
+        discourse.saw(entity, lexicon_.entity(entity).type, anaphoric, !contrast);
     };
     while (i < tok.size()) {
         if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i) {

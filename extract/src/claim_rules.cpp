@@ -391,6 +391,8 @@ private:
             const Chunk& ch = c_[j];
             if (ch.kind == ChunkKind::entity) {
                 if (found && j > 0 && is(j - 1, ChunkKind::connector) && starts_clause(j)) break;
+                // "reduces nicotine cravings": a name right before a condition modifies it.
+                if (modifies_next(j)) continue;
                 // "improvements in mood, pain management": pain belongs to "management",
                 // and so does all of "stress and anxiety management".
                 std::size_t last = j;
@@ -517,6 +519,8 @@ private:
                     only_words = is(k2, ChunkKind::word) || is(k2, ChunkKind::predicate);
                 if (only_words) return group_left(q - 1);
             }
+            // "nicotine withdrawal increases anxiety": the condition is the head; the name before modifies it.
+            if (modifies_next(q) && !acceptable(q + 1)) return {};
             if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) {
                 std::vector<std::size_t> g = group_left(q);
                 if (lacking(*std::min_element(g.begin(), g.end())) || considered(*std::min_element(g.begin(), g.end())))
@@ -574,6 +578,15 @@ private:
         if (w == "considering" || w == "consider" || w == "considered") return true;
         return first_member >= 2 && is(first_member - 2, ChunkKind::word) && (w == "in" || w == "about" || w == "of") &&
                (norm(c_[first_member - 2].first) == "interested" || norm(c_[first_member - 2].first) == "thinking");
+    }
+
+    // "nicotine cravings", "caffeine withdrawal": an entity right before a condition
+    // (no connector between) is a modifier of that condition, not a member of its own.
+    bool modifies_next(std::size_t k) const {
+        return is(k, ChunkKind::entity) && is(k + 1, ChunkKind::entity) &&
+               lex_.entity(c_[k + 1].entity).type == EntityType::condition &&
+               lex_.entity(c_[k].entity).type != EntityType::condition && !c_[k].anaphoric &&
+               c_[k].last == c_[k + 1].first;
     }
 
     // "Imbalances in these neurotransmitters can lead to ...": the subject is the

@@ -59,7 +59,8 @@ struct Chunk {
 class Discourse {
 public:
     void begin_sentence();
-    void saw(std::size_t entity, EntityType type, bool anaphoric);
+    /// `salient`: false for a name in a contrast ("Unlike SSRIs, it ..."), which "it" does not point to.
+    void saw(std::size_t entity, EntityType type, bool anaphoric, bool salient = true);
     /// The sentence has a constituent phrase ("alkaloids such as ..."): the
     /// substances it names are members that "these compounds" may point back to.
     void saw_constituent() { sentence_constituent_ = true; }
