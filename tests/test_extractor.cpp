@@ -31,10 +31,13 @@ const char* kLexicon =
     "stress\tcondition\t\t\n"
     "mood\tcondition\t\t\n"
     "pain\tcondition\t\t\n"
-    "sedation\tcondition\t\t\n"
+    "sedation\tcondition\tgroggy\t\n"
+    "relaxation\tcondition\trelaxed\t\n"
+    "sleep\tcondition\t\t\n"
     "addiction\tcondition\t\t\n"
     "dependence\tcondition\tdependency\t\n"
     "alertness\tcondition\t\t\n"
+    "paranoia\tcondition\t\t\n"
     "cravings\tcondition\t\t\n"
     "withdrawal\tcondition\t\t\n"
     "memory\tcondition\t\t\n"
@@ -51,7 +54,6 @@ const char* kLexicon =
     "energy\tcondition\t\t\n"
     "ssris\tsubstance\tssri\t\n"
     "euphoria\tcondition\t\t\n"
-    "relaxation\tcondition\t\t\n"
     "depression\tcondition\t\t\n"
     "stimulants\tsubstance\tstimulant\t\n"
     "raclopride\tsubstance\t\t\n"
@@ -486,4 +488,17 @@ TEST_CASE("extract: a name in a contrast is not what 'it' points to", "[extract]
 TEST_CASE("extract: reported speech hedges, little evidence denies", "[extract]") {
     CHECK(claims("Smokers often say nicotine relieves their stress.") == V{"nicotine decreases stress hedged"});
     CHECK(claims("There is little evidence that caffeine improves memory.") == V{"caffeine increases memory negated"});
+}
+
+TEST_CASE("extract: what people say a substance did to them", "[extract]") {
+    CHECK(claims("Kratom is a plant. The first time I took it I felt super relaxed.") == V{"kratom increases relaxation"});
+    CHECK(claims("Kratom helped my sleep but made me groggy.") == V{"kratom increases sedation", "kratom increases sleep"});
+    // "worse" on a harm is more of it; without the harm list here, "worse" lowers.
+    CHECK(claims("Caffeine made my paranoia worse.") == V{"caffeine decreases paranoia"});
+}
+
+TEST_CASE("extract: 'kinda like X' compares, 'systems like X' names members", "[extract]") {
+    CHECK(claims("Kratom acts on opioid receptors kinda like caffeine.") == V{"kratom modulates opioid receptors"});
+    CHECK(claims("Kratom acts on opioid receptors and systems like serotonin.") ==
+          V{"kratom modulates opioid receptors", "kratom modulates serotonin"});
 }

@@ -37,6 +37,9 @@ public:
             if (is_word(k, "less") || is_word(k, "fewer") || is_word(k, "lower") || is_word(k, "more") ||
                 is_word(k, "greater") || is_word(k, "higher"))
                 apply_quantity(k);
+            if (is_word(k, "felt") || is_word(k, "feel") || is_word(k, "feels") || is_word(k, "feeling") ||
+                is_word(k, "made") || is_word(k, "makes") || is_word(k, "make"))
+                apply_experience(k);
             if (is_word(k, "include") || is_word(k, "includes") || is_word(k, "included") || is_word(k, "are") ||
                 is_word(k, "were"))
                 apply_effects_include(k);
@@ -80,6 +83,36 @@ public:
         const bool h = hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
         for (std::size_t sc : subj)
             for (std::size_t m : targets) emit(c_[sc].entity, p, c_[m].entity, k, h, n, BindMode::none);
+    }
+
+    // How people say what a substance did to them: "I felt super relaxed", "it made
+    // me groggy", "it made my paranoia worse". The subject is found as for a verb
+    // (people who report stand for the substance under discussion).
+    void apply_experience(std::size_t k) {
+        const bool make = norm(c_[k].first).starts_with("ma");
+        std::size_t t = k + 1;
+        static constexpr std::string_view kFiller[] = {"me", "you", "him", "her", "them", "us", "my", "your", "so",
+                                                       "very", "super", "really", "quite", "much", "way", "a", "lot"};
+        while (t < c_.size() && t <= k + 3 && (is(t, ChunkKind::word) || is(t, ChunkKind::person)) &&
+               std::find(std::begin(kFiller), std::end(kFiller), norm(c_[t].first)) != std::end(kFiller))
+            ++t;
+        if (make && t == k + 1) return;  // "make" needs its object: "made me", "made my"
+        if (!is(t, ChunkKind::entity) || claimed_[t] || lex_.entity(c_[t].entity).type != EntityType::condition) return;
+        std::vector<std::size_t> targets;
+        for (std::size_t m : group_right(t))
+            if (!claimed_[m] && lex_.entity(c_[m].entity).type == EntityType::condition) targets.push_back(m);
+        const std::size_t after = *std::max_element(targets.begin(), targets.end()) + 1;
+        const bool worse = is_word(after, "worse"), better = is_word(after, "better");
+        std::vector<std::size_t> subj = subjects(k, k, true);
+        if (subj.empty()) return;
+        const bool h = hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
+        for (std::size_t m : targets) {
+            is_target_[m] = claimed_[m] = true;
+            const bool harm = harms_ && harms_->count(c_[m].entity);
+            Predicate p = Predicate::increases;
+            if ((worse && !harm) || (better && harm)) p = Predicate::decreases;
+            for (std::size_t sc : subj) emit(c_[sc].entity, p, c_[m].entity, k, h, n, BindMode::none);
+        }
     }
 
     // "Common side effects include nausea and insomnia", "The benefits of
@@ -412,6 +445,12 @@ private:
                 continue;
             }
             if (ch.kind == ChunkKind::connector) {
+                // "acts on GABA-B receptors kinda like baclofen": after a hedging adverb "like"
+                // compares; after a noun ("systems like serotonin") it names members.
+                if (found && norm(ch.first) == "like" && j > 0 &&
+                    (is_word(j - 1, "kinda") || is_word(j - 1, "just") || is_word(j - 1, "much") ||
+                     is_word(j - 1, "sorta") || is_word(j - 1, "somewhat") || is_word(j - 1, "exactly")))
+                    break;
                 // "By modulating these systems, kratom can ...": the comma closed the
                 // object phrase before any target; what follows is the next clause.
                 if (!found && gap > 0 && is_comma(j) && !introduces_members(j + 1)) break;
