@@ -502,3 +502,15 @@ TEST_CASE("extract: 'kinda like X' compares, 'systems like X' names members", "[
     CHECK(claims("Kratom acts on opioid receptors and systems like serotonin.") ==
           V{"kratom modulates opioid receptors", "kratom modulates serotonin"});
 }
+
+TEST_CASE("extract: 'Do not ...' is advice", "[extract]") {
+    CHECK(claims("Do not stop taking caffeine suddenly, as this can cause anxiety.") == V{});
+}
+
+TEST_CASE("extract: an infusion or injection as subject is the substance's", "[extract]") {
+    CHECK(claims("Kratom is a plant. In a trial, a single infusion reduced depression.") == V{"kratom decreases depression"});
+}
+
+TEST_CASE("extract: 'being studied' hedges", "[extract]") {
+    CHECK(claims("Kratom is being studied as a treatment for depression.") == V{"kratom decreases depression hedged"});
+}

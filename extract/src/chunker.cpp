@@ -266,7 +266,8 @@ void Chunker::mark_reporters(AnalyzedSentence& s, const Discourse& discourse) co
     // "Long-term use can lead to tolerance", "Higher doses can cause anxiety": the use
     // of the substance under discussion, as the clause's subject, stands for it.
     static constexpr std::string_view kUse[] = {"use", "usage", "consumption", "intake", "abuse", "misuse",
-                                                "overuse", "dose", "doses", "dosing", "supplementation"};
+                                                "overuse", "dose", "doses", "dosing", "supplementation",
+                                                "infusion", "infusions", "injection", "injections"};
     if (s.topic) {
         for (std::size_t k = 0; k < s.chunks.size(); ++k) {
             Chunk& c = s.chunks[k];

@@ -1021,6 +1021,11 @@ private:
             --begin;
         }
         if (begin == end || is_hyphen(begin)) return {};
+        // "this amino acid promotes ...": a common noun after a determiner is a description, not a name.
+        for (std::size_t p = begin, steps = 0; p > 0 && steps < 3; --p, ++steps) {
+            if (!is(p - 1, ChunkKind::word)) break;
+            if (c_[p - 1].cue.cls == CueClass::determiner) return {};
+        }
         std::string name, head;
         bool has_letter = false;
         for (std::size_t q = begin; q < end; ++q) {
