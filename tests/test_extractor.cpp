@@ -514,3 +514,16 @@ TEST_CASE("extract: an infusion or injection as subject is the substance's", "[e
 TEST_CASE("extract: 'being studied' hedges", "[extract]") {
     CHECK(claims("Kratom is being studied as a treatment for depression.") == V{"kratom decreases depression hedged"});
 }
+
+TEST_CASE("extract: people who have a condition stand for it after a benefit", "[extract]") {
+    // This test lexicon lists no harms, so a benefit cue keeps its own direction
+    // (increases); what is tested is that the target is reached past the people.
+    CHECK(claims("Kratom may offer support for individuals struggling with depression.") ==
+          V{"kratom increases depression hedged"});
+    CHECK(claims("Caffeine helps people with depression.") == V{"caffeine increases depression"});
+}
+
+TEST_CASE("extract: people after a participle of consequence are its object", "[extract]") {
+    CHECK(claims("Kratom may reduce stress, allowing individuals to experience greater sedation.") ==
+          V{"kratom decreases stress hedged", "kratom increases sedation hedged"});
+}

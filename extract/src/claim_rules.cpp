@@ -458,7 +458,13 @@ private:
             }
             // "impact one's mental health": a possessive person is a determiner.
             const bool possessive_person = ch.kind == ChunkKind::person && is_word(j + 1, "'s");
-            if (ch.kind != ChunkKind::word && !possessive_person) break;
+            // "support for individuals struggling with depression", "helps people with anxiety":
+            // the people stand for their condition.
+            const bool sufferers = ch.kind == ChunkKind::person && !found &&
+                                   (is_word(j + 1, "with") || is_word(j + 1, "struggling") || is_word(j + 1, "suffering") ||
+                                    is_word(j + 1, "living") || is_word(j + 1, "dealing") || is_word(j + 1, "coping") ||
+                                    is_word(j + 1, "diagnosed"));
+            if (ch.kind != ChunkKind::word && !possessive_person && !sufferers) break;
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
             // "improvements in mood after kratom use", "than placebo": an adjunct, not the list.
             if (norm(ch.first) == "after" || norm(ch.first) == "following" || norm(ch.first) == "before" ||
@@ -573,6 +579,11 @@ private:
             }
             // "individuals can experience greater well-being": a person is the subject, and makes no
             // claim; unless they report an effect of the substance under discussion.
+            // "..., allowing individuals to experience greater calm": the people are the
+            // participle's object; its subject is the clause's.
+            if (is(q, ChunkKind::person) && !c_[q].anaphoric && q >= 2 && is_comma(q - 2) && is(q - 1, ChunkKind::word) &&
+                norm(c_[q - 1].first).ends_with("ing"))
+                continue;
             if (is(q, ChunkKind::person)) return c_[q].anaphoric ? std::vector<std::size_t>{q} : std::vector<std::size_t>{};
         }
         return fronted_clause_subject(c);
