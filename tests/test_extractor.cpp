@@ -527,3 +527,8 @@ TEST_CASE("extract: people after a participle of consequence are its object", "[
     CHECK(claims("Kratom may reduce stress, allowing individuals to experience greater sedation.") ==
           V{"kratom decreases stress hedged", "kratom increases sedation hedged"});
 }
+
+TEST_CASE("extract: an intransitive change before 'after' has its agent after it", "[extract]") {
+    CHECK(claims("Dopamine levels rise after caffeine use.") == V{"caffeine increases dopamine"});
+    CHECK(claims("Users report a drop in anxiety after taking kratom.") == V{"kratom decreases anxiety hedged"});
+}

@@ -211,7 +211,8 @@ public:
         const std::size_t after_agents = *std::max_element(agents.begin(), agents.end()) + 1;
         // "Dopamine levels were increased after cocaine administration": a participle
         // right before "after" is a passive; the patient before it is the target.
-        if (a > 0 && is(a - 1, ChunkKind::predicate) && c_[a - 1].cue.verb && norm(c_[a - 1].last - 1).ends_with("ed")) {
+        // So is an intransitive verb there: "dopamine rises after kratom use".
+        if (a > 0 && is(a - 1, ChunkKind::predicate) && c_[a - 1].cue.verb) {
             const std::size_t v = a - 1;
             std::size_t p = v;
             while (p > clause_start(v) && !is(p - 1, ChunkKind::entity) && !is(p - 1, ChunkKind::predicate)) --p;
