@@ -532,3 +532,16 @@ TEST_CASE("extract: an intransitive change before 'after' has its agent after it
     CHECK(claims("Dopamine levels rise after caffeine use.") == V{"caffeine increases dopamine"});
     CHECK(claims("Users report a drop in anxiety after taking kratom.") == V{"kratom decreases anxiety hedged"});
 }
+
+TEST_CASE("extract: 'the interaction between X and Y' is X modulates Y", "[extract]") {
+    CHECK(claims("The interaction between kratom and opioid receptors is complex.") ==
+          V{"kratom modulates opioid receptors"});
+}
+
+TEST_CASE("extract: a hedge after a fronted clause's comma still hedges the main clause", "[extract]") {
+    CHECK(claims("While known for its effects on pain, studies suggest that prolactin also influences stress.") ==
+          V{"prolactin modulates stress hedged"});
+    // An earlier verb in the same stretch still blocks: "X may boost A and it boosts B".
+    CHECK(claims("Kratom may boost dopamine, and caffeine boosts serotonin.") ==
+          V{"caffeine increases serotonin", "kratom increases dopamine hedged"});
+}

@@ -715,7 +715,16 @@ private:
         if (subject && *subject < from && *subject >= start) {
             for (std::size_t k = start; k < *subject; ++k)
                 if (is(k, ChunkKind::predicate)) {
-                    start = *subject;
+                    // "While known for its effects on X, recent studies suggest that Y ...": a
+                    // comma after the earlier verb opens a new stretch, whose hedges count.
+                    std::size_t after_comma = *subject;
+                    for (std::size_t q = *subject; q > k + 1; --q)
+                        if (is_comma(q - 1)) {
+                            after_comma = q;
+                            break;
+                        }
+                    bool and_after = after_comma < *subject && (is_word(after_comma, "and") || is(after_comma, ChunkKind::connector));
+                    start = and_after ? *subject : after_comma;
                     break;
                 }
         }
@@ -862,6 +871,16 @@ private:
             return;
         }
 
+        // "the interaction between kratom and dopamine receptors": the first is the subject.
+        if (cue.cue.of_form && norm(cue.last - 1) == "between") {
+            if (!is(c + 1, ChunkKind::entity) || is_target_[c + 1]) return;
+            std::vector<std::size_t> g = group_right(c + 1);
+            if (g.size() < 2) return;
+            std::vector<std::size_t> targets(g.begin() + 1, g.end());
+            for (std::size_t t : targets) is_target_[t] = true;
+            emit_all(c, {g.front()}, targets, std::nullopt, false, c);
+            return;
+        }
         // "the effects of kratom on dopamine", "the role of X in Y".
         if (cue.cue.of_form) {
             if (!is(c + 1, ChunkKind::entity) || is_target_[c + 1]) return;
