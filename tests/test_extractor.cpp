@@ -377,12 +377,12 @@ TEST_CASE("extract: a participle after a list's comma opens its own clause", "[e
 TEST_CASE("extract: evaluative effect nouns take the sense of the outcome", "[extract]") {
     CHECK(claims("Kratom has therapeutic effects on mood.") == V{"kratom increases mood"});
     CHECK(claims("Caffeine has negative effects on mood.") == V{"caffeine decreases mood"});
-    CHECK(claims("Kratom has a potential for dependence.") == V{"kratom increases dependence"});
+    CHECK(claims("Kratom has a potential for dependence.") == V{"kratom increases dependence hedged"});
 }
 
 TEST_CASE("extract: a negated noun phrase does not deny the next conjunct", "[extract]") {
     CHECK(claims("Kratom needs care due to the lack of trial data and concerns about its potential for dependence.") ==
-          V{"kratom increases dependence"});
+          V{"kratom increases dependence hedged"});
 }
 
 TEST_CASE("extract: an imperative 'Use' is advice", "[extract]") {

@@ -1018,7 +1018,9 @@ private:
             if (w == "partial") mode = BindMode::partial_agonist;
             if (w == "inverse") mode = BindMode::inverse_agonist;
         }
-        const bool h = hedged(leftmost, subject_pos), n = negated(c);
+        // "its potential for dependence": a cue that opens with a hedge word is hedged itself.
+        const bool h = hedged(leftmost, subject_pos) || norm(cue.first) == "potential" || norm(cue.first) == "possible",
+                   n = negated(c);
         if (!subj.empty())
             for (std::size_t tc : targets) claimed_[tc] = true;
         for (std::size_t sc : subj) {
