@@ -30,7 +30,7 @@ std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
 
 // A fast hash of a short string (words are a few bytes): fixed-size loads only,
 // overlapping at the ends, as wyhash does.
-std::uint64_t hash_word(std::string_view s) {
+inline __attribute__((always_inline)) std::uint64_t hash_word(std::string_view s) {
     const char* p = s.data();
     const std::size_t n = s.size();
     std::uint64_t a = 0, b = 0;
@@ -51,6 +51,20 @@ std::uint64_t hash_word(std::string_view s) {
             static_cast<unsigned char>(p[n - 1]);
     }
     return mix(a ^ n, b);
+}
+
+// a[0, n) == b[0, n), by the same fixed-size overlapping loads as hash_word:
+// words are short, and a call to memcmp costs more than the compare.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) {
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8)
+            if (load64(a + i) != load64(b + i)) return false;
+        return load64(a + n - 8) == load64(b + n - 8);
+    }
+    if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
 }
 
 std::uint64_t edge_key(std::uint32_t node, std::uint32_t word) {
@@ -74,11 +88,7 @@ std::uint32_t PhraseTrie::word(std::string_view w) const {
         if (s.id == kNone) return kNone;
         if (s.tag != tag) continue;
         const WordText t = texts_[s.id];
-        if (t.length != w.size()) continue;
-        const char* a = pool_.data() + t.offset;
-        std::size_t k = 0;
-        while (k < w.size() && a[k] == w[k]) ++k;
-        if (k == w.size()) return s.id;
+        if (t.length == w.size() && same_bytes(pool_.data() + t.offset, w.data(), w.size())) return s.id;
     }
 }
 
@@ -146,6 +156,7 @@ std::uint32_t PhraseTrie::add(const std::vector<std::string>& words) {
 }
 
 std::string_view match_key_view(std::string_view s, std::string& scratch) {
+    if (s.size() <= 3 || s.back() != 's') return s;  // every rule below needs a final 's'
     if (s.size() > 4 && s.ends_with("ies")) {
         scratch.assign(s.substr(0, s.size() - 3));
         scratch.push_back('y');
@@ -286,26 +297,41 @@ std::vector<Mention> Lexicon::match(const std::vector<Token>& tokens) const {
         std::uint32_t first;  ///< the trie node of an alias starting with it, or kNone
     };
     constexpr std::uint32_t kNone = detail::PhraseTrie::kNone;
-    std::vector<Word> words;
-    words.reserve(tokens.size());
+    // A sentence's words fit on the stack (the splitter bounds sentences); longer
+    // token lists, which callers may pass, go to the heap.
+    constexpr std::size_t kStackWords = 192;
+    Word stack_words[kStackWords];
+    char stack_taken[kStackWords];
+    std::vector<Word> heap_words;
+    std::vector<char> heap_taken;
+    Word* words = stack_words;
+    char* taken = stack_taken;
+    if (tokens.size() > kStackWords) {
+        heap_words.resize(tokens.size());
+        heap_taken.resize(tokens.size());
+        words = heap_words.data();
+        taken = heap_taken.data();
+    }
+    std::size_t n = 0;
     std::string scratch;
     bool any_start = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (tokens[i].norm == "-") continue;
-        const std::uint32_t id = trie_.word(detail::match_key_view(tokens[i].norm, scratch));
+        const std::string& norm = tokens[i].norm;
+        if (norm.size() == 1 && norm[0] == '-') continue;
+        const std::uint32_t id = trie_.word(detail::match_key_view(norm, scratch));
         const std::uint32_t first = trie_.child(detail::PhraseTrie::kRoot, id);
         any_start = any_start || first != kNone;
-        words.push_back({i, id, first});
+        words[n++] = Word{i, id, first};
     }
     std::vector<Mention> out;
     if (!any_start) return out;
     // Layer by layer, newest first; within a layer, leftmost-longest over the
     // words no newer layer has claimed.
-    std::vector<char> taken(words.size(), 0);
+    std::fill(taken, taken + n, 0);
     for (std::size_t layer = layer_ + 1; layer-- > 0;) {
         if (layer >= targets_in_layer_.size() || targets_in_layer_[layer] == 0) continue;  // no alias to find
         std::size_t w = 0;
-        while (w < words.size()) {
+        while (w < n) {
             if (taken[w] || words[w].first == kNone) {
                 ++w;
                 continue;
@@ -318,7 +344,7 @@ std::vector<Mention> Lexicon::match(const std::vector<Token>& tokens) const {
                     best_len = len;
                     best_entity = nt.target.entity;
                 }
-                if (w + len >= words.size() || taken[w + len]) break;
+                if (w + len >= n || taken[w + len]) break;
                 node = trie_.child(node, words[w + len].word);
                 if (node == kNone) break;
             }
