@@ -67,6 +67,22 @@ inline bool same_bytes(const char* a, const char* b, std::size_t n) {
     return true;
 }
 
+// A word of at most PhraseTrie::kShortWord bytes as its own key: its bytes, and
+// its length in the top byte (so "a" and "a\0" differ). Fixed-size loads only.
+inline std::uint64_t short_key(const char* p, std::size_t n) {
+    std::uint64_t v = 0;
+    if (n >= 4) {
+        v = load32(p) | (load32(p + n - 4) << ((n - 4) * 8));
+    } else if (n > 0) {
+        v = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+            (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << ((n >> 1) * 8)) |
+            (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << ((n - 1) * 8));
+    }
+    return v | (static_cast<std::uint64_t>(n) << 56);
+}
+
+inline std::uint64_t short_hash(std::uint64_t key) { return mix(key, 0x8EBC6AF09C88C6E3ull); }
+
 std::uint64_t edge_key(std::uint32_t node, std::uint32_t word) {
     return (static_cast<std::uint64_t>(node) << 32) | word;
 }
@@ -80,43 +96,67 @@ std::size_t edge_slot(std::uint64_t key, std::size_t mask) {
 
 std::uint32_t PhraseTrie::word(std::string_view w) const {
     if (words_.empty()) return kNone;
+    const std::size_t n = w.size();
+    const std::size_t mask = words_.size() - 1;
+    if (n <= kShortWord) {  // most words: the key is the word, one compare a slot
+        const std::uint64_t key = short_key(w.data(), n);
+        for (std::size_t i = static_cast<std::size_t>(short_hash(key)) & mask;; i = (i + 1) & mask) {
+            const WordSlot& s = words_[i];
+            if (s.key == key) return s.id;
+            if (s.id == kNone) return kNone;
+        }
+    }
     const std::uint64_t h = hash_word(w);
     const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
-    const std::size_t mask = words_.size() - 1;
     for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
-        const WordSlot s = words_[i];
+        const WordSlot& s = words_[i];
         if (s.id == kNone) return kNone;
-        if (s.tag != tag) continue;
+        if (s.key != kLongKey || s.tag != tag) continue;
         const WordText t = texts_[s.id];
-        if (t.length == w.size() && same_bytes(pool_.data() + t.offset, w.data(), w.size())) return s.id;
+        if (t.length == n && same_bytes(pool_.data() + t.offset, w.data(), n)) return s.id;
     }
+}
+
+PhraseTrie::WordSlot PhraseTrie::slot_of(std::string_view w, std::uint32_t id, std::uint64_t* hash) {
+    if (w.size() <= kShortWord) {
+        const std::uint64_t key = short_key(w.data(), w.size());
+        *hash = short_hash(key);
+        return WordSlot{key, id, 0};
+    }
+    *hash = hash_word(w);
+    return WordSlot{kLongKey, id, static_cast<std::uint32_t>(*hash >> 32)};
 }
 
 std::uint32_t PhraseTrie::add_word(std::string_view w) {
     if (std::uint32_t id = word(w); id != kNone) return id;
-    if ((word_count_ + 1) * 4 > words_.size()) {  // at most a quarter full: short probes
+    if ((word_count_ + 1) * 2 > words_.size()) {  // at most half full: short probes, a small table
         std::vector<WordSlot> old = std::move(words_);
         words_.assign(std::max<std::size_t>(16, old.size() * 2), WordSlot{});
         const std::size_t mask = words_.size() - 1;
         for (const WordSlot& s : old) {
             if (s.id == kNone) continue;
             const WordText t = texts_[s.id];
-            std::size_t i = static_cast<std::size_t>(hash_word(std::string_view(pool_).substr(t.offset, t.length))) & mask;
+            std::uint64_t h = 0;
+            slot_of(std::string_view(pool_).substr(t.offset, t.length), s.id, &h);
+            std::size_t i = static_cast<std::size_t>(h) & mask;
             while (words_[i].id != kNone) i = (i + 1) & mask;
             words_[i] = s;
         }
     }
-    const std::uint64_t h = hash_word(w);
+    std::uint64_t h = 0;
+    const WordSlot slot = slot_of(w, word_count_, &h);
     const std::size_t mask = words_.size() - 1;
     std::size_t i = static_cast<std::size_t>(h) & mask;
     while (words_[i].id != kNone) i = (i + 1) & mask;
-    words_[i] = WordSlot{static_cast<std::uint32_t>(h >> 32), word_count_};
+    words_[i] = slot;
     texts_.push_back({static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(w.size())});
     pool_.append(w);
+    first_.push_back(kNone);
     return word_count_++;
 }
 
 std::uint32_t PhraseTrie::child(std::uint32_t node, std::uint32_t word) const {
+    if (node == kRoot) return first(word);
     if (edges_.empty() || word == kNone) return kNone;
     const std::uint64_t key = edge_key(node, word);
     const std::size_t mask = edges_.size() - 1;
@@ -129,6 +169,10 @@ std::uint32_t PhraseTrie::child(std::uint32_t node, std::uint32_t word) const {
 
 std::uint32_t PhraseTrie::add_child(std::uint32_t node, std::uint32_t word) {
     if (std::uint32_t c = child(node, word); c != kNone) return c;
+    if (node == kRoot) {
+        first_[word] = nodes_;
+        return nodes_++;
+    }
     if ((edge_count_ + 1) * 2 > edges_.size()) {
         std::vector<EdgeSlot> old = std::move(edges_);
         edges_.assign(std::max<std::size_t>(16, old.size() * 2), EdgeSlot{});
@@ -319,7 +363,7 @@ std::vector<Mention> Lexicon::match(const std::vector<Token>& tokens) const {
         const std::string& norm = tokens[i].norm;
         if (norm.size() == 1 && norm[0] == '-') continue;
         const std::uint32_t id = trie_.word(detail::match_key_view(norm, scratch));
-        const std::uint32_t first = trie_.child(detail::PhraseTrie::kRoot, id);
+        const std::uint32_t first = trie_.first(id);
         any_start = any_start || first != kNone;
         words[n++] = Word{i, id, first};
     }
