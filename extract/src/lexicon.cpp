@@ -83,6 +83,15 @@ inline std::uint64_t short_key(const char* p, std::size_t n) {
 
 inline std::uint64_t short_hash(std::uint64_t key) { return mix(key, 0x8EBC6AF09C88C6E3ull); }
 
+// A word's bit in PhraseTrie::filter_ (kFilterBits of them): from a multiply
+// of a short word's key, from the top of a long word's hash (whose low bits
+// pick its slot).
+constexpr unsigned kFilterBits = 15;
+inline std::size_t short_filter_bit(std::uint64_t key) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits));
+}
+inline std::size_t long_filter_bit(std::uint64_t hash) { return static_cast<std::size_t>(hash >> (64 - kFilterBits)); }
+
 std::uint64_t edge_key(std::uint32_t node, std::uint32_t word) {
     return (static_cast<std::uint64_t>(node) << 32) | word;
 }
@@ -94,12 +103,14 @@ std::size_t edge_slot(std::uint64_t key, std::size_t mask) {
 
 }  // namespace
 
+bool PhraseTrie::may_have(std::size_t bit) const { return (filter_[bit >> 6] >> (bit & 63)) & 1; }
+
 std::uint32_t PhraseTrie::word(std::string_view w) const {
-    if (words_.empty()) return kNone;
     const std::size_t n = w.size();
     const std::size_t mask = words_.size() - 1;
     if (n <= kShortWord) {  // most words: the key is the word, one compare a slot
         const std::uint64_t key = short_key(w.data(), n);
+        if (!may_have(short_filter_bit(key))) return kNone;  // most of a text's words
         for (std::size_t i = static_cast<std::size_t>(short_hash(key)) & mask;; i = (i + 1) & mask) {
             const WordSlot& s = words_[i];
             if (s.key == key) return s.id;
@@ -107,6 +118,7 @@ std::uint32_t PhraseTrie::word(std::string_view w) const {
         }
     }
     const std::uint64_t h = hash_word(w);
+    if (!may_have(long_filter_bit(h))) return kNone;
     const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
         const WordSlot& s = words_[i];
@@ -149,6 +161,8 @@ std::uint32_t PhraseTrie::add_word(std::string_view w) {
     std::size_t i = static_cast<std::size_t>(h) & mask;
     while (words_[i].id != kNone) i = (i + 1) & mask;
     words_[i] = slot;
+    const std::size_t bit = w.size() <= kShortWord ? short_filter_bit(slot.key) : long_filter_bit(h);
+    filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     texts_.push_back({static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(w.size())});
     pool_.append(w);
     first_.push_back(kNone);

@@ -3,6 +3,7 @@
 // can read and extend; nothing here hard-codes vocabulary.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -53,6 +54,11 @@ private:
         std::uint32_t tag = 0;                  ///< long words: the hash's high 32 bits
     };
     static WordSlot slot_of(std::string_view w, std::uint32_t id, std::uint64_t* hash);
+    /// A bit per hash of the words there are (a one-hash Bloom filter): a clear
+    /// bit means no such word, so most look-ups of words no phrase has stop
+    /// there, in a table that stays in the first-level cache.
+    bool may_have(std::size_t bit) const;
+    std::array<std::uint64_t, 512> filter_{};  ///< 2^15 bits
     struct WordText {
         std::uint32_t offset = 0;  ///< into pool_
         std::uint32_t length = 0;
