@@ -156,7 +156,7 @@ Status CueLexicon::add_file(const std::string& path) {
 
 const Cue* CueLexicon::match_at(const std::vector<Token>& tokens, std::size_t i) const {
     constexpr std::uint32_t kNone = detail::PhraseTrie::kNone;
-    std::uint32_t node = trie_.child(detail::PhraseTrie::kRoot, trie_.word(tokens[i].norm));
+    std::uint32_t node = trie_.first(trie_.word(tokens[i].norm));
     const Cue* best = nullptr;
     for (std::size_t next = i + 1; node != kNone; ++next) {
         if (cue_of_node_[node] != kNone) best = &cues_[cue_of_node_[node]];

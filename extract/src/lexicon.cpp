@@ -30,7 +30,7 @@ std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
 
 // A fast hash of a short string (words are a few bytes): fixed-size loads only,
 // overlapping at the ends, as wyhash does.
-std::uint64_t hash_word(std::string_view s) {
+inline __attribute__((always_inline)) std::uint64_t hash_word(std::string_view s) {
     const char* p = s.data();
     const std::size_t n = s.size();
     std::uint64_t a = 0, b = 0;
@@ -53,6 +53,45 @@ std::uint64_t hash_word(std::string_view s) {
     return mix(a ^ n, b);
 }
 
+// a[0, n) == b[0, n), by the same fixed-size overlapping loads as hash_word:
+// words are short, and a call to memcmp costs more than the compare.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) {
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8)
+            if (load64(a + i) != load64(b + i)) return false;
+        return load64(a + n - 8) == load64(b + n - 8);
+    }
+    if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
+// A word of at most PhraseTrie::kShortWord bytes as its own key: its bytes, and
+// its length in the top byte (so "a" and "a\0" differ). Fixed-size loads only.
+inline std::uint64_t short_key(const char* p, std::size_t n) {
+    std::uint64_t v = 0;
+    if (n >= 4) {
+        v = load32(p) | (load32(p + n - 4) << ((n - 4) * 8));
+    } else if (n > 0) {
+        v = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+            (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << ((n >> 1) * 8)) |
+            (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << ((n - 1) * 8));
+    }
+    return v | (static_cast<std::uint64_t>(n) << 56);
+}
+
+inline std::uint64_t short_hash(std::uint64_t key) { return mix(key, 0x8EBC6AF09C88C6E3ull); }
+
+// A word's bit in PhraseTrie::filter_ (kFilterBits of them): from a multiply
+// of a short word's key, from the top of a long word's hash (whose low bits
+// pick its slot).
+constexpr unsigned kFilterBits = 15;
+inline std::size_t short_filter_bit(std::uint64_t key) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits));
+}
+inline std::size_t long_filter_bit(std::uint64_t hash) { return static_cast<std::size_t>(hash >> (64 - kFilterBits)); }
+
 std::uint64_t edge_key(std::uint32_t node, std::uint32_t word) {
     return (static_cast<std::uint64_t>(node) << 32) | word;
 }
@@ -64,49 +103,74 @@ std::size_t edge_slot(std::uint64_t key, std::size_t mask) {
 
 }  // namespace
 
+bool PhraseTrie::may_have(std::size_t bit) const { return (filter_[bit >> 6] >> (bit & 63)) & 1; }
+
 std::uint32_t PhraseTrie::word(std::string_view w) const {
-    if (words_.empty()) return kNone;
-    const std::uint64_t h = hash_word(w);
-    const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
+    const std::size_t n = w.size();
     const std::size_t mask = words_.size() - 1;
-    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
-        const WordSlot s = words_[i];
-        if (s.id == kNone) return kNone;
-        if (s.tag != tag) continue;
-        const WordText t = texts_[s.id];
-        if (t.length != w.size()) continue;
-        const char* a = pool_.data() + t.offset;
-        std::size_t k = 0;
-        while (k < w.size() && a[k] == w[k]) ++k;
-        if (k == w.size()) return s.id;
+    if (n <= kShortWord) {  // most words: the key is the word, one compare a slot
+        const std::uint64_t key = short_key(w.data(), n);
+        if (!may_have(short_filter_bit(key))) return kNone;  // most of a text's words
+        for (std::size_t i = static_cast<std::size_t>(short_hash(key)) & mask;; i = (i + 1) & mask) {
+            const WordSlot& s = words_[i];
+            if (s.key == key) return s.id;
+            if (s.id == kNone) return kNone;
+        }
     }
+    const std::uint64_t h = hash_word(w);
+    if (!may_have(long_filter_bit(h))) return kNone;
+    const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
+    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+        const WordSlot& s = words_[i];
+        if (s.id == kNone) return kNone;
+        if (s.key != kLongKey || s.tag != tag) continue;
+        const WordText t = texts_[s.id];
+        if (t.length == n && same_bytes(pool_.data() + t.offset, w.data(), n)) return s.id;
+    }
+}
+
+PhraseTrie::WordSlot PhraseTrie::slot_of(std::string_view w, std::uint32_t id, std::uint64_t* hash) {
+    if (w.size() <= kShortWord) {
+        const std::uint64_t key = short_key(w.data(), w.size());
+        *hash = short_hash(key);
+        return WordSlot{key, id, 0};
+    }
+    *hash = hash_word(w);
+    return WordSlot{kLongKey, id, static_cast<std::uint32_t>(*hash >> 32)};
 }
 
 std::uint32_t PhraseTrie::add_word(std::string_view w) {
     if (std::uint32_t id = word(w); id != kNone) return id;
-    if ((word_count_ + 1) * 4 > words_.size()) {  // at most a quarter full: short probes
+    if ((word_count_ + 1) * 2 > words_.size()) {  // at most half full: short probes, a small table
         std::vector<WordSlot> old = std::move(words_);
         words_.assign(std::max<std::size_t>(16, old.size() * 2), WordSlot{});
         const std::size_t mask = words_.size() - 1;
         for (const WordSlot& s : old) {
             if (s.id == kNone) continue;
             const WordText t = texts_[s.id];
-            std::size_t i = static_cast<std::size_t>(hash_word(std::string_view(pool_).substr(t.offset, t.length))) & mask;
+            std::uint64_t h = 0;
+            slot_of(std::string_view(pool_).substr(t.offset, t.length), s.id, &h);
+            std::size_t i = static_cast<std::size_t>(h) & mask;
             while (words_[i].id != kNone) i = (i + 1) & mask;
             words_[i] = s;
         }
     }
-    const std::uint64_t h = hash_word(w);
+    std::uint64_t h = 0;
+    const WordSlot slot = slot_of(w, word_count_, &h);
     const std::size_t mask = words_.size() - 1;
     std::size_t i = static_cast<std::size_t>(h) & mask;
     while (words_[i].id != kNone) i = (i + 1) & mask;
-    words_[i] = WordSlot{static_cast<std::uint32_t>(h >> 32), word_count_};
+    words_[i] = slot;
+    const std::size_t bit = w.size() <= kShortWord ? short_filter_bit(slot.key) : long_filter_bit(h);
+    filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     texts_.push_back({static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(w.size())});
     pool_.append(w);
+    first_.push_back(kNone);
     return word_count_++;
 }
 
 std::uint32_t PhraseTrie::child(std::uint32_t node, std::uint32_t word) const {
+    if (node == kRoot) return first(word);
     if (edges_.empty() || word == kNone) return kNone;
     const std::uint64_t key = edge_key(node, word);
     const std::size_t mask = edges_.size() - 1;
@@ -119,6 +183,10 @@ std::uint32_t PhraseTrie::child(std::uint32_t node, std::uint32_t word) const {
 
 std::uint32_t PhraseTrie::add_child(std::uint32_t node, std::uint32_t word) {
     if (std::uint32_t c = child(node, word); c != kNone) return c;
+    if (node == kRoot) {
+        first_[word] = nodes_;
+        return nodes_++;
+    }
     if ((edge_count_ + 1) * 2 > edges_.size()) {
         std::vector<EdgeSlot> old = std::move(edges_);
         edges_.assign(std::max<std::size_t>(16, old.size() * 2), EdgeSlot{});
@@ -146,6 +214,7 @@ std::uint32_t PhraseTrie::add(const std::vector<std::string>& words) {
 }
 
 std::string_view match_key_view(std::string_view s, std::string& scratch) {
+    if (s.size() <= 3 || s.back() != 's') return s;  // every rule below needs a final 's'
     if (s.size() > 4 && s.ends_with("ies")) {
         scratch.assign(s.substr(0, s.size() - 3));
         scratch.push_back('y');
@@ -286,26 +355,41 @@ std::vector<Mention> Lexicon::match(const std::vector<Token>& tokens) const {
         std::uint32_t first;  ///< the trie node of an alias starting with it, or kNone
     };
     constexpr std::uint32_t kNone = detail::PhraseTrie::kNone;
-    std::vector<Word> words;
-    words.reserve(tokens.size());
+    // A sentence's words fit on the stack (the splitter bounds sentences); longer
+    // token lists, which callers may pass, go to the heap.
+    constexpr std::size_t kStackWords = 192;
+    Word stack_words[kStackWords];
+    char stack_taken[kStackWords];
+    std::vector<Word> heap_words;
+    std::vector<char> heap_taken;
+    Word* words = stack_words;
+    char* taken = stack_taken;
+    if (tokens.size() > kStackWords) {
+        heap_words.resize(tokens.size());
+        heap_taken.resize(tokens.size());
+        words = heap_words.data();
+        taken = heap_taken.data();
+    }
+    std::size_t n = 0;
     std::string scratch;
     bool any_start = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (tokens[i].norm == "-") continue;
-        const std::uint32_t id = trie_.word(detail::match_key_view(tokens[i].norm, scratch));
-        const std::uint32_t first = trie_.child(detail::PhraseTrie::kRoot, id);
+        const std::string& norm = tokens[i].norm;
+        if (norm.size() == 1 && norm[0] == '-') continue;
+        const std::uint32_t id = trie_.word(detail::match_key_view(norm, scratch));
+        const std::uint32_t first = trie_.first(id);
         any_start = any_start || first != kNone;
-        words.push_back({i, id, first});
+        words[n++] = Word{i, id, first};
     }
     std::vector<Mention> out;
     if (!any_start) return out;
     // Layer by layer, newest first; within a layer, leftmost-longest over the
     // words no newer layer has claimed.
-    std::vector<char> taken(words.size(), 0);
+    std::fill(taken, taken + n, 0);
     for (std::size_t layer = layer_ + 1; layer-- > 0;) {
         if (layer >= targets_in_layer_.size() || targets_in_layer_[layer] == 0) continue;  // no alias to find
         std::size_t w = 0;
-        while (w < words.size()) {
+        while (w < n) {
             if (taken[w] || words[w].first == kNone) {
                 ++w;
                 continue;
@@ -318,7 +402,7 @@ std::vector<Mention> Lexicon::match(const std::vector<Token>& tokens) const {
                     best_len = len;
                     best_entity = nt.target.entity;
                 }
-                if (w + len >= words.size() || taken[w + len]) break;
+                if (w + len >= n || taken[w + len]) break;
                 node = trie_.child(node, words[w + len].word);
                 if (node == kNone) break;
             }

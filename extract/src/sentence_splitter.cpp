@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 #include "claimgraph/extract/text.hpp"
 
@@ -69,6 +71,22 @@ std::size_t numbering_length(std::string_view line) {
     return 0;
 }
 
+// The first '.', '!' or '?' at or after p, or line.size(): eight bytes at a
+// time, since most bytes are none of them.
+std::size_t next_end_mark(std::string_view line, std::size_t p) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    const auto has_zero_byte = [](std::uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
+    while (p + 8 <= line.size()) {
+        std::uint64_t v;
+        std::memcpy(&v, line.data() + p, 8);
+        if (has_zero_byte(v ^ (kOnes * '.')) || has_zero_byte(v ^ (kOnes * '!')) || has_zero_byte(v ^ (kOnes * '?')))
+            break;
+        p += 8;
+    }
+    while (p < line.size() && line[p] != '.' && line[p] != '!' && line[p] != '?') ++p;
+    return p;
+}
+
 void emit(std::string_view text, std::size_t start, std::size_t end, std::vector<Span>& out) {
     while (start < end && is_space(text[start])) ++start;
     while (end > start && is_space(text[end - 1])) --end;
@@ -84,7 +102,7 @@ void split_line(std::string_view text, std::size_t line_start, std::size_t line_
     std::size_t skip_until = i + numbering_length(line.substr(i));
     for (std::size_t p = std::max(i, skip_until); p < line.size(); ++p) {
         // Most bytes end nothing: pass over them without the checks below.
-        while (p < line.size() && line[p] != '.' && line[p] != '!' && line[p] != '?') ++p;
+        p = next_end_mark(line, p);
         if (p >= line.size()) break;
         char c = line[p];
         std::size_t after = p + 1;

@@ -1,5 +1,8 @@
 #include "claimgraph/extract/text.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include "text_internal.hpp"
 
 namespace claimgraph::extract {
@@ -39,20 +42,63 @@ bool is_apostrophe_at(std::string_view s, std::size_t p, std::size_t* len) {
     return false;
 }
 
-// ASCII classes for the word scan: one table load a byte.
+// Byte classes for the word scan: one table load a byte. Bytes from 0x80 up
+// have no class here; the scan hands them to is_word_byte_at().
 constexpr unsigned char kAlnum = 1, kDigit = 2;
-struct AsciiClasses {
-    unsigned char cls[128] = {};
-    char lower[128] = {};
-    constexpr AsciiClasses() {
+struct ByteClasses {
+    unsigned char cls[256] = {};
+    constexpr ByteClasses() {
         for (int c = 0; c < 128; ++c) {
             const unsigned char u = static_cast<unsigned char>(c);
             cls[c] = static_cast<unsigned char>((ascii_alnum(u) ? kAlnum : 0) | (u >= '0' && u <= '9' ? kDigit : 0));
-            lower[c] = static_cast<char>(u >= 'A' && u <= 'Z' ? u + 32 : u);
         }
     }
 };
-constexpr AsciiClasses kAscii;
+constexpr ByteClasses kBytes;
+
+std::uint64_t load64(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+std::uint32_t load32(const char* p) {
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+void store64(char* p, std::uint64_t v) { std::memcpy(p, &v, 8); }
+void store32(char* p, std::uint32_t v) { std::memcpy(p, &v, 4); }
+
+// ASCII lower-casing of the bytes of a word, eight at a time (bytes < 0x80 only):
+// 'A'..'Z' gain 0x20, nothing else changes.
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+std::uint64_t lower8(std::uint64_t x) {
+    const std::uint64_t ge_a = x + kOnes * (0x80 - 'A');      // high bit: byte >= 'A'
+    const std::uint64_t gt_z = x + kOnes * (0x80 - 'Z' - 1);  // high bit: byte > 'Z'
+    return x | (((ge_a ^ gt_z) & (kOnes * 0x80)) >> 2);
+}
+std::uint32_t lower4(std::uint32_t x) {
+    constexpr std::uint32_t ones = 0x01010101u;
+    const std::uint32_t ge_a = x + ones * (0x80 - 'A');
+    const std::uint32_t gt_z = x + ones * (0x80 - 'Z' - 1);
+    return x | (((ge_a ^ gt_z) & (ones * 0x80)) >> 2);
+}
+
+// dst[0, n) = ASCII src[0, n) lower-cased, by overlapping fixed-size loads and stores.
+void lower_ascii(char* dst, const char* src, std::size_t n) {
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8) store64(dst + i, lower8(load64(src + i)));
+        store64(dst + n - 8, lower8(load64(src + n - 8)));
+    } else if (n >= 4) {
+        store32(dst, lower4(load32(src)));
+        store32(dst + n - 4, lower4(load32(src + n - 4)));
+    } else {
+        for (std::size_t i = 0; i < n; ++i) {
+            const char c = src[i];
+            dst[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+    }
+}
 
 }  // namespace
 
@@ -86,11 +132,20 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
         }
         if (is_word_byte_at(text, p)) {
             std::size_t q = p;
-            bool all_digits = true, ascii = true;
+            // The common case first: a run of ASCII letters and digits.
+            unsigned char digits = kDigit;
+            while (q < end) {
+                const unsigned char k = kBytes.cls[static_cast<unsigned char>(text[q])];
+                if (!(k & kAlnum)) break;
+                digits &= k;
+                ++q;
+            }
+            bool all_digits = digits != 0, ascii = true;
+            // Then, where it stopped at a decimal point or a non-ASCII byte, the general scan.
             while (q < end) {
                 const unsigned char b = static_cast<unsigned char>(text[q]);
                 if (b < 0x80) {
-                    const unsigned char k = kAscii.cls[b];
+                    const unsigned char k = kBytes.cls[b];
                     if (k & kAlnum) {
                         all_digits = all_digits && (k & kDigit);
                         ++q;
@@ -112,8 +167,7 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
                 t.span = {p, q};
                 t.kind = all_digits ? TokenKind::number : TokenKind::word;
                 t.norm.resize(q - p);
-                char* d = t.norm.data();
-                for (std::size_t k = p; k < q; ++k) *d++ = kAscii.lower[static_cast<unsigned char>(text[k])];
+                lower_ascii(t.norm.data(), text.data() + p, q - p);
             } else {
                 push(p, q, all_digits ? TokenKind::number : TokenKind::word);
             }

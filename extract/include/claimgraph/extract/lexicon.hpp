@@ -3,6 +3,7 @@
 // can read and extend; nothing here hard-codes vocabulary.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -34,18 +35,30 @@ public:
     std::uint32_t child(std::uint32_t node, std::uint32_t word) const;
     /// Adds the path of `words` from the root; returns its last node.
     std::uint32_t add(const std::vector<std::string>& words);
+    /// child(kRoot, word): a phrase's first step, by an array look-up.
+    std::uint32_t first(std::uint32_t word) const { return word < first_.size() ? first_[word] : kNone; }
     /// Nodes so far, the root included: node ids are below this.
     std::uint32_t nodes() const { return nodes_; }
 
 private:
     std::uint32_t add_word(std::string_view w);
     std::uint32_t add_child(std::uint32_t node, std::uint32_t word);
-    /// Eight bytes, so that the table stays in cache: the probe compares the
-    /// high half of the hash, and only then the word's bytes.
+    /// Words of up to kShortWord bytes (most words) are their own 64-bit key,
+    /// bytes and length, so that a probe compares one integer a slot; longer
+    /// ones have kLongKey and compare the hash's high half, then their bytes.
+    static constexpr std::size_t kShortWord = 7;
+    static constexpr std::uint64_t kLongKey = std::uint64_t{0xFF} << 56;
     struct WordSlot {
-        std::uint32_t tag = 0;     ///< the hash's high 32 bits
-        std::uint32_t id = kNone;  ///< kNone: empty slot
+        std::uint64_t key = ~std::uint64_t{0};  ///< all ones: empty slot
+        std::uint32_t id = kNone;               ///< kNone: empty slot
+        std::uint32_t tag = 0;                  ///< long words: the hash's high 32 bits
     };
+    static WordSlot slot_of(std::string_view w, std::uint32_t id, std::uint64_t* hash);
+    /// A bit per hash of the words there are (a one-hash Bloom filter): a clear
+    /// bit means no such word, so most look-ups of words no phrase has stop
+    /// there, in a table that stays in the first-level cache.
+    bool may_have(std::size_t bit) const;
+    std::array<std::uint64_t, 512> filter_{};  ///< 2^15 bits
     struct WordText {
         std::uint32_t offset = 0;  ///< into pool_
         std::uint32_t length = 0;
@@ -57,6 +70,7 @@ private:
     std::string pool_;                ///< the words' bytes
     std::vector<WordText> texts_;     ///< by word id
     std::vector<WordSlot> words_;     ///< open addressing, a power of two in size
+    std::vector<std::uint32_t> first_;  ///< by word id: the root's child by that word, or kNone
     std::uint32_t word_count_ = 0;
     std::vector<EdgeSlot> edges_;     ///< open addressing, a power of two in size
     std::uint32_t edge_count_ = 0;

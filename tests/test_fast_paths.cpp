@@ -1,0 +1,75 @@
+// The extractor's fast paths (word-at-a-time lower-casing, stack buffers in
+// Lexicon::match, fixed-size compares in the phrase trie) against the plain
+// definitions they replace.
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+
+#include "claimgraph/extract/lexicon.hpp"
+#include "claimgraph/extract/text.hpp"
+
+using namespace claimgraph;
+using namespace claimgraph::extract;
+
+TEST_CASE("fast paths: a token's norm is normalize() of its bytes", "[fast]") {
+    std::mt19937 rng(7);
+    const std::string alphabet = "aZbYcXmMqQzZAz09 .,-'\xE2\x80\x99\xCE\xB3@[]\n";
+    for (int round = 0; round < 2000; ++round) {
+        std::string text;
+        const std::size_t n = rng() % 60;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (rng() % 4 == 0) {
+                // a run of one letter case, of every length from 1 to 40
+                const std::size_t len = 1 + rng() % 40;
+                for (std::size_t k = 0; k < len; ++k) text.push_back(static_cast<char>((rng() % 2 ? 'A' : 'a') + rng() % 26));
+            } else {
+                text.push_back(alphabet[rng() % alphabet.size()]);
+            }
+        }
+        for (const Token& t : tokenize(text, {0, text.size()})) {
+            const std::string bytes = text.substr(t.span.start, t.span.end - t.span.start);
+            if (t.norm == "'s") continue;  // the possessive's norm is fixed
+            REQUIRE(t.norm == normalize(bytes));
+        }
+    }
+}
+
+TEST_CASE("fast paths: letters around the case boundaries lower-case exactly", "[fast]") {
+    std::string all;
+    for (int c = '0'; c <= 'z'; ++c)
+        if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) all.push_back(static_cast<char>(c));
+    for (std::size_t len = 1; len <= all.size(); ++len) {
+        const std::string word = all.substr(all.size() - len);
+        auto tokens = tokenize(word, {0, word.size()});
+        REQUIRE(tokens.size() == 1);
+        REQUIRE(tokens[0].norm == normalize(word));
+    }
+}
+
+TEST_CASE("fast paths: long words and long sentences match like short ones", "[fast]") {
+    Lexicon lex;
+    REQUIRE(lex.add_text("name\ttype\taliases\tids\n"
+                         "pseudoephedrinehydrochloride\tsubstance\tpseudoephedrine hcl\t\n"
+                         "kratom\tsubstance\t\t\n",
+                         "t.tsv")
+                .ok());
+    std::string text;
+    for (int i = 0; i < 500; ++i) text += "Word" + std::to_string(i) + " ";
+    text += "PseudoephedrineHydrochloride and pseudoephedrine-HCl and Kratom";
+    auto tokens = tokenize(text, {0, text.size()});
+    REQUIRE(tokens.size() > 500);
+    const auto mentions = lex.match(tokens);
+    REQUIRE(mentions.size() == 3);
+    CHECK(lex.entity(mentions[0].entity).name == "pseudoephedrinehydrochloride");
+    CHECK(lex.entity(mentions[1].entity).name == "pseudoephedrinehydrochloride");
+    CHECK(mentions[1].last - mentions[1].first == 3);  // "pseudoephedrine - hcl"
+    CHECK(lex.entity(mentions[2].entity).name == "kratom");
+    // Words that share a hash prefix's length but not its bytes never match.
+    std::string near = "pseudoephedrinehydrochloridf kratoM kratoms kratomx";
+    auto near_tokens = tokenize(near, {0, near.size()});
+    const auto near_mentions = lex.match(near_tokens);
+    REQUIRE(near_mentions.size() == 2);
+    CHECK(near_mentions[0].first == 1);
+    CHECK(near_mentions[1].first == 2);
+}
