@@ -87,6 +87,7 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
     s.span = sentence;
     s.tokens = tokenize(text, sentence);
     s.mentions = lexicon_.match(s.tokens);
+    s.chunks.reserve(s.tokens.size());
     const auto& tok = s.tokens;
     discourse.begin_sentence();
     s.topic = discourse.referent(EntityType::substance);

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <string_view>
 #include <unordered_set>
@@ -31,18 +32,17 @@ public:
             if (c_[c].kind == ChunkKind::predicate || c_[c].kind == ChunkKind::without) apply_cue(c);
             if (is_anti_prefixed(c)) apply_anti(c);
         }
+        // The rules for effects stated without an effect verb, each keyed by a word.
         for (std::size_t k = 0; k < c_.size(); ++k) {
-            if (is_word(k, "after") || is_word(k, "following")) apply_after_intake(k);
-            if (is_word(k, "have") || is_word(k, "has") || is_word(k, "had") || is_word(k, "having")) apply_have(k);
-            if (is_word(k, "less") || is_word(k, "fewer") || is_word(k, "lower") || is_word(k, "more") ||
-                is_word(k, "greater") || is_word(k, "higher"))
-                apply_quantity(k);
-            if (is_word(k, "felt") || is_word(k, "feel") || is_word(k, "feels") || is_word(k, "feeling") ||
-                is_word(k, "made") || is_word(k, "makes") || is_word(k, "make"))
-                apply_experience(k);
-            if (is_word(k, "include") || is_word(k, "includes") || is_word(k, "included") || is_word(k, "are") ||
-                is_word(k, "were"))
-                apply_effects_include(k);
+            if (!is(k, ChunkKind::word)) continue;
+            switch (word_rule(norm(c_[k].first))) {
+                case WordRule::after: apply_after_intake(k); break;
+                case WordRule::have: apply_have(k); break;
+                case WordRule::quantity: apply_quantity(k); break;
+                case WordRule::experience: apply_experience(k); break;
+                case WordRule::include: apply_effects_include(k); break;
+                case WordRule::none: break;
+            }
         }
         return std::move(claims_);
     }
@@ -246,6 +246,48 @@ public:
             for (std::size_t ag : agents) emit(c_[ag].entity, p, entity_of(t), cue, h, n, BindMode::none);
             claimed_[t] = true;
         }
+    }
+
+    enum class WordRule { none, after, have, quantity, experience, include };
+    // One look-up per word chunk (a switch on the first letter), not a string compare per rule.
+    static WordRule word_rule(std::string_view w) {
+        auto any = [w](std::initializer_list<std::string_view> words) {
+            return std::find(words.begin(), words.end(), w) != words.end();
+        };
+        if (w.empty()) return WordRule::none;
+        switch (w[0]) {
+            case 'a':
+                if (w == "after") return WordRule::after;
+                if (w == "are") return WordRule::include;
+                break;
+            case 'f':
+                if (w == "following") return WordRule::after;
+                if (any({"fewer", "felt", "feel", "feels", "feeling"}))
+                    return w == "fewer" ? WordRule::quantity : WordRule::experience;
+                break;
+            case 'h':
+                if (any({"have", "has", "had", "having"})) return WordRule::have;
+                if (w == "higher") return WordRule::quantity;
+                break;
+            case 'l':
+                if (w == "less" || w == "lower") return WordRule::quantity;
+                break;
+            case 'm':
+                if (w == "more") return WordRule::quantity;
+                if (any({"made", "makes", "make"})) return WordRule::experience;
+                break;
+            case 'g':
+                if (w == "greater") return WordRule::quantity;
+                break;
+            case 'i':
+                if (any({"include", "includes", "included"})) return WordRule::include;
+                break;
+            case 'w':
+                if (w == "were") return WordRule::include;
+                break;
+            default: break;
+        }
+        return WordRule::none;
     }
 
     // "anti-anxiety", "anti-inflammatory": "anti-" before a condition the lexicon has.
