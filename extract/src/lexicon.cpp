@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "bytes.hpp"
 #include "tsv.hpp"
 
 namespace claimgraph::extract {
@@ -12,16 +13,6 @@ namespace claimgraph::extract {
 namespace detail {
 namespace {
 
-std::uint64_t load64(const char* p) {
-    std::uint64_t v;
-    std::memcpy(&v, p, 8);
-    return v;
-}
-std::uint64_t load32(const char* p) {
-    std::uint32_t v;
-    std::memcpy(&v, p, 4);
-    return v;
-}
 
 std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
     const unsigned __int128 r = static_cast<unsigned __int128>(a ^ 0xA0761D6478BD642Full) * (b ^ 0xE7037ED1A0B428DBull);
@@ -72,7 +63,7 @@ inline bool same_bytes(const char* a, const char* b, std::size_t n) {
 inline std::uint64_t short_key(const char* p, std::size_t n) {
     std::uint64_t v = 0;
     if (n >= 4) {
-        v = load32(p) | (load32(p + n - 4) << ((n - 4) * 8));
+        v = load32(p) | (std::uint64_t{load32(p + n - 4)} << ((n - 4) * 8));
     } else if (n > 0) {
         v = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
             (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << ((n >> 1) * 8)) |

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "claimgraph/extract/text.hpp"
+#include "bytes.hpp"
 
 namespace claimgraph::extract {
 namespace {
@@ -74,11 +75,10 @@ std::size_t numbering_length(std::string_view line) {
 // The first '.', '!' or '?' at or after p, or line.size(): eight bytes at a
 // time, since most bytes are none of them.
 std::size_t next_end_mark(std::string_view line, std::size_t p) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    const auto has_zero_byte = [](std::uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
+    using detail::has_zero_byte;
+    using detail::kOnes;
     while (p + 8 <= line.size()) {
-        std::uint64_t v;
-        std::memcpy(&v, line.data() + p, 8);
+        const std::uint64_t v = detail::load64(line.data() + p);
         if (has_zero_byte(v ^ (kOnes * '.')) || has_zero_byte(v ^ (kOnes * '!')) || has_zero_byte(v ^ (kOnes * '?')))
             break;
         p += 8;

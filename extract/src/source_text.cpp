@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "bytes.hpp"
 #include "text_builder.hpp"
 
 namespace claimgraph::extract {
@@ -169,22 +170,15 @@ struct BinaryControls {
 };
 constexpr BinaryControls kBinaryControls;
 
-// Eight bytes at p, for word-at-a-time ASCII scans.
-std::uint64_t load8(const char* p) {
-    std::uint64_t v;
-    std::memcpy(&v, p, 8);
-    return v;
-}
-constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+using detail::kHighBits;
+using detail::kOnes;
+using detail::load64;
 
 // True when one of the eight bytes of v is below 0x20 or is 0x7F: the bytes
 // is_binary_control and tidy_in_place look at. Exact, not a mere hint.
 bool has_control(std::uint64_t v) {
     const std::uint64_t below_space = (v - kOnes * 0x20) & ~v & kHighBits;
-    const std::uint64_t del = v ^ (kOnes * 0x7F);
-    const std::uint64_t is_del = (del - kOnes) & ~del & kHighBits;
-    return (below_space | is_del) != 0;
+    return below_space != 0 || detail::has_zero_byte(v ^ (kOnes * 0x7F));
 }
 
 }  // namespace
@@ -194,7 +188,7 @@ void detail::tidy_in_place(std::string& t) {
     const std::size_t n = t.size();
     char* d = t.data();
     for (std::size_t i = 0; i < n; ++i) {
-        while (i + 8 <= n && !has_control(load8(d + i))) i += 8;  // eight bytes with nothing to do
+        while (i + 8 <= n && !has_control(load64(d + i))) i += 8;  // eight bytes with nothing to do
         if (i >= n) break;
         const unsigned char c = static_cast<unsigned char>(d[i]);
         if (c >= 0x20 && c != 0x7F) continue;  // the common case: nothing to do
@@ -210,7 +204,7 @@ bool looks_binary(std::string_view sample) {
     std::size_t controls = 0;
     std::size_t i = 0;
     for (; i + 8 <= sample.size(); i += 8) {
-        if (!has_control(load8(sample.data() + i))) continue;
+        if (!has_control(load64(sample.data() + i))) continue;
         for (std::size_t k = i; k < i + 8; ++k) controls += kBinaryControls.is[static_cast<unsigned char>(sample[k])];
     }
     for (; i < sample.size(); ++i) controls += kBinaryControls.is[static_cast<unsigned char>(sample[i])];
@@ -221,7 +215,7 @@ bool is_valid_utf8(std::string_view s) {
     std::size_t bad = 0;
     for (std::size_t p = 0; p < s.size();) {
         // ASCII eight bytes at a time.
-        while (p + 8 <= s.size() && (load8(s.data() + p) & kHighBits) == 0) p += 8;
+        while (p + 8 <= s.size() && (load64(s.data() + p) & kHighBits) == 0) p += 8;
         if (p >= s.size()) break;
         if (static_cast<unsigned char>(s[p]) < 0x80) {
             ++p;

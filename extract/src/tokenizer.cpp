@@ -3,10 +3,16 @@
 #include <cstdint>
 #include <cstring>
 
+#include "bytes.hpp"
 #include "text_internal.hpp"
 
 namespace claimgraph::extract {
 namespace {
+
+using detail::load32;
+using detail::load64;
+using detail::store32;
+using detail::store64;
 
 constexpr bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
@@ -56,22 +62,9 @@ struct ByteClasses {
 };
 constexpr ByteClasses kBytes;
 
-std::uint64_t load64(const char* p) {
-    std::uint64_t v;
-    std::memcpy(&v, p, 8);
-    return v;
-}
-std::uint32_t load32(const char* p) {
-    std::uint32_t v;
-    std::memcpy(&v, p, 4);
-    return v;
-}
-void store64(char* p, std::uint64_t v) { std::memcpy(p, &v, 8); }
-void store32(char* p, std::uint32_t v) { std::memcpy(p, &v, 4); }
-
 // ASCII lower-casing of the bytes of a word, eight at a time (bytes < 0x80 only):
 // 'A'..'Z' gain 0x20, nothing else changes.
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+using detail::kOnes;
 std::uint64_t lower8(std::uint64_t x) {
     const std::uint64_t ge_a = x + kOnes * (0x80 - 'A');      // high bit: byte >= 'A'
     const std::uint64_t gt_z = x + kOnes * (0x80 - 'Z' - 1);  // high bit: byte > 'Z'
