@@ -52,37 +52,22 @@ public:
     void apply_have(std::size_t k) {
         std::size_t t = k + 1;
         while (t < c_.size() && t <= k + 2 && is(t, ChunkKind::word) && !is_word(t, "been") && !is_word(t, "no")) ++t;
-        if (!is(t, ChunkKind::entity) || is_target_[t] || lex_.entity(c_[t].entity).type != EntityType::condition) return;
-        std::vector<std::size_t> targets;
-        for (std::size_t m : group_right(t))
-            if (!is_target_[m] && lex_.entity(c_[m].entity).type == EntityType::condition) targets.push_back(m);
-        std::vector<std::size_t> subj = subjects(k, k, true);
-        if (subj.empty()) return;
-        for (std::size_t m : targets) is_target_[m] = true;
-        const bool h = hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
-        for (std::size_t sc : subj)
-            for (std::size_t m : targets) emit(c_[sc].entity, Predicate::increases, c_[m].entity, k, h, n, BindMode::none);
-        for (std::size_t m : targets) claimed_[m] = true;
+        if (!is_condition(t) || is_target_[t]) return;
+        const std::vector<std::size_t> targets = outcomes_from(t, is_target_);
+        emit_to_outcomes(k, subjects(k, k, true), targets, [](std::size_t) { return Predicate::increases; });
     }
 
     // "Patients who received psilocybin reported less anxiety", "allowing individuals
     // to experience greater calm": a comparative right before an outcome states a
     // change in it, caused by the clause's agent.
     void apply_quantity(std::size_t k) {
-        if (!is(k + 1, ChunkKind::entity) || is_target_[k + 1] || lex_.entity(c_[k + 1].entity).type != EntityType::condition)
-            return;
+        if (!is_condition(k + 1) || is_target_[k + 1]) return;
         const std::string& w = norm(c_[k].first);
         const Predicate p = w == "less" || w == "fewer" || w == "lower" ? Predicate::decreases : Predicate::increases;
-        std::vector<std::size_t> targets;
-        for (std::size_t m : group_right(k + 1))
-            if (!is_target_[m] && lex_.entity(c_[m].entity).type == EntityType::condition) targets.push_back(m);
+        const std::vector<std::size_t> targets = outcomes_from(k + 1, is_target_);
         std::vector<std::size_t> subj = coordinated_vp_subject(k);
         if (subj.empty()) subj = subjects(k, k, true);
-        if (subj.empty()) return;
-        for (std::size_t m : targets) is_target_[m] = claimed_[m] = true;
-        const bool h = hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
-        for (std::size_t sc : subj)
-            for (std::size_t m : targets) emit(c_[sc].entity, p, c_[m].entity, k, h, n, BindMode::none);
+        emit_to_outcomes(k, subj, targets, [p](std::size_t) { return p; });
     }
 
     // How people say what a substance did to them: "I felt super relaxed", "it made
@@ -97,21 +82,36 @@ public:
                std::find(std::begin(kFiller), std::end(kFiller), norm(c_[t].first)) != std::end(kFiller))
             ++t;
         if (make && t == k + 1) return;  // "make" needs its object: "made me", "made my"
-        if (!is(t, ChunkKind::entity) || claimed_[t] || lex_.entity(c_[t].entity).type != EntityType::condition) return;
-        std::vector<std::size_t> targets;
-        for (std::size_t m : group_right(t))
-            if (!claimed_[m] && lex_.entity(c_[m].entity).type == EntityType::condition) targets.push_back(m);
+        if (!is_condition(t) || claimed_[t]) return;
+        const std::vector<std::size_t> targets = outcomes_from(t, claimed_);
         const std::size_t after = *std::max_element(targets.begin(), targets.end()) + 1;
         const bool worse = is_word(after, "worse"), better = is_word(after, "better");
-        std::vector<std::size_t> subj = subjects(k, k, true);
+        emit_to_outcomes(k, subjects(k, k, true), targets, [&](std::size_t m) {
+            const bool harm = harms_ && harms_->count(c_[m].entity);
+            return (worse && !harm) || (better && harm) ? Predicate::decreases : Predicate::increases;
+        });
+    }
+
+    bool is_condition(std::size_t chunk) const {
+        return is(chunk, ChunkKind::entity) && lex_.entity(c_[chunk].entity).type == EntityType::condition;
+    }
+    // The conditions of the entity list starting at k that `taken` does not mark.
+    std::vector<std::size_t> outcomes_from(std::size_t k, const std::vector<bool>& taken) const {
+        std::vector<std::size_t> out;
+        for (std::size_t m : group_right(k))
+            if (!taken[m] && is_condition(m)) out.push_back(m);
+        return out;
+    }
+    // Claims from `subj` to outcomes that a word, not a cue, introduced at k; the
+    // predicate may differ per outcome. Nothing when there is no subject.
+    template <class PredicateOf>
+    void emit_to_outcomes(std::size_t k, const std::vector<std::size_t>& subj, const std::vector<std::size_t>& targets,
+                          PredicateOf predicate_of) {
         if (subj.empty()) return;
         const bool h = hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
         for (std::size_t m : targets) {
             is_target_[m] = claimed_[m] = true;
-            const bool harm = harms_ && harms_->count(c_[m].entity);
-            Predicate p = Predicate::increases;
-            if ((worse && !harm) || (better && harm)) p = Predicate::decreases;
-            for (std::size_t sc : subj) emit(c_[sc].entity, p, c_[m].entity, k, h, n, BindMode::none);
+            for (std::size_t sc : subj) emit(c_[sc].entity, predicate_of(m), c_[m].entity, k, h, n, BindMode::none);
         }
     }
 
@@ -185,10 +185,6 @@ public:
             if (agent_entity) emit(*agent_entity, p, c_[t].entity, k, hd, n, BindMode::none);
             for (std::size_t a : agents) emit(c_[a].entity, p, c_[t].entity, k, hd, n, BindMode::none);
         }
-    }
-    bool is_agent_type_entity(std::size_t e) const {
-        EntityType t = lex_.entity(e).type;
-        return t == EntityType::substance || t == EntityType::other;
     }
 
     // "Users report euphoria and relaxation after consuming kratom", "improvements in
@@ -818,10 +814,11 @@ private:
                is_word(chunk, "upon") || is_word(chunk, "over");
     }
     bool is_agent_noun(std::size_t chunk) const { return is(chunk, ChunkKind::predicate) && c_[chunk].cue.agent; }
-    bool is_agent_type(std::size_t chunk) const {
-        EntityType t = lex_.entity(c_[chunk].entity).type;
+    bool is_agent_type_entity(std::size_t e) const {
+        const EntityType t = lex_.entity(e).type;
         return t == EntityType::substance || t == EntityType::other;
     }
+    bool is_agent_type(std::size_t chunk) const { return is_agent_type_entity(c_[chunk].entity); }
 
     // Members of the entity list starting at k that can act as agents.
     std::vector<std::size_t> agents_from(std::size_t k) const {
