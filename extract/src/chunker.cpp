@@ -104,7 +104,7 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
         c.anaphoric = anaphoric;
         s.chunks.push_back(c);
         // "Unlike SSRIs, it ...", "more than placebo": a name in a contrast is not what "it" points to.
-        const std::string& before = first > 0 ? tok[first - 1].norm : std::string();
+        const std::string_view before = first > 0 ? std::string_view(tok[first - 1].norm) : std::string_view();
         const bool contrast = before == "unlike" || before == "than" || before == "besides" || before == "except" ||
                               before == "versus" || before == "vs";
         discourse.saw(entity, lexicon_.entity(entity).type, anaphoric, !contrast);
@@ -248,14 +248,17 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
         s.chunks.push_back({kind, i, end, 0, false, *cue});
         i = end;
     }
-    mark_reporters(s, discourse);
+    mark_implicit_agents(s);
     return s;
 }
 
-// "Users have noted an uplift in mood": people who report an effect in a
-// sentence that names no substance report it of the one under discussion. The
-// person chunk then carries that substance as an implicit agent (anaphoric).
-void Chunker::mark_reporters(AnalyzedSentence& s, const Discourse& discourse) const {
+// In a sentence that names no substance, two phrases stand for the one under
+// discussion (the topic): people who report an effect ("Users have noted an
+// uplift in mood"; the person chunk carries the topic, marked anaphoric), and
+// its use as a clause's subject ("Long-term use can lead to tolerance"; the word
+// becomes an anaphoric entity chunk).
+void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
+    if (!s.topic) return;
     for (const Chunk& c : s.chunks)
         if (c.kind == ChunkKind::entity && !c.anaphoric && lexicon_.entity(c.entity).type == EntityType::substance) return;
     auto reports = [&](std::size_t k) {
@@ -264,41 +267,37 @@ void Chunker::mark_reporters(AnalyzedSentence& s, const Discourse& discourse) co
         return w.starts_with("report") || w == "noted" || w == "note" || w.starts_with("describ") ||
                w.starts_with("experienc") || w == "feel" || w == "felt" || w.starts_with("claim");
     };
-    // "Long-term use can lead to tolerance", "Higher doses can cause anxiety": the use
-    // of the substance under discussion, as the clause's subject, stands for it.
     static constexpr std::string_view kUse[] = {"use", "usage", "consumption", "intake", "abuse", "misuse",
                                                 "overuse", "dose", "doses", "dosing", "supplementation",
                                                 "infusion", "infusions", "injection", "injections"};
-    if (s.topic) {
-        for (std::size_t k = 0; k < s.chunks.size(); ++k) {
-            Chunk& c = s.chunks[k];
-            if (c.kind != ChunkKind::word ||
-                std::find(std::begin(kUse), std::end(kUse), s.tokens[c.first].norm) == std::end(kUse))
-                continue;
-            std::size_t start = k;  // back over a few modifiers to the clause's start
-            // "Consistency in intake": "intake" is no head after a preposition.
-            auto modifier = [&](const Chunk& m) {
-                const std::string& w = s.tokens[m.first].norm;
-                // "Higher doses", "Reduced intake": a participle or comparative is a modifier here.
-                return (m.kind == ChunkKind::word || m.kind == ChunkKind::predicate) && w != "in" && w != "of" &&
-                       w != "for" && w != "with" && w != "on";
-            };
-            while (start > 0 && k - start < 3 && modifier(s.chunks[start - 1])) --start;
-            const bool opens_clause = start == 0 || s.chunks[start - 1].kind == ChunkKind::boundary ||
-                                      (s.chunks[start - 1].kind == ChunkKind::connector &&
-                                       s.tokens[s.chunks[start - 1].first].norm == ",");
-            if (!opens_clause) continue;
-            std::size_t v = k + 1;
-            while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word) ++v;
-            if (v >= s.chunks.size() || v > k + 3 ||
-                (s.chunks[v].kind != ChunkKind::predicate && s.chunks[v].kind != ChunkKind::hedge &&
-                 s.chunks[v].kind != ChunkKind::negation))
-                continue;
-            for (std::size_t m = start; m < k; ++m) s.chunks[m].kind = ChunkKind::word;  // modifiers, not verbs
-            c.kind = ChunkKind::entity;
-            c.entity = *s.topic;
-            c.anaphoric = true;
-        }
+    for (std::size_t k = 0; k < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        if (c.kind != ChunkKind::word ||
+            std::find(std::begin(kUse), std::end(kUse), s.tokens[c.first].norm) == std::end(kUse))
+            continue;
+        std::size_t start = k;  // back over a few modifiers to the clause's start
+        // "Higher doses", "Reduced intake": a participle or comparative is a modifier here;
+        // but in "Consistency in intake", "intake" is no head after a preposition.
+        auto modifier = [&](const Chunk& m) {
+            const std::string& w = s.tokens[m.first].norm;
+            return (m.kind == ChunkKind::word || m.kind == ChunkKind::predicate) && w != "in" && w != "of" &&
+                   w != "for" && w != "with" && w != "on";
+        };
+        while (start > 0 && k - start < 3 && modifier(s.chunks[start - 1])) --start;
+        const bool opens_clause = start == 0 || s.chunks[start - 1].kind == ChunkKind::boundary ||
+                                  (s.chunks[start - 1].kind == ChunkKind::connector &&
+                                   s.tokens[s.chunks[start - 1].first].norm == ",");
+        if (!opens_clause) continue;
+        std::size_t v = k + 1;
+        while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word) ++v;
+        if (v >= s.chunks.size() || v > k + 3 ||
+            (s.chunks[v].kind != ChunkKind::predicate && s.chunks[v].kind != ChunkKind::hedge &&
+             s.chunks[v].kind != ChunkKind::negation))
+            continue;
+        for (std::size_t m = start; m < k; ++m) s.chunks[m].kind = ChunkKind::word;  // modifiers, not verbs
+        c.kind = ChunkKind::entity;
+        c.entity = *s.topic;
+        c.anaphoric = true;
     }
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
@@ -310,10 +309,8 @@ void Chunker::mark_reporters(AnalyzedSentence& s, const Discourse& discourse) co
             ++v;
         }
         if (!reports(v)) continue;
-        if (auto agent = discourse.referent(EntityType::substance)) {
-            c.entity = *agent;
-            c.anaphoric = true;
-        }
+        c.entity = *s.topic;
+        c.anaphoric = true;
     }
 }
 

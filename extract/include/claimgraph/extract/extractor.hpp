@@ -110,7 +110,7 @@ public:
     AnalyzedSentence analyze(std::string_view text, Span sentence, Discourse& discourse) const;
 
 private:
-    void mark_reporters(AnalyzedSentence& s, const Discourse& discourse) const;
+    void mark_implicit_agents(AnalyzedSentence& s) const;
     const Lexicon& lexicon_;
     const CueLexicon& cues_;
 };
