@@ -2,17 +2,7 @@
 # The command line as cli.md documents it: exit codes, messages that name the
 # file (and line), whole-or-nothing output, and -j not changing the bytes.
 set -uo pipefail
-root=$1
-cg=$CLAIMGRAPH
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-articles="$root/examples/kratom/articles"
-passed=0 failed=0
-
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
-}
+source "$(dirname "$0")/harness.sh"
 run() {  # run ARGS... ; sets rc, out, err
   "$cg" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?
   out=$(cat "$tmp/out"); err=$(cat "$tmp/err")
@@ -114,5 +104,4 @@ for k, e in capped.items():
     assert (e['support'], e['documents']) == (f['support'], f['documents']) == (f['support'], len(f['doc_names'])), k
 "
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -3,16 +3,7 @@
 # split of the documents, in any order, gives the bytes build gives; the map
 # step runs under GNU parallel over shards.
 set -uo pipefail
-root=$1
-cg=$CLAIMGRAPH
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-articles="$root/examples/kratom/articles"
-passed=0 failed=0
-check() {
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
-}
+source "$(dirname "$0")/harness.sh"
 
 mkdir -p "$tmp/all" "$tmp/a" "$tmp/b" "$tmp/c"
 cp "$articles"/*.txt "$tmp/all/"
@@ -74,5 +65,4 @@ else
   echo "GNU parallel is not installed (Debian's parallel): its checks skipped"
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
