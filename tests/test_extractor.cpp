@@ -72,7 +72,9 @@ const Extractor& extractor() {
         REQUIRE(lex.add_non_entities_text("mood disorders\n", "test-non-entities").ok());
         CueLexicon cues;
         REQUIRE(cues.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/cues.tsv").ok());
-        return Extractor(std::move(lex), std::move(cues));
+        WordRoles roles;
+        REQUIRE(roles.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/word-roles.tsv").ok());
+        return Extractor(std::move(lex), std::move(cues), std::move(roles));
     }();
     return ex;
 }

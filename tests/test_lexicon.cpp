@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "claimgraph/extract/extractor.hpp"
 #include "claimgraph/extract/lexicon.hpp"
 
 using namespace claimgraph;
@@ -129,4 +130,29 @@ TEST_CASE("lexicon: a later layer wins over an overlapping longer match", "[lexi
     REQUIRE(lex.add_text("name\ttype\taliases\tids\nmao\treceptor\t\t\n", "user.tsv").ok());
     CHECK(matched(lex, "an MAO inhibitor") == std::vector<std::string>{"mao"});
     CHECK(matched(lex, "MAO inhibitors and MAO") == std::vector<std::string>{"mao", "mao"});
+}
+
+TEST_CASE("word roles: the file in data/ loads; prefixes, several roles a word, bad lines", "[lexicon]") {
+    WordRoles roles;
+    REQUIRE(roles.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/word-roles.tsv").ok());
+    CHECK(roles.has("reportedly", WordRole::report));  // "report*"
+    CHECK(roles.has("felt", WordRole::report));
+    CHECK_FALSE(roles.has("felt", WordRole::filler));
+    CHECK(roles.has("intake", WordRole::use));
+    CHECK(roles.has("intake", WordRole::intake));
+    CHECK_FALSE(roles.has("report", WordRole::use));
+
+    WordRoles mine;
+    REQUIRE(mine.add_text("# mine\nKinda\tfiller\nexpos*\tintake\n", "mine.tsv").ok());
+    CHECK(mine.has("kinda", WordRole::filler));  // matched on the lower-cased word
+    CHECK(mine.has("exposure", WordRole::intake));
+    CHECK_FALSE(mine.has("expo", WordRole::intake));
+
+    auto bad = WordRoles().add_text("# roles\nkinda\tfluff\n", "roles.tsv");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().message.find("roles.tsv:2: unknown role 'fluff'") == 0);
+    CHECK(bad.error().line == 2);
+    auto columns = WordRoles().add_text("kinda\n", "roles.tsv");
+    REQUIRE_FALSE(columns.ok());
+    CHECK(columns.error().message.find("roles.tsv:1:") == 0);
 }

@@ -69,7 +69,7 @@ TEST_CASE("extract: 'blocks' a receptor is binding as an antagonist", "[extract]
                 .ok());
     CueLexicon cues;
     REQUIRE(cues.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/cues.tsv").ok());
-    Extractor ex(std::move(lex), std::move(cues));
+    Extractor ex(std::move(lex), std::move(cues), WordRoles{});
     auto d = ex.extract("t", "Ketamine blocks NMDA receptors. Ketamine blocks DAT.");
     REQUIRE(d.claims.size() == 2);
     CHECK(d.claims[0].predicate == Predicate::binds);

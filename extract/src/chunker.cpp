@@ -105,8 +105,7 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
         s.chunks.push_back(c);
         // "Unlike SSRIs, it ...", "more than placebo": a name in a contrast is not what "it" points to.
         const std::string_view before = first > 0 ? std::string_view(tok[first - 1].norm) : std::string_view();
-        const bool contrast = before == "unlike" || before == "than" || before == "besides" || before == "except" ||
-                              before == "versus" || before == "vs";
+        const bool contrast = !before.empty() && roles_.has(before, WordRole::contrast);
         discourse.saw(entity, lexicon_.entity(entity).type, anaphoric, !contrast);
     };
     while (i < tok.size()) {
@@ -263,18 +262,11 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         if (c.kind == ChunkKind::entity && !c.anaphoric && lexicon_.entity(c.entity).type == EntityType::substance) return;
     auto reports = [&](std::size_t k) {
         if (k >= s.chunks.size()) return false;
-        const std::string& w = s.tokens[s.chunks[k].first].norm;
-        return w.starts_with("report") || w == "noted" || w == "note" || w.starts_with("describ") ||
-               w.starts_with("experienc") || w == "feel" || w == "felt" || w.starts_with("claim");
+        return roles_.has(s.tokens[s.chunks[k].first].norm, WordRole::report);
     };
-    static constexpr std::string_view kUse[] = {"use", "usage", "consumption", "intake", "abuse", "misuse",
-                                                "overuse", "dose", "doses", "dosing", "supplementation",
-                                                "infusion", "infusions", "injection", "injections"};
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
-        if (c.kind != ChunkKind::word ||
-            std::find(std::begin(kUse), std::end(kUse), s.tokens[c.first].norm) == std::end(kUse))
-            continue;
+        if (c.kind != ChunkKind::word || !roles_.has(s.tokens[c.first].norm, WordRole::use)) continue;
         std::size_t start = k;  // back over a few modifiers to the clause's start
         // "Higher doses", "Reduced intake": a participle or comparative is a modifier here;
         // but in "Consistency in intake", "intake" is no head after a preposition.

@@ -19,9 +19,9 @@ constexpr std::size_t kMaxGapInList = 3;
 
 class SentenceRules {
 public:
-    SentenceRules(const Lexicon& lex, const NameJudge* names, const std::unordered_set<std::size_t>* harms,
-                  const AnalyzedSentence& s)
-        : lex_(lex), names_(names), harms_(harms), s_(s), c_(s.chunks), is_target_(s.chunks.size(), false),
+    SentenceRules(const Lexicon& lex, const WordRoles& roles, const NameJudge* names,
+                  const std::unordered_set<std::size_t>* harms, const AnalyzedSentence& s)
+        : lex_(lex), roles_(roles), names_(names), harms_(harms), s_(s), c_(s.chunks), is_target_(s.chunks.size(), false),
           target_cue_(s.chunks.size()), claimed_(s.chunks.size(), false) {}
 
     std::vector<SentenceClaim> run() {
@@ -76,10 +76,8 @@ public:
     void apply_experience(std::size_t k) {
         const bool make = norm(c_[k].first).starts_with("ma");
         std::size_t t = k + 1;
-        static constexpr std::string_view kFiller[] = {"me", "you", "him", "her", "them", "us", "my", "your", "so",
-                                                       "very", "super", "really", "quite", "much", "way", "a", "lot"};
         while (t < c_.size() && t <= k + 3 && (is(t, ChunkKind::word) || is(t, ChunkKind::person)) &&
-               std::find(std::begin(kFiller), std::end(kFiller), norm(c_[t].first)) != std::end(kFiller))
+               roles_.has(norm(c_[t].first), WordRole::filler))
             ++t;
         if (make && t == k + 1) return;  // "make" needs its object: "made me", "made my"
         if (!is_condition(t) || claimed_[t]) return;
@@ -193,12 +191,13 @@ public:
     // gave a subject. An outcome no cue governs was brought on (increases).
     void apply_after_intake(std::size_t a) {
         std::size_t k = a + 1;
-        static constexpr std::string_view kIntake[] = {"consuming", "taking", "using", "ingesting", "drinking",
-                                                       "smoking", "eating", "chewing", "administration", "use",
-                                                       "consumption", "intake", "of", "a", "the", "some", "my"};
-        while (k < c_.size() && k <= a + 3 && is(k, ChunkKind::word) &&
-               std::find(std::begin(kIntake), std::end(kIntake), norm(c_[k].first)) != std::end(kIntake))
-            ++k;
+        // The intake words are data; the function words between them are grammar.
+        static constexpr std::string_view kFunction[] = {"of", "a", "the", "some", "my"};
+        auto intake = [&](const std::string& w) {
+            return roles_.has(w, WordRole::intake) ||
+                   std::find(std::begin(kFunction), std::end(kFunction), w) != std::end(kFunction);
+        };
+        while (k < c_.size() && k <= a + 3 && is(k, ChunkKind::word) && intake(norm(c_[k].first))) ++k;
         if (!is(k, ChunkKind::entity) || is_target_[k]) return;
         std::vector<std::size_t> agents;
         for (std::size_t m : group_right(k))
@@ -685,10 +684,8 @@ private:
         std::size_t k = first_member;
         while (k > 0 && is(k - 1, ChunkKind::word) && c_[k - 1].cue.cls == CueClass::determiner) --k;
         if (k < 2 || !(is_word(k - 1, "in") || is_word(k - 1, "of"))) return false;
-        static constexpr std::string_view kLack[] = {"imbalance", "imbalances", "deficiency", "deficiencies",
-                                                     "depletion", "lack", "dysregulation", "dysfunction", "absence"};
         if (!is(k - 2, ChunkKind::word)) return false;
-        return std::find(std::begin(kLack), std::end(kLack), norm(c_[k - 2].first)) != std::end(kLack);
+        return roles_.has(norm(c_[k - 2].first), WordRole::lack);
     }
 
     // "5-HTP is converted into serotonin and may improve mood": a verb after "and"
@@ -1202,6 +1199,7 @@ private:
     }
 
     const Lexicon& lex_;
+    const WordRoles& roles_;
     const NameJudge* names_;
     const std::unordered_set<std::size_t>* harms_;
     const AnalyzedSentence& s_;
@@ -1218,7 +1216,7 @@ private:
 
 std::vector<SentenceClaim> ClaimRules::apply(const AnalyzedSentence& s) const {
     if (!s.makes_claims) return {};
-    return SentenceRules(lexicon_, names_, harms_, s).run();
+    return SentenceRules(lexicon_, roles_, names_, harms_, s).run();
 }
 
 }  // namespace claimgraph::extract

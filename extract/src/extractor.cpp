@@ -28,6 +28,46 @@ Result<std::unordered_set<std::string>> read_word_list(const std::string& path) 
 
 }  // namespace
 
+Status WordRoles::add_text(std::string_view text, const std::string& source) {
+    static constexpr std::pair<std::string_view, WordRole> kRoles[] = {
+        {"filler", WordRole::filler}, {"intake", WordRole::intake},     {"use", WordRole::use},
+        {"lack", WordRole::lack},     {"contrast", WordRole::contrast}, {"report", WordRole::report}};
+    return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
+        if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
+        std::string word = normalize(detail::trim(f[0]));
+        const std::string role = detail::trim(f[1]);
+        auto r = std::find_if(std::begin(kRoles), std::end(kRoles), [&](const auto& k) { return k.first == role; });
+        if (r == std::end(kRoles))
+            return Status(Error{"unknown role '" + role + "' (filler, intake, use, lack, contrast, report)"});
+        const bool prefix = word.ends_with('*');
+        if (prefix) word.pop_back();
+        if (word.empty()) return Status(Error{"empty word"});
+        const auto bit = static_cast<std::uint8_t>(r->second);
+        if (!prefix) {
+            words_[word] |= bit;
+        } else {
+            auto p = std::find_if(prefixes_.begin(), prefixes_.end(), [&](const auto& e) { return e.first == word; });
+            if (p == prefixes_.end()) prefixes_.emplace_back(word, bit);
+            else p->second |= bit;
+        }
+        return ok_status();
+    });
+}
+
+Status WordRoles::add_file(const std::string& path) {
+    auto text = detail::read_whole_file(path);
+    if (!text.ok()) return text.error();
+    return add_text(text.value(), path);
+}
+
+bool WordRoles::has(std::string_view norm, WordRole role) const {
+    const auto bit = static_cast<std::uint8_t>(role);
+    if (auto it = words_.find(norm); it != words_.end() && (it->second & bit)) return true;
+    for (const auto& [prefix, bits] : prefixes_)
+        if ((bits & bit) && norm.starts_with(prefix)) return true;
+    return false;
+}
+
 Result<Extractor> Extractor::create(const ExtractorOptions& options) {
     Lexicon lexicon;
     if (options.use_default_lexicon) {
@@ -42,6 +82,9 @@ Result<Extractor> Extractor::create(const ExtractorOptions& options) {
     }
     CueLexicon cues;
     Status s = cues.add_file(options.data_dir + "/cues.tsv");
+    if (!s.ok()) return s.error();
+    WordRoles roles;
+    s = roles.add_file(options.data_dir + "/word-roles.tsv");
     if (!s.ok()) return s.error();
 
     NameJudge names;
@@ -59,7 +102,7 @@ Result<Extractor> Extractor::create(const ExtractorOptions& options) {
         for (const auto& name : list.value())
             if (auto e = lexicon.find(name)) harms.insert(*e);
     }
-    return Extractor(std::move(lexicon), std::move(cues), std::move(names), std::move(harms));
+    return Extractor(std::move(lexicon), std::move(cues), std::move(roles), std::move(names), std::move(harms));
 }
 
 bool NameJudge::names_substance(std::string_view word) const {
@@ -77,8 +120,8 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     const std::vector<Span> spans = SentenceSplitter().split(text);
     out.sentences = spans.size();
 
-    const Chunker chunker(lexicon_, cues_);
-    const ClaimRules rules(lexicon_, &names_, &harms_);
+    const Chunker chunker(lexicon_, cues_, roles_);
+    const ClaimRules rules(lexicon_, roles_, &names_, &harms_);
     Discourse discourse;
     struct Seen {
         std::set<std::string, std::less<>> aliases;

@@ -25,6 +25,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const Status cue_status = cues.add_text(text, "cues.tsv");
     if (!cue_status.ok()) FUZZ_CHECK(cue_status.error().message.find("cues.tsv") != std::string::npos);
 
+    extract::WordRoles roles;
+    const Status role_status = roles.add_text(text, "word-roles.tsv");
+    if (!role_status.ok()) FUZZ_CHECK(role_status.error().message.find("word-roles.tsv") != std::string::npos);
+
     // Whatever was accepted is matched against the input itself, and extracted from.
     const std::string_view sample = text.substr(0, 2048);
     const auto tokens = extract::tokenize(sample, {0, sample.size()});
@@ -35,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (std::size_t i = 0; i < tokens.size(); ++i)
         if (auto cue = cues.match_at(tokens, i)) FUZZ_CHECK(cue->words >= 1 && i + cue->words <= tokens.size());
 
-    const extract::Extractor ex(std::move(lexicon), std::move(cues));
+    const extract::Extractor ex(std::move(lexicon), std::move(cues), std::move(roles));
     for (const Claim& c : ex.extract("fuzz", sample).claims) {
         FUZZ_CHECK(c.start < c.end && c.end <= sample.size());
         FUZZ_CHECK(c.sentence == sample.substr(c.start, c.end - c.start));

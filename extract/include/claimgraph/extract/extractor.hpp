@@ -12,10 +12,12 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -91,6 +93,36 @@ private:
     std::vector<std::size_t> previous_members_;
 };
 
+/// What some open-class words do in a sentence, for the rules that need to
+/// recognise them by role rather than by cue (data/word-roles.tsv): words a
+/// user may extend without touching code.
+enum class WordRole : std::uint8_t {
+    filler = 1,     ///< between "made" / "felt" and the outcome: "made me kinda groggy"
+    intake = 2,     ///< between "after" and the agent: "after taking kratom"
+    use = 4,        ///< the topic's use as a clause subject: "Long-term use can lead to tolerance"
+    lack = 8,       ///< a disturbance, not an agent: "imbalances in serotonin"
+    contrast = 16,  ///< before a name that "it" does not point to: "Unlike SSRIs, it ..."
+    report = 32,    ///< people reporting an effect of the topic: "Users have noted ..."
+};
+
+/// Words by role. A word ending in '*' in the file stands for every word it begins.
+class WordRoles {
+public:
+    /// Lines of "word<TAB>role"; an Error names the source and line of a bad one.
+    Status add_text(std::string_view text, const std::string& source);
+    Status add_file(const std::string& path);
+    /// `norm`: a normalized token (tokenize()'s Token::norm).
+    bool has(std::string_view norm, WordRole role) const;
+
+private:
+    struct Hash {
+        using is_transparent = void;  // look up string_views without building a string
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::uint8_t, Hash, std::equal_to<>> words_;
+    std::vector<std::pair<std::string, std::uint8_t>> prefixes_;
+};
+
 struct AnalyzedSentence {
     Span span;
     std::vector<Token> tokens;
@@ -106,13 +138,15 @@ struct AnalyzedSentence {
 /// which it updates with the entities the sentence mentions.
 class Chunker {
 public:
-    Chunker(const Lexicon& lexicon, const CueLexicon& cues) : lexicon_(lexicon), cues_(cues) {}
+    Chunker(const Lexicon& lexicon, const CueLexicon& cues, const WordRoles& roles)
+        : lexicon_(lexicon), cues_(cues), roles_(roles) {}
     AnalyzedSentence analyze(std::string_view text, Span sentence, Discourse& discourse) const;
 
 private:
     void mark_implicit_agents(AnalyzedSentence& s) const;
     const Lexicon& lexicon_;
     const CueLexicon& cues_;
+    const WordRoles& roles_;
 };
 
 /// Decides whether a word the lexicon lacks names a substance: a word WordNet
@@ -156,19 +190,20 @@ struct SentenceClaim {
 class ClaimRules {
 public:
     /// `harms`: lexicon entities that are harms (data/negative-conditions.txt), for benefit/harm cues.
-    explicit ClaimRules(const Lexicon& lexicon, const NameJudge* names = nullptr,
-                        const std::unordered_set<std::size_t>* harms = nullptr)
-        : lexicon_(lexicon), names_(names), harms_(harms) {}
+    ClaimRules(const Lexicon& lexicon, const WordRoles& roles, const NameJudge* names = nullptr,
+               const std::unordered_set<std::size_t>* harms = nullptr)
+        : lexicon_(lexicon), roles_(roles), names_(names), harms_(harms) {}
     std::vector<SentenceClaim> apply(const AnalyzedSentence& s) const;
 
 private:
     const Lexicon& lexicon_;
+    const WordRoles& roles_;
     const NameJudge* names_;
     const std::unordered_set<std::size_t>* harms_;
 };
 
 struct ExtractorOptions {
-    std::string data_dir;                    ///< holds lexicon.tsv and cues.tsv
+    std::string data_dir;                    ///< holds lexicon.tsv, cues.tsv and word-roles.tsv
     std::vector<std::string> lexicon_files;  ///< added after the default lexicon, in order
     bool use_default_lexicon = true;
     /// WordNet's dictionary files, for substances the lexicon lacks; if absent
@@ -181,8 +216,13 @@ public:
     /// Loads the data files; an Error names the file and line of a bad entry.
     static Result<Extractor> create(const ExtractorOptions& options);
     /// Builds from lexicons already loaded (tests, embedding).
-    Extractor(Lexicon lexicon, CueLexicon cues, NameJudge names = {}, std::unordered_set<std::size_t> harms = {})
-        : lexicon_(std::move(lexicon)), cues_(std::move(cues)), names_(std::move(names)), harms_(std::move(harms)) {}
+    Extractor(Lexicon lexicon, CueLexicon cues, WordRoles roles, NameJudge names = {},
+              std::unordered_set<std::size_t> harms = {})
+        : lexicon_(std::move(lexicon)),
+          cues_(std::move(cues)),
+          roles_(std::move(roles)),
+          names_(std::move(names)),
+          harms_(std::move(harms)) {}
 
     DocumentExtraction extract(std::string_view doc_name, std::string_view text) const;
     const Lexicon& lexicon() const { return lexicon_; }
@@ -191,6 +231,7 @@ public:
 private:
     Lexicon lexicon_;
     CueLexicon cues_;
+    WordRoles roles_;
     NameJudge names_;
     std::unordered_set<std::size_t> harms_;
 };
