@@ -547,3 +547,24 @@ TEST_CASE("extract: a hedge after a fronted clause's comma still hedges the main
     CHECK(claims("Kratom may boost dopamine, and caffeine boosts serotonin.") ==
           V{"caffeine increases serotonin", "kratom increases dopamine hedged"});
 }
+
+TEST_CASE("extract: a contracted negation denies its clause", "[extract]") {
+    // Bug: "doesn't" is the tokens "doesn", "'", "t", which the cue "n't" never matched.
+    CHECK(claims("Kratom doesn't reduce anxiety.") == V{"kratom decreases anxiety negated"});
+    CHECK(claims("Kratom didn\u2019t improve sleep.") == V{"kratom increases sleep negated"});
+    CHECK(claims("Caffeine isn't known to cause paranoia.") == V{"caffeine increases paranoia negated"});
+}
+
+TEST_CASE("extract: how people say an outcome of theirs changed", "[extract]") {
+    CHECK(claims("I took kratom last night. My sleep was way better.") == V{"kratom increases sleep"});
+    CHECK(claims("Kratom is a plant. My pain was gone and my sleep is so much better.") ==
+          V{"kratom decreases pain", "kratom increases sleep"});
+    CHECK(claims("Since I started kratom my sleep is better.") == V{"kratom increases sleep"});
+    CHECK(claims("Kratom is a plant. My sleep wasn't any better.") == V{"kratom increases sleep negated"});
+    CHECK(claims("Kratom is a plant. My sleep was better than ever.") == V{"kratom increases sleep"});
+    // A comparison, and an outcome nobody owns, report nothing.
+    CHECK(claims("Kratom is a plant. My sleep was better than on placebo.").empty());
+    CHECK(claims("Kratom is a plant. Sleep was better in the first week.").empty());
+    // Without the harm list here, "better" raises what it follows (the default data lowers a harm).
+    CHECK(claims("Kratom made me kinda groggy.") == V{"kratom increases sedation"});
+}

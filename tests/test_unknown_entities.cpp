@@ -108,3 +108,19 @@ TEST_CASE("wordnet: every lemma of the index files is found by the on-disk searc
     auto chain = wn.value().noun_hypernyms("ketamine");
     CHECK(std::find(chain.begin(), chain.end(), "drug") != chain.end());
 }
+
+TEST_CASE("default data: informal outcomes and product forms", "[extract][wordnet]") {
+    if (!extractor_with_wordnet()) {
+        WARN("WordNet is not installed (Debian's wordnet-base): skipped");
+        return;
+    }
+    // "gummies" is no substance name of its own: the product is its substance.
+    CHECK(ids("Our premium ashwagandha gummies promote restful sleep.") ==
+          std::vector<std::string>{"ashwagandha|substance|increases|sleep"});
+    CHECK(ids("Kratom made me kinda nauseous.") == std::vector<std::string>{"kratom|substance|increases|nausea"});
+    // Anxiety is a harm in data/negative-conditions.txt: "better" lowers it, "worse" raises it.
+    CHECK(ids("I tried kratom. My anxiety was way better.") ==
+          std::vector<std::string>{"kratom|substance|decreases|anxiety"});
+    CHECK(ids("I tried caffeine. My anxiety got worse.") ==
+          std::vector<std::string>{"caffeine|substance|increases|anxiety"});
+}

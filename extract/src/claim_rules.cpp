@@ -28,7 +28,15 @@ public:
         for (std::size_t k = 0; k < c_.size(); ++k)
             if ((is(k, ChunkKind::entity) || is(k, ChunkKind::word)) && c_[k].cue.cls == CueClass::constituent)
                 apply_constituent(k);
+        // "better" is also a cue ("better sleep"); after its outcome ("my sleep is better")
+        // it says how that outcome is now, and takes no targets after it.
+        std::vector<bool> states(c_.size(), false);
+        for (std::size_t k = 0; k < c_.size(); ++k)
+            if (is(k, ChunkKind::predicate) && c_[k].last == c_[k].first + 1 &&
+                word_rule(norm(c_[k].first)) == WordRule::state)
+                states[k] = apply_state(k);
         for (std::size_t c = 0; c < c_.size(); ++c) {
+            if (states[c]) continue;
             if (c_[c].kind == ChunkKind::predicate || c_[c].kind == ChunkKind::without) apply_cue(c);
             if (is_anti_prefixed(c)) apply_anti(c);
         }
@@ -41,6 +49,7 @@ public:
                 case WordRule::quantity: apply_quantity(k); break;
                 case WordRule::experience: apply_experience(k); break;
                 case WordRule::include: apply_effects_include(k); break;
+                case WordRule::state: (void)apply_state(k); break;
                 case WordRule::none: break;
             }
         }
@@ -88,6 +97,60 @@ public:
             const bool harm = harms_ && harms_->count(c_[m].entity);
             return (worse && !harm) || (better && harm) ? Predicate::decreases : Predicate::increases;
         });
+    }
+
+    // How people say an outcome of theirs changed: "My anxiety was way better",
+    // "my pain was gone", "her sleep got worse". The agent is the clause's subject
+    // before the outcome ("Since I started kratom my anxiety is better"), else the
+    // substance under discussion when the sentence names none. Only an outcome
+    // someone owns ("my", "his") is read so: "Sleep was better than at baseline"
+    // compares, it does not report.
+    // True when it read the chunk so.
+    bool apply_state(std::size_t k) {
+        // "better than placebo" compares; "better than ever" still reports.
+        if (k + 1 < c_.size() && is_word(k + 1, "than") &&
+            !(k + 2 < c_.size() && (is_word(k + 2, "ever") || is_word(k + 2, "before") || is_word(k + 2, "usual"))))
+            return false;
+        std::size_t v = k;  // back over fillers ("way", "so much") to the linking verb
+        while (v > 0 && k - v < 3 && is(v - 1, ChunkKind::word) && roles_.has(norm(c_[v - 1].first), WordRole::filler))
+            --v;
+        std::size_t n = v;  // and over a negation: "my anxiety wasn't any better"
+        while (n > 0 && v - n < 2 && is(n - 1, ChunkKind::negation)) --n;
+        std::size_t outcome;  // the chunk before the linking verb
+        if (n >= 2 && is(n - 1, ChunkKind::word) && roles_.has(norm(c_[n - 1].first), WordRole::linking))
+            outcome = n - 2;
+        else if (n >= 1 && n < v && roles_.has(norm(c_[n].first), WordRole::linking))
+            outcome = n - 1;  // the negation is the verb too: "wasnt"
+        else
+            return false;
+        if (!is_condition(outcome)) return false;
+        const std::vector<std::size_t> group = group_left(outcome);
+        const std::size_t first = *std::min_element(group.begin(), group.end());
+        if (first == 0 || !is(first - 1, ChunkKind::word) || !roles_.has(norm(c_[first - 1].first), WordRole::owner))
+            return false;
+        std::vector<std::size_t> outcomes;
+        for (std::size_t m : group)
+            if (is_condition(m) && !claimed_[m]) outcomes.push_back(m);
+        if (outcomes.empty()) return false;
+        std::vector<std::size_t> agents;
+        for (std::size_t sc : subjects(first, first, true)) agents.push_back(c_[sc].entity);
+        if (agents.empty() && s_.topic) {
+            bool names_substance = false;
+            for (std::size_t q = 0; q < c_.size(); ++q)
+                names_substance = names_substance || (is(q, ChunkKind::entity) && !c_[q].anaphoric &&
+                                                      lex_.entity(c_[q].entity).type == EntityType::substance);
+            if (!names_substance) agents.push_back(*s_.topic);
+        }
+        if (agents.empty()) return false;
+        const std::string& w = norm(c_[k].first);
+        const bool h = hedged(k, std::nullopt), neg = negated(k);
+        for (std::size_t m : outcomes) {
+            const bool harm = harms_ && harms_->count(c_[m].entity);
+            const Predicate p = w == "gone" || (w == "better") == harm ? Predicate::decreases : Predicate::increases;
+            is_target_[m] = claimed_[m] = true;
+            for (std::size_t a : agents) emit(a, p, c_[m].entity, k, h, neg, BindMode::none);
+        }
+        return true;
     }
 
     bool is_condition(std::size_t chunk) const {
@@ -243,7 +306,7 @@ public:
         }
     }
 
-    enum class WordRule { none, after, have, quantity, experience, include };
+    enum class WordRule { none, after, have, quantity, experience, include, state };
     // One look-up per word chunk (a switch on the first letter), not a string compare per rule.
     static WordRule word_rule(std::string_view w) {
         auto any = [w](std::initializer_list<std::string_view> words) {
@@ -273,12 +336,17 @@ public:
                 break;
             case 'g':
                 if (w == "greater") return WordRule::quantity;
+                if (w == "gone") return WordRule::state;
+                break;
+            case 'b':
+                if (w == "better") return WordRule::state;
                 break;
             case 'i':
                 if (any({"include", "includes", "included"})) return WordRule::include;
                 break;
             case 'w':
                 if (w == "were") return WordRule::include;
+                if (w == "worse") return WordRule::state;
                 break;
             default: break;
         }

@@ -103,6 +103,8 @@ enum class WordRole : std::uint8_t {
     lack = 8,       ///< a disturbance, not an agent: "imbalances in serotonin"
     contrast = 16,  ///< before a name that "it" does not point to: "Unlike SSRIs, it ..."
     report = 32,    ///< people reporting an effect of the topic: "Users have noted ..."
+    linking = 64,   ///< links an outcome to how it now is: "my anxiety was (way) better"
+    owner = 128,    ///< a possessive before an outcome someone reports on: "my", "his"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
