@@ -568,3 +568,17 @@ TEST_CASE("extract: how people say an outcome of theirs changed", "[extract]") {
     // Without the harm list here, "better" raises what it follows (the default data lowers a harm).
     CHECK(claims("Kratom made me kinda groggy.") == V{"kratom increases sedation"});
 }
+
+TEST_CASE("extract: a participle phrase after the object names no target", "[extract]") {
+    CHECK(claims("Kratom produces the sedation seen with caffeine.") == V{"kratom increases sedation"});
+    CHECK(claims("Cannabis does not produce the high associated with THC.").empty());
+    // A condition there is still the target: "symptoms associated with stress" are stress's.
+    CHECK(claims("Kratom may reduce symptoms associated with stress.") == V{"kratom decreases stress hedged"});
+}
+
+TEST_CASE("extract: what a verb does to a messenger's effects it does to the messenger", "[extract]") {
+    CHECK(claims("Kratom enhances the effect of GABA.") == V{"kratom increases gaba"});
+    CHECK(claims("Caffeine blocks the effects of dopamine.") == V{"caffeine decreases dopamine"});
+    // "the effects of X on Y" keeps its own reading.
+    CHECK(claims("Kratom may reduce the effects of stress.").empty());
+}

@@ -153,6 +153,11 @@ public:
         return true;
     }
 
+    bool is_messenger(std::size_t chunk) const {
+        if (!is(chunk, ChunkKind::entity)) return false;
+        const EntityType t = lex_.entity(c_[chunk].entity).type;
+        return t == EntityType::neurotransmitter || t == EntityType::hormone;
+    }
     bool is_condition(std::size_t chunk) const {
         return is(chunk, ChunkKind::entity) && lex_.entity(c_[chunk].entity).type == EntityType::condition;
     }
@@ -562,6 +567,14 @@ private:
                 if (!found && gap > 0 && is_comma(j) && !introduces_members(j + 1)) break;
                 continue;
             }
+            // "enhances the effect of GABA", "blocks the effects of adenosine": what a verb does
+            // to a messenger's effects it does to the messenger.
+            if (!found && ch.kind == ChunkKind::predicate && ch.cue.of_form &&
+                (norm(ch.first) == "effect" || norm(ch.first) == "effects") && j + 1 < c_.size() &&
+                is(j + 1, ChunkKind::entity) && is_messenger(j + 1) && !is_word(j + 2, "on") &&
+                c_[c].kind == ChunkKind::predicate &&
+                c_[c].cue.cls == CueClass::predicate && c_[c].cue.verb)
+                continue;
             // "impact one's mental health": a possessive person is a determiner.
             const bool possessive_person = ch.kind == ChunkKind::person && is_word(j + 1, "'s");
             // "support for individuals struggling with depression", "helps people with anxiety":
@@ -572,6 +585,16 @@ private:
                                     is_word(j + 1, "diagnosed"));
             if (ch.kind != ChunkKind::word && !possessive_person && !sufferers) break;
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
+            // "does not produce the high associated with THC", "sedation seen with opioids":
+            // a participle and its preposition open a phrase that modifies the noun before;
+            // a substance it names is no target of the cue. (A condition is: "reducing
+            // symptoms associated with stress" reduces stress.)
+            if (is_word(j + 1, "with") || is_word(j + 1, "by") || is_word(j + 1, "in") || is_word(j + 1, "to")) {
+                const std::string& w = norm(ch.first);
+                if (w.size() >= 4 && (w.ends_with("ed") || w == "seen" || w == "found" || w == "known") &&
+                    j + 2 < c_.size() && is(j + 2, ChunkKind::entity) && !is_condition(j + 2))
+                    break;
+            }
             // "improvements in mood after kratom use", "than placebo": an adjunct, not the list.
             if (norm(ch.first) == "after" || norm(ch.first) == "following" || norm(ch.first) == "before" ||
                 norm(ch.first) == "during" || (found && (norm(ch.first) == "than" || norm(ch.first) == "versus")))
