@@ -124,3 +124,17 @@ TEST_CASE("default data: informal outcomes and product forms", "[extract][wordne
     CHECK(ids("I tried caffeine. My anxiety got worse.") ==
           std::vector<std::string>{"caffeine|substance|increases|anxiety"});
 }
+
+TEST_CASE("default data: forum wording", "[extract][wordnet]") {
+    if (!extractor_with_wordnet()) {
+        WARN("WordNet is not installed (Debian's wordnet-base): skipped");
+        return;
+    }
+    // "def" is slang, not an unknown substance; "weed" is cannabis; "gives me" states an effect.
+    CHECK(ids("weed gives me bad anxiety lol but it def helps my appetite") ==
+          std::vector<std::string>{"cannabis|substance|increases|anxiety", "cannabis|substance|increases|appetite"});
+    CHECK(ids("I have been taking 5-HTP for two weeks and my mood is definately better.") ==
+          std::vector<std::string>{"5-htp|substance|increases|mood"});
+    CHECK(ids("A single dose of ketamine rapidly reduced suicidal thoughts.") ==
+          std::vector<std::string>{"ketamine|substance|decreases|suicidality"});
+}
