@@ -582,3 +582,17 @@ TEST_CASE("extract: what a verb does to a messenger's effects it does to the mes
     // "the effects of X on Y" keeps its own reading.
     CHECK(claims("Kratom may reduce the effects of stress.").empty());
 }
+
+TEST_CASE("extract: a sentence opening with a verb states an effect of the topic", "[extract]") {
+    CHECK(claims("Kratom is a plant. Supports restful sleep and relieves pain.") ==
+          V{"kratom decreases pain", "kratom increases sleep"});
+    CHECK(claims("Kratom is a plant. May reduce anxiety.") == V{"kratom decreases anxiety hedged"});
+    // An imperative is advice, not a claim; a sentence that names a substance has its own subject.
+    CHECK(claims("Kratom is a plant. Reduce your anxiety today!").empty());
+    CHECK(claims("Kratom is a plant. Boosts caffeine's effects.").empty());
+}
+
+TEST_CASE("extract: the copula's subject behind an appositive or a parenthesis", "[extract]") {
+    CHECK(claims("Caffeine, sold as NoDoz, is a stimulant used to treat pain.") == V{"caffeine decreases pain"});
+    CHECK(claims("Caffeine (NoDoz) is a stimulant used to treat pain.") == V{"caffeine decreases pain"});
+}

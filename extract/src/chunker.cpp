@@ -304,6 +304,26 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         c.entity = *s.topic;
         c.anaphoric = true;
     }
+    // Product pages and leaflets drop the subject: "Supports a healthy mood and relieves
+    // occasional sleeplessness." A sentence that opens with a verb in the third person
+    // (hedges before it allowed: "May reduce stress") states an effect of the topic.
+    // The subject is an entity chunk over the verb's own first token, so that every
+    // rule finds it where a subject stands.
+    std::size_t v = 0;
+    while (v < s.chunks.size() && s.chunks[v].kind == ChunkKind::hedge) ++v;
+    if (v >= s.chunks.size() || s.chunks[v].kind != ChunkKind::predicate || !s.chunks[v].cue.verb ||
+        s.chunks[v].cue.cls != CueClass::predicate)
+        return;
+    const std::string& verb = s.tokens[s.chunks[v].first].norm;
+    const bool third_person = verb.size() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
+    if (!(third_person || v > 0)) return;
+    Chunk agent;
+    agent.kind = ChunkKind::entity;
+    agent.first = s.chunks[0].first;
+    agent.last = s.chunks[0].first + 1;
+    agent.entity = *s.topic;
+    agent.anaphoric = true;
+    s.chunks.insert(s.chunks.begin(), agent);
 }
 
 }  // namespace claimgraph::extract

@@ -807,8 +807,22 @@ private:
     std::optional<std::vector<std::size_t>> subject_of_copula(std::size_t k) const {
         if (!(is_word(k, "a") || is_word(k, "an") || is_word(k, "the"))) return std::nullopt;
         if (k < 2 || !(is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was"))) return std::nullopt;
-        if (!is(k - 2, ChunkKind::entity) || is_target_[k - 2]) return std::nullopt;
-        return group_left(k - 2);
+        std::size_t s = k - 2;
+        // "Methylphenidate, sold under the brand name Ritalin, is a stimulant ...",
+        // "Methylphenidate (Ritalin) is ...": back over an appositive or a parenthesis.
+        if (is_comma(s) || is_close_paren(s)) {
+            const bool paren = is_close_paren(s);
+            std::size_t q = s;
+            bool opened = false;
+            while (q > 0 && s - q < 12 && !opened) {
+                --q;
+                opened = paren ? is(q, ChunkKind::connector) && norm(c_[q].first) == "(" : is_comma(q);
+            }
+            if (!opened || q == 0) return std::nullopt;
+            s = q - 1;
+        }
+        if (!is(s, ChunkKind::entity) || is_target_[s]) return std::nullopt;
+        return group_left(s);
     }
 
     // "By modulating these systems, kratom can create a calming effect": the
