@@ -596,3 +596,17 @@ TEST_CASE("extract: the copula's subject behind an appositive or a parenthesis",
     CHECK(claims("Caffeine, sold as NoDoz, is a stimulant used to treat pain.") == V{"caffeine decreases pain"});
     CHECK(claims("Caffeine (NoDoz) is a stimulant used to treat pain.") == V{"caffeine decreases pain"});
 }
+
+TEST_CASE("extract: a verb after 'but' shares the subject, not the negation", "[extract]") {
+    CHECK(claims("Cannabis did not reduce withdrawal but lowered cravings.") ==
+          V{"cannabis decreases cravings", "cannabis decreases withdrawal negated"});
+}
+
+TEST_CASE("extract: an embedded 'whether' question asserts nothing", "[extract]") {
+    CHECK(claims("Objective: to assess whether cannabis reduces withdrawal.").empty());
+    CHECK(claims("It is unclear whether kratom reduces pain.").empty());
+    // Its comma closes it; and a fronted "Whether ..." is a condition, not a question.
+    CHECK(claims("To determine whether this matters, rats were given the MAO inhibitor clorgyline.") ==
+          V{"clorgyline decreases monoamine oxidase"});
+    CHECK(claims("Whether taken as tea or powder, kratom reduces pain.") == V{"kratom decreases pain"});
+}

@@ -788,10 +788,17 @@ private:
                          (is(k - 1, ChunkKind::word) && (norm(c_[k - 1].first).ends_with("ly") ||
                                                          norm(c_[k - 1].first) == "also"))))
             --k;
-        if (k == 0 || !is(k - 1, ChunkKind::connector)) return {};
+        if (k == 0) return {};
         const std::string& w = norm(c_[k - 1].first);
-        if (w != "and" && w != "or") return {};
-        for (std::size_t q = clause_start(c); q + 1 < k; ++q) {
+        std::size_t from = clause_start(c);
+        if (is(k - 1, ChunkKind::boundary) && (w == "but" || w == "yet")) {
+            // "CBD did not reduce withdrawal but lowered cravings": the verb after "but"
+            // shares the subject of the clause before it (not its negation).
+            from = clause_start(k - 1);
+        } else if (!is(k - 1, ChunkKind::connector) || (w != "and" && w != "or")) {
+            return {};
+        }
+        for (std::size_t q = from; q + 1 < k; ++q) {
             if (is(q, ChunkKind::predicate)) return {};  // the first verb comes before any subject
             if (is(q, ChunkKind::entity) && !is_target_[q]) {
                 std::vector<std::size_t> g;
@@ -997,7 +1004,8 @@ private:
             bool nothing_before = true;
             for (std::size_t k = clause_start(c); k < c; ++k)
                 if (is(k, ChunkKind::entity) || is(k, ChunkKind::predicate)) nothing_before = false;
-            if (nothing_before) return;
+            // (After "but" it is the clause's verb: "... did not reduce withdrawal but lowered cravings".)
+            if (nothing_before && coordinated_vp_subject(c).empty()) return;
         }
 
         // "Cannabidiol has anxiolytic effects": the word names its own target.
@@ -1245,6 +1253,16 @@ private:
 
     void emit(std::size_t s, Predicate p, std::size_t t, std::size_t cue, bool h, bool n, BindMode mode) {
         if (s == t) return;
+        // "To assess whether cannabidiol reduces withdrawal": an embedded question asserts nothing.
+        // ("Whether you're seeking relief ..., kratom may help" opens with a condition, not a question.)
+        // A comma between "whether" and the cue has closed the question ("To determine whether
+        // ..., animals were pretreated with the MAO inhibitor X").
+        if (const std::size_t start = clause_start(cue); start > 1 && is(start - 1, ChunkKind::boundary) &&
+                                                         norm(c_[start - 1].first) == "whether") {
+            bool closed = false;
+            for (std::size_t k = start; k < cue && !closed; ++k) closed = is_comma(k);
+            if (!closed) return;
+        }
         const EntityType st = lex_.entity(s).type, tt = lex_.entity(t).type;
         if (tt == EntityType::receptor && c_[cue].cue.receptor_mode != BindMode::none) {
             p = Predicate::binds;  // "blocks 5-HT3 receptors"
