@@ -610,3 +610,11 @@ TEST_CASE("extract: an embedded 'whether' question asserts nothing", "[extract]"
           V{"clorgyline decreases monoamine oxidase"});
     CHECK(claims("Whether taken as tea or powder, kratom reduces pain.") == V{"kratom decreases pain"});
 }
+
+TEST_CASE("extract: ', so' opens a clause of its own; a name compared against is no subject", "[extract]") {
+    // Bug: the list of "blocking" ran on past ", so" and took dopamine as a second target.
+    CHECK(claims("Caffeine works by blocking the dopamine transporter, so dopamine builds up.") ==
+          V{"caffeine decreases dopamine transporter"});
+    CHECK(claims("Kratom eases pain, and it is less likely than caffeine to cause anxiety.") ==
+          V{"kratom decreases pain", "kratom increases anxiety hedged"});
+}

@@ -695,6 +695,11 @@ private:
             }
             // "nicotine withdrawal increases anxiety": the condition is the head; the name before modifies it.
             if (modifies_next(q) && !acceptable(q + 1)) return {};
+            // "it is less likely than amphetamine to cause dependence": a name compared
+            // against is not the subject.
+            if (is(q, ChunkKind::entity) && !c_[q].anaphoric && q > 0 && is(q - 1, ChunkKind::word) &&
+                roles_.has(norm(c_[q - 1].first), WordRole::contrast))
+                continue;
             if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) {
                 std::vector<std::size_t> g = group_left(q);
                 if (lacking(*std::min_element(g.begin(), g.end())) || considered(*std::min_element(g.begin(), g.end())))
