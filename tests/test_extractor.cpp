@@ -618,3 +618,16 @@ TEST_CASE("extract: ', so' opens a clause of its own; a name compared against is
     CHECK(claims("Kratom eases pain, and it is less likely than caffeine to cause anxiety.") ==
           V{"kratom decreases pain", "kratom increases anxiety hedged"});
 }
+
+TEST_CASE("extract: 'do not' inside a sentence denies; it opens advice only at the start", "[extract]") {
+    // Bug: "do not" is an advice cue, and inside a sentence it became a plain word.
+    CHECK(claims("The company said its kratom products do not cure anxiety.") ==
+          V{"kratom decreases anxiety hedged negated"});
+    CHECK(claims("Do not take kratom to treat pain.").empty());
+}
+
+TEST_CASE("extract: product wording: lead-ins, risks carried, cures", "[extract]") {
+    CHECK(claims("Kratom is a plant. Clinically proven to relieve pain!") == V{"kratom decreases pain"});
+    CHECK(claims("Kratom may carry risks of addiction and dependence.") ==
+          V{"kratom increases addiction hedged", "kratom increases dependence hedged"});
+}

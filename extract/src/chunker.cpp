@@ -166,6 +166,15 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
             continue;
         }
         if (cue->cls == CueClass::advice || cue->cls == CueClass::question) {
+            // "Do not" opens advice; inside a sentence it denies: "the products do not cure anxiety".
+            if (!s.chunks.empty() && (tok[end - 1].norm == "not" || tok[end - 1].norm == "t")) {
+                Cue negation;
+                negation.cls = CueClass::negation;
+                negation.words = end - i;
+                s.chunks.push_back({ChunkKind::negation, i, end, 0, false, negation});
+                i = end;
+                continue;
+            }
             if (s.chunks.empty()) s.makes_claims = false;
             s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
             i = end;
@@ -309,8 +318,13 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     // (hedges before it allowed: "May reduce stress") states an effect of the topic.
     // The subject is an entity chunk over the verb's own first token, so that every
     // rule finds it where a subject stands.
+    // Also behind an adverb or a lead-in ("Clinically proven to improve focus").
     std::size_t v = 0;
-    while (v < s.chunks.size() && s.chunks[v].kind == ChunkKind::hedge) ++v;
+    while (v < s.chunks.size() && v < 4 &&
+           (s.chunks[v].kind == ChunkKind::hedge ||
+            (s.chunks[v].kind == ChunkKind::word && (s.tokens[s.chunks[v].first].norm.ends_with("ly") ||
+                                                     roles_.has(s.tokens[s.chunks[v].first].norm, WordRole::lead_in)))))
+        ++v;
     if (v >= s.chunks.size() || s.chunks[v].kind != ChunkKind::predicate || !s.chunks[v].cue.verb ||
         s.chunks[v].cue.cls != CueClass::predicate)
         return;

@@ -32,18 +32,18 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
     static constexpr std::pair<std::string_view, WordRole> kRoles[] = {
         {"filler", WordRole::filler}, {"intake", WordRole::intake},     {"use", WordRole::use},
         {"lack", WordRole::lack},     {"contrast", WordRole::contrast}, {"report", WordRole::report},
-        {"linking", WordRole::linking}, {"owner", WordRole::owner}};
+        {"linking", WordRole::linking}, {"owner", WordRole::owner}, {"lead-in", WordRole::lead_in}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));
         const std::string role = detail::trim(f[1]);
         auto r = std::find_if(std::begin(kRoles), std::end(kRoles), [&](const auto& k) { return k.first == role; });
         if (r == std::end(kRoles))
-            return Status(Error{"unknown role '" + role + "' (filler, intake, use, lack, contrast, report, linking, owner)"});
+            return Status(Error{"unknown role '" + role + "' (filler, intake, use, lack, contrast, report, linking, owner, lead-in)"});
         const bool prefix = word.ends_with('*');
         if (prefix) word.pop_back();
         if (word.empty()) return Status(Error{"empty word"});
-        const auto bit = static_cast<std::uint8_t>(r->second);
+        const auto bit = static_cast<std::uint16_t>(r->second);
         if (!prefix) {
             words_[word] |= bit;
         } else {
@@ -62,7 +62,7 @@ Status WordRoles::add_file(const std::string& path) {
 }
 
 bool WordRoles::has(std::string_view norm, WordRole role) const {
-    const auto bit = static_cast<std::uint8_t>(role);
+    const auto bit = static_cast<std::uint16_t>(role);
     if (auto it = words_.find(norm); it != words_.end() && (it->second & bit)) return true;
     for (const auto& [prefix, bits] : prefixes_)
         if ((bits & bit) && norm.starts_with(prefix)) return true;

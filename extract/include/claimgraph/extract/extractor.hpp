@@ -96,7 +96,7 @@ private:
 /// What some open-class words do in a sentence, for the rules that need to
 /// recognise them by role rather than by cue (data/word-roles.tsv): words a
 /// user may extend without touching code.
-enum class WordRole : std::uint8_t {
+enum class WordRole : std::uint16_t {
     filler = 1,     ///< between "made" / "felt" and the outcome: "made me kinda groggy"
     intake = 2,     ///< between "after" and the agent: "after taking kratom"
     use = 4,        ///< the topic's use as a clause subject: "Long-term use can lead to tolerance"
@@ -105,6 +105,7 @@ enum class WordRole : std::uint8_t {
     report = 32,    ///< people reporting an effect of the topic: "Users have noted ..."
     linking = 64,   ///< links an outcome to how it now is: "my anxiety was (way) better"
     owner = 128,    ///< a possessive before an outcome someone reports on: "my", "his"
+    lead_in = 256,  ///< opens a subjectless claim before its verb: "Clinically proven to improve focus"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
@@ -121,8 +122,8 @@ private:
         using is_transparent = void;  // look up string_views without building a string
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
-    std::unordered_map<std::string, std::uint8_t, Hash, std::equal_to<>> words_;
-    std::vector<std::pair<std::string, std::uint8_t>> prefixes_;
+    std::unordered_map<std::string, std::uint16_t, Hash, std::equal_to<>> words_;
+    std::vector<std::pair<std::string, std::uint16_t>> prefixes_;
 };
 
 struct AnalyzedSentence {
