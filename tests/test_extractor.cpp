@@ -631,3 +631,14 @@ TEST_CASE("extract: product wording: lead-ins, risks carried, cures", "[extract]
     CHECK(claims("Kratom may carry risks of addiction and dependence.") ==
           V{"kratom increases addiction hedged", "kratom increases dependence hedged"});
 }
+
+TEST_CASE("extract: 'their reuptake' after named transmitters is their transporters' work", "[extract]") {
+    CHECK(claims("Kratom raises serotonin and blocks their reuptake.") ==
+          V{"kratom decreases serotonin transporter", "kratom increases serotonin"});
+}
+
+TEST_CASE("extract: 'makes people feel X': the subject of 'make' causes the feeling", "[extract]") {
+    CHECK(claims("Cannabis can make some people feel groggy.") == V{"cannabis increases sedation hedged"});
+    CHECK(claims("Kratom makes you feel relaxed.") == V{"kratom increases relaxation"});
+    CHECK(claims("Caffeine slows sleep.") == V{"caffeine decreases sleep"});
+}

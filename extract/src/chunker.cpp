@@ -203,6 +203,25 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
                 i = end;
                 continue;
             }
+            // "release dopamine and norepinephrine and inhibit their reuptake": "their reuptake"
+            // is the work of the transporters of the transmitters just named (claims.md).
+            if (tok[i].norm == "their" && i + 2 <= mention_start && i + 1 < tok.size() &&
+                (tok[i + 1].norm == "reuptake" || tok[i + 1].norm == "re-uptake")) {
+                std::vector<std::size_t> transporters;
+                for (std::size_t e : discourse.referents(EntityType::neurotransmitter)) {
+                    const std::string& name = lexicon_.entity(e).name;
+                    for (const std::string& form : {"reuptake of " + name, name + " reuptake"})
+                        if (auto t = lexicon_.find(form); t && lexicon_.entity(*t).type == EntityType::transporter) {
+                            transporters.push_back(*t);
+                            break;
+                        }
+                }
+                if (!transporters.empty()) {
+                    for (std::size_t t : transporters) push_entity(i, i + 2, t, true);
+                    i += 2;
+                    continue;
+                }
+            }
             // "ensuring individuals can navigate their journey": "their" after people is theirs.
             if (tok[i].norm == "their") {
                 bool people = false;

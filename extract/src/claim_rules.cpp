@@ -93,7 +93,21 @@ public:
         const std::vector<std::size_t> targets = outcomes_from(t, claimed_);
         const std::size_t after = *std::max_element(targets.begin(), targets.end()) + 1;
         const bool worse = is_word(after, "worse"), better = is_word(after, "better");
-        emit_to_outcomes(k, subjects(k, k, true), targets, [&](std::size_t m) {
+        // "Cannabis can make some people feel anxious": who feels it is the object of
+        // "make", whose subject causes the feeling.
+        std::size_t from = k;
+        if (!make) {
+            std::size_t q = k;
+            while (q > 0 && k - q < 3 &&
+                   (is(q - 1, ChunkKind::person) ||
+                    (is(q - 1, ChunkKind::word) && (roles_.has(norm(c_[q - 1].first), WordRole::filler) ||
+                                                    c_[q - 1].cue.cls == CueClass::determiner))))
+                --q;
+            if (q < k && q > 0 && is(q - 1, ChunkKind::word) && norm(c_[q - 1].first).starts_with("ma") &&
+                word_rule(norm(c_[q - 1].first)) == WordRule::experience)
+                from = q - 1;
+        }
+        emit_to_outcomes(k, subjects(from, from, true), targets, [&](std::size_t m) {
             const bool harm = harms_ && harms_->count(c_[m].entity);
             return (worse && !harm) || (better && harm) ? Predicate::decreases : Predicate::increases;
         });
