@@ -642,3 +642,11 @@ TEST_CASE("extract: 'makes people feel X': the subject of 'make' causes the feel
     CHECK(claims("Kratom makes you feel relaxed.") == V{"kratom increases relaxation"});
     CHECK(claims("Caffeine slows sleep.") == V{"caffeine decreases sleep"});
 }
+
+TEST_CASE("extract: abstract wording: treatment with X, fewer after 'had', the effects X owns", "[extract]") {
+    CHECK(claims("Treatment with caffeine reduced anxiety in mice.") == V{"caffeine decreases anxiety"});
+    // Bug: "had" read "had fewer cravings" as more cravings.
+    CHECK(claims("Patients taking kratom had fewer cravings.") == V{"kratom decreases cravings"});
+    CHECK(claims("Pretreatment with clozapine blocked the euphoria of caffeine.") ==
+          V{"clozapine decreases euphoria"});
+}

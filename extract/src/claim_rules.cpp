@@ -60,7 +60,11 @@ public:
     // outcome right after it (an article or one adjective between) brings it on.
     void apply_have(std::size_t k) {
         std::size_t t = k + 1;
-        while (t < c_.size() && t <= k + 2 && is(t, ChunkKind::word) && !is_word(t, "been") && !is_word(t, "no")) ++t;
+        while (t < c_.size() && t <= k + 2 && is(t, ChunkKind::word) && !is_word(t, "been") && !is_word(t, "no")) {
+            // "had fewer manic episodes": the comparative states the change (apply_quantity).
+            if (word_rule(norm(c_[t].first)) == WordRule::quantity) return;
+            ++t;
+        }
         if (!is_condition(t) || is_target_[t]) return;
         const std::vector<std::size_t> targets = outcomes_from(t, is_target_);
         emit_to_outcomes(k, subjects(k, k, true), targets, [](std::size_t) { return Predicate::increases; });
@@ -599,6 +603,11 @@ private:
                                     is_word(j + 1, "diagnosed"));
             if (ch.kind != ChunkKind::word && !possessive_person && !sufferers) break;
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
+            // "blocked the euphoric effects of amphetamine": a substance after "of" owns the
+            // effect named before it; it is not a target.
+            if (found && norm(ch.first) == "of" && j + 1 < c_.size() && is(j + 1, ChunkKind::entity) &&
+                lex_.entity(c_[j + 1].entity).type == EntityType::substance)
+                break;
             // "does not produce the high associated with THC", "sedation seen with opioids":
             // a participle and its preposition open a phrase that modifies the noun before;
             // a substance it names is no target of the cue. (A condition is: "reducing
@@ -1016,6 +1025,9 @@ private:
     void apply_cue(std::size_t c) {
         const Chunk& cue = c_[c];
         const bool agent_noun = cue.cue.agent;
+        // "Treatment with fluoxetine reduced anxiety": the use of a substance, not a cue
+        // whose target follows.
+        if (cue.last == cue.first + 1 && roles_.has(norm(cue.first), WordRole::use) && is_word(c + 1, "with")) return;
 
         // "Elevated prolactin levels can contribute to ...": a participle opening the
         // clause describes its subject; it states no effect of its own.
