@@ -650,3 +650,9 @@ TEST_CASE("extract: abstract wording: treatment with X, fewer after 'had', the e
     CHECK(claims("Pretreatment with clozapine blocked the euphoria of caffeine.") ==
           V{"clozapine decreases euphoria"});
 }
+
+TEST_CASE("extract: 'in rats treated with X', 'in mice given X': the agent after the animals", "[extract]") {
+    CHECK(claims("Serotonin levels were elevated in rats treated with caffeine.") == V{"caffeine increases serotonin"});
+    CHECK(claims("Dopamine was reduced in mice given nicotine.") == V{"nicotine decreases dopamine"});
+    CHECK(claims("Patients were treated with kratom for 12 weeks.").empty());
+}

@@ -42,7 +42,13 @@ public:
         }
         // The rules for effects stated without an effect verb, each keyed by a word.
         for (std::size_t k = 0; k < c_.size(); ++k) {
-            if (!is(k, ChunkKind::word)) continue;
+            if (!is(k, ChunkKind::word)) {
+                // "treated" is a cue too ("treats anxiety"); "treated with X" introduces an agent.
+                if (is(k, ChunkKind::predicate) && c_[k].last == c_[k].first + 1 && norm(c_[k].first) == "treated" &&
+                    is_word(k + 1, "with"))
+                    apply_after_intake(k);
+                continue;
+            }
             switch (word_rule(norm(c_[k].first))) {
                 case WordRule::after: apply_after_intake(k); break;
                 case WordRule::have: apply_have(k); break;
@@ -277,6 +283,13 @@ public:
     // gave a subject. An outcome no cue governs was brought on (increases).
     void apply_after_intake(std::size_t a) {
         std::size_t k = a + 1;
+        // "in rats treated with MDMA", "in mice given caffeine": the animals or people
+        // stand between the change and its agent.
+        const bool treated = norm(c_[a].first) == "treated";
+        if (treated) {
+            if (!is_word(a + 1, "with")) return;
+            k = a + 2;
+        }
         // The intake words are data; the function words between them are grammar.
         static constexpr std::string_view kFunction[] = {"of", "a", "the", "some", "my"};
         auto intake = [&](const std::string& w) {
@@ -293,8 +306,12 @@ public:
         // "Dopamine levels were increased after cocaine administration": a participle
         // right before "after" is a passive; the patient before it is the target.
         // So is an intransitive verb there: "dopamine rises after kratom use".
-        if (a > 0 && is(a - 1, ChunkKind::predicate) && c_[a - 1].cue.verb) {
-            const std::size_t v = a - 1;
+        std::size_t before = a;  // back over "in rats" to the participle
+        if (treated || norm(c_[a].first) == "given" || norm(c_[a].first) == "receiving")
+            while (before > 0 && a - before < 3 && (is(before - 1, ChunkKind::word) || is(before - 1, ChunkKind::person)))
+                --before;
+        if (before > 0 && is(before - 1, ChunkKind::predicate) && c_[before - 1].cue.verb) {
+            const std::size_t v = before - 1;
             std::size_t p = v;
             while (p > clause_start(v) && !is(p - 1, ChunkKind::entity) && !is(p - 1, ChunkKind::predicate)) --p;
             if (p > 0 && is(p - 1, ChunkKind::entity) && !claimed_[p - 1]) {
@@ -358,6 +375,7 @@ public:
                 if (any({"made", "makes", "make"})) return WordRule::experience;
                 break;
             case 'g':
+                if (w == "given") return WordRule::after;
                 if (w == "greater") return WordRule::quantity;
                 if (w == "gone") return WordRule::state;
                 break;
@@ -366,6 +384,12 @@ public:
                 break;
             case 'i':
                 if (any({"include", "includes", "included"})) return WordRule::include;
+                break;
+            case 't':
+                if (w == "treated") return WordRule::after;
+                break;
+            case 'r':
+                if (w == "receiving") return WordRule::after;
                 break;
             case 'w':
                 if (w == "were") return WordRule::include;
@@ -620,6 +644,7 @@ private:
             }
             // "improvements in mood after kratom use", "than placebo": an adjunct, not the list.
             if (norm(ch.first) == "after" || norm(ch.first) == "following" || norm(ch.first) == "before" ||
+                norm(ch.first) == "given" || norm(ch.first) == "receiving" ||
                 norm(ch.first) == "during" || (found && (norm(ch.first) == "than" || norm(ch.first) == "versus")))
                 break;
             // "without inducing sedation, making it useful": a participle after the
@@ -1028,6 +1053,8 @@ private:
         // "Treatment with fluoxetine reduced anxiety": the use of a substance, not a cue
         // whose target follows.
         if (cue.last == cue.first + 1 && roles_.has(norm(cue.first), WordRole::use) && is_word(c + 1, "with")) return;
+        // "in rats treated with MDMA" introduces an agent (apply_after_intake).
+        if (cue.last == cue.first + 1 && norm(cue.first) == "treated" && is_word(c + 1, "with")) return;
 
         // "Elevated prolactin levels can contribute to ...": a participle opening the
         // clause describes its subject; it states no effect of its own.
