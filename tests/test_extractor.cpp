@@ -656,3 +656,8 @@ TEST_CASE("extract: 'in rats treated with X', 'in mice given X': the agent after
     CHECK(claims("Dopamine was reduced in mice given nicotine.") == V{"nicotine decreases dopamine"});
     CHECK(claims("Patients were treated with kratom for 12 weeks.").empty());
 }
+
+TEST_CASE("extract: 'acts as a CLASS and a receptor antagonist': the claim is the subject's", "[extract]") {
+    CHECK(claims("Kratom acts as a stimulant (SSRI) and a D2 antagonist.") ==
+          V{"kratom binds dopamine d2 receptor (antagonist)"});
+}

@@ -866,8 +866,16 @@ private:
     // The subject of "X is a/an ..." when chunk k ends such a copula phrase.
     std::optional<std::vector<std::size_t>> subject_of_copula(std::size_t k) const {
         if (!(is_word(k, "a") || is_word(k, "an") || is_word(k, "the"))) return std::nullopt;
-        if (k < 2 || !(is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was"))) return std::nullopt;
-        std::size_t s = k - 2;
+        std::size_t s;
+        if (k >= 2 && (is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was"))) {
+            s = k - 2;
+        } else if (k >= 3 && is_word(k - 1, "as") && is(k - 2, ChunkKind::word) &&
+                   (norm(c_[k - 2].first).starts_with("act") || norm(c_[k - 2].first).starts_with("function") ||
+                    norm(c_[k - 2].first).starts_with("serve"))) {
+            s = k - 3;  // "Bupropion acts as an NDRI and a nicotinic receptor antagonist"
+        } else {
+            return std::nullopt;
+        }
         // "Methylphenidate, sold under the brand name Ritalin, is a stimulant ...",
         // "Methylphenidate (Ritalin) is ...": back over an appositive or a parenthesis.
         if (is_comma(s) || is_close_paren(s)) {
