@@ -661,3 +661,9 @@ TEST_CASE("extract: 'acts as a CLASS and a receptor antagonist': the claim is th
     CHECK(claims("Kratom acts as a stimulant (SSRI) and a D2 antagonist.") ==
           V{"kratom binds dopamine d2 receptor (antagonist)"});
 }
+
+TEST_CASE("extract: evidential and seller's hedges", "[extract]") {
+    CHECK(claims("Anecdotally, kratom eases pain.") == V{"kratom decreases pain hedged"});
+    CHECK(claims("Kratom is marketed as a way to ease pain.") == V{"kratom decreases pain hedged"});
+    CHECK(claims("Kratom allegedly eases pain.") == V{"kratom decreases pain hedged"});
+}
