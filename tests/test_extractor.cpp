@@ -667,3 +667,11 @@ TEST_CASE("extract: evidential and seller's hedges", "[extract]") {
     CHECK(claims("Kratom is marketed as a way to ease pain.") == V{"kratom decreases pain hedged"});
     CHECK(claims("Kratom allegedly eases pain.") == V{"kratom decreases pain hedged"});
 }
+
+TEST_CASE("extract: 'neither ... nor', 'lacks' deny; a hyphenated 'nor-' is part of a name", "[extract]") {
+    CHECK(claims("Kratom neither reduced pain nor improved sleep.") ==
+          V{"kratom decreases pain negated", "kratom increases sleep negated"});
+    CHECK(claims("Kratom lacks any effect on dopamine.") == V{"kratom modulates dopamine negated"});
+    CHECK(claims("The effect was blocked by nor-binaltorphimine (nor-BNI), a kappa-opioid antagonist.") ==
+          V{"nor-bni binds kappa-opioid receptor (antagonist)"});
+}

@@ -131,6 +131,13 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
             continue;
         }
         std::size_t end = i + cue->words;
+        // "nor-binaltorphimine", "no-reflow": a negation word hyphenated to the next is part of a name.
+        if (cue->cls == CueClass::negation && end < tok.size() && tok[end].norm == "-" &&
+            tok[end].span.start == tok[end - 1].span.end) {
+            s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
+            i = end;
+            continue;
+        }
         // "the balance of", "an impact": after a determiner a verb form is a noun.
         // ("its" and "their" are anaphors, and determiners too.)
         const bool after_determiner =
