@@ -82,3 +82,19 @@ TEST_CASE("splitter: a long run of periods without spaces still splits 'word.Wor
     auto spans = SentenceSplitter().split(text);
     CHECK(spans.size() > 1000);
 }
+
+TEST_CASE("splitter: a long run of marks is judged once", "[splitter]") {
+    CHECK(sentences("It helped... But then it stopped.") ==
+          std::vector<std::string>{"It helped...", "But then it stopped."});
+    CHECK(sentences("Pain, anxiety, etc.. The rest.").size() == 2);  // only a lone period is an abbreviation's
+    CHECK(sentences("it helped" + std::string(3000, '.') + " and then it stopped").size() == 1);
+    // Each mark of a run used to rescan the rest of it: quadratic on this line.
+    std::string text = "it helped" + std::string(1 << 20, '.') + " and then it stopped";
+    auto spans = SentenceSplitter().split(text);
+    REQUIRE(!spans.empty());
+    CHECK(spans.back().end == text.size());
+    for (const Span& s : spans) CHECK(s.end - s.start <= 4096);
+    std::string initials;
+    for (int i = 0; i < 500; ++i) initials += "a. b. ";
+    CHECK(sentences(initials).size() == 1);
+}

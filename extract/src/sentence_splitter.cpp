@@ -26,17 +26,30 @@ constexpr std::array<std::string_view, 24> kAbbreviations = {
 // line of periods with no spaces ("a.b.c.d...") stays linear.
 constexpr std::size_t kMaxAbbreviationBytes = 8;
 
-bool is_abbreviation(std::string_view line, std::size_t dot) {
+// The word that ends at the period at dot (back to a space or an opening
+// bracket), or an empty view when it is longer than any abbreviation.
+std::string_view word_before(std::string_view line, std::size_t dot) {
     std::size_t b = dot;
     while (b > 0 && dot - b <= kMaxAbbreviationBytes && !is_space(line[b - 1]) && line[b - 1] != '(' &&
            line[b - 1] != '[')
         --b;
-    if (dot - b > kMaxAbbreviationBytes) return false;
-    std::string word = normalize(line.substr(b, dot - b));
+    if (dot - b > kMaxAbbreviationBytes) return {};
+    return line.substr(b, dot - b);
+}
+
+bool is_listed_abbreviation(std::string_view word) {
+    std::string norm = normalize(word);
     for (auto a : kAbbreviations)
-        if (word == a) return true;
+        if (norm == a) return true;
+    return false;
+}
+
+bool is_abbreviation(std::string_view line, std::size_t dot) {
+    std::string_view word = word_before(line, dot);
+    if (word.empty()) return false;
+    if (is_listed_abbreviation(word)) return true;
     // A single capital initial ("J. Smith") is not a sentence end either.
-    return dot - b == 1 && is_upper(line[b]);
+    return word.size() == 1 && is_upper(word[0]);
 }
 
 // Bytes of a UTF-8 opening quote at p (“ or ‘), or 0.
@@ -107,6 +120,7 @@ void split_line(std::string_view text, std::size_t line_start, std::size_t line_
         char c = line[p];
         std::size_t after = p + 1;
         while (after < line.size() && (line[after] == '.' || line[after] == '!' || line[after] == '?')) ++after;
+        const std::size_t marks_end = after;
         while (std::size_t n = closing_mark(line, after)) after += n;
         if (after >= line.size()) break;  // the line end closes the sentence anyway
         bool boundary = false;
@@ -115,13 +129,21 @@ void split_line(std::string_view text, std::size_t line_start, std::size_t line_
             while (next < line.size() && is_space(line[next])) ++next;
             std::size_t q = opening_quote(line, next);
             char n = next < line.size() ? line[next] : '\0';
-            boundary = is_upper(n) || is_digit(n) || q > 0;
-            if (boundary && c == '.' && is_abbreviation(line, p)) boundary = false;
+            if (is_upper(n) || is_digit(n) || q > 0) {
+                // Only a lone period can be an abbreviation's ("e.g.. The" ends).
+                boundary = c != '.' || marks_end - p > 1 || !is_abbreviation(line, p);
+            }
         } else if (c == '.' && is_upper(line[after]) && p >= 2 && is_lower(line[p - 1]) && is_lower(line[p - 2])) {
             // "word.Word": two sentences joined without a space.
             boundary = !is_abbreviation(line, p);
         }
-        if (!boundary) continue;
+        if (!boundary) {
+            // The later marks of the run see the same text after them and are
+            // never an abbreviation's or a "word.Word" period: judging each
+            // again would only make a long run of them quadratic.
+            p = marks_end - 1;
+            continue;
+        }
         emit(text, line_start + sentence_start, line_start + after, out);
         sentence_start = after;
         p = after - 1;
