@@ -82,3 +82,85 @@ TEST_CASE("splitter: a long run of periods without spaces still splits 'word.Wor
     auto spans = SentenceSplitter().split(text);
     CHECK(spans.size() > 1000);
 }
+
+TEST_CASE("splitter: a forum paragraph written in lower case splits at its periods", "[splitter]") {
+    CHECK(sentences("tried kratom last week. it made me really relaxed. anxiety was way down tho") ==
+          std::vector<std::string>{"tried kratom last week.", "it made me really relaxed.", "anxiety was way down tho"});
+    CHECK(sentences("took 2.5 g. then i felt calm. p < 0.05. the effect held") ==
+          std::vector<std::string>{"took 2.5 g.", "then i felt calm.", "p < 0.05.", "the effect held"});
+}
+
+TEST_CASE("splitter: ! and ? end a sentence before a lower-case word", "[splitter]") {
+    CHECK(sentences("it works! i felt calm. does it help? not for me. really?! i was shocked") ==
+          std::vector<std::string>{"it works!", "i felt calm.", "does it help?", "not for me.", "really?!",
+                                   "i was shocked"});
+}
+
+TEST_CASE("splitter: abbreviations before a lower-case word do not end a sentence", "[splitter]") {
+    for (const char* text :
+         {"some alkaloids, e.g. mitragynine, act fast.", "the main one, i.e. the alkaloid, acts fast.",
+          "kratom vs. placebo was tested.", "take approx. five grams.", "Smith et al. reported less pain.",
+          "ask Dr. smith about it.", "pain, anxiety, etc. are eased.", "many effects, incl. anxiety relief.",
+          "it helps, esp. at night.", "see cf. the trial.", "ask j. smith first."}) {
+        INFO(text);
+        CHECK(sentences(text).size() == 1);
+    }
+}
+
+TEST_CASE("splitter: 'no.' ends a sentence before a lower-case word but not before a number", "[splitter]") {
+    CHECK(sentences("does it work? no. it does nothing") ==
+          std::vector<std::string>{"does it work?", "no.", "it does nothing"});
+    CHECK(sentences("see no. 5 on the list.").size() == 1);
+}
+
+TEST_CASE("splitter: dotted initialisms before a lower-case word do not end a sentence", "[splitter]") {
+    for (const char* text :
+         {"nialamide (75 mg/kg i.p. injection) was given.", "cocaine injected by intravenous (i.v.) route was tested.",
+          "increasing e.p.s.c. amplitude.", "take it at 9 a.m. before food.", "the U.S. market grew."}) {
+        INFO(text);
+        CHECK(sentences(text).size() == 1);
+    }
+    // Before a capital an initialism's period still ends the sentence, as before.
+    CHECK(sentences("It was given i.v. The rats slept.").size() == 2);
+}
+
+TEST_CASE("splitter: a mark inside a quotation or an aside does not end the sentence before a lower-case word",
+          "[splitter]") {
+    for (const char* text : {"\"Does it work?\" she asked.", "\xE2\x80\x9Cwow!\xE2\x80\x9D he said.",
+                             "kratom boosts (?) dopamine.", "as Smith (et al.) reported.",
+                             "as (Smith et al. 2019) found."}) {
+        INFO(text);
+        CHECK(sentences(text).size() == 1);
+    }
+    // A period after the closing bracket is the sentence's own.
+    CHECK(sentences("it helped (a lot). then it stopped") ==
+          std::vector<std::string>{"it helped (a lot).", "then it stopped"});
+}
+
+TEST_CASE("splitter: an ellipsis before a lower-case word trails off mid-sentence", "[splitter]") {
+    CHECK(sentences("hmm... not sure it works") == std::vector<std::string>{"hmm... not sure it works"});
+    CHECK(sentences("hmm. . . not sure it works").size() == 2);  // spaced dots end like single periods
+    CHECK(sentences("Wait... Then it worked.") == std::vector<std::string>{"Wait...", "Then it worked."});
+    CHECK(sentences("hmm...? not sure") == std::vector<std::string>{"hmm...?", "not sure"});
+}
+
+TEST_CASE("splitter: a long run of marks is judged once", "[splitter]") {
+    CHECK(sentences("It helped... But then it stopped.") ==
+          std::vector<std::string>{"It helped...", "But then it stopped."});
+    CHECK(sentences("Pain, anxiety, etc.. The rest.").size() == 2);  // only a lone period is an abbreviation's
+    CHECK(sentences("it helped" + std::string(3000, '.') + " and then it stopped").size() == 1);
+    // Each mark of a run used to rescan the rest of it: quadratic on this line.
+    std::string text = "it helped" + std::string(1 << 20, '.') + " and then it stopped";
+    auto spans = SentenceSplitter().split(text);
+    REQUIRE(!spans.empty());
+    CHECK(spans.back().end == text.size());
+    for (const Span& s : spans) CHECK(s.end - s.start <= 4096);
+    std::string initials;
+    for (int i = 0; i < 500; ++i) initials += "a. b. ";
+    CHECK(sentences(initials).size() == 1);
+}
+
+TEST_CASE("splitter: a single letter after a number is a unit and its period ends the sentence", "[splitter]") {
+    CHECK(sentences("i took 5 g. it helped") == std::vector<std::string>{"i took 5 g.", "it helped"});
+    CHECK(sentences("ask j. smith first.").size() == 1);
+}

@@ -18,25 +18,71 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Abbreviations whose period is not a sentence end. Kept here rather than in
 // data/ because they are part of how English punctuation works, not a
 // domain vocabulary a user would extend.
-constexpr std::array<std::string_view, 24> kAbbreviations = {
-    "e.g", "i.e", "dr", "vs", "approx", "mr", "mrs", "ms", "prof", "etc", "fig", "no",
-    "st", "inc", "ltd", "jr", "sr", "al", "ca", "cf", "resp", "viz", "u.s", "ph.d"};
+constexpr std::array<std::string_view, 26> kAbbreviations = {
+    "e.g", "i.e", "dr", "vs", "approx", "mr", "mrs", "ms", "prof", "etc", "fig", "no", "st",
+    "inc", "ltd", "jr", "sr", "al", "ca", "cf", "resp", "viz", "u.s", "ph.d", "incl", "esp"};
 
-// The longest abbreviation above is 6 bytes: the walk back stops there, so a
-// line of periods with no spaces ("a.b.c.d...") stays linear.
+// The longest abbreviation above is 6 bytes and the longest dotted initialism
+// worth knowing ("e.p.s.c") 7: the walk back stops at 8, so a line of periods
+// with no spaces ("a.b.c.d...") stays linear.
 constexpr std::size_t kMaxAbbreviationBytes = 8;
 
-bool is_abbreviation(std::string_view line, std::size_t dot) {
+// The word that ends at the period at dot (back to a space or an opening
+// bracket), or an empty view when it is longer than any abbreviation.
+std::string_view word_before(std::string_view line, std::size_t dot) {
     std::size_t b = dot;
     while (b > 0 && dot - b <= kMaxAbbreviationBytes && !is_space(line[b - 1]) && line[b - 1] != '(' &&
            line[b - 1] != '[')
         --b;
-    if (dot - b > kMaxAbbreviationBytes) return false;
-    std::string word = normalize(line.substr(b, dot - b));
+    if (dot - b > kMaxAbbreviationBytes) return {};
+    return line.substr(b, dot - b);
+}
+
+bool is_listed_abbreviation(std::string_view word) {
+    std::string norm = normalize(word);
     for (auto a : kAbbreviations)
-        if (word == a) return true;
+        if (norm == a) return true;
+    return false;
+}
+
+bool is_abbreviation(std::string_view line, std::size_t dot) {
+    std::string_view word = word_before(line, dot);
+    if (word.empty()) return false;
+    if (is_listed_abbreviation(word)) return true;
     // A single capital initial ("J. Smith") is not a sentence end either.
-    return dot - b == 1 && is_upper(line[b]);
+    return word.size() == 1 && is_upper(word[0]);
+}
+
+bool is_letter(char c) { return is_upper(c) || is_lower(c); }
+
+// "i.v", "s.c", "e.p.s.c", "a.m": single letters joined by periods (the last
+// period is the one being judged, so it is not part of word).
+bool is_dotted_initialism(std::string_view word) {
+    if (word.size() < 3 || word.size() % 2 == 0) return false;
+    for (std::size_t k = 0; k < word.size(); ++k)
+        if (k % 2 == 0 ? !is_letter(word[k]) : word[k] != '.') return false;
+    return true;
+}
+
+// Whether the period at dot, followed by whitespace and a lower-case word,
+// still ends its sentence. Writers who type in lower case ("it made me
+// relaxed. anxiety was way down") end sentences this way, so it does, unless
+// the word before is one whose period a lower-case word is expected to follow:
+// a listed abbreviation ("e.g. dopamine", "et al. reported", "vs. placebo";
+// "no" is "number" only before a digit, so "no. it didn't" ends), a single
+// letter that is not a unit after a number ("j. smith"; "vitamin b. it" is
+// lost), or a dotted initialism ("10 mg/kg i.p. injection", "(i.v.) route").
+bool period_ends_before_lower(std::string_view line, std::size_t dot) {
+    std::string_view word = word_before(line, dot);
+    if (word.empty()) return true;
+    if (word.size() == 1) {
+        if (!is_letter(word[0])) return true;
+        // After a number a single letter is a unit ("took 5 g. then"), not an initial.
+        const std::size_t b = dot - 1;
+        return b >= 2 && is_space(line[b - 1]) && is_digit(line[b - 2]);
+    }
+    if (is_dotted_initialism(word)) return false;
+    return !is_listed_abbreviation(word) || normalize(word) == "no";
 }
 
 // Bytes of a UTF-8 opening quote at p (“ or ‘), or 0.
@@ -106,7 +152,10 @@ void split_line(std::string_view text, std::size_t line_start, std::size_t line_
         if (p >= line.size()) break;
         char c = line[p];
         std::size_t after = p + 1;
-        while (after < line.size() && (line[after] == '.' || line[after] == '!' || line[after] == '?')) ++after;
+        bool exclaims = c != '.';  // the run of marks holds a '!' or '?'
+        while (after < line.size() && (line[after] == '.' || line[after] == '!' || line[after] == '?'))
+            exclaims |= line[after++] != '.';
+        const std::size_t marks_end = after;
         while (std::size_t n = closing_mark(line, after)) after += n;
         if (after >= line.size()) break;  // the line end closes the sentence anyway
         bool boundary = false;
@@ -115,13 +164,31 @@ void split_line(std::string_view text, std::size_t line_start, std::size_t line_
             while (next < line.size() && is_space(line[next])) ++next;
             std::size_t q = opening_quote(line, next);
             char n = next < line.size() ? line[next] : '\0';
-            boundary = is_upper(n) || is_digit(n) || q > 0;
-            if (boundary && c == '.' && is_abbreviation(line, p)) boundary = false;
+            if (is_upper(n) || is_digit(n) || q > 0) {
+                // Only a lone period can be an abbreviation's ("e.g.. The" ends).
+                boundary = exclaims || marks_end - p > 1 || !is_abbreviation(line, p);
+            } else if (is_lower(n) && after == marks_end) {
+                // Before a lower-case word: "it works! i felt calm" and "last
+                // week. it made me relaxed" end there. A closing quote or
+                // bracket in between means the mark belonged to a quotation or
+                // an aside ("\"Does it work?\" she asked", "(?) dopamine"), and
+                // an ellipsis ("hmm... not sure") trails off mid-sentence.
+                if (exclaims)
+                    boundary = true;
+                else if (marks_end - p == 1)
+                    boundary = period_ends_before_lower(line, p);
+            }
         } else if (c == '.' && is_upper(line[after]) && p >= 2 && is_lower(line[p - 1]) && is_lower(line[p - 2])) {
             // "word.Word": two sentences joined without a space.
             boundary = !is_abbreviation(line, p);
         }
-        if (!boundary) continue;
+        if (!boundary) {
+            // The later marks of the run see the same text after them and are
+            // never an abbreviation's or a "word.Word" period: judging each
+            // again would only make a long run of them quadratic.
+            p = marks_end - 1;
+            continue;
+        }
         emit(text, line_start + sentence_start, line_start + after, out);
         sentence_start = after;
         p = after - 1;

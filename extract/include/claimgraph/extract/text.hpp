@@ -21,7 +21,9 @@ struct Span {
 ///
 /// Rules (spec: eval/seeds/README.md): each non-empty line is split after
 /// `.`, `!` or `?` when whitespace and a capital, digit or opening quote follow,
-/// or when a capital letter follows directly ("word.Word"); a leading bullet
+/// or when a capital letter follows directly ("word.Word"), or before a
+/// lower-case word unless an abbreviation, an initial, a closing quote or
+/// bracket, or an ellipsis says otherwise (docs/extraction.md); a leading bullet
 /// marker ("- ", "* ", "• ") is left out; a line without a final period (a
 /// heading) is a sentence of its own; numbered headings ("1. Start Low") stay
 /// whole; abbreviations ("e.g.", "i.e.", "Dr.", "vs.", "approx.") and decimals
