@@ -675,3 +675,11 @@ TEST_CASE("extract: 'neither ... nor', 'lacks' deny; a hyphenated 'nor-' is part
     CHECK(claims("The effect was blocked by nor-binaltorphimine (nor-BNI), a kappa-opioid antagonist.") ==
           V{"nor-bni binds kappa-opioid receptor (antagonist)"});
 }
+
+TEST_CASE("extract: a lowering verb reverses the change noun it governs", "[extract]") {
+    // Bug: "reduces the release of X" said X increases: the noun "release of" took the
+    // target and the verb was lost.
+    CHECK(claims("Kratom reduces the release of dopamine.") == V{"kratom decreases dopamine"});
+    CHECK(claims("Caffeine prevents the decrease in serotonin.") == V{"caffeine increases serotonin"});
+    CHECK(claims("Kratom causes an increase in dopamine.") == V{"kratom increases dopamine"});
+}

@@ -22,7 +22,8 @@ public:
     SentenceRules(const Lexicon& lex, const WordRoles& roles, const NameJudge* names,
                   const std::unordered_set<std::size_t>* harms, const AnalyzedSentence& s)
         : lex_(lex), roles_(roles), names_(names), harms_(harms), s_(s), c_(s.chunks), is_target_(s.chunks.size(), false),
-          target_cue_(s.chunks.size()), claimed_(s.chunks.size(), false) {}
+          target_cue_(s.chunks.size()), claimed_(s.chunks.size(), false),
+          reversed_(s.chunks.size(), false) {}
 
     std::vector<SentenceClaim> run() {
         for (std::size_t k = 0; k < c_.size(); ++k)
@@ -35,6 +36,7 @@ public:
             if (is(k, ChunkKind::predicate) && c_[k].last == c_[k].first + 1 &&
                 word_rule(norm(c_[k].first)) == WordRule::state)
                 states[k] = apply_state(k);
+        mark_reversed_nominals();
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states[c]) continue;
             if (c_[c].kind == ChunkKind::predicate || c_[c].kind == ChunkKind::without) apply_cue(c);
@@ -1309,6 +1311,23 @@ private:
         add_claim({name, 0, p, t, c, hedged(c, std::nullopt), negated(c), p == Predicate::binds ? mode : BindMode::none});
     }
 
+    // "Gabapentin reduces the release of glutamate", "blocks the production of
+    // prolactin": a verb that lowers the object of a change noun reverses the noun's
+    // direction (the noun keeps its subject search and its targets).
+    void mark_reversed_nominals() {
+        for (std::size_t c = 0; c < c_.size(); ++c) {
+            const Cue& cue = c_[c].cue;
+            if (!is(c, ChunkKind::predicate) || cue.verb || cue.of_form || cue.agent ||
+                (cue.predicate != Predicate::increases && cue.predicate != Predicate::decreases))
+                continue;
+            std::size_t v = c;
+            while (v > 0 && c - v < 2 && is(v - 1, ChunkKind::word)) --v;
+            if (v > 0 && is(v - 1, ChunkKind::predicate) && c_[v - 1].cue.verb &&
+                c_[v - 1].cue.predicate == Predicate::decreases && !c_[v - 1].cue.flips_on_harm)
+                reversed_[c] = true;
+        }
+    }
+
     // "improves anxiety" relieves it: benefit and harm cues flip on a harmful condition.
     Predicate by_valence(Predicate p, std::size_t cue, std::size_t target) const {
         if (!c_[cue].cue.flips_on_harm || !harms_ || !harms_->count(target)) return p;
@@ -1329,6 +1348,9 @@ private:
             for (std::size_t k = start; k < cue && !closed; ++k) closed = is_comma(k);
             if (!closed) return;
         }
+        if (reversed_[cue]) p = p == Predicate::increases ? Predicate::decreases
+                              : p == Predicate::decreases ? Predicate::increases
+                                                          : p;
         const EntityType st = lex_.entity(s).type, tt = lex_.entity(t).type;
         if (tt == EntityType::receptor && c_[cue].cue.receptor_mode != BindMode::none) {
             p = Predicate::binds;  // "blocks 5-HT3 receptors"
@@ -1396,6 +1418,7 @@ private:
     std::vector<bool> is_target_;
     std::vector<std::optional<std::size_t>> target_cue_;  ///< target chunk -> the cue that took it
     std::vector<bool> claimed_;                           ///< target chunk -> some claim has it
+    std::vector<bool> reversed_;  ///< cue chunk -> a lowering verb reverses it ("reduces the release of")
     std::map<std::size_t, std::size_t> entity_override_;  ///< chunk -> entity it stands for here
     std::vector<SentenceClaim> claims_;
     std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t> seen_;
