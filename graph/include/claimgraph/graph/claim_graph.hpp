@@ -100,6 +100,10 @@ private:
     /// evidence sorted and capped. Not the document count and names: add() and
     /// merge() count those differently.
     void add_evidence(ClaimEdge& into, const ClaimEdge& from) const;
+    /// add_evidence() of a one-claim edge holding `c` (whose doc is set).
+    void add_claim(ClaimEdge& into, const Claim& c) const;
+    /// Inserts `c` into into.evidence, keeping it sorted and capped.
+    void insert_evidence(ClaimEdge& into, const Claim& c) const;
     /// Adds `name` to e.doc_names, keeping it sorted, distinct and capped.
     void add_doc_name(ClaimEdge& e, const std::string& name) const;
 
