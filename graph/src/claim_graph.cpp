@@ -160,8 +160,8 @@ const EntityNode* ClaimGraph::find_node(const std::string& name) const {
 }
 
 ClaimGraph::Vertex ClaimGraph::vertex_for(const std::string& name, EntityType type) {
-    const auto it = vertex_by_name_.find(name);
-    if (it != vertex_by_name_.end()) {
+    const auto it = vertex_index_.find(name);
+    if (it != vertex_index_.end()) {
         EntityNode& n = g_[it->second];
         n.type = merge_type(n.type, type);
         return it->second;
@@ -171,6 +171,7 @@ ClaimGraph::Vertex ClaimGraph::vertex_for(const std::string& name, EntityType ty
     n.type = type;
     const Vertex v = boost::add_vertex(std::move(n), g_);
     vertex_by_name_.emplace(name, v);
+    vertex_index_.emplace(name, v);
     return v;
 }
 

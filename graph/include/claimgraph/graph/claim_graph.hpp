@@ -17,6 +17,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "claimgraph/extract/types.hpp"
@@ -113,6 +114,10 @@ private:
     // out-edges of their source.
     Graph g_;
     std::map<std::string, Vertex> vertex_by_name_;
+    /// The same names, for vertex_for(): two per claim and one per sighting, where
+    /// the tree's string compares were a third of add(). Never iterated (its order
+    /// is not deterministic); own copies of the names, so a copied graph stays valid.
+    std::unordered_map<std::string, Vertex> vertex_index_;
     std::size_t documents_ = 0;
     std::size_t sentences_ = 0;
     std::size_t max_evidence_ = 0;
