@@ -112,6 +112,37 @@ TEST_CASE("binary: control bytes mark binary data; a stray NUL or Latin-1 does n
     CHECK(looks_binary(random));
 }
 
+TEST_CASE("binary: the word-at-a-time count equals a byte-by-byte count", "[source_text]") {
+    // looks_binary() flags eight bytes at once and counts only the flagged ones;
+    // every byte value, at every position of a word and near the 5% threshold,
+    // must count as the rule says.
+    const auto is_control = [](unsigned char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B) || c == 0x7F;
+    };
+    const auto reference = [&](const std::string& s) {
+        std::size_t n = 0;
+        for (char c : s) n += is_control(static_cast<unsigned char>(c)) ? 1 : 0;
+        return n * 20 > s.size();
+    };
+    for (int b = 0; b < 256; ++b) {
+        for (std::size_t at = 0; at < 24; ++at) {
+            std::string s(20, 'a');  // one control byte in 20 is not more than 5%
+            s[at % 20] = static_cast<char>(b);
+            s[(at * 7 + 3) % 20] = static_cast<char>(255 - b);
+            if (at >= 20) s.push_back(static_cast<char>(b));  // 22 bytes, an odd tail
+            CHECK(looks_binary(s) == reference(s));
+        }
+    }
+    std::mt19937 rng(11);
+    const std::string alphabet = std::string("\x00\x01\x08\t\n\v\f\r\x0E\x1B\x1F\x7F\x80\x9F\xA0\xE2\xFF", 17) + "aZ 0.";
+    for (int round = 0; round < 2000; ++round) {
+        std::string s(rng() % 80, 'x');
+        for (char& c : s)
+            if (rng() % 16 == 0) c = alphabet[rng() % alphabet.size()];
+        CHECK(looks_binary(s) == reference(s));
+    }
+}
+
 TEST_CASE("html: scripts, styles, comments and tags are not prose; entities are decoded", "[source_text][html]") {
     const std::string src =
         "<!DOCTYPE html><html><head><title>Kratom boosts title</title><style>p { color: red }</style>"

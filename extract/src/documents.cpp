@@ -305,16 +305,27 @@ std::optional<Document> parse_jsonl_line(std::string_view line, const std::strin
     return doc;
 }
 
+namespace {
+
+// decode_document() of bytes that read_all() has found to be text already:
+// the binary check is not done twice.
+Document decode_text(std::string name, std::string_view bytes, bool html, const std::string& file,
+                     std::vector<Diagnostic>& diags) {
+    DecodedText d = html ? html_to_text(bytes) : decode_plain_text(bytes);
+    if (d.invalid_utf8 > 0)
+        diags.push_back({file, 0, file + ": " + invalid_utf8_message(d.first_invalid_utf8, d.invalid_utf8), false, 1});
+    return Document{std::move(name), std::move(d.text), std::move(d.map)};
+}
+
+}  // namespace
+
 std::optional<Document> decode_document(std::string name, std::string_view bytes, bool html, const std::string& file,
                                         std::vector<Diagnostic>& diags) {
     if (looks_binary(bytes.substr(0, kBinarySniffBytes))) {
         diags.push_back(skip(file, kNotText));
         return std::nullopt;
     }
-    DecodedText d = html ? html_to_text(bytes) : decode_plain_text(bytes);
-    if (d.invalid_utf8 > 0)
-        diags.push_back({file, 0, file + ": " + invalid_utf8_message(d.first_invalid_utf8, d.invalid_utf8), false, 1});
-    return Document{std::move(name), std::move(d.text), std::move(d.map)};
+    return decode_text(std::move(name), bytes, html, file, diags);
 }
 
 void map_to_source(DocumentExtraction& extraction, const OffsetMap& map) {
@@ -589,8 +600,8 @@ struct DocumentSource::State {
             status = read_all([fd](char* buf, std::size_t n) { return read_fd(fd, buf, n); }, bytes, max_bytes, &err,
                               expect);
         }
-        if (status == ReadStatus::ok)
-            return decode_document(f.name, bytes, f.path != "-" && is_html(f.path), f.path, diags);
+        if (status == ReadStatus::ok)  // read_all() has sniffed the bytes: they are not binary
+            return decode_text(f.name, bytes, f.path != "-" && is_html(f.path), f.path, diags);
         diags.push_back(skip(f.path, status == ReadStatus::binary      ? std::string(kNotText)
                                      : status == ReadStatus::too_large ? "larger than " + mib(max_bytes)
                                                                        : "cannot read: " + describe(err)));

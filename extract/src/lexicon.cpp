@@ -58,30 +58,8 @@ inline bool same_bytes(const char* a, const char* b, std::size_t n) {
     return true;
 }
 
-// A word of at most PhraseTrie::kShortWord bytes as its own key: its bytes, and
-// its length in the top byte (so "a" and "a\0" differ). Fixed-size loads only.
-inline std::uint64_t short_key(const char* p, std::size_t n) {
-    std::uint64_t v = 0;
-    if (n >= 4) {
-        v = load32(p) | (std::uint64_t{load32(p + n - 4)} << ((n - 4) * 8));
-    } else if (n > 0) {
-        v = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
-            (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << ((n >> 1) * 8)) |
-            (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << ((n - 1) * 8));
-    }
-    return v | (static_cast<std::uint64_t>(n) << 56);
-}
-
 inline std::uint64_t short_hash(std::uint64_t key) { return mix(key, 0x8EBC6AF09C88C6E3ull); }
 
-// A word's bit in PhraseTrie::filter_ (kFilterBits of them): from a multiply
-// of a short word's key, from the top of a long word's hash (whose low bits
-// pick its slot).
-constexpr unsigned kFilterBits = 15;
-inline std::size_t short_filter_bit(std::uint64_t key) {
-    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits));
-}
-inline std::size_t long_filter_bit(std::uint64_t hash) { return static_cast<std::size_t>(hash >> (64 - kFilterBits)); }
 
 std::uint64_t edge_key(std::uint32_t node, std::uint32_t word) {
     return (static_cast<std::uint64_t>(node) << 32) | word;
@@ -94,20 +72,22 @@ std::size_t edge_slot(std::uint64_t key, std::size_t mask) {
 
 }  // namespace
 
-bool PhraseTrie::may_have(std::size_t bit) const { return (filter_[bit >> 6] >> (bit & 63)) & 1; }
+std::size_t PhraseTrie::long_filter_bit(std::uint64_t hash) {
+    return static_cast<std::size_t>(hash >> (64 - kFilterBits));
+}
 
-std::uint32_t PhraseTrie::word(std::string_view w) const {
+std::uint32_t PhraseTrie::find_short(std::uint64_t key) const {
+    const std::size_t mask = words_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(short_hash(key)) & mask;; i = (i + 1) & mask) {
+        const WordSlot& s = words_[i];
+        if (s.key == key) return s.id;
+        if (s.id == kNone) return kNone;
+    }
+}
+
+std::uint32_t PhraseTrie::find_long(std::string_view w) const {
     const std::size_t n = w.size();
     const std::size_t mask = words_.size() - 1;
-    if (n <= kShortWord) {  // most words: the key is the word, one compare a slot
-        const std::uint64_t key = short_key(w.data(), n);
-        if (!may_have(short_filter_bit(key))) return kNone;  // most of a text's words
-        for (std::size_t i = static_cast<std::size_t>(short_hash(key)) & mask;; i = (i + 1) & mask) {
-            const WordSlot& s = words_[i];
-            if (s.key == key) return s.id;
-            if (s.id == kNone) return kNone;
-        }
-    }
     const std::uint64_t h = hash_word(w);
     if (!may_have(long_filter_bit(h))) return kNone;
     const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
@@ -204,7 +184,7 @@ std::uint32_t PhraseTrie::add(const std::vector<std::string>& words) {
     return node;
 }
 
-std::string_view match_key_view(std::string_view s, std::string& scratch) {
+std::string_view match_key_view_plural(std::string_view s, std::string& scratch) {
     if (s.size() <= 3 || s.back() != 's') return s;  // every rule below needs a final 's'
     if (s.size() > 4 && s.ends_with("ies")) {
         scratch.assign(s.substr(0, s.size() - 3));

@@ -1,6 +1,7 @@
 #include "claimgraph/extract/source_text.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -181,6 +182,16 @@ bool has_control(std::uint64_t v) {
     return below_space != 0 || detail::has_zero_byte(v ^ (kOnes * 0x7F));
 }
 
+// The high bit of each byte of v (little-endian) that is below 0x20 or is
+// 0x7F, exactly: no carry crosses a byte (each sum stays below 0x100).
+std::uint64_t control_bytes(std::uint64_t v) {
+    constexpr std::uint64_t low7 = ~kHighBits;
+    const std::uint64_t below_space = ~(((v & low7) + kOnes * 0x60) | v) & kHighBits;
+    const std::uint64_t t = v ^ (kOnes * 0x7F);
+    const std::uint64_t del = ~(((t & low7) + low7) | t) & kHighBits;
+    return below_space | del;
+}
+
 }  // namespace
 
 void detail::tidy_in_place(std::string& t) {
@@ -204,8 +215,13 @@ bool looks_binary(std::string_view sample) {
     std::size_t controls = 0;
     std::size_t i = 0;
     for (; i + 8 <= sample.size(); i += 8) {
-        if (!has_control(load64(sample.data() + i))) continue;
-        for (std::size_t k = i; k < i + 8; ++k) controls += kBinaryControls.is[static_cast<unsigned char>(sample[k])];
+        // Text has a line feed every few dozen bytes, so most words with a
+        // control byte have one: only the flagged bytes go to the table.
+        for (std::uint64_t m = control_bytes(load64(sample.data() + i)); m != 0; m &= m - 1) {
+            const unsigned bit = static_cast<unsigned>(std::countr_zero(m)) >> 3;
+            const unsigned k = std::endian::native == std::endian::little ? bit : 7 - bit;
+            controls += kBinaryControls.is[static_cast<unsigned char>(sample[i + k])];
+        }
     }
     for (; i < sample.size(); ++i) controls += kBinaryControls.is[static_cast<unsigned char>(sample[i])];
     return controls * 20 > sample.size();

@@ -20,25 +20,6 @@ EntityType merge_type(EntityType a, EntityType b) {
 bool agonistic(BindMode m) { return m == BindMode::agonist || m == BindMode::partial_agonist; }
 bool antagonistic(BindMode m) { return m == BindMode::antagonist || m == BindMode::inverse_agonist; }
 
-// One claim as an edge of its own, so that add() and merge() share add_evidence().
-ClaimEdge single_claim_edge(const Claim& claim, const std::string& doc_name) {
-    Claim c = claim;
-    if (c.doc.empty()) c.doc = doc_name;  // claims normally carry their document already
-    ClaimEdge e{.source = c.subject,
-                .target = c.target,
-                .predicate = c.predicate,
-                .support = 1,
-                .documents = 0,
-                .doc_names = {},
-                .hedged = c.hedged ? 1u : 0u,
-                .negated = c.negated ? 1u : 0u,
-                .evidence = {},
-                .modes = {}};
-    if (c.predicate == Predicate::binds && c.mode != BindMode::none) e.modes.emplace(c.mode, 1);
-    e.evidence.push_back(std::move(c));
-    return e;
-}
-
 }  // namespace
 
 std::string ClaimEdge::id() const {
@@ -63,31 +44,37 @@ void ClaimGraph::add(const DocumentExtraction& doc) {
     ++documents_;
     sentences_ += doc.sentences;
 
+    // Folded straight into the vertex (what add_node does) without building an
+    // EntityNode and its alias set per sighting.
     for (const EntitySighting& s : doc.entities) {
-        EntityNode n;
-        n.name = s.name;
-        n.type = s.type;
-        n.aliases.insert(s.aliases.begin(), s.aliases.end());
-        n.mentions = s.mentions;
-        add_node(n);
+        EntityNode& into = g_[vertex_for(s.name, s.type)];
+        into.aliases.insert(s.aliases.begin(), s.aliases.end());
+        into.mentions += s.mentions;
     }
 
     // The (edge, document name) pairs this document has counted already. A few
     // dozen at most: a document counts once per edge however many claims it has there.
-    // Edge properties live in g_'s edge list (a std::list), so the pointers are stable.
-    std::vector<std::pair<const ClaimEdge*, std::string>> counted;
+    // Edge properties live in g_'s edge list (a std::list), so the pointers are stable,
+    // and the names point into `doc`.
+    std::vector<std::pair<const ClaimEdge*, const std::string*>> counted;
+    Claim named;  // a claim without its document's name, given that name (rare)
     for (const Claim& claim : doc.claims) {
-        const ClaimEdge one = single_claim_edge(claim, doc.doc);
-        const Claim& c = one.evidence.front();
-        const Vertex u = vertex_for(c.subject, c.subject_type);
-        const Vertex v = vertex_for(c.target, c.target_type);
-        ClaimEdge& e = edge_for(u, v, c.predicate);
-        add_evidence(e, one);
-        const auto same = [&](const auto& p) { return p.first == &e && p.second == c.doc; };
+        const Claim* c = &claim;
+        if (claim.doc.empty()) {  // claims normally carry their document already
+            named = claim;
+            named.doc = doc.doc;
+            c = &named;
+        }
+        const Vertex u = vertex_for(c->subject, c->subject_type);
+        const Vertex v = vertex_for(c->target, c->target_type);
+        ClaimEdge& e = edge_for(u, v, c->predicate);
+        add_claim(e, *c);
+        const std::string& name = claim.doc.empty() ? doc.doc : claim.doc;
+        const auto same = [&](const auto& p) { return p.first == &e && *p.second == name; };
         if (std::none_of(counted.begin(), counted.end(), same)) {
-            counted.emplace_back(&e, c.doc);
+            counted.emplace_back(&e, &name);
             ++e.documents;
-            add_doc_name(e, c.doc);
+            add_doc_name(e, name);
         }
     }
 }
@@ -173,8 +160,8 @@ const EntityNode* ClaimGraph::find_node(const std::string& name) const {
 }
 
 ClaimGraph::Vertex ClaimGraph::vertex_for(const std::string& name, EntityType type) {
-    const auto it = vertex_by_name_.find(name);
-    if (it != vertex_by_name_.end()) {
+    const auto it = vertex_index_.find(name);
+    if (it != vertex_index_.end()) {
         EntityNode& n = g_[it->second];
         n.type = merge_type(n.type, type);
         return it->second;
@@ -184,6 +171,7 @@ ClaimGraph::Vertex ClaimGraph::vertex_for(const std::string& name, EntityType ty
     n.type = type;
     const Vertex v = boost::add_vertex(std::move(n), g_);
     vertex_by_name_.emplace(name, v);
+    vertex_index_.emplace(name, v);
     return v;
 }
 
@@ -220,19 +208,7 @@ void ClaimGraph::add_evidence(ClaimEdge& into, const ClaimEdge& from) const {
     // union equals keeping the first max_evidence of everything ever added (as long
     // as `from` was capped no tighter), which keeps merge associative.
     if (from.evidence.size() == 1) {
-        // One claim at a time (add()): documents arrive mostly in order, so the
-        // claim usually goes at the end. Copying the whole list for each claim,
-        // as the general merge below does, made a corpus quadratic.
-        const Claim& c = from.evidence.front();
-        auto at = into.evidence.end();
-        if (!into.evidence.empty() && evidence_less(c, into.evidence.back()))
-            at = std::upper_bound(into.evidence.begin(), into.evidence.end(), c, evidence_less);
-        const auto index = at - into.evidence.begin();  // pop_back() would invalidate `at` if it is the last
-        if (max_evidence_ > 0 && into.evidence.size() >= max_evidence_) {
-            if (at == into.evidence.end()) return;  // would be cut off at once
-            into.evidence.pop_back();
-        }
-        into.evidence.insert(into.evidence.begin() + index, c);
+        insert_evidence(into, from.evidence.front());
         return;
     }
     std::vector<Claim> merged;
@@ -242,6 +218,32 @@ void ClaimGraph::add_evidence(ClaimEdge& into, const ClaimEdge& from) const {
     if (max_evidence_ > 0 && merged.size() > max_evidence_)
         merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(max_evidence_), merged.end());
     into.evidence = std::move(merged);
+}
+
+void ClaimGraph::add_claim(ClaimEdge& into, const Claim& c) const {
+    // add_evidence() of a one-claim edge, without building that edge: most claims
+    // are cut off by max_evidence, and copying each (its sentence included) cost
+    // an allocation or more per claim.
+    ++into.support;
+    if (c.hedged) ++into.hedged;
+    if (c.negated) ++into.negated;
+    if (c.predicate == Predicate::binds && c.mode != BindMode::none) ++into.modes[c.mode];
+    insert_evidence(into, c);
+}
+
+void ClaimGraph::insert_evidence(ClaimEdge& into, const Claim& c) const {
+    // One claim at a time (add()): documents arrive mostly in order, so the
+    // claim usually goes at the end. Copying the whole list for each claim,
+    // as the general merge in add_evidence() does, made a corpus quadratic.
+    auto at = into.evidence.end();
+    if (!into.evidence.empty() && evidence_less(c, into.evidence.back()))
+        at = std::upper_bound(into.evidence.begin(), into.evidence.end(), c, evidence_less);
+    const auto index = at - into.evidence.begin();  // pop_back() would invalidate `at` if it is the last
+    if (max_evidence_ > 0 && into.evidence.size() >= max_evidence_) {
+        if (at == into.evidence.end()) return;  // would be cut off at once
+        into.evidence.pop_back();
+    }
+    into.evidence.insert(into.evidence.begin() + index, c);
 }
 
 void ClaimGraph::add_doc_name(ClaimEdge& e, const std::string& name) const {

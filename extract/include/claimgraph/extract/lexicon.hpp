@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <string>
@@ -29,8 +30,17 @@ public:
     static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
     static constexpr std::uint32_t kRoot = 0;
 
-    /// The id of a word, or kNone when no phrase has it.
-    std::uint32_t word(std::string_view w) const;
+    /// The id of a word, or kNone when no phrase has it. Inline up to the
+    /// filter: it runs for every token, mostly to say kNone, and as a call it
+    /// spent as much on saving registers as on the look-up.
+    std::uint32_t word(std::string_view w) const {
+        if (w.size() <= kShortWord) {
+            const std::uint64_t key = short_key(w.data(), w.size());
+            if (!may_have(short_filter_bit(key))) return kNone;  // most of a text's words
+            return find_short(key);
+        }
+        return find_long(w);
+    }
     /// The node reached from `node` by `word`, or kNone.
     std::uint32_t child(std::uint32_t node, std::uint32_t word) const;
     /// Adds the path of `words` from the root; returns its last node.
@@ -54,10 +64,36 @@ private:
         std::uint32_t tag = 0;                  ///< long words: the hash's high 32 bits
     };
     static WordSlot slot_of(std::string_view w, std::uint32_t id, std::uint64_t* hash);
+    /// A word of at most kShortWord bytes as its own key: its bytes, and its
+    /// length in the top byte (so "a" and "a\0" differ). Fixed-size loads only.
+    static std::uint64_t short_key(const char* p, std::size_t n) {
+        std::uint64_t v = 0;
+        if (n >= 4) {
+            std::uint32_t lo, hi;
+            std::memcpy(&lo, p, 4);
+            std::memcpy(&hi, p + n - 4, 4);
+            v = lo | (std::uint64_t{hi} << ((n - 4) * 8));
+        } else if (n > 0) {
+            v = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+                (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << ((n >> 1) * 8)) |
+                (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << ((n - 1) * 8));
+        }
+        return v | (static_cast<std::uint64_t>(n) << 56);
+    }
+    /// A word's bit in filter_ (kFilterBits of them): from a multiply of a short
+    /// word's key, from the top of a long word's hash (whose low bits pick its slot).
+    static constexpr unsigned kFilterBits = 15;
+    static std::size_t short_filter_bit(std::uint64_t key) {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits));
+    }
+    static std::size_t long_filter_bit(std::uint64_t hash);
+    /// word() past the filter: the probe of the slots.
+    std::uint32_t find_short(std::uint64_t key) const;
+    std::uint32_t find_long(std::string_view w) const;
     /// A bit per hash of the words there are (a one-hash Bloom filter): a clear
     /// bit means no such word, so most look-ups of words no phrase has stop
     /// there, in a table that stays in the first-level cache.
-    bool may_have(std::size_t bit) const;
+    bool may_have(std::size_t bit) const { return (filter_[bit >> 6] >> (bit & 63)) & 1; }
     std::array<std::uint64_t, 512> filter_{};  ///< 2^15 bits
     struct WordText {
         std::uint32_t offset = 0;  ///< into pool_
@@ -79,7 +115,12 @@ private:
 
 /// match_key() without allocating: a view of `norm`, or of `scratch` when
 /// the key is not a prefix of it ("therapies" -> "therapy").
-std::string_view match_key_view(std::string_view norm, std::string& scratch);
+std::string_view match_key_view_plural(std::string_view norm, std::string& scratch);
+inline std::string_view match_key_view(std::string_view norm, std::string& scratch) {
+    // Every rule needs a final 's': most words leave here, without a call.
+    if (norm.size() <= 3 || norm.back() != 's') return norm;
+    return match_key_view_plural(norm, scratch);
+}
 
 }  // namespace detail
 

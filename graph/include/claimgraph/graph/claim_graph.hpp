@@ -17,6 +17,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "claimgraph/extract/types.hpp"
@@ -100,6 +101,10 @@ private:
     /// evidence sorted and capped. Not the document count and names: add() and
     /// merge() count those differently.
     void add_evidence(ClaimEdge& into, const ClaimEdge& from) const;
+    /// add_evidence() of a one-claim edge holding `c` (whose doc is set).
+    void add_claim(ClaimEdge& into, const Claim& c) const;
+    /// Inserts `c` into into.evidence, keeping it sorted and capped.
+    void insert_evidence(ClaimEdge& into, const Claim& c) const;
     /// Adds `name` to e.doc_names, keeping it sorted, distinct and capped.
     void add_doc_name(ClaimEdge& e, const std::string& name) const;
 
@@ -109,6 +114,10 @@ private:
     // out-edges of their source.
     Graph g_;
     std::map<std::string, Vertex> vertex_by_name_;
+    /// The same names, for vertex_for(): two per claim and one per sighting, where
+    /// the tree's string compares were a third of add(). Never iterated (its order
+    /// is not deterministic); own copies of the names, so a copied graph stays valid.
+    std::unordered_map<std::string, Vertex> vertex_index_;
     std::size_t documents_ = 0;
     std::size_t sentences_ = 0;
     std::size_t max_evidence_ = 0;
