@@ -683,3 +683,9 @@ TEST_CASE("extract: a lowering verb reverses the change noun it governs", "[extr
     CHECK(claims("Caffeine prevents the decrease in serotonin.") == V{"caffeine increases serotonin"});
     CHECK(claims("Kratom causes an increase in dopamine.") == V{"kratom increases dopamine"});
 }
+
+TEST_CASE("extract: a plain phrase hides the cue word inside it", "[extract]") {
+    // Bug: "moderate" in "moderate to severe pain" was the verb "moderate" (modulates).
+    CHECK(claims("Kratom relieves moderate to severe pain.") == V{"kratom decreases pain"});
+    CHECK(claims("Kratom may moderate anxiety.") == V{"kratom modulates anxiety hedged"});
+}

@@ -156,3 +156,13 @@ TEST_CASE("word roles: the file in data/ loads; prefixes, several roles a word, 
     REQUIRE_FALSE(columns.ok());
     CHECK(columns.error().message.find("roles.tsv:1:") == 0);
 }
+
+TEST_CASE("cue lexicon: a plain phrase is a cue of class plain", "[lexicon]") {
+    CueLexicon cues;
+    REQUIRE(cues.add_text("moderate\tverb\tmodulates\nmoderate to severe\tplain\n", "cues.tsv").ok());
+    const auto tokens = tokenize("moderate to severe pain", {0, 23});
+    const Cue* c = cues.match_at(tokens, 0);
+    REQUIRE(c != nullptr);
+    CHECK(c->cls == CueClass::plain);
+    CHECK(c->words == 3);
+}

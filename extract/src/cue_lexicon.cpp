@@ -20,7 +20,7 @@ std::optional<CueClass> parse_class(std::string_view s) {
         {"relative", CueClass::relative},      {"boundary", CueClass::boundary},
         {"advice", CueClass::advice},          {"connector", CueClass::connector},
         {"question", CueClass::question},      {"determiner", CueClass::determiner},
-        {"person", CueClass::person},
+        {"person", CueClass::person},          {"plain", CueClass::plain},
     };
     for (auto [name, cls] : kClasses)
         if (name == s) return cls;

@@ -208,6 +208,7 @@ enum class CueClass {
     question,     ///< sentence-initial "what", "how": a question makes no claim
     determiner,   ///< "the", "a", "its": what follows is a noun ("the balance of"), not a verb
     person,       ///< "we", "users", "individuals": a human subject, who makes no claim about substances
+    plain,        ///< holds a cue word but states nothing: "moderate to severe", "mild to moderate"
 };
 
 struct Cue {
