@@ -3,6 +3,8 @@
 #include "claimgraph/extract/extractor.hpp"
 
 namespace claimgraph::extract {
+
+using namespace std::string_view_literals;
 namespace {
 
 ChunkKind kind_of(CueClass c) {
@@ -91,7 +93,7 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
     const auto& tok = s.tokens;
     discourse.begin_sentence();
     s.topic = discourse.referent(EntityType::substance);
-    if (!tok.empty() && tok.back().norm == "?") s.makes_claims = false;
+    if (!tok.empty() && tok.back().norm == "?"sv) s.makes_claims = false;
 
     std::size_t next_mention = 0;
     std::size_t i = 0;
@@ -112,7 +114,7 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
         if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i) {
             const Mention& m = s.mentions[next_mention++];
             // "opioid-like properties" likens something to the entity; it does not name it.
-            if (m.last + 1 < tok.size() && tok[m.last].norm == "-" && tok[m.last + 1].norm == "like") {
+            if (m.last + 1 < tok.size() && tok[m.last].norm == "-"sv && tok[m.last + 1].norm == "like"sv) {
                 s.chunks.push_back({ChunkKind::word, m.first, m.last + 2, 0, false, {}});
                 i = m.last + 2;
                 continue;
@@ -132,7 +134,7 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
         }
         std::size_t end = i + cue->words;
         // "nor-binaltorphimine", "no-reflow": a negation word hyphenated to the next is part of a name.
-        if (cue->cls == CueClass::negation && end < tok.size() && tok[end].norm == "-" &&
+        if (cue->cls == CueClass::negation && end < tok.size() && tok[end].norm == "-"sv &&
             tok[end].span.start == tok[end - 1].span.end) {
             s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
             i = end;
@@ -143,8 +145,8 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
         const bool after_determiner =
             !s.chunks.empty() &&
             ((s.chunks.back().kind == ChunkKind::word && s.chunks.back().cue.cls == CueClass::determiner) ||
-             (s.chunks.back().anaphoric && (tok[s.chunks.back().last - 1].norm == "its" ||
-                                            tok[s.chunks.back().last - 1].norm == "their")));
+             (s.chunks.back().anaphoric && (tok[s.chunks.back().last - 1].norm == "its"sv ||
+                                            tok[s.chunks.back().last - 1].norm == "their"sv)));
         // A participle stays a predicate: "an increased risk of psychosis".
         const bool participle = tok[i].norm.ends_with("ed");
         if (cue->verb && after_determiner && !participle) {
@@ -155,9 +157,9 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
         if (cue->cls == CueClass::determiner) {
             // "This, in turn, can lead to ...": a demonstrative standing alone points back.
             bool stands_alone = false;
-            if ((tok[i].norm == "this" || tok[i].norm == "these") && i + 1 < tok.size()) {
+            if ((tok[i].norm == "this"sv || tok[i].norm == "these"sv) && i + 1 < tok.size()) {
                 auto next = cues_.match_at(tok, i + 1);
-                stands_alone = tok[i + 1].norm == "," ||
+                stands_alone = tok[i + 1].norm == ","sv ||
                                (next && (next->cls == CueClass::hedge || next->cls == CueClass::negation ||
                                          (next->cls == CueClass::predicate && next->verb)));
             }
@@ -174,7 +176,7 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
         }
         if (cue->cls == CueClass::advice || cue->cls == CueClass::question) {
             // "Do not" opens advice; inside a sentence it denies: "the products do not cure anxiety".
-            if (!s.chunks.empty() && (tok[end - 1].norm == "not" || tok[end - 1].norm == "t")) {
+            if (!s.chunks.empty() && (tok[end - 1].norm == "not"sv || tok[end - 1].norm == "t"sv)) {
                 Cue negation;
                 negation.cls = CueClass::negation;
                 negation.words = end - i;
@@ -190,7 +192,7 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
         if (cue->cls == CueClass::anaphor || cue->cls == CueClass::constituent) {
             EntityType want = cue->cls == CueClass::anaphor ? cue->referent : EntityType::substance;
             // "its (varying) alkaloid content": a possessive and the constituent it owns are one phrase.
-            if (cue->cls == CueClass::anaphor && cue->words == 1 && (tok[i].norm == "its" || tok[i].norm == "their")) {
+            if (cue->cls == CueClass::anaphor && cue->words == 1 && (tok[i].norm == "its"sv || tok[i].norm == "their"sv)) {
                 for (std::size_t j = i + 1; j < std::min(i + 4, mention_start); ++j) {
                     auto c2 = cues_.match_at(tok, j);
                     if (c2 && c2->cls == CueClass::constituent && j + c2->words <= mention_start) {
@@ -202,7 +204,7 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
             const bool constituent = cue->cls == CueClass::constituent || end > i + cue->words;
             if (constituent) discourse.saw_constituent();
             // "these receptors", "these levels": all that the nearest sentence naming them named.
-            const bool plural = tok[i].norm == "these" || tok[i].norm == "those";
+            const bool plural = tok[i].norm == "these"sv || tok[i].norm == "those"sv;
             if (plural && cue->cls == CueClass::anaphor && want != EntityType::substance) {
                 const std::vector<std::size_t> group = discourse.referents(want);
                 for (std::size_t e : group) push_entity(i, end, e, true);
@@ -212,8 +214,8 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
             }
             // "release dopamine and norepinephrine and inhibit their reuptake": "their reuptake"
             // is the work of the transporters of the transmitters just named (claims.md).
-            if (tok[i].norm == "their" && i + 2 <= mention_start && i + 1 < tok.size() &&
-                (tok[i + 1].norm == "reuptake" || tok[i + 1].norm == "re-uptake")) {
+            if (tok[i].norm == "their"sv && i + 2 <= mention_start && i + 1 < tok.size() &&
+                (tok[i + 1].norm == "reuptake"sv || tok[i + 1].norm == "re-uptake"sv)) {
                 std::vector<std::size_t> transporters;
                 for (std::size_t e : discourse.referents(EntityType::neurotransmitter)) {
                     const std::string& name = lexicon_.entity(e).name;
@@ -230,7 +232,7 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
                 }
             }
             // "ensuring individuals can navigate their journey": "their" after people is theirs.
-            if (tok[i].norm == "their") {
+            if (tok[i].norm == "their"sv) {
                 bool people = false;
                 for (std::size_t k = s.chunks.size(); k > 0 && s.chunks.size() - k < 4; --k) {
                     if (s.chunks[k - 1].kind == ChunkKind::person) people = true;
@@ -250,7 +252,7 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
                 while (k > 0 && s.chunks.size() - k < 3 &&
                        (s.chunks[k - 1].kind == ChunkKind::word || s.chunks[k - 1].kind == ChunkKind::person))
                     --k;  // "one of", where "one" is also a person word
-                if (k >= 2 && s.chunks[k - 1].kind == ChunkKind::connector && tok[s.chunks[k - 1].first].norm == "," &&
+                if (k >= 2 && s.chunks[k - 1].kind == ChunkKind::connector && tok[s.chunks[k - 1].first].norm == ","sv &&
                     s.chunks[k - 2].kind == ChunkKind::entity && s.chunks[k - 2].entity == *referent)
                     referent = discourse.substance_other_than(*referent);
             }
@@ -272,11 +274,11 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
             continue;
         }
         ChunkKind kind = kind_of(cue->cls);
-        if (kind == ChunkKind::relative && tok[i].norm == "that") {
+        if (kind == ChunkKind::relative && tok[i].norm == "that"sv) {
             // "that" opens a relative clause only right after a noun we know;
             // elsewhere it is a complementizer ("suggests that ...").
             std::size_t k = s.chunks.size();
-            while (k > 0 && s.chunks[k - 1].kind == ChunkKind::connector && tok[s.chunks[k - 1].first].norm == ",") --k;
+            while (k > 0 && s.chunks[k - 1].kind == ChunkKind::connector && tok[s.chunks[k - 1].first].norm == ","sv) --k;
             if (k == 0 || s.chunks[k - 1].kind != ChunkKind::entity) kind = ChunkKind::word;
         }
         s.chunks.push_back({kind, i, end, 0, false, *cue});
@@ -313,7 +315,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         while (start > 0 && k - start < 3 && modifier(s.chunks[start - 1])) --start;
         const bool opens_clause = start == 0 || s.chunks[start - 1].kind == ChunkKind::boundary ||
                                   (s.chunks[start - 1].kind == ChunkKind::connector &&
-                                   s.tokens[s.chunks[start - 1].first].norm == ",");
+                                   s.tokens[s.chunks[start - 1].first].norm == ","sv);
         if (!opens_clause) continue;
         std::size_t v = k + 1;
         while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word) ++v;
@@ -332,7 +334,9 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         std::size_t v = k + 1;
         while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word && !reports(v)) {
             const std::string& w = s.tokens[s.chunks[v].first].norm;
-            if (w != "have" && w != "has" && w != "also" && w != "often" && w != "commonly" && w != "frequently") break;
+            if (w != "have"sv && w != "has"sv && w != "also"sv && w != "often"sv && w != "commonly"sv &&
+                w != "frequently"sv)
+                break;
             ++v;
         }
         if (!reports(v)) continue;

@@ -83,7 +83,7 @@ public:
     // change in it, caused by the clause's agent.
     void apply_quantity(std::size_t k) {
         if (!is_condition(k + 1) || is_target_[k + 1]) return;
-        const std::string& w = norm(c_[k].first);
+        const std::string_view w = norm(c_[k].first);
         const Predicate p = w == "less" || w == "fewer" || w == "lower" ? Predicate::decreases : Predicate::increases;
         const std::vector<std::size_t> targets = outcomes_from(k + 1, is_target_);
         std::vector<std::size_t> subj = coordinated_vp_subject(k);
@@ -168,7 +168,7 @@ public:
             if (!names_substance) agents.push_back(*s_.topic);
         }
         if (agents.empty()) return false;
-        const std::string& w = norm(c_[k].first);
+        const std::string_view w = norm(c_[k].first);
         const bool h = hedged(k, std::nullopt), neg = negated(k);
         for (std::size_t m : outcomes) {
             const bool harm = harms_ && harms_->count(c_[m].entity);
@@ -236,7 +236,7 @@ public:
         }
         if (!head_token) return;
         ++h;  // h - 1 is the head's chunk
-        const std::string& head = norm(*head_token);
+        const std::string_view head = norm(*head_token);
         const bool benefits = head == "benefits" || head == "benefit";
         if (!benefits && head != "effects" && head != "reactions" && head != "events") return;
         // "caffeine's (common side) effects", "its side effects".
@@ -294,7 +294,7 @@ public:
         }
         // The intake words are data; the function words between them are grammar.
         static constexpr std::string_view kFunction[] = {"of", "a", "the", "some", "my"};
-        auto intake = [&](const std::string& w) {
+        auto intake = [&](std::string_view w) {
             return roles_.has(w, WordRole::intake) ||
                    std::find(std::begin(kFunction), std::end(kFunction), w) != std::end(kFunction);
         };
@@ -481,7 +481,8 @@ public:
     }
 
 private:
-    const std::string& norm(std::size_t token) const { return s_.tokens[token].norm; }
+    // A view, so that comparing with a literal checks the size first, with no strlen.
+    std::string_view norm(std::size_t token) const { return s_.tokens[token].norm; }
     bool is(std::size_t chunk, ChunkKind k) const { return chunk < c_.size() && c_[chunk].kind == k; }
     bool is_hyphen(std::size_t chunk) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == "-"; }
     bool is_comma(std::size_t chunk) const { return is(chunk, ChunkKind::connector) && norm(c_[chunk].first) == ","; }
@@ -491,7 +492,7 @@ private:
     // ", including", ", such as", ", like": the list goes on after the comma.
     bool introduces_members(std::size_t chunk) const {
         if (!is(chunk, ChunkKind::connector)) return false;
-        const std::string& w = norm(c_[chunk].first);
+        const std::string_view w = norm(c_[chunk].first);
         if (w == "particularly" || w == "especially") return is(chunk + 1, ChunkKind::entity);
         return w == "including" || w == "such" || w == "like" || w == "e" || w == "namely" || w == "for";
     }
@@ -638,12 +639,11 @@ private:
             // a participle and its preposition open a phrase that modifies the noun before;
             // a substance it names is no target of the cue. (A condition is: "reducing
             // symptoms associated with stress" reduces stress.)
-            if (is_word(j + 1, "with") || is_word(j + 1, "by") || is_word(j + 1, "in") || is_word(j + 1, "to")) {
-                const std::string& w = norm(ch.first);
-                if (w.size() >= 4 && (w.ends_with("ed") || w == "seen" || w == "found" || w == "known") &&
-                    j + 2 < c_.size() && is(j + 2, ChunkKind::entity) && !is_condition(j + 2))
-                    break;
-            }
+            if (const std::string_view w = norm(ch.first);
+                w.size() >= 4 && (w.ends_with("ed") || w == "seen" || w == "found" || w == "known") &&
+                j + 2 < c_.size() && is(j + 2, ChunkKind::entity) && !is_condition(j + 2) &&
+                (is_word(j + 1, "with") || is_word(j + 1, "by") || is_word(j + 1, "in") || is_word(j + 1, "to")))
+                break;
             // "improvements in mood after kratom use", "than placebo": an adjunct, not the list.
             if (norm(ch.first) == "after" || norm(ch.first) == "following" || norm(ch.first) == "before" ||
                 norm(ch.first) == "given" || norm(ch.first) == "receiving" ||
@@ -719,12 +719,12 @@ private:
                 // "... interact with the brain's neurotransmitter systems, which are pivotal
                 // in regulating mood": the clause is about the plural noun it follows, no entity.
                 if (p > 0 && is(p - 1, ChunkKind::word)) {
-                    const std::string& w = norm(c_[p - 1].first);
+                    const std::string_view w = norm(c_[p - 1].first);
                     if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) {
                         // "X are general anesthetics which can also act as ...": a copula
                         // complement describes its subject.
                         for (std::size_t r = p - 1; r > 0 && p - r <= 4 && is(r - 1, ChunkKind::word); --r) {
-                            const std::string& v = norm(c_[r - 1].first);
+                            const std::string_view v = norm(c_[r - 1].first);
                             if ((v == "are" || v == "is" || v == "were" || v == "was") && r >= 2 &&
                                 is(r - 2, ChunkKind::entity) && !is_target_[r - 2])
                                 return group_left(r - 2);
@@ -808,7 +808,7 @@ private:
     // considering kratom as an approach to ...": a use someone weighs, not a claim.
     bool considered(std::size_t first_member) const {
         if (first_member == 0 || !is(first_member - 1, ChunkKind::word)) return false;
-        const std::string& w = norm(c_[first_member - 1].first);
+        const std::string_view w = norm(c_[first_member - 1].first);
         if (w == "considering" || w == "consider" || w == "considered") return true;
         return first_member >= 2 && is(first_member - 2, ChunkKind::word) && (w == "in" || w == "about" || w == "of") &&
                (norm(c_[first_member - 2].first) == "interested" || norm(c_[first_member - 2].first) == "thinking");
@@ -844,7 +844,7 @@ private:
                                                          norm(c_[k - 1].first) == "also"))))
             --k;
         if (k == 0) return {};
-        const std::string& w = norm(c_[k - 1].first);
+        const std::string_view w = norm(c_[k - 1].first);
         std::size_t from = clause_start(c);
         if (is(k - 1, ChunkKind::boundary) && (w == "but" || w == "yet")) {
             // "CBD did not reduce withdrawal but lowered cravings": the verb after "but"
@@ -959,9 +959,9 @@ private:
     }
 
     // The receptor "BASE receptor(s)" if the lexicon has one ("opioid" -> opioid receptors).
-    std::optional<std::size_t> receptor_named(const std::string& base) const {
+    std::optional<std::size_t> receptor_named(std::string_view base) const {
         for (const char* suffix : {" receptors", " receptor"}) {
-            auto r = lex_.find(base + suffix);
+            auto r = lex_.find(std::string(base) + suffix);
             if (r && lex_.entity(*r).type == EntityType::receptor) return r;
         }
         return std::nullopt;
@@ -1027,7 +1027,7 @@ private:
             if (is(k, ChunkKind::entity)) {
                 if (is_target_[k] || !is_agent_type(k)) return {};
                 if (unknown_words > 0) {
-                    const std::string& before = norm(c_[k - 1].first);
+                    const std::string_view before = norm(c_[k - 1].first);
                     if (before != "(" && before != "[") return {};
                 }
                 return agents_from(k);
@@ -1049,7 +1049,7 @@ private:
 
     // A past participle followed by "by": the passive voice.
     std::optional<std::size_t> passive_by(std::size_t c) const {
-        const std::string& last = norm(c_[c].last - 1);
+        const std::string_view last = norm(c_[c].last - 1);
         if (c_[c].cue.agent || !(last.ends_with("ed") || last == "bound")) return std::nullopt;
         std::size_t k = c + 1;
         if (is(k, ChunkKind::word) && norm(c_[k].first).ends_with("ly")) ++k;  // "inhibited strongly by"
@@ -1231,7 +1231,7 @@ private:
         Predicate pred = cue.kind == ChunkKind::without ? Predicate::increases : cue.cue.predicate;
         BindMode mode = cue.kind == ChunkKind::without ? BindMode::none : cue.cue.mode;
         if (pred == Predicate::binds && left_form && mode == BindMode::agonist && leftmost > 0) {
-            const std::string& w = norm(c_[leftmost - 1].first);
+            const std::string_view w = norm(c_[leftmost - 1].first);
             if (w == "partial") mode = BindMode::partial_agonist;
             if (w == "inverse") mode = BindMode::inverse_agonist;
         }
@@ -1279,7 +1279,7 @@ private:
         std::string name, head;
         bool has_letter = false;
         for (std::size_t q = begin; q < end; ++q) {
-            const std::string& w = norm(c_[q].first);
+            const std::string_view w = norm(c_[q].first);
             name += w;
             if (w != "-" && s_.tokens[c_[q].first].kind == TokenKind::word) {
                 head = w;

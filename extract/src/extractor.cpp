@@ -44,6 +44,11 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         if (prefix) word.pop_back();
         if (word.empty()) return Status(Error{"empty word"});
         const auto bit = static_cast<std::uint16_t>(r->second);
+        const auto first = static_cast<unsigned char>(word[0]);
+        first_byte_[first] |= bit;
+        const std::size_t len = std::min<std::size_t>(word.size(), 31);
+        // A prefix stands for words of its length and longer.
+        lengths_[first] |= prefix ? ~std::uint32_t{0} << len : std::uint32_t{1} << len;
         if (!prefix) {
             words_[word] |= bit;
         } else {
@@ -63,6 +68,10 @@ Status WordRoles::add_file(const std::string& path) {
 
 bool WordRoles::has(std::string_view norm, WordRole role) const {
     const auto bit = static_cast<std::uint16_t>(role);
+    if (norm.empty()) return false;
+    const auto first = static_cast<unsigned char>(norm[0]);
+    if (!(first_byte_[first] & bit) || !(lengths_[first] & (std::uint32_t{1} << std::min<std::size_t>(norm.size(), 31))))
+        return false;
     if (auto it = words_.find(norm); it != words_.end() && (it->second & bit)) return true;
     for (const auto& [prefix, bits] : prefixes_)
         if ((bits & bit) && norm.starts_with(prefix)) return true;

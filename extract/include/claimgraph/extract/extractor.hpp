@@ -123,6 +123,11 @@ private:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     std::unordered_map<std::string, std::uint16_t, Hash, std::equal_to<>> words_;
+    /// By first byte: the roles of the words and prefixes that start with it, and a
+    /// bit per length (31: longer) they may have. Most look-ups (a word with no role)
+    /// end here, without hashing the word.
+    std::array<std::uint16_t, 256> first_byte_{};
+    std::array<std::uint32_t, 256> lengths_{};
     std::vector<std::pair<std::string, std::uint16_t>> prefixes_;
 };
 
