@@ -86,9 +86,17 @@ std::vector<std::size_t> Discourse::referents(EntityType type) const {
 
 AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse) const {
     AnalyzedSentence s;
+    analyze(text, sentence, discourse, s);
+    return s;
+}
+
+void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse, AnalyzedSentence& s) const {
     s.span = sentence;
-    s.tokens = tokenize(text, sentence);
-    s.mentions = lexicon_.match(s.tokens);
+    s.makes_claims = true;
+    s.topic.reset();
+    tokenize_into(text, sentence, s.tokens);
+    lexicon_.match_into(s.tokens, s.mentions);
+    s.chunks.clear();
     s.chunks.reserve(s.tokens.size());
     const auto& tok = s.tokens;
     discourse.begin_sentence();
@@ -285,7 +293,6 @@ AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discours
         i = end;
     }
     mark_implicit_agents(s);
-    return s;
 }
 
 // In a sentence that names no substance, two phrases stand for the one under

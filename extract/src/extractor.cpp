@@ -141,8 +141,9 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     std::map<std::string, Seen> unknown_seen;  // names the lexicon lacks
 
     std::string alias;  // reused: most mentions repeat an alias already seen
+    AnalyzedSentence a;  // reused: its vectors keep their capacity from sentence to sentence
     for (const Span& span : spans) {
-        AnalyzedSentence a = chunker.analyze(text, span, discourse);
+        chunker.analyze(text, span, discourse, a);
         auto surface = [&](std::size_t first, std::size_t last) {
             return std::string(text.substr(a.tokens[first].span.start,
                                            a.tokens[last - 1].span.end - a.tokens[first].span.start));

@@ -319,6 +319,13 @@ std::optional<std::size_t> Lexicon::find(std::string_view name_or_alias) const {
 }
 
 std::vector<Mention> Lexicon::match(const std::vector<Token>& tokens) const {
+    std::vector<Mention> out;
+    match_into(tokens, out);
+    return out;
+}
+
+void Lexicon::match_into(const std::vector<Token>& tokens, std::vector<Mention>& out) const {
+    out.clear();
     // Hyphens are optional inside an alias, so matching runs over the other tokens.
     struct Word {
         std::size_t token;
@@ -352,8 +359,7 @@ std::vector<Mention> Lexicon::match(const std::vector<Token>& tokens) const {
         any_start = any_start || first != kNone;
         words[n++] = Word{i, id, first};
     }
-    std::vector<Mention> out;
-    if (!any_start) return out;
+    if (!any_start) return;
     // Layer by layer, newest first; within a layer, leftmost-longest over the
     // words no newer layer has claimed.
     std::fill(taken, taken + n, 0);
@@ -388,7 +394,6 @@ std::vector<Mention> Lexicon::match(const std::vector<Token>& tokens) const {
         }
     }
     std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
-    return out;
 }
 
 }  // namespace claimgraph::extract

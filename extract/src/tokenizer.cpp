@@ -97,6 +97,12 @@ void lower_ascii(char* dst, const char* src, std::size_t n) {
 
 std::vector<Token> tokenize(std::string_view text, Span span) {
     std::vector<Token> out;
+    tokenize_into(text, span, out);
+    return out;
+}
+
+void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
+    out.clear();
     std::size_t p = span.start;
     const std::size_t end = span.end;
     if (end > p) out.reserve((end - p) / 4 + 4);  // words and the spaces between them: rarely more
@@ -171,7 +177,6 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
         push(p, p + len, TokenKind::punct);
         p += len;
     }
-    return out;
 }
 
 }  // namespace claimgraph::extract

@@ -149,6 +149,8 @@ public:
     Chunker(const Lexicon& lexicon, const CueLexicon& cues, const WordRoles& roles)
         : lexicon_(lexicon), cues_(cues), roles_(roles) {}
     AnalyzedSentence analyze(std::string_view text, Span sentence, Discourse& discourse) const;
+    /// The same into `out`, whose vectors keep their capacity from the last sentence.
+    void analyze(std::string_view text, Span sentence, Discourse& discourse, AnalyzedSentence& out) const;
 
 private:
     void mark_implicit_agents(AnalyzedSentence& s) const;

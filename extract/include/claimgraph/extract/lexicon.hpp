@@ -162,6 +162,8 @@ public:
     void begin_layer() { ++layer_; }
 
     std::vector<Mention> match(const std::vector<Token>& tokens) const;
+    /// The same into `out`, cleared first, keeping its capacity across sentences.
+    void match_into(const std::vector<Token>& tokens, std::vector<Mention>& out) const;
     const Entity& entity(std::size_t i) const { return entities_[i]; }
     std::size_t size() const { return entities_.size(); }
     std::optional<std::size_t> find(std::string_view name_or_alias) const;

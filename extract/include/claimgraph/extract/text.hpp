@@ -46,6 +46,9 @@ struct Token {
 /// and single punctuation marks. Hyphens are tokens of their own so that
 /// "mood-boosting" and "5-HT" are matched part by part.
 std::vector<Token> tokenize(std::string_view text, Span span);
+/// The same into `out`, which is cleared first: a caller that tokenizes sentence
+/// after sentence keeps one vector's capacity instead of allocating one each time.
+void tokenize_into(std::string_view text, Span span, std::vector<Token>& out);
 
 /// Lower-cases ASCII and maps curly apostrophes/quotes (U+2018, U+2019) to "'".
 std::string normalize(std::string_view s);
