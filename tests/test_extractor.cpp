@@ -689,3 +689,7 @@ TEST_CASE("extract: a plain phrase hides the cue word inside it", "[extract]") {
     CHECK(claims("Kratom relieves moderate to severe pain.") == V{"kratom decreases pain"});
     CHECK(claims("Kratom may moderate anxiety.") == V{"kratom modulates anxiety hedged"});
 }
+
+TEST_CASE("extract: classes of plant compound stand for the plant", "[extract]") {
+    CHECK(claims("Kratom lactones potentiate GABA.") == V{"kratom increases gaba"});
+}
