@@ -693,3 +693,10 @@ TEST_CASE("extract: a plain phrase hides the cue word inside it", "[extract]") {
 TEST_CASE("extract: classes of plant compound stand for the plant", "[extract]") {
     CHECK(claims("Kratom lactones potentiate GABA.") == V{"kratom increases gaba"});
 }
+
+TEST_CASE("extract: a benefit verb with no object helps with what the substance was taken for", "[extract]") {
+    // (Without the harm list here, helping raises what it helps with; the default data lowers a harm.)
+    CHECK(claims("I tried kratom for my sleep and honestly it helped a lot.") == V{"kratom increases sleep"});
+    CHECK(claims("Kratom helped.").empty());
+    CHECK(claims("I use kratom for pain and it helps with sleep.") == V{"kratom increases sleep"});
+}

@@ -135,6 +135,8 @@ TEST_CASE("default data: forum wording", "[extract][wordnet]") {
           std::vector<std::string>{"cannabis|substance|increases|anxiety", "cannabis|substance|increases|appetite"});
     CHECK(ids("I have been taking 5-HTP for two weeks and my mood is definately better.") ==
           std::vector<std::string>{"5-htp|substance|increases|mood"});
+    CHECK(ids("so i tried kratom for my back pain and honestly it helped a lot.") ==
+          std::vector<std::string>{"kratom|substance|decreases|pain"});
     CHECK(ids("A single dose of ketamine rapidly reduced suicidal thoughts.") ==
           std::vector<std::string>{"ketamine|substance|decreases|suicidality"});
 }

@@ -179,6 +179,20 @@ public:
         return true;
     }
 
+    // The conditions of the last "for <condition>" before chunk c that no claim has.
+    std::optional<std::vector<std::size_t>> purpose_before(std::size_t c) const {
+        for (std::size_t k = c; k > 1; --k) {
+            if (is(k - 1, ChunkKind::predicate) && k - 1 != c) return std::nullopt;
+            if (!is_word(k - 2, "for") && !(k >= 3 && is_word(k - 3, "for") && is(k - 2, ChunkKind::word)))
+                continue;
+            if (!is_condition(k - 1) || claimed_[k - 1] || is_target_[k - 1]) continue;
+            std::vector<std::size_t> out;
+            for (std::size_t m : group_right(k - 1))
+                if (is_condition(m) && !claimed_[m] && !is_target_[m] && m < c) out.push_back(m);
+            if (!out.empty()) return out;
+        }
+        return std::nullopt;
+    }
     bool is_messenger(std::size_t chunk) const {
         if (!is(chunk, ChunkKind::entity)) return false;
         const EntityType t = lex_.entity(c_[chunk].entity).type;
@@ -1191,6 +1205,10 @@ private:
                 targets = kept;
             }
             if (!targets.empty()) after = *std::max_element(targets.begin(), targets.end()) + 1;
+            // "I tried kratom for my back pain and honestly it helped": a benefit verb
+            // with no object helps with what the sentence said it was taken for.
+            if (targets.empty() && cue.cue.verb && cue.cue.flips_on_harm && !is(c + 1, ChunkKind::entity))
+                if (auto purpose = purpose_before(c)) targets = *purpose;
         }
         if (targets.empty() && !word_receptor) return;
         for (std::size_t t : targets) {
