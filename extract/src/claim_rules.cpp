@@ -160,13 +160,8 @@ public:
         if (outcomes.empty()) return false;
         std::vector<std::size_t> agents;
         for (std::size_t sc : subjects(first, first, true)) agents.push_back(c_[sc].entity);
-        if (agents.empty() && s_.topic) {
-            bool names_substance = false;
-            for (std::size_t q = 0; q < c_.size(); ++q)
-                names_substance = names_substance || (is(q, ChunkKind::entity) && !c_[q].anaphoric &&
-                                                      lex_.entity(c_[q].entity).type == EntityType::substance);
-            if (!names_substance) agents.push_back(*s_.topic);
-        }
+        if (agents.empty())
+            if (auto topic = unnamed_topic()) agents.push_back(*topic);
         if (agents.empty()) return false;
         const std::string_view w = norm(c_[k].first);
         const bool h = hedged(k, std::nullopt), neg = negated(k);
@@ -264,11 +259,8 @@ public:
             agents.push_back(p - 1);
         std::optional<std::size_t> agent_entity;
         if (agents.empty()) {
-            // Only the topic: the sentence names no substance of its own.
-            for (const Chunk& ch : c_)
-                if (ch.kind == ChunkKind::entity && is_agent_type_entity(ch.entity)) return;
-            if (!s_.topic) return;
-            agent_entity = s_.topic;
+            agent_entity = unnamed_topic();
+            if (!agent_entity) return;
         }
         // The list runs to the end of the clause; a member may carry its own
         // direction ("increased energy", "reduced anxiety").
@@ -1000,6 +992,13 @@ private:
                is_word(chunk, "upon") || is_word(chunk, "over");
     }
     bool is_agent_noun(std::size_t chunk) const { return is(chunk, ChunkKind::predicate) && c_[chunk].cue.agent; }
+    // The substance under discussion, when the sentence names no agent of its own
+    // (and no anaphor stands for one): the implicit agent of what it reports.
+    std::optional<std::size_t> unnamed_topic() const {
+        for (const Chunk& ch : c_)
+            if (ch.kind == ChunkKind::entity && is_agent_type_entity(ch.entity)) return std::nullopt;
+        return s_.topic;
+    }
     bool is_agent_type_entity(std::size_t e) const {
         const EntityType t = lex_.entity(e).type;
         return t == EntityType::substance || t == EntityType::other;
