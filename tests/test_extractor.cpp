@@ -700,3 +700,8 @@ TEST_CASE("extract: a benefit verb with no object helps with what the substance 
     CHECK(claims("Kratom helped.").empty());
     CHECK(claims("I use kratom for pain and it helps with sleep.") == V{"kratom increases sleep"});
 }
+
+TEST_CASE("extract: a product's description points back to its substance", "[extract]") {
+    CHECK(claims("Kratom is a leaf. This formula boosts energy.") == V{"kratom increases energy"});
+    CHECK(claims("Kratom is a leaf. Our blend promotes restful sleep.") == V{"kratom increases sleep"});
+}
