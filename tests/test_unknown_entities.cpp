@@ -140,3 +140,16 @@ TEST_CASE("default data: forum wording", "[extract][wordnet]") {
     CHECK(ids("A single dose of ketamine rapidly reduced suicidal thoughts.") ==
           std::vector<std::string>{"ketamine|substance|decreases|suicidality"});
 }
+
+TEST_CASE("default data: a hormone taken as a supplement is the topic of its article", "[extract][wordnet]") {
+    if (!extractor_with_wordnet()) {
+        WARN("WordNet is not installed (Debian's wordnet-base): skipped");
+        return;
+    }
+    // No substance is named, so the hormone named most is what "side effects" and "it" are of.
+    CHECK(ids("Melatonin is a hormone. Side effects may include headache.") ==
+          std::vector<std::string>{"melatonin|hormone|increases|headache"});
+    // "a stimulant effect" is a kind of effect, not the drug class "stimulants".
+    CHECK(ids("Nicotine is a plant alkaloid. In small doses it has a stimulant effect, increasing alertness.") ==
+          std::vector<std::string>{"nicotine|substance|increases|alertness"});
+}

@@ -46,6 +46,7 @@ void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric, bool sa
         note(sentence_of_type_[t]);
         note(sentence_of_type_[kMessengers]);
     }
+    if (type == EntityType::hormone && salient && !anaphoric) ++hormone_mentions_[entity];
     if (type != EntityType::substance || !salient) return;
     if (!sentence_first_substance_) sentence_first_substance_ = entity;
     if (!anaphoric) {
@@ -62,6 +63,11 @@ std::optional<std::size_t> Discourse::referent(EntityType type) const {
     std::size_t most = 0;
     for (auto [entity, n] : substance_mentions_)
         if (n > most) best = entity, most = n;
+    // An article about a hormone taken as a supplement (melatonin) names no other
+    // substance: the hormone it names most is what it discusses.
+    if (!best)
+        for (auto [entity, n] : hormone_mentions_)
+            if (n > most) best = entity, most = n;
     return best;
 }
 

@@ -88,6 +88,7 @@ private:
     std::optional<std::size_t> sentence_first_substance_;
     std::optional<std::size_t> previous_first_substance_;
     std::map<std::size_t, std::size_t> substance_mentions_;
+    std::map<std::size_t, std::size_t> hormone_mentions_;  ///< the topic when no substance was named
     std::vector<std::size_t> sentence_substances_;  ///< named, not resolved, in this sentence
     bool sentence_constituent_ = false;
     std::vector<std::size_t> previous_members_;
