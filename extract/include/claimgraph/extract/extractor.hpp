@@ -54,7 +54,8 @@ struct Chunk {
 /// What earlier sentences (and earlier words of this one) make available to
 /// anaphora. "It" and "this herb" point to the salient substance: the first one
 /// named earlier in the sentence, else the first one of the last sentence that
-/// named one, else the most mentioned so far (the article's topic). Other types
+/// named one, else the most mentioned so far (the article's topic; in an article
+/// that names no substance, the most mentioned hormone, as melatonin). Other types
 /// ("this receptor", "the hormone") point to the most recent of their type;
 /// plural ones ("these receptors") to all of that type the nearest sentence
 /// naming one named.
