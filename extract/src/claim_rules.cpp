@@ -1345,12 +1345,16 @@ private:
         }
     }
 
-    // "improves anxiety" relieves it: benefit and harm cues flip on a harmful condition.
-    Predicate by_valence(Predicate p, std::size_t cue, std::size_t target) const {
-        if (!c_[cue].cue.flips_on_harm || !harms_ || !harms_->count(target)) return p;
+    // The opposite direction; other predicates have none.
+    static Predicate opposite(Predicate p) {
         if (p == Predicate::increases) return Predicate::decreases;
         if (p == Predicate::decreases) return Predicate::increases;
         return p;
+    }
+    // "improves anxiety" relieves it: benefit and harm cues flip on a harmful condition.
+    Predicate by_valence(Predicate p, std::size_t cue, std::size_t target) const {
+        if (!c_[cue].cue.flips_on_harm || !harms_ || !harms_->count(target)) return p;
+        return opposite(p);
     }
 
     void emit(std::size_t s, Predicate p, std::size_t t, std::size_t cue, bool h, bool n, BindMode mode) {
@@ -1365,9 +1369,7 @@ private:
             for (std::size_t k = start; k < cue && !closed; ++k) closed = is_comma(k);
             if (!closed) return;
         }
-        if (reversed_[cue]) p = p == Predicate::increases ? Predicate::decreases
-                              : p == Predicate::decreases ? Predicate::increases
-                                                          : p;
+        if (reversed_[cue]) p = opposite(p);
         const EntityType st = lex_.entity(s).type, tt = lex_.entity(t).type;
         if (tt == EntityType::receptor && c_[cue].cue.receptor_mode != BindMode::none) {
             p = Predicate::binds;  // "blocks 5-HT3 receptors"
