@@ -44,13 +44,7 @@ public:
         }
         // The rules for effects stated without an effect verb, each keyed by a word.
         for (std::size_t k = 0; k < c_.size(); ++k) {
-            if (!is(k, ChunkKind::word)) {
-                // "treated" is a cue too ("treats anxiety"); "treated with X" introduces an agent.
-                if (is(k, ChunkKind::predicate) && c_[k].last == c_[k].first + 1 && norm(c_[k].first) == "treated" &&
-                    is_word(k + 1, "with"))
-                    apply_after_intake(k);
-                continue;
-            }
+            if (!is(k, ChunkKind::word)) continue;
             switch (word_rule(norm(c_[k].first))) {
                 case WordRule::after: apply_after_intake(k); break;
                 case WordRule::have: apply_have(k); break;
@@ -291,13 +285,6 @@ public:
     // gave a subject. An outcome no cue governs was brought on (increases).
     void apply_after_intake(std::size_t a) {
         std::size_t k = a + 1;
-        // "in rats treated with MDMA", "in mice given caffeine": the animals or people
-        // stand between the change and its agent.
-        const bool treated = norm(c_[a].first) == "treated";
-        if (treated) {
-            if (!is_word(a + 1, "with")) return;
-            k = a + 2;
-        }
         // The intake words are data; the function words between them are grammar.
         static constexpr std::string_view kFunction[] = {"of", "a", "the", "some", "my"};
         auto intake = [&](std::string_view w) {
@@ -314,8 +301,10 @@ public:
         // "Dopamine levels were increased after cocaine administration": a participle
         // right before "after" is a passive; the patient before it is the target.
         // So is an intransitive verb there: "dopamine rises after kratom use".
+        // "in rats treated with MDMA", "in mice given caffeine": the animals or people
+        // stand between the change and its agent.
         std::size_t before = a;  // back over "in rats" to the participle
-        if (treated || norm(c_[a].first) == "given" || norm(c_[a].first) == "receiving")
+        if (const std::string_view w = norm(c_[a].first); w != "after" && w != "following")
             while (before > 0 && a - before < 3 && (is(before - 1, ChunkKind::word) || is(before - 1, ChunkKind::person)))
                 --before;
         if (before > 0 && is(before - 1, ChunkKind::predicate) && c_[before - 1].cue.verb) {
@@ -394,7 +383,7 @@ public:
                 if (any({"include", "includes", "included"})) return WordRule::include;
                 break;
             case 't':
-                if (w == "treated") return WordRule::after;
+                if (w == "treated") return WordRule::after;  // the plain phrase "treated with"
                 break;
             case 'r':
                 if (w == "receiving") return WordRule::after;
@@ -651,8 +640,8 @@ private:
                 (is_word(j + 1, "with") || is_word(j + 1, "by") || is_word(j + 1, "in") || is_word(j + 1, "to")))
                 break;
             // "improvements in mood after kratom use", "than placebo": an adjunct, not the list.
-            if (norm(ch.first) == "after" || norm(ch.first) == "following" || norm(ch.first) == "before" ||
-                norm(ch.first) == "given" || norm(ch.first) == "receiving" ||
+            // (So does what introduces an agent: "after", "given", "treated with".)
+            if (word_rule(norm(ch.first)) == WordRule::after || norm(ch.first) == "before" ||
                 norm(ch.first) == "during" || (found && (norm(ch.first) == "than" || norm(ch.first) == "versus")))
                 break;
             // "without inducing sedation, making it useful": a participle after the
@@ -1076,8 +1065,6 @@ private:
         // "Treatment with fluoxetine reduced anxiety": the use of a substance, not a cue
         // whose target follows.
         if (cue.last == cue.first + 1 && roles_.has(norm(cue.first), WordRole::use) && is_word(c + 1, "with")) return;
-        // "in rats treated with MDMA" introduces an agent (apply_after_intake).
-        if (cue.last == cue.first + 1 && norm(cue.first) == "treated" && is_word(c + 1, "with")) return;
 
         // "Elevated prolactin levels can contribute to ...": a participle opening the
         // clause describes its subject; it states no effect of its own.
