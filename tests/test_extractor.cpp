@@ -63,7 +63,16 @@ const char* kLexicon =
     "dopamine d2 receptor\treceptor\td2 receptor|d2r\t\n"
     "histamine h1 receptor\treceptor\th1 receptor|h1\t\n"
     "kappa-opioid receptor\treceptor\tkappa-opioid\t\n"
-    "dopamine transporter\ttransporter\tdat\t\n";
+    "dopamine transporter\ttransporter\tdat\t\n"
+    "alprazolam\tsubstance\t\t\n"
+    "alcohol\tsubstance\t\t\n"
+    "breathing\tcondition\t\t\n"
+    "appetite\tcondition\t\t\n"
+    "balance\tcondition\t\t\n"
+    "confusion\tcondition\t\t\n"
+    "overdose\tcondition\t\t\n"
+    "psychosis\tcondition\t\t\n"
+    "coma\tcondition\t\t\n";
 
 const Extractor& extractor() {
     static const Extractor ex = [] {
@@ -704,4 +713,44 @@ TEST_CASE("extract: a benefit verb with no object helps with what the substance 
 TEST_CASE("extract: a product's description points back to its substance", "[extract]") {
     CHECK(claims("Kratom is a leaf. This formula boosts energy.") == V{"kratom increases energy"});
     CHECK(claims("Kratom is a leaf. Our blend promotes restful sleep.") == V{"kratom increases sleep"});
+}
+
+TEST_CASE("extract: a word that says how an outcome changed is part of the outcome", "[extract]") {
+    // A participle in a list is no verb of its own: the list goes on past it, and
+    // what brings on a lowered state lowers it.
+    CHECK(claims("Alprazolam can cause sedation, slowed breathing and coma.") ==
+          V{"alprazolam decreases breathing hedged", "alprazolam increases coma hedged",
+            "alprazolam increases sedation hedged"});
+    CHECK(claims("Side effects of alprazolam include decreased appetite and memory problems.") ==
+          V{"alprazolam decreases appetite", "alprazolam decreases memory"});
+    CHECK(claims("Alprazolam may cause poor balance and loss of appetite.") ==
+          V{"alprazolam decreases appetite hedged", "alprazolam decreases balance hedged"});
+    // What relieves a lowered state raises it; a benefit verb improves it.
+    CHECK(claims("Kratom relieves low mood.") == V{"kratom increases mood"});
+    CHECK(claims("Kratom improves poor sleep.") == V{"kratom increases sleep"});
+    // The verb of a clause stays a verb, also coordinated with one of the other direction.
+    CHECK(claims("Nicotine increased dopamine.") == V{"nicotine increases dopamine"});
+    CHECK(claims("Kratom reduced anxiety and increased sleep.") ==
+          V{"kratom decreases anxiety", "kratom increases sleep"});
+}
+
+TEST_CASE("extract: what a drug is taken with is not the subject", "[extract]") {
+    CHECK(claims("Taking alprazolam with alcohol can cause coma.") == V{"alprazolam increases coma hedged"});
+    CHECK(claims("Caffeine combined with nicotine improves alertness.") == V{"caffeine increases alertness"});
+    // Without an intake word or "combined", "with" is no such phrase.
+    CHECK(claims("Patients with alcohol problems reported that kratom reduced cravings.") ==
+          V{"kratom decreases cravings hedged"});
+}
+
+TEST_CASE("extract: symptoms of an overdose, and effects such as, are the substance's effects", "[extract]") {
+    CHECK(claims("Alprazolam is a benzodiazepine. Symptoms of an overdose can include confusion, poor balance "
+                 "and slowed breathing.") ==
+          V{"alprazolam decreases balance hedged", "alprazolam decreases breathing hedged",
+            "alprazolam increases confusion hedged"});
+    CHECK(claims("Alprazolam is a benzodiazepine. Overdose symptoms include confusion.") ==
+          V{"alprazolam increases confusion"});
+    CHECK(claims("Alprazolam is a benzodiazepine. Psychiatric effects such as psychosis have been reported.") ==
+          V{"alprazolam increases psychosis"});
+    // Symptoms of another condition are a correlation, no claim.
+    CHECK(claims("Alprazolam is a benzodiazepine. Symptoms of depression include insomnia.").empty());
 }

@@ -298,7 +298,95 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         s.chunks.push_back({kind, i, end, 0, false, *cue});
         i = end;
     }
+    mark_directions(s);
     mark_implicit_agents(s);
+}
+
+// "can cause drowsiness, slowed breathing and memory problems", "side effects include
+// decreased appetite", "relieves low mood": a word that says how an outcome has changed
+// belongs to the outcome's phrase (Chunk::direction). A participle there is no verb of
+// the sentence, so it is made a plain word: the list it stands in goes on past it.
+void Chunker::mark_directions(AnalyzedSentence& s) const {
+    auto& c = s.chunks;
+    const auto& tok = s.tokens;
+    auto word_at = [&](std::size_t k) -> std::string_view { return tok[c[k].first].norm; };
+    auto plain_word = [&](std::size_t k, WordRole role) {
+        return c[k].kind == ChunkKind::word && c[k].last == c[k].first + 1 && roles_.has(word_at(k), role);
+    };
+    auto is_condition = [&](std::size_t k) {
+        return c[k].kind == ChunkKind::entity && lexicon_.entity(c[k].entity).type == EntityType::condition;
+    };
+    // Words after which a participle opens a noun phrase: "include reduced appetite",
+    // "with impaired coordination", "a heightened sense of calm", "reported increased energy".
+    auto opens_noun_phrase = [&](std::size_t k) {
+        if (c[k].cue.cls == CueClass::determiner) return true;
+        static constexpr std::string_view kOpeners[] = {"of", "in", "with", "for", "from", "as", "like",
+                                                        "include", "includes", "included", "including",
+                                                        "are", "were", "is", "was", "be", "been", "being"};
+        const std::string_view w = word_at(k);
+        if (std::find(std::begin(kOpeners), std::end(kOpeners), w) != std::end(kOpeners)) return true;
+        return roles_.has(w, WordRole::report) || w.starts_with("experienc") || w.starts_with("notic");
+    };
+    // Is the participle at m attributive ("causes slowed breathing") rather than the
+    // verb of its clause ("Nicotine increased dopamine", "... reduced anxiety and
+    // increased sleep", where it is coordinated with a verb of the other direction)?
+    auto attributive = [&](std::size_t m) {
+        std::size_t q = m;
+        while (q > 0 && c[q - 1].kind == ChunkKind::word && (word_at(q - 1).ends_with("ly") || word_at(q - 1) == "also"sv))
+            --q;
+        if (q == 0) return true;
+        const Chunk& before = c[q - 1];
+        switch (before.kind) {
+            // (After "but" it is a verb again: "did not reduce withdrawal but lowered cravings".)
+            case ChunkKind::predicate:
+            case ChunkKind::without: return true;
+            case ChunkKind::word: return opens_noun_phrase(q - 1);
+            case ChunkKind::connector: {
+                // In a list: attributive unless the list is the object of a lowering verb
+                // ("reduced anxiety and increased sleep" coordinates two verbs).
+                for (std::size_t k = q - 1; k > 0; --k) {
+                    const Chunk& g = c[k - 1];
+                    if (g.kind == ChunkKind::boundary || g.kind == ChunkKind::relative) return true;
+                    if (g.kind == ChunkKind::predicate)
+                        return !(g.cue.predicate == Predicate::decreases && !g.cue.flips_on_harm);
+                }
+                return true;
+            }
+            default: return false;
+        }
+    };
+    for (std::size_t k = 0; k < c.size(); ++k) {
+        if (!is_condition(k)) continue;
+        if (k + 1 < c.size() && plain_word(k + 1, WordRole::deficit)) {  // "memory problems"
+            c[k].direction = -1;
+            continue;
+        }
+        if (k == 0) continue;
+        std::size_t m = k - 1;
+        // "loss of appetite", "trouble with coordination"
+        if (m > 0 && c[m].kind == ChunkKind::word && (word_at(m) == "of"sv || word_at(m) == "with"sv) &&
+            plain_word(m - 1, WordRole::lowered)) {
+            c[k].direction = -1;
+            continue;
+        }
+        // One plain adjective may stand between: "reduced motor coordination", "low blood sugar".
+        if (m > 0 && c[m].kind == ChunkKind::word && c[m].cue.cls != CueClass::determiner &&
+            tok[c[m].first].kind == TokenKind::word && !opens_noun_phrase(m) && !plain_word(m, WordRole::lowered) &&
+            !plain_word(m, WordRole::raised) && (c[m - 1].kind == ChunkKind::predicate || c[m - 1].kind == ChunkKind::word))
+            --m;
+        if (plain_word(m, WordRole::lowered)) {
+            c[k].direction = -1;
+        } else if (plain_word(m, WordRole::raised)) {
+            c[k].direction = 1;
+        } else if (c[m].kind == ChunkKind::predicate && c[m].cue.cls == CueClass::predicate &&
+                   c[m].last == c[m].first + 1 && word_at(m).ends_with("ed") &&
+                   (c[m].cue.predicate == Predicate::increases || c[m].cue.predicate == Predicate::decreases) &&
+                   !(c[m].cue.flips_on_harm && c[m].cue.predicate == Predicate::decreases) && attributive(m)) {
+            c[k].direction = c[m].cue.predicate == Predicate::increases ? 1 : -1;
+            c[m].kind = ChunkKind::word;
+            c[m].cue = Cue{};
+        }
+    }
 }
 
 // In a sentence that names no substance, two phrases stand for the one under

@@ -44,6 +44,10 @@ public:
         }
         // The rules for effects stated without an effect verb, each keyed by a word.
         for (std::size_t k = 0; k < c_.size(); ++k) {
+            // "side effects such as nausea", "effects like anxiety": the list after the head.
+            if (is(k, ChunkKind::connector) && k > 0 && is(k - 1, ChunkKind::word) &&
+                (norm(c_[k].first) == "such" || norm(c_[k].first) == "like" || norm(c_[k].first) == "including"))
+                apply_effects_include(k);
             if (!is(k, ChunkKind::word)) continue;
             switch (word_rule(norm(c_[k].first))) {
                 case WordRule::after: apply_after_intake(k); break;
@@ -206,7 +210,8 @@ public:
         const bool h = hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
         for (std::size_t m : targets) {
             is_target_[m] = claimed_[m] = true;
-            for (std::size_t sc : subj) emit(c_[sc].entity, predicate_of(m), c_[m].entity, k, h, n, BindMode::none);
+            for (std::size_t sc : subj)
+                emit(c_[sc].entity, predicate_of(m), c_[m].entity, k, h, n, BindMode::none, c_[m].direction);
         }
     }
 
@@ -214,12 +219,31 @@ public:
     // ashwagandha include better sleep", "Its desired effects are euphoria and
     // empathy": the list is what the substance brings on (benefits: what it
     // improves). The substance is named by "of X", "X's", or is the topic.
+    // "Symptoms of an overdose can include ...", "Overdose symptoms may include ...",
+    // "Psychiatric effects such as anxiety have been reported" (k at "such"): the same,
+    // what an overdose shows is what the substance brings on.
     void apply_effects_include(std::size_t k) {
         std::size_t h = k;
         while (h > 0 && is(h - 1, ChunkKind::hedge)) --h;
         std::vector<std::size_t> agents;
         std::optional<std::size_t> head_token;
-        if (h >= 2 && is(h - 1, ChunkKind::entity)) {
+        bool of_overdose = false;  // "symptoms of (an) overdose", "overdose symptoms"
+        auto overdose = [&](std::size_t e) {
+            return is(e, ChunkKind::entity) && roles_.has(norm(c_[e].last - 1), WordRole::overdose);
+        };
+        if (h >= 3 && overdose(h - 1) &&
+            (is_word(h - 2, "of") || (is(h - 2, ChunkKind::word) && c_[h - 2].cue.cls == CueClass::determiner &&
+                                      is_word(h - 3, "of")))) {
+            const std::size_t of = is_word(h - 2, "of") ? h - 2 : h - 3;
+            if (of == 0 || !is(of - 1, ChunkKind::word)) return;
+            head_token = c_[of - 1].first;
+            h = of - 1;
+            of_overdose = true;
+        } else if (h >= 2 && is(h - 1, ChunkKind::word) && overdose(h - 2)) {
+            head_token = c_[h - 1].first;
+            h = h - 1;
+            of_overdose = true;
+        } else if (h >= 2 && is(h - 1, ChunkKind::entity)) {
             for (std::size_t m : group_left(h - 1))
                 if (is_agent_type(m)) agents.push_back(m);
             const std::size_t of = agents.empty() ? 0 : *std::min_element(agents.begin(), agents.end()) - 1;
@@ -241,7 +265,9 @@ public:
         ++h;  // h - 1 is the head's chunk
         const std::string_view head = norm(*head_token);
         const bool benefits = head == "benefits" || head == "benefit";
-        if (!benefits && head != "effects" && head != "reactions" && head != "events") return;
+        const bool symptoms = head == "symptoms" || head == "signs";
+        if (symptoms && !of_overdose) return;  // "symptoms of depression include ..." correlate two conditions
+        if (!benefits && !symptoms && head != "effects" && head != "reactions" && head != "events") return;
         // "caffeine's (common side) effects", "its side effects".
         std::size_t p = h - 1;
         for (std::size_t steps = 0; p > 0 && steps < 3 && is(p - 1, ChunkKind::word) && !is_word(p - 1, "'s"); ++steps) --p;
@@ -271,11 +297,10 @@ public:
             claimed_[t] = true;
             Predicate p = Predicate::increases;
             if (benefits && harms_ && harms_->count(c_[t].entity)) p = Predicate::decreases;
-            if (is(t - 1, ChunkKind::predicate) && c_[t - 1].cue.verb && norm(c_[t - 1].last - 1).ends_with("ed") &&
-                (c_[t - 1].cue.predicate == Predicate::increases || c_[t - 1].cue.predicate == Predicate::decreases))
-                p = by_valence(c_[t - 1].cue.predicate, t - 1, c_[t].entity);
-            if (agent_entity) emit(*agent_entity, p, c_[t].entity, k, hd, n, BindMode::none);
-            for (std::size_t a : agents) emit(c_[a].entity, p, c_[t].entity, k, hd, n, BindMode::none);
+            // A member may carry its own direction ("increased energy", "memory problems").
+            const signed char d = c_[t].direction;
+            if (agent_entity) emit(*agent_entity, p, c_[t].entity, k, hd, n, BindMode::none, d);
+            for (std::size_t a : agents) emit(c_[a].entity, p, c_[t].entity, k, hd, n, BindMode::none, d);
         }
     }
 
@@ -338,7 +363,7 @@ public:
             if (target_cue_[t] && (c_[cue].kind != ChunkKind::predicate || p == Predicate::binds || p == Predicate::contains))
                 continue;
             const bool h = hedged(t, std::nullopt), n = target_cue_[t] ? negated(cue) : negated(t);
-            for (std::size_t ag : agents) emit(c_[ag].entity, p, entity_of(t), cue, h, n, BindMode::none);
+            for (std::size_t ag : agents) emit(c_[ag].entity, p, entity_of(t), cue, h, n, BindMode::none, c_[t].direction);
             claimed_[t] = true;
         }
     }
@@ -747,6 +772,7 @@ private:
                 continue;
             if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) {
                 std::vector<std::size_t> g = group_left(q);
+                if (auto taker = taken_with(*std::min_element(g.begin(), g.end()))) return *taker;
                 if (lacking(*std::min_element(g.begin(), g.end())) || considered(*std::min_element(g.begin(), g.end())))
                     return {};
                 if (auto head = appositive_head(g)) return *head;
@@ -766,6 +792,22 @@ private:
             if (is(q, ChunkKind::person)) return c_[q].anaphoric ? std::vector<std::size_t>{q} : std::vector<std::size_t>{};
         }
         return fronted_clause_subject(c);
+    }
+
+    // "Taking alprazolam with opioids can cause ...", "L-theanine combined with caffeine
+    // improves ...": the drug taken is the subject, not what it is taken with. `lo` is
+    // the first member of the group after "with".
+    std::optional<std::vector<std::size_t>> taken_with(std::size_t lo) const {
+        if (lo < 3 || !is_word(lo - 1, "with")) return std::nullopt;
+        std::size_t e = lo - 2;
+        const bool joined = is_word(e, "combined") || is_word(e, "together") || is_word(e, "along") || is_word(e, "mixed");
+        if (joined) --e;
+        if (!is(e, ChunkKind::entity) || is_target_[e] || !is_agent_type(e)) return std::nullopt;
+        std::vector<std::size_t> g = group_left(e);
+        const std::size_t first = *std::min_element(g.begin(), g.end());
+        if (!joined && !(first > 0 && is(first - 1, ChunkKind::word) && roles_.has(norm(c_[first - 1].first), WordRole::intake)))
+            return std::nullopt;
+        return g;
     }
 
     // An appositive opens with an article or a number after the comma ("X, a
@@ -1252,7 +1294,7 @@ private:
                     auto r = receptor_named_by(tc);
                     if (r) target = *r;
                 }
-                emit(c_[sc].entity, pred, target, c, h, n, mode);
+                emit(c_[sc].entity, pred, target, c, h, n, mode, c_[tc].direction);
             }
         }
     }
@@ -1344,7 +1386,9 @@ private:
         return opposite(p);
     }
 
-    void emit(std::size_t s, Predicate p, std::size_t t, std::size_t cue, bool h, bool n, BindMode mode) {
+    // `direction`: the target's Chunk::direction ("causes slowed breathing", "relieves low mood").
+    void emit(std::size_t s, Predicate p, std::size_t t, std::size_t cue, bool h, bool n, BindMode mode,
+              signed char direction = 0) {
         if (s == t) return;
         // "To assess whether cannabidiol reduces withdrawal": an embedded question asserts nothing.
         // ("Whether you're seeking relief ..., kratom may help" opens with a condition, not a question.)
@@ -1362,7 +1406,15 @@ private:
             p = Predicate::binds;  // "blocks 5-HT3 receptors"
             mode = c_[cue].cue.receptor_mode;
         }
-        p = by_valence(p, cue, t);
+        if (direction != 0 && (p == Predicate::increases || p == Predicate::decreases)) {
+            // What brings on a lowered state lowers it; what relieves one, or improves it
+            // (a benefit cue), raises it: "relieves low mood" increases mood.
+            const bool relieves = c_[cue].cue.flips_on_harm ? c_[cue].cue.predicate == Predicate::increases
+                                                            : p == Predicate::decreases;
+            p = (direction > 0) != relieves ? Predicate::increases : Predicate::decreases;
+        } else {
+            p = by_valence(p, cue, t);
+        }
         // A condition acts only on the body's messengers and their machinery
         // ("stress disrupts dopamine balance"); two conditions are a correlation,
         // and a condition does not act on a substance.

@@ -49,6 +49,10 @@ struct Chunk {
     bool anaphoric = false;   ///< entity chunks: resolved from "it", "this herb", "its alkaloids"...;
                               ///< person chunks: `entity` is the implicit agent of what they report
     Cue cue;                  ///< cue chunks
+    /// Entity chunks: the phrase names the entity changed, -1 lowered ("slowed breathing",
+    /// "memory problems", "low mood"), +1 raised ("increased appetite"); 0 names it plainly.
+    /// What brings on "slowed breathing" lowers breathing; what relieves "low mood" raises mood.
+    signed char direction = 0;
 };
 
 /// What earlier sentences (and earlier words of this one) make available to
@@ -108,6 +112,10 @@ enum class WordRole : std::uint16_t {
     linking = 64,   ///< links an outcome to how it now is: "my anxiety was (way) better"
     owner = 128,    ///< a possessive before an outcome someone reports on: "my", "his"
     lead_in = 256,  ///< opens a subjectless claim before its verb: "Clinically proven to improve focus"
+    lowered = 512,  ///< before an outcome, names it lowered or impaired: "low mood", "poor balance", "loss of appetite"
+    raised = 1024,  ///< before an outcome, names it raised: "high fever", "elevated heart rate"
+    deficit = 2048, ///< after an outcome, names it impaired: "memory problems", "breathing difficulties"
+    overdose = 4096, ///< a condition whose symptoms are effects of the substance: "symptoms of an overdose include"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
@@ -156,6 +164,7 @@ public:
 
 private:
     void mark_implicit_agents(AnalyzedSentence& s) const;
+    void mark_directions(AnalyzedSentence& s) const;
     const Lexicon& lexicon_;
     const CueLexicon& cues_;
     const WordRoles& roles_;
