@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <unordered_set>
 
 #include "claimgraph/extract/extractor.hpp"
 
@@ -72,7 +73,13 @@ const char* kLexicon =
     "confusion\tcondition\t\t\n"
     "overdose\tcondition\t\t\n"
     "psychosis\tcondition\t\t\n"
-    "coma\tcondition\t\t\n";
+    "coma\tcondition\t\t\n"
+    "methylphenidate\tsubstance\tritalin\t\n"
+    "adhd\tcondition\t\t\n"
+    "fatigue\tcondition\t\t\n"
+    "suicidality\tcondition\tsuicidal thoughts\t\n"
+    "serotonin syndrome\tcondition\t\t\n"
+    "lithium\tsubstance\t\t\n";
 
 const Extractor& extractor() {
     static const Extractor ex = [] {
@@ -88,10 +95,28 @@ const Extractor& extractor() {
     return ex;
 }
 
+// The same, with the harms of data/negative-conditions.txt that the tests name, for
+// the cues whose direction depends on them ("used for ADHD" relieves it).
+const Extractor& extractor_with_harms() {
+    static const Extractor ex = [] {
+        Lexicon lex;
+        REQUIRE(lex.add_text(kLexicon, "test-lexicon").ok());
+        std::unordered_set<std::size_t> harms;
+        for (const char* name : {"anxiety", "stress", "pain", "adhd", "fatigue", "depression", "insomnia", "nausea"})
+            harms.insert(*lex.find(name));
+        CueLexicon cues;
+        REQUIRE(cues.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/cues.tsv").ok());
+        WordRoles roles;
+        REQUIRE(roles.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/word-roles.tsv").ok());
+        return Extractor(std::move(lex), std::move(cues), std::move(roles), NameJudge{}, std::move(harms));
+    }();
+    return ex;
+}
+
 // "subject predicate target" with " hedged", " negated" and " (mode)" appended.
-std::vector<std::string> claims(const std::string& text) {
+std::vector<std::string> claims(const std::string& text, const Extractor& ex = extractor()) {
     std::vector<std::string> out;
-    for (const Claim& c : extractor().extract("t.txt", text).claims) {
+    for (const Claim& c : ex.extract("t.txt", text).claims) {
         std::ostringstream s;
         s << c.subject << ' ' << to_string(c.predicate) << ' ' << c.target;
         if (c.hedged) s << " hedged";
@@ -417,7 +442,7 @@ TEST_CASE("extract: 'have' with an outcome right after it brings the outcome on"
     CHECK(claims("Prolactin levels can have calming effects.") == V{});  // "calming effects" is no entity here
     CHECK(claims("Elevated prolactin levels can have some sedation, potentially reducing stress.") ==
           V{"prolactin decreases stress hedged", "prolactin increases sedation hedged"});
-    CHECK(claims("Kratom has been used for pain.") == V{});
+    CHECK(claims("Kratom has been used for pain.", extractor_with_harms()) == V{"kratom decreases pain"});
 }
 
 TEST_CASE("extract: uses someone weighs and people's own things are no claims", "[extract]") {
@@ -753,4 +778,42 @@ TEST_CASE("extract: symptoms of an overdose, and effects such as, are the substa
           V{"alprazolam increases psychosis"});
     // Symptoms of another condition are a correlation, no claim.
     CHECK(claims("Alprazolam is a benzodiazepine. Symptoms of depression include insomnia.").empty());
+}
+
+TEST_CASE("extract: a class named by a copula may carry modifiers", "[extract]") {
+    CHECK(claims("Methylphenidate, sold as Ritalin, is a central nervous system stimulant used to treat ADHD.") ==
+          V{"methylphenidate decreases adhd"});
+}
+
+TEST_CASE("extract: what a drug is prescribed or used for, it relieves", "[extract]") {
+    // ("one of" is a number, not a person who makes no claim.)
+    CHECK(claims("Methylphenidate is one of the most widely used medications for ADHD.", extractor_with_harms()) ==
+          V{"methylphenidate decreases adhd"});
+    CHECK(claims("Methylphenidate is sometimes prescribed off-label for fatigue.", extractor_with_harms()) ==
+          V{"methylphenidate decreases fatigue"});
+    // A benefit it brings on.
+    CHECK(claims("Methylphenidate is approved for alertness.", extractor_with_harms()) ==
+          V{"methylphenidate increases alertness"});
+}
+
+TEST_CASE("extract: a numbered heading without a subject is about the article's substance", "[extract]") {
+    // The article's substance, not the last one named.
+    CHECK(claims("Kratom is a leaf. Kratom is popular. Unlike caffeine, it is calm.\n1. Crushes Stress and Fatigue") ==
+          V{"kratom decreases fatigue", "kratom decreases stress"});
+    // An imperative heading is advice.
+    CHECK(claims("Kratom is a leaf.\n2. Reduce Stress").empty());
+}
+
+TEST_CASE("extract: 'all of which' after a list of substances is about them", "[extract]") {
+    CHECK(claims("It interacts with lithium or caffeine, all of which increase the risk of serotonin syndrome.") ==
+          V{"caffeine increases serotonin syndrome", "lithium increases serotonin syndrome"});
+}
+
+TEST_CASE("extract: an outcome that changes with no agent named changes under the article's substance", "[extract]") {
+    CHECK(claims("Kratom is a leaf.\nAnxiety and stress may increase at the start of treatment.") ==
+          V{"kratom increases anxiety hedged", "kratom increases stress hedged"});
+    CHECK(claims("Kratom is a leaf.\nSuicidal thoughts also fell within a day.") == V{"kratom decreases suicidality"});
+    // Not when the sentence names an agent of its own, and not "fall asleep".
+    CHECK(claims("Kratom is a leaf.\nAnxiety may increase with caffeine.").empty());
+    CHECK(claims("Kratom is a leaf.\nSleep quality fell asleep.").empty());
 }

@@ -59,6 +59,10 @@ std::optional<std::size_t> Discourse::referent(EntityType type) const {
     if (type != EntityType::substance) return last_of_type_[static_cast<std::size_t>(type)];
     if (sentence_first_substance_) return sentence_first_substance_;
     if (previous_first_substance_) return previous_first_substance_;
+    return main_topic();
+}
+
+std::optional<std::size_t> Discourse::main_topic() const {
     std::optional<std::size_t> best;
     std::size_t most = 0;
     for (auto [entity, n] : substance_mentions_)
@@ -100,6 +104,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     s.span = sentence;
     s.makes_claims = true;
     s.topic.reset();
+    s.main_topic.reset();
     tokenize_into(text, sentence, s.tokens);
     lexicon_.match_into(s.tokens, s.mentions);
     s.chunks.clear();
@@ -107,6 +112,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     const auto& tok = s.tokens;
     discourse.begin_sentence();
     s.topic = discourse.referent(EntityType::substance);
+    s.main_topic = discourse.main_topic();
     if (!tok.empty() && tok.back().norm == "?"sv) s.makes_claims = false;
 
     std::size_t next_mention = 0;
@@ -288,6 +294,9 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             continue;
         }
         ChunkKind kind = kind_of(cue->cls);
+        // "one of the most used medications": a number, not a person.
+        if (kind == ChunkKind::person && tok[i].norm == "one"sv && end < tok.size() && tok[end].norm == "of"sv)
+            kind = ChunkKind::word;
         if (kind == ChunkKind::relative && tok[i].norm == "that"sv) {
             // "that" opens a relative clause only right after a noun we know;
             // elsewhere it is a complementizer ("suggests that ...").
@@ -450,8 +459,13 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     // The subject is an entity chunk over the verb's own first token, so that every
     // rule finds it where a subject stands.
     // Also behind an adverb or a lead-in ("Clinically proven to improve focus").
-    std::size_t v = 0;
-    while (v < s.chunks.size() && v < 4 &&
+    // "1. Lifts Low Mood", "2) Eases anxiety": a number opens a list item or a heading.
+    std::size_t numbered = 0;
+    if (s.chunks.size() > 2 && s.tokens[s.chunks[0].first].kind == TokenKind::number &&
+        (s.tokens[s.chunks[1].first].norm == "."sv || s.tokens[s.chunks[1].first].norm == ")"sv))
+        numbered = 2;
+    std::size_t v = numbered;
+    while (v < s.chunks.size() && v < numbered + 4 &&
            (s.chunks[v].kind == ChunkKind::hedge ||
             (s.chunks[v].kind == ChunkKind::word && (s.tokens[s.chunks[v].first].norm.ends_with("ly") ||
                                                      roles_.has(s.tokens[s.chunks[v].first].norm, WordRole::lead_in)))))
@@ -461,14 +475,16 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         return;
     const std::string& verb = s.tokens[s.chunks[v].first].norm;
     const bool third_person = verb.size() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
-    if (!(third_person || v > 0)) return;
+    if (!(third_person || v > numbered)) return;
+    // The article's subject, not the last substance named: a product page's bullets
+    // are about the product, whatever the bullet before compared it with.
     Chunk agent;
     agent.kind = ChunkKind::entity;
-    agent.first = s.chunks[0].first;
-    agent.last = s.chunks[0].first + 1;
-    agent.entity = *s.topic;
+    agent.first = s.chunks[numbered].first;
+    agent.last = s.chunks[numbered].first + 1;
+    agent.entity = s.main_topic ? *s.main_topic : *s.topic;
     agent.anaphoric = true;
-    s.chunks.insert(s.chunks.begin(), agent);
+    s.chunks.insert(s.chunks.begin() + static_cast<std::ptrdiff_t>(numbered), agent);
 }
 
 }  // namespace claimgraph::extract

@@ -717,6 +717,17 @@ private:
             }
             if (is(q, ChunkKind::relative)) {
                 std::size_t p = q;
+                // "tramadol, triptans or lithium, all of which increase the risk of ...": the
+                // antecedent is the list of substances before "all of". (A list of outcomes
+                // before it is passed over: "leads to A and B, all of which can lower anxiety".)
+                if (p >= 3 && is_word(p - 1, "of") &&
+                    (is_word(p - 2, "all") || is_word(p - 2, "both") || is_word(p - 2, "each") || is_word(p - 2, "most")) &&
+                    is_comma(p - 3) && is(p - 4, ChunkKind::entity)) {
+                    std::vector<std::size_t> agents;  // targets of an earlier cue too
+                    for (std::size_t m = p - 3; m > 0 && (is(m - 1, ChunkKind::entity) || is(m - 1, ChunkKind::connector)); --m)
+                        if (is(m - 1, ChunkKind::entity) && is_agent_type(m - 1)) agents.push_back(m - 1);
+                    if (!agents.empty()) return agents;
+                }
                 while (p > 0 && (is_comma(p - 1) || is_close_paren(p - 1))) --p;
                 // The antecedent of "which" is its subject, target of an earlier cue or not.
                 if (p > 0 && is(p - 1, ChunkKind::entity)) {
@@ -904,6 +915,14 @@ private:
 
     // The subject of "X is a/an ..." when chunk k ends such a copula phrase.
     std::optional<std::vector<std::size_t>> subject_of_copula(std::size_t k) const {
+        // "is a central nervous system stimulant": back over the class's modifiers to the article.
+        auto modifier = [&](std::size_t q) {
+            if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::word) return false;
+            const std::string_view w = norm(c_[q].first);
+            return w != "a" && w != "an" && w != "the" && w != "is" && w != "are" && w != "was" && w != "were" &&
+                   w != "as" && w != "of";
+        };
+        for (std::size_t steps = 0; steps < 4 && k > 0 && modifier(k); ++steps) --k;
         if (!(is_word(k, "a") || is_word(k, "an") || is_word(k, "the"))) return std::nullopt;
         std::size_t s;
         if (k >= 2 && (is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was"))) {
@@ -1028,7 +1047,7 @@ private:
     std::optional<std::size_t> unnamed_topic() const {
         for (const Chunk& ch : c_)
             if (ch.kind == ChunkKind::entity && is_agent_type_entity(ch.entity)) return std::nullopt;
-        return s_.topic;
+        return s_.main_topic ? s_.main_topic : s_.topic;
     }
     bool is_agent_type_entity(std::size_t e) const {
         const EntityType t = lex_.entity(e).type;
@@ -1238,7 +1257,10 @@ private:
             if (targets.empty() && cue.cue.verb && cue.cue.flips_on_harm && !is(c + 1, ChunkKind::entity))
                 if (auto purpose = purpose_before(c)) targets = *purpose;
         }
-        if (targets.empty() && !word_receptor) return;
+        if (targets.empty() && !word_receptor) {
+            apply_intransitive(c);
+            return;
+        }
         for (std::size_t t : targets) {
             is_target_[t] = true;
             if (!target_cue_[t]) target_cue_[t] = c;
@@ -1266,6 +1288,35 @@ private:
         if (subj.empty()) return;
         std::size_t subject_pos = *std::max_element(subj.begin(), subj.end());
         emit_all(c, subj, targets, word_receptor, left_form, subject_pos < leftmost ? subject_pos : leftmost);
+    }
+
+    // "Anxiety and agitation may increase at the start of treatment", "Suicidal thoughts
+    // fell within a day": an outcome that changes with no agent named in the sentence
+    // changes under the substance the article discusses.
+    void apply_intransitive(std::size_t c) {
+        const Chunk& cue = c_[c];
+        // A verb, or a single-word phrase such as the irregular "fell".
+        const bool verb = cue.cue.verb || (cue.last == cue.first + 1 && !cue.cue.also_postmodifier && !cue.cue.agent &&
+                                           !cue.cue.of_form && cue.cue.fixed_target.empty());
+        if (!verb || cue.cue.cls != CueClass::predicate ||
+            (cue.cue.predicate != Predicate::increases && cue.cue.predicate != Predicate::decreases))
+            return;
+        std::size_t k = c;
+        while (k > 0 && (is(k - 1, ChunkKind::hedge) || is_word(k - 1, "also") ||
+                         (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly"))))
+            --k;
+        if (k == 0 || !is_condition(k - 1) || is_target_[k - 1] || claimed_[k - 1]) return;
+        const std::vector<std::size_t> outcomes = group_left(k - 1);
+        const std::size_t first = *std::min_element(outcomes.begin(), outcomes.end());
+        if (first != clause_start(c)) return;  // the outcomes open their clause
+        const auto topic = unnamed_topic();
+        if (!topic) return;
+        const bool h = hedged(c, first), n = negated(c);
+        for (std::size_t m : outcomes) {
+            if (!is_condition(m)) continue;
+            is_target_[m] = claimed_[m] = true;
+            emit(*topic, cue.cue.predicate, c_[m].entity, c, h, n, BindMode::none, c_[m].direction);
+        }
     }
 
     void emit_all(std::size_t c, const std::vector<std::size_t>& subj, const std::vector<std::size_t>& targets,

@@ -72,6 +72,10 @@ public:
     /// substances it names are members that "these compounds" may point back to.
     void saw_constituent() { sentence_constituent_ = true; }
     std::optional<std::size_t> referent(EntityType type) const;
+    /// The substance mentioned most so far (in an article that names none, the hormone
+    /// mentioned most): what the article is about, and what a sentence without a
+    /// subject ("Supports restful sleep.") or a list of side effects is about.
+    std::optional<std::size_t> main_topic() const;
     /// The salient substance other than `not_this`: "Hyperforin, one of its constituents" -
     /// "its" cannot be the hyperforin it describes.
     std::optional<std::size_t> substance_other_than(std::size_t not_this) const;
@@ -150,6 +154,8 @@ struct AnalyzedSentence {
     /// The substance under discussion as the sentence begins, for implicit agents
     /// ("Common side effects include nausea").
     std::optional<std::size_t> topic;
+    /// The article's subject as the sentence begins (Discourse::main_topic).
+    std::optional<std::size_t> main_topic;
 };
 
 /// Groups tokens into chunks and resolves anaphors against `discourse`,
