@@ -79,7 +79,11 @@ const char* kLexicon =
     "fatigue\tcondition\t\t\n"
     "suicidality\tcondition\tsuicidal thoughts\t\n"
     "serotonin syndrome\tcondition\t\t\n"
-    "lithium\tsubstance\t\t\n";
+    "lithium\tsubstance\t\t\n"
+    "dizziness\tcondition\t\t\n"
+    "hyperthermia\tcondition\t\t\n"
+    "gaba-a receptor\treceptor\t\t\n"
+    "norepinephrine\tneurotransmitter\t\t\n";
 
 const Extractor& extractor() {
     static const Extractor ex = [] {
@@ -816,4 +820,47 @@ TEST_CASE("extract: an outcome that changes with no agent named changes under th
     // Not when the sentence names an agent of its own, and not "fall asleep".
     CHECK(claims("Kratom is a leaf.\nAnxiety may increase with caffeine.").empty());
     CHECK(claims("Kratom is a leaf.\nSleep quality fell asleep.").empty());
+}
+
+TEST_CASE("extract: a bullet list under an effect list's lead-in", "[extract]") {
+    const std::string leaflet = "Alprazolam is a benzodiazepine. Kratom is a leaf.\n"
+                                "Common alprazolam side effects may include:\n"
+                                "- nausea, dizziness\n"
+                                "- poor balance\n"
+                                "Kratom is popular.\n"
+                                "- coma\n";
+    CHECK(claims(leaflet) == V{"alprazolam decreases balance hedged", "alprazolam increases dizziness hedged",
+                               "alprazolam increases nausea hedged"});
+    // Without a lead-in, bullets are sentences like any other.
+    CHECK(claims("Alprazolam is a benzodiazepine.\nBenefits:\n- nausea\n").empty());
+}
+
+TEST_CASE("extract: an enzyme that breaks a drug down lowers it", "[extract]") {
+    CHECK(claims("Alprazolam is a drug. It is broken down in the liver, mainly by MAO.") ==
+          V{"monoamine oxidase decreases alprazolam"});
+    CHECK(claims("Alprazolam is metabolized by MAO.") == V{"monoamine oxidase decreases alprazolam"});
+}
+
+TEST_CASE("extract: people who report or experience outcomes report them of the article's substance", "[extract]") {
+    CHECK(claims("Alprazolam is a drug.\nAt higher doses some people experience dizziness or poor balance.") ==
+          V{"alprazolam decreases balance", "alprazolam increases dizziness"});
+    CHECK(claims("Alprazolam is a drug.\nMany users describe a period of low mood and fatigue.") ==
+          V{"alprazolam decreases mood hedged", "alprazolam increases fatigue hedged"});
+}
+
+TEST_CASE("extract: a singular verb after 'which' and a plural noun is about the clause before", "[extract]") {
+    CHECK(claims("Alprazolam strengthens inhibitory circuits, which reduces anxiety.") ==
+          V{"alprazolam decreases anxiety"});
+    // A plural verb is about the plural noun.
+    CHECK(claims("Kratom acts on brain circuits, which regulate mood.").empty());
+}
+
+TEST_CASE("extract: releasing agents, attaching, and affinity for a transporter", "[extract]") {
+    CHECK(claims("Kratom acts as a releasing agent of serotonin and norepinephrine.") ==
+          V{"kratom increases norepinephrine", "kratom increases serotonin"});
+    CHECK(claims("Alprazolam attaches to a specific site on the GABA-A receptor.") ==
+          V{"alprazolam binds gaba-a receptor"});
+    CHECK(claims("Kratom has a high affinity for DAT.") == V{"kratom modulates dopamine transporter"});
+    CHECK(claims("Alprazolam is a drug. The most serious acute risks are hyperthermia and coma.") ==
+          V{"alprazolam increases coma", "alprazolam increases hyperthermia"});
 }

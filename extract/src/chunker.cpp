@@ -105,6 +105,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     s.makes_claims = true;
     s.topic.reset();
     s.main_topic.reset();
+    s.effect_list.reset();
     tokenize_into(text, sentence, s.tokens);
     lexicon_.match_into(s.tokens, s.mentions);
     s.chunks.clear();
@@ -309,6 +310,47 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     }
     mark_directions(s);
     mark_implicit_agents(s);
+    track_effect_list(text, s, discourse);
+}
+
+// Drug leaflets list effects under a lead-in: "Common side effects may include:" or
+// "Call your doctor at once if you have:", then one bullet line per item ("- nausea,
+// vomiting"). A bullet line under such a lead-in names effects of the lead-in's
+// substance (else the article's); any other line ends the list.
+void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Discourse& discourse) const {
+    // A bullet line: the splitter left its marker ("- ", "* ", "• ") out of the sentence.
+    std::size_t b = s.span.start;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+    bool bullet = false;
+    if (b > 0 && (text[b - 1] == '-' || text[b - 1] == '*')) {
+        bullet = b == 1 || text[b - 2] == '\n' || text[b - 2] == '\r';
+    } else if (b >= 3 && text.substr(b - 3, 3) == "\u2022") {
+        bullet = b == 3 || text[b - 4] == '\n' || text[b - 4] == '\r';
+    }
+    if (bullet && discourse.effect_list()) {
+        s.effect_list = discourse.effect_list();
+        return;
+    }
+    discourse.set_effect_list(std::nullopt);
+    const auto& tok = s.tokens;
+    if (tok.empty() || tok.back().norm != ":"sv) return;
+    // The lead-in names effects ("side effects", "symptoms", "include") or what someone
+    // has or notices ("if you have:", "what i noticed:").
+    bool lead = false, hedged = false;
+    std::optional<std::size_t> agent;
+    for (std::size_t k = 0; k < s.chunks.size(); ++k) {
+        const Chunk& c = s.chunks[k];
+        const std::string_view w = tok[c.first].norm;
+        if (c.kind == ChunkKind::hedge) hedged = true;
+        if (c.kind == ChunkKind::entity && !c.anaphoric && !agent && lexicon_.entity(c.entity).type == EntityType::substance)
+            agent = c.entity;
+        if (w == "effects"sv || w == "symptoms"sv || w == "signs"sv || w == "reactions"sv || w == "include"sv ||
+            w == "includes"sv || w == "have"sv || roles_.has(w, WordRole::report) || w.starts_with("experienc"sv) ||
+            w.starts_with("notic"sv))
+            lead = true;
+    }
+    if (!agent) agent = s.main_topic ? s.main_topic : s.topic;
+    if (lead && agent) discourse.set_effect_list(Discourse::EffectList{*agent, hedged});
 }
 
 // "can cause drowsiness, slowed breathing and memory problems", "side effects include

@@ -48,6 +48,8 @@ public:
             if (is(k, ChunkKind::connector) && k > 0 && is(k - 1, ChunkKind::word) &&
                 (norm(c_[k].first) == "such" || norm(c_[k].first) == "like" || norm(c_[k].first) == "including"))
                 apply_effects_include(k);
+            // ("report" is a hedge too, and reports what follows.)
+            if (is(k, ChunkKind::hedge) && word_rule(norm(c_[k].first)) == WordRule::report) apply_report(k);
             if (!is(k, ChunkKind::word)) continue;
             switch (word_rule(norm(c_[k].first))) {
                 case WordRule::after: apply_after_intake(k); break;
@@ -56,9 +58,11 @@ public:
                 case WordRule::experience: apply_experience(k); break;
                 case WordRule::include: apply_effects_include(k); break;
                 case WordRule::state: (void)apply_state(k); break;
+                case WordRule::report: apply_report(k); break;
                 case WordRule::none: break;
             }
         }
+        apply_effect_list();
         return std::move(claims_);
     }
 
@@ -267,7 +271,9 @@ public:
         const bool benefits = head == "benefits" || head == "benefit";
         const bool symptoms = head == "symptoms" || head == "signs";
         if (symptoms && !of_overdose) return;  // "symptoms of depression include ..." correlate two conditions
-        if (!benefits && !symptoms && head != "effects" && head != "reactions" && head != "events") return;
+        if (!benefits && !symptoms && head != "effects" && head != "reactions" && head != "events" &&
+            head != "risks" && head != "dangers")
+            return;
         // "caffeine's (common side) effects", "its side effects".
         std::size_t p = h - 1;
         for (std::size_t steps = 0; p > 0 && steps < 3 && is(p - 1, ChunkKind::word) && !is_word(p - 1, "'s"); ++steps) --p;
@@ -368,7 +374,7 @@ public:
         }
     }
 
-    enum class WordRule { none, after, have, quantity, experience, include, state };
+    enum class WordRule { none, after, have, quantity, experience, include, state, report };
     // One look-up per word chunk (a switch on the first letter), not a string compare per rule.
     static WordRule word_rule(std::string_view w) {
         auto any = [w](std::initializer_list<std::string_view> words) {
@@ -407,11 +413,21 @@ public:
             case 'i':
                 if (any({"include", "includes", "included"})) return WordRule::include;
                 break;
+            case 'e':
+                if (any({"experience", "experiences", "experienced"})) return WordRule::report;
+                break;
+            case 'd':
+                if (any({"describe", "describes", "described"})) return WordRule::report;
+                break;
+            case 'n':
+                if (any({"note", "notes", "noted", "notice", "notices", "noticed"})) return WordRule::report;
+                break;
             case 't':
                 if (w == "treated") return WordRule::after;  // the plain phrase "treated with"
                 break;
             case 'r':
                 if (w == "receiving") return WordRule::after;
+                if (any({"report", "reports", "reported"})) return WordRule::report;
                 break;
             case 'w':
                 if (w == "were") return WordRule::include;
@@ -751,6 +767,13 @@ private:
                 // in regulating mood": the clause is about the plural noun it follows, no entity.
                 if (p > 0 && is(p - 1, ChunkKind::word)) {
                     const std::string_view w = norm(c_[p - 1].first);
+                    // "alprazolam calms overactive circuits, which reduces anxiety": a singular
+                    // verb after a plural noun has the clause before for its antecedent; the
+                    // search goes on to that clause's subject.
+                    const std::string_view verb = q + 1 < c_.size() ? norm(c_[q + 1].first) : std::string_view();
+                    const bool singular_verb = is(q + 1, ChunkKind::predicate) && c_[q + 1].cue.verb &&
+                                               verb.size() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
+                    if (singular_verb && q + 1 == c) continue;
                     if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) {
                         // "X are general anesthetics which can also act as ...": a copula
                         // complement describes its subject.
@@ -1056,20 +1079,22 @@ private:
     bool is_agent_type(std::size_t chunk) const { return is_agent_type_entity(c_[chunk].entity); }
 
     // Members of the entity list starting at k that can act as agents.
-    std::vector<std::size_t> agents_from(std::size_t k) const {
+    // `enzymes`: an enzyme is an agent too ("is broken down by CYP3A4").
+    std::vector<std::size_t> agents_from(std::size_t k, bool enzymes = false) const {
         std::vector<std::size_t> out;
         for (std::size_t m : group_right(k))
-            if (!is_target_[m] && is_agent_type(m)) out.push_back(m);
+            if (!is_target_[m] && (is_agent_type(m) || (enzymes && lex_.entity(c_[m].entity).type == EntityType::enzyme)))
+                out.push_back(m);
         return out;
     }
 
     // The agent of "by": "inhibited by clorgyline", "blocked by the D2 antagonist
     // raclopride" (the receptor there only qualifies the agent noun).
-    std::vector<std::size_t> agent_after_by(std::size_t by) const {
+    std::vector<std::size_t> agent_after_by(std::size_t by, bool enzymes = false) const {
         for (std::size_t k = by + 1; k < c_.size() && k <= by + 6; ++k) {
             if (is(k, ChunkKind::entity)) {
                 if (is_target_[k] || is_agent_noun(k + 1) || (is_hyphen(k + 1) && is_agent_noun(k + 2))) continue;
-                return agents_from(k);
+                return agents_from(k, enzymes);
             }
             if (is(k, ChunkKind::boundary) || is(k, ChunkKind::relative) ||
                 (is(k, ChunkKind::predicate) && !c_[k].cue.agent))
@@ -1113,10 +1138,16 @@ private:
     // A past participle followed by "by": the passive voice.
     std::optional<std::size_t> passive_by(std::size_t c) const {
         const std::string_view last = norm(c_[c].last - 1);
-        if (c_[c].cue.agent || !(last.ends_with("ed") || last == "bound")) return std::nullopt;
-        std::size_t k = c + 1;
-        if (is(k, ChunkKind::word) && norm(c_[k].first).ends_with("ly")) ++k;  // "inhibited strongly by"
-        if (is_word(k, "by")) return k;
+        const bool participle = last.ends_with("ed") || last == "bound" ||
+                                (c_[c].last - c_[c].first == 2 && norm(c_[c].first) == "broken");  // "broken down"
+        if (c_[c].cue.agent || !participle) return std::nullopt;
+        // "inhibited strongly by", "broken down in the liver, mainly by": an adverb or a
+        // short adjunct may stand before "by".
+        for (std::size_t k = c + 1; k < c_.size() && k <= c + 7; ++k) {
+            if (is_word(k, "by")) return k;
+            if (!is(k, ChunkKind::word) && !is_comma(k)) break;
+            if (k > c + 1 && !is_comma(k - 1) && norm(c_[k].first).ends_with("ly") && !is_word(k + 1, "by")) break;
+        }
         return std::nullopt;
     }
 
@@ -1186,7 +1217,7 @@ private:
 
         // Passive: "the transporter was inhibited by cocaine".
         if (auto by = passive_by(c)) {
-            subj = agent_after_by(*by);
+            subj = agent_after_by(*by, true);
             if (!subj.empty()) {
                 // The surface subject is the patient: the nearest entity group before the
                 // verb, even one another cue took ("MDMA-induced serotonin release is blocked by X").
@@ -1288,6 +1319,47 @@ private:
         if (subj.empty()) return;
         std::size_t subject_pos = *std::max_element(subj.begin(), subj.end());
         emit_all(c, subj, targets, word_receptor, left_form, subject_pos < leftmost ? subject_pos : leftmost);
+    }
+
+    // "Some people experience dizziness", "many users describe a period of low mood":
+    // people who report outcomes, in a sentence that names no substance, report them of
+    // the substance under discussion (the chunker made them its implicit agent). What
+    // they report or describe is hedged (claims.md: "users report"); what they
+    // experience is as hedged as its clause.
+    void apply_report(std::size_t k) {
+        std::size_t p = k;
+        while (p > 0 && k - p < 3 && is(p - 1, ChunkKind::word) &&
+               (is_word(p - 1, "have") || is_word(p - 1, "also") || is_word(p - 1, "often") ||
+                norm(c_[p - 1].first).ends_with("ly")))
+            --p;
+        if (p == 0 || !is(p - 1, ChunkKind::person) || !c_[p - 1].anaphoric) return;
+        std::vector<std::size_t> targets;
+        for (std::size_t t = k + 1; t < c_.size(); ++t) {
+            if (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::without) ||
+                is(t, ChunkKind::predicate))
+                break;
+            if (is_condition(t) && !claimed_[t] && !is_target_[t]) targets.push_back(t);
+        }
+        const bool says = !norm(c_[k].first).starts_with("experienc");
+        const bool h = says || hedged(k, p - 1), n = negated(k);
+        for (std::size_t t : targets) {
+            is_target_[t] = claimed_[t] = true;
+            emit(c_[p - 1].entity, Predicate::increases, c_[t].entity, k, h, n, BindMode::none, c_[t].direction);
+        }
+    }
+
+    // A bullet line under "Common side effects may include:" (AnalyzedSentence::effect_list):
+    // the outcomes it names that no rule took are effects of the lead-in's substance.
+    void apply_effect_list() {
+        if (!s_.effect_list) return;
+        for (const Chunk& ch : c_)
+            if (ch.kind == ChunkKind::entity && is_agent_type_entity(ch.entity) && !ch.anaphoric) return;
+        for (std::size_t t = 0; t < c_.size(); ++t) {
+            if (!is_condition(t) || claimed_[t] || is_target_[t]) continue;
+            claimed_[t] = true;
+            emit(s_.effect_list->agent, Predicate::increases, c_[t].entity, t, s_.effect_list->hedged, negated(t),
+                 BindMode::none, c_[t].direction);
+        }
     }
 
     // "Anxiety and agitation may increase at the start of treatment", "Suicidal thoughts
@@ -1472,17 +1544,19 @@ private:
         if (st == EntityType::condition &&
             (tt == EntityType::condition || tt == EntityType::substance || tt == EntityType::other))
             return;
-        // Only a substance acts on a substance ("prolactin increases kratom" is a misparse).
+        // Only a substance acts on a substance ("prolactin increases kratom" is a misparse),
+        // and an enzyme that breaks one down ("metabolized by CYP3A4").
         if ((tt == EntityType::substance || tt == EntityType::other) && st != EntityType::substance &&
-            st != EntityType::other)
+            st != EntityType::other && st != EntityType::enzyme)
             return;
         if (p == Predicate::binds) {
             if (st == EntityType::condition) return;
             if (tt == EntityType::transporter || tt == EntityType::enzyme) {
-                // Blocking a transporter or an enzyme lowers its work; an agonist of one raises it.
-                if (mode == BindMode::none) return;
-                p = mode == BindMode::antagonist || mode == BindMode::inverse_agonist ? Predicate::decreases
-                                                                                      : Predicate::increases;
+                // Blocking a transporter or an enzyme lowers its work; an agonist of one raises it;
+                // binding one with no mode ("its affinity for SERT") acts on it.
+                p = mode == BindMode::none ? Predicate::modulates
+                    : mode == BindMode::antagonist || mode == BindMode::inverse_agonist ? Predicate::decreases
+                                                                                         : Predicate::increases;
                 mode = BindMode::none;
             } else if (tt == EntityType::neurotransmitter) {
                 p = Predicate::modulates;  // "binds to serotonin systems" names no receptor

@@ -84,6 +84,15 @@ public:
     /// EntityType::other, any messenger or target (neurotransmitter, hormone,
     /// receptor, transporter, enzyme): "these levels", "these systems".
     std::vector<std::size_t> referents(EntityType type) const;
+    /// "Common side effects may include:" followed by bullet lines: what each item
+    /// names, `agent` brings on, hedged as the lead-in was. Set by a lead-in that ends
+    /// with a colon; kept while bullet lines follow.
+    struct EffectList {
+        std::size_t agent = 0;
+        bool hedged = false;
+    };
+    const std::optional<EffectList>& effect_list() const { return effect_list_; }
+    void set_effect_list(std::optional<EffectList> list) { effect_list_ = list; }
     /// The substances the previous sentence named beside a constituent phrase
     /// ("alkaloids such as mitragynine and 7-OH"), for "these compounds".
     const std::vector<std::size_t>& previous_members() const { return previous_members_; }
@@ -101,6 +110,7 @@ private:
     std::vector<std::size_t> sentence_substances_;  ///< named, not resolved, in this sentence
     bool sentence_constituent_ = false;
     std::vector<std::size_t> previous_members_;
+    std::optional<EffectList> effect_list_;
 };
 
 /// What some open-class words do in a sentence, for the rules that need to
@@ -156,6 +166,8 @@ struct AnalyzedSentence {
     std::optional<std::size_t> topic;
     /// The article's subject as the sentence begins (Discourse::main_topic).
     std::optional<std::size_t> main_topic;
+    /// The sentence is a bullet under an effect list's lead-in (Discourse::EffectList).
+    std::optional<Discourse::EffectList> effect_list;
 };
 
 /// Groups tokens into chunks and resolves anaphors against `discourse`,
@@ -171,6 +183,7 @@ public:
 private:
     void mark_implicit_agents(AnalyzedSentence& s) const;
     void mark_directions(AnalyzedSentence& s) const;
+    void track_effect_list(std::string_view text, AnalyzedSentence& s, Discourse& discourse) const;
     const Lexicon& lexicon_;
     const CueLexicon& cues_;
     const WordRoles& roles_;
