@@ -83,7 +83,12 @@ const char* kLexicon =
     "dizziness\tcondition\t\t\n"
     "hyperthermia\tcondition\t\t\n"
     "gaba-a receptor\treceptor\t\t\n"
-    "norepinephrine\tneurotransmitter\t\t\n";
+    "norepinephrine\tneurotransmitter\t\t\n"
+    "naloxone\tsubstance\t\t\n"
+    "tramadol\tsubstance\t\t\n"
+    "opioids\tsubstance\topioid\t\n"
+    "seizures\tcondition\t\t\n"
+    "panic\tcondition\t\t\n";
 
 const Extractor& extractor() {
     static const Extractor ex = [] {
@@ -863,4 +868,29 @@ TEST_CASE("extract: releasing agents, attaching, and affinity for a transporter"
     CHECK(claims("Kratom has a high affinity for DAT.") == V{"kratom modulates dopamine transporter"});
     CHECK(claims("Alprazolam is a drug. The most serious acute risks are hyperthermia and coma.") ==
           V{"alprazolam increases coma", "alprazolam increases hyperthermia"});
+}
+
+TEST_CASE("extract: a drug's effects stand for the drug", "[extract]") {
+    // "opioid" only says what kind of effects; their owner follows "of".
+    CHECK(claims("Naloxone reverses the opioid effects of tramadol but does not prevent seizures.") ==
+          V{"naloxone decreases seizures negated", "naloxone decreases tramadol"});
+    // The effects of a condition are no target ("effects of effects").
+    CHECK(claims("Kratom may reduce the effects of stress.").empty());
+}
+
+TEST_CASE("extract: a name compared against is neither the subject nor what 'it' points to", "[extract]") {
+    CHECK(claims("Unlike most opioids, tramadol can also cause panic.") == V{"tramadol increases panic hedged"});
+    CHECK(claims("Tramadol is a drug. Like other opioids, it binds to mu-opioid receptors, which relieves pain.") ==
+          V{"tramadol binds mu-opioid receptor", "tramadol decreases pain"});
+}
+
+TEST_CASE("extract: a singular verb after 'which' and a list is about the clause", "[extract]") {
+    CHECK(claims("Tramadol inhibits the reuptake of serotonin and norepinephrine, which reduces pain.") ==
+          V{"tramadol decreases norepinephrine", "tramadol decreases pain", "tramadol decreases serotonin transporter"});
+}
+
+TEST_CASE("extract: a medical history under 'if you have ever had:' is no effect list", "[extract]") {
+    CHECK(claims("Tramadol is a drug.\nTell your doctor if you have ever had:\n- seizures\n").empty());
+    CHECK(claims("Tramadol is a drug.\nCall your doctor at once if you have:\n- seizures\n") ==
+          V{"tramadol increases seizures"});
 }

@@ -126,9 +126,16 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         c.entity = entity;
         c.anaphoric = anaphoric;
         s.chunks.push_back(c);
-        // "Unlike SSRIs, it ...", "more than placebo": a name in a contrast is not what "it" points to.
-        const std::string_view before = first > 0 ? std::string_view(tok[first - 1].norm) : std::string_view();
-        const bool contrast = !before.empty() && roles_.has(before, WordRole::contrast);
+        // "Unlike SSRIs, it ...", "more than placebo", "Like other opioids, it ...": a name in a
+        // contrast or a comparison is not what "it" points to.
+        std::size_t b = first;
+        for (std::size_t steps = 0; steps < 2 && b > 0; ++steps) {
+            const std::string_view w = tok[b - 1].norm;
+            if (w != "most"sv && w != "other"sv && w != "many"sv && w != "some"sv && w != "all"sv && w != "the"sv) break;
+            --b;
+        }
+        const bool contrast = b > 0 && (roles_.has(tok[b - 1].norm, WordRole::contrast) ||
+                                        (b == 1 && tok[0].norm == "like"sv));
         discourse.saw(entity, lexicon_.entity(entity).type, anaphoric, !contrast);
     };
     while (i < tok.size()) {
@@ -336,7 +343,8 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     if (tok.empty() || tok.back().norm != ":"sv) return;
     // The lead-in names effects ("side effects", "symptoms", "include") or what someone
     // has or notices ("if you have:", "what i noticed:").
-    bool lead = false, hedged = false;
+    // ("Tell your doctor if you have ever had:" lists a history, not effects.)
+    bool lead = false, hedged = false, history = false;
     std::optional<std::size_t> agent;
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {
         const Chunk& c = s.chunks[k];
@@ -348,7 +356,9 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
             w == "includes"sv || w == "have"sv || roles_.has(w, WordRole::report) || w.starts_with("experienc"sv) ||
             w.starts_with("notic"sv))
             lead = true;
+        if (w == "ever"sv || w == "had"sv || w == "history"sv) history = true;
     }
+    if (history) lead = false;
     if (!agent) agent = s.main_topic ? s.main_topic : s.topic;
     if (lead && agent) discourse.set_effect_list(Discourse::EffectList{*agent, hedged});
 }

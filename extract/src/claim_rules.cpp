@@ -556,9 +556,7 @@ private:
             }
             if (is(q, ChunkKind::entity) && !is_target_[q]) {
                 // "Unlike morphine, mitragynine ...": a fronted comparison is no part of the list.
-                if (q > 0 && (is_word(q - 1, "unlike") || is_word(q - 1, "besides") || is_word(q - 1, "than") ||
-                              is_word(q - 1, "except")))
-                    break;
+                if (compared(q)) break;
                 members.push_back(q);
                 p = q;
                 continue;
@@ -616,6 +614,11 @@ private:
             const Chunk& ch = c_[j];
             if (ch.kind == ChunkKind::entity) {
                 if (found && j > 0 && is(j - 1, ChunkKind::connector) && starts_clause(j)) break;
+                // "the opioid effects of tramadol": a drug's name before "effects" says whose
+                // effects they are like; the effects' owner follows "of".
+                if (is_agent_type(j) && j + 1 < c_.size() &&
+                    (norm(c_[j + 1].first) == "effects" || norm(c_[j + 1].first) == "effect"))
+                    continue;
                 // "reduces nicotine cravings": a name right before a condition modifies it.
                 if (modifies_next(j)) continue;
                 // "improvements in mood, pain management": pain belongs to "management",
@@ -650,10 +653,12 @@ private:
             }
             // "enhances the effect of GABA", "blocks the effects of adenosine": what a verb does
             // to a messenger's effects it does to the messenger.
-            if (!found && ch.kind == ChunkKind::predicate && ch.cue.of_form &&
+            // So with a drug's: "reverses the opioid effects of tramadol", "blocks most of the
+            // subjective effects of MDMA", "attenuates the anxiety-producing effects of THC".
+            if (ch.kind == ChunkKind::predicate && ch.cue.of_form &&
                 (norm(ch.first) == "effect" || norm(ch.first) == "effects") && j + 1 < c_.size() &&
-                is(j + 1, ChunkKind::entity) && is_messenger(j + 1) && !is_word(j + 2, "on") &&
-                c_[c].kind == ChunkKind::predicate &&
+                is(j + 1, ChunkKind::entity) && (is_messenger(j + 1) || is_agent_type(j + 1)) &&
+                (!found || is_agent_type(j + 1)) && !is_word(j + 2, "on") && c_[c].kind == ChunkKind::predicate &&
                 c_[c].cue.cls == CueClass::predicate && c_[c].cue.verb)
                 continue;
             // "impact one's mental health": a possessive person is a determiner.
@@ -745,6 +750,16 @@ private:
                     if (!agents.empty()) return agents;
                 }
                 while (p > 0 && (is_comma(p - 1) || is_close_paren(p - 1))) --p;
+                // "inhibits the reuptake of serotonin and norepinephrine, which strengthens
+                // ...": a singular verb after a list has the clause for its antecedent.
+                // (So after a plural name: "binds to mu-opioid receptors, which relieves pain".)
+                if (p > 0 && is(p - 1, ChunkKind::entity) && q + 1 == c && is(c, ChunkKind::predicate) && c_[c].cue.verb) {
+                    auto plural = [&](std::string_view w) {
+                        return w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+                    };
+                    const bool list = p >= 3 && is(p - 2, ChunkKind::connector) && is(p - 3, ChunkKind::entity);
+                    if (plural(norm(c_[c].first)) && (list || plural(norm(c_[p - 1].last - 1)))) continue;
+                }
                 // The antecedent of "which" is its subject, target of an earlier cue or not.
                 if (p > 0 && is(p - 1, ChunkKind::entity)) {
                     std::vector<std::size_t> members{p - 1};
@@ -801,9 +816,7 @@ private:
             if (modifies_next(q) && !acceptable(q + 1)) return {};
             // "it is less likely than amphetamine to cause dependence": a name compared
             // against is not the subject.
-            if (is(q, ChunkKind::entity) && !c_[q].anaphoric && q > 0 && is(q - 1, ChunkKind::word) &&
-                roles_.has(norm(c_[q - 1].first), WordRole::contrast))
-                continue;
+            if (is(q, ChunkKind::entity) && !c_[q].anaphoric && compared(q)) continue;
             if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) {
                 std::vector<std::size_t> g = group_left(q);
                 if (auto taker = taken_with(*std::min_element(g.begin(), g.end()))) return *taker;
@@ -826,6 +839,22 @@ private:
             if (is(q, ChunkKind::person)) return c_[q].anaphoric ? std::vector<std::size_t>{q} : std::vector<std::size_t>{};
         }
         return fronted_clause_subject(c);
+    }
+
+    // "less likely than amphetamine", "Unlike most opioids, tramadol ...", "Like other
+    // opioids, it binds ...": a name compared against (a quantifier may stand between)
+    // is not what the clause is about.
+    bool compared(std::size_t q) const {
+        std::size_t p = q;
+        for (std::size_t steps = 0; steps < 2 && p > 0 && is(p - 1, ChunkKind::word) &&
+                                    (is_word(p - 1, "most") || is_word(p - 1, "other") || is_word(p - 1, "many") ||
+                                     is_word(p - 1, "some") || is_word(p - 1, "all") || is_word(p - 1, "the"));
+             ++steps)
+            --p;
+        if (p == 0) return false;
+        if (is(p - 1, ChunkKind::word) && roles_.has(norm(c_[p - 1].first), WordRole::contrast)) return true;
+        // A fronted "Like X, ...".
+        return p == 1 && norm(c_[0].first) == "like";
     }
 
     // "Taking alprazolam with opioids can cause ...", "L-theanine combined with caffeine
@@ -910,9 +939,13 @@ private:
     // group of the clause, rather than the nearest one.
     std::vector<std::size_t> coordinated_vp_subject(std::size_t c) const {
         std::size_t k = c;
+        // Back over hedges, negations, adverbs and auxiliaries: "but does not prevent".
+        auto auxiliary = [&](std::string_view w) {
+            return w == "also" || w == "does" || w == "do" || w == "did" || w == "will" || w == "would" || w == "has" ||
+                   w == "have" || w == "had" || w.ends_with("ly");
+        };
         while (k > 0 && (is(k - 1, ChunkKind::hedge) || is(k - 1, ChunkKind::negation) ||
-                         (is(k - 1, ChunkKind::word) && (norm(c_[k - 1].first).ends_with("ly") ||
-                                                         norm(c_[k - 1].first) == "also"))))
+                         (is(k - 1, ChunkKind::word) && auxiliary(norm(c_[k - 1].first)))))
             --k;
         if (k == 0) return {};
         const std::string_view w = norm(c_[k - 1].first);
