@@ -88,7 +88,11 @@ const char* kLexicon =
     "tramadol\tsubstance\t\t\n"
     "opioids\tsubstance\topioid\t\n"
     "seizures\tcondition\t\t\n"
-    "panic\tcondition\t\t\n";
+    "panic\tcondition\t\t\n"
+    "green tea\tsubstance\t\t\n"
+    "l-theanine\tsubstance\t\t\n"
+    "cannabinoids\tsubstance\tcannabinoid\t\n"
+    "mental clarity\tcondition\t\t\n";
 
 const Extractor& extractor() {
     static const Extractor ex = [] {
@@ -893,4 +897,34 @@ TEST_CASE("extract: a medical history under 'if you have ever had:' is no effect
     CHECK(claims("Tramadol is a drug.\nTell your doctor if you have ever had:\n- seizures\n").empty());
     CHECK(claims("Tramadol is a drug.\nCall your doctor at once if you have:\n- seizures\n") ==
           V{"tramadol increases seizures"});
+}
+
+TEST_CASE("extract: what a drug is taken with, past the class its members illustrate", "[extract]") {
+    CHECK(claims("Using tramadol together with drugs such as SSRIs or lithium can raise serotonin.") ==
+          V{"tramadol increases serotonin hedged"});
+}
+
+TEST_CASE("extract: an adjective that is also a verb cue is part of the outcome", "[extract]") {
+    CHECK(claims("Tramadol can slow or stop breathing.") == V{"tramadol decreases breathing hedged"});
+    CHECK(claims("Side effects of tramadol include nausea, slow breathing and coma.") ==
+          V{"tramadol decreases breathing", "tramadol increases coma", "tramadol increases nausea"});
+}
+
+TEST_CASE("extract: the plant a substance is found in, or a constituent of, contains it", "[extract]") {
+    CHECK(claims("THC is a cannabinoid found in cannabis.") == V{"cannabis contains thc"});
+    CHECK(claims("L-theanine is the relaxing amino acid found naturally in green tea.") ==
+          V{"green tea contains l-theanine"});
+    CHECK(claims("Nicotine is the principal constituent of cannabis.") == V{"cannabis contains nicotine"});
+}
+
+TEST_CASE("extract: what keeps an outcome or a messenger in balance modulates it", "[extract]") {
+    CHECK(claims("Kratom supports a balanced mood and mental clarity.") ==
+          V{"kratom increases mental clarity", "kratom modulates mood"});
+    CHECK(claims("By supporting balanced levels of dopamine and serotonin, kratom may help focus.") ==
+          V{"kratom modulates dopamine", "kratom modulates serotonin"});
+}
+
+TEST_CASE("extract: people who typically report an effect", "[extract]") {
+    CHECK(claims("THC is a cannabinoid.\nUsers typically describe euphoria and relaxation.") ==
+          V{"thc increases euphoria hedged", "thc increases relaxation hedged"});
 }

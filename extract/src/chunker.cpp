@@ -417,6 +417,29 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         }
     };
     for (std::size_t k = 0; k < c.size(); ++k) {
+        // "a balanced, positive mood", "balanced levels of dopamine", "stable blood sugar".
+        if (c[k].kind == ChunkKind::entity && !c[k].anaphoric)
+            for (std::size_t q = k; q > 0 && k - q < 4; --q) {
+                // ("balanced" is also the verb "balance": here it is the outcome's adjective.)
+                const bool adjective_cue = c[q - 1].kind == ChunkKind::predicate && c[q - 1].last == c[q - 1].first + 1 &&
+                                           roles_.has(word_at(q - 1), WordRole::steady) && attributive(q - 1);
+                if (adjective_cue) {
+                    c[q - 1].kind = ChunkKind::word;
+                    c[q - 1].cue = Cue{};
+                }
+                if (plain_word(q - 1, WordRole::steady)) {
+                    c[k].steady = true;
+                    // "balanced levels of dopamine and serotonin": the levels of the whole list
+                    // (but "a balanced mood and mental clarity" balances only the mood).
+                    if (!is_condition(k))
+                        for (std::size_t m = k + 1; m < c.size() && (c[m].kind == ChunkKind::entity ||
+                                                                    c[m].kind == ChunkKind::connector); ++m)
+                            if (c[m].kind == ChunkKind::entity) c[m].steady = true;
+                    break;
+                }
+                if (c[q - 1].kind != ChunkKind::word && !(c[q - 1].kind == ChunkKind::connector && word_at(q - 1) == ","sv))
+                    break;
+            }
         if (!is_condition(k)) continue;
         if (k + 1 < c.size() && plain_word(k + 1, WordRole::deficit)) {  // "memory problems"
             c[k].direction = -1;
@@ -435,7 +458,15 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
             tok[c[m].first].kind == TokenKind::word && !opens_noun_phrase(m) && !plain_word(m, WordRole::lowered) &&
             !plain_word(m, WordRole::raised) && (c[m - 1].kind == ChunkKind::predicate || c[m - 1].kind == ChunkKind::word))
             --m;
-        if (plain_word(m, WordRole::lowered)) {
+        // An adjective that is also a verb cue: "slow breathing" (not "can slow breathing").
+        const bool adjective_cue = c[m].kind == ChunkKind::predicate && c[m].last == c[m].first + 1 &&
+                                   (roles_.has(word_at(m), WordRole::lowered) || roles_.has(word_at(m), WordRole::raised)) &&
+                                   attributive(m);
+        if (adjective_cue) {
+            c[k].direction = roles_.has(word_at(m), WordRole::lowered) ? -1 : 1;
+            c[m].kind = ChunkKind::word;
+            c[m].cue = Cue{};
+        } else if (plain_word(m, WordRole::lowered)) {
             c[k].direction = -1;
         } else if (plain_word(m, WordRole::raised)) {
             c[k].direction = 1;
@@ -496,8 +527,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         std::size_t v = k + 1;
         while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word && !reports(v)) {
             const std::string& w = s.tokens[s.chunks[v].first].norm;
-            if (w != "have"sv && w != "has"sv && w != "also"sv && w != "often"sv && w != "commonly"sv &&
-                w != "frequently"sv)
+            if (w != "have"sv && w != "has"sv && w != "also"sv && !w.ends_with("ly"))  // "Users typically describe"
                 break;
             ++v;
         }

@@ -27,8 +27,11 @@ public:
 
     std::vector<SentenceClaim> run() {
         for (std::size_t k = 0; k < c_.size(); ++k)
-            if ((is(k, ChunkKind::entity) || is(k, ChunkKind::word)) && c_[k].cue.cls == CueClass::constituent)
+            if ((is(k, ChunkKind::entity) || is(k, ChunkKind::word)) && c_[k].cue.cls == CueClass::constituent) {
                 apply_constituent(k);
+                // "the principal constituent of the plant"
+                if (word_rule(norm(c_[k].last - 1)) == WordRule::part) apply_part_of(k);
+            }
         // "better" is also a cue ("better sleep"); after its outcome ("my sleep is better")
         // it says how that outcome is now, and takes no targets after it.
         std::vector<bool> states(c_.size(), false);
@@ -59,6 +62,7 @@ public:
                 case WordRule::include: apply_effects_include(k); break;
                 case WordRule::state: (void)apply_state(k); break;
                 case WordRule::report: apply_report(k); break;
+                case WordRule::part: apply_part_of(k); break;
                 case WordRule::none: break;
             }
         }
@@ -374,7 +378,7 @@ public:
         }
     }
 
-    enum class WordRule { none, after, have, quantity, experience, include, state, report };
+    enum class WordRule { none, after, have, quantity, experience, include, state, report, part };
     // One look-up per word chunk (a switch on the first letter), not a string compare per rule.
     static WordRule word_rule(std::string_view w) {
         auto any = [w](std::initializer_list<std::string_view> words) {
@@ -388,6 +392,7 @@ public:
                 break;
             case 'f':
                 if (w == "following") return WordRule::after;
+                if (w == "found") return WordRule::part;
                 if (any({"fewer", "felt", "feel", "feels", "feeling"}))
                     return w == "fewer" ? WordRule::quantity : WordRule::experience;
                 break;
@@ -412,6 +417,13 @@ public:
                 break;
             case 'i':
                 if (any({"include", "includes", "included"})) return WordRule::include;
+                if (any({"ingredient", "ingredients"})) return WordRule::part;
+                break;
+            case 'p':
+                if (w == "present") return WordRule::part;
+                break;
+            case 'c':
+                if (any({"constituent", "constituents", "component", "components"})) return WordRule::part;
                 break;
             case 'e':
                 if (any({"experience", "experiences", "experienced"})) return WordRule::report;
@@ -861,6 +873,12 @@ private:
     // improves ...": the drug taken is the subject, not what it is taken with. `lo` is
     // the first member of the group after "with".
     std::optional<std::vector<std::size_t>> taken_with(std::size_t lo) const {
+        // "with antidepressants such as SSRIs or MAOIs": back over the class the members illustrate.
+        if (lo >= 3 && introduces_members(lo - 1) && !is(lo - 2, ChunkKind::entity)) {
+            std::size_t w = lo - 2;
+            while (w > 0 && lo - w < 4 && !is_word(w, "with") && (is(w, ChunkKind::word) || is(w, ChunkKind::predicate))) --w;
+            if (is_word(w, "with")) lo = w + 1;
+        }
         if (lo < 3 || !is_word(lo - 1, "with")) return std::nullopt;
         std::size_t e = lo - 2;
         const bool joined = is_word(e, "combined") || is_word(e, "together") || is_word(e, "along") || is_word(e, "mixed");
@@ -1354,6 +1372,31 @@ private:
         emit_all(c, subj, targets, word_receptor, left_form, subject_pos < leftmost ? subject_pos : leftmost);
     }
 
+    // "THC is a cannabinoid found in cannabis", "It is the principal psychoactive
+    // constituent of the plant", "the amino acid found naturally in green tea": the
+    // plant (or product) named after "in"/"of" contains the substance the clause is about.
+    void apply_part_of(std::size_t k) {
+        std::size_t p = k + 1;
+        if (is(p, ChunkKind::word) && norm(c_[p].first).ends_with("ly")) ++p;  // "found naturally in"
+        if (!is_word(p, "in") && !is_word(p, "of")) return;
+        ++p;
+        while (is(p, ChunkKind::word) && c_[p].cue.cls == CueClass::determiner) ++p;
+        if (!is(p, ChunkKind::entity) || lex_.entity(c_[p].entity).type != EntityType::substance) return;
+        const std::size_t owner = c_[p].entity;
+        // The part: the nearest substance before, in the same clause; through a copula
+        // to its subject ("THC is a cannabinoid found in ...").
+        for (std::size_t q = k; q > clause_start(k); --q) {
+            if (!is(q - 1, ChunkKind::entity) || lex_.entity(c_[q - 1].entity).type != EntityType::substance) continue;
+            std::vector<std::size_t> parts = group_left(q - 1);
+            const std::size_t lo = *std::min_element(parts.begin(), parts.end());
+            if (lo > 0)
+                if (auto copula_subject = subject_of_copula(lo - 1)) parts = *copula_subject;
+            for (std::size_t m : parts)
+                if (is_agent_type(m)) emit(owner, Predicate::contains, c_[m].entity, k, hedged(k, m), negated(k), BindMode::none);
+            return;
+        }
+    }
+
     // "Some people experience dizziness", "many users describe a period of low mood":
     // people who report outcomes, in a sentence that names no substance, report them of
     // the substance under discussion (the chunker made them its implicit agent). What
@@ -1450,7 +1493,7 @@ private:
                     auto r = receptor_named_by(tc);
                     if (r) target = *r;
                 }
-                emit(c_[sc].entity, pred, target, c, h, n, mode, c_[tc].direction);
+                emit(c_[sc].entity, pred, target, c, h, n, mode, c_[tc].direction, c_[tc].steady);
             }
         }
     }
@@ -1544,7 +1587,9 @@ private:
 
     // `direction`: the target's Chunk::direction ("causes slowed breathing", "relieves low mood").
     void emit(std::size_t s, Predicate p, std::size_t t, std::size_t cue, bool h, bool n, BindMode mode,
-              signed char direction = 0) {
+              signed char direction = 0, bool steady = false) {
+        // "Supports a balanced mood", "maintains stable levels of dopamine": keeps it in balance.
+        if (steady && p == Predicate::increases) p = Predicate::modulates;
         if (s == t) return;
         // "To assess whether cannabidiol reduces withdrawal": an embedded question asserts nothing.
         // ("Whether you're seeking relief ..., kratom may help" opens with a condition, not a question.)

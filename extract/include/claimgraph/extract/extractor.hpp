@@ -53,6 +53,9 @@ struct Chunk {
     /// "memory problems", "low mood"), +1 raised ("increased appetite"); 0 names it plainly.
     /// What brings on "slowed breathing" lowers breathing; what relieves "low mood" raises mood.
     signed char direction = 0;
+    /// Entity chunks: named as kept in balance ("a balanced mood", "healthy cortisol levels"
+    /// under "supports"): what supports it regulates it (modulates) rather than raising it.
+    bool steady = false;
 };
 
 /// What earlier sentences (and earlier words of this one) make available to
@@ -130,6 +133,7 @@ enum class WordRole : std::uint16_t {
     raised = 1024,  ///< before an outcome, names it raised: "high fever", "elevated heart rate"
     deficit = 2048, ///< after an outcome, names it impaired: "memory problems", "breathing difficulties"
     overdose = 4096, ///< a condition whose symptoms are effects of the substance: "symptoms of an overdose include"
+    steady = 8192,   ///< before an outcome or a messenger, names it kept in balance: "a balanced mood", "stable levels"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
