@@ -164,3 +164,11 @@ TEST_CASE("splitter: a single letter after a number is a unit and its period end
     CHECK(sentences("i took 5 g. it helped") == std::vector<std::string>{"i took 5 g.", "it helped"});
     CHECK(sentences("ask j. smith first.").size() == 1);
 }
+
+TEST_CASE("splitter: a footnote mark after the end mark stays with its sentence", "[splitter]") {
+    // Bug: product pages mark each claim for their disclaimer ("relaxation.* L-theanine");
+    // the asterisk kept the period from ending the sentence.
+    CHECK(sentences("Promotes wakeful relaxation.* L-theanine supports GABA.* Some studies agree.\xE2\x80\xA0 Yes.") ==
+          std::vector<std::string>{"Promotes wakeful relaxation.*", "L-theanine supports GABA.*",
+                                   "Some studies agree.\xE2\x80\xA0", "Yes."});
+}

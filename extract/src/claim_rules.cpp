@@ -822,7 +822,14 @@ private:
                 bool only_words = true;
                 for (std::size_t k2 = q + 1; k2 < from && only_words; ++k2)
                     only_words = is(k2, ChunkKind::word) || is(k2, ChunkKind::predicate);
-                if (only_words) return group_left(q - 1);
+                if (only_words) {
+                    // The whole list the appositive describes: "GABA, serotonin and dopamine,
+                    // the brain chemicals that help regulate mood" (targets of an earlier cue too).
+                    std::vector<std::size_t> head;
+                    for (std::size_t m = q; m > 0 && (is(m - 1, ChunkKind::entity) || is(m - 1, ChunkKind::connector)); --m)
+                        if (is(m - 1, ChunkKind::entity) && acceptable(m - 1)) head.push_back(m - 1);
+                    return head;
+                }
             }
             // "nicotine withdrawal increases anxiety": the condition is the head; the name before modifies it.
             if (modifies_next(q) && !acceptable(q + 1)) return {};

@@ -94,11 +94,14 @@ std::size_t opening_quote(std::string_view s, std::size_t p) {
     return 0;
 }
 
-// Bytes of a closing quote or bracket at p (” ’ " ' ) ]), or 0.
+// Bytes of a closing quote or bracket at p (” ’ " ' ) ]), or of a footnote mark
+// (* † ‡: product pages mark each claim for their disclaimer, "relaxation.* L-theanine"),
+// or 0.
 std::size_t closing_mark(std::string_view s, std::size_t p) {
-    if (p < s.size() && (s[p] == '"' || s[p] == '\'' || s[p] == ')' || s[p] == ']')) return 1;
+    if (p < s.size() && (s[p] == '"' || s[p] == '\'' || s[p] == ')' || s[p] == ']' || s[p] == '*')) return 1;
     if (p + 2 < s.size() && static_cast<unsigned char>(s[p]) == 0xE2 && static_cast<unsigned char>(s[p + 1]) == 0x80 &&
-        (static_cast<unsigned char>(s[p + 2]) == 0x9D || static_cast<unsigned char>(s[p + 2]) == 0x99))
+        (static_cast<unsigned char>(s[p + 2]) == 0x9D || static_cast<unsigned char>(s[p + 2]) == 0x99 ||
+         static_cast<unsigned char>(s[p + 2]) == 0xA0 || static_cast<unsigned char>(s[p + 2]) == 0xA1))
         return 3;
     return 0;
 }
