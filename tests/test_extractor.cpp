@@ -92,7 +92,18 @@ const char* kLexicon =
     "green tea\tsubstance\t\t\n"
     "l-theanine\tsubstance\t\t\n"
     "cannabinoids\tsubstance\tcannabinoid\t\n"
-    "mental clarity\tcondition\t\t\n";
+    "mental clarity\tcondition\t\t\n"
+    "selegiline\tsubstance\t\t\n"
+    "sertraline\tsubstance\t\t\n"
+    "maois\tsubstance\tmao inhibitor|maoi\t\n"
+    "ssris_class\tsubstance\tselective serotonin reuptake inhibitor\t\n"
+    "ndris\tsubstance\tndri|dopamine reuptake inhibitor\t\n"
+    "dopamine reuptake\ttransporter\t\t\n"
+    "cortisol\thormone\t\t\n"
+    "hypericin\tsubstance\t\t\n"
+    "psilocybin\tsubstance\t\t\n"
+    "headache\tcondition\t\t\n"
+    "hyponatremia\tcondition\thyponatraemia\t\n";
 
 const Extractor& extractor() {
     static const Extractor ex = [] {
@@ -927,4 +938,39 @@ TEST_CASE("extract: what keeps an outcome or a messenger in balance modulates it
 TEST_CASE("extract: people who typically report an effect", "[extract]") {
     CHECK(claims("THC is a cannabinoid.\nUsers typically describe euphoria and relaxation.") ==
           V{"thc increases euphoria hedged", "thc increases relaxation hedged"});
+}
+
+TEST_CASE("extract: a drug class named by what it does says what its member does", "[extract]") {
+    CHECK(claims("Selegiline is an MAO inhibitor.") == V{"selegiline decreases monoamine oxidase"});
+    CHECK(claims("Sertraline is a selective serotonin reuptake inhibitor.") ==
+          V{"sertraline decreases serotonin transporter"});
+    // "acts primarily as": the copula's subject, not the bracketed class name after.
+    CHECK(claims("Caffeine acts primarily as a dopamine reuptake inhibitor (NDRI).") ==
+          V{"caffeine decreases dopamine reuptake"});
+    // An abbreviated class stays a name.
+    CHECK(claims("Selegiline is an MAOI.").empty());
+}
+
+TEST_CASE("extract: 'non-' denies, and a product bullet may open with a property", "[extract]") {
+    CHECK(claims("Kratom is a leaf.\nNon-habit forming and gentle on the stomach") ==
+          V{"kratom increases dependence negated"});
+}
+
+TEST_CASE("extract: keeping in check lowers; standardized to a compound contains it", "[extract]") {
+    CHECK(claims("Studies suggest kratom helps keep cortisol in check.") == V{"kratom decreases cortisol hedged"});
+    CHECK(claims("Our St John's wort capsules are standardized to 0.3% hypericin.") ==
+          V{"st john's wort contains hypericin"});
+}
+
+TEST_CASE("extract: effects named by a property word belong to the drug after 'of', or the topic", "[extract]") {
+    CHECK(claims("Studies suggest anxiolytic effects of psilocybin.") == V{"psilocybin decreases anxiety hedged"});
+    CHECK(claims("Psilocybin is a drug.\nAnxiolytic effects were evident by day 2.") ==
+          V{"psilocybin decreases anxiety"});
+}
+
+TEST_CASE("extract: outcomes reported with no agent, or more common with a drug", "[extract]") {
+    CHECK(claims("Psilocybin is a drug.\nHyponatraemia has been reported, mostly in older patients.") ==
+          V{"psilocybin increases hyponatremia hedged"});
+    CHECK(claims("Headache and nausea were more common with psilocybin than with placebo.") ==
+          V{"psilocybin increases headache", "psilocybin increases nausea"});
 }

@@ -147,6 +147,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 i = m.last + 2;
                 continue;
             }
+            if (split_class_name(m, s, discourse)) {
+                i = m.last;
+                continue;
+            }
             push_entity(m.first, m.last, m.entity, false);
             i = m.last;
             continue;
@@ -162,8 +166,9 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
         std::size_t end = i + cue->words;
         // "nor-binaltorphimine", "no-reflow": a negation word hyphenated to the next is part of a name.
+        // ("non-" is a prefix that denies: "non-habit forming", "non-drowsy".)
         if (cue->cls == CueClass::negation && end < tok.size() && tok[end].norm == "-"sv &&
-            tok[end].span.start == tok[end - 1].span.end) {
+            tok[end].span.start == tok[end - 1].span.end && tok[end - 1].norm != "non"sv) {
             s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
             i = end;
             continue;
@@ -363,6 +368,54 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     if (lead && agent) discourse.set_effect_list(Discourse::EffectList{*agent, hedged});
 }
 
+// "a selective serotonin reuptake inhibitor", "an MAO inhibitor", "a norepinephrine-dopamine
+// reuptake inhibitor": a drug class named by what it does to a target is read as the
+// target and the agent noun, so that "Sertraline is a selective serotonin reuptake
+// inhibitor" says what sertraline does (the class stays a name when it is abbreviated:
+// "SSRIs").
+bool Chunker::split_class_name(const Mention& m, AnalyzedSentence& s, Discourse& discourse) const {
+    const auto& tok = s.tokens;
+    if (m.last - m.first < 2 || lexicon_.entity(m.entity).type != EntityType::substance) return false;
+    const Cue* agent = cues_.match_at(tok, m.last - 1);
+    if (!agent || !agent->agent || agent->words != 1) return false;
+    auto join = [&](std::size_t a, std::size_t b) {
+        std::string out;
+        for (std::size_t k = a; k < b; ++k) {
+            if (!out.empty() && tok[k].norm != "-"sv && tok[k - 1].norm != "-"sv) out += ' ';
+            out += tok[k].norm;
+        }
+        return out;
+    };
+    auto target_type = [&](std::size_t e) {
+        const EntityType t = lexicon_.entity(e).type;
+        return t == EntityType::receptor || t == EntityType::transporter || t == EntityType::enzyme;
+    };
+    // The longest run of tokens before the agent word that names a target.
+    for (std::size_t a = m.first; a + 1 < m.last; ++a) {
+        auto target = lexicon_.find(join(a, m.last - 1));
+        if (!target || !target_type(*target)) continue;
+        std::vector<std::size_t> targets{*target};
+        // "norepinephrine-dopamine reuptake": the first of a hyphenated pair shares the rest.
+        if (a >= m.first + 2 && tok[a - 1].norm == "-"sv) {
+            const std::string rest = join(a + 1, m.last - 1);
+            if (auto other = lexicon_.find(tok[a - 2].norm + (rest.empty() ? "" : " " + rest)); other && target_type(*other))
+                targets.insert(targets.begin(), *other);
+        }
+        for (std::size_t t : targets) {
+            Chunk c;
+            c.kind = ChunkKind::entity;
+            c.first = a;
+            c.last = m.last - 1;
+            c.entity = t;
+            s.chunks.push_back(c);  // side by side, a coordinated group
+            discourse.saw(t, lexicon_.entity(t).type, false);
+        }
+        s.chunks.push_back({ChunkKind::predicate, m.last - 1, m.last, 0, false, *agent});
+        return true;
+    }
+    return false;
+}
+
 // "can cause drowsiness, slowed breathing and memory problems", "side effects include
 // decreased appetite", "relieves low mood": a word that says how an outcome has changed
 // belongs to the outcome's phrase (Chunk::direction). A participle there is no verb of
@@ -552,12 +605,23 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             (s.chunks[v].kind == ChunkKind::word && (s.tokens[s.chunks[v].first].norm.ends_with("ly") ||
                                                      roles_.has(s.tokens[s.chunks[v].first].norm, WordRole::lead_in)))))
         ++v;
-    if (v >= s.chunks.size() || s.chunks[v].kind != ChunkKind::predicate || !s.chunks[v].cue.verb ||
-        s.chunks[v].cue.cls != CueClass::predicate)
-        return;
-    const std::string& verb = s.tokens[s.chunks[v].first].norm;
-    const bool third_person = verb.size() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
-    if (!(third_person || v > numbered)) return;
+    // A bullet may also open with what the product is, a property word, denied or not:
+    // "Non-habit forming and gentle on the stomach", "Anxiolytic and calming".
+    std::size_t p = v;
+    if (p < s.chunks.size() && s.chunks[p].kind == ChunkKind::negation) ++p;
+    if (p < s.chunks.size() && p > v && s.tokens[s.chunks[p].first].norm == "-"sv) ++p;  // "non-"
+    const bool property = p < s.chunks.size() && s.chunks[p].kind == ChunkKind::predicate &&
+                          !s.chunks[p].cue.fixed_target.empty();
+    if (property) {
+        v = p;
+    } else {
+        if (v >= s.chunks.size() || s.chunks[v].kind != ChunkKind::predicate || !s.chunks[v].cue.verb ||
+            s.chunks[v].cue.cls != CueClass::predicate)
+            return;
+        const std::string& verb = s.tokens[s.chunks[v].first].norm;
+        const bool third_person = verb.size() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
+        if (!(third_person || v > numbered)) return;
+    }
     // The article's subject, not the last substance named: a product page's bullets
     // are about the product, whatever the bullet before compared it with.
     Chunk agent;

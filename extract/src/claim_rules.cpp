@@ -63,6 +63,7 @@ public:
                 case WordRule::state: (void)apply_state(k); break;
                 case WordRule::report: apply_report(k); break;
                 case WordRule::part: apply_part_of(k); break;
+                case WordRule::common: apply_more_common(k); break;
                 case WordRule::none: break;
             }
         }
@@ -378,7 +379,7 @@ public:
         }
     }
 
-    enum class WordRule { none, after, have, quantity, experience, include, state, report, part };
+    enum class WordRule { none, after, have, quantity, experience, include, state, report, part, common };
     // One look-up per word chunk (a switch on the first letter), not a string compare per rule.
     static WordRule word_rule(std::string_view w) {
         auto any = [w](std::initializer_list<std::string_view> words) {
@@ -393,6 +394,7 @@ public:
             case 'f':
                 if (w == "following") return WordRule::after;
                 if (w == "found") return WordRule::part;
+                if (w == "frequent") return WordRule::common;
                 if (any({"fewer", "felt", "feel", "feels", "feeling"}))
                     return w == "fewer" ? WordRule::quantity : WordRule::experience;
                 break;
@@ -424,6 +426,7 @@ public:
                 break;
             case 'c':
                 if (any({"constituent", "constituents", "component", "components"})) return WordRule::part;
+                if (w == "common") return WordRule::common;
                 break;
             case 'e':
                 if (any({"experience", "experiences", "experienced"})) return WordRule::report;
@@ -1008,10 +1011,15 @@ private:
         std::size_t s;
         if (k >= 2 && (is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was"))) {
             s = k - 2;
-        } else if (k >= 3 && is_word(k - 1, "as") && is(k - 2, ChunkKind::word) &&
-                   (norm(c_[k - 2].first).starts_with("act") || norm(c_[k - 2].first).starts_with("function") ||
-                    norm(c_[k - 2].first).starts_with("serve"))) {
-            s = k - 3;  // "Bupropion acts as an NDRI and a nicotinic receptor antagonist"
+        } else if (k >= 3 && is_word(k - 1, "as")) {
+            // "Bupropion acts as an NDRI and a nicotinic receptor antagonist", "acts primarily as"
+            std::size_t v = k - 2;
+            if (v > 0 && is(v, ChunkKind::word) && norm(c_[v].first).ends_with("ly")) --v;
+            if (!is(v, ChunkKind::word) || v == 0 ||
+                !(norm(c_[v].first).starts_with("act") || norm(c_[v].first).starts_with("function") ||
+                  norm(c_[v].first).starts_with("serve")))
+                return std::nullopt;
+            s = v - 1;
         } else {
             return std::nullopt;
         }
@@ -1230,8 +1238,23 @@ private:
         if (!cue.cue.fixed_target.empty()) {
             auto target = lex_.find(cue.cue.fixed_target);
             if (!target) return;
-            std::vector<std::size_t> subj = coordinated_vp_subject(c);
+            // "the antidepressant effects of psilocybin": the owner of the effects is the subject.
+            std::vector<std::size_t> subj;
+            std::size_t q = c + 1;
+            const bool effects = q < c_.size() && (norm(c_[q].first) == "effects" || norm(c_[q].first) == "effect" ||
+                                                   norm(c_[q].first) == "properties" || norm(c_[q].first) == "action");
+            if (effects && (is_word(q + 1, "of") || norm(c_[q].last - 1) == "of"))
+                subj = agents_from(is_word(q + 1, "of") ? q + 2 : q + 1);
+            if (subj.empty()) subj = coordinated_vp_subject(c);
             if (subj.empty()) subj = subjects(c, c);
+            if (subj.empty() && effects) {
+                // "Antidepressant effects were evident by day 2": the article's substance.
+                if (auto topic = unnamed_topic()) {
+                    const bool h = hedged(c, std::nullopt), n = negated(c);
+                    emit(*topic, cue.cue.predicate, *target, c, h, n, BindMode::none);
+                }
+                return;
+            }
             if (subj.empty()) return;
             const bool h = hedged(c, *std::max_element(subj.begin(), subj.end())), n = negated(c);
             for (std::size_t sc : subj) emit(c_[sc].entity, cue.cue.predicate, *target, c, h, n, BindMode::none);
@@ -1363,7 +1386,11 @@ private:
                 return;
             }
         }
-        if (agent_noun) subj = appositive_after(after);
+        // "Methylphenidate acts as a dopamine reuptake inhibitor (NDRI)": the copula's
+        // subject, not the bracketed name of the class.
+        if (agent_noun && leftmost > 0)
+            if (auto copula_subject = subject_of_copula(leftmost - 1)) subj = *copula_subject;
+        if (agent_noun && subj.empty()) subj = appositive_after(after);
         if (subj.empty() && left_form) subj = agent_after_of(after);
         if (subj.empty() && is_word(after, "by")) subj = agent_after_by(after);  // "inhibition of MAO by X"
         if (subj.empty() && !left_form && cue.cue.verb) subj = coordinated_vp_subject(c);
@@ -1377,6 +1404,27 @@ private:
         if (subj.empty()) return;
         std::size_t subject_pos = *std::max_element(subj.begin(), subj.end());
         emit_all(c, subj, targets, word_receptor, left_form, subject_pos < leftmost ? subject_pos : leftmost);
+    }
+
+    // "Headache, nausea and anxiety were more common with psilocybin than with niacin":
+    // outcomes more common with a substance are brought on by it (the comparison
+    // with a placebo or another arm states no claim of its own).
+    void apply_more_common(std::size_t k) {
+        if (k < 2 || !is_word(k - 1, "more")) return;
+        std::size_t w = k + 1;
+        if (!(is_word(w, "with") || is_word(w, "in") || is_word(w, "after") || is_word(w, "on"))) return;
+        ++w;
+        while (w < c_.size() && w <= k + 5 && is(w, ChunkKind::word) && !is(w, ChunkKind::entity)) ++w;
+        if (!is(w, ChunkKind::entity) || !is_agent_type(w)) return;
+        const std::vector<std::size_t> agents = agents_from(w);
+        std::vector<std::size_t> outcomes;
+        for (std::size_t t = clause_start(k); t + 1 < k; ++t)
+            if (is_condition(t) && !claimed_[t] && !is_target_[t]) outcomes.push_back(t);
+        const bool h = hedged(k, std::nullopt), n = negated(k);
+        for (std::size_t t : outcomes) {
+            is_target_[t] = claimed_[t] = true;
+            for (std::size_t a : agents) emit(c_[a].entity, Predicate::increases, c_[t].entity, k, h, n, BindMode::none, c_[t].direction);
+        }
     }
 
     // "THC is a cannabinoid found in cannabis", "It is the principal psychoactive
@@ -1410,6 +1458,27 @@ private:
     // they report or describe is hedged (claims.md: "users report"); what they
     // experience is as hedged as its clause.
     void apply_report(std::size_t k) {
+        // "Hyponatraemia has been reported", "Seizures have been reported in people taking
+        // it": outcomes reported with no agent named are reported of the article's substance.
+        if (k >= 2 && norm(c_[k].first).ends_with("ed") &&
+            (is_word(k - 1, "been") || is_word(k - 1, "was") || is_word(k - 1, "were"))) {
+            std::size_t b = k - 1;
+            while (b > 0 && is(b - 1, ChunkKind::word) &&
+                   (is_word(b - 1, "has") || is_word(b - 1, "have") || is_word(b - 1, "also") ||
+                    norm(c_[b - 1].first).ends_with("ly")))
+                --b;
+            if (b == 0 || !is_condition(b - 1) || claimed_[b - 1]) return;
+            const std::vector<std::size_t> outcomes = group_left(b - 1);
+            if (*std::min_element(outcomes.begin(), outcomes.end()) != clause_start(k)) return;
+            const auto topic = unnamed_topic();
+            if (!topic) return;
+            for (std::size_t m : outcomes) {
+                if (!is_condition(m)) continue;
+                is_target_[m] = claimed_[m] = true;
+                emit(*topic, Predicate::increases, c_[m].entity, k, true, negated(k), BindMode::none, c_[m].direction);
+            }
+            return;
+        }
         std::size_t p = k;
         while (p > 0 && k - p < 3 && is(p - 1, ChunkKind::word) &&
                (is_word(p - 1, "have") || is_word(p - 1, "also") || is_word(p - 1, "often") ||
