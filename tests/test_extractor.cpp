@@ -974,3 +974,16 @@ TEST_CASE("extract: outcomes reported with no agent, or more common with a drug"
     CHECK(claims("Headache and nausea were more common with psilocybin than with placebo.") ==
           V{"psilocybin increases headache", "psilocybin increases nausea"});
 }
+
+TEST_CASE("extract: an abbreviation an article defines stands for the name", "[extract]") {
+    CHECK(claims("Background: Caffeine (CAF) is a stimulant. CAF reduced anxiety.") == V{"caffeine decreases anxiety"});
+    // Lower case in brackets is no abbreviation; nor is one a later article would need.
+    CHECK(claims("Caffeine (caf) is a stimulant. Caf reduced anxiety.").empty());
+    CHECK(extractor().extract("a.txt", "Caffeine (CAF) is a stimulant.").claims.empty());
+    CHECK(claims("CAF reduced anxiety.").empty());
+}
+
+TEST_CASE("extract: 'the effects of X and placebo on Y': past a member that is no name", "[extract]") {
+    CHECK(claims("We compared the effects of caffeine and placebo (PBO) on memory and mood.") ==
+          V{"caffeine modulates memory", "caffeine modulates mood"});
+}

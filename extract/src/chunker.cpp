@@ -153,6 +153,16 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             }
             push_entity(m.first, m.last, m.entity, false);
             i = m.last;
+            // "Modafinil (MOD)", "the nucleus accumbens (NAc)": a short word in capitals in
+            // brackets right after a name, which names nothing else, abbreviates it.
+            if (i + 2 < tok.size() && tok[i].norm == "("sv && tok[i + 2].norm == ")"sv &&
+                tok[i + 1].kind == TokenKind::word && tok[i + 1].norm.size() >= 2 && tok[i + 1].norm.size() <= 6 &&
+                (next_mention >= s.mentions.size() || s.mentions[next_mention].first != i + 1) &&
+                !cues_.match_at(tok, i + 1)) {
+                const std::string_view raw = text.substr(tok[i + 1].span.start, tok[i + 1].span.end - tok[i + 1].span.start);
+                const auto capitals = std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+                if (capitals >= 2) discourse.define_abbreviation(tok[i + 1].norm, m.entity);
+            }
             continue;
         }
         const std::size_t mention_start =
@@ -160,7 +170,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         const Cue* cue = cues_.match_at(tok, i);
         if (cue && i + cue->words > mention_start) cue = nullptr;  // a cue never swallows an entity
         if (!cue) {
-            s.chunks.push_back({ChunkKind::word, i, i + 1, 0, false, {}});
+            if (auto abbreviated = discourse.abbreviation(tok[i].norm))
+                push_entity(i, i + 1, *abbreviated, false);
+            else
+                s.chunks.push_back({ChunkKind::word, i, i + 1, 0, false, {}});
             ++i;
             continue;
         }

@@ -1282,7 +1282,11 @@ private:
             auto opens_targets = [&](std::size_t q) {
                 return is_preposition_of_target(q) && (cue.cue.flips_on_harm || !is_word(q, "for"));
             };
-            for (std::size_t words = 0; words < 2 && is(p, ChunkKind::word) && !opens_targets(p); ++words) ++p;
+            // ("the effects of caffeine and placebo on ...": past a member that is no name.)
+            for (std::size_t words = 0; words < 6 && (is(p, ChunkKind::word) || is(p, ChunkKind::connector)) &&
+                                        !opens_targets(p);
+                 ++words)
+                ++p;
             if (!opens_targets(p)) return;
             std::vector<std::size_t> targets = right_targets(p);
             if (targets.empty()) return;

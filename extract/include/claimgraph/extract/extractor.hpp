@@ -95,6 +95,16 @@ public:
         bool hedged = false;
     };
     const std::optional<EffectList>& effect_list() const { return effect_list_; }
+    /// "Modafinil (MOD)": an abbreviation an article defines for a name stands for it
+    /// in the rest of the article.
+    void define_abbreviation(std::string abbreviation, std::size_t entity) {
+        abbreviations_.emplace(std::move(abbreviation), entity);
+    }
+    std::optional<std::size_t> abbreviation(std::string_view word) const {
+        if (abbreviations_.empty()) return std::nullopt;
+        auto it = abbreviations_.find(std::string(word));
+        return it == abbreviations_.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+    }
     void set_effect_list(std::optional<EffectList> list) { effect_list_ = list; }
     /// The substances the previous sentence named beside a constituent phrase
     /// ("alkaloids such as mitragynine and 7-OH"), for "these compounds".
@@ -114,6 +124,7 @@ private:
     bool sentence_constituent_ = false;
     std::vector<std::size_t> previous_members_;
     std::optional<EffectList> effect_list_;
+    std::map<std::string, std::size_t> abbreviations_;
 };
 
 /// What some open-class words do in a sentence, for the rules that need to
