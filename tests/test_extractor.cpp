@@ -620,9 +620,10 @@ TEST_CASE("extract: how people say an outcome of theirs changed", "[extract]") {
     CHECK(claims("Since I started kratom my sleep is better.") == V{"kratom increases sleep"});
     CHECK(claims("Kratom is a plant. My sleep wasn't any better.") == V{"kratom increases sleep negated"});
     CHECK(claims("Kratom is a plant. My sleep was better than ever.") == V{"kratom increases sleep"});
-    // A comparison, and an outcome nobody owns, report nothing.
+    // A comparison reports nothing. An outcome nobody owns that opens its sentence is
+    // reported as forum posters and result sections state it ("anxiety is way better").
     CHECK(claims("Kratom is a plant. My sleep was better than on placebo.").empty());
-    CHECK(claims("Kratom is a plant. Sleep was better in the first week.").empty());
+    CHECK(claims("Kratom is a plant. Sleep was better in the first week.") == V{"kratom increases sleep"});
     // Without the harm list here, "better" raises what it follows (the default data lowers a harm).
     CHECK(claims("Kratom made me kinda groggy.") == V{"kratom increases sedation"});
 }
@@ -986,4 +987,17 @@ TEST_CASE("extract: an abbreviation an article defines stands for the name", "[e
 TEST_CASE("extract: 'the effects of X and placebo on Y': past a member that is no name", "[extract]") {
     CHECK(claims("We compared the effects of caffeine and placebo (PBO) on memory and mood.") ==
           V{"caffeine modulates memory", "caffeine modulates mood"});
+}
+
+TEST_CASE("extract: an unowned outcome at the start of a clause, as forum posters say it", "[extract]") {
+    CHECK(claims("Kratom is a leaf.\nThe anxiety is mostly gone.") == V{"kratom decreases anxiety"});
+    // Not a comparison, and not when the sentence names its own agent.
+    CHECK(claims("Kratom is a leaf.\nSleep was better than at baseline.").empty());
+    CHECK(claims("Kratom is a leaf.\nAnxiety is worse with caffeine.").empty());
+}
+
+TEST_CASE("extract: what leaves people groggy brings grogginess on", "[extract]") {
+    CHECK(claims("Kratom can leave people groggy the next morning.") == V{"kratom increases sedation hedged"});
+    CHECK(claims("Alcohol fragments sleep, and caffeine can delay sleep.") ==
+          V{"alcohol decreases sleep", "caffeine decreases sleep hedged"});
 }

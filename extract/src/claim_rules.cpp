@@ -102,10 +102,12 @@ public:
     // me groggy", "it made my paranoia worse". The subject is found as for a verb
     // (people who report stand for the substance under discussion).
     void apply_experience(std::size_t k) {
-        const bool make = norm(c_[k].first).starts_with("ma");
+        const std::string_view verb = norm(c_[k].first);
+        const bool make = verb.starts_with("ma") || verb.starts_with("le");  // "made me groggy", "left me groggy"
         std::size_t t = k + 1;
+        // ("leave people groggy": after "make" and "leave" the people are the object.)
         while (t < c_.size() && t <= k + 3 && (is(t, ChunkKind::word) || is(t, ChunkKind::person)) &&
-               roles_.has(norm(c_[t].first), WordRole::filler))
+               (roles_.has(norm(c_[t].first), WordRole::filler) || (make && is(t, ChunkKind::person))))
             ++t;
         if (make && t == k + 1) return;  // "make" needs its object: "made me", "made my"
         if (!is_condition(t) || claimed_[t]) return;
@@ -144,8 +146,9 @@ public:
         if (k + 1 < c_.size() && is_word(k + 1, "than") &&
             !(k + 2 < c_.size() && (is_word(k + 2, "ever") || is_word(k + 2, "before") || is_word(k + 2, "usual"))))
             return false;
-        std::size_t v = k;  // back over fillers ("way", "so much") to the linking verb
-        while (v > 0 && k - v < 3 && is(v - 1, ChunkKind::word) && roles_.has(norm(c_[v - 1].first), WordRole::filler))
+        std::size_t v = k;  // back over fillers ("way", "so much", "mostly") to the linking verb
+        while (v > 0 && k - v < 3 && is(v - 1, ChunkKind::word) &&
+               (roles_.has(norm(c_[v - 1].first), WordRole::filler) || norm(c_[v - 1].first).ends_with("ly")))
             --v;
         std::size_t n = v;  // and over a negation: "my anxiety wasn't any better"
         while (n > 0 && v - n < 2 && is(n - 1, ChunkKind::negation)) --n;
@@ -159,8 +162,12 @@ public:
         if (!is_condition(outcome)) return false;
         const std::vector<std::size_t> group = group_left(outcome);
         const std::size_t first = *std::min_element(group.begin(), group.end());
-        if (first == 0 || !is(first - 1, ChunkKind::word) || !roles_.has(norm(c_[first - 1].first), WordRole::owner))
-            return false;
+        // Owned ("my anxiety was better"), or unowned at the start of a clause in a sentence
+        // that names no substance: "anxiety is maybe 20% better", "the nausea is mostly gone".
+        const bool owned = first > 0 && is(first - 1, ChunkKind::word) && roles_.has(norm(c_[first - 1].first), WordRole::owner);
+        std::size_t opener = first;
+        while (opener > 0 && is(opener - 1, ChunkKind::word) && c_[opener - 1].cue.cls == CueClass::determiner) --opener;
+        if (!owned && !(opener == clause_start(first) && unnamed_topic())) return false;
         std::vector<std::size_t> outcomes;
         for (std::size_t m : group)
             if (is_condition(m) && !claimed_[m]) outcomes.push_back(m);
@@ -402,12 +409,13 @@ public:
                 if (any({"have", "has", "had", "having"})) return WordRule::have;
                 if (w == "higher") return WordRule::quantity;
                 break;
-            case 'l':
-                if (w == "less" || w == "lower") return WordRule::quantity;
-                break;
             case 'm':
                 if (w == "more") return WordRule::quantity;
                 if (any({"made", "makes", "make"})) return WordRule::experience;
+                break;
+            case 'l':
+                if (w == "less" || w == "lower") return WordRule::quantity;
+                if (any({"leave", "leaves", "left"})) return WordRule::experience;  // "left me groggy"
                 break;
             case 'g':
                 if (w == "given") return WordRule::after;
