@@ -1001,3 +1001,21 @@ TEST_CASE("extract: what leaves people groggy brings grogginess on", "[extract]"
     CHECK(claims("Alcohol fragments sleep, and caffeine can delay sleep.") ==
           V{"alcohol decreases sleep", "caffeine decreases sleep hedged"});
 }
+
+TEST_CASE("extract: stopping a substance says nothing of what it does", "[extract]") {
+    CHECK(claims("Tramadol is a drug. However, stopping it abruptly can cause dizziness and panic.").empty());
+    CHECK(claims("Discontinuation of tramadol may cause panic.").empty());
+}
+
+TEST_CASE("extract: 'it' after a sentence that named the article's substance points to it", "[extract]") {
+    // The article is about kratom; the sentence before named caffeine first, and kratom too.
+    CHECK(claims("Kratom is a leaf. Kratom is popular. When combined with caffeine, kratom improves focus. "
+                 "It also reduces pain.") == V{"kratom decreases pain"});
+}
+
+TEST_CASE("extract: a drug class in a list of drugs stays a name", "[extract]") {
+    CHECK(claims("Taking tramadol with SSRIs or MAO inhibitors can raise serotonin.") ==
+          V{"tramadol increases serotonin hedged"});
+    CHECK(claims("Tramadol, the second most used opioid in most countries, relieves pain.") ==
+          V{"tramadol decreases pain"});
+}

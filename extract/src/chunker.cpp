@@ -26,7 +26,11 @@ ChunkKind kind_of(CueClass c) {
 }  // namespace
 
 void Discourse::begin_sentence() {
-    if (sentence_first_substance_) previous_first_substance_ = sentence_first_substance_;
+    if (sentence_first_substance_) {
+        previous_first_substance_ = sentence_first_substance_;
+        previous_salient_.swap(sentence_salient_);
+    }
+    sentence_salient_.clear();
     sentence_first_substance_.reset();
     for (std::size_t t = 0; t < kTypes; ++t)
         if (!sentence_of_type_[t].empty()) group_of_type_[t] = std::move(sentence_of_type_[t]), sentence_of_type_[t].clear();
@@ -49,6 +53,7 @@ void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric, bool sa
     if (type == EntityType::hormone && salient && !anaphoric) ++hormone_mentions_[entity];
     if (type != EntityType::substance || !salient) return;
     if (!sentence_first_substance_) sentence_first_substance_ = entity;
+    note(sentence_salient_);
     if (!anaphoric) {
         ++substance_mentions_[entity];
         note(sentence_substances_);
@@ -58,6 +63,12 @@ void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric, bool sa
 std::optional<std::size_t> Discourse::referent(EntityType type) const {
     if (type != EntityType::substance) return last_of_type_[static_cast<std::size_t>(type)];
     if (sentence_first_substance_) return sentence_first_substance_;
+    // "When combined with black cohosh, St John's wort has been shown to ... . The herb
+    // has traditionally been used ...": when the sentence before named the article's
+    // substance, that is what "it" and "the herb" point to, wherever it stood.
+    if (auto topic = main_topic();
+        topic && std::find(previous_salient_.begin(), previous_salient_.end(), *topic) != previous_salient_.end())
+        return topic;
     if (previous_first_substance_) return previous_first_substance_;
     return main_topic();
 }
@@ -389,6 +400,15 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
 bool Chunker::split_class_name(const Mention& m, AnalyzedSentence& s, Discourse& discourse) const {
     const auto& tok = s.tokens;
     if (m.last - m.first < 2 || lexicon_.entity(m.entity).type != EntityType::substance) return false;
+    // A class a drug is said to be ("is a potent MAO inhibitor", "the MAO inhibitor
+    // clorgyline", "MAO inhibitors such as ..."), not one member of a list of drugs
+    // ("with SSRIs, SNRIs or MAO inhibitors").
+    if (m.first > 0) {
+        const std::string_view w = tok[m.first - 1].norm;
+        if (w == ","sv || w == "or"sv || w == "and"sv || w == "with"sv || w == "as"sv || w == "like"sv ||
+            w == "including"sv || w == "/"sv)
+            return false;
+    }
     const Cue* agent = cues_.match_at(tok, m.last - 1);
     if (!agent || !agent->agent || agent->words != 1) return false;
     auto join = [&](std::size_t a, std::size_t b) {

@@ -850,7 +850,8 @@ private:
             if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) {
                 std::vector<std::size_t> g = group_left(q);
                 if (auto taker = taken_with(*std::min_element(g.begin(), g.end()))) return *taker;
-                if (lacking(*std::min_element(g.begin(), g.end())) || considered(*std::min_element(g.begin(), g.end())))
+                if (lacking(*std::min_element(g.begin(), g.end())) || considered(*std::min_element(g.begin(), g.end())) ||
+                    stopped(*std::min_element(g.begin(), g.end())))
                     return {};
                 if (auto head = appositive_head(g)) return *head;
                 // "Sertraline is an SSRI used to treat depression": what is said of the
@@ -891,11 +892,16 @@ private:
     // improves ...": the drug taken is the subject, not what it is taken with. `lo` is
     // the first member of the group after "with".
     std::optional<std::vector<std::size_t>> taken_with(std::size_t lo) const {
-        // "with antidepressants such as SSRIs or MAOIs": back over the class the members illustrate.
-        if (lo >= 3 && introduces_members(lo - 1) && !is(lo - 2, ChunkKind::entity)) {
-            std::size_t w = lo - 2;
-            while (w > 0 && lo - w < 4 && !is_word(w, "with") && (is(w, ChunkKind::word) || is(w, ChunkKind::predicate))) --w;
-            if (is_word(w, "with")) lo = w + 1;
+        // "with antidepressants such as SSRIs or MAOIs", "with opioid medicines, alcohol, or
+        // other depressants": back over the list (its words too) to "with".
+        for (std::size_t w = lo; w > 1 && lo - w < 8; --w) {
+            if (is_word(w - 1, "with")) {
+                lo = w;
+                break;
+            }
+            if (!is(w - 1, ChunkKind::word) && !is(w - 1, ChunkKind::connector) && !is(w - 1, ChunkKind::entity) &&
+                !is(w - 1, ChunkKind::predicate))
+                break;
         }
         if (lo < 3 || !is_word(lo - 1, "with")) return std::nullopt;
         std::size_t e = lo - 2;
@@ -926,7 +932,11 @@ private:
     // group set off by commas after another names only a detail of that head.
     std::optional<std::vector<std::size_t>> appositive_head(const std::vector<std::size_t>& g) const {
         const std::size_t lo = *std::min_element(g.begin(), g.end()), hi = *std::max_element(g.begin(), g.end());
-        if (!is_comma(hi + 1)) return std::nullopt;
+        // "Cannabidiol, the second most abundant cannabinoid in most strains, has ...": a few
+        // words may end the appositive after the name in it.
+        std::size_t close = hi + 1;
+        while (close < c_.size() && close <= hi + 4 && is(close, ChunkKind::word) && !is_hyphen(close)) ++close;
+        if (!is_comma(close)) return std::nullopt;
         std::size_t k = lo;
         for (std::size_t steps = 0; k > 0 && steps < 8; ++steps, --k) {
             const std::size_t q = k - 1;
@@ -938,6 +948,14 @@ private:
             break;
         }
         return std::nullopt;
+    }
+
+    // "Stopping it abruptly can cause dizziness", "discontinuation of sertraline": what
+    // stopping a substance brings on is not what the substance does.
+    bool stopped(std::size_t first_member) const {
+        std::size_t k = first_member;
+        if (k > 0 && is_word(k - 1, "of")) --k;
+        return k > 0 && is(k - 1, ChunkKind::word) && roles_.has(norm(c_[k - 1].first), WordRole::cessation);
     }
 
     // "individuals interested in kratom as a treatment for depression", "when
@@ -1604,6 +1622,12 @@ private:
             --begin;
         }
         if (begin == end || is_hyphen(begin)) return {};
+        // "or other central nervous system depressants": "other" names a kind, not a substance.
+        for (std::size_t p = begin, steps = 0; p > 0 && steps < 5; --p, ++steps) {
+            if (!is(p - 1, ChunkKind::word)) break;
+            const std::string_view w = norm(c_[p - 1].first);
+            if (w == "other" || w == "such" || w == "any" || w == "these" || w == "those") return {};
+        }
         // "this amino acid promotes ...": a common noun after a determiner is a description, not a name.
         for (std::size_t p = begin, steps = 0; p > 0 && steps < 3; --p, ++steps) {
             if (!is(p - 1, ChunkKind::word)) break;
@@ -1635,7 +1659,7 @@ private:
             mode = cue.cue.receptor_mode;
         }
         if (p == Predicate::contains) return;
-        p = by_valence(p, c, t);
+        p = directed(p, c, t, c_[tc].direction);
         if (p == Predicate::binds && tt != EntityType::receptor) {
             if (tt != EntityType::neurotransmitter) return;
             p = Predicate::modulates;
@@ -1659,6 +1683,16 @@ private:
                 c_[v - 1].cue.predicate == Predicate::decreases && !c_[v - 1].cue.flips_on_harm)
                 reversed_[c] = true;
         }
+    }
+
+    // The predicate on a target whose phrase names it changed (Chunk::direction): what
+    // brings on a lowered state lowers it; what relieves one, or improves it (a benefit
+    // cue), raises it: "relieves low mood" increases mood. Otherwise by valence.
+    Predicate directed(Predicate p, std::size_t cue, std::size_t target, signed char direction) const {
+        if (direction == 0 || (p != Predicate::increases && p != Predicate::decreases)) return by_valence(p, cue, target);
+        const bool relieves = c_[cue].cue.flips_on_harm ? c_[cue].cue.predicate == Predicate::increases
+                                                        : p == Predicate::decreases;
+        return (direction > 0) != relieves ? Predicate::increases : Predicate::decreases;
     }
 
     // The opposite direction; other predicates have none.
@@ -1695,15 +1729,7 @@ private:
             p = Predicate::binds;  // "blocks 5-HT3 receptors"
             mode = c_[cue].cue.receptor_mode;
         }
-        if (direction != 0 && (p == Predicate::increases || p == Predicate::decreases)) {
-            // What brings on a lowered state lowers it; what relieves one, or improves it
-            // (a benefit cue), raises it: "relieves low mood" increases mood.
-            const bool relieves = c_[cue].cue.flips_on_harm ? c_[cue].cue.predicate == Predicate::increases
-                                                            : p == Predicate::decreases;
-            p = (direction > 0) != relieves ? Predicate::increases : Predicate::decreases;
-        } else {
-            p = by_valence(p, cue, t);
-        }
+        p = directed(p, cue, t, direction);
         // A condition acts only on the body's messengers and their machinery
         // ("stress disrupts dopamine balance"); two conditions are a correlation,
         // and a condition does not act on a substance.

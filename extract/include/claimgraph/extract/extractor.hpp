@@ -121,6 +121,8 @@ private:
     std::map<std::size_t, std::size_t> substance_mentions_;
     std::map<std::size_t, std::size_t> hormone_mentions_;  ///< the topic when no substance was named
     std::vector<std::size_t> sentence_substances_;  ///< named, not resolved, in this sentence
+    std::vector<std::size_t> sentence_salient_;     ///< substances this sentence named or resolved
+    std::vector<std::size_t> previous_salient_;     ///< those of the last sentence that had any
     bool sentence_constituent_ = false;
     std::vector<std::size_t> previous_members_;
     std::optional<EffectList> effect_list_;
@@ -145,6 +147,7 @@ enum class WordRole : std::uint16_t {
     deficit = 2048, ///< after an outcome, names it impaired: "memory problems", "breathing difficulties"
     overdose = 4096, ///< a condition whose symptoms are effects of the substance: "symptoms of an overdose include"
     steady = 8192,   ///< before an outcome or a messenger, names it kept in balance: "a balanced mood", "stable levels"
+    cessation = 16384,  ///< stopping a substance: "Stopping it abruptly can cause dizziness" says nothing of what it does
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
