@@ -1019,3 +1019,16 @@ TEST_CASE("extract: a drug class in a list of drugs stays a name", "[extract]") 
     CHECK(claims("Tramadol, the second most used opioid in most countries, relieves pain.") ==
           V{"tramadol decreases pain"});
 }
+
+TEST_CASE("extract: the first verb after 'which' tells whether a list or the clause is its antecedent", "[extract]") {
+    CHECK(claims("Kratom blocks opioid receptors and adenosine receptors, which is thought to reduce pain.") ==
+          V{"kratom binds adenosine receptors (antagonist)", "kratom binds opioid receptors (antagonist)",
+            "kratom decreases pain hedged"});
+}
+
+TEST_CASE("extract: examples of another kind than the targets are no targets", "[extract]") {
+    // The drugs after "such as" illustrate "Medicines", not the enzyme.
+    CHECK(claims("Medicines that inhibit MAO, such as selegiline and clorgyline, can increase dopamine.") ==
+          V{"clorgyline decreases monoamine oxidase", "clorgyline increases dopamine hedged",
+            "selegiline decreases monoamine oxidase", "selegiline increases dopamine hedged"});
+}

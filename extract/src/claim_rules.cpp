@@ -663,6 +663,16 @@ private:
                 continue;
             }
             if (ch.kind == ChunkKind::connector) {
+                // "block CYP3A4, such as ketoconazole and ritonavir": examples of another kind
+                // than the targets illustrate a noun further back (the drugs), not the list.
+                if (found && introduces_members(j) && !out.empty()) {
+                    std::size_t e = j + 1;
+                    while (e < c_.size() && e <= j + 2 && is(e, ChunkKind::connector)) ++e;
+                    if (is(e, ChunkKind::entity) &&
+                        (lex_.entity(c_[e].entity).type == EntityType::substance) !=
+                            (lex_.entity(c_[out.back()].entity).type == EntityType::substance))
+                        break;
+                }
                 // "acts on GABA-B receptors kinda like baclofen": after a hedging adverb "like"
                 // compares; after a noun ("systems like serotonin") it names members.
                 if (found && norm(ch.first) == "like" && j > 0 &&
@@ -776,12 +786,13 @@ private:
                 // "inhibits the reuptake of serotonin and norepinephrine, which strengthens
                 // ...": a singular verb after a list has the clause for its antecedent.
                 // (So after a plural name: "binds to mu-opioid receptors, which relieves pain".)
-                if (p > 0 && is(p - 1, ChunkKind::entity) && q + 1 == c && is(c, ChunkKind::predicate) && c_[c].cue.verb) {
+                // ("which is thought to reduce ...": the first verb after "which" tells its number.)
+                if (p > 0 && is(p - 1, ChunkKind::entity) && singular_after(q)) {
                     auto plural = [&](std::string_view w) {
                         return w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
                     };
                     const bool list = p >= 3 && is(p - 2, ChunkKind::connector) && is(p - 3, ChunkKind::entity);
-                    if (plural(norm(c_[c].first)) && (list || plural(norm(c_[p - 1].last - 1)))) continue;
+                    if (list || plural(norm(c_[p - 1].last - 1))) continue;
                 }
                 // The antecedent of "which" is its subject, target of an earlier cue or not.
                 if (p > 0 && is(p - 1, ChunkKind::entity)) {
@@ -808,10 +819,7 @@ private:
                     // "alprazolam calms overactive circuits, which reduces anxiety": a singular
                     // verb after a plural noun has the clause before for its antecedent; the
                     // search goes on to that clause's subject.
-                    const std::string_view verb = q + 1 < c_.size() ? norm(c_[q + 1].first) : std::string_view();
-                    const bool singular_verb = is(q + 1, ChunkKind::predicate) && c_[q + 1].cue.verb &&
-                                               verb.size() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
-                    if (singular_verb && q + 1 == c) continue;
+                    if (singular_after(q)) continue;
                     if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) {
                         // "X are general anesthetics which can also act as ...": a copula
                         // complement describes its subject.
@@ -948,6 +956,21 @@ private:
             break;
         }
         return std::nullopt;
+    }
+
+    // Is the first verb of the relative clause that opens at `which` singular ("which
+    // reduces", "which is thought to", "which has")? A modal or an adverb tells nothing
+    // and is passed over.
+    bool singular_after(std::size_t which) const {
+        for (std::size_t k = which + 1; k < c_.size() && k <= which + 3; ++k) {
+            const std::string_view w = norm(c_[k].first);
+            if (w == "is" || w == "was" || w == "has" || w == "does") return true;
+            if (w == "are" || w == "were" || w == "have" || w == "do") return false;
+            if (is(k, ChunkKind::predicate) && c_[k].cue.verb)
+                return w.size() > 3 && w.ends_with('s') && !w.ends_with("ss");
+            if (!is(k, ChunkKind::hedge) && !(is(k, ChunkKind::word) && (w.ends_with("ly") || w == "also"))) return false;
+        }
+        return false;
     }
 
     // "Stopping it abruptly can cause dizziness", "discontinuation of sertraline": what
