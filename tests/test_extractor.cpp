@@ -1032,3 +1032,38 @@ TEST_CASE("extract: examples of another kind than the targets are no targets", "
           V{"clorgyline decreases monoamine oxidase", "clorgyline increases dopamine hedged",
             "selegiline decreases monoamine oxidase", "selegiline increases dopamine hedged"});
 }
+
+TEST_CASE("extract: a measure of a name is the name", "[extract]") {
+    // ("concentration" is also the ability to concentrate: the test lexicon lacks it, so
+    // this checks that "bupropion concentrations" still names the drug.)
+    CHECK(claims("Caffeine can lower kratom concentrations.") == V{"caffeine decreases kratom hedged"});
+}
+
+TEST_CASE("extract: outcomes that describe the people are no targets", "[extract]") {
+    CHECK(claims("Caffeine improves alertness, particularly in anxious or depressed people.") ==
+          V{"caffeine increases alertness"});
+}
+
+TEST_CASE("extract: use words and reporters stand for the article's substance", "[extract]") {
+    CHECK(claims("Kratom is a leaf. Kratom is popular. Alcohol is risky.\nExcessive use may cause tolerance.") ==
+          V{"kratom increases tolerance hedged"});
+    // A substance named after the use word does not stand for their subject.
+    CHECK(claims("Caffeine is a stimulant.\nRegular consumption leads to tolerance to some of caffeine's effects.") ==
+          V{"caffeine increases tolerance"});
+}
+
+TEST_CASE("extract: an action named as a noun opening a sentence is the article's substance's", "[extract]") {
+    CHECK(claims("Caffeine is a stimulant.\nInhibition of MAO also facilitates the release of dopamine.") ==
+          V{"caffeine decreases monoamine oxidase", "caffeine increases dopamine"});
+}
+
+TEST_CASE("extract: changes of messengers, and 'loss of' with an adjective between", "[extract]") {
+    CHECK(claims("Kratom reverses stress-induced loss of hippocampal dopamine.") ==
+          V{"kratom increases dopamine", "stress decreases dopamine"});
+    CHECK(claims("Patients taking kratom had fewer cravings and reported less anxiety.") ==
+          V{"kratom decreases anxiety hedged", "kratom decreases cravings"});
+}
+
+TEST_CASE("extract: what helps people fall asleep brings sleep on", "[extract]") {
+    CHECK(claims("Kratom helps you fall asleep faster.") == V{"kratom increases sleep"});
+}

@@ -55,7 +55,7 @@ void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric, bool sa
     if (!sentence_first_substance_) sentence_first_substance_ = entity;
     note(sentence_salient_);
     if (!anaphoric) {
-        ++substance_mentions_[entity];
+        if (substance_mentions_[entity]++ == 0) substance_order_.push_back(entity);
         note(sentence_substances_);
     }
 }
@@ -74,10 +74,11 @@ std::optional<std::size_t> Discourse::referent(EntityType type) const {
 }
 
 std::optional<std::size_t> Discourse::main_topic() const {
+    // The most mentioned; of equals, the one named first ("Caffeine is a stimulant.").
     std::optional<std::size_t> best;
     std::size_t most = 0;
-    for (auto [entity, n] : substance_mentions_)
-        if (n > most) best = entity, most = n;
+    for (std::size_t entity : substance_order_)
+        if (const std::size_t n = substance_mentions_.at(entity); n > most) best = entity, most = n;
     // An article about a hormone taken as a supplement (melatonin) names no other
     // substance: the hormone it names most is what it discusses.
     if (!best)
@@ -463,6 +464,11 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
     auto is_condition = [&](std::size_t k) {
         return c[k].kind == ChunkKind::entity && lexicon_.entity(c[k].entity).type == EntityType::condition;
     };
+    // Outcomes, and the body's messengers and targets: "reduced dopamine", "loss of BDNF".
+    auto changeable = [&](std::size_t k) {
+        return c[k].kind == ChunkKind::entity && !c[k].anaphoric &&
+               lexicon_.entity(c[k].entity).type != EntityType::substance && lexicon_.entity(c[k].entity).type != EntityType::other;
+    };
     // Words after which a participle opens a noun phrase: "include reduced appetite",
     // "with impaired coordination", "a heightened sense of calm", "reported increased energy".
     auto opens_noun_phrase = [&](std::size_t k) {
@@ -503,6 +509,12 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         }
     };
     for (std::size_t k = 0; k < c.size(); ++k) {
+        // "lower bupropion concentrations": a measure of the name before it, not an entity.
+        if (k > 0 && c[k].kind == ChunkKind::entity && c[k].last == c[k].first + 1 && !c[k].anaphoric &&
+            c[k - 1].kind == ChunkKind::entity && roles_.has(word_at(k), WordRole::measure)) {
+            c[k].kind = ChunkKind::word;
+            continue;
+        }
         // "a balanced, positive mood", "balanced levels of dopamine", "stable blood sugar".
         if (c[k].kind == ChunkKind::entity && !c[k].anaphoric)
             for (std::size_t q = k; q > 0 && k - q < 4; --q) {
@@ -526,22 +538,29 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                 if (c[q - 1].kind != ChunkKind::word && !(c[q - 1].kind == ChunkKind::connector && word_at(q - 1) == ","sv))
                     break;
             }
-        if (!is_condition(k)) continue;
+        if (!changeable(k)) continue;
         if (k + 1 < c.size() && plain_word(k + 1, WordRole::deficit)) {  // "memory problems"
             c[k].direction = -1;
             continue;
         }
         if (k == 0) continue;
         std::size_t m = k - 1;
-        // "loss of appetite", "trouble with coordination"
-        if (m > 0 && c[m].kind == ChunkKind::word && (word_at(m) == "of"sv || word_at(m) == "with"sv) &&
-            plain_word(m - 1, WordRole::lowered)) {
-            c[k].direction = -1;
-            continue;
-        }
+        // "loss of appetite", "trouble with coordination", "loss of hippocampal BDNF"
+        for (std::size_t o = m, steps = 0; o > 0 && steps < 2 && c[o].kind == ChunkKind::word; --o, ++steps)
+            if ((word_at(o) == "of"sv || word_at(o) == "with"sv) && plain_word(o - 1, WordRole::lowered)) {
+                c[k].direction = -1;
+                break;
+            }
+        if (c[k].direction != 0) continue;
         // One plain adjective may stand between: "reduced motor coordination", "low blood sugar".
+        auto function_word = [&](std::size_t q) {
+            const std::string_view w = word_at(q);
+            return w == "by"sv || w == "to"sv || w == "at"sv || w == "on"sv || w == "than"sv || w == "and"sv ||
+                   w == "or"sv || w == "into"sv || w == "via"sv;
+        };
         if (m > 0 && c[m].kind == ChunkKind::word && c[m].cue.cls != CueClass::determiner &&
-            tok[c[m].first].kind == TokenKind::word && !opens_noun_phrase(m) && !plain_word(m, WordRole::lowered) &&
+            tok[c[m].first].kind == TokenKind::word && !opens_noun_phrase(m) && !function_word(m) &&
+            !plain_word(m, WordRole::lowered) &&
             !plain_word(m, WordRole::raised) && (c[m - 1].kind == ChunkKind::predicate || c[m - 1].kind == ChunkKind::word))
             --m;
         // An adjective that is also a verb cue: "slow breathing" (not "can slow breathing").
@@ -574,15 +593,21 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
 // becomes an anaphoric entity chunk).
 void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     if (!s.topic) return;
-    for (const Chunk& c : s.chunks)
-        if (c.kind == ChunkKind::entity && !c.anaphoric && lexicon_.entity(c.entity).type == EntityType::substance) return;
-    auto reports = [&](std::size_t k) {
-        if (k >= s.chunks.size()) return false;
-        return roles_.has(s.tokens[s.chunks[k].first].norm, WordRole::report);
+    // The article's substance, not the last one named: "Excessive use may cause liver
+    // damage" after a sentence that warned about alcohol is about the article's herb.
+    const std::size_t topic = s.main_topic ? *s.main_topic : *s.topic;
+    auto names_substance = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to && k < s.chunks.size(); ++k)
+            if (s.chunks[k].kind == ChunkKind::entity && !s.chunks[k].anaphoric &&
+                lexicon_.entity(s.chunks[k].entity).type == EntityType::substance)
+                return true;
+        return false;
     };
+    // "Regular consumption leads to tolerance to some of caffeine's effects": a substance
+    // named after the use words does not stand for their subject.
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
-        if (c.kind != ChunkKind::word || !roles_.has(s.tokens[c.first].norm, WordRole::use)) continue;
+        if (c.kind != ChunkKind::word || !roles_.has(s.tokens[c.first].norm, WordRole::use) || names_substance(0, k)) continue;
         std::size_t start = k;  // back over a few modifiers to the clause's start
         // "Higher doses", "Reduced intake": a participle or comparative is a modifier here;
         // but in "Consistency in intake", "intake" is no head after a preposition.
@@ -604,9 +629,14 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             continue;
         for (std::size_t m = start; m < k; ++m) s.chunks[m].kind = ChunkKind::word;  // modifiers, not verbs
         c.kind = ChunkKind::entity;
-        c.entity = *s.topic;
+        c.entity = topic;
         c.anaphoric = true;
     }
+    if (names_substance(0, s.chunks.size())) return;
+    auto reports = [&](std::size_t k) {
+        if (k >= s.chunks.size()) return false;
+        return roles_.has(s.tokens[s.chunks[k].first].norm, WordRole::report);
+    };
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
         if (c.kind != ChunkKind::person) continue;
@@ -618,8 +648,24 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             ++v;
         }
         if (!reports(v)) continue;
-        c.entity = *s.topic;
+        c.entity = topic;
         c.anaphoric = true;
+    }
+    // "Blockade of presynaptic A1 receptors also facilitates the release of ...", in an
+    // article about caffeine: an action named as a noun that opens a sentence naming no
+    // substance is the article's substance's action. (The topic is put before the noun,
+    // where the noun's subject and the verb's stand.)
+    if (!s.chunks.empty() && s.chunks[0].kind == ChunkKind::predicate && !s.chunks[0].cue.verb &&
+        !s.chunks[0].cue.agent && s.tokens[s.chunks[0].last - 1].norm == "of"sv &&
+        (s.chunks[0].cue.predicate == Predicate::increases || s.chunks[0].cue.predicate == Predicate::decreases)) {
+        Chunk agent;
+        agent.kind = ChunkKind::entity;
+        agent.first = s.chunks[0].first;
+        agent.last = s.chunks[0].first + 1;
+        agent.entity = topic;
+        agent.anaphoric = true;
+        s.chunks.insert(s.chunks.begin(), agent);
+        return;
     }
     // Product pages and leaflets drop the subject: "Supports a healthy mood and relieves
     // occasional sleeplessness." A sentence that opens with a verb in the third person

@@ -95,7 +95,7 @@ public:
         const std::vector<std::size_t> targets = outcomes_from(k + 1, is_target_);
         std::vector<std::size_t> subj = coordinated_vp_subject(k);
         if (subj.empty()) subj = subjects(k, k, true);
-        emit_to_outcomes(k, subj, targets, [p](std::size_t) { return p; });
+        emit_to_outcomes(k, subj, targets, [p](std::size_t) { return p; }, true);
     }
 
     // How people say what a substance did to them: "I felt super relaxed", "it made
@@ -219,15 +219,18 @@ public:
     }
     // Claims from `subj` to outcomes that a word, not a cue, introduced at k; the
     // predicate may differ per outcome. Nothing when there is no subject.
+    // `own_direction`: the word at k says the change itself ("less anxiety"), so the
+    // target's Chunk::direction, which that same word set, is not applied again.
     template <class PredicateOf>
     void emit_to_outcomes(std::size_t k, const std::vector<std::size_t>& subj, const std::vector<std::size_t>& targets,
-                          PredicateOf predicate_of) {
+                          PredicateOf predicate_of, bool own_direction = false) {
         if (subj.empty()) return;
         const bool h = hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
         for (std::size_t m : targets) {
             is_target_[m] = claimed_[m] = true;
             for (std::size_t sc : subj)
-                emit(c_[sc].entity, predicate_of(m), c_[m].entity, k, h, n, BindMode::none, c_[m].direction);
+                emit(c_[sc].entity, predicate_of(m), c_[m].entity, k, h, n, BindMode::none,
+                     own_direction && m == k + 1 ? 0 : c_[m].direction);
         }
     }
 
@@ -637,6 +640,16 @@ private:
             const Chunk& ch = c_[j];
             if (ch.kind == ChunkKind::entity) {
                 if (found && j > 0 && is(j - 1, ChunkKind::connector) && starts_clause(j)) break;
+                // "particularly in fatigued or sleep-deprived people": outcomes that describe
+                // the people the claim is about are not its targets.
+                if (is_condition(j)) {
+                    std::size_t after = j + 1;
+                    while (after < c_.size() && after <= j + 3 &&
+                           ((is(after, ChunkKind::connector) && !is_comma(after)) || is(after, ChunkKind::entity) ||
+                            is_hyphen(after)))
+                        ++after;
+                    if (is(after, ChunkKind::person) && !is_word(after + 1, "'s")) break;
+                }
                 // "the opioid effects of tramadol": a drug's name before "effects" says whose
                 // effects they are like; the effects' owner follows "of".
                 if (is_agent_type(j) && j + 1 < c_.size() &&
@@ -875,6 +888,10 @@ private:
             if (is(q, ChunkKind::person) && !c_[q].anaphoric && q >= 2 && is_comma(q - 2) && is(q - 1, ChunkKind::word) &&
                 norm(c_[q - 1].first).ends_with("ing"))
                 continue;
+            // "Kratom helps you fall asleep": the person after a verb is its object.
+            if (is(q, ChunkKind::person) && !c_[q].anaphoric && q > 0 && is(q - 1, ChunkKind::predicate) &&
+                c_[q - 1].cue.verb)
+                continue;
             if (is(q, ChunkKind::person)) return c_[q].anaphoric ? std::vector<std::size_t>{q} : std::vector<std::size_t>{};
         }
         return fronted_clause_subject(c);
@@ -915,6 +932,7 @@ private:
         std::size_t e = lo - 2;
         const bool joined = is_word(e, "combined") || is_word(e, "together") || is_word(e, "along") || is_word(e, "mixed");
         if (joined) --e;
+        if (joined && e > 0 && (is_word(e, "is") || is_word(e, "are") || is_word(e, "often"))) --e;  // "It is combined with"
         if (!is(e, ChunkKind::entity) || is_target_[e] || !is_agent_type(e)) return std::nullopt;
         std::vector<std::size_t> g = group_left(e);
         const std::size_t first = *std::min_element(g.begin(), g.end());

@@ -35,14 +35,14 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"linking", WordRole::linking}, {"owner", WordRole::owner}, {"lead-in", WordRole::lead_in},
         {"lowered", WordRole::lowered}, {"raised", WordRole::raised}, {"deficit", WordRole::deficit},
         {"overdose", WordRole::overdose}, {"steady", WordRole::steady},
-        {"cessation", WordRole::cessation}};
+        {"cessation", WordRole::cessation}, {"measure", WordRole::measure}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));
         const std::string role = detail::trim(f[1]);
         auto r = std::find_if(std::begin(kRoles), std::end(kRoles), [&](const auto& k) { return k.first == role; });
         if (r == std::end(kRoles))
-            return Status(Error{"unknown role '" + role + "' (filler, intake, use, lack, contrast, report, linking, owner, lead-in, lowered, raised, deficit, overdose, steady, cessation)"});
+            return Status(Error{"unknown role '" + role + "' (filler, intake, use, lack, contrast, report, linking, owner, lead-in, lowered, raised, deficit, overdose, steady, cessation, measure)"});
         const bool prefix = word.ends_with('*');
         if (prefix) word.pop_back();
         if (word.empty()) return Status(Error{"empty word"});

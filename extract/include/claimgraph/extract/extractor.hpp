@@ -119,6 +119,7 @@ private:
     std::optional<std::size_t> sentence_first_substance_;
     std::optional<std::size_t> previous_first_substance_;
     std::map<std::size_t, std::size_t> substance_mentions_;
+    std::vector<std::size_t> substance_order_;  ///< the substances of substance_mentions_, first named first
     std::map<std::size_t, std::size_t> hormone_mentions_;  ///< the topic when no substance was named
     std::vector<std::size_t> sentence_substances_;  ///< named, not resolved, in this sentence
     std::vector<std::size_t> sentence_salient_;     ///< substances this sentence named or resolved
@@ -148,6 +149,7 @@ enum class WordRole : std::uint16_t {
     overdose = 4096, ///< a condition whose symptoms are effects of the substance: "symptoms of an overdose include"
     steady = 8192,   ///< before an outcome or a messenger, names it kept in balance: "a balanced mood", "stable levels"
     cessation = 16384,  ///< stopping a substance: "Stopping it abruptly can cause dizziness" says nothing of what it does
+    measure = 32768,    ///< after a name, a measure of it, no entity of its own: "bupropion concentrations"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
