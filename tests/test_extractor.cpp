@@ -799,8 +799,9 @@ TEST_CASE("extract: symptoms of an overdose, and effects such as, are the substa
             "alprazolam increases confusion hedged"});
     CHECK(claims("Alprazolam is a benzodiazepine. Overdose symptoms include confusion.") ==
           V{"alprazolam increases confusion"});
+    // ("have been reported" at the end of the clause reports it: hedged.)
     CHECK(claims("Alprazolam is a benzodiazepine. Psychiatric effects such as psychosis have been reported.") ==
-          V{"alprazolam increases psychosis"});
+          V{"alprazolam increases psychosis hedged"});
     // Symptoms of another condition are a correlation, no claim.
     CHECK(claims("Alprazolam is a benzodiazepine. Symptoms of depression include insomnia.").empty());
 }
@@ -1066,4 +1067,10 @@ TEST_CASE("extract: changes of messengers, and 'loss of' with an adjective betwe
 
 TEST_CASE("extract: what helps people fall asleep brings sleep on", "[extract]") {
     CHECK(claims("Kratom helps you fall asleep faster.") == V{"kratom increases sleep"});
+}
+
+TEST_CASE("extract: tradition, hearsay and trailing reports hedge; 'little or no' denies", "[extract]") {
+    CHECK(claims("Kratom has traditionally been used to soothe pain.") == V{"kratom decreases pain hedged"});
+    CHECK(claims("Many people find kratom takes the edge off anxiety.") == V{"kratom decreases anxiety hedged"});
+    CHECK(claims("Kratom has little or no affinity for opioid receptors.") == V{"kratom binds opioid receptors negated"});
 }

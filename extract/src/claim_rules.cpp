@@ -1152,6 +1152,15 @@ private:
         }
         for (std::size_t k = start; k < from; ++k)
             if (is(k, ChunkKind::hedge)) return true;
+        // "Psychiatric effects such as anxiety have been reported": a passive report that
+        // ends the clause reports all of it.
+        for (std::size_t k = from; k < c_.size(); ++k) {
+            if (is(k, ChunkKind::boundary) || is(k, ChunkKind::relative)) break;
+            if (is(k, ChunkKind::hedge) && k > 0 && norm(c_[k].first).starts_with("report") &&
+                (is_word(k - 1, "been") || is_word(k - 1, "was") || is_word(k - 1, "were") || is_word(k - 1, "is") ||
+                 is_word(k - 1, "are")))
+                return true;
+        }
         return false;
     }
 
