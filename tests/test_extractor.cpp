@@ -54,7 +54,7 @@ const char* kLexicon =
     "insomnia\tcondition\t\t\n"
     "energy\tcondition\t\t\n"
     "ssris\tsubstance\tssri\t\n"
-    "euphoria\tcondition\t\t\n"
+    "euphoria\tcondition\teuphoric effects|euphoric\t\n"
     "depression\tcondition\t\t\n"
     "stimulants\tsubstance\tstimulant\t\n"
     "raclopride\tsubstance\t\t\n"
@@ -1073,4 +1073,25 @@ TEST_CASE("extract: tradition, hearsay and trailing reports hedge; 'little or no
     CHECK(claims("Kratom has traditionally been used to soothe pain.") == V{"kratom decreases pain hedged"});
     CHECK(claims("Many people find kratom takes the edge off anxiety.") == V{"kratom decreases anxiety hedged"});
     CHECK(claims("Kratom has little or no affinity for opioid receptors.") == V{"kratom binds opioid receptors negated"});
+}
+
+TEST_CASE("extract: what a drug is used, prescribed or approved for, words between", "[extract]") {
+    CHECK(claims("Kratom is sometimes prescribed off-label at low doses for insomnia or anxiety.", extractor_with_harms()) ==
+          V{"kratom decreases anxiety", "kratom decreases insomnia"});
+    CHECK(claims("Kratom has been used for centuries in Asia.").empty());
+}
+
+TEST_CASE("extract: an overdose opening a sentence is the article's substance's", "[extract]") {
+    CHECK(claims("Kratom is a leaf.\nLarge overdoses may lead to coma or seizures.") ==
+          V{"kratom increases coma hedged", "kratom increases seizures hedged"});
+}
+
+TEST_CASE("extract: an outcome named as a drug's effects is one the drug brings on", "[extract]") {
+    CHECK(claims("Alcohol and caffeine add to the euphoric effects of kratom.") ==
+          V{"alcohol increases euphoria", "caffeine increases euphoria", "kratom increases euphoria"});
+}
+
+TEST_CASE("extract: a substance or its use linked to outcomes is reported to bring them on", "[extract]") {
+    CHECK(claims("Kratom is a leaf.\nLong-term use is linked to seizures and memory problems.") ==
+          V{"kratom decreases memory hedged", "kratom increases seizures hedged"});
 }

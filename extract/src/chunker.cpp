@@ -605,9 +605,15 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     };
     // "Regular consumption leads to tolerance to some of caffeine's effects": a substance
     // named after the use words does not stand for their subject.
+    // ("Large overdoses may lead to coma": an overdose is the substance's use too.)
+    auto use_word = [&](const Chunk& c) {
+        const std::string& w = s.tokens[c.last - 1].norm;
+        return (c.kind == ChunkKind::word && roles_.has(s.tokens[c.first].norm, WordRole::use)) ||
+               (c.kind == ChunkKind::entity && !c.anaphoric && roles_.has(w, WordRole::overdose));
+    };
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
-        if (c.kind != ChunkKind::word || !roles_.has(s.tokens[c.first].norm, WordRole::use) || names_substance(0, k)) continue;
+        if (!use_word(c) || names_substance(0, k)) continue;
         std::size_t start = k;  // back over a few modifiers to the clause's start
         // "Higher doses", "Reduced intake": a participle or comparative is a modifier here;
         // but in "Consistency in intake", "intake" is no head after a preposition.

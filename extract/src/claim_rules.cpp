@@ -53,6 +53,9 @@ public:
                 apply_effects_include(k);
             // ("report" is a hedge too, and reports what follows.)
             if (is(k, ChunkKind::hedge) && word_rule(norm(c_[k].first)) == WordRule::report) apply_report(k);
+            // ("marketed as" is a hedge too: "marketed as a nasal spray for depression".)
+            if (is(k, ChunkKind::hedge) && word_rule(norm(c_[k].first)) == WordRule::used_for) apply_used_for(k);
+            if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "linked") apply_linked(k);
             if (!is(k, ChunkKind::word)) continue;
             switch (word_rule(norm(c_[k].first))) {
                 case WordRule::after: apply_after_intake(k); break;
@@ -64,10 +67,12 @@ public:
                 case WordRule::report: apply_report(k); break;
                 case WordRule::part: apply_part_of(k); break;
                 case WordRule::common: apply_more_common(k); break;
+                case WordRule::used_for: apply_used_for(k); break;
                 case WordRule::none: break;
             }
         }
         apply_effect_list();
+        apply_effects_owner();
         return std::move(claims_);
     }
 
@@ -389,7 +394,7 @@ public:
         }
     }
 
-    enum class WordRule { none, after, have, quantity, experience, include, state, report, part, common };
+    enum class WordRule { none, after, have, quantity, experience, include, state, report, part, common, used_for };
     // One look-up per word chunk (a switch on the first letter), not a string compare per rule.
     static WordRule word_rule(std::string_view w) {
         auto any = [w](std::initializer_list<std::string_view> words) {
@@ -400,6 +405,10 @@ public:
             case 'a':
                 if (w == "after") return WordRule::after;
                 if (w == "are") return WordRule::include;
+                if (w == "approved") return WordRule::used_for;
+                break;
+            case 'u':
+                if (w == "used") return WordRule::used_for;
                 break;
             case 'f':
                 if (w == "following") return WordRule::after;
@@ -413,6 +422,7 @@ public:
                 if (w == "higher") return WordRule::quantity;
                 break;
             case 'm':
+                if (w == "marketed") return WordRule::used_for;
                 if (w == "more") return WordRule::quantity;
                 if (any({"made", "makes", "make"})) return WordRule::experience;
                 break;
@@ -434,6 +444,7 @@ public:
                 break;
             case 'p':
                 if (w == "present") return WordRule::part;
+                if (w == "prescribed") return WordRule::used_for;
                 break;
             case 'c':
                 if (any({"constituent", "constituents", "component", "components"})) return WordRule::part;
@@ -718,7 +729,7 @@ private:
             if (ch.kind != ChunkKind::word && !possessive_person && !sufferers) break;
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
             // "blocked the euphoric effects of amphetamine": a substance after "of" owns the
-            // effect named before it; it is not a target.
+            // effect named before it; it is not a target (apply_effects_owner).
             if (found && norm(ch.first) == "of" && j + 1 < c_.size() && is(j + 1, ChunkKind::entity) &&
                 lex_.entity(c_[j + 1].entity).type == EntityType::substance)
                 break;
@@ -1486,6 +1497,39 @@ private:
         emit_all(c, subj, targets, word_receptor, left_form, subject_pos < leftmost ? subject_pos : leftmost);
     }
 
+    // "It is also used for pain relief, for sedation in intensive care", "prescribed
+    // off-label at low doses for insomnia", "marketed as a nasal spray for depression":
+    // what a drug is used for, a few words after the verb, it relieves (a benefit it
+    // brings on). Each "for" of the clause may name more.
+    void apply_used_for(std::size_t k) {
+        std::vector<std::size_t> targets;
+        std::size_t words = 0;
+        for (std::size_t q = k + 1; q < c_.size() && words < 8; ++q) {
+            if (is(q, ChunkKind::boundary) || is(q, ChunkKind::relative) || is(q, ChunkKind::predicate)) break;
+            if (!is_word(q, "for")) {
+                if (is(q, ChunkKind::word) || is(q, ChunkKind::connector)) ++words;
+                continue;
+            }
+            std::size_t t = q + 1;
+            while (t < c_.size() && t <= q + 3 && is(t, ChunkKind::word) && !is_word(t, "for")) ++t;
+            if (!is_condition(t) || is_target_[t]) continue;
+            for (std::size_t m : group_right(t))
+                if (is_condition(m) && !is_target_[m]) targets.push_back(m);
+            words = 0;
+        }
+        if (targets.empty()) return;
+        std::vector<std::size_t> subj = coordinated_vp_subject(k);
+        if (subj.empty()) subj = subjects(k, k, true);
+        if (subj.empty()) return;
+        const bool h = hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
+        for (std::size_t t : targets) {
+            is_target_[t] = claimed_[t] = true;
+            // A benefit: relieves a harm, brings on anything else (harms_, as for "helps with").
+            const Predicate p = harms_ && harms_->count(c_[t].entity) ? Predicate::decreases : Predicate::increases;
+            for (std::size_t sc : subj) emit(c_[sc].entity, p, c_[t].entity, k, h, n, BindMode::none);
+        }
+    }
+
     // "Headache, nausea and anxiety were more common with psilocybin than with niacin":
     // outcomes more common with a substance are brought on by it (the comparison
     // with a placebo or another arm states no claim of its own).
@@ -1577,6 +1621,47 @@ private:
         for (std::size_t t : targets) {
             is_target_[t] = claimed_[t] = true;
             emit(c_[p - 1].entity, Predicate::increases, c_[t].entity, k, h, n, BindMode::none, c_[t].direction);
+        }
+    }
+
+    // "Long-term use is linked to cystitis and memory problems": a substance (or its use)
+    // linked to outcomes is reported to bring them on (the link itself hedges it).
+    void apply_linked(std::size_t k) {
+        if (!is(k + 1, ChunkKind::entity) && !(is(k + 1, ChunkKind::word) && is(k + 2, ChunkKind::entity))) return;
+        std::vector<std::size_t> targets;
+        for (std::size_t t = k + 1; t < c_.size(); ++t) {
+            if (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::predicate)) break;
+            if (is_condition(t) && !claimed_[t] && !is_target_[t]) targets.push_back(t);
+        }
+        if (targets.empty()) return;
+        std::vector<std::size_t> subj;
+        for (std::size_t sc : subjects(k, k, true))
+            if (is_agent_type(sc)) subj.push_back(sc);
+        if (subj.empty()) return;
+        for (std::size_t t : targets) {
+            is_target_[t] = claimed_[t] = true;
+            for (std::size_t sc : subj)
+                emit(c_[sc].entity, Predicate::increases, c_[t].entity, k, true, negated(k), BindMode::none, c_[t].direction);
+        }
+    }
+
+    // "add to the sedating effects of quetiapine", "blunt the euphoric effects of
+    // amphetamine": an outcome named as a drug's effects is one the drug brings on,
+    // whatever the sentence then does to it.
+    void apply_effects_owner() {
+        for (std::size_t t = 0; t + 2 < c_.size(); ++t) {
+            if (!is_condition(t)) continue;
+            const std::string_view last = norm(c_[t].last - 1);
+            std::size_t of = t + 1;
+            if (last != "effects" && last != "effect" && last != "properties") {
+                if (!(is(t + 1, ChunkKind::word) && (norm(c_[t + 1].first) == "effects" || norm(c_[t + 1].first) == "effect")))
+                    continue;
+                of = t + 2;
+            }
+            if (!is_word(of, "of") || !is(of + 1, ChunkKind::entity)) continue;
+            const bool h = hedged(t, std::nullopt), n = negated(t);
+            for (std::size_t a : agents_from(of + 1))
+                emit(c_[a].entity, Predicate::increases, c_[t].entity, t, h, n, BindMode::none, c_[t].direction);
         }
     }
 
