@@ -1095,3 +1095,21 @@ TEST_CASE("extract: a substance or its use linked to outcomes is reported to bri
     CHECK(claims("Kratom is a leaf.\nLong-term use is linked to seizures and memory problems.") ==
           V{"kratom decreases memory hedged", "kratom increases seizures hedged"});
 }
+
+TEST_CASE("extract: reactions to a drug past an aside, and reactions, including ...", "[extract]") {
+    CHECK(claims("The most common adverse reactions to kratom (incidence of at least 5%) were nausea and insomnia.") ==
+          V{"kratom increases insomnia", "kratom increases nausea"});
+    CHECK(claims("Kratom is a leaf.\nSerious reactions, including paranoia and psychosis, have been reported.") ==
+          V{"kratom increases paranoia hedged", "kratom increases psychosis hedged"});
+}
+
+TEST_CASE("extract: a clause opened by 'By' + verb takes the subject after it, past a label", "[extract]") {
+    CHECK(claims("Caffeine: By inhibiting MAO, kratom may raise dopamine.") ==
+          V{"kratom decreases monoamine oxidase", "kratom increases dopamine hedged"});
+}
+
+TEST_CASE("extract: the effects of a drug with a word before its name", "[extract]") {
+    CHECK(claims("We examined the effects of chronic kratom on dopamine and serotonin.") ==
+          V{"kratom modulates dopamine", "kratom modulates serotonin"});
+    CHECK(claims("Moderate doses of kratom may improve energy.") == V{"kratom increases energy hedged"});
+}

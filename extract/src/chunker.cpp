@@ -607,8 +607,8 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     // named after the use words does not stand for their subject.
     // ("Large overdoses may lead to coma": an overdose is the substance's use too.)
     auto use_word = [&](const Chunk& c) {
-        const std::string& w = s.tokens[c.last - 1].norm;
-        return (c.kind == ChunkKind::word && roles_.has(s.tokens[c.first].norm, WordRole::use)) ||
+        const std::string& w = s.tokens[c.last - 1].norm;  // ("Moderate doses" is one plain phrase)
+        return (c.kind == ChunkKind::word && roles_.has(w, WordRole::use)) ||
                (c.kind == ChunkKind::entity && !c.anaphoric && roles_.has(w, WordRole::overdose));
     };
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {

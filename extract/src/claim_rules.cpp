@@ -47,8 +47,10 @@ public:
         }
         // The rules for effects stated without an effect verb, each keyed by a word.
         for (std::size_t k = 0; k < c_.size(); ++k) {
-            // "side effects such as nausea", "effects like anxiety": the list after the head.
-            if (is(k, ChunkKind::connector) && k > 0 && is(k - 1, ChunkKind::word) &&
+            // "side effects such as nausea", "effects like anxiety", "reactions, including ...":
+            // the list after the head.
+            if (is(k, ChunkKind::connector) && k > 0 &&
+                (is(k - 1, ChunkKind::word) || (k > 1 && is_comma(k - 1) && is(k - 2, ChunkKind::word))) &&
                 (norm(c_[k].first) == "such" || norm(c_[k].first) == "like" || norm(c_[k].first) == "including"))
                 apply_effects_include(k);
             // ("report" is a hedge too, and reports what follows.)
@@ -248,7 +250,15 @@ public:
     // what an overdose shows is what the substance brings on.
     void apply_effects_include(std::size_t k) {
         std::size_t h = k;
+        // "Serious reactions, including ...": a comma may stand before the connector.
+        if (is(k, ChunkKind::connector) && h > 0 && is_comma(h - 1)) --h;
         while (h > 0 && is(h - 1, ChunkKind::hedge)) --h;
+        // "adverse reactions to bupropion (incidence of at least 5%) were ...": past an aside.
+        if (h > 0 && is_close_paren(h - 1)) {
+            std::size_t o = h - 1;
+            while (o > 0 && h - o < 16 && !(is(o - 1, ChunkKind::connector) && norm(c_[o - 1].first) == "(")) --o;
+            if (o > 0) h = o - 1;
+        }
         std::vector<std::size_t> agents;
         std::optional<std::size_t> head_token;
         bool of_overdose = false;  // "symptoms of (an) overdose", "overdose symptoms"
@@ -272,7 +282,7 @@ public:
                 if (is_agent_type(m)) agents.push_back(m);
             const std::size_t of = agents.empty() ? 0 : *std::min_element(agents.begin(), agents.end()) - 1;
             if (agents.empty() || of == 0) return;
-            if (is_word(of, "of") && is(of - 1, ChunkKind::word)) {
+            if ((is_word(of, "of") || is_word(of, "to")) && is(of - 1, ChunkKind::word)) {  // "reactions to X"
                 head_token = c_[of - 1].first;
                 h = of - 1;
             } else if (is(of, ChunkKind::predicate) && norm(c_[of].last - 1) == "of") {
@@ -776,6 +786,10 @@ private:
             return !ligand_only || (t != EntityType::receptor && t != EntityType::transporter &&
                                     t != EntityType::enzyme && t != EntityType::condition);
         };
+        // "Tamoxifen: By inhibiting CYP2D6, bupropion may reduce ...": a clause opened by
+        // "By" + verb takes the subject of the clause after it, whatever stands before.
+        if (c > 0 && is_word(c - 1, "by") && clause_start(c) + 1 >= c && norm(c_[c].first).ends_with("ing"))
+            if (auto main = fronted_clause_subject(c); !main.empty()) return main;
         for (std::size_t k = from; k > 0; --k) {
             std::size_t q = k - 1;
             // "X enhances GABA at the GABA-A receptor, resulting in sedation": a participle
@@ -1358,11 +1372,17 @@ private:
             emit_all(c, {g.front()}, targets, std::nullopt, false, c);
             return;
         }
-        // "the effects of kratom on dopamine", "the role of X in Y".
+        // "the effects of kratom on dopamine", "the role of X in Y", "the effects of
+        // chronic fluoxetine on" (a word or two may qualify the subject).
         if (cue.cue.of_form) {
-            if (!is(c + 1, ChunkKind::entity) || is_target_[c + 1]) return;
+            std::size_t first = c + 1;
+            while (first < c_.size() && first <= c + 2 && is(first, ChunkKind::word) &&
+                   c_[first].cue.cls != CueClass::determiner && s_.tokens[c_[first].first].kind == TokenKind::word &&
+                   !is_word(first, "on") && !is_word(first, "in"))
+                ++first;
+            if (!is(first, ChunkKind::entity) || is_target_[first]) return;
             std::vector<std::size_t> subj;
-            for (std::size_t m : group_right(c + 1))
+            for (std::size_t m : group_right(first))
                 if (!is_target_[m]) subj.push_back(m);
             std::size_t p = *std::max_element(subj.begin(), subj.end()) + 1;
             // "benefits of X for Y"; but "the role of kratom for depression" is a use label.
@@ -1474,6 +1494,12 @@ private:
         if (cue.cue.verb && !left_form) {
             if (std::string name = unknown_name_before(c); !name.empty()) {
                 for (std::size_t t : targets) emit_unknown(name, c, t);
+                // "Bupropion and hydroxybupropion inhibit CYP2D6": the names coordinated before it.
+                std::size_t k = c;
+                while (k > 0 && !is(k - 1, ChunkKind::connector) && !is(k - 1, ChunkKind::entity) && c - k < 5) --k;
+                if (k >= 2 && is(k - 1, ChunkKind::connector) && is(k - 2, ChunkKind::entity) && is_agent_type(k - 2) &&
+                    !is_target_[k - 2])
+                    emit_all(c, group_left(k - 2), targets, word_receptor, false, k - 2);
                 return;
             }
         }
