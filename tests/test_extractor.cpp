@@ -1113,3 +1113,25 @@ TEST_CASE("extract: the effects of a drug with a word before its name", "[extrac
           V{"kratom modulates dopamine", "kratom modulates serotonin"});
     CHECK(claims("Moderate doses of kratom may improve energy.") == V{"kratom increases energy hedged"});
 }
+
+TEST_CASE("extract: the owner of a named effect keeps its direction whatever a verb does to the effect", "[extract]") {
+    // "blocked" lowers the effect; the drug that owns the effect still lowers depression.
+    CHECK(claims("Naltrexone blocked the antidepressant effect of kratom.", extractor_with_harms()) ==
+          V{"kratom decreases depression"});
+}
+
+TEST_CASE("extract: 'without' is said of a product or a drug, not of a receptor", "[extract]") {
+    CHECK(claims("Caffeine is a stimulant.\nOpioid receptors bring calm without sedation.").empty());
+}
+
+TEST_CASE("extract: the plants a substance is found in, not the members of its class", "[extract]") {
+    CHECK(claims("Caffeine is found in cannabis, kratom and green tea.") ==
+          V{"cannabis contains caffeine", "green tea contains caffeine", "kratom contains caffeine"});
+    CHECK(claims("The alkaloids found in kratom, such as mitragynine, bind opioid receptors.") ==
+          V{"kratom binds opioid receptors", "kratom contains mitragynine", "mitragynine binds opioid receptors"});
+}
+
+TEST_CASE("extract: an appositive after a target names no target", "[extract]") {
+    CHECK(claims("Kratom is an antagonist of the mu-opioid receptor, a type of opioid receptor.") ==
+          V{"kratom binds mu-opioid receptor (antagonist)"});
+}

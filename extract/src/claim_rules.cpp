@@ -716,6 +716,9 @@ private:
                 // "By modulating these systems, kratom can ...": the comma closed the
                 // object phrase before any target; what follows is the next clause.
                 if (!found && gap > 0 && is_comma(j) && !introduces_members(j + 1)) break;
+                // "an antagonist of the NMDA receptor, a type of glutamate receptor": an
+                // appositive describes the target before it; it names no target of its own.
+                if (found && is_comma(j) && (is_word(j + 1, "a") || is_word(j + 1, "an"))) break;
                 continue;
             }
             // "enhances the effect of GABA", "blocks the effects of adenosine": what a verb does
@@ -1344,8 +1347,8 @@ private:
             std::size_t q = c + 1;
             const bool effects = q < c_.size() && (norm(c_[q].first) == "effects" || norm(c_[q].first) == "effect" ||
                                                    norm(c_[q].first) == "properties" || norm(c_[q].first) == "action");
-            if (effects && (is_word(q + 1, "of") || norm(c_[q].last - 1) == "of"))
-                subj = agents_from(is_word(q + 1, "of") ? q + 2 : q + 1);
+            const bool owned = effects && (is_word(q + 1, "of") || norm(c_[q].last - 1) == "of");
+            if (owned) subj = agents_from(is_word(q + 1, "of") ? q + 2 : q + 1);
             if (subj.empty()) subj = coordinated_vp_subject(c);
             if (subj.empty()) subj = subjects(c, c);
             if (subj.empty() && effects) {
@@ -1358,7 +1361,8 @@ private:
             }
             if (subj.empty()) return;
             const bool h = hedged(c, *std::max_element(subj.begin(), subj.end())), n = negated(c);
-            for (std::size_t sc : subj) emit(c_[sc].entity, cue.cue.predicate, *target, c, h, n, BindMode::none);
+            for (std::size_t sc : subj)
+                emit(c_[sc].entity, cue.cue.predicate, *target, c, h, n, BindMode::none, 0, false, owned && !subj.empty());
             return;
         }
 
@@ -1587,7 +1591,16 @@ private:
         ++p;
         while (is(p, ChunkKind::word) && c_[p].cue.cls == CueClass::determiner) ++p;
         if (!is(p, ChunkKind::entity) || lex_.entity(c_[p].entity).type != EntityType::substance) return;
-        const std::size_t owner = c_[p].entity;
+        std::vector<std::size_t> owners;  // "found in coffee, tea and cacao" (not "kratom, such as mitragynine")
+        std::size_t owners_end = p;
+        for (std::size_t m = p; m < c_.size(); ++m) {
+            if (is(m, ChunkKind::entity) && lex_.entity(c_[m].entity).type == EntityType::substance) {
+                owners.push_back(c_[m].entity);
+                owners_end = m + 1;
+            } else if (!(is(m, ChunkKind::connector) && !introduces_members(m))) {
+                break;
+            }
+        }
         // The part: the nearest substance before, in the same clause; through a copula
         // to its subject ("THC is a cannabinoid found in ...").
         for (std::size_t q = k; q > clause_start(k); --q) {
@@ -1596,8 +1609,11 @@ private:
             const std::size_t lo = *std::min_element(parts.begin(), parts.end());
             if (lo > 0)
                 if (auto copula_subject = subject_of_copula(lo - 1)) parts = *copula_subject;
-            for (std::size_t m : parts)
-                if (is_agent_type(m)) emit(owner, Predicate::contains, c_[m].entity, k, hedged(k, m), negated(k), BindMode::none);
+            for (std::size_t owner : owners)
+                for (std::size_t m : parts)
+                    if (is_agent_type(m)) emit(owner, Predicate::contains, c_[m].entity, k, hedged(k, m), negated(k), BindMode::none);
+            for (std::size_t m = p; m < owners_end; ++m)
+                if (is(m, ChunkKind::entity)) is_target_[m] = claimed_[m] = true;
             return;
         }
     }
@@ -1869,8 +1885,10 @@ private:
     }
 
     // `direction`: the target's Chunk::direction ("causes slowed breathing", "relieves low mood").
+    // `owner`: the subject owns the cue's effect ("the antidepressant effect of ketamine"),
+    // whatever a verb before it does to that effect, so a reversal does not apply.
     void emit(std::size_t s, Predicate p, std::size_t t, std::size_t cue, bool h, bool n, BindMode mode,
-              signed char direction = 0, bool steady = false) {
+              signed char direction = 0, bool steady = false, bool owner = false) {
         // "Supports a balanced mood", "maintains stable levels of dopamine": keeps it in balance.
         if (steady && p == Predicate::increases) p = Predicate::modulates;
         if (s == t) return;
@@ -1884,7 +1902,7 @@ private:
             for (std::size_t k = start; k < cue && !closed; ++k) closed = is_comma(k);
             if (!closed) return;
         }
-        if (reversed_[cue]) p = opposite(p);
+        if (reversed_[cue] && !owner) p = opposite(p);
         const EntityType st = lex_.entity(s).type, tt = lex_.entity(t).type;
         if (tt == EntityType::receptor && c_[cue].cue.receptor_mode != BindMode::none) {
             p = Predicate::binds;  // "blocks 5-HT3 receptors"
@@ -1920,6 +1938,8 @@ private:
         }
         if (p != Predicate::binds) mode = BindMode::none;
         if (p == Predicate::contains && (st != EntityType::substance || tt != EntityType::substance)) return;
+        // "without grogginess" says what a product or a drug spares you, nothing a receptor does.
+        if (c_[cue].kind == ChunkKind::without && st != EntityType::substance && st != EntityType::other) return;
         add_claim({{}, s, p, t, cue, h, n, mode});
     }
 
