@@ -2,6 +2,7 @@
 """Measure claimgraph's extraction against annotated data.
 
   eval.py claims   --gold GOLD.jsonl --entities ENTITIES.json --docs DIR [--show N] [--floor F]
+  eval.py claims   --set DIR [--set DIR ...] [--show N] [--floor F]
   eval.py chemprot --data DIR [--show N] [--floor F] [--max-opposite R]
 
 claims: runs `claimgraph build DIR`, then compares its evidence with gold claims
@@ -10,7 +11,9 @@ gold claim when the document is the same, the sentences overlap, subject and
 target name the same canonical entity (ENTITIES maps aliases to canonical
 names) and the predicate is the same. Prints precision, recall, F1, the
 accuracy of the hedged and negated flags on matched claims, and with --show the
-first N misses and spurious claims.
+first N misses and spurious claims. --set takes a folder holding gold.jsonl,
+entities.json and docs/, and may be given more than once: each set is printed,
+then the micro figures over all of them (which --floor applies to).
 
 chemprot: DIR holds subset.jsonl and text/ID.txt (ChemProt sentences with a
 marked chemical and protein). Each sentence is run with the two names as a
@@ -62,28 +65,29 @@ def f1(p, r):
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def eval_claims(a):
-    for path in (a.gold, a.entities, a.docs):
+def score_claims(claimgraph, gold_path, entities_path, docs, show=0):
+    """Counts of one annotated set: gold, system, matched, flags; None when a file is missing."""
+    for path in (gold_path, entities_path, docs):
         if not os.path.exists(path):
             print(f"eval: {path} not found; skipped")
-            return SKIP
-    entities = json.load(open(a.entities))
+            return None
+    entities = json.load(open(entities_path))
     alias = {}
     for canon, info in entities.items():
         for name in [canon, *info.get("aliases", [])]:
             alias.setdefault(canonical_key(name), canon)
 
-    texts = {n: open(os.path.join(a.docs, n), "rb").read() for n in os.listdir(a.docs)
-             if os.path.isfile(os.path.join(a.docs, n))}
+    texts = {n: open(os.path.join(docs, n), "rb").read() for n in os.listdir(docs)
+             if os.path.isfile(os.path.join(docs, n))}
     gold = []
-    for line in open(a.gold):
+    for line in open(gold_path):
         if line.strip():
             g = json.loads(line)
             start = texts[g["doc"]].find(g["sentence"].encode())
             g["span"] = (start, start + len(g["sentence"].encode()))
             gold.append(g)
 
-    graph = run_build(a.claimgraph, [a.docs])
+    graph = run_build(claimgraph, [docs])
     nodes = {n["id"]: n for n in graph["nodes"]}
 
     def canon(node_id):
@@ -126,22 +130,46 @@ def eval_claims(a):
         flags[0] += 1
         flags[1] += system[hit][0] == g["hedged"]
         flags[2] += system[hit][1] == g["negated"]
-
-    tp = len(used)
-    precision = tp / len(system) if system else 0.0
-    recall = tp / len(gold) if gold else 0.0
-    result = {"gold": len(gold), "system": len(system), "matched": tp, "precision": round(precision, 3),
-              "recall": round(recall, 3), "f1": round(f1(precision, recall), 3),
-              "hedged_accuracy": round(flags[1] / flags[0], 3) if flags[0] else 0.0,
-              "negated_accuracy": round(flags[2] / flags[0], 3) if flags[0] else 0.0}
-    if a.show:
+    if show:
         print("missed:")
-        for g in misses[: a.show]:
+        for g in misses[:show]:
             print(f"  {g['doc']}: {g['subject']} {g['predicate']} {g['target']} | {g['sentence'][:110]}")
         print("spurious:")
-        for key in [k for k in system if k not in used][: a.show]:
+        for key in [k for k in system if k not in used][:show]:
             print(f"  {key[0]}: {key[2]} {key[3]} {key[4]} | {key[1][:110]}")
-    return report(result, a)
+    return {"gold": len(gold), "system": len(system), "matched": len(used), "flags": flags}
+
+
+def figures(counts):
+    precision = counts["matched"] / counts["system"] if counts["system"] else 0.0
+    recall = counts["matched"] / counts["gold"] if counts["gold"] else 0.0
+    flags = counts["flags"]
+    return {"gold": counts["gold"], "system": counts["system"], "matched": counts["matched"],
+            "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1(precision, recall), 3),
+            "hedged_accuracy": round(flags[1] / flags[0], 3) if flags[0] else 0.0,
+            "negated_accuracy": round(flags[2] / flags[0], 3) if flags[0] else 0.0}
+
+
+def eval_claims(a):
+    # One set by its three paths, or several (--set DIR: DIR/gold.jsonl, DIR/entities.json,
+    # DIR/docs), scored one by one and summed: micro precision, recall and F1 over all.
+    sets = [(a.gold, a.entities, a.docs, None)] if a.gold else []
+    for d in a.set or []:
+        sets.append((os.path.join(d, "gold.jsonl"), os.path.join(d, "entities.json"), os.path.join(d, "docs"), d))
+    if not sets or (a.gold and not (a.entities and a.docs)):
+        print("eval: claims needs --gold, --entities and --docs, or --set DIR")
+        return 2
+    total = {"gold": 0, "system": 0, "matched": 0, "flags": [0, 0, 0]}
+    for gold, entities, docs, name in sets:
+        counts = score_claims(a.claimgraph, gold, entities, docs, a.show)
+        if counts is None:
+            return SKIP
+        if name and len(sets) > 1:
+            print(os.path.basename(os.path.normpath(name)) + ": " + " ".join(f"{k}={v}" for k, v in figures(counts).items()))
+        for k in ("gold", "system", "matched"):
+            total[k] += counts[k]
+        total["flags"] = [x + y for x, y in zip(total["flags"], counts["flags"])]
+    return report(figures(total), a)
 
 
 OPPOSITE = {"up": {"down", "antagonist"}, "down": {"up", "agonist"},
@@ -227,9 +255,10 @@ def main():
     ap.add_argument("--claimgraph", default=os.path.join(ROOT, "build", "claimgraph"))
     sub = ap.add_subparsers(dest="mode", required=True)
     c = sub.add_parser("claims", help="gold claims in the claims.md record form")
-    c.add_argument("--gold", required=True)
-    c.add_argument("--entities", required=True)
-    c.add_argument("--docs", required=True)
+    c.add_argument("--gold")
+    c.add_argument("--entities")
+    c.add_argument("--docs")
+    c.add_argument("--set", action="append", help="a folder with gold.jsonl, entities.json and docs/ (repeatable)")
     p = sub.add_parser("chemprot", help="the ChemProt neurotransmission subset")
     p.add_argument("--data", required=True)
     p.add_argument("--max-opposite", type=float)
