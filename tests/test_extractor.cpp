@@ -65,6 +65,12 @@ const char* kLexicon =
     "histamine h1 receptor\treceptor\th1 receptor|h1\t\n"
     "kappa-opioid receptor\treceptor\tkappa-opioid\t\n"
     "dopamine transporter\ttransporter\tdat\t\n"
+    "dopamine d3 receptor\treceptor\td3 receptor\t\n"
+    "delta-opioid receptor\treceptor\tdelta-opioid\t\n"
+    "mania\tcondition\tmanic episodes\t\n"
+    "depressive episodes_\tcondition\tdepressive episodes\t\n"
+    "addiction_adj\tcondition\taddictive\t\n"
+    "bleeding\tcondition\t\t\n"
     "alprazolam\tsubstance\t\t\n"
     "alcohol\tsubstance\t\t\n"
     "breathing\tcondition\t\t\n"
@@ -1134,4 +1140,29 @@ TEST_CASE("extract: the plants a substance is found in, not the members of its c
 TEST_CASE("extract: an appositive after a target names no target", "[extract]") {
     CHECK(claims("Kratom is an antagonist of the mu-opioid receptor, a type of opioid receptor.") ==
           V{"kratom binds mu-opioid receptor (antagonist)"});
+}
+
+TEST_CASE("extract: a word coordinated before a name shares its head", "[extract]") {
+    CHECK(claims("Kratom binds D2 and D3 receptors.") ==
+          V{"kratom binds dopamine d2 receptor", "kratom binds dopamine d3 receptor"});
+    CHECK(claims("Nor-BNI blocks kappa- and delta-opioid receptors.") ==
+          V{"nor-bni binds delta-opioid receptor (antagonist)", "nor-bni binds kappa-opioid receptor (antagonist)"});
+    CHECK(claims("Kratom treats both manic and depressive episodes.") ==
+          V{"kratom decreases depressive episodes_", "kratom decreases mania"});
+}
+
+TEST_CASE("extract: a substance said to be an outcome's adjective brings it on", "[extract]") {
+    CHECK(claims("Kratom is highly addictive.") == V{"kratom increases addiction_adj"});
+    CHECK(claims("Caffeine is not addictive.") == V{"caffeine increases addiction_adj negated"});
+}
+
+TEST_CASE("extract: what makes an outcome more likely brings it on", "[extract]") {
+    CHECK(claims("Caffeine makes bleeding more likely.") == V{"caffeine increases bleeding"});
+    CHECK(claims("Caffeine makes bleeding less common.") == V{"caffeine decreases bleeding"});
+}
+
+TEST_CASE("extract: coordinated modifiers of a use word; a list item that starts with 'a'", "[extract]") {
+    CHECK(claims("Kratom is a leaf.\nHeavy or prolonged use can cause paranoia.") == V{"kratom increases paranoia hedged"});
+    CHECK(claims("Kratom can cause nausea, a fast heartbeat and coma.") ==
+          V{"kratom increases coma hedged", "kratom increases nausea hedged"});
 }

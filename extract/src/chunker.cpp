@@ -345,6 +345,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         s.chunks.push_back({kind, i, end, 0, false, *cue});
         i = end;
     }
+    share_elided_heads(s);
     mark_directions(s);
     mark_implicit_agents(s);
     track_effect_list(text, s, discourse);
@@ -383,8 +384,8 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
         if (c.kind == ChunkKind::entity && !c.anaphoric && !agent && lexicon_.entity(c.entity).type == EntityType::substance)
             agent = c.entity;
         if (w == "effects"sv || w == "symptoms"sv || w == "signs"sv || w == "reactions"sv || w == "include"sv ||
-            w == "includes"sv || w == "have"sv || roles_.has(w, WordRole::report) || w.starts_with("experienc"sv) ||
-            w.starts_with("notic"sv))
+            w == "includes"sv || w == "have"sv || w == "get"sv || w == "develop"sv || roles_.has(w, WordRole::report) ||
+            w.starts_with("experienc"sv) || w.starts_with("notic"sv))
             lead = true;
         if (w == "ever"sv || w == "had"sv || w == "history"sv) history = true;
     }
@@ -448,6 +449,59 @@ bool Chunker::split_class_name(const Mention& m, AnalyzedSentence& s, Discourse&
         return true;
     }
     return false;
+}
+
+// "both manic and depressive episodes", "D2 and D3 receptors", "kappa- and delta-opioid
+// receptors": a word coordinated before a name shares the name's head when the two
+// together name an entity too.
+void Chunker::share_elided_heads(AnalyzedSentence& s) const {
+    auto& c = s.chunks;
+    const auto& tok = s.tokens;
+    // The text of tokens [from, to) as the lexicon spells phrases: spaced words, hyphens joined.
+    auto text_of = [&](std::size_t from, std::size_t to) {
+        std::string out;
+        for (std::size_t t = from; t < to; ++t) {
+            if (t > from && tok[t].norm != "-"sv && tok[t - 1].norm != "-"sv) out += ' ';
+            out += tok[t].norm;
+        }
+        return out;
+    };
+    for (std::size_t k = c.size(); k-- > 2;) {
+        if (c[k].kind != ChunkKind::entity || c[k].anaphoric || c[k].last - c[k].first < 2) continue;
+        // Each word before it in the list ("histamine, muscarinic or alpha-adrenergic receptors"),
+        // with the longest head of the name that makes an entity with it.
+        for (std::size_t j = k - 1; j >= 1;) {
+            const std::string_view joined_by = tok[c[j].first].norm;
+            if (c[j].kind != ChunkKind::connector || (joined_by != "and"sv && joined_by != "or"sv && joined_by != ","sv))
+                break;
+            std::size_t w = j - 1;
+            bool suspended = false;  // "kappa- and delta-opioid": the hyphen stays with the first word
+            if (c[w].kind == ChunkKind::word && tok[c[w].first].norm == "-"sv && w > 0) {
+                suspended = true;
+                --w;
+            }
+            // (A name of its own may stand there: "histamine, muscarinic ... receptors".)
+            if ((c[w].kind != ChunkKind::word && !(c[w].kind == ChunkKind::entity && !c[w].anaphoric)) ||
+                c[w].last != c[w].first + 1 || tok[c[w].first].kind == TokenKind::punct)
+                break;
+            constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+            std::size_t shared = kNone;
+            for (std::size_t h = c[k].first + 1; h < c[k].last && shared == kNone; ++h) {
+                const bool hyphen_head = tok[h].norm == "-"sv;
+                if (hyphen_head != suspended) continue;
+                const auto e =
+                    lexicon_.find(std::string(tok[c[w].first].norm) + (hyphen_head ? "" : " ") + text_of(h, c[k].last));
+                if (e && *e != c[k].entity && !(c[w].kind == ChunkKind::entity && *e == c[w].entity)) shared = *e;
+            }
+            if (shared == kNone) break;
+            c[w].kind = ChunkKind::entity;
+            c[w].entity = shared;
+            c[w].cue = Cue{};
+            if (suspended) c[w].last = c[w].first + 2;
+            if (w == 0) break;
+            j = w - 1;
+        }
+    }
 }
 
 // "can cause drowsiness, slowed breathing and memory problems", "side effects include
@@ -617,12 +671,14 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         std::size_t start = k;  // back over a few modifiers to the clause's start
         // "Higher doses", "Reduced intake": a participle or comparative is a modifier here;
         // but in "Consistency in intake", "intake" is no head after a preposition.
+        // ("Heavy or prolonged use": coordinated modifiers.)
         auto modifier = [&](const Chunk& m) {
             const std::string& w = s.tokens[m.first].norm;
-            return (m.kind == ChunkKind::word || m.kind == ChunkKind::predicate) && w != "in" && w != "of" &&
-                   w != "for" && w != "with" && w != "on";
+            return ((m.kind == ChunkKind::word || m.kind == ChunkKind::predicate) && w != "in" && w != "of" &&
+                    w != "for" && w != "with" && w != "on") ||
+                   (m.kind == ChunkKind::connector && (w == "or" || w == "and"));
         };
-        while (start > 0 && k - start < 3 && modifier(s.chunks[start - 1])) --start;
+        while (start > 0 && k - start < 4 && modifier(s.chunks[start - 1])) --start;
         const bool opens_clause = start == 0 || s.chunks[start - 1].kind == ChunkKind::boundary ||
                                   (s.chunks[start - 1].kind == ChunkKind::connector &&
                                    s.tokens[s.chunks[start - 1].first].norm == ","sv);
@@ -649,7 +705,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         std::size_t v = k + 1;
         while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word && !reports(v)) {
             const std::string& w = s.tokens[s.chunks[v].first].norm;
-            if (w != "have"sv && w != "has"sv && w != "also"sv && !w.ends_with("ly"))  // "Users typically describe"
+            if (w != "have"sv && w != "has"sv && w != "also"sv && w != "often"sv && !w.ends_with("ly"))  // "Users typically describe"
                 break;
             ++v;
         }

@@ -75,6 +75,7 @@ public:
         }
         apply_effect_list();
         apply_effects_owner();
+        apply_copula_property();
         return std::move(claims_);
     }
 
@@ -116,7 +117,19 @@ public:
         while (t < c_.size() && t <= k + 3 && (is(t, ChunkKind::word) || is(t, ChunkKind::person)) &&
                (roles_.has(norm(c_[t].first), WordRole::filler) || (make && is(t, ChunkKind::person))))
             ++t;
-        if (make && t == k + 1) return;  // "make" needs its object: "made me", "made my"
+        // "make" needs its object ("made me", "made my"), or an outcome and how likely it
+        // becomes: "makes bleeding more likely".
+        if (make && t == k + 1) {
+            if (!is_condition(t) || claimed_[t]) return;
+            std::vector<std::size_t> outcomes = outcomes_from(t, claimed_);
+            const std::size_t after = *std::max_element(outcomes.begin(), outcomes.end()) + 1;
+            const bool more = is_word(after, "more"), less = is_word(after, "less");
+            const std::string_view how = after + 1 < c_.size() ? norm(c_[after + 1].first) : std::string_view();
+            if (!(more || less) || !(how == "likely" || how == "common" || how == "frequent")) return;  // ("likely" is a hedge)
+            emit_to_outcomes(k, subjects(k, k, true), outcomes,
+                             [less](std::size_t) { return less ? Predicate::decreases : Predicate::increases; });
+            return;
+        }
         if (!is_condition(t) || claimed_[t]) return;
         const std::vector<std::size_t> targets = outcomes_from(t, claimed_);
         const std::size_t after = *std::max_element(targets.begin(), targets.end()) + 1;
@@ -718,7 +731,9 @@ private:
                 if (!found && gap > 0 && is_comma(j) && !introduces_members(j + 1)) break;
                 // "an antagonist of the NMDA receptor, a type of glutamate receptor": an
                 // appositive describes the target before it; it names no target of its own.
-                if (found && is_comma(j) && (is_word(j + 1, "a") || is_word(j + 1, "an"))) break;
+                if (found && is_comma(j) && (is_word(j + 1, "a") || is_word(j + 1, "an")) && is(j + 2, ChunkKind::word) &&
+                    is_word(j + 3, "of"))
+                    break;
                 continue;
             }
             // "enhances the effect of GABA", "blocks the effects of adenosine": what a verb does
@@ -1684,6 +1699,34 @@ private:
             is_target_[t] = claimed_[t] = true;
             for (std::size_t sc : subj)
                 emit(c_[sc].entity, Predicate::increases, c_[t].entity, k, true, negated(k), BindMode::none, c_[t].direction);
+        }
+    }
+
+    // "Methamphetamine is highly addictive", "Kratom is not sedating": a substance said to
+    // be an outcome's adjective brings the outcome on (the lexicon names "addictive" as
+    // addiction, so no property cue stands there).
+    void apply_copula_property() {
+        for (std::size_t k = 1; k + 1 < c_.size(); ++k) {
+            if (!(is_word(k, "is") || is_word(k, "are") || is_word(k, "was") || is_word(k, "were"))) continue;
+            if (!is(k - 1, ChunkKind::entity) || !is_agent_type(k - 1)) continue;
+            std::size_t t = k + 1;
+            while (t < c_.size() && t <= k + 3 &&
+                   ((is(t, ChunkKind::word) && (norm(c_[t].first).ends_with("ly") || is_word(t, "very") ||
+                                               is_word(t, "so") || is_word(t, "not") || is_word(t, "non") || is_hyphen(t))) ||
+                    is(t, ChunkKind::negation) || is(t, ChunkKind::hedge)))
+                ++t;
+            if (!is_condition(t) || claimed_[t] || is_target_[t] || c_[t].last != c_[t].first + 1) continue;
+            // Only an adjective that ends its phrase: not "is anxiety relief", "is pain in ...".
+            if (t + 1 < c_.size() && !is(t + 1, ChunkKind::connector) && !is(t + 1, ChunkKind::boundary) &&
+                !(is(t + 1, ChunkKind::word) && s_.tokens[c_[t + 1].first].kind == TokenKind::punct))
+                continue;
+            const std::string_view w = norm(c_[t].first);
+            if (!(w.ends_with("ive") || w.ends_with("ing") || w.ends_with("ic") || w.ends_with("ed") || w.ends_with("y")))
+                continue;  // "addictive", "sedating", "euphoric", "relaxed", "drowsy"; not "is anxiety"
+            bool denied = false;
+            for (std::size_t q = k + 1; q < t; ++q) denied = denied || is(q, ChunkKind::negation) || is_word(q, "not");
+            claimed_[t] = true;
+            emit(c_[k - 1].entity, Predicate::increases, c_[t].entity, k, hedged(k, k - 1), denied, BindMode::none);
         }
     }
 

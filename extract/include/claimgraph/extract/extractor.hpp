@@ -203,6 +203,7 @@ public:
 private:
     void mark_implicit_agents(AnalyzedSentence& s) const;
     void mark_directions(AnalyzedSentence& s) const;
+    void share_elided_heads(AnalyzedSentence& s) const;
     bool split_class_name(const Mention& m, AnalyzedSentence& s, Discourse& discourse) const;
     void track_effect_list(std::string_view text, AnalyzedSentence& s, Discourse& discourse) const;
     const Lexicon& lexicon_;
