@@ -64,7 +64,7 @@ const char* kLexicon =
     "dopamine d2 receptor\treceptor\td2 receptor|d2r\t\n"
     "histamine h1 receptor\treceptor\th1 receptor|h1\t\n"
     "kappa-opioid receptor\treceptor\tkappa-opioid\t\n"
-    "dopamine transporter\ttransporter\tdat\t\n"
+    "dopamine transporter\ttransporter\tdat|dopamine reuptake_\t\n"
     "dopamine d3 receptor\treceptor\td3 receptor\t\n"
     "delta-opioid receptor\treceptor\tdelta-opioid\t\n"
     "mania\tcondition\tmanic episodes\t\n"
@@ -537,8 +537,9 @@ TEST_CASE("extract: 'its' in an appositive owns the head, not the other way roun
 }
 
 TEST_CASE("extract: what binds is a ligand, not a receptor or transporter", "[extract]") {
+    // (A substrate of a transporter acts on it: modulates. The transporter binds nothing.)
     CHECK(claims("Caffeine is a substrate of the dopamine transporter and an agonist of TAAR1.") ==
-          V{"caffeine binds taar1 (agonist)"});
+          V{"caffeine binds taar1 (agonist)", "caffeine modulates dopamine transporter"});
 }
 
 TEST_CASE("extract: a name right before a condition modifies it", "[extract]") {
@@ -1165,4 +1166,27 @@ TEST_CASE("extract: coordinated modifiers of a use word; a list item that starts
     CHECK(claims("Kratom is a leaf.\nHeavy or prolonged use can cause paranoia.") == V{"kratom increases paranoia hedged"});
     CHECK(claims("Kratom can cause nausea, a fast heartbeat and coma.") ==
           V{"kratom increases coma hedged", "kratom increases nausea hedged"});
+}
+
+TEST_CASE("extract: the reuptake of messengers named after a plural noun", "[extract]") {
+    CHECK(claims("Kratom blocks the reuptake of two chemical messengers, serotonin and dopamine, into nerve cells.") ==
+          V{"kratom decreases dopamine reuptake", "kratom decreases serotonin transporter"});
+    // A name after the comma that starts the next clause is no member.
+    CHECK(claims("By interacting with the brain's receptors, kratom can raise dopamine.") ==
+          V{"kratom increases dopamine hedged"});
+}
+
+TEST_CASE("extract: a change named as a noun with no agent in the sentence is the article's substance's", "[extract]") {
+    CHECK(claims("Kratom is a leaf.\nThe net effect is a large increase in extracellular dopamine.") ==
+          V{"kratom increases dopamine"});
+}
+
+TEST_CASE("extract: a noun phrase inside advice may carry a claim; a question carries none", "[extract]") {
+    CHECK(claims("Do not take it within 14 days of stopping an MAO inhibitor such as clorgyline.") ==
+          V{"clorgyline decreases monoamine oxidase"});
+    CHECK(claims("Is clorgyline an MAO inhibitor?").empty());
+}
+
+TEST_CASE("extract: the drug one is on is the setting, not the agent", "[extract]") {
+    CHECK(claims("Drinking alcohol while on kratom can make you groggy.") == V{"alcohol increases sedation hedged"});
 }

@@ -728,7 +728,14 @@ private:
                     break;
                 // "By modulating these systems, kratom can ...": the comma closed the
                 // object phrase before any target; what follows is the next clause.
-                if (!found && gap > 0 && is_comma(j) && !introduces_members(j + 1)) break;
+                // (But "the reuptake of two chemical messengers, serotonin and noradrenaline":
+                // after a plural noun, the names that follow are its members.)
+                if (!found && gap > 0 && is_comma(j) && !introduces_members(j + 1)) {
+                    const std::string_view noun = is(j - 1, ChunkKind::word) ? norm(c_[j - 1].first) : std::string_view();
+                    const bool members = is(j + 1, ChunkKind::entity) && noun.size() > 3 && noun.ends_with('s') &&
+                                         !noun.ends_with("ss") && !noun.ends_with("us") && !starts_clause(j + 1);
+                    if (!members) break;
+                }
                 // "an antagonist of the NMDA receptor, a type of glutamate receptor": an
                 // appositive describes the target before it; it names no target of its own.
                 if (found && is_comma(j) && (is_word(j + 1, "a") || is_word(j + 1, "an")) && is(j + 2, ChunkKind::word) &&
@@ -952,6 +959,12 @@ private:
             --p;
         if (p == 0) return false;
         if (is(p - 1, ChunkKind::word) && roles_.has(norm(c_[p - 1].first), WordRole::contrast)) return true;
+        // "Drinking alcohol while on duloxetine can make you sleepy": the drug one is on is
+        // the setting, not the agent.
+        if (p >= 2 && is_word(p - 1, "on")) {  // ("while" may be a clause boundary)
+            const std::string_view w = norm(c_[p - 2].first);
+            if (w == "while" || w == "when" || w == "whilst") return true;
+        }
         // A fronted "Like X, ...".
         return p == 1 && norm(c_[0].first) == "like";
     }
@@ -1503,6 +1516,22 @@ private:
             apply_intransitive(c);
             return;
         }
+        // "blocks the reuptake of two chemical messengers, serotonin and noradrenaline": the
+        // reuptake named before the list is the work of the transmitters' transporters.
+        if (!left_form && !targets.empty()) {
+            const std::size_t first_target = *std::min_element(targets.begin(), targets.end());
+            bool reuptake = false;
+            for (std::size_t q = c + 1; q < first_target; ++q)
+                if (is(q, ChunkKind::word) && (norm(c_[q].first) == "reuptake" || norm(c_[q].first) == "re-uptake"))
+                    reuptake = true;
+            if (reuptake)
+                for (std::size_t t : targets) {
+                    const Entity& e = lex_.entity(c_[t].entity);
+                    if (e.type != EntityType::neurotransmitter) continue;
+                    if (auto tr = lex_.find(e.name + " reuptake"); tr && lex_.entity(*tr).type == EntityType::transporter)
+                        entity_override_[t] = *tr;
+                }
+        }
         for (std::size_t t : targets) {
             is_target_[t] = true;
             if (!target_cue_[t]) target_cue_[t] = c;
@@ -1537,7 +1566,21 @@ private:
             const bool ligand = agent_noun || cue.cue.predicate == Predicate::binds;
             subj = subjects(c, leftmost, only_conditions, ligand);
         }
-        if (subj.empty()) return;
+        if (subj.empty()) {
+            // "The net effect is a large increase in extracellular dopamine": a change named
+            // as a noun, with no agent anywhere in the sentence, is the article's substance's.
+            if (cue.kind == ChunkKind::predicate && !cue.cue.verb && !agent_noun && !cue.cue.of_form &&
+                !cue.cue.also_postmodifier && cue.cue.fixed_target.empty() && !left_form &&
+                (cue.cue.predicate == Predicate::increases || cue.cue.predicate == Predicate::decreases))
+                if (auto topic = unnamed_topic()) {
+                    const bool h = hedged(c, std::nullopt), n = negated(c);
+                    for (std::size_t t : targets) {
+                        claimed_[t] = true;
+                        emit(*topic, cue.cue.predicate, entity_of(t), c, h, n, BindMode::none, c_[t].direction);
+                    }
+                }
+            return;
+        }
         std::size_t subject_pos = *std::max_element(subj.begin(), subj.end());
         emit_all(c, subj, targets, word_receptor, left_form, subject_pos < leftmost ? subject_pos : leftmost);
     }
@@ -2026,7 +2069,17 @@ private:
 }  // namespace
 
 std::vector<SentenceClaim> ClaimRules::apply(const AnalyzedSentence& s) const {
-    if (!s.makes_claims) return {};
+    if (!s.makes_claims) {
+        // Advice states nothing of its own, but a noun phrase inside it may carry a claim
+        // (seed README rule 14): "Do not take it within 14 days of stopping an MAO
+        // inhibitor such as phenelzine" says that phenelzine inhibits MAO. A question
+        // asserts nothing at all.
+        if (s.tokens.empty() || s.tokens.back().norm == "?") return {};
+        std::vector<SentenceClaim> kept;
+        for (SentenceClaim& c : SentenceRules(lexicon_, roles_, names_, harms_, s).run())
+            if (s.chunks[c.cue_chunk].cue.agent || c.predicate == Predicate::contains) kept.push_back(std::move(c));
+        return kept;
+    }
     return SentenceRules(lexicon_, roles_, names_, harms_, s).run();
 }
 
