@@ -1190,3 +1190,18 @@ TEST_CASE("extract: a noun phrase inside advice may carry a claim; a question ca
 TEST_CASE("extract: the drug one is on is the setting, not the agent", "[extract]") {
     CHECK(claims("Drinking alcohol while on kratom can make you groggy.") == V{"alcohol increases sedation hedged"});
 }
+
+TEST_CASE("extract: a product named by a brand is an entity of its own", "[extract]") {
+    // Its brand without the product word names it afterwards, and its bullets are about it.
+    CHECK(claims("Nightfall Calm Sleep Gummies are sold here.\nOur Nightfall Calm gummies reduce stress.\n"
+                 "Nightfall Calm contains no caffeine.\nSupports restful sleep*") ==
+          V{"nightfall calm sleep gummies contains caffeine negated", "nightfall calm sleep gummies decreases stress",
+            "nightfall calm sleep gummies increases sleep"});
+    // A product named after its substance is that substance.
+    CHECK(claims("ZenLeaf Kratom Capsules promote sleep.") == V{"kratom increases sleep"});
+}
+
+TEST_CASE("extract: a denial inside the object denies the claim", "[extract]") {
+    CHECK(claims("Kratom contains no caffeine and causes no sedation.") ==
+          V{"kratom contains caffeine negated", "kratom increases sedation negated"});
+}

@@ -118,6 +118,8 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     s.topic.reset();
     s.main_topic.reset();
     s.effect_list.reset();
+    s.coined = &discourse.coined();
+    s.coined_mentions.clear();
     tokenize_into(text, sentence, s.tokens);
     lexicon_.match_into(s.tokens, s.mentions);
     s.chunks.clear();
@@ -148,9 +150,16 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
         const bool contrast = b > 0 && (roles_.has(tok[b - 1].norm, WordRole::contrast) ||
                                         (b == 1 && tok[0].norm == "like"sv));
-        discourse.saw(entity, lexicon_.entity(entity).type, anaphoric, !contrast);
+        discourse.saw(entity, s.entity(lexicon_, entity).type, anaphoric, !contrast);
     };
     while (i < tok.size()) {
+        if (const ProductName product = product_name(text, s, i, next_mention, discourse); product.length > 0) {
+            s.coined_mentions.push_back({i, i + product.length, product.entity});
+            push_entity(i, i + product.length, product.entity, false);
+            i += product.length;
+            while (next_mention < s.mentions.size() && s.mentions[next_mention].first < i) ++next_mention;
+            continue;
+        }
         if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i) {
             const Mention& m = s.mentions[next_mention++];
             // "opioid-like properties" likens something to the entity; it does not name it.
@@ -381,7 +390,7 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
         const Chunk& c = s.chunks[k];
         const std::string_view w = tok[c.first].norm;
         if (c.kind == ChunkKind::hedge) hedged = true;
-        if (c.kind == ChunkKind::entity && !c.anaphoric && !agent && lexicon_.entity(c.entity).type == EntityType::substance)
+        if (c.kind == ChunkKind::entity && !c.anaphoric && !agent && s.entity(lexicon_, c.entity).type == EntityType::substance)
             agent = c.entity;
         if (w == "effects"sv || w == "symptoms"sv || w == "signs"sv || w == "reactions"sv || w == "include"sv ||
             w == "includes"sv || w == "have"sv || w == "get"sv || w == "develop"sv || roles_.has(w, WordRole::report) ||
@@ -392,6 +401,70 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     if (history) lead = false;
     if (!agent) agent = s.main_topic ? s.main_topic : s.topic;
     if (lead && agent) discourse.set_effect_list(Discourse::EffectList{*agent, hedged});
+}
+
+// "Nightfall Calm Gummies combine magnesium with L-theanine", "SunLift Mood Support":
+// a product named by a brand in capitals that ends in a product word (word role
+// product), and holds no substance the lexicon knows, is an entity of its own,
+// coined for the document. Its brand without the product word ("Nightfall Calm
+// contains no melatonin", "Our Nightfall Calm gummies") names it afterwards. (A
+// product named after its substance, "ZenLeaf L-Theanine", is that substance.)
+Chunker::ProductName Chunker::product_name(std::string_view text, const AnalyzedSentence& s, std::size_t i,
+                                           std::size_t next_mention, Discourse& discourse) const {
+    const auto& tok = s.tokens;
+    auto capitalized = [&](std::size_t t) {
+        const char ch = text[tok[t].span.start];
+        return tok[t].kind == TokenKind::word && ch >= 'A' && ch <= 'Z';
+    };
+    static constexpr std::string_view kOpeners[] = {"our", "the", "this", "these", "my", "your", "a", "an", "how",
+                                                    "why", "what", "new", "buy", "shop", "try", "with", "and", "for"};
+    auto opener = [&](std::size_t t) {
+        return std::find(std::begin(kOpeners), std::end(kOpeners), tok[t].norm) != std::end(kOpeners);
+    };
+    if (!capitalized(i) || opener(i) || (i > 0 && capitalized(i - 1) && !opener(i - 1))) return {};
+    // The run may hold outcomes ("Calm", "Sleep", "Mood") but no substance.
+    std::size_t substance_at = tok.size();
+    for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first < i + 7; ++m)
+        if (lexicon_.entity(s.mentions[m].entity).type == EntityType::substance) {
+            substance_at = s.mentions[m].first;
+            break;
+        }
+    std::size_t end = i;
+    while (end < tok.size() && end < substance_at && end - i < 6 && capitalized(end) && !opener(end)) ++end;
+    // The product word may be written small: "Nightfall Calm gummies".
+    const bool small_product_word = end < tok.size() && end < substance_at && roles_.has(tok[end].norm, WordRole::product);
+    if (small_product_word) ++end;
+    // A mention may not stick out past the run's end.
+    for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first < end; ++m)
+        if (s.mentions[m].last > end) end = s.mentions[m].first;
+    auto join = [&](std::size_t from, std::size_t to) {
+        std::string out;
+        for (std::size_t t = from; t < to; ++t) {
+            if (t > from && tok[t].norm != "-"sv && tok[t - 1].norm != "-"sv) out += ' ';
+            out += tok[t].norm;
+        }
+        return out;
+    };
+    // The longest product name in the run, ending on its product word.
+    std::size_t last = end;
+    while (last > i + 1 && !roles_.has(tok[last - 1].norm, WordRole::product)) --last;
+    if (last >= i + 2 && roles_.has(tok[last - 1].norm, WordRole::product)) {
+        const std::string stem = join(i, last - 1);
+        const auto known = discourse.brand(stem);
+        const std::size_t id = known ? *known : discourse.coin(join(i, last), EntityType::substance, lexicon_.size());
+        // Its brand and the brand's leading words name it too ("Nightfall Calm Sleep" -> "Nightfall Calm").
+        for (std::size_t b = last - 1; b > i; --b) {
+            const bool camel = b == i + 1 && std::any_of(text.begin() + static_cast<std::ptrdiff_t>(tok[i].span.start) + 1,
+                                                         text.begin() + static_cast<std::ptrdiff_t>(tok[i].span.end),
+                                                         [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+            if (b >= i + 2 || camel) discourse.brand(join(i, b), id);
+        }
+        return {last - i, id};
+    }
+    // A brand already seen, without its product word.
+    for (std::size_t b = end; b > i; --b)
+        if (auto known = discourse.brand(join(i, b))) return {b - i, *known};
+    return {};
 }
 
 // "a selective serotonin reuptake inhibitor", "an MAO inhibitor", "a norepinephrine-dopamine
@@ -516,12 +589,13 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         return c[k].kind == ChunkKind::word && c[k].last == c[k].first + 1 && roles_.has(word_at(k), role);
     };
     auto is_condition = [&](std::size_t k) {
-        return c[k].kind == ChunkKind::entity && lexicon_.entity(c[k].entity).type == EntityType::condition;
+        return c[k].kind == ChunkKind::entity && s.entity(lexicon_, c[k].entity).type == EntityType::condition;
     };
     // Outcomes, and the body's messengers and targets: "reduced dopamine", "loss of BDNF".
     auto changeable = [&](std::size_t k) {
         return c[k].kind == ChunkKind::entity && !c[k].anaphoric &&
-               lexicon_.entity(c[k].entity).type != EntityType::substance && lexicon_.entity(c[k].entity).type != EntityType::other;
+               s.entity(lexicon_, c[k].entity).type != EntityType::substance &&
+               s.entity(lexicon_, c[k].entity).type != EntityType::other;
     };
     // Words after which a participle opens a noun phrase: "include reduced appetite",
     // "with impaired coordination", "a heightened sense of calm", "reported increased energy".
@@ -653,7 +727,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     auto names_substance = [&](std::size_t from, std::size_t to) {
         for (std::size_t k = from; k < to && k < s.chunks.size(); ++k)
             if (s.chunks[k].kind == ChunkKind::entity && !s.chunks[k].anaphoric &&
-                lexicon_.entity(s.chunks[k].entity).type == EntityType::substance)
+                s.entity(lexicon_, s.chunks[k].entity).type == EntityType::substance)
                 return true;
         return false;
     };

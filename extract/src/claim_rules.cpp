@@ -224,11 +224,11 @@ public:
     }
     bool is_messenger(std::size_t chunk) const {
         if (!is(chunk, ChunkKind::entity)) return false;
-        const EntityType t = lex_.entity(c_[chunk].entity).type;
+        const EntityType t = entity(c_[chunk].entity).type;
         return t == EntityType::neurotransmitter || t == EntityType::hormone;
     }
     bool is_condition(std::size_t chunk) const {
-        return is(chunk, ChunkKind::entity) && lex_.entity(c_[chunk].entity).type == EntityType::condition;
+        return is(chunk, ChunkKind::entity) && entity(c_[chunk].entity).type == EntityType::condition;
     }
     // The conditions of the entity list starting at k that `taken` does not mark.
     std::vector<std::size_t> outcomes_from(std::size_t k, const std::vector<bool>& taken) const {
@@ -336,7 +336,7 @@ public:
         std::vector<std::size_t> targets;
         for (std::size_t t = k + 1; t < c_.size(); ++t) {
             if (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::without)) break;
-            if (is(t, ChunkKind::entity) && !claimed_[t] && lex_.entity(c_[t].entity).type == EntityType::condition)
+            if (is(t, ChunkKind::entity) && !claimed_[t] && entity(c_[t].entity).type == EntityType::condition)
                 targets.push_back(t);
         }
         if (targets.empty()) return;
@@ -405,7 +405,7 @@ public:
             while (hi < c_.size() && !is(hi, ChunkKind::boundary) && !is(hi, ChunkKind::relative)) ++hi;
         }
         for (std::size_t t = lo; t < hi; ++t) {
-            if (!is(t, ChunkKind::entity) || claimed_[t] || lex_.entity(c_[t].entity).type != EntityType::condition)
+            if (!is(t, ChunkKind::entity) || claimed_[t] || entity(c_[t].entity).type != EntityType::condition)
                 continue;
             std::size_t cue = target_cue_[t] ? *target_cue_[t] : a;
             Predicate p = target_cue_[t] ? c_[cue].cue.predicate : Predicate::increases;
@@ -501,7 +501,7 @@ public:
     // "anti-anxiety", "anti-inflammatory": "anti-" before a condition the lexicon has.
     bool is_anti_prefixed(std::size_t k) const {
         return is(k, ChunkKind::entity) && k >= 2 && is_hyphen(k - 1) && is_word(k - 2, "anti") &&
-               lex_.entity(c_[k].entity).type == EntityType::condition;
+               entity(c_[k].entity).type == EntityType::condition;
     }
 
     void apply_anti(std::size_t k) {
@@ -521,11 +521,11 @@ public:
                 if (norm(tok) == "reuptake" || norm(tok) == "re-uptake") reuptake = true;
         if (!reuptake) return;
         for (std::size_t t : targets) {
-            const Entity& e = lex_.entity(c_[t].entity);
+            const Entity& e = entity(c_[t].entity);
             if (e.type != EntityType::neurotransmitter) continue;
             for (const std::string& form : {"reuptake of " + e.name, e.name + " reuptake"}) {
                 auto tr = lex_.find(form);
-                if (tr && lex_.entity(*tr).type == EntityType::transporter) {
+                if (tr && entity(*tr).type == EntityType::transporter) {
                     entity_override_[t] = *tr;
                     break;
                 }
@@ -547,7 +547,7 @@ public:
         for (std::size_t q = k + 1; q < c_.size() && q <= k + 3; ++q) {
             if (is(q, ChunkKind::entity)) {
                 if (q > k + 1 && (is_word(q - 1, "in") || is_word(q - 1, "of") || is_word(q - 1, "from")) &&
-                    lex_.entity(c_[q].entity).type == EntityType::substance)
+                    entity(c_[q].entity).type == EntityType::substance)
                     owner = c_[q].entity;
                 break;
             }
@@ -563,7 +563,7 @@ public:
             while (q < c_.size() && is(q, ChunkKind::connector)) ++q;
             if (is(q, ChunkKind::entity))
                 for (std::size_t m : group_right(q))
-                    if (lex_.entity(c_[m].entity).type == EntityType::substance && c_[m].entity != *owner) members.push_back(m);
+                    if (entity(c_[m].entity).type == EntityType::substance && c_[m].entity != *owner) members.push_back(m);
         }
         // Members before: "X and Y, two prominent alkaloids".
         if (members.empty()) {
@@ -571,12 +571,14 @@ public:
             while (p > 0 && k - p < 4 && (is(p - 1, ChunkKind::word) || is(p - 1, ChunkKind::person))) --p;
             if (p > 1 && is_comma(p - 1) && is(p - 2, ChunkKind::entity))
                 for (std::size_t m : group_left(p - 2))
-                    if (lex_.entity(c_[m].entity).type == EntityType::substance && c_[m].entity != *owner) members.push_back(m);
+                    if (entity(c_[m].entity).type == EntityType::substance && c_[m].entity != *owner) members.push_back(m);
         }
         for (std::size_t m : members) emit(*owner, Predicate::contains, c_[m].entity, k, false, false, BindMode::none);
     }
 
 private:
+    // The lexicon's entity, or one the document coined (AnalyzedSentence::entity).
+    const Entity& entity(std::size_t id) const { return s_.entity(lex_, id); }
     // A view, so that comparing with a literal checks the size first, with no strlen.
     std::string_view norm(std::size_t token) const { return s_.tokens[token].norm; }
     bool is(std::size_t chunk, ChunkKind k) const { return chunk < c_.size() && c_[chunk].kind == k; }
@@ -716,8 +718,8 @@ private:
                     std::size_t e = j + 1;
                     while (e < c_.size() && e <= j + 2 && is(e, ChunkKind::connector)) ++e;
                     if (is(e, ChunkKind::entity) &&
-                        (lex_.entity(c_[e].entity).type == EntityType::substance) !=
-                            (lex_.entity(c_[out.back()].entity).type == EntityType::substance))
+                        (entity(c_[e].entity).type == EntityType::substance) !=
+                            (entity(c_[out.back()].entity).type == EntityType::substance))
                         break;
                 }
                 // "acts on GABA-B receptors kinda like baclofen": after a hedging adverb "like"
@@ -761,12 +763,14 @@ private:
                                    (is_word(j + 1, "with") || is_word(j + 1, "struggling") || is_word(j + 1, "suffering") ||
                                     is_word(j + 1, "living") || is_word(j + 1, "dealing") || is_word(j + 1, "coping") ||
                                     is_word(j + 1, "diagnosed"));
-            if (ch.kind != ChunkKind::word && !possessive_person && !sufferers) break;
+            // "contains no melatonin": the denial stands inside the object (negated() finds it).
+            const bool denial = ch.kind == ChunkKind::negation && !found && norm(ch.first) == "no";
+            if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial) break;
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
             // "blocked the euphoric effects of amphetamine": a substance after "of" owns the
             // effect named before it; it is not a target (apply_effects_owner).
             if (found && norm(ch.first) == "of" && j + 1 < c_.size() && is(j + 1, ChunkKind::entity) &&
-                lex_.entity(c_[j + 1].entity).type == EntityType::substance)
+                entity(c_[j + 1].entity).type == EntityType::substance)
                 break;
             // "does not produce the high associated with THC", "sedation seen with opioids":
             // a participle and its preposition open a phrase that modifies the noun before;
@@ -804,7 +808,7 @@ private:
     std::vector<std::size_t> subjects(std::size_t c, std::size_t from, bool conditions_only_targets = false,
                                       bool ligand_only = false) const {
         auto acceptable = [&](std::size_t q) {
-            const EntityType t = lex_.entity(c_[q].entity).type;
+            const EntityType t = entity(c_[q].entity).type;
             if (conditions_only_targets && t == EntityType::condition) return false;
             // What binds or acts as an agonist is a ligand, not a receptor or a transporter:
             // "X is a substrate of the dopamine transporter and an agonist of TAAR1".
@@ -1069,8 +1073,8 @@ private:
     // (no connector between) is a modifier of that condition, not a member of its own.
     bool modifies_next(std::size_t k) const {
         return is(k, ChunkKind::entity) && is(k + 1, ChunkKind::entity) &&
-               lex_.entity(c_[k + 1].entity).type == EntityType::condition &&
-               lex_.entity(c_[k].entity).type != EntityType::condition && !c_[k].anaphoric &&
+               entity(c_[k + 1].entity).type == EntityType::condition &&
+               entity(c_[k].entity).type != EntityType::condition && !c_[k].anaphoric &&
                c_[k].last == c_[k + 1].first;
     }
 
@@ -1239,7 +1243,7 @@ private:
     std::optional<std::size_t> receptor_named(std::string_view base) const {
         for (const char* suffix : {" receptors", " receptor"}) {
             auto r = lex_.find(std::string(base) + suffix);
-            if (r && lex_.entity(*r).type == EntityType::receptor) return r;
+            if (r && entity(*r).type == EntityType::receptor) return r;
         }
         return std::nullopt;
     }
@@ -1247,14 +1251,14 @@ private:
     // "opioid agonist": the receptor named after what precedes the binding word.
     std::optional<std::size_t> receptor_named_by(std::size_t entity_chunk) const {
         std::size_t e = c_[entity_chunk].entity;
-        if (lex_.entity(e).type == EntityType::receptor) return e;
+        if (entity(e).type == EntityType::receptor) return e;
         std::string surface;
         for (std::size_t t = c_[entity_chunk].first; t < c_[entity_chunk].last; ++t) {
             if (!surface.empty() && norm(t) != "-" && surface.back() != '-') surface.push_back(' ');
             surface += norm(t);
         }
         if (auto r = receptor_named(surface)) return r;
-        return receptor_named(lex_.entity(e).name);
+        return receptor_named(entity(e).name);
     }
 
     bool is_word(std::size_t chunk, std::string_view w) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == w; }
@@ -1271,7 +1275,7 @@ private:
         return s_.main_topic ? s_.main_topic : s_.topic;
     }
     bool is_agent_type_entity(std::size_t e) const {
-        const EntityType t = lex_.entity(e).type;
+        const EntityType t = entity(e).type;
         return t == EntityType::substance || t == EntityType::other;
     }
     bool is_agent_type(std::size_t chunk) const { return is_agent_type_entity(c_[chunk].entity); }
@@ -1281,7 +1285,7 @@ private:
     std::vector<std::size_t> agents_from(std::size_t k, bool enzymes = false) const {
         std::vector<std::size_t> out;
         for (std::size_t m : group_right(k))
-            if (!is_target_[m] && (is_agent_type(m) || (enzymes && lex_.entity(c_[m].entity).type == EntityType::enzyme)))
+            if (!is_target_[m] && (is_agent_type(m) || (enzymes && entity(c_[m].entity).type == EntityType::enzyme)))
                 out.push_back(m);
         return out;
     }
@@ -1526,9 +1530,9 @@ private:
                     reuptake = true;
             if (reuptake)
                 for (std::size_t t : targets) {
-                    const Entity& e = lex_.entity(c_[t].entity);
+                    const Entity& e = entity(c_[t].entity);
                     if (e.type != EntityType::neurotransmitter) continue;
-                    if (auto tr = lex_.find(e.name + " reuptake"); tr && lex_.entity(*tr).type == EntityType::transporter)
+                    if (auto tr = lex_.find(e.name + " reuptake"); tr && entity(*tr).type == EntityType::transporter)
                         entity_override_[t] = *tr;
                 }
         }
@@ -1562,7 +1566,7 @@ private:
         if (subj.empty()) {
             bool only_conditions = !word_receptor && !targets.empty();
             for (std::size_t t : targets)
-                if (lex_.entity(c_[t].entity).type != EntityType::condition) only_conditions = false;
+                if (entity(c_[t].entity).type != EntityType::condition) only_conditions = false;
             const bool ligand = agent_noun || cue.cue.predicate == Predicate::binds;
             subj = subjects(c, leftmost, only_conditions, ligand);
         }
@@ -1648,11 +1652,11 @@ private:
         if (!is_word(p, "in") && !is_word(p, "of")) return;
         ++p;
         while (is(p, ChunkKind::word) && c_[p].cue.cls == CueClass::determiner) ++p;
-        if (!is(p, ChunkKind::entity) || lex_.entity(c_[p].entity).type != EntityType::substance) return;
+        if (!is(p, ChunkKind::entity) || entity(c_[p].entity).type != EntityType::substance) return;
         std::vector<std::size_t> owners;  // "found in coffee, tea and cacao" (not "kratom, such as mitragynine")
         std::size_t owners_end = p;
         for (std::size_t m = p; m < c_.size(); ++m) {
-            if (is(m, ChunkKind::entity) && lex_.entity(c_[m].entity).type == EntityType::substance) {
+            if (is(m, ChunkKind::entity) && entity(c_[m].entity).type == EntityType::substance) {
                 owners.push_back(c_[m].entity);
                 owners_end = m + 1;
             } else if (!(is(m, ChunkKind::connector) && !introduces_members(m))) {
@@ -1662,7 +1666,7 @@ private:
         // The part: the nearest substance before, in the same clause; through a copula
         // to its subject ("THC is a cannabinoid found in ...").
         for (std::size_t q = k; q > clause_start(k); --q) {
-            if (!is(q - 1, ChunkKind::entity) || lex_.entity(c_[q - 1].entity).type != EntityType::substance) continue;
+            if (!is(q - 1, ChunkKind::entity) || entity(c_[q - 1].entity).type != EntityType::substance) continue;
             std::vector<std::size_t> parts = group_left(q - 1);
             const std::size_t lo = *std::min_element(parts.begin(), parts.end());
             if (lo > 0)
@@ -1862,7 +1866,10 @@ private:
                     auto r = receptor_named_by(tc);
                     if (r) target = *r;
                 }
-                emit(c_[sc].entity, pred, target, c, h, n, mode, c_[tc].direction, c_[tc].steady);
+                // "contains no melatonin", "causes no sedation": a denial inside the object.
+                bool denied = n;
+                for (std::size_t q = c + 1; q < tc && !denied; ++q) denied = is(q, ChunkKind::negation) && norm(c_[q].first) == "no";
+                emit(c_[sc].entity, pred, target, c, h, denied, mode, c_[tc].direction, c_[tc].steady);
             }
         }
     }
@@ -1914,7 +1921,7 @@ private:
     void emit_unknown(const std::string& name, std::size_t c, std::size_t tc) {
         const Chunk& cue = c_[c];
         const std::size_t t = c_[tc].entity;
-        const EntityType tt = lex_.entity(t).type;
+        const EntityType tt = entity(t).type;
         Predicate p = cue.cue.predicate;
         BindMode mode = cue.cue.mode;
         if (tt == EntityType::receptor && cue.cue.receptor_mode != BindMode::none) {
@@ -1989,7 +1996,7 @@ private:
             if (!closed) return;
         }
         if (reversed_[cue] && !owner) p = opposite(p);
-        const EntityType st = lex_.entity(s).type, tt = lex_.entity(t).type;
+        const EntityType st = entity(s).type, tt = entity(t).type;
         if (tt == EntityType::receptor && c_[cue].cue.receptor_mode != BindMode::none) {
             p = Predicate::binds;  // "blocks 5-HT3 receptors"
             mode = c_[cue].cue.receptor_mode;
@@ -2023,7 +2030,10 @@ private:
             }
         }
         if (p != Predicate::binds) mode = BindMode::none;
-        if (p == Predicate::contains && (st != EntityType::substance || tt != EntityType::substance)) return;
+        // (A supplement may contain a hormone: "contains no melatonin".)
+        if (p == Predicate::contains &&
+            (st != EntityType::substance || (tt != EntityType::substance && tt != EntityType::hormone)))
+            return;
         // "without grogginess" says what a product or a drug spares you, nothing a receptor does.
         if (c_[cue].kind == ChunkKind::without && st != EntityType::substance && st != EntityType::other) return;
         add_claim({{}, s, p, t, cue, h, n, mode});

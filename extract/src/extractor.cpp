@@ -35,18 +35,19 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"linking", WordRole::linking}, {"owner", WordRole::owner}, {"lead-in", WordRole::lead_in},
         {"lowered", WordRole::lowered}, {"raised", WordRole::raised}, {"deficit", WordRole::deficit},
         {"overdose", WordRole::overdose}, {"steady", WordRole::steady},
-        {"cessation", WordRole::cessation}, {"measure", WordRole::measure}};
+        {"cessation", WordRole::cessation}, {"measure", WordRole::measure},
+        {"product", WordRole::product}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));
         const std::string role = detail::trim(f[1]);
         auto r = std::find_if(std::begin(kRoles), std::end(kRoles), [&](const auto& k) { return k.first == role; });
         if (r == std::end(kRoles))
-            return Status(Error{"unknown role '" + role + "' (filler, intake, use, lack, contrast, report, linking, owner, lead-in, lowered, raised, deficit, overdose, steady, cessation, measure)"});
+            return Status(Error{"unknown role '" + role + "' (filler, intake, use, lack, contrast, report, linking, owner, lead-in, lowered, raised, deficit, overdose, steady, cessation, measure, product)"});
         const bool prefix = word.ends_with('*');
         if (prefix) word.pop_back();
         if (word.empty()) return Status(Error{"empty word"});
-        const auto bit = static_cast<std::uint16_t>(r->second);
+        const auto bit = static_cast<std::uint32_t>(r->second);
         const auto first = static_cast<unsigned char>(word[0]);
         first_byte_[first] |= bit;
         const std::size_t len = std::min<std::size_t>(word.size(), 31);
@@ -70,7 +71,7 @@ Status WordRoles::add_file(const std::string& path) {
 }
 
 bool WordRoles::has(std::string_view norm, WordRole role) const {
-    const auto bit = static_cast<std::uint16_t>(role);
+    const auto bit = static_cast<std::uint32_t>(role);
     if (norm.empty()) return false;
     const auto first = static_cast<unsigned char>(norm[0]);
     if (!(first_byte_[first] & bit) || !(lengths_[first] & (std::uint32_t{1} << std::min<std::size_t>(norm.size(), 31))))
@@ -151,7 +152,9 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
             return std::string(text.substr(a.tokens[first].span.start,
                                            a.tokens[last - 1].span.end - a.tokens[first].span.start));
         };
-        for (const Mention& m : a.mentions) {
+        auto sightings = {&a.mentions, &a.coined_mentions};
+        for (const std::vector<Mention>* mentions : sightings)
+        for (const Mention& m : *mentions) {
             Seen& e = seen[m.entity];
             ++e.mentions;
             const std::size_t from = a.tokens[m.first].span.start;
@@ -161,13 +164,13 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
         std::set<std::string> unknown_in_sentence;
         for (const SentenceClaim& sc : rules.apply(a)) {
             Entity unknown{sc.unknown_subject, EntityType::other, {}, {}};
-            const Entity& s = sc.unknown_subject.empty() ? lexicon_.entity(sc.subject) : unknown;
+            const Entity& s = sc.unknown_subject.empty() ? a.entity(lexicon_, sc.subject) : unknown;
             if (!sc.unknown_subject.empty() && unknown_in_sentence.insert(sc.unknown_subject).second) {
                 Seen& u = unknown_seen[sc.unknown_subject];
                 u.aliases.insert(sc.unknown_subject);
                 ++u.mentions;
             }
-            const Entity& t = lexicon_.entity(sc.target);
+            const Entity& t = a.entity(lexicon_, sc.target);
             const Chunk& cue = a.chunks[sc.cue_chunk];
             Claim c;
             c.doc = out.doc;
@@ -187,7 +190,7 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
         }
     }
     for (auto& [idx, e] : seen) {
-        const Entity& ent = lexicon_.entity(idx);
+        const Entity& ent = idx < lexicon_.size() ? lexicon_.entity(idx) : discourse.coined()[idx - lexicon_.size()];
         out.entities.push_back({ent.name, ent.type, {e.aliases.begin(), e.aliases.end()}, e.mentions});
     }
     for (auto& [name, e] : unknown_seen)

@@ -95,6 +95,20 @@ public:
         bool hedged = false;
     };
     const std::optional<EffectList>& effect_list() const { return effect_list_; }
+    /// Names an article coins that the lexicon lacks: a product's brand ("Nightfall Calm
+    /// Gummies"). Their ids follow the lexicon's: `base` (Lexicon::size()) + index.
+    std::size_t coin(const std::string& name, EntityType type, std::size_t base) {
+        auto [it, added] = coined_by_name_.emplace(name, base + coined_.size());
+        if (added) coined_.push_back({name, type, {}, {}});
+        return it->second;
+    }
+    const std::vector<Entity>& coined() const { return coined_; }
+    /// A brand a coined product goes by without its product word ("Nightfall Calm").
+    void brand(const std::string& stem, std::size_t id) { brands_.emplace(stem, id); }
+    std::optional<std::size_t> brand(const std::string& stem) const {
+        auto it = brands_.find(stem);
+        return it == brands_.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+    }
     /// "Modafinil (MOD)": an abbreviation an article defines for a name stands for it
     /// in the rest of the article.
     void define_abbreviation(std::string abbreviation, std::size_t entity) {
@@ -128,12 +142,15 @@ private:
     std::vector<std::size_t> previous_members_;
     std::optional<EffectList> effect_list_;
     std::map<std::string, std::size_t> abbreviations_;
+    std::vector<Entity> coined_;
+    std::map<std::string, std::size_t> coined_by_name_;
+    std::map<std::string, std::size_t> brands_;
 };
 
 /// What some open-class words do in a sentence, for the rules that need to
 /// recognise them by role rather than by cue (data/word-roles.tsv): words a
 /// user may extend without touching code.
-enum class WordRole : std::uint16_t {
+enum class WordRole : std::uint32_t {
     filler = 1,     ///< between "made" / "felt" and the outcome: "made me kinda groggy"
     intake = 2,     ///< between "after" and the agent: "after taking kratom"
     use = 4,        ///< the topic's use as a clause subject: "Long-term use can lead to tolerance"
@@ -150,6 +167,7 @@ enum class WordRole : std::uint16_t {
     steady = 8192,   ///< before an outcome or a messenger, names it kept in balance: "a balanced mood", "stable levels"
     cessation = 16384,  ///< stopping a substance: "Stopping it abruptly can cause dizziness" says nothing of what it does
     measure = 32768,    ///< after a name, a measure of it, no entity of its own: "bupropion concentrations"
+    product = 65536,    ///< ends a product's brand name: "Nightfall Calm Gummies", "SunLift Mood Support"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
@@ -166,13 +184,13 @@ private:
         using is_transparent = void;  // look up string_views without building a string
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
-    std::unordered_map<std::string, std::uint16_t, Hash, std::equal_to<>> words_;
+    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> words_;
     /// By first byte: the roles of the words and prefixes that start with it, and a
     /// bit per length (31: longer) they may have. Most look-ups (a word with no role)
     /// end here, without hashing the word.
-    std::array<std::uint16_t, 256> first_byte_{};
+    std::array<std::uint32_t, 256> first_byte_{};
     std::array<std::uint32_t, 256> lengths_{};
-    std::vector<std::pair<std::string, std::uint16_t>> prefixes_;
+    std::vector<std::pair<std::string, std::uint32_t>> prefixes_;
 };
 
 struct AnalyzedSentence {
@@ -188,6 +206,14 @@ struct AnalyzedSentence {
     std::optional<std::size_t> main_topic;
     /// The sentence is a bullet under an effect list's lead-in (Discourse::EffectList).
     std::optional<Discourse::EffectList> effect_list;
+    /// The names the document coined so far (Discourse::coin), for ids past the lexicon's,
+    /// and where this sentence names them.
+    const std::vector<Entity>* coined = nullptr;
+    std::vector<Mention> coined_mentions;
+    /// The entity an entity chunk or a claim names: the lexicon's, or one the document coined.
+    const Entity& entity(const Lexicon& lexicon, std::size_t id) const {
+        return id < lexicon.size() ? lexicon.entity(id) : (*coined)[id - lexicon.size()];
+    }
 };
 
 /// Groups tokens into chunks and resolves anaphors against `discourse`,
@@ -205,6 +231,13 @@ private:
     void mark_directions(AnalyzedSentence& s) const;
     void share_elided_heads(AnalyzedSentence& s) const;
     bool split_class_name(const Mention& m, AnalyzedSentence& s, Discourse& discourse) const;
+    /// A product's brand name at token i (Chunker::coin_product): its length and entity.
+    struct ProductName {
+        std::size_t length = 0;
+        std::size_t entity = 0;
+    };
+    ProductName product_name(std::string_view text, const AnalyzedSentence& s, std::size_t i, std::size_t next_mention,
+                             Discourse& discourse) const;
     void track_effect_list(std::string_view text, AnalyzedSentence& s, Discourse& discourse) const;
     const Lexicon& lexicon_;
     const CueLexicon& cues_;
