@@ -1205,3 +1205,10 @@ TEST_CASE("extract: a denial inside the object denies the claim", "[extract]") {
     CHECK(claims("Kratom contains no caffeine and causes no sedation.") ==
           V{"kratom contains caffeine negated", "kratom increases sedation negated"});
 }
+
+TEST_CASE("extract: a messenger that changes with no agent named changes under the article's substance", "[extract]") {
+    CHECK(claims("Kratom is a leaf.\nPrefrontal dopamine rose to 165% of baseline.") == V{"kratom increases dopamine"});
+    // What merely occurs is an outcome, not a messenger.
+    CHECK(claims("Kratom is a leaf.\nNausea may occur in some users.") == V{"kratom increases nausea hedged"});
+    CHECK(claims("Kratom is a leaf.\nDopamine occurs in the brain.").empty());
+}

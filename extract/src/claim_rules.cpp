@@ -1826,15 +1826,25 @@ private:
         while (k > 0 && (is(k - 1, ChunkKind::hedge) || is_word(k - 1, "also") ||
                          (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly"))))
             --k;
-        if (k == 0 || !is_condition(k - 1) || is_target_[k - 1] || claimed_[k - 1]) return;
+        // An outcome, or a messenger ("Prefrontal dopamine rose to 165% of baseline"); what
+        // merely occurs is an outcome ("Orthostatic hypotension may occur").
+        const std::string_view word = norm(cue.first);
+        const bool occurs = word.starts_with("occur") || word.starts_with("develop") || word.starts_with("happen");
+        auto changes = [&](std::size_t q) {
+            return is_condition(q) || (!occurs && is(q, ChunkKind::entity) && !is_agent_type(q) &&
+                                       entity(c_[q].entity).type != EntityType::receptor);
+        };
+        if (k == 0 || !changes(k - 1) || is_target_[k - 1] || claimed_[k - 1]) return;
         const std::vector<std::size_t> outcomes = group_left(k - 1);
         const std::size_t first = *std::min_element(outcomes.begin(), outcomes.end());
-        if (first != clause_start(c)) return;  // the outcomes open their clause
+        // The outcomes open their clause, words before them allowed ("Prefrontal dopamine rose").
+        for (std::size_t q = clause_start(c); q < first; ++q)
+            if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::word) return;
         const auto topic = unnamed_topic();
         if (!topic) return;
         const bool h = hedged(c, first), n = negated(c);
         for (std::size_t m : outcomes) {
-            if (!is_condition(m)) continue;
+            if (!changes(m)) continue;
             is_target_[m] = claimed_[m] = true;
             emit(*topic, cue.cue.predicate, c_[m].entity, c, h, n, BindMode::none, c_[m].direction);
         }
