@@ -1212,3 +1212,18 @@ TEST_CASE("extract: a messenger that changes with no agent named changes under t
     CHECK(claims("Kratom is a leaf.\nNausea may occur in some users.") == V{"kratom increases nausea hedged"});
     CHECK(claims("Kratom is a leaf.\nDopamine occurs in the brain.").empty());
 }
+
+TEST_CASE("extract: a word chunk names no agent", "[extract]") {
+    // Bug: "effects of a single dose of X" took the word "a" for an agent: entity 0 of the lexicon.
+    CHECK(claims("Rapid anxiolytic effects of a single dose of caffeine.") == V{"caffeine decreases anxiety"});
+}
+
+TEST_CASE("extract: a condition that opens its clause is its subject", "[extract]") {
+    CHECK(claims("Kratom is a leaf.\nRegular use can lead to dependence, and abrupt withdrawal can cause anxiety.") ==
+          V{"kratom increases dependence hedged"});
+}
+
+TEST_CASE("extract: a list followed by a copula starts a clause of its own", "[extract]") {
+    CHECK(claims("Kratom is not approved for anxiety, and nausea and insomnia are common side effects.",
+                 extractor_with_harms()) == V{"kratom decreases anxiety negated"});
+}

@@ -662,9 +662,14 @@ private:
         // keeps B in the list and starts the clause at kratom.
         for (std::size_t v = j + 1; v < c_.size() && v <= j + 5; ++v) {
             if (is(v, ChunkKind::predicate)) return true;
-            if (!is(v, ChunkKind::hedge) && !is(v, ChunkKind::negation) && !is(v, ChunkKind::word)) return false;
+            if (!is(v, ChunkKind::hedge) && !is(v, ChunkKind::negation) && !is(v, ChunkKind::word)) break;
         }
-        return false;
+        // "..., and nausea, vomiting and constipation are common side effects": a list of its
+        // own followed by a copula.
+        std::size_t v = j + 1;
+        while (v < c_.size() && v <= j + 12 && (is(v, ChunkKind::entity) || (is(v, ChunkKind::connector) && !is_comma(v + 1))))
+            ++v;
+        return v > j + 1 && (is_word(v, "are") || is_word(v, "were"));
     }
 
     std::vector<std::size_t> right_targets(std::size_t c) const {
@@ -675,7 +680,10 @@ private:
         for (std::size_t j = c + 1; j < c_.size(); ++j) {
             const Chunk& ch = c_[j];
             if (ch.kind == ChunkKind::entity) {
-                if (found && j > 0 && is(j - 1, ChunkKind::connector) && starts_clause(j)) break;
+                // (Adjectives may stand between: "..., and abrupt withdrawal can cause ...".)
+                std::size_t before = j;
+                while (before > 0 && j - before < 2 && is(before - 1, ChunkKind::word) && !is_hyphen(before - 1)) --before;
+                if (found && before > 0 && is(before - 1, ChunkKind::connector) && starts_clause(j)) break;
                 // "particularly in fatigued or sleep-deprived people": outcomes that describe
                 // the people the claim is about are not its targets.
                 if (is_condition(j)) {
@@ -916,6 +924,25 @@ private:
                         if (is(m - 1, ChunkKind::entity) && acceptable(m - 1)) head.push_back(m - 1);
                     return head;
                 }
+            }
+            // "Regular use can lead to dependence, and abrupt withdrawal can cause agitation":
+            // a condition that opens its clause is that clause's subject, and a condition acting
+            // on conditions is no claim; the search does not go on to the clause before.
+            if (conditions_only_targets && is_condition(q) && !c_[q].anaphoric) {
+                std::size_t o = q;
+                while (o > 0 && is(o - 1, ChunkKind::word) && s_.tokens[c_[o - 1].first].kind == TokenKind::word &&
+                       !is_word(o - 1, "of") && !is_word(o - 1, "in") && !is_word(o - 1, "with") && !is_word(o - 1, "by"))
+                    --o;
+                const bool after_comma_and =
+                    o >= 2 && is(o - 1, ChunkKind::connector) && norm(c_[o - 1].first) == "and" && is_comma(o - 2);
+                const bool opens = o == 0 || is(o - 1, ChunkKind::boundary) || after_comma_and;
+                // (Only when the condition stands right before the verb, hedges and adverbs
+                // between: "and worry, allowing individuals to experience ..." is a list.)
+                bool right_before = q + 1 < from;
+                for (std::size_t v = q + 1; v < from && right_before; ++v)
+                    right_before = is(v, ChunkKind::hedge) || is(v, ChunkKind::negation) ||
+                                   (is(v, ChunkKind::word) && norm(c_[v].first).ends_with("ly"));
+                if (opens && right_before) return {};
             }
             // "nicotine withdrawal increases anxiety": the condition is the head; the name before modifies it.
             if (modifies_next(q) && !acceptable(q + 1)) return {};
@@ -1278,12 +1305,16 @@ private:
         const EntityType t = entity(e).type;
         return t == EntityType::substance || t == EntityType::other;
     }
-    bool is_agent_type(std::size_t chunk) const { return is_agent_type_entity(c_[chunk].entity); }
+    // (Only an entity chunk names an agent: a word chunk's entity field means nothing.)
+    bool is_agent_type(std::size_t chunk) const {
+        return is(chunk, ChunkKind::entity) && is_agent_type_entity(c_[chunk].entity);
+    }
 
     // Members of the entity list starting at k that can act as agents.
     // `enzymes`: an enzyme is an agent too ("is broken down by CYP3A4").
     std::vector<std::size_t> agents_from(std::size_t k, bool enzymes = false) const {
         std::vector<std::size_t> out;
+        if (!is(k, ChunkKind::entity)) return out;
         for (std::size_t m : group_right(k))
             if (!is_target_[m] && (is_agent_type(m) || (enzymes && entity(c_[m].entity).type == EntityType::enzyme)))
                 out.push_back(m);
@@ -1380,7 +1411,12 @@ private:
             const bool effects = q < c_.size() && (norm(c_[q].first) == "effects" || norm(c_[q].first) == "effect" ||
                                                    norm(c_[q].first) == "properties" || norm(c_[q].first) == "action");
             const bool owned = effects && (is_word(q + 1, "of") || norm(c_[q].last - 1) == "of");
-            if (owned) subj = agents_from(is_word(q + 1, "of") ? q + 2 : q + 1);
+            if (owned) {
+                // "effects of a single dose of ayahuasca": past the words of the dose.
+                std::size_t o = is_word(q + 1, "of") ? q + 2 : q + 1;
+                for (std::size_t steps = 0; steps < 5 && is(o, ChunkKind::word); ++steps) ++o;
+                subj = agents_from(o);
+            }
             if (subj.empty()) subj = coordinated_vp_subject(c);
             if (subj.empty()) subj = subjects(c, c);
             if (subj.empty() && effects) {
@@ -2097,7 +2133,7 @@ std::vector<SentenceClaim> ClaimRules::apply(const AnalyzedSentence& s) const {
         if (s.tokens.empty() || s.tokens.back().norm == "?") return {};
         std::vector<SentenceClaim> kept;
         for (SentenceClaim& c : SentenceRules(lexicon_, roles_, names_, harms_, s).run())
-            if (s.chunks[c.cue_chunk].cue.agent || c.predicate == Predicate::contains) kept.push_back(std::move(c));
+            if (s.chunks[c.cue_chunk].cue.agent) kept.push_back(std::move(c));
         return kept;
     }
     return SentenceRules(lexicon_, roles_, names_, harms_, s).run();
