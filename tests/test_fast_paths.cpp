@@ -3,9 +3,16 @@
 // definitions they replace.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
+#include <tuple>
+#include <vector>
 
+#include "claimgraph/extract/extractor.hpp"
 #include "claimgraph/extract/lexicon.hpp"
 #include "claimgraph/extract/text.hpp"
 
@@ -72,4 +79,74 @@ TEST_CASE("fast paths: long words and long sentences match like short ones", "[f
     REQUIRE(near_mentions.size() == 2);
     CHECK(near_mentions[0].first == 1);
     CHECK(near_mentions[1].first == 2);
+}
+
+namespace {
+
+// The default data's extractor stages, for the tests below that compare a
+// reusing path with the plain one on the example articles.
+struct Stages {
+    Lexicon lexicon;
+    CueLexicon cues;
+    WordRoles roles;
+    Stages() {
+        const std::string data = CLAIMGRAPH_DATA_DIR;
+        REQUIRE(lexicon.add_file(data + "/lexicon.tsv").ok());
+        REQUIRE(lexicon.add_non_entities_file(data + "/not-entities.txt").ok());
+        REQUIRE(cues.add_file(data + "/cues.tsv").ok());
+        REQUIRE(roles.add_file(data + "/word-roles.tsv").ok());
+    }
+};
+
+std::string read_file(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// The example articles, one after another, and a sentence with more claims
+// than ClaimRules finds by a scan (it then indexes them).
+std::vector<std::string> sample_texts() {
+    std::vector<std::string> texts;
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(std::string(CLAIMGRAPH_SOURCE_DIR) + "/examples/kratom/articles"))
+        files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) texts.push_back(read_file(f));
+    REQUIRE(texts.size() >= 5);
+    texts.push_back("Kratom, caffeine and nicotine increase dopamine, serotonin, norepinephrine, anxiety, "
+                    "pain, sleep, mood and energy. It helps.");
+    return texts;
+}
+
+bool same_claims(const std::vector<SentenceClaim>& a, const std::vector<SentenceClaim>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto key = [](const SentenceClaim& c) {
+            return std::tie(c.unknown_subject, c.subject, c.predicate, c.target, c.cue_chunk, c.hedged, c.negated, c.mode);
+        };
+        if (key(a[i]) != key(b[i])) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("fast paths: rules applied with one scratch give what fresh rules give", "[fast]") {
+    const Stages st;
+    const Chunker chunker(st.lexicon, st.cues, st.roles);
+    const ClaimRules rules(st.lexicon, st.roles);
+    RuleScratch scratch;  // one for every sentence of every text, as Extractor uses it
+    std::size_t sentences = 0, most_claims = 0;
+    for (const std::string& text : sample_texts()) {
+        Discourse discourse;
+        for (const Span& span : SentenceSplitter().split(text)) {
+            const AnalyzedSentence a = chunker.analyze(text, span, discourse);
+            const std::vector<SentenceClaim> fresh = rules.apply(a);
+            REQUIRE(same_claims(rules.apply(a, scratch), fresh));
+            most_claims = std::max(most_claims, fresh.size());
+            ++sentences;
+        }
+    }
+    CHECK(sentences > 200);
+    CHECK(most_claims > 16);  // the indexed path ran too
 }

@@ -20,25 +20,32 @@ constexpr std::size_t kMaxGapInList = 3;
 class SentenceRules {
 public:
     SentenceRules(const Lexicon& lex, const WordRoles& roles, const NameJudge* names,
-                  const std::unordered_set<std::size_t>* harms, const AnalyzedSentence& s)
-        : lex_(lex), roles_(roles), names_(names), harms_(harms), s_(s), c_(s.chunks), is_target_(s.chunks.size(), false),
-          target_cue_(s.chunks.size()), claimed_(s.chunks.size(), false),
-          reversed_(s.chunks.size(), false) {}
+                  const std::unordered_set<std::size_t>* harms, const AnalyzedSentence& s, RuleScratch& scratch)
+        : lex_(lex), roles_(roles), names_(names), harms_(harms), s_(s), c_(s.chunks), is_target_(scratch.is_target),
+          target_cue_(scratch.target_cue), claimed_(scratch.claimed), reversed_(scratch.reversed),
+          states_(scratch.states), claims_(scratch.claims), seen_(scratch.claim_index) {
+        is_target_.assign(c_.size(), false);
+        target_cue_.assign(c_.size(), std::nullopt);
+        claimed_.assign(c_.size(), false);
+        reversed_.assign(c_.size(), false);
+        states_.assign(c_.size(), false);
+        claims_.clear();
+        seen_.clear();
+    }
 
-    std::vector<SentenceClaim> run() {
+    void run() {
         for (std::size_t k = 0; k < c_.size(); ++k)
             if ((is(k, ChunkKind::entity) || is(k, ChunkKind::word)) && c_[k].cue.cls == CueClass::constituent)
                 apply_constituent(k);
         // "better" is also a cue ("better sleep"); after its outcome ("my sleep is better")
         // it says how that outcome is now, and takes no targets after it.
-        std::vector<bool> states(c_.size(), false);
         for (std::size_t k = 0; k < c_.size(); ++k)
             if (is(k, ChunkKind::predicate) && c_[k].last == c_[k].first + 1 &&
                 word_rule(norm(c_[k].first)) == WordRule::state)
-                states[k] = apply_state(k);
+                states_[k] = apply_state(k);
         mark_reversed_nominals();
         for (std::size_t c = 0; c < c_.size(); ++c) {
-            if (states[c]) continue;
+            if (states_[c]) continue;
             if (c_[c].kind == ChunkKind::predicate || c_[c].kind == ChunkKind::without) apply_cue(c);
             if (is_anti_prefixed(c)) apply_anti(c);
         }
@@ -55,7 +62,6 @@ public:
                 case WordRule::none: break;
             }
         }
-        return std::move(claims_);
     }
 
     // "Prolactin can have calming effects", "kava has a calming effect": "have" with an
@@ -1421,20 +1427,30 @@ private:
     const std::unordered_set<std::size_t>* harms_;
     const AnalyzedSentence& s_;
     const std::vector<Chunk>& c_;
-    std::vector<bool> is_target_;
-    std::vector<std::optional<std::size_t>> target_cue_;  ///< target chunk -> the cue that took it
-    std::vector<bool> claimed_;                           ///< target chunk -> some claim has it
-    std::vector<bool> reversed_;  ///< cue chunk -> a lowering verb reverses it ("reduces the release of")
+    // The per-chunk tables and the claims live in the caller's RuleScratch, so that
+    // sentence after sentence reuses their memory.
+    std::vector<bool>& is_target_;
+    std::vector<std::optional<std::size_t>>& target_cue_;  ///< target chunk -> the cue that took it
+    std::vector<bool>& claimed_;                           ///< target chunk -> some claim has it
+    std::vector<bool>& reversed_;  ///< cue chunk -> a lowering verb reverses it ("reduces the release of")
+    std::vector<bool>& states_;    ///< state word chunk -> apply_state() read it so
     std::map<std::size_t, std::size_t> entity_override_;  ///< chunk -> entity it stands for here
-    std::vector<SentenceClaim> claims_;
-    std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t> seen_;
+    std::vector<SentenceClaim>& claims_;
+    std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t>& seen_;
 };
 
 }  // namespace
 
 std::vector<SentenceClaim> ClaimRules::apply(const AnalyzedSentence& s) const {
-    if (!s.makes_claims) return {};
-    return SentenceRules(lexicon_, roles_, names_, harms_, s).run();
+    RuleScratch scratch;
+    apply(s, scratch);
+    return std::move(scratch.claims);
+}
+
+const std::vector<SentenceClaim>& ClaimRules::apply(const AnalyzedSentence& s, RuleScratch& scratch) const {
+    scratch.claims.clear();
+    if (s.makes_claims) SentenceRules(lexicon_, roles_, names_, harms_, s, scratch).run();
+    return scratch.claims;
 }
 
 }  // namespace claimgraph::extract

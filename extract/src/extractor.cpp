@@ -142,6 +142,7 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
 
     std::string alias;  // reused: most mentions repeat an alias already seen
     AnalyzedSentence a;  // reused: its vectors keep their capacity from sentence to sentence
+    RuleScratch rule_scratch;  // likewise
     for (const Span& span : spans) {
         chunker.analyze(text, span, discourse, a);
         auto surface = [&](std::size_t first, std::size_t last) {
@@ -156,7 +157,7 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
             if (e.aliases.find(alias) == e.aliases.end()) e.aliases.insert(alias);
         }
         std::set<std::string> unknown_in_sentence;
-        for (const SentenceClaim& sc : rules.apply(a)) {
+        for (const SentenceClaim& sc : rules.apply(a, rule_scratch)) {
             Entity unknown{sc.unknown_subject, EntityType::other, {}, {}};
             const Entity& s = sc.unknown_subject.empty() ? lexicon_.entity(sc.subject) : unknown;
             if (!sc.unknown_subject.empty() && unknown_in_sentence.insert(sc.unknown_subject).second) {

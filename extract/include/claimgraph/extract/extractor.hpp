@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -194,6 +195,16 @@ struct SentenceClaim {
     BindMode mode = BindMode::none;
 };
 
+/// The working memory of ClaimRules::apply: per-chunk tables and the claims
+/// found. A caller that applies the rules sentence after sentence keeps one, so
+/// that the tables keep their capacity instead of being allocated per sentence.
+struct RuleScratch {
+    std::vector<bool> is_target, claimed, reversed, states;
+    std::vector<std::optional<std::size_t>> target_cue;
+    std::vector<SentenceClaim> claims;
+    std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t> claim_index;
+};
+
 /// The claim rules, written over chunks: a cue's targets are the entity list it
 /// governs (after it, or before it for postmodifiers such as "anxiety relief");
 /// its subjects are the nearest entity group before it that is not already a
@@ -206,6 +217,8 @@ public:
                const std::unordered_set<std::size_t>* harms = nullptr)
         : lexicon_(lexicon), roles_(roles), names_(names), harms_(harms) {}
     std::vector<SentenceClaim> apply(const AnalyzedSentence& s) const;
+    /// The same in scratch.claims (replacing what it held), reusing the scratch's memory.
+    const std::vector<SentenceClaim>& apply(const AnalyzedSentence& s, RuleScratch& scratch) const;
 
 private:
     const Lexicon& lexicon_;
