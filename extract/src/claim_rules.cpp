@@ -1405,20 +1405,35 @@ private:
     // its distinct pairs, not the product of its mentions; and a sentence keeps
     // at most kMaxClaimsPerSentence claims, far more than prose ever states.
     static constexpr std::size_t kMaxClaimsPerSentence = 1000;
+    // A sentence has a few claims: up to this many, the claim with the same key is
+    // found by a scan; past it, by an index of the keys, built then.
+    static constexpr std::size_t kScannedClaims = 16;
+
+    static auto key_of(const SentenceClaim& c) { return std::make_tuple(c.unknown_subject, c.subject, c.predicate, c.target); }
 
     void add_claim(const SentenceClaim& cl) {
-        auto key = std::make_tuple(cl.unknown_subject, cl.subject, cl.predicate, cl.target);
-        auto it = seen_.find(key);
-        if (it == seen_.end()) {
+        SentenceClaim* prev = nullptr;
+        if (claims_.size() <= kScannedClaims) {
+            for (SentenceClaim& c : claims_)
+                if (c.subject == cl.subject && c.target == cl.target && c.predicate == cl.predicate &&
+                    c.unknown_subject == cl.unknown_subject) {
+                    prev = &c;
+                    break;
+                }
+        } else {
+            if (seen_.empty())
+                for (std::size_t i = 0; i < claims_.size(); ++i) seen_.emplace(key_of(claims_[i]), i);
+            if (auto it = seen_.find(key_of(cl)); it != seen_.end()) prev = &claims_[it->second];
+        }
+        if (!prev) {
             if (claims_.size() >= kMaxClaimsPerSentence) return;
-            seen_.emplace(std::move(key), claims_.size());
+            if (!seen_.empty()) seen_.emplace(key_of(cl), claims_.size());
             claims_.push_back(cl);
             return;
         }
-        SentenceClaim& prev = claims_[it->second];
-        prev.hedged = prev.hedged && cl.hedged;
-        prev.negated = prev.negated && cl.negated;
-        if (prev.mode == BindMode::none) prev.mode = cl.mode;
+        prev->hedged = prev->hedged && cl.hedged;
+        prev->negated = prev->negated && cl.negated;
+        if (prev->mode == BindMode::none) prev->mode = cl.mode;
     }
 
     const Lexicon& lex_;
@@ -1436,7 +1451,7 @@ private:
     std::vector<bool>& states_;    ///< state word chunk -> apply_state() read it so
     std::map<std::size_t, std::size_t> entity_override_;  ///< chunk -> entity it stands for here
     std::vector<SentenceClaim>& claims_;
-    std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t>& seen_;
+    std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t>& seen_;  ///< past kScannedClaims
 };
 
 }  // namespace
