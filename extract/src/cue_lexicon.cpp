@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <memory>
 
 #include "claimgraph/extract/lexicon.hpp"
 #include "tsv.hpp"
@@ -112,7 +113,8 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
             auto p = parse_predicate(value.substr(0, sp));
             if (!p || sp == std::string::npos) return Error{"expected 'predicate target' in '" + value + "'"};
             cue.predicate = *p;
-            cue.fixed_target = detail::trim(value.substr(sp + 1));
+            fixed_targets_.push_back(std::make_unique<const std::string>(detail::trim(value.substr(sp + 1))));
+            cue.fixed_target = *fixed_targets_.back();
         } else if (cls_name == "agent") {
             // value: a predicate ("inhibitor": decreases) or a binding mode ("antagonist").
             cue.agent = true;
