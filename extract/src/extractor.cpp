@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 
 namespace claimgraph::extract {
@@ -115,9 +117,34 @@ Result<Extractor> Extractor::create(const ExtractorOptions& options) {
     return Extractor(std::move(lexicon), std::move(cues), std::move(roles), std::move(names), std::move(harms));
 }
 
+struct NameJudge::Memo {
+    static constexpr std::size_t kMaxRemembered = std::size_t{1} << 16;
+    std::mutex mu;
+    std::unordered_map<std::string, bool> answers;
+};
+
+NameJudge::NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::string> substance_hypernyms,
+                     std::unordered_set<std::string> not_names)
+    : wordnet_(std::move(wordnet)),
+      hypernyms_(std::move(substance_hypernyms)),
+      not_names_(std::move(not_names)),
+      memo_(std::make_shared<Memo>()) {}
+
 bool NameJudge::names_substance(std::string_view word) const {
     const std::string w = normalize(word);
     if (!wordnet_ || w.size() < 3 || not_names_.count(w)) return false;
+    {
+        std::lock_guard<std::mutex> lock(memo_->mu);
+        if (auto it = memo_->answers.find(w); it != memo_->answers.end()) return it->second;
+    }
+    const bool answer = wordnet_names_substance(w);  // not under the lock: the slow part
+    std::lock_guard<std::mutex> lock(memo_->mu);
+    if (memo_->answers.size() >= Memo::kMaxRemembered) memo_->answers.clear();
+    memo_->answers.emplace(w, answer);
+    return answer;
+}
+
+bool NameJudge::wordnet_names_substance(const std::string& w) const {
     if (!wordnet_->knows(w)) return true;
     for (const std::string& h : wordnet_->noun_hypernyms(w))
         if (hypernyms_.count(h)) return true;

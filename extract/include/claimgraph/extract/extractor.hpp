@@ -14,6 +14,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -172,15 +173,23 @@ class NameJudge {
 public:
     NameJudge() = default;
     NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::string> substance_hypernyms,
-              std::unordered_set<std::string> not_names)
-        : wordnet_(std::move(wordnet)), hypernyms_(std::move(substance_hypernyms)), not_names_(std::move(not_names)) {}
+              std::unordered_set<std::string> not_names);
+    /// Safe to call from several threads at once.
     bool names_substance(std::string_view word) const;
     bool enabled() const { return wordnet_.has_value(); }
 
 private:
+    /// What WordNet says of a normalized word: unknown, or a noun under a substance hypernym.
+    bool wordnet_names_substance(const std::string& w) const;
     std::optional<WordNet> wordnet_;
     std::unordered_set<std::string> hypernyms_;
     std::unordered_set<std::string> not_names_;  ///< data/not-names.txt
+    /// WordNet's answers so far, by word: each costs a dozen binary searches of its
+    /// index files, and the same few words come back document after document.
+    /// Shared by copies and by threads (behind its mutex); cleared when it holds
+    /// kMaxRemembered words, so that it does not grow with the corpus.
+    struct Memo;
+    std::shared_ptr<Memo> memo_;
 };
 
 /// A claim between lexicon entities, before it is given its document context.
