@@ -352,6 +352,45 @@ struct InputFile {
     std::string name;
 };
 
+// What read_all() read, to a Document, or to the Diagnostic that says why not.
+std::optional<Document> decode_read(const std::string& path, const std::string& name, bool html, ReadStatus status,
+                                    const std::string& bytes, int err, std::size_t max_bytes,
+                                    std::vector<Diagnostic>& diags) {
+    if (status == ReadStatus::ok)  // read_all() has sniffed the bytes: they are not binary
+        return decode_text(name, bytes, html, path, diags);
+    diags.push_back(skip(path, status == ReadStatus::binary      ? std::string(kNotText)
+                               : status == ReadStatus::too_large ? "larger than " + mib(max_bytes)
+                                                                 : "cannot read: " + describe(err)));
+    return std::nullopt;
+}
+
+// A plain-text or HTML file: opened, read whole (it asks for the size first),
+// sniffed and decoded.
+std::optional<Document> read_document_file(const std::string& path, const std::string& name, std::size_t max_bytes,
+                                           std::vector<Diagnostic>& diags) {
+    int err = 0;
+    const int fd = open_for_reading(path, &err);
+    if (fd < 0) {
+        diags.push_back(skip(path, "cannot read: " + describe(err)));
+        return std::nullopt;
+    }
+    Fd guard(fd);
+    std::string bytes;
+    struct stat st {};
+    std::size_t expect = 0;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        if (static_cast<std::size_t>(st.st_size) > max_bytes) {
+            diags.push_back(skip(path, "larger than " + mib(max_bytes)));
+            return std::nullopt;
+        }
+        expect = static_cast<std::size_t>(st.st_size);
+        bytes.reserve(expect + 1);
+    }
+    const ReadStatus status =
+        read_all([fd](char* buf, std::size_t n) { return read_fd(fd, buf, n); }, bytes, max_bytes, &err, expect);
+    return decode_read(path, name, is_html(path), status, bytes, err, max_bytes, diags);
+}
+
 // A directory's identity, so that a symbolic link back into a directory
 // being read is seen for the loop it is.
 using DirId = std::pair<dev_t, ino_t>;
@@ -563,49 +602,23 @@ struct DocumentSource::State {
         line_diags = unlisted_skipped = unlisted_repaired = 0;
     }
 
-    std::optional<Document> read_file(const InputFile& f, std::vector<Diagnostic>& diags) {
+    // Standard input, read whole here (in input order), not by PendingDocument::load().
+    std::optional<Document> read_stdin(std::vector<Diagnostic>& diags) {
+        if (!stdin_stream) return std::nullopt;
+        std::istream& in = *stdin_stream;
         std::string bytes;
         int err = 0;
-        ReadStatus status;
-        if (f.path == "-") {
-            if (!stdin_stream) return std::nullopt;
-            std::istream& in = *stdin_stream;
-            status = read_all(
-                [&in](char* buf, std::size_t n) -> long {
-                    in.read(buf, static_cast<std::streamsize>(n));
-                    if (in.bad()) {
-                        errno = EIO;
-                        return -1;
-                    }
-                    return static_cast<long>(in.gcount());
-                },
-                bytes, max_bytes, &err);
-        } else {
-            const int fd = open_for_reading(f.path, &err);
-            if (fd < 0) {
-                diags.push_back(skip(f.path, "cannot read: " + describe(err)));
-                return std::nullopt;
-            }
-            Fd guard(fd);
-            struct stat st {};
-            std::size_t expect = 0;
-            if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-                if (static_cast<std::size_t>(st.st_size) > max_bytes) {
-                    diags.push_back(skip(f.path, "larger than " + mib(max_bytes)));
-                    return std::nullopt;
+        const ReadStatus status = read_all(
+            [&in](char* buf, std::size_t n) -> long {
+                in.read(buf, static_cast<std::streamsize>(n));
+                if (in.bad()) {
+                    errno = EIO;
+                    return -1;
                 }
-                expect = static_cast<std::size_t>(st.st_size);
-                bytes.reserve(expect + 1);
-            }
-            status = read_all([fd](char* buf, std::size_t n) { return read_fd(fd, buf, n); }, bytes, max_bytes, &err,
-                              expect);
-        }
-        if (status == ReadStatus::ok)  // read_all() has sniffed the bytes: they are not binary
-            return decode_text(f.name, bytes, f.path != "-" && is_html(f.path), f.path, diags);
-        diags.push_back(skip(f.path, status == ReadStatus::binary      ? std::string(kNotText)
-                                     : status == ReadStatus::too_large ? "larger than " + mib(max_bytes)
-                                                                       : "cannot read: " + describe(err)));
-        return std::nullopt;
+                return static_cast<long>(in.gcount());
+            },
+            bytes, max_bytes, &err);
+        return decode_read("-", "-", false, status, bytes, err, max_bytes, diags);
     }
 };
 
@@ -620,11 +633,11 @@ DocumentSource::~DocumentSource() = default;
 DocumentSource::DocumentSource(DocumentSource&&) noexcept = default;
 DocumentSource& DocumentSource::operator=(DocumentSource&&) noexcept = default;
 
-std::optional<Document> DocumentSource::next(std::vector<Diagnostic>& diags) {
+std::optional<PendingDocument> DocumentSource::next_pending(std::vector<Diagnostic>& diags) {
     State& s = *state_;
     for (;;) {
         if (s.jsonl) {
-            if (auto d = s.next_jsonl_record(diags)) return d;
+            if (auto d = s.next_jsonl_record(diags)) return PendingDocument(std::move(*d));
             continue;
         }
         if (s.pending_files.empty()) {
@@ -636,12 +649,27 @@ std::optional<Document> DocumentSource::next(std::vector<Diagnostic>& diags) {
         }
         InputFile f = std::move(s.pending_files.front());
         s.pending_files.pop_front();
-        if (f.path != "-" && is_jsonl(f.path)) {
+        if (f.path == "-") {
+            if (auto d = s.read_stdin(diags)) return PendingDocument(std::move(*d));
+            continue;
+        }
+        if (is_jsonl(f.path)) {
             s.open_jsonl(f, diags);
             continue;
         }
-        if (auto d = s.read_file(f, diags)) return d;
+        return PendingDocument(std::move(f.path), std::move(f.name), s.max_bytes);
     }
+}
+
+std::optional<Document> DocumentSource::next(std::vector<Diagnostic>& diags) {
+    while (auto pending = next_pending(diags))
+        if (auto d = std::move(*pending).load(diags)) return d;
+    return std::nullopt;
+}
+
+std::optional<Document> PendingDocument::load(std::vector<Diagnostic>& diags) && {
+    if (ready_) return std::move(ready_);
+    return read_document_file(path_, name_, max_bytes_, diags);
 }
 
 }  // namespace claimgraph::extract
