@@ -128,7 +128,9 @@ bool extract_all(const ExtractOptions& o, RunState& run, NextInput next_input, E
     }
     const extract::Extractor& ex = extractor.value();
     const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
-    cli::Progress progress(run.progress, input_bytes(o.inputs));
+    // The total is for the line's ETA only: without a line, no walk of the inputs
+    // ahead of the first document (on a large folder, a stat per file, serial).
+    cli::Progress progress(run.progress, run.progress ? input_bytes(o.inputs) : 0);
 
     // Two locks, never held together: taking an input never holds up a thread
     // that files its result, and the deliverer never waits for an input.
