@@ -705,3 +705,14 @@ TEST_CASE("extract: a product's description points back to its substance", "[ext
     CHECK(claims("Kratom is a leaf. This formula boosts energy.") == V{"kratom increases energy"});
     CHECK(claims("Kratom is a leaf. Our blend promotes restful sleep.") == V{"kratom increases sleep"});
 }
+
+TEST_CASE("extract: an entity's sightings count every mention and each surface form once", "[extract]") {
+    const auto d = extractor().extract(
+        "t.txt", "Kratom boosts mood. KRATOM eases pain. Mitragyna speciosa and kratom help. Mitragyna  Speciosa "
+                 "works. Kratom, kratom and Kratom.");
+    const auto it = std::find_if(d.entities.begin(), d.entities.end(), [](const EntitySighting& e) { return e.name == "kratom"; });
+    REQUIRE(it != d.entities.end());
+    CHECK(it->mentions == 8);
+    // Lower-cased, sorted, distinct; the double space is a form of its own.
+    CHECK(it->aliases == std::vector<std::string>{"kratom", "mitragyna  speciosa", "mitragyna speciosa"});
+}

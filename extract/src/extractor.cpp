@@ -163,6 +163,9 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     struct Seen {
         std::set<std::string, std::less<>> aliases;
         std::size_t mentions = 0;
+        /// The bytes of its last mention, in `text`: most mentions repeat them, and
+        /// the same bytes are the same alias, with no normalizing and no look-up.
+        std::string_view last_surface;
     };
     std::map<std::size_t, Seen> seen;
     std::map<std::string, Seen> unknown_seen;  // names the lexicon lacks
@@ -180,14 +183,16 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
             Seen& e = seen[m.entity];
             ++e.mentions;
             const std::size_t from = a.tokens[m.first].span.start;
-            detail::normalize_into(text.substr(from, a.tokens[m.last - 1].span.end - from), alias);
+            const std::string_view bytes = text.substr(from, a.tokens[m.last - 1].span.end - from);
+            if (bytes == e.last_surface) continue;
+            e.last_surface = bytes;
+            detail::normalize_into(bytes, alias);
             if (e.aliases.find(alias) == e.aliases.end()) e.aliases.insert(alias);
         }
         std::set<std::string> unknown_in_sentence;
         for (const SentenceClaim& sc : rules.apply(a, rule_scratch)) {
-            Entity unknown{sc.unknown_subject, EntityType::other, {}, {}};
-            const Entity& s = sc.unknown_subject.empty() ? lexicon_.entity(sc.subject) : unknown;
-            if (!sc.unknown_subject.empty() && unknown_in_sentence.insert(sc.unknown_subject).second) {
+            const bool unknown = !sc.unknown_subject.empty();
+            if (unknown && unknown_in_sentence.insert(sc.unknown_subject).second) {
                 Seen& u = unknown_seen[sc.unknown_subject];
                 u.aliases.insert(sc.unknown_subject);
                 ++u.mentions;
@@ -199,8 +204,8 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
             c.start = span.start;
             c.end = span.end;
             c.sentence = std::string(text.substr(span.start, span.end - span.start));
-            c.subject = s.name;
-            c.subject_type = s.type;
+            c.subject = unknown ? sc.unknown_subject : lexicon_.entity(sc.subject).name;
+            c.subject_type = unknown ? EntityType::other : lexicon_.entity(sc.subject).type;
             c.predicate = sc.predicate;
             c.target = t.name;
             c.target_type = t.type;
