@@ -150,3 +150,47 @@ TEST_CASE("fast paths: rules applied with one scratch give what fresh rules give
     CHECK(sentences > 200);
     CHECK(most_claims > 16);  // the indexed path ran too
 }
+
+TEST_CASE("fast paths: Norm keeps its text through copies, moves and sizes across the inline limit", "[fast]") {
+    std::vector<std::string> texts;
+    for (std::size_t n : {0u, 1u, 7u, 23u, 24u, 25u, 40u, 300u}) {
+        std::string t;
+        for (std::size_t i = 0; i < n; ++i) t.push_back(static_cast<char>('a' + i % 26));
+        texts.push_back(t);
+    }
+    for (const std::string& a : texts) {
+        Norm n(a);
+        CHECK(n == a);
+        CHECK(n.size() == a.size());
+        Norm copy = n;
+        CHECK(copy == a);
+        Norm moved = std::move(copy);
+        CHECK(moved == a);
+        for (const std::string& b : texts) {
+            Norm m(b);
+            m = n;  // copy-assign over every size, heap to inline and back
+            CHECK(m == a);
+            Norm o(b);
+            o = std::move(m);
+            CHECK(o == a);
+            o = std::string_view(b);
+            CHECK(o == b);
+            char* d = o.overwrite(a.size());
+            std::copy(a.begin(), a.end(), d);
+            CHECK(o == a);
+        }
+        Norm& self = n;
+        n = self;
+        CHECK(n == a);
+    }
+    // Tokens in a growing vector are moved: their norms come along.
+    std::vector<Token> tokens;
+    for (std::size_t i = 0; i < 200; ++i) {
+        Token& t = tokens.emplace_back();
+        t.norm = texts[i % texts.size()];
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i) CHECK(tokens[i].norm == texts[i % texts.size()]);
+    const std::vector<Token> copied = tokens;
+    CHECK(copied[7].norm == texts[7]);
+    CHECK(copied[7].norm.view() == std::string_view(texts[7]));
+}

@@ -321,7 +321,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         // "Higher doses", "Reduced intake": a participle or comparative is a modifier here;
         // but in "Consistency in intake", "intake" is no head after a preposition.
         auto modifier = [&](const Chunk& m) {
-            const std::string& w = s.tokens[m.first].norm;
+            const std::string_view w = s.tokens[m.first].norm;
             return (m.kind == ChunkKind::word || m.kind == ChunkKind::predicate) && w != "in" && w != "of" &&
                    w != "for" && w != "with" && w != "on";
         };
@@ -346,7 +346,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         if (c.kind != ChunkKind::person) continue;
         std::size_t v = k + 1;
         while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word && !reports(v)) {
-            const std::string& w = s.tokens[s.chunks[v].first].norm;
+            const std::string_view w = s.tokens[s.chunks[v].first].norm;
             if (w != "have"sv && w != "has"sv && w != "also"sv && w != "often"sv && w != "commonly"sv &&
                 w != "frequently"sv)
                 break;
@@ -371,7 +371,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     if (v >= s.chunks.size() || s.chunks[v].kind != ChunkKind::predicate || !s.chunks[v].cue.verb ||
         s.chunks[v].cue.cls != CueClass::predicate)
         return;
-    const std::string& verb = s.tokens[s.chunks[v].first].norm;
+    const std::string_view verb = s.tokens[s.chunks[v].first].norm;
     const bool third_person = verb.size() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
     if (!(third_person || v > 0)) return;
     Chunk agent;

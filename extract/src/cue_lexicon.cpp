@@ -60,7 +60,7 @@ std::vector<std::string> inflect_verb(std::string_view base_view) {
 
 void CueLexicon::add_phrase(const std::string& phrase, Cue cue) {
     std::vector<std::string> words;
-    for (const Token& t : tokenize(phrase, {0, phrase.size()})) words.push_back(t.norm);
+    for (const Token& t : tokenize(phrase, {0, phrase.size()})) words.emplace_back(t.norm);
     if (words.empty()) return;
     cue.words = words.size();
     const std::uint32_t node = trie_.add(words);

@@ -106,11 +106,13 @@ void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
     std::size_t p = span.start;
     const std::size_t end = span.end;
     if (end > p) out.reserve((end - p) / 4 + 4);  // words and the spaces between them: rarely more
+    std::string normalized;  // non-ASCII tokens (rare) are normalized here first
     const auto push = [&](std::size_t from, std::size_t to, TokenKind kind) {
         Token& t = out.emplace_back();
         t.span = {from, to};
         t.kind = kind;
-        detail::normalize_into(text.substr(from, to - from), t.norm);
+        detail::normalize_into(text.substr(from, to - from), normalized);
+        t.norm.assign(normalized);
     };
     while (p < end) {
         unsigned char c = static_cast<unsigned char>(text[p]);
@@ -165,8 +167,7 @@ void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
                 Token& t = out.emplace_back();
                 t.span = {p, q};
                 t.kind = all_digits ? TokenKind::number : TokenKind::word;
-                t.norm.resize(q - p);
-                lower_ascii(t.norm.data(), text.data() + p, q - p);
+                lower_ascii(t.norm.overwrite(q - p), text.data() + p, q - p);
             } else {
                 push(p, q, all_digits ? TokenKind::number : TokenKind::word);
             }
