@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -193,4 +194,37 @@ TEST_CASE("fast paths: Norm keeps its text through copies, moves and sizes acros
     const std::vector<Token> copied = tokens;
     CHECK(copied[7].norm == texts[7]);
     CHECK(copied[7].norm.view() == std::string_view(texts[7]));
+}
+
+TEST_CASE("fast paths: runs of sixteen and more bytes split and classify like short ones", "[fast]") {
+    const auto kinds = [](const std::string& text, Span span) {
+        std::string out;
+        for (const Token& t : tokenize(text, span)) {
+            out += std::string(t.norm) + (t.kind == TokenKind::number ? "#" : t.kind == TokenKind::word ? "w" : "p");
+            out += ' ';
+        }
+        return out;
+    };
+    const std::string digits = "12345678901234567890";
+    CHECK(kinds(digits, {0, digits.size()}) == digits + "# ");
+    CHECK(kinds(digits + "a", {0, digits.size() + 1}) == digits + "aw ");
+    CHECK(kinds("a" + digits, {0, digits.size() + 1}) == "a" + digits + "w ");
+    CHECK(kinds("123456789012345.5 mg", {0, 20}) == "123456789012345.5# mgw ");
+    CHECK(kinds("ABCDEFGHIJKLMNOPQRSTUVWXYZ-Zz", {0, 29}) == "abcdefghijklmnopqrstuvwxyzw -p zzw ");
+    CHECK(kinds("abcdefghijklmnop\xCE\xB3qrs and", {0, 25}) == "abcdefghijklmnop\xCE\xB3qrsw andw ");
+    // A span that ends inside a long word ends the word there.
+    const std::string longword = "abcdefghijklmnopqrstuvwxyz0123456789";
+    for (std::size_t end = 1; end <= longword.size(); ++end)
+        REQUIRE(kinds(longword, {0, end}) == longword.substr(0, end) + "w ");
+    for (std::size_t end = 1; end <= digits.size(); ++end)
+        REQUIRE(kinds(digits + "x", {0, end}) == digits.substr(0, end) + "# ");
+    // Every byte value after a run of fifteen letters: the run ends exactly where a byte is no letter or digit.
+    for (int b = 1; b < 128; ++b) {
+        std::string text = "abcdefghijklmno" + std::string(1, static_cast<char>(b)) + "zzzzzzzzzzzzzzzzzz";
+        const auto tokens = tokenize(text, {0, text.size()});
+        const bool alnum = std::isalnum(b) != 0;
+        INFO("byte " << b);
+        REQUIRE(!tokens.empty());
+        CHECK((tokens[0].span.end == 15) == !alnum);
+    }
 }
