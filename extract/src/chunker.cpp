@@ -28,10 +28,11 @@ ChunkKind kind_of(CueClass c) {
 void Discourse::begin_sentence() {
     if (sentence_first_substance_) previous_first_substance_ = sentence_first_substance_;
     sentence_first_substance_.reset();
+    // Swapped, not moved, so that both vectors keep their capacity.
     for (std::size_t t = 0; t < kTypes; ++t)
-        if (!sentence_of_type_[t].empty()) group_of_type_[t] = std::move(sentence_of_type_[t]), sentence_of_type_[t].clear();
+        if (!sentence_of_type_[t].empty()) group_of_type_[t].swap(sentence_of_type_[t]), sentence_of_type_[t].clear();
     previous_members_.clear();
-    if (sentence_constituent_) previous_members_ = std::move(sentence_substances_);
+    if (sentence_constituent_) previous_members_.swap(sentence_substances_);
     sentence_substances_.clear();
     sentence_constituent_ = false;
 }
