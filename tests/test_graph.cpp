@@ -471,3 +471,45 @@ TEST_CASE("ClaimGraph: an empty graph", "[graph]") {
     CHECK(g.edges().empty());
     CHECK(boost::num_vertices(g.boost_graph()) == 0);
 }
+
+TEST_CASE("ClaimGraph: names of every length, alike in their first or last bytes, stay apart", "[graph]") {
+    // The vertex index hashes a name's bytes in overlapping fixed-size loads.
+    std::vector<std::string> names;
+    names.push_back("");
+    for (std::size_t n = 1; n <= 40; ++n) {
+        names.push_back(std::string(n, 'a'));
+        names.push_back(std::string(n - 1, 'a') + "b");
+        names.push_back("b" + std::string(n - 1, 'a'));
+    }
+    names.erase(names.begin() + 3);  // "b" a second time
+    DocumentExtraction d;
+    d.doc = "n.txt";
+    for (std::size_t i = 0; i < names.size(); ++i)
+        d.entities.push_back(sighting(names[i], EntityType::substance, {names[i]}, i + 1));
+    ClaimGraph g;
+    g.add(d);
+    g.add(d);  // the second time, every name is found again
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const auto* n = g.find_node(names[i]);
+        REQUIRE(n != nullptr);
+        CHECK(n->mentions == 2 * (i + 1));
+    }
+}
+
+TEST_CASE("ClaimGraph: two known types settle on the same one in either order", "[graph]") {
+    DocumentExtraction a;
+    a.doc = "a.txt";
+    a.entities = {sighting("x", EntityType::hormone, {}, 1), sighting("y", EntityType::enzyme, {}, 1)};
+    DocumentExtraction b;
+    b.doc = "b.txt";
+    b.entities = {sighting("x", EntityType::neurotransmitter, {}, 1), sighting("y", EntityType::enzyme, {}, 1)};
+    ClaimGraph g1;
+    g1.add(a);
+    g1.add(b);
+    ClaimGraph g2;
+    g2.add(b);
+    g2.add(a);
+    CHECK(g1.find_node("x")->type == EntityType::hormone);  // "hormone" < "neurotransmitter"
+    CHECK(g2.find_node("x")->type == EntityType::hormone);
+    CHECK(g1.find_node("y")->type == EntityType::enzyme);
+}

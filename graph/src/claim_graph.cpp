@@ -1,6 +1,8 @@
 #include "claimgraph/graph/claim_graph.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <tuple>
 #include <utility>
@@ -12,6 +14,7 @@ namespace {
 // known type; two different known types are settled by the smaller name so the
 // result is the same whichever was seen first (commutative and associative).
 EntityType merge_type(EntityType a, EntityType b) {
+    if (a == b || b == EntityType::other) return a;  // the common case: the type it had
     if (a == EntityType::other) return b;
     if (b == EntityType::other) return a;
     return to_string(a) <= to_string(b) ? a : b;
@@ -157,6 +160,32 @@ std::vector<std::string> ClaimGraph::contradictions(const ClaimEdge& e) const {
 const EntityNode* ClaimGraph::find_node(const std::string& name) const {
     const auto it = vertex_by_name_.find(name);
     return it == vertex_by_name_.end() ? nullptr : &g_[it->second];
+}
+
+std::size_t ClaimGraph::NameHash::operator()(const std::string& name) const noexcept {
+    // Fixed-size loads only: the last eight (or four) bytes overlap what came before.
+    const auto load = [](const char* p, std::size_t bytes) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, p, bytes);
+        return v;
+    };
+    const char* p = name.data();
+    const std::size_t n = name.size();
+    std::uint64_t h = (n + 1) * 0x9E3779B97F4A7C15ull;
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8) {
+            h = (h ^ load(p + i, 8)) * 0xBF58476D1CE4E5B9ull;
+            h ^= h >> 31;
+        }
+        h ^= load(p + n - 8, 8);
+    } else if (n >= 4) {
+        h ^= load(p, 4) | (load(p + n - 4, 4) << 32);
+    } else if (n > 0) {
+        h ^= static_cast<unsigned char>(p[0]) | (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+             (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
+    }
+    h *= 0x94D049BB133111EBull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
 }
 
 ClaimGraph::Vertex ClaimGraph::vertex_for(const std::string& name, EntityType type) {
