@@ -98,6 +98,21 @@ TEST_CASE("plain text: BOM, CR line ends and control bytes are tidied without mo
     CHECK(slice(with_nul, spans[2]) == "Old Mac line.");
 }
 
+TEST_CASE("plain text: bytes handed over decode as bytes viewed do", "[source_text]") {
+    using namespace std::string_literals;
+    for (const std::string& bytes : {"\xEF\xBB\xBFKratom boosts dopamine.\r\nCaffeine\0raises alertness.\rOld Mac.\f"s,
+                                     "caf\xE9 au lait, na\xEFve \xFF\xFE bytes\r"s, ""s, "plain"s}) {
+        const DecodedText viewed = decode_plain_text(std::string_view(bytes));
+        std::string handed = bytes;
+        const DecodedText taken = decode_plain_text(std::move(handed));
+        CHECK(taken.text == viewed.text);
+        CHECK(taken.invalid_utf8 == viewed.invalid_utf8);
+        CHECK(taken.first_invalid_utf8 == viewed.first_invalid_utf8);
+        CHECK(taken.map.identity() == viewed.map.identity());
+        CHECK(taken.map.to_source({2, 9}) == viewed.map.to_source({2, 9}));
+    }
+}
+
 TEST_CASE("binary: control bytes mark binary data; a stray NUL or Latin-1 does not", "[source_text]") {
     CHECK_FALSE(looks_binary(""));
     CHECK_FALSE(looks_binary("Kratom boosts dopamine.\n"));

@@ -309,12 +309,23 @@ namespace {
 
 // decode_document() of bytes that read_all() has found to be text already:
 // the binary check is not done twice.
-Document decode_text(std::string name, std::string_view bytes, bool html, const std::string& file,
-                     std::vector<Diagnostic>& diags) {
-    DecodedText d = html ? html_to_text(bytes) : decode_plain_text(bytes);
+Document decoded_document(std::string name, DecodedText d, const std::string& file, std::vector<Diagnostic>& diags) {
     if (d.invalid_utf8 > 0)
         diags.push_back({file, 0, file + ": " + invalid_utf8_message(d.first_invalid_utf8, d.invalid_utf8), false, 1});
     return Document{std::move(name), std::move(d.text), std::move(d.map)};
+}
+
+Document decode_text(std::string name, std::string_view bytes, bool html, const std::string& file,
+                     std::vector<Diagnostic>& diags) {
+    return decoded_document(std::move(name), html ? html_to_text(bytes) : decode_plain_text(bytes), file, diags);
+}
+
+// The same of bytes the caller is done with: plain text that is valid UTF-8
+// becomes the document's text in place, without a copy.
+Document decode_text(std::string name, std::string&& bytes, bool html, const std::string& file,
+                     std::vector<Diagnostic>& diags) {
+    if (html) return decode_text(std::move(name), std::string_view(bytes), true, file, diags);
+    return decoded_document(std::move(name), decode_plain_text(std::move(bytes)), file, diags);
 }
 
 }  // namespace
@@ -354,10 +365,10 @@ struct InputFile {
 
 // What read_all() read, to a Document, or to the Diagnostic that says why not.
 std::optional<Document> decode_read(const std::string& path, const std::string& name, bool html, ReadStatus status,
-                                    const std::string& bytes, int err, std::size_t max_bytes,
+                                    std::string&& bytes, int err, std::size_t max_bytes,
                                     std::vector<Diagnostic>& diags) {
     if (status == ReadStatus::ok)  // read_all() has sniffed the bytes: they are not binary
-        return decode_text(name, bytes, html, path, diags);
+        return decode_text(name, std::move(bytes), html, path, diags);
     diags.push_back(skip(path, status == ReadStatus::binary      ? std::string(kNotText)
                                : status == ReadStatus::too_large ? "larger than " + mib(max_bytes)
                                                                  : "cannot read: " + describe(err)));
@@ -388,7 +399,7 @@ std::optional<Document> read_document_file(const std::string& path, const std::s
     }
     const ReadStatus status =
         read_all([fd](char* buf, std::size_t n) { return read_fd(fd, buf, n); }, bytes, max_bytes, &err, expect);
-    return decode_read(path, name, is_html(path), status, bytes, err, max_bytes, diags);
+    return decode_read(path, name, is_html(path), status, std::move(bytes), err, max_bytes, diags);
 }
 
 // A directory's identity, so that a symbolic link back into a directory
@@ -618,7 +629,7 @@ struct DocumentSource::State {
                 return static_cast<long>(in.gcount());
             },
             bytes, max_bytes, &err);
-        return decode_read("-", "-", false, status, bytes, err, max_bytes, diags);
+        return decode_read("-", "-", false, status, std::move(bytes), err, max_bytes, diags);
     }
 };
 

@@ -256,4 +256,12 @@ DecodedText decode_plain_text(std::string_view bytes) {
     return d;
 }
 
+DecodedText decode_plain_text(std::string&& bytes) {
+    if (!is_valid_utf8(bytes)) return decode_plain_text(std::string_view(bytes));
+    DecodedText d;
+    d.text = std::move(bytes);
+    detail::tidy_in_place(d.text);
+    return d;
+}
+
 }  // namespace claimgraph::extract
