@@ -228,3 +228,22 @@ TEST_CASE("fast paths: runs of sixteen and more bytes split and classify like sh
         CHECK((tokens[0].span.end == 15) == !alnum);
     }
 }
+
+TEST_CASE("fast paths: cue phrases matched on word ids are the phrases matched on tokens", "[fast]") {
+    const Stages st;
+    std::vector<std::uint32_t> words;
+    std::size_t matched = 0;
+    for (const std::string& text : sample_texts()) {
+        for (const Span& span : SentenceSplitter().split(text)) {
+            const std::vector<Token> tokens = tokenize(text, span);
+            st.cues.word_ids(tokens, words);
+            REQUIRE(words.size() == tokens.size());
+            for (std::size_t i = 0; i < tokens.size(); ++i) {
+                const Cue* by_token = st.cues.match_at(tokens, i);
+                REQUIRE(st.cues.match_at(words, i) == by_token);
+                if (by_token) ++matched;
+            }
+        }
+    }
+    CHECK(matched > 1000);
+}

@@ -103,6 +103,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     s.topic.reset();
     tokenize_into(text, sentence, s.tokens);
     lexicon_.match_into(s.tokens, s.mentions);
+    cues_.word_ids(s.tokens, s.cue_words);
     s.chunks.clear();
     s.chunks.reserve(s.tokens.size());
     const auto& tok = s.tokens;
@@ -140,7 +141,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
         const std::size_t mention_start =
             next_mention < s.mentions.size() ? s.mentions[next_mention].first : tok.size();
-        const Cue* cue = cues_.match_at(tok, i);
+        const Cue* cue = cues_.match_at(s.cue_words, i);
         if (cue && i + cue->words > mention_start) cue = nullptr;  // a cue never swallows an entity
         if (!cue) {
             s.chunks.push_back({ChunkKind::word, i, i + 1, 0, false, {}});
@@ -173,7 +174,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             // "This, in turn, can lead to ...": a demonstrative standing alone points back.
             bool stands_alone = false;
             if ((tok[i].norm == "this"sv || tok[i].norm == "these"sv) && i + 1 < tok.size()) {
-                auto next = cues_.match_at(tok, i + 1);
+                auto next = cues_.match_at(s.cue_words, i + 1);
                 stands_alone = tok[i + 1].norm == ","sv ||
                                (next && (next->cls == CueClass::hedge || next->cls == CueClass::negation ||
                                          (next->cls == CueClass::predicate && next->verb)));
@@ -209,7 +210,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             // "its (varying) alkaloid content": a possessive and the constituent it owns are one phrase.
             if (cue->cls == CueClass::anaphor && cue->words == 1 && (tok[i].norm == "its"sv || tok[i].norm == "their"sv)) {
                 for (std::size_t j = i + 1; j < std::min(i + 4, mention_start); ++j) {
-                    auto c2 = cues_.match_at(tok, j);
+                    auto c2 = cues_.match_at(s.cue_words, j);
                     if (c2 && c2->cls == CueClass::constituent && j + c2->words <= mention_start) {
                         end = j + c2->words;
                         break;

@@ -156,6 +156,23 @@ Status CueLexicon::add_file(const std::string& path) {
     return add_text(text.value(), path);
 }
 
+void CueLexicon::word_ids(const std::vector<Token>& tokens, std::vector<std::uint32_t>& out) const {
+    out.resize(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) out[i] = trie_.word(tokens[i].norm);
+}
+
+const Cue* CueLexicon::match_at(const std::vector<std::uint32_t>& words, std::size_t i) const {
+    constexpr std::uint32_t kNone = detail::PhraseTrie::kNone;
+    std::uint32_t node = trie_.first(words[i]);
+    const Cue* best = nullptr;
+    for (std::size_t next = i + 1; node != kNone; ++next) {
+        if (cue_of_node_[node] != kNone) best = &cues_[cue_of_node_[node]];
+        if (next >= words.size()) break;
+        node = trie_.child(node, words[next]);
+    }
+    return best;
+}
+
 const Cue* CueLexicon::match_at(const std::vector<Token>& tokens, std::size_t i) const {
     constexpr std::uint32_t kNone = detail::PhraseTrie::kNone;
     std::uint32_t node = trie_.first(trie_.word(tokens[i].norm));

@@ -138,6 +138,7 @@ private:
 struct AnalyzedSentence {
     Span span;
     std::vector<Token> tokens;
+    std::vector<std::uint32_t> cue_words;  ///< CueLexicon::word_ids() of the tokens
     std::vector<Mention> mentions;
     std::vector<Chunk> chunks;
     bool makes_claims = true;  ///< false for questions and advice

@@ -243,6 +243,12 @@ public:
     Status add_file(const std::string& path);
     /// The longest cue that starts at token i, or null. The pointer lives as long as the lexicon.
     const Cue* match_at(const std::vector<Token>& tokens, std::size_t i) const;
+    /// Each token's word as the phrases know it, into `out` (replacing what it held),
+    /// for the match_at below: a caller that tries phrases at every token looks
+    /// each word up once, not once more for every phrase tried through it.
+    void word_ids(const std::vector<Token>& tokens, std::vector<std::uint32_t>& out) const;
+    /// match_at(tokens, i) of the tokens whose word_ids() are `words`.
+    const Cue* match_at(const std::vector<std::uint32_t>& words, std::size_t i) const;
     std::size_t size() const { return cues_.size(); }
 
 private:
