@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <map>
+#include <span>
 #include <string_view>
 #include <unordered_set>
 #include <tuple>
@@ -1441,7 +1442,9 @@ private:
     const NameJudge* names_;
     const std::unordered_set<std::size_t>* harms_;
     const AnalyzedSentence& s_;
-    const std::vector<Chunk>& c_;
+    // A span, not the vector: its size is a member, where the vector's is a
+    // division by sizeof(Chunk), and is() asks for it at every step.
+    const std::span<const Chunk> c_;
     // The per-chunk tables and the claims live in the caller's RuleScratch, so that
     // sentence after sentence reuses their memory.
     std::vector<bool>& is_target_;
