@@ -198,7 +198,7 @@ public:
         return is(chunk, ChunkKind::entity) && lex_.entity(c_[chunk].entity).type == EntityType::condition;
     }
     // The conditions of the entity list starting at k that `taken` does not mark.
-    std::vector<std::size_t> outcomes_from(std::size_t k, const std::vector<bool>& taken) const {
+    std::vector<std::size_t> outcomes_from(std::size_t k, const std::vector<char>& taken) const {
         std::vector<std::size_t> out;
         for (std::size_t m : group_right(k))
             if (!taken[m] && is_condition(m)) out.push_back(m);
@@ -1447,11 +1447,11 @@ private:
     const std::span<const Chunk> c_;
     // The per-chunk tables and the claims live in the caller's RuleScratch, so that
     // sentence after sentence reuses their memory.
-    std::vector<bool>& is_target_;
+    std::vector<char>& is_target_;
     std::vector<std::optional<std::size_t>>& target_cue_;  ///< target chunk -> the cue that took it
-    std::vector<bool>& claimed_;                           ///< target chunk -> some claim has it
-    std::vector<bool>& reversed_;  ///< cue chunk -> a lowering verb reverses it ("reduces the release of")
-    std::vector<bool>& states_;    ///< state word chunk -> apply_state() read it so
+    std::vector<char>& claimed_;                           ///< target chunk -> some claim has it
+    std::vector<char>& reversed_;  ///< cue chunk -> a lowering verb reverses it ("reduces the release of")
+    std::vector<char>& states_;    ///< state word chunk -> apply_state() read it so
     std::map<std::size_t, std::size_t> entity_override_;  ///< chunk -> entity it stands for here
     std::vector<SentenceClaim>& claims_;
     std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t>& seen_;  ///< past kScannedClaims

@@ -209,7 +209,7 @@ struct SentenceClaim {
 /// found. A caller that applies the rules sentence after sentence keeps one, so
 /// that the tables keep their capacity instead of being allocated per sentence.
 struct RuleScratch {
-    std::vector<bool> is_target, claimed, reversed, states;
+    std::vector<char> is_target, claimed, reversed, states;  ///< bytes, not std::vector<bool>'s bits: cheaper to read and set
     std::vector<std::optional<std::size_t>> target_cue;
     std::vector<SentenceClaim> claims;
     std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t> claim_index;
