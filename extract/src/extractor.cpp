@@ -216,14 +216,21 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
             out.claims.push_back(std::move(c));
         }
     }
-    for (auto& [idx, e] : seen) {
-        const Entity& ent = lexicon_.entity(idx);
-        out.entities.push_back({ent.name, ent.type, {e.aliases.begin(), e.aliases.end()}, e.mentions});
-    }
-    for (auto& [name, e] : unknown_seen)
-        out.entities.push_back({name, EntityType::other, {e.aliases.begin(), e.aliases.end()}, e.mentions});
-    std::sort(out.entities.begin(), out.entities.end(),
-              [](const EntitySighting& a, const EntitySighting& b) { return a.name < b.name; });
+    // Sorted by name as (name, sighting) pointers, which swap cheaply, then built in
+    // that order: the same comparisons on the same sequence as sorting the sightings.
+    struct Sorted {
+        const std::string* name;
+        EntityType type;
+        const Seen* seen;
+    };
+    std::vector<Sorted> order;
+    order.reserve(seen.size() + unknown_seen.size());
+    for (const auto& [idx, e] : seen) order.push_back({&lexicon_.entity(idx).name, lexicon_.entity(idx).type, &e});
+    for (const auto& [name, e] : unknown_seen) order.push_back({&name, EntityType::other, &e});
+    std::sort(order.begin(), order.end(), [](const Sorted& a, const Sorted& b) { return *a.name < *b.name; });
+    out.entities.reserve(order.size());
+    for (const Sorted& o : order)
+        out.entities.push_back({*o.name, o.type, {o.seen->aliases.begin(), o.seen->aliases.end()}, o.seen->mentions});
     return out;
 }
 
