@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <deque>
 #include <filesystem>
+#include <iterator>
 #include <set>
 #include <system_error>
 #include <utility>
@@ -411,6 +412,17 @@ std::optional<DirId> dir_id(const fs::path& p) {
     return DirId{st.st_dev, st.st_ino};
 }
 
+// An entry's status without a stat() per file where readdir() gave its type
+// (a link's status is its target's, asked for). A file that vanishes after the
+// directory was read is then found missing when it is read, not here.
+fs::file_status entry_status(const fs::directory_entry& e, bool is_link, std::error_code& ec) {
+    ec.clear();
+    if (is_link) return e.status(ec);
+    if (e.is_directory(ec)) return fs::file_status(fs::file_type::directory);
+    if (!ec && e.is_regular_file(ec)) return fs::file_status(fs::file_type::regular);
+    return ec ? fs::file_status() : e.status(ec);  // another type, or one readdir() did not give
+}
+
 std::string path_error(const std::error_code& ec) {
     if (ec == std::errc::no_such_file_or_directory) return "no such file or directory";
     if (ec == std::errc::too_many_symbolic_link_levels) return "a symbolic link loop (" + ec.message() + ")";
@@ -484,7 +496,8 @@ struct DocumentSource::State {
             dirs.push_back(link);
         }
         std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.name < b.name; });
-        pending_files.insert(pending_files.end(), found.begin(), found.end());
+        pending_files.insert(pending_files.end(), std::make_move_iterator(found.begin()),
+                             std::make_move_iterator(found.end()));
     }
 
     // One directory of walk(): its documents to `found`, its subdirectories to
@@ -506,14 +519,22 @@ struct DocumentSource::State {
                              dir.string() + ": reading the directory failed: " + ec.message() +
                                  "; the rest of it skipped",
                              true, 1});
-        std::sort(entries.begin(), entries.end(),
-                  [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+        // By file name: the entries of one directory differ only there, so this is
+        // the order of their paths, without comparing paths component by component.
+        std::vector<std::pair<std::string_view, std::size_t>> by_name;  // views of the entries' paths
+        by_name.reserve(entries.size());
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const std::string_view path = entries[i].path().native();
+            by_name.emplace_back(path.substr(path.rfind('/') + 1), i);  // the file name: npos + 1 is 0
+        }
+        std::sort(by_name.begin(), by_name.end());
         std::vector<fs::path> subdirs;
-        for (const auto& e : entries) {
+        for (const auto& [name, index] : by_name) {
+            const fs::directory_entry& e = entries[index];
             const fs::path& p = e.path();
             std::error_code lec, sec;
             const bool is_link = e.is_symlink(lec);
-            const fs::file_status st = e.status(sec);
+            const fs::file_status st = entry_status(e, is_link, sec);
             if (sec || !fs::exists(st)) {
                 // A dangling link or a loop of links: named when it would have been read.
                 if (has_document_extension(p))
