@@ -61,7 +61,9 @@ std::string to_json(const graph::ClaimGraph& g) {
 
     // Document text is not guaranteed to be valid UTF-8; `replace` writes U+FFFD
     // for a bad byte instead of throwing, so this never throws for bad input.
-    return json::dump(root, 2) + "\n";
+    std::string out = json::dump(root, 2);
+    out.push_back('\n');  // not `+ "\n"`, which copies the whole text
+    return out;
 }
 
 }  // namespace claimgraph::exporter
