@@ -204,6 +204,68 @@ void append_json(std::string& out, const Json& v, bool pretty, std::size_t step,
 
 }  // namespace
 
+void Writer::separate() {
+    Level& top = levels_.back();
+    if (pretty_) {
+        out_.append(top.empty ? "\n" : ",\n");
+        out_.append(levels_.size() * step_, ' ');
+    } else if (!top.empty) {
+        out_.push_back(',');
+    }
+    top.empty = false;
+}
+
+void Writer::before_value() {
+    if (!levels_.empty() && !levels_.back().object) separate();  // in an object, key() did it
+}
+
+void Writer::open(char bracket, bool object) {
+    before_value();
+    out_.push_back(bracket);
+    levels_.push_back({object});
+}
+
+void Writer::close(char bracket) {
+    const bool empty = levels_.back().empty;
+    levels_.pop_back();
+    if (pretty_ && !empty) {
+        out_.push_back('\n');
+        out_.append(levels_.size() * step_, ' ');
+    }
+    out_.push_back(bracket);
+}
+
+void Writer::key(std::string_view k) {
+    separate();
+    if (!append_string(out_, k)) out_.append(Json(std::string(k)).dump(-1, ' ', false, Json::error_handler_t::replace));
+    out_.append(pretty_ ? ": " : ":");
+}
+
+void Writer::string(std::string_view s) {
+    before_value();
+    if (!append_string(out_, s)) out_.append(Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+void Writer::boolean(bool b) {
+    before_value();
+    out_.append(b ? "true" : "false");
+}
+
+void Writer::number(std::uint64_t n) {
+    before_value();
+    append_integer(out_, n);
+}
+
+void Writer::null() {
+    before_value();
+    out_.append("null");
+}
+
+void Writer::value(const Json& j) {
+    before_value();
+    append_json(out_, j, pretty_, step_, levels_.size() * step_);
+}
+
 std::string dump(const Json& j, int indent) {
     std::string out;
     append_json(out, j, indent >= 0, indent >= 0 ? static_cast<std::size_t>(indent) : 0, 0);
