@@ -277,8 +277,12 @@ int run_build(const ExtractOptions& e, const OutputOptions& o, RunState& run) {
     std::vector<DocumentExtraction> kept;  // only for a subgraph
     bool ok = extract_all(e, run, [&](auto& diags) { return source.next_pending(diags); },
                           [&](DocumentExtraction&& r) {
+                              if (!subset) {
+                                  g.add(std::move(r));  // the graph takes the claims it keeps
+                                  return;
+                              }
                               g.add(r);
-                              if (subset) kept.push_back(std::move(r));
+                              kept.push_back(std::move(r));
                           });
     if (!ok) return kFailed;
     return write_graph(g, kept, o, run);

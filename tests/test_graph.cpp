@@ -513,3 +513,18 @@ TEST_CASE("ClaimGraph: two known types settle on the same one in either order", 
     CHECK(g2.find_node("x")->type == EntityType::hormone);
     CHECK(g1.find_node("y")->type == EntityType::enzyme);
 }
+
+TEST_CASE("ClaimGraph: adding an extraction by move builds the graph adding a copy does", "[graph]") {
+    for (std::size_t max_evidence : {0u, 1u, 2u}) {
+        auto docs = three_docs();
+        // A claim without its document's name, and one naming another document.
+        docs[1].claims.push_back(claim("", 50, "kratom", Predicate::increases, "dopamine", "lifts"));
+        docs[1].claims.push_back(claim("z.txt", 7, "kratom", Predicate::increases, "dopamine", "raises"));
+        docs[1].claims.push_back(claim("z.txt", 9, "kratom", Predicate::modulates, "serotonin", "alters"));
+        ClaimGraph copied(max_evidence), moved(max_evidence);
+        for (const auto& d : docs) copied.add(d);
+        for (auto& d : docs) moved.add(std::move(d));
+        CHECK(fingerprint(moved) == fingerprint(copied));
+        CHECK(moved.documents() == copied.documents());
+    }
+}

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <iterator>
+#include <type_traits>
 #include <tuple>
 #include <utility>
 
@@ -43,7 +45,13 @@ bool evidence_less(const Claim& a, const Claim& b) {
     return key(a) < key(b);
 }
 
-void ClaimGraph::add(const DocumentExtraction& doc) {
+void ClaimGraph::add(const DocumentExtraction& doc) { add_document(doc); }
+void ClaimGraph::add(DocumentExtraction&& doc) { add_document(doc); }
+
+template <typename Extraction>
+void ClaimGraph::add_document(Extraction& doc) {
+    // Claims are taken (moved into evidence) when `doc` is not const.
+    constexpr bool take = !std::is_const_v<Extraction>;
     ++documents_;
     sentences_ += doc.sentences;
 
@@ -57,12 +65,14 @@ void ClaimGraph::add(const DocumentExtraction& doc) {
 
     // The (edge, document name) pairs this document has counted already. A few
     // dozen at most: a document counts once per edge however many claims it has there.
-    // Edge properties live in g_'s edge list (a std::list), so the pointers are stable,
-    // and the names point into `doc`.
+    // Edge properties live in g_'s edge list (a std::list), so the pointers are stable;
+    // the names point to doc.doc, or (claims that name another document, rare) into
+    // `other_names`: a taken claim's own name moves away with it.
     std::vector<std::pair<const ClaimEdge*, const std::string*>> counted;
+    std::deque<std::string> other_names;
     Claim named;  // a claim without its document's name, given that name (rare)
-    for (const Claim& claim : doc.claims) {
-        const Claim* c = &claim;
+    for (auto& claim : doc.claims) {
+        auto* c = &claim;
         if (claim.doc.empty()) {  // claims normally carry their document already
             named = claim;
             named.doc = doc.doc;
@@ -71,14 +81,17 @@ void ClaimGraph::add(const DocumentExtraction& doc) {
         const Vertex u = vertex_for(c->subject, c->subject_type);
         const Vertex v = vertex_for(c->target, c->target_type);
         ClaimEdge& e = edge_for(u, v, c->predicate);
-        add_claim(e, *c);
-        const std::string& name = claim.doc.empty() ? doc.doc : claim.doc;
-        const auto same = [&](const auto& p) { return p.first == &e && *p.second == name; };
+        const std::string* name = c->doc == doc.doc ? &doc.doc : &other_names.emplace_back(c->doc);
+        const auto same = [&](const auto& p) { return p.first == &e && *p.second == *name; };
         if (std::none_of(counted.begin(), counted.end(), same)) {
-            counted.emplace_back(&e, &name);
+            counted.emplace_back(&e, name);
             ++e.documents;
-            add_doc_name(e, name);
+            add_doc_name(e, *name);
         }
+        if constexpr (take)
+            add_claim(e, std::move(*c));
+        else
+            add_claim(e, *c);
     }
 }
 
@@ -249,7 +262,8 @@ void ClaimGraph::add_evidence(ClaimEdge& into, const ClaimEdge& from) const {
     into.evidence = std::move(merged);
 }
 
-void ClaimGraph::add_claim(ClaimEdge& into, const Claim& c) const {
+template <typename C>
+void ClaimGraph::add_claim(ClaimEdge& into, C&& c) const {
     // add_evidence() of a one-claim edge, without building that edge: most claims
     // are cut off by max_evidence, and copying each (its sentence included) cost
     // an allocation or more per claim.
@@ -257,10 +271,11 @@ void ClaimGraph::add_claim(ClaimEdge& into, const Claim& c) const {
     if (c.hedged) ++into.hedged;
     if (c.negated) ++into.negated;
     if (c.predicate == Predicate::binds && c.mode != BindMode::none) ++into.modes[c.mode];
-    insert_evidence(into, c);
+    insert_evidence(into, std::forward<C>(c));
 }
 
-void ClaimGraph::insert_evidence(ClaimEdge& into, const Claim& c) const {
+template <typename C>
+void ClaimGraph::insert_evidence(ClaimEdge& into, C&& c) const {
     // One claim at a time (add()): documents arrive mostly in order, so the
     // claim usually goes at the end. Copying the whole list for each claim,
     // as the general merge in add_evidence() does, made a corpus quadratic.
@@ -272,7 +287,7 @@ void ClaimGraph::insert_evidence(ClaimEdge& into, const Claim& c) const {
         if (at == into.evidence.end()) return;  // would be cut off at once
         into.evidence.pop_back();
     }
-    into.evidence.insert(into.evidence.begin() + index, c);
+    into.evidence.insert(into.evidence.begin() + index, std::forward<C>(c));
 }
 
 void ClaimGraph::add_doc_name(ClaimEdge& e, const std::string& name) const {

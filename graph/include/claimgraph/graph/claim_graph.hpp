@@ -69,6 +69,9 @@ public:
     /// name another document count once per name). Adding a document twice counts it
     /// twice, as it does its support and mentions.
     void add(const DocumentExtraction& doc);
+    /// The same, taking the claims it keeps as evidence instead of copying them
+    /// (each holds its sentence): `doc`'s claims are left moved-from.
+    void add(DocumentExtraction&& doc);
     /// Adds everything of `other` into this graph: the same result as adding other's
     /// documents here. Evidence is capped at this graph's max_evidence; `other` should be
     /// capped no tighter (evidence it already dropped cannot come back).
@@ -101,10 +104,15 @@ private:
     /// evidence sorted and capped. Not the document count and names: add() and
     /// merge() count those differently.
     void add_evidence(ClaimEdge& into, const ClaimEdge& from) const;
-    /// add_evidence() of a one-claim edge holding `c` (whose doc is set).
-    void add_claim(ClaimEdge& into, const Claim& c) const;
+    /// add() of one document, copying (const) or moving its claims into evidence.
+    template <typename Extraction>
+    void add_document(Extraction& doc);
+    /// add_evidence() of a one-claim edge holding `c` (whose doc is set); Claim&& moves it in.
+    template <typename C>
+    void add_claim(ClaimEdge& into, C&& c) const;
     /// Inserts `c` into into.evidence, keeping it sorted and capped.
-    void insert_evidence(ClaimEdge& into, const Claim& c) const;
+    template <typename C>
+    void insert_evidence(ClaimEdge& into, C&& c) const;
     /// Adds `name` to e.doc_names, keeping it sorted, distinct and capped.
     void add_doc_name(ClaimEdge& e, const std::string& name) const;
 
