@@ -106,18 +106,21 @@ std::uint64_t input_bytes(const std::vector<std::string>& inputs) {
 
 // Reads the inputs and extracts them on `threads` threads, and hands the
 // extractions to `each` in input order, so the output does not depend on the
-// thread count. `next_document` supplies documents.
+// thread count. `next_input` supplies the inputs, each read by its
+// PendingDocument::load().
 //
-// Each thread reads its next document (one thread at a time, so documents are
-// numbered in input order), extracts it, then files the result; whoever files the
-// result next in order delivers the results that are ready (one deliverer at a
-// time). Reading and delivering (the graph's add(), the claims' output) thus
-// overlap with extraction on the other threads instead of stopping them, as
-// reading and adding between parallel batches did; -j 1 is the plain loop read,
-// extract, deliver. At most kWindowDocuments documents are read and not yet
-// delivered, so memory is bounded however large the corpus.
-template <typename NextDocument, typename Each>
-bool extract_all(const ExtractOptions& o, RunState& run, NextDocument next_document, Each each) {
+// Each thread takes its next input (one thread at a time, so inputs are
+// numbered in input order), reads and extracts it without any lock, then files
+// the result with the diagnostics of its reading; whoever files the result next
+// in order delivers the results that are ready (one deliverer at a time),
+// each after its diagnostics, so warnings too come in input order. Only taking
+// the next input and delivering (the graph's add(), the claims' output) are
+// serial, and they overlap with reading and extraction on the other threads
+// instead of stopping them; -j 1 is the plain loop take, read, extract,
+// deliver. At most kWindowDocuments inputs are taken and not yet delivered, so
+// memory is bounded however large the corpus.
+template <typename NextInput, typename Each>
+bool extract_all(const ExtractOptions& o, RunState& run, NextInput next_input, Each each) {
     auto extractor = extract::Extractor::create({find_data_dir(o.data_dir), o.lexicons, !o.no_default_lexicon});
     if (!extractor.ok()) {
         run.log.error("{}", extractor.error().message);
@@ -125,51 +128,63 @@ bool extract_all(const ExtractOptions& o, RunState& run, NextDocument next_docum
     }
     const extract::Extractor& ex = extractor.value();
     const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
-    cli::Progress progress(run.progress, input_bytes(o.inputs));
+    // The total is for the line's ETA only: without a line, no walk of the inputs
+    // ahead of the first document (on a large folder, a stat per file, serial).
+    cli::Progress progress(run.progress, run.progress ? input_bytes(o.inputs) : 0);
 
-    // Two locks, taken in this order when both are: reading a document never holds
-    // up a thread that files its result, and the deliverer never waits for a read.
-    std::mutex read_mu;        // next_document and next_seq
-    std::size_t next_seq = 0;  // the number of the next document read
+    // Two locks, never held together: taking an input never holds up a thread
+    // that files its result, and the deliverer never waits for an input.
+    std::mutex read_mu;        // next_input and next_seq
+    std::size_t next_seq = 0;  // the number of the next input taken
     std::mutex out_mu;         // everything below
     std::condition_variable window_open;
-    bool done = false;           // no more documents
-    std::size_t in_flight = 0;   // documents being read, extracted or filed, not delivered yet
-    std::size_t delivered = 0;   // results handed to `each`: the ones numbered below this
+    bool done = false;           // no more inputs
+    std::size_t in_flight = 0;   // inputs taken and not delivered yet
+    std::size_t delivered = 0;   // inputs delivered: the ones numbered below this
+    std::size_t documents = 0;   // results among them, for the progress line
     bool delivering = false;     // a thread is delivering (the only one to call each, log, progress)
     std::uint64_t read_bytes = 0;
-    std::vector<extract::Diagnostic> diags;            // from reading, in input order, not reported yet
-    std::map<std::size_t, DocumentExtraction> filed;  // extracted, not delivered yet
+    // What became of one input: its extraction (none when it could not be read, or
+    // for the end of the input) and the diagnostics of taking and reading it.
+    struct Filed {
+        std::optional<DocumentExtraction> result;
+        std::vector<extract::Diagnostic> diags;
+    };
+    std::map<std::size_t, Filed> filed;  // by input number, not delivered yet
 
-    // With out_mu held, as the deliverer: hands on the results that are next in
-    // order, and the diagnostics read so far, unlocking while it does.
+    // With out_mu held, as the deliverer: hands on what is next in order,
+    // unlocking while it does.
     const auto deliver = [&](std::unique_lock<std::mutex>& lk) {
-        std::vector<DocumentExtraction> ready;
-        std::vector<extract::Diagnostic> warnings;
+        std::vector<Filed> ready;
         for (;;) {
             for (auto it = filed.begin(); it != filed.end() && it->first == delivered + ready.size();) {
                 ready.push_back(std::move(it->second));
                 it = filed.erase(it);
             }
-            warnings.swap(diags);
-            if (ready.empty() && warnings.empty()) return;
+            if (ready.empty()) return;
             lk.unlock();
-            if (!warnings.empty()) {
-                progress.finish();  // warnings go on lines of their own
-                run.report(warnings);
+            std::size_t results = 0;
+            for (Filed& f : ready) {
+                if (!f.diags.empty()) {
+                    progress.finish();  // warnings go on lines of their own
+                    run.report(f.diags);
+                }
+                if (f.result) {
+                    each(std::move(*f.result));
+                    ++results;
+                }
             }
-            for (auto& r : ready) each(std::move(r));
             lk.lock();
             delivered += ready.size();
             in_flight -= ready.size();
+            documents += results;
             ready.clear();
-            progress.update(delivered, read_bytes);
+            progress.update(documents, read_bytes);
             window_open.notify_all();
         }
     };
 
     const auto work = [&] {
-        std::vector<extract::Diagnostic> found;
         for (;;) {
             {
                 std::unique_lock<std::mutex> lk(out_mu);
@@ -177,34 +192,34 @@ bool extract_all(const ExtractOptions& o, RunState& run, NextDocument next_docum
                 if (done) return;
                 ++in_flight;
             }
-            std::optional<extract::Document> doc;
+            Filed f;
+            std::optional<extract::PendingDocument> input;
             std::size_t seq = 0;
             {
                 std::lock_guard<std::mutex> read_lock(read_mu);
-                doc = next_document(found);
+                input = next_input(f.diags);
                 seq = next_seq++;
-                // Still under read_mu, so that diagnostics stay in input order.
-                std::lock_guard<std::mutex> lk(out_mu);
-                diags.insert(diags.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-                found.clear();
-                if (doc) {
-                    read_bytes += doc->text.size();
-                } else {
-                    done = true;
-                    --in_flight;
-                    window_open.notify_all();
-                    return;
+            }
+            std::size_t bytes = 0;
+            if (input) {
+                if (std::optional<extract::Document> doc = std::move(*input).load(f.diags)) {
+                    bytes = doc->text.size();
+                    f.result = extract::extract_document(ex, *doc);
                 }
             }
-            DocumentExtraction result = extract::extract_document(ex, *doc);
-            doc.reset();
             std::unique_lock<std::mutex> lk(out_mu);
-            filed.emplace(seq, std::move(result));
+            read_bytes += bytes;
+            filed.emplace(seq, std::move(f));
+            if (!input) {
+                done = true;
+                window_open.notify_all();
+            }
             if (!delivering) {
                 delivering = true;
                 deliver(lk);
                 delivering = false;
             }
+            if (!input) return;
         }
     };
 
@@ -212,8 +227,8 @@ bool extract_all(const ExtractOptions& o, RunState& run, NextDocument next_docum
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
     work();
     for (auto& t : pool) t.join();
-    // Every thread has returned: deliver what is left (the diagnostics of the end
-    // of the input, results filed while another thread was delivering).
+    // Every thread has returned: deliver what is left (results filed while
+    // another thread was delivering).
     std::unique_lock<std::mutex> lk(out_mu);
     deliver(lk);
     return true;
@@ -260,10 +275,14 @@ int run_build(const ExtractOptions& e, const OutputOptions& o, RunState& run) {
     graph::ClaimGraph g(o.max_evidence);
     const bool subset = !o.subgraph.keeps_all();
     std::vector<DocumentExtraction> kept;  // only for a subgraph
-    bool ok = extract_all(e, run, [&](auto& diags) { return source.next(diags); },
+    bool ok = extract_all(e, run, [&](auto& diags) { return source.next_pending(diags); },
                           [&](DocumentExtraction&& r) {
+                              if (!subset) {
+                                  g.add(std::move(r));  // the graph takes the claims it keeps
+                                  return;
+                              }
                               g.add(r);
-                              if (subset) kept.push_back(std::move(r));
+                              kept.push_back(std::move(r));
                           });
     if (!ok) return kFailed;
     return write_graph(g, kept, o, run);
@@ -283,9 +302,9 @@ int run_extract(const ExtractOptions& e, RunState& run) {
     extract::DocumentSource source(files, nullptr);
     std::size_t line_no = 0, offset = 0;
     bool source_done = false;
-    auto next = [&](std::vector<extract::Diagnostic>& diags) -> std::optional<extract::Document> {
+    auto next = [&](std::vector<extract::Diagnostic>& diags) -> std::optional<extract::PendingDocument> {
         if (!source_done) {
-            if (auto d = source.next(diags)) return d;
+            if (auto d = source.next_pending(diags)) return d;
             source_done = true;
         }
         std::string line;
@@ -293,7 +312,7 @@ int run_extract(const ExtractOptions& e, RunState& run) {
             ++line_no;
             auto d = extract::parse_jsonl_line(line, "-", line_no, offset, "-:" + std::to_string(line_no), diags);
             offset += line.size() + 1;
-            if (d) return d;
+            if (d) return extract::PendingDocument(std::move(*d));
         }
         return std::nullopt;
     };

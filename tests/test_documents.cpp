@@ -370,3 +370,50 @@ TEST_CASE("documents: parse_jsonl_line and decode_document never throw on junk",
     REQUIRE(d);
     CHECK(d->name == "1e5");
 }
+
+TEST_CASE("documents: inputs taken first and read later, in any order, are the documents next() reads",
+          "[documents]") {
+    TempDir t;
+    std::string binary = "\x89PNG\r\n\x1A\n"s;
+    for (int i = 0; i < 4000; ++i) binary += static_cast<char>((i * 7919) & 0xFF);
+    t.write("d/a.txt", "Kratom boosts dopamine.\n");
+    t.write("d/b.txt", binary);
+    t.write("d/c.jsonl", "{\"id\": \"r1\", \"text\": \"One.\"}\nnot json\n{\"id\": \"r2\", \"text\": \"Two.\"}\n");
+    t.write("d/e.html", "<p>Caffeine &amp; kava.</p>");
+    t.write("d/f.txt", "bad \xFF byte\n");
+    const std::vector<std::string> inputs = {(t.path / "d").string(), (t.path / "missing.txt").string()};
+
+    std::vector<Diagnostic> plain_diags;
+    DocumentSource plain(inputs, nullptr);
+    const std::vector<Document> expected = read_all(plain, plain_diags);
+
+    std::vector<Diagnostic> taken_diags;
+    DocumentSource source(inputs, nullptr);
+    std::vector<PendingDocument> pending;
+    while (auto p = source.next_pending(taken_diags)) pending.push_back(std::move(*p));
+    CHECK(pending.size() == 6);  // a, b, the two good records, e, f: reading decides what is a document
+    std::vector<std::optional<Document>> loaded(pending.size());
+    std::vector<std::vector<Diagnostic>> load_diags(pending.size());
+    for (std::size_t i = pending.size(); i-- > 0;)  // last first, as another thread might
+        loaded[i] = std::move(pending[i]).load(load_diags[i]);
+
+    std::vector<Document> docs;
+    for (auto& d : loaded)
+        if (d) docs.push_back(std::move(*d));
+    REQUIRE(docs.size() == expected.size());
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+        CHECK(docs[i].name == expected[i].name);
+        CHECK(docs[i].text == expected[i].text);
+    }
+    // The same diagnostics, counted alike: taking finds the JSONL line and the
+    // missing path, reading finds the binary file and the bad byte.
+    std::size_t skipped = skipped_count(taken_diags), count = taken_diags.size();
+    for (const auto& d : load_diags) {
+        skipped += skipped_count(d);
+        count += d.size();
+    }
+    CHECK(count == plain_diags.size());
+    CHECK(skipped == skipped_count(plain_diags));
+    REQUIRE(load_diags[1].size() == 1);
+    CHECK(load_diags[1][0].message.find("b.txt: not text") != std::string::npos);
+}

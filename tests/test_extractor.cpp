@@ -1227,3 +1227,14 @@ TEST_CASE("extract: a list followed by a copula starts a clause of its own", "[e
     CHECK(claims("Kratom is not approved for anxiety, and nausea and insomnia are common side effects.",
                  extractor_with_harms()) == V{"kratom decreases anxiety negated"});
 }
+
+TEST_CASE("extract: an entity's sightings count every mention and each surface form once", "[extract]") {
+    const auto d = extractor().extract(
+        "t.txt", "Kratom boosts mood. KRATOM eases pain. Mitragyna speciosa and kratom help. Mitragyna  Speciosa "
+                 "works. Kratom, kratom and Kratom.");
+    const auto it = std::find_if(d.entities.begin(), d.entities.end(), [](const EntitySighting& e) { return e.name == "kratom"; });
+    REQUIRE(it != d.entities.end());
+    CHECK(it->mentions == 8);
+    // Lower-cased, sorted, distinct; the double space is a form of its own.
+    CHECK(it->aliases == std::vector<std::string>{"kratom", "mitragyna  speciosa", "mitragyna speciosa"});
+}

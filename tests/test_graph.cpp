@@ -471,3 +471,60 @@ TEST_CASE("ClaimGraph: an empty graph", "[graph]") {
     CHECK(g.edges().empty());
     CHECK(boost::num_vertices(g.boost_graph()) == 0);
 }
+
+TEST_CASE("ClaimGraph: names of every length, alike in their first or last bytes, stay apart", "[graph]") {
+    // The vertex index hashes a name's bytes in overlapping fixed-size loads.
+    std::vector<std::string> names;
+    names.push_back("");
+    for (std::size_t n = 1; n <= 40; ++n) {
+        names.push_back(std::string(n, 'a'));
+        names.push_back(std::string(n - 1, 'a') + "b");
+        names.push_back("b" + std::string(n - 1, 'a'));
+    }
+    names.erase(names.begin() + 3);  // "b" a second time
+    DocumentExtraction d;
+    d.doc = "n.txt";
+    for (std::size_t i = 0; i < names.size(); ++i)
+        d.entities.push_back(sighting(names[i], EntityType::substance, {names[i]}, i + 1));
+    ClaimGraph g;
+    g.add(d);
+    g.add(d);  // the second time, every name is found again
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const auto* n = g.find_node(names[i]);
+        REQUIRE(n != nullptr);
+        CHECK(n->mentions == 2 * (i + 1));
+    }
+}
+
+TEST_CASE("ClaimGraph: two known types settle on the same one in either order", "[graph]") {
+    DocumentExtraction a;
+    a.doc = "a.txt";
+    a.entities = {sighting("x", EntityType::hormone, {}, 1), sighting("y", EntityType::enzyme, {}, 1)};
+    DocumentExtraction b;
+    b.doc = "b.txt";
+    b.entities = {sighting("x", EntityType::neurotransmitter, {}, 1), sighting("y", EntityType::enzyme, {}, 1)};
+    ClaimGraph g1;
+    g1.add(a);
+    g1.add(b);
+    ClaimGraph g2;
+    g2.add(b);
+    g2.add(a);
+    CHECK(g1.find_node("x")->type == EntityType::hormone);  // "hormone" < "neurotransmitter"
+    CHECK(g2.find_node("x")->type == EntityType::hormone);
+    CHECK(g1.find_node("y")->type == EntityType::enzyme);
+}
+
+TEST_CASE("ClaimGraph: adding an extraction by move builds the graph adding a copy does", "[graph]") {
+    for (std::size_t max_evidence : {0u, 1u, 2u}) {
+        auto docs = three_docs();
+        // A claim without its document's name, and one naming another document.
+        docs[1].claims.push_back(claim("", 50, "kratom", Predicate::increases, "dopamine", "lifts"));
+        docs[1].claims.push_back(claim("z.txt", 7, "kratom", Predicate::increases, "dopamine", "raises"));
+        docs[1].claims.push_back(claim("z.txt", 9, "kratom", Predicate::modulates, "serotonin", "alters"));
+        ClaimGraph copied(max_evidence), moved(max_evidence);
+        for (const auto& d : docs) copied.add(d);
+        for (auto& d : docs) moved.add(std::move(d));
+        CHECK(fingerprint(moved) == fingerprint(copied));
+        CHECK(moved.documents() == copied.documents());
+    }
+}

@@ -255,3 +255,39 @@ TEST_CASE("to_claims_jsonl: a graph's evidence in edge order", "[json][claims]")
     CHECK(order == std::vector<std::string>{"binds@31", "binds@120", "binds@200", "decreases@80", "increases@0",
                                             "increases@10", "increases@40"});
 }
+
+TEST_CASE("json: written bytes are nlohmann's dump of the same document, for every kind of string", "[json]") {
+    // The writer serializes without nlohmann's serializer: its bytes must be what
+    // nlohmann writes for the same values. Parsing them back and dumping with
+    // nlohmann must give them again, whatever the strings hold.
+    std::string nasty = "quote \" backslash \\ slash / del \x7F";
+    for (int c = 0; c < 0x20; ++c) nasty += std::string(1, static_cast<char>(c)) + "|";
+    nasty += " \xCE\xB3 \xE2\x80\x99 \xF0\x9F\x98\x80 end";
+    const std::vector<std::string> bad = {"bad \xFF byte", "overlong \xC0\xAF", "surrogate \xED\xA0\x80",
+                                          "cut \xE2\x80", "lone \x80 continuation", "\xF5\x80\x80\x80 past U+10FFFF"};
+    constexpr auto sub = EntityType::substance;
+    constexpr auto nt = EntityType::neurotransmitter;
+    DocumentExtraction d;
+    d.doc = "doc \"1\"\t.txt";
+    d.sentences = 3;
+    EntitySighting s;
+    s.name = "kratom \\ " + nasty;
+    s.type = sub;
+    s.aliases = {nasty, bad[0], ""};
+    s.mentions = 18446744073709551615ull;  // the largest count: an unsigned number
+    d.entities = {s};
+    d.claims.push_back(make_claim(d.doc, 0, s.name, sub, Predicate::increases, "dopamine", nt, nasty, nasty));
+    for (std::size_t i = 0; i < bad.size(); ++i)
+        d.claims.push_back(make_claim(d.doc, 10 + i, s.name, sub, Predicate::decreases, bad[i], nt, bad[i], bad[i]));
+    ClaimGraph g;
+    g.add(d);
+    g.add(DocumentExtraction{});  // an empty document: empty lists in places
+    const std::pair<std::string, int> written[] = {{exporter::to_json(g), 2}, {exporter::to_cytoscape(g), 1}};
+    for (const auto& [out, indent] : written) {
+        REQUIRE(!out.empty());
+        REQUIRE(out.back() == '\n');
+        const std::string body = out.substr(0, out.size() - 1);
+        const auto parsed = nlohmann::ordered_json::parse(body);
+        CHECK(parsed.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace) == body);
+    }
+}

@@ -157,6 +157,25 @@ TEST_CASE("word roles: the file in data/ loads; prefixes, several roles a word, 
     CHECK(columns.error().message.find("roles.tsv:1:") == 0);
 }
 
+TEST_CASE("cue lexicon: a property word's target outlives growing and moving the lexicon", "[lexicon]") {
+    CueLexicon cues;
+    // Short targets (held inside a std::string) are the ones a moved string would take along.
+    REQUIRE(cues.add_text("anxiolytic\tproperty\tdecreases anxiety\n", "cues.tsv").ok());
+    for (int i = 0; i < 100; ++i)
+        REQUIRE(cues.add_text("word" + std::to_string(i) + "\tproperty\tincreases t" + std::to_string(i) + "\n", "cues.tsv").ok());
+    const CueLexicon moved = std::move(cues);
+    const auto tokens = tokenize("anxiolytic word7", {0, 16});
+    const Cue* c = moved.match_at(tokens, 0);
+    REQUIRE(c != nullptr);
+    CHECK(c->fixed_target == "anxiety");
+    CHECK(c->predicate == Predicate::decreases);
+    const Cue copy = *c;  // chunks hold copies
+    CHECK(copy.fixed_target == "anxiety");
+    const Cue* w = moved.match_at(tokens, 1);
+    REQUIRE(w != nullptr);
+    CHECK(w->fixed_target == "t7");
+}
+
 TEST_CASE("cue lexicon: a plain phrase is a cue of class plain", "[lexicon]") {
     CueLexicon cues;
     REQUIRE(cues.add_text("moderate\tverb\tmodulates\nmoderate to severe\tplain\n", "cues.tsv").ok());

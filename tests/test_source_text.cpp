@@ -3,8 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <cstdint>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "claimgraph/extract/source_text.hpp"
 #include "claimgraph/extract/text.hpp"
@@ -96,6 +98,21 @@ TEST_CASE("plain text: BOM, CR line ends and control bytes are tidied without mo
     REQUIRE(spans.size() == 3);
     CHECK(slice(with_nul, spans[0]) == "Kratom boosts dopamine.");
     CHECK(slice(with_nul, spans[2]) == "Old Mac line.");
+}
+
+TEST_CASE("plain text: bytes handed over decode as bytes viewed do", "[source_text]") {
+    using namespace std::string_literals;
+    for (const std::string& bytes : {"\xEF\xBB\xBFKratom boosts dopamine.\r\nCaffeine\0raises alertness.\rOld Mac.\f"s,
+                                     "caf\xE9 au lait, na\xEFve \xFF\xFE bytes\r"s, ""s, "plain"s}) {
+        const DecodedText viewed = decode_plain_text(std::string_view(bytes));
+        std::string handed = bytes;
+        const DecodedText taken = decode_plain_text(std::move(handed));
+        CHECK(taken.text == viewed.text);
+        CHECK(taken.invalid_utf8 == viewed.invalid_utf8);
+        CHECK(taken.first_invalid_utf8 == viewed.first_invalid_utf8);
+        CHECK(taken.map.identity() == viewed.map.identity());
+        CHECK(taken.map.to_source({2, 9}) == viewed.map.to_source({2, 9}));
+    }
 }
 
 TEST_CASE("binary: control bytes mark binary data; a stray NUL or Latin-1 does not", "[source_text]") {
@@ -283,5 +300,51 @@ TEST_CASE("offset map: random HTML-like input keeps every promise", "[source_tex
         const DecodedText p = decode_plain_text(src);
         CHECK(is_valid_utf8(p.text));
         check_map(src, p);
+    }
+}
+
+TEST_CASE("plain text: the sixteen-byte scans tidy and validate as a byte-by-byte pass does", "[source_text]") {
+    // Reference UTF-8 validity, one code point at a time (RFC 3629).
+    const auto valid = [](const std::string& s) {
+        for (std::size_t i = 0; i < s.size();) {
+            const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+            const unsigned char c = b(i);
+            std::size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (n == 0 || i + n > s.size()) return false;
+            std::uint32_t cp = n == 1 ? c : c & (0xFF >> (n + 1));
+            for (std::size_t k = 1; k < n; ++k) {
+                if ((b(i + k) & 0xC0) != 0x80) return false;
+                cp = (cp << 6) | (b(i + k) & 0x3F);
+            }
+            if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+                return false;
+            i += n;
+        }
+        return true;
+    };
+    // Reference tidying of valid text: a BOM to spaces, a lone CR to LF, other controls but tab and LF to a space.
+    const auto tidy = [](std::string s) {
+        if (s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.replace(0, 3, "   ");
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c == '\r') {
+                if (i + 1 == s.size() || s[i + 1] != '\n') s[i] = '\n';
+            } else if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+                s[i] = ' ';
+            }
+        }
+        return s;
+    };
+    std::mt19937 rng(5);
+    const std::vector<std::string> pieces = {"a", "Z", " ", ".", "\n", "\r", "\r\n", "\t", std::string(1, '\0'), "\x1B", "\x7F",
+                                             "\x1F", "\xCE\xB3", "\xE2\x80\x99", "\xF0\x9F\x98\x80", "\x80", "\xC0\xAF",
+                                             "\xED\xA0\x80", "\xFF", "kratom boosts dopamine"};
+    for (int round = 0; round < 3000; ++round) {
+        std::string s = round % 7 == 0 ? "\xEF\xBB\xBF" : "";
+        const std::size_t n = rng() % 40;
+        for (std::size_t k = 0; k < n; ++k) s += rng() % 3 == 0 ? pieces[rng() % pieces.size()] : std::string(rng() % 20, 'x');
+        INFO("round " << round);
+        REQUIRE(is_valid_utf8(s) == valid(s));
+        if (valid(s)) REQUIRE(decode_plain_text(s).text == tidy(s));
     }
 }

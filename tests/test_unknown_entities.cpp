@@ -3,7 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
+#include <thread>
+#include <vector>
 
 #include "claimgraph/extract/extractor.hpp"
 
@@ -154,4 +157,33 @@ TEST_CASE("default data: a hormone taken as a supplement is the topic of its art
     // "a stimulant effect" is a kind of effect, not the drug class "stimulants".
     CHECK(ids("Nicotine is a plant alkaloid. In small doses it has a stimulant effect, increasing alertness.") ==
           std::vector<std::string>{"nicotine|substance|increases|alertness"});
+}
+
+TEST_CASE("unknown entities: the judge's remembered answers are its first answers, from any thread", "[wordnet]") {
+    auto wn = WordNet::open("/usr/share/wordnet");
+    if (!wn.ok()) {
+        WARN("WordNet is not installed (Debian's wordnet-base): skipped");
+        return;
+    }
+    const NameJudge judge(std::move(wn).value(), {"drug", "compound"}, {"the"});
+    const NameJudge copy = judge;  // copies share what was remembered
+    const std::vector<std::string> words = {"bromantane", "exercise", "ketamine", "the", "SB-277011", "Ketamine",
+                                            "neurotransmitters", "caffeine", "xq", "aspirin"};
+    std::vector<bool> first;
+    for (const auto& w : words) first.push_back(judge.names_substance(w));
+    CHECK(first[0]);         // unknown to WordNet
+    CHECK_FALSE(first[1]);   // a known word, no substance
+    CHECK(first[2]);         // a drug
+    CHECK_FALSE(first[3]);   // not a name
+    CHECK(first[5] == first[2]);  // the same word in capitals
+    std::vector<std::thread> threads;
+    std::atomic<int> mismatches{0};
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            for (int round = 0; round < 50; ++round)
+                for (std::size_t i = 0; i < words.size(); ++i)
+                    if ((round % 2 ? copy : judge).names_substance(words[i]) != first[i]) ++mismatches;
+        });
+    for (auto& t : threads) t.join();
+    CHECK(mismatches == 0);
 }

@@ -5,11 +5,12 @@
 #include <string>
 
 #include "claimgraph/export/writers.hpp"
+#include "json_parts.hpp"
 
 namespace claimgraph::exporter {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using json::Json;
 
 std::string claim_line(const Claim& c) {
     Json j;
@@ -32,7 +33,7 @@ std::string claim_line(const Claim& c) {
     j["target_type"] = std::string(to_string(c.target_type));
     // Compact, one line (JSON escapes any newline in the sentence); invalid UTF-8
     // becomes U+FFFD instead of an exception.
-    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+    return json::dump(j);
 }
 
 }  // namespace

@@ -104,6 +104,10 @@ json::Json cytoscape_json(const graph::ClaimGraph& g) {
     return root;
 }
 
-std::string to_cytoscape(const graph::ClaimGraph& g) { return json::dump(cytoscape_json(g), 1) + "\n"; }
+std::string to_cytoscape(const graph::ClaimGraph& g) {
+    std::string out = json::dump(cytoscape_json(g), 1);
+    out.push_back('\n');
+    return out;
+}
 
 }  // namespace claimgraph::exporter

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "claimgraph/export/writers.hpp"
+#include "json_parts.hpp"
 
 namespace claimgraph::exporter {
 
@@ -18,7 +19,7 @@ std::string to_claims_jsonl(const DocumentExtraction& doc) {
                                  {"type", std::string(to_string(e.type))},
                                  {"aliases", e.aliases},
                                  {"mentions", e.mentions}});
-    out.append(d.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)).push_back('\n');
+    out.append(json::dump(d)).push_back('\n');
     return out;
 }
 

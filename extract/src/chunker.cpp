@@ -32,10 +32,11 @@ void Discourse::begin_sentence() {
     }
     sentence_salient_.clear();
     sentence_first_substance_.reset();
+    // Swapped, not moved, so that both vectors keep their capacity.
     for (std::size_t t = 0; t < kTypes; ++t)
-        if (!sentence_of_type_[t].empty()) group_of_type_[t] = std::move(sentence_of_type_[t]), sentence_of_type_[t].clear();
+        if (!sentence_of_type_[t].empty()) group_of_type_[t].swap(sentence_of_type_[t]), sentence_of_type_[t].clear();
     previous_members_.clear();
-    if (sentence_constituent_) previous_members_ = std::move(sentence_substances_);
+    if (sentence_constituent_) previous_members_.swap(sentence_substances_);
     sentence_substances_.clear();
     sentence_constituent_ = false;
 }
@@ -122,6 +123,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     s.coined_mentions.clear();
     tokenize_into(text, sentence, s.tokens);
     lexicon_.match_into(s.tokens, s.mentions);
+    cues_.word_ids(s.tokens, s.cue_words);
     s.chunks.clear();
     s.chunks.reserve(s.tokens.size());
     const auto& tok = s.tokens;
@@ -182,13 +184,13 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 !cues_.match_at(tok, i + 1)) {
                 const std::string_view raw = text.substr(tok[i + 1].span.start, tok[i + 1].span.end - tok[i + 1].span.start);
                 const auto capitals = std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-                if (capitals >= 2) discourse.define_abbreviation(tok[i + 1].norm, m.entity);
+                if (capitals >= 2) discourse.define_abbreviation(std::string(tok[i + 1].norm.view()), m.entity);
             }
             continue;
         }
         const std::size_t mention_start =
             next_mention < s.mentions.size() ? s.mentions[next_mention].first : tok.size();
-        const Cue* cue = cues_.match_at(tok, i);
+        const Cue* cue = cues_.match_at(s.cue_words, i);
         if (cue && i + cue->words > mention_start) cue = nullptr;  // a cue never swallows an entity
         if (!cue) {
             if (auto abbreviated = discourse.abbreviation(tok[i].norm))
@@ -225,7 +227,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             // "This, in turn, can lead to ...": a demonstrative standing alone points back.
             bool stands_alone = false;
             if ((tok[i].norm == "this"sv || tok[i].norm == "these"sv) && i + 1 < tok.size()) {
-                auto next = cues_.match_at(tok, i + 1);
+                auto next = cues_.match_at(s.cue_words, i + 1);
                 stands_alone = tok[i + 1].norm == ","sv ||
                                (next && (next->cls == CueClass::hedge || next->cls == CueClass::negation ||
                                          (next->cls == CueClass::predicate && next->verb)));
@@ -261,7 +263,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             // "its (varying) alkaloid content": a possessive and the constituent it owns are one phrase.
             if (cue->cls == CueClass::anaphor && cue->words == 1 && (tok[i].norm == "its"sv || tok[i].norm == "their"sv)) {
                 for (std::size_t j = i + 1; j < std::min(i + 4, mention_start); ++j) {
-                    auto c2 = cues_.match_at(tok, j);
+                    auto c2 = cues_.match_at(s.cue_words, j);
                     if (c2 && c2->cls == CueClass::constituent && j + c2->words <= mention_start) {
                         end = j + c2->words;
                         break;
@@ -506,7 +508,7 @@ bool Chunker::split_class_name(const Mention& m, AnalyzedSentence& s, Discourse&
         // "norepinephrine-dopamine reuptake": the first of a hyphenated pair shares the rest.
         if (a >= m.first + 2 && tok[a - 1].norm == "-"sv) {
             const std::string rest = join(a + 1, m.last - 1);
-            if (auto other = lexicon_.find(tok[a - 2].norm + (rest.empty() ? "" : " " + rest)); other && target_type(*other))
+            if (auto other = lexicon_.find(std::string(tok[a - 2].norm.view()) + (rest.empty() ? "" : " " + rest)); other && target_type(*other))
                 targets.insert(targets.begin(), *other);
         }
         for (std::size_t t : targets) {
@@ -735,7 +737,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     // named after the use words does not stand for their subject.
     // ("Large overdoses may lead to coma": an overdose is the substance's use too.)
     auto use_word = [&](const Chunk& c) {
-        const std::string& w = s.tokens[c.last - 1].norm;  // ("Moderate doses" is one plain phrase)
+        const std::string_view w = s.tokens[c.last - 1].norm;  // ("Moderate doses" is one plain phrase)
         return (c.kind == ChunkKind::word && roles_.has(w, WordRole::use)) ||
                (c.kind == ChunkKind::entity && !c.anaphoric && roles_.has(w, WordRole::overdose));
     };
@@ -747,7 +749,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         // but in "Consistency in intake", "intake" is no head after a preposition.
         // ("Heavy or prolonged use": coordinated modifiers.)
         auto modifier = [&](const Chunk& m) {
-            const std::string& w = s.tokens[m.first].norm;
+            const std::string_view w = s.tokens[m.first].norm;
             return ((m.kind == ChunkKind::word || m.kind == ChunkKind::predicate) && w != "in" && w != "of" &&
                     w != "for" && w != "with" && w != "on") ||
                    (m.kind == ChunkKind::connector && (w == "or" || w == "and"));
@@ -778,7 +780,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         if (c.kind != ChunkKind::person) continue;
         std::size_t v = k + 1;
         while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word && !reports(v)) {
-            const std::string& w = s.tokens[s.chunks[v].first].norm;
+            const std::string_view w = s.tokens[s.chunks[v].first].norm;
             if (w != "have"sv && w != "has"sv && w != "also"sv && w != "often"sv && !w.ends_with("ly"))  // "Users typically describe"
                 break;
             ++v;
@@ -833,7 +835,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         if (v >= s.chunks.size() || s.chunks[v].kind != ChunkKind::predicate || !s.chunks[v].cue.verb ||
             s.chunks[v].cue.cls != CueClass::predicate)
             return;
-        const std::string& verb = s.tokens[s.chunks[v].first].norm;
+        const std::string_view verb = s.tokens[s.chunks[v].first].norm;
         const bool third_person = verb.size() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
         if (!(third_person || v > numbered)) return;
     }

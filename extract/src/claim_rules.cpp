@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <map>
+#include <span>
 #include <string_view>
 #include <unordered_set>
 #include <tuple>
@@ -20,12 +21,20 @@ constexpr std::size_t kMaxGapInList = 3;
 class SentenceRules {
 public:
     SentenceRules(const Lexicon& lex, const WordRoles& roles, const NameJudge* names,
-                  const std::unordered_set<std::size_t>* harms, const AnalyzedSentence& s)
-        : lex_(lex), roles_(roles), names_(names), harms_(harms), s_(s), c_(s.chunks), is_target_(s.chunks.size(), false),
-          target_cue_(s.chunks.size()), claimed_(s.chunks.size(), false),
-          reversed_(s.chunks.size(), false) {}
+                  const std::unordered_set<std::size_t>* harms, const AnalyzedSentence& s, RuleScratch& scratch)
+        : lex_(lex), roles_(roles), names_(names), harms_(harms), s_(s), c_(s.chunks), is_target_(scratch.is_target),
+          target_cue_(scratch.target_cue), claimed_(scratch.claimed), reversed_(scratch.reversed),
+          states_(scratch.states), claims_(scratch.claims), seen_(scratch.claim_index) {
+        is_target_.assign(c_.size(), false);
+        target_cue_.assign(c_.size(), std::nullopt);
+        claimed_.assign(c_.size(), false);
+        reversed_.assign(c_.size(), false);
+        states_.assign(c_.size(), false);
+        claims_.clear();
+        seen_.clear();
+    }
 
-    std::vector<SentenceClaim> run() {
+    void run() {
         for (std::size_t k = 0; k < c_.size(); ++k)
             if ((is(k, ChunkKind::entity) || is(k, ChunkKind::word)) && c_[k].cue.cls == CueClass::constituent) {
                 apply_constituent(k);
@@ -34,14 +43,13 @@ public:
             }
         // "better" is also a cue ("better sleep"); after its outcome ("my sleep is better")
         // it says how that outcome is now, and takes no targets after it.
-        std::vector<bool> states(c_.size(), false);
         for (std::size_t k = 0; k < c_.size(); ++k)
             if (is(k, ChunkKind::predicate) && c_[k].last == c_[k].first + 1 &&
                 word_rule(norm(c_[k].first)) == WordRule::state)
-                states[k] = apply_state(k);
+                states_[k] = apply_state(k);
         mark_reversed_nominals();
         for (std::size_t c = 0; c < c_.size(); ++c) {
-            if (states[c]) continue;
+            if (states_[c]) continue;
             if (c_[c].kind == ChunkKind::predicate || c_[c].kind == ChunkKind::without) apply_cue(c);
             if (is_anti_prefixed(c)) apply_anti(c);
         }
@@ -76,7 +84,6 @@ public:
         apply_effect_list();
         apply_effects_owner();
         apply_copula_property();
-        return std::move(claims_);
     }
 
     // "Prolactin can have calming effects", "kava has a calming effect": "have" with an
@@ -231,7 +238,7 @@ public:
         return is(chunk, ChunkKind::entity) && entity(c_[chunk].entity).type == EntityType::condition;
     }
     // The conditions of the entity list starting at k that `taken` does not mark.
-    std::vector<std::size_t> outcomes_from(std::size_t k, const std::vector<bool>& taken) const {
+    std::vector<std::size_t> outcomes_from(std::size_t k, const std::vector<char>& taken) const {
         std::vector<std::size_t> out;
         for (std::size_t m : group_right(k))
             if (!taken[m] && is_condition(m)) out.push_back(m);
@@ -2091,20 +2098,35 @@ private:
     // its distinct pairs, not the product of its mentions; and a sentence keeps
     // at most kMaxClaimsPerSentence claims, far more than prose ever states.
     static constexpr std::size_t kMaxClaimsPerSentence = 1000;
+    // A sentence has a few claims: up to this many, the claim with the same key is
+    // found by a scan; past it, by an index of the keys, built then.
+    static constexpr std::size_t kScannedClaims = 16;
+
+    static auto key_of(const SentenceClaim& c) { return std::make_tuple(c.unknown_subject, c.subject, c.predicate, c.target); }
 
     void add_claim(const SentenceClaim& cl) {
-        auto key = std::make_tuple(cl.unknown_subject, cl.subject, cl.predicate, cl.target);
-        auto it = seen_.find(key);
-        if (it == seen_.end()) {
+        SentenceClaim* prev = nullptr;
+        if (claims_.size() <= kScannedClaims) {
+            for (SentenceClaim& c : claims_)
+                if (c.subject == cl.subject && c.target == cl.target && c.predicate == cl.predicate &&
+                    c.unknown_subject == cl.unknown_subject) {
+                    prev = &c;
+                    break;
+                }
+        } else {
+            if (seen_.empty())
+                for (std::size_t i = 0; i < claims_.size(); ++i) seen_.emplace(key_of(claims_[i]), i);
+            if (auto it = seen_.find(key_of(cl)); it != seen_.end()) prev = &claims_[it->second];
+        }
+        if (!prev) {
             if (claims_.size() >= kMaxClaimsPerSentence) return;
-            seen_.emplace(std::move(key), claims_.size());
+            if (!seen_.empty()) seen_.emplace(key_of(cl), claims_.size());
             claims_.push_back(cl);
             return;
         }
-        SentenceClaim& prev = claims_[it->second];
-        prev.hedged = prev.hedged && cl.hedged;
-        prev.negated = prev.negated && cl.negated;
-        if (prev.mode == BindMode::none) prev.mode = cl.mode;
+        prev->hedged = prev->hedged && cl.hedged;
+        prev->negated = prev->negated && cl.negated;
+        if (prev->mode == BindMode::none) prev->mode = cl.mode;
     }
 
     const Lexicon& lex_;
@@ -2112,31 +2134,43 @@ private:
     const NameJudge* names_;
     const std::unordered_set<std::size_t>* harms_;
     const AnalyzedSentence& s_;
-    const std::vector<Chunk>& c_;
-    std::vector<bool> is_target_;
-    std::vector<std::optional<std::size_t>> target_cue_;  ///< target chunk -> the cue that took it
-    std::vector<bool> claimed_;                           ///< target chunk -> some claim has it
-    std::vector<bool> reversed_;  ///< cue chunk -> a lowering verb reverses it ("reduces the release of")
+    // A span, not the vector: its size is a member, where the vector's is a
+    // division by sizeof(Chunk), and is() asks for it at every step.
+    const std::span<const Chunk> c_;
+    // The per-chunk tables and the claims live in the caller's RuleScratch, so that
+    // sentence after sentence reuses their memory.
+    std::vector<char>& is_target_;
+    std::vector<std::optional<std::size_t>>& target_cue_;  ///< target chunk -> the cue that took it
+    std::vector<char>& claimed_;                           ///< target chunk -> some claim has it
+    std::vector<char>& reversed_;  ///< cue chunk -> a lowering verb reverses it ("reduces the release of")
+    std::vector<char>& states_;    ///< state word chunk -> apply_state() read it so
     std::map<std::size_t, std::size_t> entity_override_;  ///< chunk -> entity it stands for here
-    std::vector<SentenceClaim> claims_;
-    std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t> seen_;
+    std::vector<SentenceClaim>& claims_;
+    std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t>& seen_;  ///< past kScannedClaims
 };
 
 }  // namespace
 
 std::vector<SentenceClaim> ClaimRules::apply(const AnalyzedSentence& s) const {
-    if (!s.makes_claims) {
-        // Advice states nothing of its own, but a noun phrase inside it may carry a claim
-        // (seed README rule 14): "Do not take it within 14 days of stopping an MAO
-        // inhibitor such as phenelzine" says that phenelzine inhibits MAO. A question
-        // asserts nothing at all.
-        if (s.tokens.empty() || s.tokens.back().norm == "?") return {};
-        std::vector<SentenceClaim> kept;
-        for (SentenceClaim& c : SentenceRules(lexicon_, roles_, names_, harms_, s).run())
-            if (s.chunks[c.cue_chunk].cue.agent) kept.push_back(std::move(c));
-        return kept;
+    RuleScratch scratch;
+    apply(s, scratch);
+    return std::move(scratch.claims);
+}
+
+const std::vector<SentenceClaim>& ClaimRules::apply(const AnalyzedSentence& s, RuleScratch& scratch) const {
+    scratch.claims.clear();
+    if (s.makes_claims) {
+        SentenceRules(lexicon_, roles_, names_, harms_, s, scratch).run();
+        return scratch.claims;
     }
-    return SentenceRules(lexicon_, roles_, names_, harms_, s).run();
+    // Advice states nothing of its own, but a noun phrase inside it may carry a claim
+    // (seed README rule 14): "Do not take it within 14 days of stopping an MAO
+    // inhibitor such as phenelzine" says that phenelzine inhibits MAO. A question
+    // asserts nothing at all.
+    if (s.tokens.empty() || s.tokens.back().norm == std::string_view("?")) return scratch.claims;
+    SentenceRules(lexicon_, roles_, names_, harms_, s, scratch).run();
+    std::erase_if(scratch.claims, [&](const SentenceClaim& c) { return !s.chunks[c.cue_chunk].cue.agent; });
+    return scratch.claims;
 }
 
 }  // namespace claimgraph::extract

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <memory>
 
 #include "claimgraph/extract/lexicon.hpp"
 #include "tsv.hpp"
@@ -59,7 +60,7 @@ std::vector<std::string> inflect_verb(std::string_view base_view) {
 
 void CueLexicon::add_phrase(const std::string& phrase, Cue cue) {
     std::vector<std::string> words;
-    for (const Token& t : tokenize(phrase, {0, phrase.size()})) words.push_back(t.norm);
+    for (const Token& t : tokenize(phrase, {0, phrase.size()})) words.emplace_back(t.norm);
     if (words.empty()) return;
     cue.words = words.size();
     const std::uint32_t node = trie_.add(words);
@@ -112,7 +113,8 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
             auto p = parse_predicate(value.substr(0, sp));
             if (!p || sp == std::string::npos) return Error{"expected 'predicate target' in '" + value + "'"};
             cue.predicate = *p;
-            cue.fixed_target = detail::trim(value.substr(sp + 1));
+            fixed_targets_.push_back(std::make_unique<const std::string>(detail::trim(value.substr(sp + 1))));
+            cue.fixed_target = *fixed_targets_.back();
         } else if (cls_name == "agent") {
             // value: a predicate ("inhibitor": decreases) or a binding mode ("antagonist").
             cue.agent = true;
@@ -152,6 +154,23 @@ Status CueLexicon::add_file(const std::string& path) {
     auto text = detail::read_whole_file(path);
     if (!text.ok()) return text.error();
     return add_text(text.value(), path);
+}
+
+void CueLexicon::word_ids(const std::vector<Token>& tokens, std::vector<std::uint32_t>& out) const {
+    out.resize(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) out[i] = trie_.word(tokens[i].norm);
+}
+
+const Cue* CueLexicon::match_at(const std::vector<std::uint32_t>& words, std::size_t i) const {
+    constexpr std::uint32_t kNone = detail::PhraseTrie::kNone;
+    std::uint32_t node = trie_.first(words[i]);
+    const Cue* best = nullptr;
+    for (std::size_t next = i + 1; node != kNone; ++next) {
+        if (cue_of_node_[node] != kNone) best = &cues_[cue_of_node_[node]];
+        if (next >= words.size()) break;
+        node = trie_.child(node, words[next]);
+    }
+    return best;
 }
 
 const Cue* CueLexicon::match_at(const std::vector<Token>& tokens, std::size_t i) const {

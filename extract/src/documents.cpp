@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <deque>
 #include <filesystem>
+#include <iterator>
 #include <set>
 #include <system_error>
 #include <utility>
@@ -309,12 +310,23 @@ namespace {
 
 // decode_document() of bytes that read_all() has found to be text already:
 // the binary check is not done twice.
-Document decode_text(std::string name, std::string_view bytes, bool html, const std::string& file,
-                     std::vector<Diagnostic>& diags) {
-    DecodedText d = html ? html_to_text(bytes) : decode_plain_text(bytes);
+Document decoded_document(std::string name, DecodedText d, const std::string& file, std::vector<Diagnostic>& diags) {
     if (d.invalid_utf8 > 0)
         diags.push_back({file, 0, file + ": " + invalid_utf8_message(d.first_invalid_utf8, d.invalid_utf8), false, 1});
     return Document{std::move(name), std::move(d.text), std::move(d.map)};
+}
+
+Document decode_text(std::string name, std::string_view bytes, bool html, const std::string& file,
+                     std::vector<Diagnostic>& diags) {
+    return decoded_document(std::move(name), html ? html_to_text(bytes) : decode_plain_text(bytes), file, diags);
+}
+
+// The same of bytes the caller is done with: plain text that is valid UTF-8
+// becomes the document's text in place, without a copy.
+Document decode_text(std::string name, std::string&& bytes, bool html, const std::string& file,
+                     std::vector<Diagnostic>& diags) {
+    if (html) return decode_text(std::move(name), std::string_view(bytes), true, file, diags);
+    return decoded_document(std::move(name), decode_plain_text(std::move(bytes)), file, diags);
 }
 
 }  // namespace
@@ -352,6 +364,45 @@ struct InputFile {
     std::string name;
 };
 
+// What read_all() read, to a Document, or to the Diagnostic that says why not.
+std::optional<Document> decode_read(const std::string& path, const std::string& name, bool html, ReadStatus status,
+                                    std::string&& bytes, int err, std::size_t max_bytes,
+                                    std::vector<Diagnostic>& diags) {
+    if (status == ReadStatus::ok)  // read_all() has sniffed the bytes: they are not binary
+        return decode_text(name, std::move(bytes), html, path, diags);
+    diags.push_back(skip(path, status == ReadStatus::binary      ? std::string(kNotText)
+                               : status == ReadStatus::too_large ? "larger than " + mib(max_bytes)
+                                                                 : "cannot read: " + describe(err)));
+    return std::nullopt;
+}
+
+// A plain-text or HTML file: opened, read whole (it asks for the size first),
+// sniffed and decoded.
+std::optional<Document> read_document_file(const std::string& path, const std::string& name, std::size_t max_bytes,
+                                           std::vector<Diagnostic>& diags) {
+    int err = 0;
+    const int fd = open_for_reading(path, &err);
+    if (fd < 0) {
+        diags.push_back(skip(path, "cannot read: " + describe(err)));
+        return std::nullopt;
+    }
+    Fd guard(fd);
+    std::string bytes;
+    struct stat st {};
+    std::size_t expect = 0;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        if (static_cast<std::size_t>(st.st_size) > max_bytes) {
+            diags.push_back(skip(path, "larger than " + mib(max_bytes)));
+            return std::nullopt;
+        }
+        expect = static_cast<std::size_t>(st.st_size);
+        bytes.reserve(expect + 1);
+    }
+    const ReadStatus status =
+        read_all([fd](char* buf, std::size_t n) { return read_fd(fd, buf, n); }, bytes, max_bytes, &err, expect);
+    return decode_read(path, name, is_html(path), status, std::move(bytes), err, max_bytes, diags);
+}
+
 // A directory's identity, so that a symbolic link back into a directory
 // being read is seen for the loop it is.
 using DirId = std::pair<dev_t, ino_t>;
@@ -359,6 +410,17 @@ std::optional<DirId> dir_id(const fs::path& p) {
     struct stat st {};
     if (::stat(p.c_str(), &st) != 0) return std::nullopt;
     return DirId{st.st_dev, st.st_ino};
+}
+
+// An entry's status without a stat() per file where readdir() gave its type
+// (a link's status is its target's, asked for). A file that vanishes after the
+// directory was read is then found missing when it is read, not here.
+fs::file_status entry_status(const fs::directory_entry& e, bool is_link, std::error_code& ec) {
+    ec.clear();
+    if (is_link) return e.status(ec);
+    if (e.is_directory(ec)) return fs::file_status(fs::file_type::directory);
+    if (!ec && e.is_regular_file(ec)) return fs::file_status(fs::file_type::regular);
+    return ec ? fs::file_status() : e.status(ec);  // another type, or one readdir() did not give
 }
 
 std::string path_error(const std::error_code& ec) {
@@ -434,7 +496,8 @@ struct DocumentSource::State {
             dirs.push_back(link);
         }
         std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.name < b.name; });
-        pending_files.insert(pending_files.end(), found.begin(), found.end());
+        pending_files.insert(pending_files.end(), std::make_move_iterator(found.begin()),
+                             std::make_move_iterator(found.end()));
     }
 
     // One directory of walk(): its documents to `found`, its subdirectories to
@@ -456,14 +519,22 @@ struct DocumentSource::State {
                              dir.string() + ": reading the directory failed: " + ec.message() +
                                  "; the rest of it skipped",
                              true, 1});
-        std::sort(entries.begin(), entries.end(),
-                  [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+        // By file name: the entries of one directory differ only there, so this is
+        // the order of their paths, without comparing paths component by component.
+        std::vector<std::pair<std::string_view, std::size_t>> by_name;  // views of the entries' paths
+        by_name.reserve(entries.size());
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const std::string_view path = entries[i].path().native();
+            by_name.emplace_back(path.substr(path.rfind('/') + 1), i);  // the file name: npos + 1 is 0
+        }
+        std::sort(by_name.begin(), by_name.end());
         std::vector<fs::path> subdirs;
-        for (const auto& e : entries) {
+        for (const auto& [name, index] : by_name) {
+            const fs::directory_entry& e = entries[index];
             const fs::path& p = e.path();
             std::error_code lec, sec;
             const bool is_link = e.is_symlink(lec);
-            const fs::file_status st = e.status(sec);
+            const fs::file_status st = entry_status(e, is_link, sec);
             if (sec || !fs::exists(st)) {
                 // A dangling link or a loop of links: named when it would have been read.
                 if (has_document_extension(p))
@@ -563,49 +634,23 @@ struct DocumentSource::State {
         line_diags = unlisted_skipped = unlisted_repaired = 0;
     }
 
-    std::optional<Document> read_file(const InputFile& f, std::vector<Diagnostic>& diags) {
+    // Standard input, read whole here (in input order), not by PendingDocument::load().
+    std::optional<Document> read_stdin(std::vector<Diagnostic>& diags) {
+        if (!stdin_stream) return std::nullopt;
+        std::istream& in = *stdin_stream;
         std::string bytes;
         int err = 0;
-        ReadStatus status;
-        if (f.path == "-") {
-            if (!stdin_stream) return std::nullopt;
-            std::istream& in = *stdin_stream;
-            status = read_all(
-                [&in](char* buf, std::size_t n) -> long {
-                    in.read(buf, static_cast<std::streamsize>(n));
-                    if (in.bad()) {
-                        errno = EIO;
-                        return -1;
-                    }
-                    return static_cast<long>(in.gcount());
-                },
-                bytes, max_bytes, &err);
-        } else {
-            const int fd = open_for_reading(f.path, &err);
-            if (fd < 0) {
-                diags.push_back(skip(f.path, "cannot read: " + describe(err)));
-                return std::nullopt;
-            }
-            Fd guard(fd);
-            struct stat st {};
-            std::size_t expect = 0;
-            if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-                if (static_cast<std::size_t>(st.st_size) > max_bytes) {
-                    diags.push_back(skip(f.path, "larger than " + mib(max_bytes)));
-                    return std::nullopt;
+        const ReadStatus status = read_all(
+            [&in](char* buf, std::size_t n) -> long {
+                in.read(buf, static_cast<std::streamsize>(n));
+                if (in.bad()) {
+                    errno = EIO;
+                    return -1;
                 }
-                expect = static_cast<std::size_t>(st.st_size);
-                bytes.reserve(expect + 1);
-            }
-            status = read_all([fd](char* buf, std::size_t n) { return read_fd(fd, buf, n); }, bytes, max_bytes, &err,
-                              expect);
-        }
-        if (status == ReadStatus::ok)  // read_all() has sniffed the bytes: they are not binary
-            return decode_text(f.name, bytes, f.path != "-" && is_html(f.path), f.path, diags);
-        diags.push_back(skip(f.path, status == ReadStatus::binary      ? std::string(kNotText)
-                                     : status == ReadStatus::too_large ? "larger than " + mib(max_bytes)
-                                                                       : "cannot read: " + describe(err)));
-        return std::nullopt;
+                return static_cast<long>(in.gcount());
+            },
+            bytes, max_bytes, &err);
+        return decode_read("-", "-", false, status, std::move(bytes), err, max_bytes, diags);
     }
 };
 
@@ -620,11 +665,11 @@ DocumentSource::~DocumentSource() = default;
 DocumentSource::DocumentSource(DocumentSource&&) noexcept = default;
 DocumentSource& DocumentSource::operator=(DocumentSource&&) noexcept = default;
 
-std::optional<Document> DocumentSource::next(std::vector<Diagnostic>& diags) {
+std::optional<PendingDocument> DocumentSource::next_pending(std::vector<Diagnostic>& diags) {
     State& s = *state_;
     for (;;) {
         if (s.jsonl) {
-            if (auto d = s.next_jsonl_record(diags)) return d;
+            if (auto d = s.next_jsonl_record(diags)) return PendingDocument(std::move(*d));
             continue;
         }
         if (s.pending_files.empty()) {
@@ -636,12 +681,27 @@ std::optional<Document> DocumentSource::next(std::vector<Diagnostic>& diags) {
         }
         InputFile f = std::move(s.pending_files.front());
         s.pending_files.pop_front();
-        if (f.path != "-" && is_jsonl(f.path)) {
+        if (f.path == "-") {
+            if (auto d = s.read_stdin(diags)) return PendingDocument(std::move(*d));
+            continue;
+        }
+        if (is_jsonl(f.path)) {
             s.open_jsonl(f, diags);
             continue;
         }
-        if (auto d = s.read_file(f, diags)) return d;
+        return PendingDocument(std::move(f.path), std::move(f.name), s.max_bytes);
     }
+}
+
+std::optional<Document> DocumentSource::next(std::vector<Diagnostic>& diags) {
+    while (auto pending = next_pending(diags))
+        if (auto d = std::move(*pending).load(diags)) return d;
+    return std::nullopt;
+}
+
+std::optional<Document> PendingDocument::load(std::vector<Diagnostic>& diags) && {
+    if (ready_) return std::move(ready_);
+    return read_document_file(path_, name_, max_bytes_, diags);
 }
 
 }  // namespace claimgraph::extract

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 
 namespace claimgraph::extract {
@@ -119,9 +121,34 @@ Result<Extractor> Extractor::create(const ExtractorOptions& options) {
     return Extractor(std::move(lexicon), std::move(cues), std::move(roles), std::move(names), std::move(harms));
 }
 
+struct NameJudge::Memo {
+    static constexpr std::size_t kMaxRemembered = std::size_t{1} << 16;
+    std::mutex mu;
+    std::unordered_map<std::string, bool> answers;
+};
+
+NameJudge::NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::string> substance_hypernyms,
+                     std::unordered_set<std::string> not_names)
+    : wordnet_(std::move(wordnet)),
+      hypernyms_(std::move(substance_hypernyms)),
+      not_names_(std::move(not_names)),
+      memo_(std::make_shared<Memo>()) {}
+
 bool NameJudge::names_substance(std::string_view word) const {
     const std::string w = normalize(word);
     if (!wordnet_ || w.size() < 3 || not_names_.count(w)) return false;
+    {
+        std::lock_guard<std::mutex> lock(memo_->mu);
+        if (auto it = memo_->answers.find(w); it != memo_->answers.end()) return it->second;
+    }
+    const bool answer = wordnet_names_substance(w);  // not under the lock: the slow part
+    std::lock_guard<std::mutex> lock(memo_->mu);
+    if (memo_->answers.size() >= Memo::kMaxRemembered) memo_->answers.clear();
+    memo_->answers.emplace(w, answer);
+    return answer;
+}
+
+bool NameJudge::wordnet_names_substance(const std::string& w) const {
     if (!wordnet_->knows(w)) return true;
     for (const std::string& h : wordnet_->noun_hypernyms(w))
         if (hypernyms_.count(h)) return true;
@@ -140,12 +167,16 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     struct Seen {
         std::set<std::string, std::less<>> aliases;
         std::size_t mentions = 0;
+        /// The bytes of its last mention, in `text`: most mentions repeat them, and
+        /// the same bytes are the same alias, with no normalizing and no look-up.
+        std::string_view last_surface;
     };
     std::map<std::size_t, Seen> seen;
     std::map<std::string, Seen> unknown_seen;  // names the lexicon lacks
 
     std::string alias;  // reused: most mentions repeat an alias already seen
     AnalyzedSentence a;  // reused: its vectors keep their capacity from sentence to sentence
+    RuleScratch rule_scratch;  // likewise
     for (const Span& span : spans) {
         chunker.analyze(text, span, discourse, a);
         auto surface = [&](std::size_t first, std::size_t last) {
@@ -158,14 +189,16 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
             Seen& e = seen[m.entity];
             ++e.mentions;
             const std::size_t from = a.tokens[m.first].span.start;
-            detail::normalize_into(text.substr(from, a.tokens[m.last - 1].span.end - from), alias);
+            const std::string_view bytes = text.substr(from, a.tokens[m.last - 1].span.end - from);
+            if (bytes == e.last_surface) continue;
+            e.last_surface = bytes;
+            detail::normalize_into(bytes, alias);
             if (e.aliases.find(alias) == e.aliases.end()) e.aliases.insert(alias);
         }
         std::set<std::string> unknown_in_sentence;
-        for (const SentenceClaim& sc : rules.apply(a)) {
-            Entity unknown{sc.unknown_subject, EntityType::other, {}, {}};
-            const Entity& s = sc.unknown_subject.empty() ? a.entity(lexicon_, sc.subject) : unknown;
-            if (!sc.unknown_subject.empty() && unknown_in_sentence.insert(sc.unknown_subject).second) {
+        for (const SentenceClaim& sc : rules.apply(a, rule_scratch)) {
+            const bool unknown = !sc.unknown_subject.empty();
+            if (unknown && unknown_in_sentence.insert(sc.unknown_subject).second) {
                 Seen& u = unknown_seen[sc.unknown_subject];
                 u.aliases.insert(sc.unknown_subject);
                 ++u.mentions;
@@ -177,8 +210,9 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
             c.start = span.start;
             c.end = span.end;
             c.sentence = std::string(text.substr(span.start, span.end - span.start));
-            c.subject = s.name;
-            c.subject_type = s.type;
+            // A.entity, not the lexicon's: the subject may be a product the document coined.
+            c.subject = unknown ? sc.unknown_subject : a.entity(lexicon_, sc.subject).name;
+            c.subject_type = unknown ? EntityType::other : a.entity(lexicon_, sc.subject).type;
             c.predicate = sc.predicate;
             c.target = t.name;
             c.target_type = t.type;
@@ -189,14 +223,25 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
             out.claims.push_back(std::move(c));
         }
     }
-    for (auto& [idx, e] : seen) {
+    // Sorted by name as (name, sighting) pointers, which swap cheaply, then built in
+    // that order: the same comparisons on the same sequence as sorting the sightings.
+    struct Sorted {
+        const std::string* name;
+        EntityType type;
+        const Seen* seen;
+    };
+    std::vector<Sorted> order;
+    order.reserve(seen.size() + unknown_seen.size());
+    for (const auto& [idx, e] : seen) {
+        // An index past the lexicon's is a product the document coined.
         const Entity& ent = idx < lexicon_.size() ? lexicon_.entity(idx) : discourse.coined()[idx - lexicon_.size()];
-        out.entities.push_back({ent.name, ent.type, {e.aliases.begin(), e.aliases.end()}, e.mentions});
+        order.push_back({&ent.name, ent.type, &e});
     }
-    for (auto& [name, e] : unknown_seen)
-        out.entities.push_back({name, EntityType::other, {e.aliases.begin(), e.aliases.end()}, e.mentions});
-    std::sort(out.entities.begin(), out.entities.end(),
-              [](const EntitySighting& a, const EntitySighting& b) { return a.name < b.name; });
+    for (const auto& [name, e] : unknown_seen) order.push_back({&name, EntityType::other, &e});
+    std::sort(order.begin(), order.end(), [](const Sorted& a, const Sorted& b) { return *a.name < *b.name; });
+    out.entities.reserve(order.size());
+    for (const Sorted& o : order)
+        out.entities.push_back({*o.name, o.type, {o.seen->aliases.begin(), o.seen->aliases.end()}, o.seen->mentions});
     return out;
 }
 

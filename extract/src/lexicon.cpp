@@ -352,7 +352,7 @@ void Lexicon::match_into(const std::vector<Token>& tokens, std::vector<Mention>&
     std::string scratch;
     bool any_start = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const std::string& norm = tokens[i].norm;
+        const std::string_view norm = tokens[i].norm;
         if (norm.size() == 1 && norm[0] == '-') continue;
         const std::uint32_t id = trie_.word(detail::match_key_view(norm, scratch));
         const std::uint32_t first = trie_.first(id);

@@ -38,8 +38,19 @@ std::string_view word_before(std::string_view line, std::size_t dot) {
     return line.substr(b, dot - b);
 }
 
+// The word lower-cased into `buf`: normalize() of a word that may be an
+// abbreviation (letters and periods), without a string. Other bytes stay as
+// they are, which matches no abbreviation either way.
+std::string_view lower_case(std::string_view word, std::array<char, kMaxAbbreviationBytes>& buf) {
+    const std::size_t n = std::min(word.size(), buf.size());
+    for (std::size_t i = 0; i < n; ++i) buf[i] = is_upper(word[i]) ? static_cast<char>(word[i] + 32) : word[i];
+    return std::string_view(buf.data(), n);
+}
+
+// `word` comes from word_before(): at most kMaxAbbreviationBytes long.
 bool is_listed_abbreviation(std::string_view word) {
-    std::string norm = normalize(word);
+    std::array<char, kMaxAbbreviationBytes> buf;
+    const std::string_view norm = lower_case(word, buf);
     for (auto a : kAbbreviations)
         if (norm == a) return true;
     return false;
@@ -82,7 +93,8 @@ bool period_ends_before_lower(std::string_view line, std::size_t dot) {
         return b >= 2 && is_space(line[b - 1]) && is_digit(line[b - 2]);
     }
     if (is_dotted_initialism(word)) return false;
-    return !is_listed_abbreviation(word) || normalize(word) == "no";
+    std::array<char, kMaxAbbreviationBytes> buf;
+    return !is_listed_abbreviation(word) || lower_case(word, buf) == "no";
 }
 
 // Bytes of a UTF-8 opening quote at p (“ or ‘), or 0.

@@ -1,7 +1,11 @@
 #include "claimgraph/graph/claim_graph.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <deque>
 #include <iterator>
+#include <type_traits>
 #include <tuple>
 #include <utility>
 
@@ -12,6 +16,7 @@ namespace {
 // known type; two different known types are settled by the smaller name so the
 // result is the same whichever was seen first (commutative and associative).
 EntityType merge_type(EntityType a, EntityType b) {
+    if (a == b || b == EntityType::other) return a;  // the common case: the type it had
     if (a == EntityType::other) return b;
     if (b == EntityType::other) return a;
     return to_string(a) <= to_string(b) ? a : b;
@@ -40,7 +45,13 @@ bool evidence_less(const Claim& a, const Claim& b) {
     return key(a) < key(b);
 }
 
-void ClaimGraph::add(const DocumentExtraction& doc) {
+void ClaimGraph::add(const DocumentExtraction& doc) { add_document(doc); }
+void ClaimGraph::add(DocumentExtraction&& doc) { add_document(doc); }
+
+template <typename Extraction>
+void ClaimGraph::add_document(Extraction& doc) {
+    // Claims are taken (moved into evidence) when `doc` is not const.
+    constexpr bool take = !std::is_const_v<Extraction>;
     ++documents_;
     sentences_ += doc.sentences;
 
@@ -54,12 +65,14 @@ void ClaimGraph::add(const DocumentExtraction& doc) {
 
     // The (edge, document name) pairs this document has counted already. A few
     // dozen at most: a document counts once per edge however many claims it has there.
-    // Edge properties live in g_'s edge list (a std::list), so the pointers are stable,
-    // and the names point into `doc`.
+    // Edge properties live in g_'s edge list (a std::list), so the pointers are stable;
+    // the names point to doc.doc, or (claims that name another document, rare) into
+    // `other_names`: a taken claim's own name moves away with it.
     std::vector<std::pair<const ClaimEdge*, const std::string*>> counted;
+    std::deque<std::string> other_names;
     Claim named;  // a claim without its document's name, given that name (rare)
-    for (const Claim& claim : doc.claims) {
-        const Claim* c = &claim;
+    for (auto& claim : doc.claims) {
+        auto* c = &claim;
         if (claim.doc.empty()) {  // claims normally carry their document already
             named = claim;
             named.doc = doc.doc;
@@ -68,14 +81,17 @@ void ClaimGraph::add(const DocumentExtraction& doc) {
         const Vertex u = vertex_for(c->subject, c->subject_type);
         const Vertex v = vertex_for(c->target, c->target_type);
         ClaimEdge& e = edge_for(u, v, c->predicate);
-        add_claim(e, *c);
-        const std::string& name = claim.doc.empty() ? doc.doc : claim.doc;
-        const auto same = [&](const auto& p) { return p.first == &e && *p.second == name; };
+        const std::string* name = c->doc == doc.doc ? &doc.doc : &other_names.emplace_back(c->doc);
+        const auto same = [&](const auto& p) { return p.first == &e && *p.second == *name; };
         if (std::none_of(counted.begin(), counted.end(), same)) {
-            counted.emplace_back(&e, &name);
+            counted.emplace_back(&e, name);
             ++e.documents;
-            add_doc_name(e, name);
+            add_doc_name(e, *name);
         }
+        if constexpr (take)
+            add_claim(e, std::move(*c));
+        else
+            add_claim(e, *c);
     }
 }
 
@@ -159,6 +175,32 @@ const EntityNode* ClaimGraph::find_node(const std::string& name) const {
     return it == vertex_by_name_.end() ? nullptr : &g_[it->second];
 }
 
+std::size_t ClaimGraph::NameHash::operator()(const std::string& name) const noexcept {
+    // Fixed-size loads only: the last eight (or four) bytes overlap what came before.
+    const auto load = [](const char* p, std::size_t bytes) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, p, bytes);
+        return v;
+    };
+    const char* p = name.data();
+    const std::size_t n = name.size();
+    std::uint64_t h = (n + 1) * 0x9E3779B97F4A7C15ull;
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8) {
+            h = (h ^ load(p + i, 8)) * 0xBF58476D1CE4E5B9ull;
+            h ^= h >> 31;
+        }
+        h ^= load(p + n - 8, 8);
+    } else if (n >= 4) {
+        h ^= load(p, 4) | (load(p + n - 4, 4) << 32);
+    } else if (n > 0) {
+        h ^= static_cast<unsigned char>(p[0]) | (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+             (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
+    }
+    h *= 0x94D049BB133111EBull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
 ClaimGraph::Vertex ClaimGraph::vertex_for(const std::string& name, EntityType type) {
     const auto it = vertex_index_.find(name);
     if (it != vertex_index_.end()) {
@@ -220,7 +262,8 @@ void ClaimGraph::add_evidence(ClaimEdge& into, const ClaimEdge& from) const {
     into.evidence = std::move(merged);
 }
 
-void ClaimGraph::add_claim(ClaimEdge& into, const Claim& c) const {
+template <typename C>
+void ClaimGraph::add_claim(ClaimEdge& into, C&& c) const {
     // add_evidence() of a one-claim edge, without building that edge: most claims
     // are cut off by max_evidence, and copying each (its sentence included) cost
     // an allocation or more per claim.
@@ -228,10 +271,11 @@ void ClaimGraph::add_claim(ClaimEdge& into, const Claim& c) const {
     if (c.hedged) ++into.hedged;
     if (c.negated) ++into.negated;
     if (c.predicate == Predicate::binds && c.mode != BindMode::none) ++into.modes[c.mode];
-    insert_evidence(into, c);
+    insert_evidence(into, std::forward<C>(c));
 }
 
-void ClaimGraph::insert_evidence(ClaimEdge& into, const Claim& c) const {
+template <typename C>
+void ClaimGraph::insert_evidence(ClaimEdge& into, C&& c) const {
     // One claim at a time (add()): documents arrive mostly in order, so the
     // claim usually goes at the end. Copying the whole list for each claim,
     // as the general merge in add_evidence() does, made a corpus quadratic.
@@ -243,7 +287,7 @@ void ClaimGraph::insert_evidence(ClaimEdge& into, const Claim& c) const {
         if (at == into.evidence.end()) return;  // would be cut off at once
         into.evidence.pop_back();
     }
-    into.evidence.insert(into.evidence.begin() + index, c);
+    into.evidence.insert(into.evidence.begin() + index, std::forward<C>(c));
 }
 
 void ClaimGraph::add_doc_name(ClaimEdge& e, const std::string& name) const {

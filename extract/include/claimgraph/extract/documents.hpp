@@ -53,6 +53,28 @@ inline constexpr std::size_t kMaxDocumentBytes = std::size_t{256} << 20;
 /// Per JSONL file, line diagnostics beyond this many are summed up in one at its end.
 inline constexpr std::size_t kMaxLineDiagnostics = 100;
 
+/// A document a DocumentSource has chosen, read or not yet. Reading and decoding
+/// a file (the slow part) is load()'s work, so that a caller with threads can
+/// do it outside the lock that guards the source, while the source hands out
+/// the next one.
+class PendingDocument {
+public:
+    /// A document already read (a JSONL record, standard input).
+    explicit PendingDocument(Document doc) : ready_(std::move(doc)) {}
+    /// The document, reading it now if it was not: nullopt (and a Diagnostic
+    /// naming the file) when the file cannot be read, is not text or is too large.
+    std::optional<Document> load(std::vector<Diagnostic>& diagnostics) &&;
+
+private:
+    friend class DocumentSource;
+    PendingDocument(std::string path, std::string name, std::size_t max_bytes)
+        : path_(std::move(path)), name_(std::move(name)), max_bytes_(max_bytes) {}
+    std::optional<Document> ready_;
+    std::string path_;  ///< the file to read, when not ready_
+    std::string name_;
+    std::size_t max_bytes_ = kMaxDocumentBytes;
+};
+
 /// File extensions a directory is searched for.
 const std::vector<std::string>& document_extensions();
 
@@ -71,6 +93,11 @@ public:
     /// The next document, or nullopt at the end. Problems found on the way are
     /// appended to `diagnostics`.
     std::optional<Document> next(std::vector<Diagnostic>& diagnostics);
+    /// The same in two steps: the next input, or nullopt at the end, and the
+    /// reading of it, PendingDocument::load() (a file that cannot be read yields
+    /// no document there, and next() goes on to the one after). JSONL records
+    /// and standard input come read already: they are read in input order.
+    std::optional<PendingDocument> next_pending(std::vector<Diagnostic>& diagnostics);
 
 private:
     struct State;

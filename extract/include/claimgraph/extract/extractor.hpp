@@ -14,9 +14,11 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -196,6 +198,7 @@ private:
 struct AnalyzedSentence {
     Span span;
     std::vector<Token> tokens;
+    std::vector<std::uint32_t> cue_words;  ///< CueLexicon::word_ids() of the tokens
     std::vector<Mention> mentions;
     std::vector<Chunk> chunks;
     bool makes_claims = true;  ///< false for questions and advice
@@ -254,15 +257,23 @@ class NameJudge {
 public:
     NameJudge() = default;
     NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::string> substance_hypernyms,
-              std::unordered_set<std::string> not_names)
-        : wordnet_(std::move(wordnet)), hypernyms_(std::move(substance_hypernyms)), not_names_(std::move(not_names)) {}
+              std::unordered_set<std::string> not_names);
+    /// Safe to call from several threads at once.
     bool names_substance(std::string_view word) const;
     bool enabled() const { return wordnet_.has_value(); }
 
 private:
+    /// What WordNet says of a normalized word: unknown, or a noun under a substance hypernym.
+    bool wordnet_names_substance(const std::string& w) const;
     std::optional<WordNet> wordnet_;
     std::unordered_set<std::string> hypernyms_;
     std::unordered_set<std::string> not_names_;  ///< data/not-names.txt
+    /// WordNet's answers so far, by word: each costs a dozen binary searches of its
+    /// index files, and the same few words come back document after document.
+    /// Shared by copies and by threads (behind its mutex); cleared when it holds
+    /// kMaxRemembered words, so that it does not grow with the corpus.
+    struct Memo;
+    std::shared_ptr<Memo> memo_;
 };
 
 /// A claim between lexicon entities, before it is given its document context.
@@ -277,6 +288,16 @@ struct SentenceClaim {
     BindMode mode = BindMode::none;
 };
 
+/// The working memory of ClaimRules::apply: per-chunk tables and the claims
+/// found. A caller that applies the rules sentence after sentence keeps one, so
+/// that the tables keep their capacity instead of being allocated per sentence.
+struct RuleScratch {
+    std::vector<char> is_target, claimed, reversed, states;  ///< bytes, not std::vector<bool>'s bits: cheaper to read and set
+    std::vector<std::optional<std::size_t>> target_cue;
+    std::vector<SentenceClaim> claims;
+    std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t> claim_index;
+};
+
 /// The claim rules, written over chunks: a cue's targets are the entity list it
 /// governs (after it, or before it for postmodifiers such as "anxiety relief");
 /// its subjects are the nearest entity group before it that is not already a
@@ -289,6 +310,8 @@ public:
                const std::unordered_set<std::size_t>* harms = nullptr)
         : lexicon_(lexicon), roles_(roles), names_(names), harms_(harms) {}
     std::vector<SentenceClaim> apply(const AnalyzedSentence& s) const;
+    /// The same in scratch.claims (replacing what it held), reusing the scratch's memory.
+    const std::vector<SentenceClaim>& apply(const AnalyzedSentence& s, RuleScratch& scratch) const;
 
 private:
     const Lexicon& lexicon_;

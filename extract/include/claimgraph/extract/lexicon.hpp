@@ -8,9 +8,11 @@
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -213,20 +215,25 @@ enum class CueClass {
     plain,        ///< holds a cue word but states nothing: "moderate to severe", "mild to moderate"
 };
 
+/// Trivially copyable (every chunk of a sentence holds a copy): the one string,
+/// fixed_target, is a view of text the CueLexicon owns.
 struct Cue {
     CueClass cls = CueClass::predicate;
     Predicate predicate = Predicate::modulates;
     BindMode mode = BindMode::none;
     EntityType referent = EntityType::substance;  ///< anaphor only
-    bool also_postmodifier = false;               ///< predicate nouns that may follow the target
     BindMode receptor_mode = BindMode::none;  ///< "blocks": on a receptor the claim is binds with this mode
+    bool also_postmodifier = false;               ///< predicate nouns that may follow the target
     bool flips_on_harm = false;  ///< benefit/harm cues: the direction flips on a harmful condition
-    std::string fixed_target;  ///< property words ("anxiolytic"): the target the word itself names
     bool of_form = false;  ///< "effects of X on Y": the subject follows "of", the targets a preposition after it
     bool verb = false;   ///< came from a `verb` line: a verb form that a determiner turns into a noun
     bool agent = false;  ///< names its subject by its action ("inhibitor", "antagonist"): the subject may follow in apposition
+    /// Property words ("anxiolytic"): the target the word itself names; empty for other cues.
+    /// Valid as long as the CueLexicon the cue came from.
+    std::string_view fixed_target;
     std::size_t words = 1;                        ///< tokens the phrase spans
 };
+static_assert(std::is_trivially_copyable_v<Cue>);
 
 /// Cue phrases, matched longest first on normalized tokens. A `verb` line in
 /// the file is expanded to its inflections (boost -> boosts, boosted, boosting).
@@ -236,6 +243,12 @@ public:
     Status add_file(const std::string& path);
     /// The longest cue that starts at token i, or null. The pointer lives as long as the lexicon.
     const Cue* match_at(const std::vector<Token>& tokens, std::size_t i) const;
+    /// Each token's word as the phrases know it, into `out` (replacing what it held),
+    /// for the match_at below: a caller that tries phrases at every token looks
+    /// each word up once, not once more for every phrase tried through it.
+    void word_ids(const std::vector<Token>& tokens, std::vector<std::uint32_t>& out) const;
+    /// match_at(tokens, i) of the tokens whose word_ids() are `words`.
+    const Cue* match_at(const std::vector<std::uint32_t>& words, std::size_t i) const;
     std::size_t size() const { return cues_.size(); }
 
 private:
@@ -243,6 +256,9 @@ private:
     detail::PhraseTrie trie_;                 ///< cue phrases, token by token
     std::vector<std::uint32_t> cue_of_node_;  ///< by trie node: index into cues_, or kNone
     std::vector<Cue> cues_;                   ///< one per distinct phrase
+    /// The text of the cues' fixed_target views, each string on the heap of its
+    /// own so that the views survive the vector growing or the lexicon moving.
+    std::vector<std::unique_ptr<const std::string>> fixed_targets_;
 };
 
 /// Inflections of an English verb: base, 3rd person, past, gerund.

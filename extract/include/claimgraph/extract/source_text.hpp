@@ -87,6 +87,9 @@ bool is_valid_utf8(std::string_view s);
 /// spaces (a stray NUL separates words like a space). When the input is valid
 /// UTF-8 the map is the identity.
 DecodedText decode_plain_text(std::string_view bytes);
+/// The same of bytes the caller is done with: when they are valid UTF-8 they
+/// become the text in place, without a copy.
+DecodedText decode_plain_text(std::string&& bytes);
 
 /// HTML (or an HTML fragment, however malformed) to prose:
 ///  - the content of the raw-text elements (script, style, title, textarea,

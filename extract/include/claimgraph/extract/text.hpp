@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,9 +36,98 @@ public:
 
 enum class TokenKind { word, number, punct };
 
+/// A token's normalized text, read as a std::string_view. Up to kInline bytes
+/// (nearly every word) are kept inside the object, so that tokenizing a
+/// sentence allocates nothing and sets each word's bytes without a call into
+/// the library, as std::string's members are; longer text goes to the heap.
+class Norm {
+public:
+    static constexpr std::size_t kInline = 24;
+
+    Norm() noexcept = default;
+    explicit Norm(std::string_view s) { assign(s); }
+    Norm(const Norm& other) { assign(other.view()); }
+    Norm(Norm&& other) noexcept { take(other); }
+    Norm& operator=(const Norm& other) {
+        if (this != &other) assign(other.view());
+        return *this;
+    }
+    Norm& operator=(Norm&& other) noexcept {
+        if (this != &other) {
+            release();
+            take(other);
+        }
+        return *this;
+    }
+    Norm& operator=(std::string_view s) {
+        assign(s);
+        return *this;
+    }
+    ~Norm() { release(); }
+
+    /// `s` must not view this Norm's own bytes.
+    void assign(std::string_view s) {
+        char* d = overwrite(s.size());
+        if (!s.empty()) std::memcpy(d, s.data(), s.size());
+    }
+    /// Makes the text n bytes long and returns them, to be written: what they
+    /// hold until then is unspecified.
+    char* overwrite(std::size_t n) {
+        if (n <= kInline) {
+            release();
+            size_ = n;
+            return inline_;
+        }
+        if (!on_heap() || heap_.capacity < n) {
+            release();
+            heap_.bytes = new char[n];
+            heap_.capacity = n;
+        }
+        size_ = n;
+        return heap_.bytes;
+    }
+
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    const char* data() const { return on_heap() ? heap_.bytes : inline_; }
+    std::string_view view() const { return {data(), size_}; }
+    operator std::string_view() const { return view(); }
+    char operator[](std::size_t i) const { return data()[i]; }
+    char back() const { return data()[size_ - 1]; }
+    bool starts_with(std::string_view prefix) const { return view().starts_with(prefix); }
+    bool ends_with(std::string_view suffix) const { return view().ends_with(suffix); }
+    friend bool operator==(const Norm& a, const Norm& b) { return a.view() == b.view(); }
+    friend bool operator==(const Norm& a, std::string_view b) { return a.view() == b; }
+
+private:
+    bool on_heap() const { return size_ > kInline; }
+    void release() {
+        if (on_heap()) delete[] heap_.bytes;
+        size_ = 0;
+    }
+    void take(Norm& other) {
+        size_ = other.size_;
+        if (other.on_heap()) {
+            heap_ = other.heap_;
+            other.size_ = 0;
+        } else {
+            std::memcpy(inline_, other.inline_, kInline);
+        }
+    }
+    struct Heap {
+        char* bytes;
+        std::size_t capacity;
+    };
+    union {
+        char inline_[kInline];
+        Heap heap_;
+    };
+    std::size_t size_ = 0;  ///< the bytes are on the heap when there are more than kInline
+};
+
 struct Token {
-    Span span;         ///< byte offsets into the document
-    std::string norm;  ///< lower-cased, curly apostrophes straightened
+    Span span;  ///< byte offsets into the document
+    Norm norm;  ///< lower-cased, curly apostrophes straightened
     TokenKind kind = TokenKind::word;
 };
 

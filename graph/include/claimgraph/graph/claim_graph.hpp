@@ -69,6 +69,9 @@ public:
     /// name another document count once per name). Adding a document twice counts it
     /// twice, as it does its support and mentions.
     void add(const DocumentExtraction& doc);
+    /// The same, taking the claims it keeps as evidence instead of copying them
+    /// (each holds its sentence): `doc`'s claims are left moved-from.
+    void add(DocumentExtraction&& doc);
     /// Adds everything of `other` into this graph: the same result as adding other's
     /// documents here. Evidence is capped at this graph's max_evidence; `other` should be
     /// capped no tighter (evidence it already dropped cannot come back).
@@ -101,10 +104,15 @@ private:
     /// evidence sorted and capped. Not the document count and names: add() and
     /// merge() count those differently.
     void add_evidence(ClaimEdge& into, const ClaimEdge& from) const;
-    /// add_evidence() of a one-claim edge holding `c` (whose doc is set).
-    void add_claim(ClaimEdge& into, const Claim& c) const;
+    /// add() of one document, copying (const) or moving its claims into evidence.
+    template <typename Extraction>
+    void add_document(Extraction& doc);
+    /// add_evidence() of a one-claim edge holding `c` (whose doc is set); Claim&& moves it in.
+    template <typename C>
+    void add_claim(ClaimEdge& into, C&& c) const;
     /// Inserts `c` into into.evidence, keeping it sorted and capped.
-    void insert_evidence(ClaimEdge& into, const Claim& c) const;
+    template <typename C>
+    void insert_evidence(ClaimEdge& into, C&& c) const;
     /// Adds `name` to e.doc_names, keeping it sorted, distinct and capped.
     void add_doc_name(ClaimEdge& e, const std::string& name) const;
 
@@ -117,7 +125,12 @@ private:
     /// The same names, for vertex_for(): two per claim and one per sighting, where
     /// the tree's string compares were a third of add(). Never iterated (its order
     /// is not deterministic); own copies of the names, so a copied graph stays valid.
-    std::unordered_map<std::string, Vertex> vertex_index_;
+    /// Names are short: a hash of eight bytes at a time, inline, costs less than
+    /// std::hash's call into the library.
+    struct NameHash {
+        std::size_t operator()(const std::string& name) const noexcept;
+    };
+    std::unordered_map<std::string, Vertex, NameHash> vertex_index_;
     std::size_t documents_ = 0;
     std::size_t sentences_ = 0;
     std::size_t max_evidence_ = 0;
