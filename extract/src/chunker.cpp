@@ -155,7 +155,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         discourse.saw(entity, s.entity(lexicon_, entity).type, anaphoric, !contrast);
     };
     while (i < tok.size()) {
-        if (const ProductName product = product_name(text, s, i, next_mention, discourse); product.length > 0) {
+        // (A product's name starts with a capital: most words are not looked at further.)
+        const char first = text[tok[i].span.start];
+        if (const ProductName product = first >= 'A' && first <= 'Z' ? product_name(text, s, i, next_mention, discourse)
+                                                                       : ProductName{};
+            product.length > 0) {
             s.coined_mentions.push_back({i, i + product.length, product.entity});
             push_entity(i, i + product.length, product.entity, false);
             i += product.length;
@@ -463,7 +467,9 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         }
         return {last - i, id};
     }
-    // A brand already seen, without its product word.
+    // A brand already seen, without its product word. (Most documents coin none:
+    // no names to join then.)
+    if (!discourse.has_brands()) return {};
     for (std::size_t b = end; b > i; --b)
         if (auto known = discourse.brand(join(i, b))) return {b - i, *known};
     return {};

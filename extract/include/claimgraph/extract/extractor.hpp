@@ -107,6 +107,7 @@ public:
     const std::vector<Entity>& coined() const { return coined_; }
     /// A brand a coined product goes by without its product word ("Nightfall Calm").
     void brand(const std::string& stem, std::size_t id) { brands_.emplace(stem, id); }
+    bool has_brands() const { return !brands_.empty(); }
     std::optional<std::size_t> brand(const std::string& stem) const {
         auto it = brands_.find(stem);
         return it == brands_.end() ? std::nullopt : std::optional<std::size_t>(it->second);
