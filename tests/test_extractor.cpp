@@ -846,8 +846,8 @@ TEST_CASE("extract: an outcome that changes with no agent named changes under th
     CHECK(claims("Kratom is a leaf.\nAnxiety and stress may increase at the start of treatment.") ==
           V{"kratom increases anxiety hedged", "kratom increases stress hedged"});
     CHECK(claims("Kratom is a leaf.\nSuicidal thoughts also fell within a day.") == V{"kratom decreases suicidality"});
-    // Not when the sentence names an agent of its own, and not "fall asleep".
-    CHECK(claims("Kratom is a leaf.\nAnxiety may increase with caffeine.").empty());
+    // Not when the sentence names an agent of its own (it is the agent then), and not "fall asleep".
+    CHECK(claims("Kratom is a leaf.\nAnxiety may increase with caffeine.") == V{"caffeine increases anxiety hedged"});
     CHECK(claims("Kratom is a leaf.\nSleep quality fell asleep.").empty());
 }
 
@@ -1237,4 +1237,22 @@ TEST_CASE("extract: an entity's sightings count every mention and each surface f
     CHECK(it->mentions == 8);
     // Lower-cased, sorted, distinct; the double space is a form of its own.
     CHECK(it->aliases == std::vector<std::string>{"kratom", "mitragyna  speciosa", "mitragyna speciosa"});
+}
+
+TEST_CASE("extract: a change that happened with, after or in the group of a substance is its doing", "[extract]") {
+    // Structured abstracts report outcomes as subjects and the substance after the verb.
+    CHECK(claims("Plasma cortisol rose sharply in the psilocybin arm.") == V{"psilocybin increases cortisol"});
+    CHECK(claims("Cortisol increased in the caffeine group.") == V{"caffeine increases cortisol"});
+    CHECK(claims("Anxiety scores fell more with kratom than with placebo.") == V{"kratom decreases anxiety"});
+    // An opening phrase set off by a comma is no subject.
+    CHECK(claims("Psilocybin is a drug.\nAt day 7, depression scores fell more with psilocybin than with placebo.") ==
+          V{"psilocybin decreases depression"});
+    // "with" another substance stays the object of a verb that is no change.
+    CHECK(claims("Caffeine interacts with alcohol.") == V{"caffeine modulates alcohol"});
+    // A verb with an object of its own is no change of the entities before it.
+    CHECK(claims("Kratom is a leaf.\nIn the spinal cord, the extra serotonin strengthens the body's own pathways.")
+              .empty());
+    // A long phrase before the outcome is a clause of its own, not the outcome's modifiers.
+    CHECK(claims("Kratom is a leaf.\nMeanwhile, calls to poison centers about children swallowing caffeine rose.")
+              .empty());
 }

@@ -60,3 +60,10 @@ TEST_CASE("extract: property words, anti-, reuptake lists, coordinated verbs", "
     CHECK(edges("MDMA-induced serotonin release is blocked by fluoxetine.") ==
           V{"fluoxetine decreases serotonin", "mdma increases serotonin"});
 }
+
+TEST_CASE("lexicon: a rating scale is the condition it measures", "[extract]") {
+    // data/lexicon.tsv: MADRS and HAM-A scores grow with depression and anxiety.
+    CHECK(edges("Ayahuasca is a brew.\nAt day 7, MADRS scores fell more with ayahuasca than with placebo.") ==
+          V{"ayahuasca decreases depression"});
+    CHECK(edges("Kava also reduced HAM-A scores at week 4.") == V{"kava decreases anxiety"});
+}

@@ -199,6 +199,9 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         if (!cue) {
             if (auto abbreviated = discourse.abbreviation(tok[i].norm))
                 push_entity(i, i + 1, *abbreviated, false);
+            else if (!s.chunks.empty() && s.chunks.back().kind == ChunkKind::entity && !s.chunks.back().anaphoric &&
+                     s.chunks.back().last == i && roles_.has(tok[i].norm, WordRole::measure))
+                s.chunks.back().last = i + 1;  // "anxiety scores", "cortisol levels": a measure of the name
             else
                 s.chunks.push_back({ChunkKind::word, i, i + 1, 0, false, {}});
             ++i;

@@ -1553,6 +1553,12 @@ private:
                     if (!is_agent_type(t)) kept.push_back(t);
                 targets = kept;
             }
+            // "Cortisol rose in the ayahuasca arm": the substance is no object of "rose" but
+            // what the change happened with (apply_intransitive).
+            if (!targets.empty() && (cue.cue.predicate == Predicate::increases || cue.cue.predicate == Predicate::decreases) &&
+                agent_after(c) &&
+                std::all_of(targets.begin(), targets.end(), [&](std::size_t t) { return is_agent_type(t); }))
+                targets.clear();
             if (!targets.empty()) after = *std::max_element(targets.begin(), targets.end()) + 1;
             // "I tried kratom for my back pain and honestly it helped": a benefit verb
             // with no object helps with what the sentence said it was taken for.
@@ -1881,9 +1887,17 @@ private:
         const std::vector<std::size_t> outcomes = group_left(k - 1);
         const std::size_t first = *std::min_element(outcomes.begin(), outcomes.end());
         // The outcomes open their clause, words before them allowed ("Prefrontal dopamine rose").
-        for (std::size_t q = clause_start(c); q < first; ++q)
+        // ("At day 7, MADRS scores fell": an opening phrase set off by a comma is no subject.)
+        std::size_t opens = clause_start(c);
+        for (std::size_t q = opens; q < first; ++q)
+            if (is(q, ChunkKind::connector) && norm(c_[q].first) == ",") opens = q + 1;
+        if (first - opens > 3) return;  // a few modifiers, not a clause of their own
+        for (std::size_t q = opens; q < first; ++q)
             if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::word) return;
-        const auto topic = unnamed_topic();
+        // "... strengthen the body's own pathways": a verb with an object is no change of its subject.
+        if (c + 1 < c_.size() && is(c + 1, ChunkKind::word) && c_[c + 1].cue.cls == CueClass::determiner) return;
+        std::optional<std::size_t> topic = agent_after(c);
+        if (!topic) topic = unnamed_topic();
         if (!topic) return;
         const bool h = hedged(c, first), n = negated(c);
         for (std::size_t m : outcomes) {
@@ -1891,6 +1905,28 @@ private:
             is_target_[m] = claimed_[m] = true;
             emit(*topic, cue.cue.predicate, c_[m].entity, c, h, n, BindMode::none, c_[m].direction);
         }
+    }
+
+    // "Plasma cortisol rose sharply in the ayahuasca arm", "Anxiety scores fell more with
+    // kava than with placebo", "Sleep improved after melatonin": the substance a change
+    // happened with, after or under, in the verb's clause, is what changed it.
+    std::optional<std::size_t> agent_after(std::size_t c) const {
+        for (std::size_t q = c + 1; q < c_.size() && !is(q, ChunkKind::boundary) && !is(q, ChunkKind::relative); ++q) {
+            if (is(q, ChunkKind::predicate)) return std::nullopt;  // another verb's clause
+            if (!is_agent_type(q) || c_[q].anaphoric) continue;
+            std::size_t p = q;
+            if (p > c + 1 && c_[p - 1].cue.cls == CueClass::determiner) --p;
+            if (p == c + 1 || !is(p - 1, ChunkKind::word)) return std::nullopt;
+            const std::string_view w = norm(c_[p - 1].first);
+            if (w == "with" || w == "after" || w == "following" || w == "under" || w == "on")
+                return c_[q].entity;
+            // "in the ayahuasca arm": in the group that took it.
+            if (w == "in" && q + 1 < c_.size() && is(q + 1, ChunkKind::word) &&
+                roles_.has(norm(c_[q + 1].first), WordRole::cohort))
+                return c_[q].entity;
+            return std::nullopt;
+        }
+        return std::nullopt;
     }
 
     void emit_all(std::size_t c, const std::vector<std::size_t>& subj, const std::vector<std::size_t>& targets,

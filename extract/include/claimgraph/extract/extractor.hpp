@@ -171,6 +171,7 @@ enum class WordRole : std::uint32_t {
     cessation = 16384,  ///< stopping a substance: "Stopping it abruptly can cause dizziness" says nothing of what it does
     measure = 32768,    ///< after a name, a measure of it, no entity of its own: "bupropion concentrations"
     product = 65536,    ///< ends a product's brand name: "Nightfall Calm Gummies", "SunLift Mood Support"
+    cohort = 131072,    ///< after a substance, the people who took it: "in the ayahuasca arm", "the caffeine group"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
