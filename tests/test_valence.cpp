@@ -67,3 +67,20 @@ TEST_CASE("lexicon: a rating scale is the condition it measures", "[extract]") {
           V{"ayahuasca decreases depression"});
     CHECK(edges("Kava also reduced HAM-A scores at week 4.") == V{"kava decreases anxiety"});
 }
+
+TEST_CASE("product pages: a title's '+', a dose that opens a line and 'X-free' list what the product holds",
+          "[extract]") {
+    CHECK(edges("Nightfall Calm Sleep Gummies - Magnesium + L-Theanine (Melatonin-Free)") ==
+          V{"nightfall calm sleep gummies contains l-theanine", "nightfall calm sleep gummies contains magnesium",
+            "nightfall calm sleep gummies contains melatonin"});
+    CHECK(edges("Nightfall Calm Gummies help you unwind.\n- 200 mg magnesium (as magnesium glycinate)\n") ==
+          V{"nightfall calm gummies contains magnesium"});
+    // A dose people took is no ingredient.
+    CHECK(edges("Nightfall Calm Gummies help you unwind. In a trial, adults taking 30 mg of saffron slept better.")
+              .empty());
+    // "combine A with 100 mg of B": a dose between does not end the list.
+    CHECK(edges("Our Nightfall Calm Gummies combine 200 mg of magnesium with 100 mg of L-theanine.") ==
+          V{"nightfall calm gummies contains l-theanine", "nightfall calm gummies contains magnesium"});
+    // "120 Vegetarian Capsules" counts units; it names no product.
+    CHECK(edges("ZenLeaf L-Theanine 200 mg | 120 Vegetarian Capsules").empty());
+}

@@ -431,6 +431,8 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         return std::find(std::begin(kOpeners), std::end(kOpeners), tok[t].norm) != std::end(kOpeners);
     };
     if (!capitalized(i) || opener(i) || (i > 0 && capitalized(i - 1) && !opener(i - 1))) return {};
+    // "120 Vegetarian Capsules": after a number, a count of units, not a brand.
+    if (i > 0 && tok[i - 1].kind == TokenKind::number) return {};
     // The run may hold outcomes ("Calm", "Sleep", "Mood") but no substance.
     std::size_t substance_at = tok.size();
     for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first < i + 7; ++m)

@@ -84,6 +84,8 @@ public:
         apply_effect_list();
         apply_effects_owner();
         apply_copula_property();
+        apply_free_of();
+        apply_product_listing();
     }
 
     // "Prolactin can have calming effects", "kava has a calming effect": "have" with an
@@ -784,8 +786,9 @@ private:
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
             // "blocked the euphoric effects of amphetamine": a substance after "of" owns the
             // effect named before it; it is not a target (apply_effects_owner).
+            // ("with 100 mg of L-theanine": a dose of it, no effect.)
             if (found && norm(ch.first) == "of" && j + 1 < c_.size() && is(j + 1, ChunkKind::entity) &&
-                entity(c_[j + 1].entity).type == EntityType::substance)
+                entity(c_[j + 1].entity).type == EntityType::substance && !is_unit(j - 1))
                 break;
             // "does not produce the high associated with THC", "sedation seen with opioids":
             // a participle and its preposition open a phrase that modifies the noun before;
@@ -809,6 +812,11 @@ private:
             // "without fully mimicking ...": a verb that is no cue ends the phrase.
             if (without && norm(ch.first).ends_with("ing")) break;
             if (is_hyphen(j) || norm(ch.first) == "'s") continue;
+            // "combines 200 mg of magnesium with 100 mg of L-theanine": a dose is no gap.
+            if (s_.tokens[ch.first].kind == TokenKind::number && is_unit(j + 1)) {
+                ++j;
+                continue;
+            }
             ++gap;
             std::size_t limit = found ? kMaxGapInList : (without ? kMaxGapToFirstTargetWithout : kMaxGapToFirstTarget);
             if (gap > limit) break;
@@ -1824,6 +1832,60 @@ private:
             claimed_[t] = true;
             emit(c_[k - 1].entity, Predicate::increases, c_[t].entity, k, hedged(k, k - 1), denied, BindMode::none);
         }
+    }
+
+    // "Melatonin-free", "gluten-free", "caffeine-free": the article's product (or
+    // substance) contains none of it.
+    void apply_free_of() {
+        std::optional<std::size_t> topic = product_of_page();
+        if (!topic) topic = s_.main_topic ? s_.main_topic : s_.topic;
+        if (!topic) return;
+        for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::entity) || c_[k].anaphoric || !is_hyphen(k + 1) || !is_word(k + 2, "free")) continue;
+            const EntityType t = entity(c_[k].entity).type;
+            if (t != EntityType::substance && t != EntityType::other && t != EntityType::hormone) continue;
+            is_target_[k] = claimed_[k] = true;
+            emit(*topic, Predicate::contains, c_[k].entity, k + 2, false, true, BindMode::none);
+        }
+    }
+
+    // A product page lists what its product holds: "Nightfall Calm Sleep Gummies -
+    // Magnesium + L-Theanine", "200 mg magnesium (as magnesium glycinate) to ease
+    // muscle tension". A substance joined to another by "+", or after a dose, is in
+    // the product the page is about (a name the document coined, Discourse::coin).
+    void apply_product_listing() {
+        const std::optional<std::size_t> topic = product_of_page();
+        if (!topic) return;
+        auto plus = [&](std::size_t q) { return q < c_.size() && norm(c_[q].first) == "+"; };
+        for (std::size_t k = 0; k < c_.size(); ++k) {
+            if (!is(k, ChunkKind::entity) || c_[k].anaphoric || entity(c_[k].entity).type != EntityType::substance ||
+                is_target_[k])
+                continue;
+            std::size_t d = k;
+            if (d > 0 && is_word(d - 1, "of")) --d;
+            // A dose that opens its line ("200 mg magnesium ...", "- 100 mg L-theanine"),
+            // not one people took ("adults taking 30 mg of saffron daily").
+            const bool dosed = d >= 2 && is_unit(d - 1) && s_.tokens[c_[d - 2].first].kind == TokenKind::number &&
+                               (d == 2 || is(d - 3, ChunkKind::boundary) ||
+                                (d == 3 && s_.tokens[c_[0].first].kind == TokenKind::punct));
+            if (!dosed && !plus(k + 1) && !(k > 0 && plus(k - 1))) continue;
+            is_target_[k] = true;
+            emit(*topic, Predicate::contains, c_[k].entity, k, false, false, BindMode::none);
+        }
+    }
+    // The product the sentence names (a title line), else the first the document
+    // coined: a page that names a product by its brand is about that product.
+    std::optional<std::size_t> product_of_page() const {
+        for (const Chunk& ch : c_)
+            if (ch.kind == ChunkKind::entity && !ch.anaphoric && ch.entity >= lex_.size()) return ch.entity;
+        if (s_.coined && !s_.coined->empty()) return lex_.size();
+        return std::nullopt;
+    }
+    bool is_unit(std::size_t q) const {
+        if (!is(q, ChunkKind::word)) return false;
+        const std::string_view w = norm(c_[q].first);
+        return w == "mg" || w == "mcg" || w == "µg" || w == "g" || w == "iu" || w == "ml" || w == "milligrams" ||
+               w == "micrograms" || w == "grams";
     }
 
     // "add to the sedating effects of quetiapine", "blunt the euphoric effects of
