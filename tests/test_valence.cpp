@@ -84,3 +84,18 @@ TEST_CASE("product pages: a title's '+', a dose that opens a line and 'X-free' l
     // "120 Vegetarian Capsules" counts units; it names no product.
     CHECK(edges("ZenLeaf L-Theanine 200 mg | 120 Vegetarian Capsules").empty());
 }
+
+TEST_CASE("drug classes: coordinated targets and classes named by 'called' or 'known as'", "[extract]") {
+    CHECK(edges("Duloxetine is a serotonin and noradrenaline reuptake inhibitor.") ==
+          V{"duloxetine decreases norepinephrine transporter", "duloxetine decreases serotonin transporter"});
+    CHECK(edges("Duloxetine is a serotonin and norepinephrine reuptake inhibitor.") ==
+          V{"duloxetine decreases norepinephrine transporter", "duloxetine decreases serotonin transporter"});
+    // The drug the sentence is about, not the bracketed name of its class.
+    CHECK(edges("Duloxetine belongs to a group of medicines called serotonin and noradrenaline reuptake "
+                "inhibitors (SNRIs).") ==
+          V{"duloxetine decreases norepinephrine transporter", "duloxetine decreases serotonin transporter"});
+    CHECK(edges("Sertraline is one of a group of antidepressants known as selective serotonin reuptake inhibitors.") ==
+          V{"sertraline decreases serotonin transporter"});
+    // A class in a list of drugs is named, not split.
+    CHECK(edges("Do not take sertraline with SSRIs, SNRIs or MAO inhibitors.").empty());
+}

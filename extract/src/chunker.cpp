@@ -491,14 +491,6 @@ bool Chunker::split_class_name(const Mention& m, AnalyzedSentence& s, Discourse&
     // A class a drug is said to be ("is a potent MAO inhibitor", "the MAO inhibitor
     // clorgyline", "MAO inhibitors such as ..."), not one member of a list of drugs
     // ("with SSRIs, SNRIs or MAO inhibitors").
-    if (m.first > 0) {
-        const std::string_view w = tok[m.first - 1].norm;
-        if (w == ","sv || w == "or"sv || w == "and"sv || w == "with"sv || w == "as"sv || w == "like"sv ||
-            w == "including"sv || w == "/"sv)
-            return false;
-    }
-    const Cue* agent = cues_.match_at(tok, m.last - 1);
-    if (!agent || !agent->agent || agent->words != 1) return false;
     auto join = [&](std::size_t a, std::size_t b) {
         std::string out;
         for (std::size_t k = a; k < b; ++k) {
@@ -511,6 +503,30 @@ bool Chunker::split_class_name(const Mention& m, AnalyzedSentence& s, Discourse&
         const EntityType t = lexicon_.entity(e).type;
         return t == EntityType::receptor || t == EntityType::transporter || t == EntityType::enzyme;
     };
+    // "a serotonin and noradrenaline reuptake inhibitor": the name before "and" shares
+    // the target's head ("serotonin reuptake"), and is the first of the class's targets.
+    auto shared_head = [&](std::size_t word, std::size_t a) -> std::optional<std::size_t> {
+        const std::string rest = join(a + 1, m.last - 1);
+        if (rest.empty()) return std::nullopt;
+        auto other = lexicon_.find(std::string(tok[word].norm.view()) + " " + rest);
+        if (other && target_type(*other)) return other;
+        return std::nullopt;
+    };
+    std::optional<std::size_t> coordinated_before;  // the chunk of the name before "and"
+    if (m.first > 0) {
+        const std::string_view w = tok[m.first - 1].norm;
+        if ((w == "and"sv || w == "or"sv) && m.first >= 2 && s.chunks.size() >= 2 &&
+            s.chunks.back().kind == ChunkKind::connector && s.chunks[s.chunks.size() - 2].kind == ChunkKind::entity &&
+            s.chunks[s.chunks.size() - 2].last == m.first - 1 && s.chunks[s.chunks.size() - 2].first == m.first - 2) {
+            // Kept when the word before names a target with the class's head; checked below.
+            coordinated_before = s.chunks.size() - 2;
+        } else if (w == ","sv || w == "or"sv || w == "and"sv || w == "with"sv || w == "like"sv ||
+                   w == "including"sv || w == "/"sv || (w == "as"sv && m.first >= 2 && tok[m.first - 2].norm == "such"sv)) {
+            return false;
+        }
+    }
+    const Cue* agent = cues_.match_at(tok, m.last - 1);
+    if (!agent || !agent->agent || agent->words != 1) return false;
     // The longest run of tokens before the agent word that names a target.
     for (std::size_t a = m.first; a + 1 < m.last; ++a) {
         auto target = lexicon_.find(join(a, m.last - 1));
@@ -521,6 +537,17 @@ bool Chunker::split_class_name(const Mention& m, AnalyzedSentence& s, Discourse&
             const std::string rest = join(a + 1, m.last - 1);
             if (auto other = lexicon_.find(std::string(tok[a - 2].norm.view()) + (rest.empty() ? "" : " " + rest)); other && target_type(*other))
                 targets.insert(targets.begin(), *other);
+        }
+        // Within the name: "serotonin and norepinephrine reuptake inhibitor".
+        if (a >= m.first + 2 && (tok[a - 1].norm == "and"sv || tok[a - 1].norm == "or"sv))
+            if (auto other = shared_head(a - 2, a)) targets.insert(targets.begin(), *other);
+        if (coordinated_before) {
+            if (a != m.first) return false;
+            auto other = shared_head(m.first - 2, a);
+            if (!other) return false;
+            Chunk& before = s.chunks[*coordinated_before];
+            before.entity = *other;  // "serotonin" stands for "serotonin reuptake" here
+            discourse.saw(*other, lexicon_.entity(*other).type, false);
         }
         for (std::size_t t : targets) {
             Chunk c;

@@ -1175,9 +1175,30 @@ private:
             return w != "a" && w != "an" && w != "the" && w != "is" && w != "are" && w != "was" && w != "were" &&
                    w != "as" && w != "of";
         };
+        std::size_t s;
+        // "belongs to a group of medicines called SNRIs", "is one of a class of drugs known
+        // as SSRIs": the class is named by "called" or "known as" after its kind.
+        std::size_t namer = k;
+        if (namer > 0 && (is_word(namer, "a") || is_word(namer, "an"))) --namer;
+        const bool named = is_word(namer, "called") || is_word(namer, "named") ||
+                           (namer > 0 && is_word(namer, "as") &&
+                            (is_word(namer - 1, "known") || is_word(namer - 1, "classified") ||
+                             is_word(namer - 1, "classed") || is_word(namer - 1, "categorized")));
+        if (named) {
+            std::size_t q = namer;
+            while (q > 1 && namer - q < 10 && is(q - 1, ChunkKind::word) &&
+                   !(is_word(q - 1, "belongs") || is_word(q - 1, "belong") || is_word(q - 1, "is") ||
+                     is_word(q - 1, "are")))
+                --q;
+            if (q < 2 || !is(q - 1, ChunkKind::word) ||
+                !(is_word(q - 1, "belongs") || is_word(q - 1, "belong") || is_word(q - 1, "is") || is_word(q - 1, "are")))
+                return std::nullopt;
+            s = q - 2;
+            if (!is(s, ChunkKind::entity) || is_target_[s]) return std::nullopt;
+            return group_left(s);
+        }
         for (std::size_t steps = 0; steps < 4 && k > 0 && modifier(k); ++steps) --k;
         if (!(is_word(k, "a") || is_word(k, "an") || is_word(k, "the"))) return std::nullopt;
-        std::size_t s;
         if (k >= 2 && (is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was"))) {
             s = k - 2;
         } else if (k >= 3 && is_word(k - 1, "as")) {
