@@ -99,3 +99,26 @@ TEST_CASE("drug classes: coordinated targets and classes named by 'called' or 'k
     // A class in a list of drugs is named, not split.
     CHECK(edges("Do not take sertraline with SSRIs, SNRIs or MAO inhibitors.").empty());
 }
+
+TEST_CASE("wording: irregular pasts, reviews' denials, where a substance occurs or is added", "[extract]") {
+    CHECK(edges("Kava gave me a mild headache.") == V{"kava increases headache"});
+    // What a doctor gives is handed over, not brought on.
+    CHECK(edges("Kava is a root. My psychiatrist gave me a low dose of hydroxyzine.").empty());
+    CHECK(edges("Bupropion may precipitate a manic episode.") == V{"bupropion increases mania"});
+    CHECK(edges("Holy basil is packed with kavalactones.") == V{"holy basil contains kavalactones"});
+    // "did nothing for": a benefit denied.
+    CHECK(edges("Kava did nothing for my anxiety.") == V{"kava decreases anxiety"});
+    CHECK(edges("Kava does nothing for sleep.") == V{"kava increases sleep"});
+    CHECK(edges("Caffeine occurs naturally in coffee, tea and guarana.") ==
+          V{"coffee contains caffeine", "guarana contains caffeine", "tea contains caffeine"});
+    CHECK(edges("Caffeine is a stimulant, and it is added to many soft drinks.") == V{"soft drinks contains caffeine"});
+    CHECK(edges("Kava has been linked to rare cases of serious liver injury.") == V{"kava increases hepatotoxicity"});
+}
+
+TEST_CASE("wording: a cue that holds 'nothing' is denied", "[extract]") {
+    static const auto ex = Extractor::create({CLAIMGRAPH_DATA_DIR, {}, true});
+    REQUIRE(ex.ok());
+    const auto d = ex.value().extract("t.txt", "Kava did nothing for my anxiety.");
+    REQUIRE(d.claims.size() == 1);
+    CHECK(d.claims[0].negated);
+}

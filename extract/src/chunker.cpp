@@ -364,6 +364,21 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // "my psychiatrist gave me a low dose of hydroxyzine": what is given is handed
+    // over, not brought on ("it gave me a headache").
+    for (std::size_t k = 0; k < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        if (c.kind != ChunkKind::predicate || c.last != c.first + 1) continue;
+        const std::string_view w = tok[c.first].norm;
+        if (w != "gave"sv && w != "give"sv && w != "gives"sv && w != "giving"sv) continue;
+        std::size_t q = k + 1;
+        while (q < s.chunks.size() && q <= k + 6 && s.chunks[q].kind == ChunkKind::word) ++q;
+        if (q < s.chunks.size() && s.chunks[q].kind == ChunkKind::entity && !s.chunks[q].anaphoric &&
+            s.entity(lexicon_, s.chunks[q].entity).type == EntityType::substance) {
+            c.kind = ChunkKind::word;
+            c.cue = Cue{};
+        }
+    }
     mark_directions(s);
     mark_implicit_agents(s);
     track_effect_list(text, s, discourse);

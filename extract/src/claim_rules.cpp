@@ -47,6 +47,20 @@ public:
             if (is(k, ChunkKind::predicate) && c_[k].last == c_[k].first + 1 &&
                 word_rule(norm(c_[k].first)) == WordRule::state)
                 states_[k] = apply_state(k);
+        // "Caffeine occurs naturally in coffee, tea and guarana": where a substance
+        // occurs is what contains it; nothing is brought on.
+        for (std::size_t k = 0; k < c_.size(); ++k)
+            if (is(k, ChunkKind::predicate) && c_[k].last == c_[k].first + 1 && norm(c_[k].first).starts_with("occur") &&
+                occurs_in_substance(k)) {
+                states_[k] = true;
+                apply_part_of(k);
+            }
+        // "it is added to many soft drinks": what it is added to contains it.
+        for (std::size_t k = 1; k < c_.size(); ++k)
+            if (is(k, ChunkKind::predicate) && norm(c_[k].first) == "added" && c_[k].last == c_[k].first + 2 &&
+                (is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was") || is_word(k - 1, "were") ||
+                 is_word(k - 1, "be") || is_word(k - 1, "been")))
+                states_[k] = apply_added_to(k);
         mark_reversed_nominals();
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states_[c]) continue;
@@ -1289,6 +1303,9 @@ private:
 
     bool negated(std::size_t c) const {
         if (c_[c].kind == ChunkKind::without) return true;
+        // A cue that holds its own denial: "did nothing for my anxiety" (data/cues.tsv).
+        for (std::size_t t = c_[c].first; t < c_[c].last; ++t)
+            if (s_.tokens[t].norm == std::string_view("nothing")) return true;
         std::size_t start = clause_start(c);
         for (std::size_t k = c; k > start; --k) {
             if (is(k - 1, ChunkKind::predicate)) break;
@@ -1573,7 +1590,11 @@ private:
             }
         }
         std::size_t after = c + 1;
-        if (!left_form) {
+        // "may occur in older patients", "occurs in guarana": what occurs is its subject
+        // (apply_intransitive); what follows is where or in whom.
+        const bool occurs = cue.last == cue.first + 1 &&
+                            (norm(cue.first).starts_with("occur") || norm(cue.first).starts_with("happen"));
+        if (!left_form && !occurs) {
             targets = right_targets(c);
             if (agent_noun) {
                 // "an inhibitor of MAO-B, deprenyl": a substance after the target is the agent.
@@ -1724,6 +1745,32 @@ private:
     // "THC is a cannabinoid found in cannabis", "It is the principal psychoactive
     // constituent of the plant", "the amino acid found naturally in green tea": the
     // plant (or product) named after "in"/"of" contains the substance the clause is about.
+    bool apply_added_to(std::size_t k) {
+        std::vector<std::size_t> owners;
+        for (std::size_t t : right_targets(k))
+            if (entity(c_[t].entity).type == EntityType::substance) owners.push_back(t);
+        if (owners.empty()) return false;
+        // What is added: the name right before the verb group (a pronoun stands alone).
+        std::size_t q = k - 1;
+        while (q > 0 && is(q, ChunkKind::word) && k - q < 4) --q;
+        if (!is(q, ChunkKind::entity) || !is_agent_type(q)) return false;
+        const std::vector<std::size_t> added = c_[q].anaphoric ? std::vector<std::size_t>{q} : group_left(q);
+        for (std::size_t o : owners) {
+            is_target_[o] = claimed_[o] = true;
+            for (std::size_t a : added) emit(c_[o].entity, Predicate::contains, c_[a].entity, k, hedged(k, a), negated(k), BindMode::none);
+        }
+        return true;
+    }
+
+    bool occurs_in_substance(std::size_t k) const {
+        std::size_t p = k + 1;
+        if (is(p, ChunkKind::word) && norm(c_[p].first).ends_with("ly")) ++p;
+        if (!is_word(p, "in")) return false;
+        ++p;
+        while (is(p, ChunkKind::word) && c_[p].cue.cls == CueClass::determiner) ++p;
+        return is(p, ChunkKind::entity) && entity(c_[p].entity).type == EntityType::substance;
+    }
+
     void apply_part_of(std::size_t k) {
         std::size_t p = k + 1;
         if (is(p, ChunkKind::word) && norm(c_[p].first).ends_with("ly")) ++p;  // "found naturally in"
@@ -1809,7 +1856,10 @@ private:
     // "Long-term use is linked to cystitis and memory problems": a substance (or its use)
     // linked to outcomes is reported to bring them on (the link itself hedges it).
     void apply_linked(std::size_t k) {
-        if (!is(k + 1, ChunkKind::entity) && !(is(k + 1, ChunkKind::word) && is(k + 2, ChunkKind::entity))) return;
+        // The outcome may follow a few words: "linked to rare cases of serious liver injury".
+        std::size_t first = k + 1;
+        while (first < c_.size() && first <= k + 5 && is(first, ChunkKind::word)) ++first;
+        if (!is(first, ChunkKind::entity)) return;
         std::vector<std::size_t> targets;
         for (std::size_t t = k + 1; t < c_.size(); ++t) {
             if (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::predicate)) break;
