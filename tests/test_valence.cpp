@@ -122,3 +122,10 @@ TEST_CASE("wording: a cue that holds 'nothing' is denied", "[extract]") {
     REQUIRE(d.claims.size() == 1);
     CHECK(d.claims[0].negated);
 }
+
+TEST_CASE("wording: 'healthy levels' of a messenger are kept in balance; 'without morning grogginess'", "[extract]") {
+    CHECK(edges("Ashwagandha supports healthy cortisol levels.") == V{"ashwagandha modulates cortisol"});
+    CHECK(edges("Ashwagandha supports healthy sleep.") == V{"ashwagandha increases sleep"});
+    CHECK(edges("Ashwagandha promotes sleep without morning grogginess.") ==
+          V{"ashwagandha increases grogginess", "ashwagandha increases sleep"});
+}

@@ -824,7 +824,9 @@ private:
             // "helps explain why kratom ...": an embedded question has its own subject.
             if (norm(ch.first) == "why" || norm(ch.first) == "how" || norm(ch.first) == "what") break;
             // "without fully mimicking ...": a verb that is no cue ends the phrase.
-            if (without && norm(ch.first).ends_with("ing")) break;
+            // ("without morning grogginess": a time of day is no verb.)
+            if (without && norm(ch.first).ends_with("ing") && norm(ch.first) != "morning" && norm(ch.first) != "evening")
+                break;
             if (is_hyphen(j) || norm(ch.first) == "'s") continue;
             // "combines 200 mg of magnesium with 100 mg of L-theanine": a dose is no gap.
             if (s_.tokens[ch.first].kind == TokenKind::number && is_unit(j + 1)) {
