@@ -109,6 +109,11 @@ TEST_CASE("cue lexicon: verbs are inflected", "[lexicon]") {
     CHECK(inflect_verb("boost") == std::vector<std::string>{"boost", "boosts", "boosted", "boosting"});
     CHECK(inflect_verb("reduce") == std::vector<std::string>{"reduce", "reduces", "reduced", "reducing"});
     CHECK(inflect_verb("modify") == std::vector<std::string>{"modify", "modifies", "modified", "modifying"});
+    // A final consonant after one vowel may double ("stopped", "controlled"); both spellings are kept.
+    CHECK(inflect_verb("stop") ==
+          std::vector<std::string>{"stop", "stops", "stoped", "stoping", "stopped", "stopping"});
+    CHECK(inflect_verb("control") ==
+          std::vector<std::string>{"control", "controls", "controled", "controling", "controlled", "controlling"});
     CHECK(inflect_verb("suppress") ==
           std::vector<std::string>{"suppress", "suppresses", "suppressed", "suppressing"});
 }

@@ -129,3 +129,19 @@ TEST_CASE("wording: 'healthy levels' of a messenger are kept in balance; 'withou
     CHECK(edges("Ashwagandha promotes sleep without morning grogginess.") ==
           V{"ashwagandha increases grogginess", "ashwagandha increases sleep"});
 }
+
+TEST_CASE("wording: doubled consonants, coordinated participles, handling a substance", "[extract]") {
+    // "stopped", "dropped": the verb line's past with its final consonant doubled.
+    CHECK(edges("Kava dropped my blood pressure.") == V{"kava decreases blood pressure"});
+    // Participles coordinated before an outcome describe it; the list after goes on.
+    CHECK(edges("Alprazolam can cause drowsiness, slowed or stopped breathing, coma and death.") ==
+          V{"alprazolam decreases breathing", "alprazolam increases coma", "alprazolam increases death",
+            "alprazolam increases drowsiness"});
+    // Stopping or giving a substance states no effect of it.
+    CHECK(edges("Venlafaxine is a drug. My doctor added prozac and then just stopped the prozac.").empty());
+    CHECK(edges("Do not take duloxetine within 14 days of stopping an MAO inhibitor such as phenelzine.") ==
+          V{"phenelzine decreases monoamine oxidase"});
+    // "placebo-controlled" holds a cue word and states nothing.
+    CHECK(edges("In placebo-controlled trials methylphenidate improves attention.") ==
+          V{"methylphenidate increases attention"});
+}

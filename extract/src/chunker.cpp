@@ -364,17 +364,25 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
-    // "my psychiatrist gave me a low dose of hydroxyzine": what is given is handed
-    // over, not brought on ("it gave me a headache").
+    // "my psychiatrist gave me a low dose of hydroxyzine", "then just stopped the prozac":
+    // a verb that handles a substance is no cue ("it gave me a headache", "it stopped
+    // my panic attacks" are).
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
         if (c.kind != ChunkKind::predicate || c.last != c.first + 1) continue;
-        const std::string_view w = tok[c.first].norm;
-        if (w != "gave"sv && w != "give"sv && w != "gives"sv && w != "giving"sv) continue;
+        if (!roles_.has(tok[c.first].norm, WordRole::handling)) continue;
         std::size_t q = k + 1;
         while (q < s.chunks.size() && q <= k + 6 && s.chunks[q].kind == ChunkKind::word) ++q;
-        if (q < s.chunks.size() && s.chunks[q].kind == ChunkKind::entity && !s.chunks[q].anaphoric &&
-            s.entity(lexicon_, s.chunks[q].entity).type == EntityType::substance) {
+        // (A drug class split into its target and agent noun is a substance too: "stopping an
+        // MAO inhibitor".)
+        auto substance_at = [&](std::size_t q) {
+            if (s.chunks[q].kind != ChunkKind::entity || s.chunks[q].anaphoric) return false;
+            if (s.entity(lexicon_, s.chunks[q].entity).type == EntityType::substance) return true;
+            std::size_t a = q + 1;
+            while (a < s.chunks.size() && s.chunks[a].kind == ChunkKind::entity) ++a;  // "serotonin and NE reuptake"
+            return a < s.chunks.size() && s.chunks[a].kind == ChunkKind::predicate && s.chunks[a].cue.agent;
+        };
+        if (q < s.chunks.size() && substance_at(q)) {
             c.kind = ChunkKind::word;
             c.cue = Cue{};
         }
@@ -666,7 +674,11 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
     // Is the participle at m attributive ("causes slowed breathing") rather than the
     // verb of its clause ("Nicotine increased dopamine", "... reduced anxiety and
     // increased sleep", where it is coordinated with a verb of the other direction)?
-    auto attributive = [&](std::size_t m) {
+    auto participle = [&](std::size_t m) {
+        return c[m].kind == ChunkKind::predicate && c[m].cue.cls == CueClass::predicate && c[m].last == c[m].first + 1 &&
+               word_at(m).ends_with("ed");
+    };
+    auto attributive_impl = [&](auto& self, std::size_t m) -> bool {
         std::size_t q = m;
         while (q > 0 && c[q - 1].kind == ChunkKind::word && (word_at(q - 1).ends_with("ly") || word_at(q - 1) == "also"sv))
             --q;
@@ -678,6 +690,9 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
             case ChunkKind::without: return true;
             case ChunkKind::word: return opens_noun_phrase(q - 1);
             case ChunkKind::connector: {
+                // "slowed or stopped breathing": coordinated participles are attributive together.
+                if ((word_at(q - 1) == "or"sv || word_at(q - 1) == "and"sv) && q >= 2 && participle(q - 2))
+                    return self(self, q - 2);
                 // In a list: attributive unless the list is the object of a lowering verb
                 // ("reduced anxiety and increased sleep" coordinates two verbs).
                 for (std::size_t k = q - 1; k > 0; --k) {
@@ -691,6 +706,7 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
             default: return false;
         }
     };
+    auto attributive = [&](std::size_t m) { return attributive_impl(attributive_impl, m); };
     for (std::size_t k = 0; k < c.size(); ++k) {
         // "lower bupropion concentrations": a measure of the name before it, not an entity.
         if (k > 0 && c[k].kind == ChunkKind::entity && c[k].last == c[k].first + 1 && !c[k].anaphoric &&
@@ -766,6 +782,12 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
             c[k].direction = c[m].cue.predicate == Predicate::increases ? 1 : -1;
             c[m].kind = ChunkKind::word;
             c[m].cue = Cue{};
+            // ... and the participle coordinated before it: "slowed or stopped breathing".
+            if (m >= 2 && c[m - 1].kind == ChunkKind::connector &&
+                (word_at(m - 1) == "or"sv || word_at(m - 1) == "and"sv) && participle(m - 2)) {
+                c[m - 2].kind = ChunkKind::word;
+                c[m - 2].cue = Cue{};
+            }
         }
     }
 }

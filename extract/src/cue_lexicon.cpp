@@ -54,6 +54,15 @@ std::vector<std::string> inflect_verb(std::string_view base_view) {
     } else {
         out.push_back(base + "ed");
         out.push_back(base + "ing");
+        // "stop" -> "stopped", "control" -> "controlled": a final consonant after a single
+        // vowel doubles when the last syllable is stressed, which spelling does not show;
+        // both forms are kept, and the one that is no English word never matches.
+        const bool cvc = n >= 3 && !is_vowel(last) && last != 'w' && last != 'x' && last != 'y' &&
+                         is_vowel(base[n - 2]) && !is_vowel(base[n - 3]);
+        if (cvc) {
+            out.push_back(base + last + "ed");
+            out.push_back(base + last + "ing");
+        }
     }
     return out;
 }

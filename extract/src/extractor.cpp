@@ -39,6 +39,7 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"overdose", WordRole::overdose}, {"steady", WordRole::steady},
         {"cessation", WordRole::cessation}, {"measure", WordRole::measure},
         {"cohort", WordRole::cohort}, {"steady-level", WordRole::steady_level},
+        {"handling", WordRole::handling},
         {"product", WordRole::product}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});

@@ -173,6 +173,7 @@ enum class WordRole : std::uint32_t {
     product = 65536,    ///< ends a product's brand name: "Nightfall Calm Gummies", "SunLift Mood Support"
     cohort = 131072,    ///< after a substance, the people who took it: "in the ayahuasca arm", "the caffeine group"
     steady_level = 262144,  ///< before a messenger only, names it kept in balance: "healthy cortisol levels"
+    handling = 524288,  ///< a cue verb that, with a substance for object, handles it: "gave me hydroxyzine", "stopped the prozac"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
