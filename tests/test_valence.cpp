@@ -145,3 +145,20 @@ TEST_CASE("wording: doubled consonants, coordinated participles, handling a subs
     CHECK(edges("In placebo-controlled trials methylphenidate improves attention.") ==
           V{"methylphenidate increases attention"});
 }
+
+TEST_CASE("wording: 'has no X effects' and 'has shown X effects'", "[extract]") {
+    static const auto ex = Extractor::create({CLAIMGRAPH_DATA_DIR, {}, true});
+    REQUIRE(ex.ok());
+    auto one = [&](const std::string& text) {
+        const auto d = ex.value().extract("t.txt", text);
+        REQUIRE(d.claims.size() == 1);
+        return d.claims[0];
+    };
+    const Claim denied = one("Kava has no calming effects.");
+    CHECK(denied.subject + " " + std::string(to_string(denied.predicate)) + " " + denied.target == "kava increases calm");
+    CHECK(denied.negated);
+    const Claim shown = one("Kava has shown sedative effects in mice.");
+    CHECK(shown.target == "sedation");
+    CHECK(!shown.negated);
+    CHECK(one("Kava has shown no sedative effects.").negated);
+}

@@ -106,14 +106,35 @@ public:
     // outcome right after it (an article or one adjective between) brings it on.
     void apply_have(std::size_t k) {
         std::size_t t = k + 1;
-        while (t < c_.size() && t <= k + 2 && is(t, ChunkKind::word) && !is_word(t, "been") && !is_word(t, "no")) {
+        // "Silexan has shown no sedative effects", "has demonstrated anxiolytic effects":
+        // the perfect of showing is having; "no" denies what follows.
+        if (is_word(t, "shown") || is_word(t, "demonstrated") || is_word(t, "displayed")) ++t;
+        bool denied = false;
+        if (is(t, ChunkKind::negation) && norm(c_[t].first) == "no") {
+            denied = true;
+            ++t;
+        }
+        const std::size_t words_from = t;
+        while (t < c_.size() && t <= words_from + 1 && is(t, ChunkKind::word) && !is_word(t, "been") &&
+               !is_word(t, "no")) {
             // "had fewer manic episodes": the comparative states the change (apply_quantity).
             if (word_rule(norm(c_[t].first)) == WordRule::quantity) return;
             ++t;
         }
         if (!is_condition(t) || is_target_[t]) return;
         const std::vector<std::size_t> targets = outcomes_from(t, is_target_);
-        emit_to_outcomes(k, subjects(k, k, true), targets, [](std::size_t) { return Predicate::increases; });
+        const std::vector<std::size_t> subj = subjects(k, k, true);
+        if (!denied) {
+            emit_to_outcomes(k, subj, targets, [](std::size_t) { return Predicate::increases; });
+            return;
+        }
+        if (subj.empty()) return;
+        const bool h = hedged(k, *std::max_element(subj.begin(), subj.end()));
+        for (std::size_t m : targets) {
+            is_target_[m] = claimed_[m] = true;
+            for (std::size_t sc : subj)
+                emit(c_[sc].entity, Predicate::increases, c_[m].entity, k, h, true, BindMode::none, c_[m].direction);
+        }
     }
 
     // "Patients who received psilocybin reported less anxiety", "allowing individuals
