@@ -162,3 +162,8 @@ TEST_CASE("wording: 'has no X effects' and 'has shown X effects'", "[extract]") 
     CHECK(!shown.negated);
     CHECK(one("Kava has shown no sedative effects.").negated);
 }
+
+TEST_CASE("wording: the person a benefit verb helps is no break before its outcome", "[extract]") {
+    CHECK(edges("Magnesium helps you handle stress.") == V{"magnesium decreases stress"});
+    CHECK(edges("Magnesium helped me sleep.") == V{"magnesium increases sleep"});
+}

@@ -815,9 +815,12 @@ private:
                                    (is_word(j + 1, "with") || is_word(j + 1, "struggling") || is_word(j + 1, "suffering") ||
                                     is_word(j + 1, "living") || is_word(j + 1, "dealing") || is_word(j + 1, "coping") ||
                                     is_word(j + 1, "diagnosed"));
+            // "helps you handle stress", "helped me sleep": the person helped is no break.
+            const bool helped = ch.kind == ChunkKind::person && j == c + 1 && c_[c].kind == ChunkKind::predicate &&
+                                c_[c].cue.verb && c_[c].cue.flips_on_harm;
             // "contains no melatonin": the denial stands inside the object (negated() finds it).
             const bool denial = ch.kind == ChunkKind::negation && !found && norm(ch.first) == "no";
-            if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial) break;
+            if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !helped) break;
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
             // "blocked the euphoric effects of amphetamine": a substance after "of" owns the
             // effect named before it; it is not a target (apply_effects_owner).
