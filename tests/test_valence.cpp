@@ -167,3 +167,8 @@ TEST_CASE("wording: the person a benefit verb helps is no break before its outco
     CHECK(edges("Magnesium helps you handle stress.") == V{"magnesium decreases stress"});
     CHECK(edges("Magnesium helped me sleep.") == V{"magnesium increases sleep"});
 }
+
+TEST_CASE("reviews: 'didn't notice much for', 'I do feel calmer'", "[extract]") {
+    CHECK(edges("Kava is a root. Honestly didn't notice much for stress, but I do feel calmer in the evenings.") ==
+          V{"kava decreases stress", "kava increases calm"});
+}

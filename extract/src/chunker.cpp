@@ -857,7 +857,9 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         std::size_t v = k + 1;
         while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word && !reports(v)) {
             const std::string_view w = s.tokens[s.chunks[v].first].norm;
-            if (w != "have"sv && w != "has"sv && w != "also"sv && w != "often"sv && !w.ends_with("ly"))  // "Users typically describe"
+            // "Users typically describe", "I do feel calmer", "I still feel"
+            if (w != "have"sv && w != "has"sv && w != "also"sv && w != "often"sv && w != "do"sv && w != "did"sv &&
+                w != "does"sv && w != "still"sv && w != "now"sv && w != "always"sv && !w.ends_with("ly"))
                 break;
             ++v;
         }
