@@ -172,3 +172,9 @@ TEST_CASE("reviews: 'didn't notice much for', 'I do feel calmer'", "[extract]") 
     CHECK(edges("Kava is a root. Honestly didn't notice much for stress, but I do feel calmer in the evenings.") ==
           V{"kava decreases stress", "kava increases calm"});
 }
+
+TEST_CASE("drug classes: a hyphenated pair of targets ('norepinephrine-dopamine reuptake inhibitor')", "[extract]") {
+    // The run after the hyphen ("-dopamine reuptake") was taken for the whole target first.
+    CHECK(edges("Methylphenidate is a norepinephrine-dopamine reuptake inhibitor.") ==
+          V{"methylphenidate decreases dopamine transporter", "methylphenidate decreases norepinephrine transporter"});
+}

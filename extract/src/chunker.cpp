@@ -552,6 +552,7 @@ bool Chunker::split_class_name(const Mention& m, AnalyzedSentence& s, Discourse&
     if (!agent || !agent->agent || agent->words != 1) return false;
     // The longest run of tokens before the agent word that names a target.
     for (std::size_t a = m.first; a + 1 < m.last; ++a) {
+        if (tok[a].kind == TokenKind::punct) continue;  // ("-dopamine reuptake" is no run of its own)
         auto target = lexicon_.find(join(a, m.last - 1));
         if (!target || !target_type(*target)) continue;
         std::vector<std::size_t> targets{*target};
