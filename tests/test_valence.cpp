@@ -178,3 +178,10 @@ TEST_CASE("drug classes: a hyphenated pair of targets ('norepinephrine-dopamine 
     CHECK(edges("Methylphenidate is a norepinephrine-dopamine reuptake inhibitor.") ==
           V{"methylphenidate decreases dopamine transporter", "methylphenidate decreases norepinephrine transporter"});
 }
+
+TEST_CASE("reports: people who report, after the one substance a sentence names, report of it", "[extract]") {
+    CHECK(edges("Ginkgo is generally well tolerated, but some people experience mild headaches or stomach upset.") ==
+          V{"ginkgo increases headache", "ginkgo increases stomach upset"});
+    // Two substances named: whose effect it is stays open.
+    CHECK(edges("Ginkgo is safer than kava, but some people experience mild headaches.").empty());
+}

@@ -799,10 +799,11 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
 // its use as a clause's subject ("Long-term use can lead to tolerance"; the word
 // becomes an anaphoric entity chunk).
 void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
-    if (!s.topic) return;
     // The article's substance, not the last one named: "Excessive use may cause liver
     // damage" after a sentence that warned about alcohol is about the article's herb.
-    const std::size_t topic = s.main_topic ? *s.main_topic : *s.topic;
+    // (Before any substance was named there is none; a sentence may still name its own.)
+    const bool has_topic = s.topic.has_value();
+    const std::size_t topic = s.main_topic ? *s.main_topic : s.topic.value_or(0);
     auto names_substance = [&](std::size_t from, std::size_t to) {
         for (std::size_t k = from; k < to && k < s.chunks.size(); ++k)
             if (s.chunks[k].kind == ChunkKind::entity && !s.chunks[k].anaphoric &&
@@ -820,7 +821,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     };
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
-        if (!use_word(c) || names_substance(0, k)) continue;
+        if (!has_topic || !use_word(c) || names_substance(0, k)) continue;
         std::size_t start = k;  // back over a few modifiers to the clause's start
         // "Higher doses", "Reduced intake": a participle or comparative is a modifier here;
         // but in "Consistency in intake", "intake" is no head after a preposition.
@@ -847,14 +848,32 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         c.entity = topic;
         c.anaphoric = true;
     }
-    if (names_substance(0, s.chunks.size())) return;
+    // "Ginkgo is generally well tolerated, but some people experience mild headaches":
+    // people who report, after the one substance the sentence names, report of it.
+    std::optional<std::size_t> only_named;
+    std::size_t named_at = 0;
+    bool several = false;
+    for (std::size_t k = 0; k < s.chunks.size(); ++k) {
+        const Chunk& c = s.chunks[k];
+        if (c.kind != ChunkKind::entity || c.anaphoric || s.entity(lexicon_, c.entity).type != EntityType::substance)
+            continue;
+        if (!only_named) {
+            only_named = c.entity;
+            named_at = k;
+        } else if (*only_named != c.entity) {
+            several = true;
+        }
+    }
+    if ((only_named && several) || (!only_named && !has_topic)) return;
     auto reports = [&](std::size_t k) {
         if (k >= s.chunks.size()) return false;
         return roles_.has(s.tokens[s.chunks[k].first].norm, WordRole::report);
     };
-    for (std::size_t k = 0; k < s.chunks.size(); ++k) {
+    for (std::size_t k = only_named ? named_at + 1 : 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
         if (c.kind != ChunkKind::person) continue;
+        // (Only in a clause of its own: "kratom users report" is the name's own phrase.)
+        if (only_named && k == named_at + 1) continue;
         std::size_t v = k + 1;
         while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word && !reports(v)) {
             const std::string_view w = s.tokens[s.chunks[v].first].norm;
@@ -865,9 +884,10 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             ++v;
         }
         if (!reports(v)) continue;
-        c.entity = topic;
+        c.entity = only_named ? *only_named : topic;
         c.anaphoric = true;
     }
+    if (only_named) return;
     // "Blockade of presynaptic A1 receptors also facilitates the release of ...", in an
     // article about caffeine: an action named as a noun that opens a sentence naming no
     // substance is the article's substance's action. (The topic is put before the noun,
