@@ -185,3 +185,12 @@ TEST_CASE("reports: people who report, after the one substance a sentence names,
     // Two substances named: whose effect it is stays open.
     CHECK(edges("Ginkgo is safer than kava, but some people experience mild headaches.").empty());
 }
+
+TEST_CASE("appositives: 'X, the liver enzyme that ...' and 'A and the antibiotic B'", "[extract]") {
+    CHECK(edges("Fluvoxamine and the antibiotic ciprofloxacin block CYP1A2, the liver enzyme that breaks down "
+                "duloxetine.") == V{"ciprofloxacin decreases cyp1a2", "cyp1a2 decreases duloxetine",
+                                    "fluvoxamine decreases cyp1a2"});
+    // "a touch of" names no kind of the member after it.
+    CHECK(edges("It has magnesium and a touch of rhodiola to help support a positive mood.") ==
+          V{"rhodiola increases mood"});
+}

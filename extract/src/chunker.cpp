@@ -364,6 +364,22 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // "CYP1A2, the liver enzyme that breaks down duloxetine": a name inside an appositive
+    // that describes the name before it ("liver enzymes" is also a lab finding) is a
+    // description, not an entity; the relative clause is about the name before.
+    for (std::size_t k = 3; k + 1 < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        if (c.kind != ChunkKind::entity || c.anaphoric || s.chunks[k + 1].kind != ChunkKind::relative) continue;
+        std::size_t d = k - 1;
+        if (s.chunks[d].kind == ChunkKind::word && s.chunks[d].cue.cls != CueClass::determiner && d > 0) --d;  // "the main"
+        if (s.chunks[d].kind != ChunkKind::word || s.chunks[d].cue.cls != CueClass::determiner || d < 2) continue;
+        const Chunk& comma = s.chunks[d - 1];
+        const Chunk& head = s.chunks[d - 2];
+        if (comma.kind != ChunkKind::connector || tok[comma.first].norm != ","sv || head.kind != ChunkKind::entity ||
+            head.entity == c.entity)
+            continue;
+        c.kind = ChunkKind::word;
+    }
     // "my psychiatrist gave me a low dose of hydroxyzine", "then just stopped the prozac":
     // a verb that handles a substance is no cue ("it gave me a headache", "it stopped
     // my panic attacks" are).

@@ -667,6 +667,21 @@ private:
                 p = q;
                 continue;
             }
+            // "Fluvoxamine and the antibiotic ciprofloxacin": a member named with its kind.
+            auto kind_word = [&](std::size_t w) {  // "antibiotic", not "of" ("a touch of rhodiola")
+                const std::string_view n = norm(c_[w].first);
+                return s_.tokens[c_[w].first].kind == TokenKind::word && n != "of" && n != "in" && n != "with" &&
+                       n != "for" && n != "to" && n != "from" && n != "on" && n != "at" && n != "by";
+            };
+            if (is(q, ChunkKind::word) && is(p, ChunkKind::entity) && kind_word(q)) {
+                std::size_t d = q;
+                if (d > 0 && is(d - 1, ChunkKind::word) && c_[d - 1].cue.cls != CueClass::determiner && kind_word(d - 1)) --d;
+                if (d >= 3 && c_[d - 1].cue.cls == CueClass::determiner && is(d - 2, ChunkKind::connector) &&
+                    !is_comma(d - 2) && is(d - 3, ChunkKind::entity) && s_.tokens[c_[q].first].kind == TokenKind::word) {
+                    p = d - 1;
+                    continue;
+                }
+            }
             break;
         }
         return members;
@@ -969,8 +984,10 @@ private:
             if (is_comma(q) && q > 0 && q + 1 < from && is(q - 1, ChunkKind::entity) && acceptable(q - 1) &&
                 opens_noun_phrase(q + 1)) {
                 bool only_words = true;
+                // ("CYP1A2, the liver enzyme that breaks down duloxetine": its relative clause too.)
                 for (std::size_t k2 = q + 1; k2 < from && only_words; ++k2)
-                    only_words = is(k2, ChunkKind::word) || is(k2, ChunkKind::predicate);
+                    only_words = is(k2, ChunkKind::word) || is(k2, ChunkKind::predicate) ||
+                                 (is(k2, ChunkKind::relative) && k2 + 1 == from);
                 if (only_words) {
                     // The whole list the appositive describes: "GABA, serotonin and dopamine,
                     // the brain chemicals that help regulate mood" (targets of an earlier cue too).
