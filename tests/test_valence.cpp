@@ -194,3 +194,13 @@ TEST_CASE("appositives: 'X, the liver enzyme that ...' and 'A and the antibiotic
     CHECK(edges("It has magnesium and a touch of rhodiola to help support a positive mood.") ==
           V{"rhodiola increases mood"});
 }
+
+TEST_CASE("effect lists: a lead-in and a colon inside one sentence", "[extract]") {
+    CHECK(edges("Sertraline is a drug. other stuff ive noticed: yawning like crazy, jaw clenching at night, zero "
+                "appetite, and uh... lets just say my libido has left the building.") ==
+          V{"sertraline decreases appetite", "sertraline increases bruxism", "sertraline increases yawning"});
+    CHECK(edges("Kava is a root. downsides: numb mouth for a few min, and i'm a little paranoid about my liver.") ==
+          V{"kava increases mouth numbness"});
+    // A history is no list of effects.
+    CHECK(edges("Kava is a root. Tell your doctor if you have ever had: seizures, liver disease.").empty());
+}

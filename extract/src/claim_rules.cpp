@@ -100,6 +100,45 @@ public:
         apply_copula_property();
         apply_free_of();
         apply_product_listing();
+        apply_inline_effect_list();
+    }
+
+    // "other stuff ive noticed: yawning like crazy, jaw clenching at night, zero appetite",
+    // "Side effects: nausea and headache", "downsides: some dizziness": a lead-in that names
+    // effects, then a colon, in one sentence; what follows is the substance's effects (the
+    // one the lead-in names, else the article's). Track_effect_list does the same for a
+    // lead-in on a line of its own.
+    void apply_inline_effect_list() {
+        std::size_t colon = 0;
+        while (colon < c_.size() && norm(c_[colon].first) != ":") ++colon;
+        if (colon == 0 || colon + 1 >= c_.size()) return;
+        bool lead = false, hedged_lead = false;
+        std::optional<std::size_t> agent;
+        for (std::size_t k = 0; k < colon; ++k) {
+            const std::string_view w = norm(c_[k].first);
+            if (is(k, ChunkKind::hedge)) hedged_lead = true;
+            if (is(k, ChunkKind::entity) && !c_[k].anaphoric && entity(c_[k].entity).type == EntityType::substance && !agent)
+                agent = c_[k].entity;
+            if (is(k, ChunkKind::predicate) || w == "ever" || w == "had" || w == "history") return;
+            if (w == "effects" || w == "effect" || w == "symptoms" || w == "reactions" || w == "downsides" ||
+                w == "downside" || w == "cons" || roles_.has(w, WordRole::report) || w.starts_with("experienc") ||
+                w.starts_with("notic"))
+                lead = true;
+        }
+        if (!lead) return;
+        if (!agent) agent = s_.main_topic ? s_.main_topic : s_.topic;
+        if (!agent) return;
+        for (std::size_t t = colon + 1; t < c_.size(); ++t) {
+            if (is(t, ChunkKind::entity) && is_agent_type(t) && !c_[t].anaphoric) return;  // another agent: not a plain list
+            // (A person opens a clause of their own: "..., and i'm a little paranoid about my liver".)
+            if (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::person)) return;
+            // "... lets just say my libido has left the building": an outcome someone owns opens a
+            // clause that says how it is now, not a list item.
+            if (t > 0 && is(t - 1, ChunkKind::word) && roles_.has(norm(c_[t - 1].first), WordRole::owner)) return;
+            if (!is_condition(t) || claimed_[t] || is_target_[t]) continue;
+            claimed_[t] = true;
+            emit(*agent, Predicate::increases, c_[t].entity, t, hedged_lead, negated(t), BindMode::none, c_[t].direction);
+        }
     }
 
     // "Prolactin can have calming effects", "kava has a calming effect": "have" with an
