@@ -204,3 +204,16 @@ TEST_CASE("effect lists: a lead-in and a colon inside one sentence", "[extract]"
     // A history is no list of effects.
     CHECK(edges("Kava is a root. Tell your doctor if you have ever had: seizures, liver disease.").empty());
 }
+
+TEST_CASE("relative clauses: past a place phrase and a bracketed alias to the names they describe", "[extract]") {
+    CHECK(edges("Ginkgo may increase dopamine and serotonin activity in the brain, which could help lift mood.") ==
+          V{"dopamine increases mood", "ginkgo increases dopamine", "ginkgo increases serotonin", "serotonin increases mood"});
+    CHECK(edges("Rhodiola may inhibit monoamine oxidase (MAO), the enzyme that breaks down serotonin.") ==
+          V{"monoamine oxidase decreases serotonin", "rhodiola decreases monoamine oxidase"});
+}
+
+TEST_CASE("appositives: the name in brackets before an appositive is its head too", "[extract]") {
+    // A bracketed alias before the appositive is no dead end ("haloperidol (HAL; 0.01 microM), a D2 antagonist").
+    CHECK(edges("The effect was studied in the presence of haloperidol (HAL; 0.01 microM), a dopamine D2 receptor "
+                "antagonist.") == V{"haloperidol binds dopamine d2 receptor"});
+}

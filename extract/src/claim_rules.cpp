@@ -967,6 +967,15 @@ private:
                     if (!agents.empty()) return agents;
                 }
                 while (p > 0 && (is_comma(p - 1) || is_close_paren(p - 1))) --p;
+                // "dopamine and serotonin activity in the brain, which could help lift mood": a
+                // place phrase after the names is passed over to them.
+                {
+                    std::size_t l = p;
+                    while (l > 0 && p - l < 3 && is(l - 1, ChunkKind::word) && !is_word(l - 1, "in")) --l;
+                    if (l >= 2 && l < p && is_word(l - 1, "in") && is(l - 2, ChunkKind::entity) &&
+                        c_[l].cue.cls == CueClass::determiner)
+                        p = l - 1;
+                }
                 // "inhibits the reuptake of serotonin and norepinephrine, which strengthens
                 // ...": a singular verb after a list has the clause for its antecedent.
                 // (So after a plural name: "binds to mu-opioid receptors, which relieves pain".)
@@ -1020,7 +1029,14 @@ private:
             }
             // "prolactin, a hormone key in managing stress": a cue inside an appositive
             // is about the head it describes, even one an earlier cue took as its target.
-            if (is_comma(q) && q > 0 && q + 1 < from && is(q - 1, ChunkKind::entity) && acceptable(q - 1) &&
+            // ("monoamine oxidase (MAO), the enzyme that ...": past the name's bracketed alias.)
+            std::size_t named = q;
+            if (is_comma(q) && q > 2 && is_close_paren(q - 1)) {
+                std::size_t o = q - 1;
+                while (o > 0 && q - o < 6 && !(is(o, ChunkKind::connector) && norm(c_[o].first) == "(")) --o;
+                if (is(o, ChunkKind::connector) && norm(c_[o].first) == "(" && o > 0) named = o;
+            }
+            if (is_comma(q) && named > 0 && q + 1 < from && is(named - 1, ChunkKind::entity) && acceptable(named - 1) &&
                 opens_noun_phrase(q + 1)) {
                 bool only_words = true;
                 // ("CYP1A2, the liver enzyme that breaks down duloxetine": its relative clause too.)
@@ -1031,9 +1047,11 @@ private:
                     // The whole list the appositive describes: "GABA, serotonin and dopamine,
                     // the brain chemicals that help regulate mood" (targets of an earlier cue too).
                     std::vector<std::size_t> head;
-                    for (std::size_t m = q; m > 0 && (is(m - 1, ChunkKind::entity) || is(m - 1, ChunkKind::connector)); --m)
+                    for (std::size_t m = q; m > named; --m)  // names inside the brackets: "Phenelzine (PLZ), a ..."
                         if (is(m - 1, ChunkKind::entity) && acceptable(m - 1)) head.push_back(m - 1);
-                    return head;
+                    for (std::size_t m = named; m > 0 && (is(m - 1, ChunkKind::entity) || is(m - 1, ChunkKind::connector)); --m)
+                        if (is(m - 1, ChunkKind::entity) && acceptable(m - 1)) head.push_back(m - 1);
+                    if (!head.empty()) return head;
                 }
             }
             // "Regular use can lead to dependence, and abrupt withdrawal can cause agitation":
