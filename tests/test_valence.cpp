@@ -217,3 +217,13 @@ TEST_CASE("appositives: the name in brackets before an appositive is its head to
     CHECK(edges("The effect was studied in the presence of haloperidol (HAL; 0.01 microM), a dopamine D2 receptor "
                 "antagonist.") == V{"haloperidol binds dopamine d2 receptor"});
 }
+
+TEST_CASE("reviews: 'no hangover with noble kava' denies the outcome of the substance", "[extract]") {
+    static const auto ex = Extractor::create({CLAIMGRAPH_DATA_DIR, {}, true});
+    REQUIRE(ex.ok());
+    const auto d = ex.value().extract("t.txt", "Kava is a root. no hangover with noble kava.");
+    REQUIRE(d.claims.size() == 1);
+    CHECK(d.claims[0].subject == "kava");
+    CHECK(d.claims[0].target == "hangover");
+    CHECK(d.claims[0].negated);
+}

@@ -101,6 +101,28 @@ public:
         apply_free_of();
         apply_product_listing();
         apply_inline_effect_list();
+        apply_none_with();
+    }
+
+    // "no hangover with noble kava", "No grogginess on melatonin": a denied outcome with
+    // the substance it came without.
+    void apply_none_with() {
+        for (std::size_t k = 0; k + 3 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::negation) || norm(c_[k].first) != "no" || !is_condition(k + 1)) continue;
+            const std::vector<std::size_t> outcomes = outcomes_from(k + 1, claimed_);
+            if (outcomes.empty()) continue;
+            std::size_t p = *std::max_element(outcomes.begin(), outcomes.end()) + 1;
+            if (!(is_word(p, "with") || is_word(p, "on") || is_word(p, "from"))) continue;
+            std::size_t a = p + 1;
+            while (a < c_.size() && a <= p + 2 && is(a, ChunkKind::word) && s_.tokens[c_[a].first].kind == TokenKind::word &&
+                   !is_word(a, "the") && !is_word(a, "my"))
+                ++a;
+            if (!is_agent_type(a) || is_target_[a]) continue;
+            for (std::size_t t : outcomes) {
+                claimed_[t] = true;
+                emit(c_[a].entity, Predicate::increases, c_[t].entity, k, hedged(k, a), true, BindMode::none, c_[t].direction);
+            }
+        }
     }
 
     // "other stuff ive noticed: yawning like crazy, jaw clenching at night, zero appetite",
