@@ -227,3 +227,9 @@ TEST_CASE("reviews: 'no hangover with noble kava' denies the outcome of the subs
     CHECK(d.claims[0].target == "hangover");
     CHECK(d.claims[0].negated);
 }
+
+TEST_CASE("wording: 'cuts', 'cut down on'; 'cut with' a substance is handling", "[extract]") {
+    CHECK(edges("Semaglutide cuts cravings.") == V{"semaglutide decreases cravings"});
+    CHECK(edges("Semaglutide may help people cut down on smoking.") == V{"semaglutide decreases smoking"});
+    CHECK(edges("Heroin is often cut with fentanyl.").empty());
+}
