@@ -156,6 +156,8 @@ TEST_CASE("word roles: the file in data/ loads; prefixes, several roles a word, 
     auto bad = WordRoles().add_text("# roles\nkinda\tfluff\n", "roles.tsv");
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message.find("roles.tsv:2: unknown role 'fluff'") == 0);
+    // The roles it lists are the table's: the newest are there too.
+    CHECK(bad.error().message.find("handling, effects, unit, product") != std::string::npos);
     CHECK(bad.error().line == 2);
     auto columns = WordRoles().add_text("kinda\n", "roles.tsv");
     REQUIRE_FALSE(columns.ok());

@@ -440,10 +440,7 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
         if (c.kind == ChunkKind::hedge) hedged = true;
         if (c.kind == ChunkKind::entity && !c.anaphoric && !agent && s.entity(lexicon_, c.entity).type == EntityType::substance)
             agent = c.entity;
-        if (w == "effects"sv || w == "symptoms"sv || w == "signs"sv || w == "reactions"sv || w == "include"sv ||
-            w == "includes"sv || w == "have"sv || w == "get"sv || w == "develop"sv || roles_.has(w, WordRole::report) ||
-            w.starts_with("experienc"sv) || w.starts_with("notic"sv))
-            lead = true;
+        if (roles_.names_effects(w) || w == "have"sv || w == "get"sv || w == "develop"sv) lead = true;
         if (w == "ever"sv || w == "had"sv || w == "history"sv) history = true;
     }
     if (history) lead = false;

@@ -142,10 +142,7 @@ public:
             if (is(k, ChunkKind::entity) && !c_[k].anaphoric && entity(c_[k].entity).type == EntityType::substance && !agent)
                 agent = c_[k].entity;
             if (is(k, ChunkKind::predicate) || w == "ever" || w == "had" || w == "history") return;
-            if (w == "effects" || w == "effect" || w == "symptoms" || w == "reactions" || w == "downsides" ||
-                w == "downside" || w == "cons" || roles_.has(w, WordRole::report) || w.starts_with("experienc") ||
-                w.starts_with("notic"))
-                lead = true;
+            if (roles_.names_effects(w)) lead = true;
         }
         if (!lead) return;
         if (!agent) agent = s_.main_topic ? s_.main_topic : s_.topic;
@@ -1884,22 +1881,23 @@ private:
         return true;
     }
 
-    bool occurs_in_substance(std::size_t k) const {
-        std::size_t p = k + 1;
-        if (is(p, ChunkKind::word) && norm(c_[p].first).ends_with("ly")) ++p;
-        if (!is_word(p, "in")) return false;
-        ++p;
-        while (is(p, ChunkKind::word) && c_[p].cue.cls == CueClass::determiner) ++p;
-        return is(p, ChunkKind::entity) && entity(c_[p].entity).type == EntityType::substance;
-    }
-
-    void apply_part_of(std::size_t k) {
+    // The first owner after a word of being part of something: "found (naturally) in
+    // (the) coffee", "a constituent of the plant"; "of" only where `of` allows it.
+    std::optional<std::size_t> owner_after(std::size_t k, bool of) const {
         std::size_t p = k + 1;
         if (is(p, ChunkKind::word) && norm(c_[p].first).ends_with("ly")) ++p;  // "found naturally in"
-        if (!is_word(p, "in") && !is_word(p, "of")) return;
+        if (!is_word(p, "in") && !(of && is_word(p, "of"))) return std::nullopt;
         ++p;
         while (is(p, ChunkKind::word) && c_[p].cue.cls == CueClass::determiner) ++p;
-        if (!is(p, ChunkKind::entity) || entity(c_[p].entity).type != EntityType::substance) return;
+        if (!is(p, ChunkKind::entity) || entity(c_[p].entity).type != EntityType::substance) return std::nullopt;
+        return p;
+    }
+    bool occurs_in_substance(std::size_t k) const { return owner_after(k, false).has_value(); }
+
+    void apply_part_of(std::size_t k) {
+        const std::optional<std::size_t> first_owner = owner_after(k, true);
+        if (!first_owner) return;
+        const std::size_t p = *first_owner;
         std::vector<std::size_t> owners;  // "found in coffee, tea and cacao" (not "kratom, such as mitragynine")
         std::size_t owners_end = p;
         for (std::size_t m = p; m < c_.size(); ++m) {
@@ -2074,12 +2072,7 @@ private:
         if (s_.coined && !s_.coined->empty()) return lex_.size();
         return std::nullopt;
     }
-    bool is_unit(std::size_t q) const {
-        if (!is(q, ChunkKind::word)) return false;
-        const std::string_view w = norm(c_[q].first);
-        return w == "mg" || w == "mcg" || w == "µg" || w == "g" || w == "iu" || w == "ml" || w == "milligrams" ||
-               w == "micrograms" || w == "grams";
-    }
+    bool is_unit(std::size_t q) const { return is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::unit); }
 
     // "add to the sedating effects of quetiapine", "blunt the euphoric effects of
     // amphetamine": an outcome named as a drug's effects is one the drug brings on,

@@ -39,15 +39,18 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"overdose", WordRole::overdose}, {"steady", WordRole::steady},
         {"cessation", WordRole::cessation}, {"measure", WordRole::measure},
         {"cohort", WordRole::cohort}, {"steady-level", WordRole::steady_level},
-        {"handling", WordRole::handling},
+        {"handling", WordRole::handling}, {"effects", WordRole::effects}, {"unit", WordRole::unit},
         {"product", WordRole::product}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));
         const std::string role = detail::trim(f[1]);
         auto r = std::find_if(std::begin(kRoles), std::end(kRoles), [&](const auto& k) { return k.first == role; });
-        if (r == std::end(kRoles))
-            return Status(Error{"unknown role '" + role + "' (filler, intake, use, lack, contrast, report, linking, owner, lead-in, lowered, raised, deficit, overdose, steady, cessation, measure, product)"});
+        if (r == std::end(kRoles)) {
+            std::string known;  // the message names the roles from the table, so it cannot fall behind it
+            for (const auto& k : kRoles) known += (known.empty() ? "" : ", ") + std::string(k.first);
+            return Status(Error{"unknown role '" + role + "' (" + known + ")"});
+        }
         const bool prefix = word.ends_with('*');
         if (prefix) word.pop_back();
         if (word.empty()) return Status(Error{"empty word"});

@@ -174,6 +174,8 @@ enum class WordRole : std::uint32_t {
     cohort = 131072,    ///< after a substance, the people who took it: "in the ayahuasca arm", "the caffeine group"
     steady_level = 262144,  ///< before a messenger only, names it kept in balance: "healthy cortisol levels"
     handling = 524288,  ///< a cue verb that, with a substance for object, handles it: "gave me hydroxyzine", "stopped the prozac"
+    effects = 1048576,  ///< in a lead-in before a colon, names what follows as effects: "Side effects:", "downsides:"
+    unit = 2097152,     ///< a unit of a dose: "200 mg magnesium"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
@@ -184,6 +186,12 @@ public:
     Status add_file(const std::string& path);
     /// `norm`: a normalized token (tokenize()'s Token::norm).
     bool has(std::string_view norm, WordRole role) const;
+    /// A lead-in word before a colon that makes the list after it effects: a word of
+    /// role `effects`, a reporting verb, "experienced", "noticed".
+    bool names_effects(std::string_view norm) const {
+        return has(norm, WordRole::effects) || has(norm, WordRole::report) || norm.starts_with("experienc") ||
+               norm.starts_with("notic");
+    }
 
 private:
     struct Hash {
