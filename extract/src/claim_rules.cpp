@@ -145,7 +145,7 @@ public:
             if (roles_.names_effects(w)) lead = true;
         }
         if (!lead) return;
-        if (!agent) agent = s_.main_topic ? s_.main_topic : s_.topic;
+        if (!agent) agent = article_topic();
         if (!agent) return;
         for (std::size_t t = colon + 1; t < c_.size(); ++t) {
             if (is(t, ChunkKind::entity) && is_agent_type(t) && !c_[t].anaphoric) return;  // another agent: not a plain list
@@ -710,6 +710,11 @@ private:
 
     // Entities coordinated with the one at k, walking left ("serotonin and dopamine").
     std::vector<std::size_t> group_left(std::size_t k) const {
+        auto kind_word = [&](std::size_t w) {  // "antibiotic", not "of" ("a touch of rhodiola")
+            const std::string_view n = norm(c_[w].first);
+            return s_.tokens[c_[w].first].kind == TokenKind::word && n != "of" && n != "in" && n != "with" &&
+                   n != "for" && n != "to" && n != "from" && n != "on" && n != "at" && n != "by";
+        };
         std::vector<std::size_t> members{k};
         std::size_t p = k;
         while (p > 0) {
@@ -726,11 +731,6 @@ private:
                 continue;
             }
             // "Fluvoxamine and the antibiotic ciprofloxacin": a member named with its kind.
-            auto kind_word = [&](std::size_t w) {  // "antibiotic", not "of" ("a touch of rhodiola")
-                const std::string_view n = norm(c_[w].first);
-                return s_.tokens[c_[w].first].kind == TokenKind::word && n != "of" && n != "in" && n != "with" &&
-                       n != "for" && n != "to" && n != "from" && n != "on" && n != "at" && n != "by";
-            };
             if (is(q, ChunkKind::word) && is(p, ChunkKind::entity) && kind_word(q)) {
                 std::size_t d = q;
                 if (d > 0 && is(d - 1, ChunkKind::word) && c_[d - 1].cue.cls != CueClass::determiner && kind_word(d - 1)) --d;
@@ -1471,8 +1471,10 @@ private:
     std::optional<std::size_t> unnamed_topic() const {
         for (const Chunk& ch : c_)
             if (ch.kind == ChunkKind::entity && is_agent_type_entity(ch.entity)) return std::nullopt;
-        return s_.main_topic ? s_.main_topic : s_.topic;
+        return article_topic();
     }
+    // The article's subject as the sentence begins, else the substance under discussion.
+    std::optional<std::size_t> article_topic() const { return s_.main_topic ? s_.main_topic : s_.topic; }
     bool is_agent_type_entity(std::size_t e) const {
         const EntityType t = entity(e).type;
         return t == EntityType::substance || t == EntityType::other;
@@ -2029,7 +2031,7 @@ private:
     // substance) contains none of it.
     void apply_free_of() {
         std::optional<std::size_t> topic = product_of_page();
-        if (!topic) topic = s_.main_topic ? s_.main_topic : s_.topic;
+        if (!topic) topic = article_topic();
         if (!topic) return;
         for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
             if (!is(k, ChunkKind::entity) || c_[k].anaphoric || !is_hyphen(k + 1) || !is_word(k + 2, "free")) continue;
