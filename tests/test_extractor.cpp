@@ -1256,3 +1256,11 @@ TEST_CASE("extract: a change that happened with, after or in the group of a subs
     CHECK(claims("Kratom is a leaf.\nMeanwhile, calls to poison centers about children swallowing caffeine rose.")
               .empty());
 }
+
+TEST_CASE("extract: 'by' and a verb later in a clause acts for the clause's subject", "[extract]") {
+    // Not for the object of the verb before "by".
+    CHECK(claims("Hyperforin may protect serotonin by slowing down MAO.") ==
+          V{"hyperforin decreases monoamine oxidase hedged"});
+    // A clause whose first verb comes before any agent keeps the nearest name.
+    CHECK(claims("It is made by blocking MAO.").empty());
+}

@@ -955,6 +955,10 @@ private:
         // "By" + verb takes the subject of the clause after it, whatever stands before.
         if (c > 0 && is_word(c - 1, "by") && clause_start(c) + 1 >= c && norm(c_[c].first).ends_with("ing"))
             if (auto main = fronted_clause_subject(c); !main.empty()) return main;
+        // "Ginkgo may protect acetylcholine by slowing down acetylcholinesterase": "by" +
+        // verb later in the clause states how the clause's subject acts, not its object.
+        if (c > 1 && is_word(c - 1, "by") && norm(c_[c].first).ends_with("ing"))
+            if (auto main = clause_subject_before(c - 1); !main.empty()) return main;
         for (std::size_t k = from; k > 0; --k) {
             std::size_t q = k - 1;
             // "X enhances GABA at the GABA-A receptor, resulting in sedation": a participle
@@ -1375,6 +1379,21 @@ private:
             for (std::size_t v = after; v < c_.size() && v <= after + 3; ++v)
                 if (is(v, ChunkKind::predicate)) return g;
             return {};
+        }
+        return {};
+    }
+
+    // The agents that open the clause holding `end` and stand before its first verb
+    // ("Ginkgo may protect acetylcholine ..."); empty when a verb or no agent comes first.
+    std::vector<std::size_t> clause_subject_before(std::size_t end) const {
+        for (std::size_t k = clause_start(end); k < end; ++k) {
+            if (is(k, ChunkKind::predicate) || is(k, ChunkKind::person)) return {};
+            if (!is(k, ChunkKind::entity)) continue;
+            if (!is_agent_type(k)) return {};
+            std::vector<std::size_t> g;
+            for (std::size_t m : group_right(k))
+                if (m < end && is_agent_type(m)) g.push_back(m);
+            return g;
         }
         return {};
     }
