@@ -1264,3 +1264,10 @@ TEST_CASE("extract: 'by' and a verb later in a clause acts for the clause's subj
     // A clause whose first verb comes before any agent keeps the nearest name.
     CHECK(claims("It is made by blocking MAO.").empty());
 }
+
+TEST_CASE("extract: a verb acting on an 'X-induced' outcome acts on the outcome, not on X", "[extract]") {
+    CHECK(claims("Naloxone attenuated the nicotine-evoked dopamine release.") ==
+          V{"naloxone decreases dopamine", "nicotine increases dopamine"});
+    CHECK(claims("Naloxone abolished the nicotine-induced rise in dopamine.") ==
+          V{"naloxone decreases dopamine", "nicotine increases dopamine"});
+}

@@ -187,3 +187,15 @@ TEST_CASE("unknown entities: the judge's remembered answers are its first answer
     for (auto& t : threads) t.join();
     CHECK(mismatches == 0);
 }
+
+TEST_CASE("unknown entities: a hyphenated adverb before the verb is no name", "[extract][wordnet]") {
+    if (!extractor_with_wordnet()) {
+        WARN("WordNet is not installed (Debian's wordnet-base): skipped");
+        return;
+    }
+    // "dose-dependently" had made an unknown subject "dose-"; the name before it is the subject.
+    CHECK(ids("Nicotine time-dependently increased dopamine.") ==
+          std::vector<std::string>{"nicotine|substance|increases|dopamine"});
+    CHECK(ids("Phenibut dose-dependently increased dopamine.") ==
+          std::vector<std::string>{"phenibut|substance|increases|dopamine"});
+}

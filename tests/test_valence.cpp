@@ -233,3 +233,9 @@ TEST_CASE("wording: 'cuts', 'cut down on'; 'cut with' a substance is handling", 
     CHECK(edges("Semaglutide may help people cut down on smoking.") == V{"semaglutide decreases smoking"});
     CHECK(edges("Heroin is often cut with fentanyl.").empty());
 }
+
+TEST_CASE("lexicon: NAc in an abstract is the nucleus accumbens, not N-acetylcysteine", "[extract]") {
+    CHECK(edges("Nicotine raised dopamine in the NAc shell.") == V{"nicotine increases dopamine"});
+    CHECK(edges("Nicotine raised DA in the NAc.") == V{"nicotine increases dopamine"});
+    CHECK(edges("NAC reduces cravings.") == V{"n-acetylcysteine decreases cravings"});
+}

@@ -818,6 +818,17 @@ private:
                     continue;
                 // "reduces nicotine cravings": a name right before a condition modifies it.
                 if (modifies_next(j)) continue;
+                // "attenuated the nicotine-evoked DA response", "abolished the ketamine-induced
+                // rise in glutamate": the name before "-evoked" is that participle's agent; what
+                // the verb acts on is the outcome after it (a rise, not a fall, is passed).
+                if (!without && is_hyphen(j + 1) && j + 2 < c_.size() && is(j + 2, ChunkKind::predicate) &&
+                    norm(c_[j + 2].last - 1).ends_with("ed")) {
+                    j += 2;
+                    if (j + 1 < c_.size() && is(j + 1, ChunkKind::predicate) && !c_[j + 1].cue.verb &&
+                        c_[j + 1].cue.predicate == Predicate::increases)
+                        ++j;
+                    continue;
+                }
                 // "improvements in mood, pain management": pain belongs to "management",
                 // and so does all of "stress and anxiety management".
                 std::size_t last = j;
@@ -2238,8 +2249,11 @@ private:
         if (!names_ || !names_->enabled()) return {};
         std::size_t k = c;
         while (k > 0 && (is(k - 1, ChunkKind::hedge) || is(k - 1, ChunkKind::negation) ||
-                         (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly"))))
+                         (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly")))) {
             --k;
+            // "dose-dependently": the whole hyphenated adverb, not a name "dose-".
+            if (k >= 2 && is_hyphen(k - 1) && is(k - 2, ChunkKind::word) && norm(c_[k].first).ends_with("ly")) k -= 2;
+        }
         // The name: word tokens joined by hyphens ("SB-277011", "L-theanine").
         std::size_t end = k, begin = k;
         while (begin > 0 && is(begin - 1, ChunkKind::word) && c_[begin - 1].cue.cls != CueClass::determiner) {
