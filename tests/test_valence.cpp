@@ -239,3 +239,9 @@ TEST_CASE("lexicon: NAc in an abstract is the nucleus accumbens, not N-acetylcys
     CHECK(edges("Nicotine raised DA in the NAc.") == V{"nicotine increases dopamine"});
     CHECK(edges("NAC reduces cravings.") == V{"n-acetylcysteine decreases cravings"});
 }
+
+TEST_CASE("wording: 'prolongs the QT interval' raises QT prolongation", "[extract]") {
+    CHECK(edges("Methadone prolongs the QTc interval.") == V{"methadone increases qt prolongation"});
+    CHECK(edges("Trazodone can prolong the QT interval, and cases of torsades de pointes have been reported.") ==
+          V{"trazodone increases qt prolongation", "trazodone increases torsade de pointes"});
+}
