@@ -245,3 +245,15 @@ TEST_CASE("wording: 'prolongs the QT interval' raises QT prolongation", "[extrac
     CHECK(edges("Trazodone can prolong the QT interval, and cases of torsades de pointes have been reported.") ==
           V{"trazodone increases qt prolongation", "trazodone increases torsade de pointes"});
 }
+
+TEST_CASE("appositives: 'X, natural compounds that ...' is about X; a summing-up noun is not", "[extract]") {
+    // "that" after a noun phrase set off by a comma opens a relative clause about the name.
+    CHECK(edges("Kava contains kavalactones, natural chemicals that reduce anxiety.") ==
+          V{"kava contains kavalactones", "kavalactones decreases anxiety"});
+    // A part-word ("an alkaloid") in the appositive stands for the name, not for the plant.
+    CHECK(edges("Kratom contains mitragynine, an alkaloid that binds opioid receptors.") ==
+          V{"kratom contains mitragynine", "mitragynine binds opioid receptors"});
+    // "an action that" sums up the clause (word role summary): its subject acts.
+    CHECK(edges("Bupropion blocks nicotinic acetylcholine receptors, an action that may reduce cravings.") ==
+          V{"bupropion binds nicotinic acetylcholine receptors", "bupropion decreases cravings"});
+}

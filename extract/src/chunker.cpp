@@ -358,7 +358,15 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             // elsewhere it is a complementizer ("suggests that ...").
             std::size_t k = s.chunks.size();
             while (k > 0 && s.chunks[k - 1].kind == ChunkKind::connector && tok[s.chunks[k - 1].first].norm == ","sv) --k;
-            if (k == 0 || s.chunks[k - 1].kind != ChunkKind::entity) kind = ChunkKind::word;
+            // So it does after a noun phrase set off by a comma after a name ("kavalactones,
+            // natural compounds that ..."), which describes the name.
+            std::size_t w = k;
+            while (w > 0 && k - w < 3 && s.chunks[w - 1].kind == ChunkKind::word &&
+                   tok[s.chunks[w - 1].first].kind == TokenKind::word)
+                --w;
+            const bool appositive = w < k && w >= 2 && s.chunks[w - 1].kind == ChunkKind::connector &&
+                                    tok[s.chunks[w - 1].first].norm == ","sv && s.chunks[w - 2].kind == ChunkKind::entity;
+            if (!appositive && (k == 0 || s.chunks[k - 1].kind != ChunkKind::entity)) kind = ChunkKind::word;
         }
         s.chunks.push_back({kind, i, end, 0, false, *cue});
         i = end;

@@ -1010,6 +1010,24 @@ private:
                         c_[l].cue.cls == CueClass::determiner)
                         p = l - 1;
                 }
+                // "rich in withanolides, natural compounds that help the body adapt to
+                // stress", "mitragynine, an alkaloid that binds ...": a noun phrase set off by
+                // a comma describes the names before it, not the plant a part-word points to.
+                if (p > 0 && (is(p - 1, ChunkKind::word) || c_[p - 1].cue.cls == CueClass::constituent)) {
+                    std::size_t l = p - 1;
+                    while (l > 0 && p - l < 4 && is(l - 1, ChunkKind::word) && !is_hyphen(l - 1) &&
+                           s_.tokens[c_[l - 1].first].kind == TokenKind::word)
+                        --l;
+                    // ("blocks nicotinic receptors, an action that may reduce craving": a noun that
+                    // sums up the clause leaves the antecedent to the search below.)
+                    if (l >= 2 && is_comma(l - 1) && is(l - 2, ChunkKind::entity) &&
+                        !roles_.has(norm(c_[p - 1].first), WordRole::summary)) {
+                        std::vector<std::size_t> head;  // the whole list, targets of an earlier cue too
+                        for (std::size_t m = l - 1; m > 0 && (is(m - 1, ChunkKind::entity) || is(m - 1, ChunkKind::connector)); --m)
+                            if (is(m - 1, ChunkKind::entity)) head.push_back(m - 1);
+                        return head;
+                    }
+                }
                 // "inhibits the reuptake of serotonin and norepinephrine, which strengthens
                 // ...": a singular verb after a list has the clause for its antecedent.
                 // (So after a plural name: "binds to mu-opioid receptors, which relieves pain".)
