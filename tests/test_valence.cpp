@@ -257,3 +257,18 @@ TEST_CASE("appositives: 'X, natural compounds that ...' is about X; a summing-up
     CHECK(edges("Bupropion blocks nicotinic acetylcholine receptors, an action that may reduce cravings.") ==
           V{"bupropion binds nicotinic acetylcholine receptors", "bupropion decreases cravings"});
 }
+
+TEST_CASE("anaphora: 'it' after a hormone that opens the sentence is that hormone", "[extract]") {
+    // Melatonin is a hormone; "it" had pointed past it to the last substance.
+    CHECK(edges("L-theanine is a tea amino acid. I stopped melatonin because it gave me nightmares.") ==
+          V{"melatonin increases nightmares"});
+    // A substance in the sentence still comes first.
+    CHECK(edges("Melatonin is a hormone. Caffeine raises cortisol, and it causes nightmares.") ==
+          V{"caffeine increases cortisol", "caffeine increases nightmares"});
+}
+
+TEST_CASE("wording: 'prolonged' before a noun is an adjective, no cue", "[extract]") {
+    // As a verb line, "prolonged" had broken the agonist phrase after it (ChemProt dev-0005).
+    CHECK(edges("Prolonged administration of the dopamine D2 receptor agonist bromocriptine leads to a desensitization.") ==
+          V{"bromocriptine binds dopamine d2 receptor"});
+}

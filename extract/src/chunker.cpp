@@ -32,6 +32,8 @@ void Discourse::begin_sentence() {
     }
     sentence_salient_.clear();
     sentence_first_substance_.reset();
+    sentence_opening_hormone_.reset();
+    sentence_named_ = false;
     // Swapped, not moved, so that both vectors keep their capacity.
     for (std::size_t t = 0; t < kTypes; ++t)
         if (!sentence_of_type_[t].empty()) group_of_type_[t].swap(sentence_of_type_[t]), sentence_of_type_[t].clear();
@@ -52,6 +54,8 @@ void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric, bool sa
         note(sentence_of_type_[kMessengers]);
     }
     if (type == EntityType::hormone && salient && !anaphoric) ++hormone_mentions_[entity];
+    if (!sentence_named_ && type == EntityType::hormone && salient && !anaphoric) sentence_opening_hormone_ = entity;
+    sentence_named_ = true;
     if (type != EntityType::substance || !salient) return;
     if (!sentence_first_substance_) sentence_first_substance_ = entity;
     note(sentence_salient_);
@@ -64,6 +68,7 @@ void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric, bool sa
 std::optional<std::size_t> Discourse::referent(EntityType type) const {
     if (type != EntityType::substance) return last_of_type_[static_cast<std::size_t>(type)];
     if (sentence_first_substance_) return sentence_first_substance_;
+    if (sentence_opening_hormone_) return sentence_opening_hormone_;
     // "When combined with black cohosh, St John's wort has been shown to ... . The herb
     // has traditionally been used ...": when the sentence before named the article's
     // substance, that is what "it" and "the herb" point to, wherever it stood.

@@ -135,6 +135,11 @@ private:
     std::array<std::vector<std::size_t>, kTypes> group_of_type_;     ///< the last sentence naming the type
     std::optional<std::size_t> sentence_first_substance_;
     std::optional<std::size_t> previous_first_substance_;
+    /// A hormone named before any other entity of the sentence ("Melatonin is bad, and it
+    /// caused nightmares", "I stopped melatonin because it ..."): what "it" points to when the
+    /// sentence names no substance. (`sentence_named_` says whether any entity came first.)
+    std::optional<std::size_t> sentence_opening_hormone_;
+    bool sentence_named_ = false;
     std::map<std::size_t, std::size_t> substance_mentions_;
     std::vector<std::size_t> substance_order_;  ///< the substances of substance_mentions_, first named first
     std::map<std::size_t, std::size_t> hormone_mentions_;  ///< the topic when no substance was named
