@@ -272,3 +272,23 @@ TEST_CASE("wording: 'prolonged' before a noun is an adjective, no cue", "[extrac
     CHECK(edges("Prolonged administration of the dopamine D2 receptor agonist bromocriptine leads to a desensitization.") ==
           V{"bromocriptine binds dopamine d2 receptor"});
 }
+
+TEST_CASE("wording: 'non-habit forming', 'isn't habit-forming', 'can be habit-forming'", "[extract]") {
+    auto flagged = [](const std::string& text) {
+        static const auto ex = Extractor::create({CLAIMGRAPH_DATA_DIR, {}, true});
+        REQUIRE(ex.ok());
+        V out;
+        for (const Claim& c : ex.value().extract("t.txt", text).claims)
+            out.push_back(c.subject + " " + std::string(to_string(c.predicate)) + " " + c.target +
+                          (c.hedged ? " hedged" : "") + (c.negated ? " negated" : ""));
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    // A product line with no subject: the article's substance.
+    CHECK(flagged("Rhodiola is an herb.\nNon-habit forming and gentle on the stomach") ==
+          V{"rhodiola increases dependence negated"});
+    CHECK(flagged("Kava is a root.\nA non-drowsy formula.") == V{"kava increases drowsiness negated"});
+    // After a contracted or modal copula.
+    CHECK(flagged("Rhodiola isn't habit-forming.") == V{"rhodiola increases dependence negated"});
+    CHECK(flagged("Kratom can be habit forming.") == V{"kratom increases dependence hedged"});
+}

@@ -98,6 +98,7 @@ public:
         apply_effect_list();
         apply_effects_owner();
         apply_copula_property();
+        apply_non_prefixed();
         apply_free_of();
         apply_product_listing();
         apply_inline_effect_list();
@@ -2052,26 +2053,60 @@ private:
     // addiction, so no property cue stands there).
     void apply_copula_property() {
         for (std::size_t k = 1; k + 1 < c_.size(); ++k) {
-            if (!(is_word(k, "is") || is_word(k, "are") || is_word(k, "was") || is_word(k, "were"))) continue;
-            if (!is(k - 1, ChunkKind::entity) || !is_agent_type(k - 1)) continue;
+            // "it isn't habit-forming": the contraction is one negation chunk.
+            const bool contracted = is(k, ChunkKind::negation) &&
+                                    (norm(c_[k].first) == "isn" || norm(c_[k].first) == "aren" ||
+                                     norm(c_[k].first) == "wasn" || norm(c_[k].first) == "weren");
+            // "can be habit-forming": a modal before "be" (a hedge chunk) stands between.
+            std::size_t subject = k - 1;
+            if (is_word(k, "be") && k >= 2 && is(k - 1, ChunkKind::hedge)) subject = k - 2;
+            else if (!(is_word(k, "is") || is_word(k, "are") || is_word(k, "was") || is_word(k, "were") || contracted))
+                continue;
+            if (!is(subject, ChunkKind::entity) || !is_agent_type(subject)) continue;
             std::size_t t = k + 1;
             while (t < c_.size() && t <= k + 3 &&
                    ((is(t, ChunkKind::word) && (norm(c_[t].first).ends_with("ly") || is_word(t, "very") ||
                                                is_word(t, "so") || is_word(t, "not") || is_word(t, "non") || is_hyphen(t))) ||
                     is(t, ChunkKind::negation) || is(t, ChunkKind::hedge)))
                 ++t;
-            if (!is_condition(t) || claimed_[t] || is_target_[t] || c_[t].last != c_[t].first + 1) continue;
+            // (A word or two: "addictive", "habit forming", "habit-forming".)
+            if (!is_condition(t) || claimed_[t] || is_target_[t] || c_[t].last > c_[t].first + 3) continue;
             // Only an adjective that ends its phrase: not "is anxiety relief", "is pain in ...".
             if (t + 1 < c_.size() && !is(t + 1, ChunkKind::connector) && !is(t + 1, ChunkKind::boundary) &&
                 !(is(t + 1, ChunkKind::word) && s_.tokens[c_[t + 1].first].kind == TokenKind::punct))
                 continue;
-            const std::string_view w = norm(c_[t].first);
-            if (!(w.ends_with("ive") || w.ends_with("ing") || w.ends_with("ic") || w.ends_with("ed") || w.ends_with("y")))
-                continue;  // "addictive", "sedating", "euphoric", "relaxed", "drowsy"; not "is anxiety"
-            bool denied = false;
+            if (!adjective_form(t)) continue;  // "addictive", "sedating", "euphoric", "relaxed", "drowsy"; not "is anxiety"
+            bool denied = contracted;
             for (std::size_t q = k + 1; q < t; ++q) denied = denied || is(q, ChunkKind::negation) || is_word(q, "not");
             claimed_[t] = true;
-            emit(c_[k - 1].entity, Predicate::increases, c_[t].entity, k, hedged(k, k - 1), denied, BindMode::none);
+            emit(c_[subject].entity, Predicate::increases, c_[t].entity, k, hedged(k, subject), denied, BindMode::none);
+        }
+    }
+
+    // An outcome named by an adjective: "addictive", "sedating", "euphoric", "relaxed",
+    // "drowsy", "habit-forming"; not a noun ("anxiety").
+    bool adjective_form(std::size_t t) const {
+        const std::string_view w = norm(c_[t].last - 1);
+        return w.ends_with("ive") || w.ends_with("ing") || w.ends_with("ic") || w.ends_with("ed") || w.ends_with("y");
+    }
+
+    // "Non-habit forming and gentle on the stomach", "a non-drowsy formula": an outcome
+    // denied by "non-" is denied of the name before it in the sentence, else of the page's
+    // product, else of the article's substance. (After a copula, apply_copula_property
+    // has taken it.)
+    void apply_non_prefixed() {
+        for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
+            if (norm(c_[k].first) != "non" || !is_hyphen(k + 1) || !is_condition(k + 2)) continue;
+            const std::size_t t = k + 2;
+            if (claimed_[t] || is_target_[t] || !adjective_form(t)) continue;
+            std::optional<std::size_t> agent;
+            for (std::size_t q = k; q > 0 && !agent; --q)
+                if (is_agent_type(q - 1) && !is_target_[q - 1]) agent = c_[q - 1].entity;
+            if (!agent) agent = product_of_page();
+            if (!agent) agent = article_topic();
+            if (!agent) continue;
+            claimed_[t] = true;
+            emit(*agent, Predicate::increases, c_[t].entity, k, hedged(k, std::nullopt), true, BindMode::none);
         }
     }
 
