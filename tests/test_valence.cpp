@@ -292,3 +292,9 @@ TEST_CASE("wording: 'non-habit forming', 'isn't habit-forming', 'can be habit-fo
     CHECK(flagged("Rhodiola isn't habit-forming.") == V{"rhodiola increases dependence negated"});
     CHECK(flagged("Kratom can be habit forming.") == V{"kratom increases dependence hedged"});
 }
+
+TEST_CASE("lexicon: 'focused' and 'alert' name focus and alertness", "[extract]") {
+    CHECK(edges("Rhodiola may help you stay focused and alert.") ==
+          V{"rhodiola increases alertness", "rhodiola increases focus"});
+    CHECK(edges("Alprazolam may make you less alert.") == V{"alprazolam decreases alertness"});
+}
