@@ -298,3 +298,8 @@ TEST_CASE("lexicon: 'focused' and 'alert' name focus and alertness", "[extract]"
           V{"rhodiola increases alertness", "rhodiola increases focus"});
     CHECK(edges("Alprazolam may make you less alert.") == V{"alprazolam decreases alertness"});
 }
+
+TEST_CASE("wording: 'make you less/more X' changes X the way the comparative says", "[extract]") {
+    CHECK(edges("Kava made me less anxious.") == V{"kava decreases anxiety"});
+    CHECK(edges("Caffeine made me more anxious.") == V{"caffeine increases anxiety"});
+}

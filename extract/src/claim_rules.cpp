@@ -233,6 +233,14 @@ public:
                              [less](std::size_t) { return less ? Predicate::decreases : Predicate::increases; });
             return;
         }
+        // "may make you less alert", "made me more anxious": the outcome's direction
+        // (Chunk::direction, from the comparative) says which way.
+        if (make && t > k + 1 && (is_word(t, "less") || is_word(t, "more")) && is_condition(t + 1) && !claimed_[t + 1]) {
+            const std::vector<std::size_t> outcomes = outcomes_from(t + 1, claimed_);
+            for (std::size_t m : outcomes) is_target_[m] = true;
+            emit_to_outcomes(k, subjects(k, k, true), outcomes, [](std::size_t) { return Predicate::increases; });
+            return;
+        }
         if (!is_condition(t) || claimed_[t]) return;
         const std::vector<std::size_t> targets = outcomes_from(t, claimed_);
         const std::size_t after = *std::max_element(targets.begin(), targets.end()) + 1;
