@@ -303,3 +303,18 @@ TEST_CASE("wording: 'make you less/more X' changes X the way the comparative say
     CHECK(edges("Kava made me less anxious.") == V{"kava decreases anxiety"});
     CHECK(edges("Caffeine made me more anxious.") == V{"caffeine increases anxiety"});
 }
+
+TEST_CASE("lists: a class named with 'such as' and a member's use stay in the subject list", "[extract]") {
+    CHECK(edges("Aspirin, naproxen and blood thinners such as warfarin make bleeding more likely.") ==
+          V{"aspirin increases bleeding", "naproxen increases bleeding", "warfarin increases bleeding"});
+    CHECK(edges("Medicines such as triptans for migraine, tramadol and lithium can cause serotonin syndrome.") ==
+          V{"lithium increases serotonin syndrome", "tramadol increases serotonin syndrome",
+            "triptans increases serotonin syndrome"});
+}
+
+TEST_CASE("advice: a relative clause inside advice states what its antecedent does", "[extract]") {
+    CHECK(edges("Use with caution alongside tramadol or lithium, all of which increase the risk of serotonin syndrome.") ==
+          V{"lithium increases serotonin syndrome", "tramadol increases serotonin syndrome"});
+    // The advice itself still states nothing.
+    CHECK(edges("Do not take kratom with alcohol.").empty());
+}

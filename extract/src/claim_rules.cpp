@@ -732,12 +732,29 @@ private:
                 p = q;
                 continue;
             }
+            // "such as triptans for migraine, tramadol and lithium": what a member is for is
+            // no member.
+            if (is_condition(q) && q >= 2 && is_word(q - 1, "for") && is_agent_type(q - 2)) {
+                p = q - 1;
+                continue;
+            }
             if (is(q, ChunkKind::entity) && !is_target_[q]) {
                 // "Unlike morphine, mitragynine ...": a fronted comparison is no part of the list.
                 if (compared(q)) break;
                 members.push_back(q);
                 p = q;
                 continue;
+            }
+            // "Aspirin, naproxen and blood thinners such as warfarin": the class a member is
+            // named by stands in the list before it.
+            if (is(q, ChunkKind::word) && is(p, ChunkKind::connector) && kind_word(q) &&
+                (norm(c_[p].first) == "such" || norm(c_[p].first) == "including")) {
+                std::size_t d = q;
+                if (d > 0 && is(d - 1, ChunkKind::word) && c_[d - 1].cue.cls != CueClass::determiner && kind_word(d - 1)) --d;
+                if (d >= 2 && is(d - 1, ChunkKind::connector) && is(d - 2, ChunkKind::entity) && is_agent_type(d - 2)) {
+                    p = d - 1;
+                    continue;
+                }
             }
             // "Fluvoxamine and the antibiotic ciprofloxacin": a member named with its kind.
             if (is(q, ChunkKind::word) && is(p, ChunkKind::entity) && kind_word(q)) {
@@ -2549,7 +2566,17 @@ const std::vector<SentenceClaim>& ClaimRules::apply(const AnalyzedSentence& s, R
     // asserts nothing at all.
     if (s.tokens.empty() || s.tokens.back().norm == std::string_view("?")) return scratch.claims;
     SentenceRules(lexicon_, roles_, names_, harms_, s, scratch).run();
-    std::erase_if(scratch.claims, [&](const SentenceClaim& c) { return !s.chunks[c.cue_chunk].cue.agent; });
+    // So may a relative clause: "Use with caution alongside tramadol or lithium, all of
+    // which increase the risk of serotonin syndrome" states what they do.
+    auto in_relative = [&](std::size_t cue) {
+        for (std::size_t k = cue; k > 0; --k) {
+            if (s.chunks[k - 1].kind == ChunkKind::relative) return true;
+            if (s.chunks[k - 1].kind == ChunkKind::boundary || s.chunks[k - 1].kind == ChunkKind::predicate) return false;
+        }
+        return false;
+    };
+    std::erase_if(scratch.claims,
+                  [&](const SentenceClaim& c) { return !s.chunks[c.cue_chunk].cue.agent && !in_relative(c.cue_chunk); });
     return scratch.claims;
 }
 
