@@ -318,3 +318,10 @@ TEST_CASE("advice: a relative clause inside advice states what its antecedent do
     // The advice itself still states nothing.
     CHECK(edges("Do not take kratom with alcohol.").empty());
 }
+
+TEST_CASE("products: 'the formula' on a page that names a product is that product", "[extract]") {
+    // It had pointed to the ingredient named last.
+    CHECK(edges("Nightfall Calm Gummies - Magnesium + L-Theanine\nMagnesium relaxes muscles. The formula contains no "
+                "melatonin.") == V{"magnesium increases relaxation", "nightfall calm gummies contains l-theanine",
+                                   "nightfall calm gummies contains magnesium", "nightfall calm gummies contains melatonin"});
+}

@@ -326,6 +326,12 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 }
             }
             std::optional<std::size_t> referent = discourse.referent(want);
+            // "the formula contains no melatonin", "these gummies": on a page that coined a
+            // product's name, a product word points to that product, not to its last-named
+            // ingredient. (The first coined is the page's product, as in ClaimRules.)
+            if (cue->cls == CueClass::anaphor && want == EntityType::substance && !discourse.coined().empty() &&
+                end > i + 1 && roles_.has(tok[end - 1].norm, WordRole::product))
+                referent = lexicon_.size();
             // "Hyperforin, one of its main constituents, ...": the owner is not the substance
             // the appositive describes.
             if (referent && constituent && end > i + cue->words) {
