@@ -325,3 +325,10 @@ TEST_CASE("products: 'the formula' on a page that names a product is that produc
                 "melatonin.") == V{"magnesium increases relaxation", "nightfall calm gummies contains l-theanine",
                                    "nightfall calm gummies contains magnesium", "nightfall calm gummies contains melatonin"});
 }
+
+TEST_CASE("wording: 'calms' after a substance is the verb, not the plural of calm", "[extract]") {
+    CHECK(edges("Alprazolam calms overactive brain circuits, which reduces anxiety.") ==
+          V{"alprazolam decreases anxiety", "alprazolam increases calm"});
+    // The noun stays a noun.
+    CHECK(edges("Kava promotes calm.") == V{"kava increases calm"});
+}

@@ -171,6 +171,13 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             while (next_mention < s.mentions.size() && s.mentions[next_mention].first < i) ++next_mention;
             continue;
         }
+        // "Alprazolam calms overactive circuits", "Kava calms the mind": a verb in -s after a
+        // substance, that the lexicon read as the plural of an outcome ("calm"), is the verb
+        // when the cue file has it; the mention is dropped.
+        if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i &&
+            verb_not_plural(s, s.mentions[next_mention])) {
+            s.mentions.erase(s.mentions.begin() + static_cast<std::ptrdiff_t>(next_mention));
+        }
         if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i) {
             const Mention& m = s.mentions[next_mention++];
             // "opioid-like properties" likens something to the entity; it does not name it.
@@ -425,6 +432,21 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     mark_directions(s);
     mark_implicit_agents(s);
     track_effect_list(text, s, discourse);
+}
+
+bool Chunker::verb_not_plural(const AnalyzedSentence& s, const Mention& m) const {
+    const std::vector<Token>& tok = s.tokens;
+    if (m.last != m.first + 1 || m.last >= tok.size() || !tok[m.first].norm.ends_with("s")) return false;
+    if (tok[m.last].kind != TokenKind::word) return false;  // a verb has its object after it
+    const Cue* cue = cues_.match_at(s.cue_words, m.first);
+    if (!cue || cue->words != 1 || cue->cls != CueClass::predicate || cue->fixed_target.empty()) return false;
+    // The subject right before it, past hedges and adverbs in -ly.
+    std::size_t k = s.chunks.size();
+    while (k > 0 && (s.chunks[k - 1].kind == ChunkKind::hedge ||
+                     (s.chunks[k - 1].kind == ChunkKind::word && tok[s.chunks[k - 1].first].norm.ends_with("ly"))))
+        --k;
+    return k > 0 && s.chunks[k - 1].kind == ChunkKind::entity &&
+           s.entity(lexicon_, s.chunks[k - 1].entity).type == EntityType::substance;
 }
 
 // Drug leaflets list effects under a lead-in: "Common side effects may include:" or

@@ -260,6 +260,9 @@ private:
     ProductName product_name(std::string_view text, const AnalyzedSentence& s, std::size_t i, std::size_t next_mention,
                              Discourse& discourse) const;
     void track_effect_list(std::string_view text, AnalyzedSentence& s, Discourse& discourse) const;
+    /// "Kava calms the mind": a one-word mention in -s after a substance that the cue file
+    /// has as a property verb is that verb, not the plural of an outcome.
+    bool verb_not_plural(const AnalyzedSentence& s, const Mention& m) const;
     const Lexicon& lexicon_;
     const CueLexicon& cues_;
     const WordRoles& roles_;
