@@ -332,3 +332,8 @@ TEST_CASE("wording: 'calms' after a substance is the verb, not the plural of cal
     // The noun stays a noun.
     CHECK(edges("Kava promotes calm.") == V{"kava increases calm"});
 }
+
+TEST_CASE("anaphora: 'it' in the next sentence points to a hormone the sentence before opened with", "[extract]") {
+    CHECK(edges("Zolpidem is a sleeping pill. Researchers say melatonin earns its place. There is good evidence that "
+                "it reduces jet lag.") == V{"melatonin decreases jet lag"});
+}

@@ -29,6 +29,11 @@ void Discourse::begin_sentence() {
     if (sentence_first_substance_) {
         previous_first_substance_ = sentence_first_substance_;
         previous_salient_.swap(sentence_salient_);
+    } else if (sentence_opening_hormone_) {
+        // "Researchers say melatonin earns its place ... . There is good evidence that it
+        // reduces jet lag": the hormone a sentence opened with, and named no substance beside.
+        previous_first_substance_ = sentence_opening_hormone_;
+        previous_salient_.assign(1, *sentence_opening_hormone_);
     }
     sentence_salient_.clear();
     sentence_first_substance_.reset();
