@@ -337,3 +337,9 @@ TEST_CASE("anaphora: 'it' in the next sentence points to a hormone the sentence 
     CHECK(edges("Zolpidem is a sleeping pill. Researchers say melatonin earns its place. There is good evidence that "
                 "it reduces jet lag.") == V{"melatonin decreases jet lag"});
 }
+
+TEST_CASE("advice: 'don't combine it with X' states no contents; CNS depressant effects", "[extract]") {
+    CHECK(edges("Ginkgo thins the blood, so don't combine it with warfarin.").empty());
+    CHECK(edges("Trazodone may potentiate the CNS depressant effects of alcohol and barbiturates.") ==
+          V{"alcohol increases cns depression", "barbiturates increases cns depression", "trazodone increases cns depression"});
+}

@@ -2446,6 +2446,9 @@ private:
             if (!closed) return;
         }
         if (reversed_[cue] && !owner) p = opposite(p);
+        // "don't combine it with warfarin": denied, "combine" is advice on taking two
+        // together, not what a product holds.
+        if (p == Predicate::contains && n && norm(c_[cue].first).starts_with("combin")) return;
         const EntityType st = entity(s).type, tt = entity(t).type;
         if (tt == EntityType::receptor && c_[cue].cue.receptor_mode != BindMode::none) {
             p = Predicate::binds;  // "blocks 5-HT3 receptors"
