@@ -343,3 +343,7 @@ TEST_CASE("advice: 'don't combine it with X' states no contents; CNS depressant 
     CHECK(edges("Trazodone may potentiate the CNS depressant effects of alcohol and barbiturates.") ==
           V{"alcohol increases cns depression", "barbiturates increases cns depression", "trazodone increases cns depression"});
 }
+
+TEST_CASE("products: a quoted review that opens with a verb is about the article's substance", "[extract]") {
+    CHECK(edges("Kava is a root.\n\"Takes the edge off my anxiety at work.\"") == V{"kava decreases anxiety"});
+}

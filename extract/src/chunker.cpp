@@ -974,6 +974,10 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     if (s.chunks.size() > 2 && s.tokens[s.chunks[0].first].kind == TokenKind::number &&
         (s.tokens[s.chunks[1].first].norm == "."sv || s.tokens[s.chunks[1].first].norm == ")"sv))
         numbered = 2;
+    // A review quoted on a product page: '"Takes the edge off my anxiety at work ..."'.
+    else if (s.chunks.size() > 1 && s.chunks[0].kind == ChunkKind::word &&
+             (s.tokens[s.chunks[0].first].norm == "\""sv || s.tokens[s.chunks[0].first].norm == "\u201c"sv))
+        numbered = 1;
     std::size_t v = numbered;
     while (v < s.chunks.size() && v < numbered + 4 &&
            (s.chunks[v].kind == ChunkKind::hedge ||
