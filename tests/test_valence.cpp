@@ -347,3 +347,10 @@ TEST_CASE("advice: 'don't combine it with X' states no contents; CNS depressant 
 TEST_CASE("products: a quoted review that opens with a verb is about the article's substance", "[extract]") {
     CHECK(edges("Kava is a root.\n\"Takes the edge off my anxiety at work.\"") == V{"kava decreases anxiety"});
 }
+
+TEST_CASE("without: 'without making me drowsy', 'without leaving you groggy'", "[extract]") {
+    CHECK(edges("Kava relieves anxiety without making me drowsy.") ==
+          V{"kava decreases anxiety", "kava increases drowsiness"});
+    CHECK(edges("Kava relieves anxiety without leaving you groggy.") ==
+          V{"kava decreases anxiety", "kava increases grogginess"});
+}

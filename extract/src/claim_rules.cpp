@@ -930,7 +930,10 @@ private:
                                 c_[c].cue.verb && c_[c].cue.flips_on_harm;
             // "contains no melatonin": the denial stands inside the object (negated() finds it).
             const bool denial = ch.kind == ChunkKind::negation && !found && norm(ch.first) == "no";
-            if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !helped) break;
+            // "without making me drowsy", "without leaving you groggy": the person made so.
+            const bool made = without && ch.kind == ChunkKind::person && !found && j > c + 1 &&
+                              (is_word(j - 1, "making") || is_word(j - 1, "leaving"));
+            if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !helped && !made) break;
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
             // "blocked the euphoric effects of amphetamine": a substance after "of" owns the
             // effect named before it; it is not a target (apply_effects_owner).
@@ -959,7 +962,9 @@ private:
             if (norm(ch.first) == "why" || norm(ch.first) == "how" || norm(ch.first) == "what") break;
             // "without fully mimicking ...": a verb that is no cue ends the phrase.
             // ("without morning grogginess": a time of day is no verb.)
-            if (without && norm(ch.first).ends_with("ing") && norm(ch.first) != "morning" && norm(ch.first) != "evening")
+            if (without && norm(ch.first).ends_with("ing") && norm(ch.first) != "morning" && norm(ch.first) != "evening" &&
+                !((norm(ch.first) == "making" || norm(ch.first) == "leaving") &&
+                  (is(j + 1, ChunkKind::person) || is_word(j + 1, "me") || is_word(j + 1, "you"))))
                 break;
             if (is_hyphen(j) || norm(ch.first) == "'s") continue;
             // "combines 200 mg of magnesium with 100 mg of L-theanine": a dose is no gap.
