@@ -354,3 +354,12 @@ TEST_CASE("without: 'without making me drowsy', 'without leaving you groggy'", "
     CHECK(edges("Kava relieves anxiety without leaving you groggy.") ==
           V{"kava decreases anxiety", "kava increases grogginess"});
 }
+
+TEST_CASE("possessives: 'for its calming effects' are effects the owner brings on", "[extract]") {
+    CHECK(edges("Ketamine is used recreationally for its dissociative and hallucinogenic effects.") ==
+          V{"ketamine increases dissociation", "ketamine increases hallucinations"});
+    CHECK(edges("Kava's relaxing properties are well known.") == V{"kava increases relaxation"});
+    // A cue that took the outcome keeps it.
+    CHECK(edges("Naloxone reverses the sedative effects of morphine.") ==
+          V{"morphine increases sedation", "naloxone decreases sedation"});
+}

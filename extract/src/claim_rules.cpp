@@ -99,6 +99,7 @@ public:
         apply_effects_owner();
         apply_copula_property();
         apply_non_prefixed();
+        apply_possessive_effects();
         apply_free_of();
         apply_product_listing();
         apply_inline_effect_list();
@@ -2110,6 +2111,44 @@ private:
             for (std::size_t q = k + 1; q < t; ++q) denied = denied || is(q, ChunkKind::negation) || is_word(q, "not");
             claimed_[t] = true;
             emit(c_[subject].entity, Predicate::increases, c_[t].entity, k, hedged(k, subject), denied, BindMode::none);
+        }
+    }
+
+    // "used recreationally for its dissociative and hallucinogenic effects", "prized for
+    // its calming effects", "kava's relaxing properties": outcomes named as a substance's
+    // own effects, that no cue took, are effects it brings on.
+    void apply_possessive_effects() {
+        for (std::size_t k = 0; k + 1 < c_.size(); ++k) {
+            std::size_t owner = k, t = k + 1;
+            if (is(k, ChunkKind::entity) && c_[k].anaphoric && norm(c_[k].last - 1) == "its") {
+                // "its" itself
+            } else if (is_agent_type(k) && !c_[k].anaphoric && is_word(k + 1, "'s")) {
+                t = k + 2;
+            } else {
+                continue;
+            }
+            if (!is_agent_type(owner) || t >= c_.size() || !is_condition(t)) continue;
+            std::vector<std::size_t> outcomes;
+            std::size_t q = t;
+            while (q < c_.size() && is_condition(q) && !claimed_[q] && !is_target_[q]) {
+                outcomes.push_back(q);
+                if (q + 2 < c_.size() && is(q + 1, ChunkKind::connector) && !is_comma(q + 1) && is_condition(q + 2)) q += 2;
+                else break;
+            }
+            if (outcomes.empty()) continue;
+            // The last names them effects: "... effects", "... properties".
+            const std::size_t last = outcomes.back();
+            const std::string_view end = norm(c_[last].last - 1);
+            const bool named_effects = end == "effects" || end == "effect" || end == "properties" ||
+                                       is_word(last + 1, "effects") || is_word(last + 1, "effect") ||
+                                       is_word(last + 1, "properties");
+            if (!named_effects) continue;
+            for (std::size_t o : outcomes) {
+                if (c_[o].last == c_[o].first + 1 && !adjective_form(o)) continue;  // "its anxiety effects"
+                claimed_[o] = true;
+                emit(c_[owner].entity, Predicate::increases, c_[o].entity, o, hedged(o, owner), negated(o), BindMode::none,
+                     c_[o].direction);
+            }
         }
     }
 
