@@ -363,3 +363,8 @@ TEST_CASE("possessives: 'for its calming effects' are effects the owner brings o
     CHECK(edges("Naloxone reverses the sedative effects of morphine.") ==
           V{"morphine increases sedation", "naloxone decreases sedation"});
 }
+
+TEST_CASE("reuptake: a bracketed alias between a transmitter and 'reuptake'", "[extract]") {
+    CHECK(edges("Sertraline is a selective inhibitor of neuronal serotonin (5-HT) reuptake.") ==
+          V{"sertraline decreases serotonin transporter"});
+}

@@ -395,6 +395,26 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // "inhibitor of neuronal serotonin (5-HT) reuptake": the bracketed alias stands between
+    // the transmitter and its reuptake, which is the transporter's work (claims.md).
+    for (std::size_t k = 0; k + 4 < s.chunks.size(); ++k) {
+        const Chunk& c = s.chunks[k];
+        if (c.kind != ChunkKind::entity || c.anaphoric || s.chunks[k + 1].kind != ChunkKind::connector ||
+            tok[s.chunks[k + 1].first].norm != "("sv || s.chunks[k + 2].kind != ChunkKind::entity ||
+            s.chunks[k + 2].entity != c.entity || s.chunks[k + 3].kind != ChunkKind::connector ||
+            tok[s.chunks[k + 3].first].norm != ")"sv || s.chunks[k + 4].kind != ChunkKind::word ||
+            (tok[s.chunks[k + 4].first].norm != "reuptake"sv && tok[s.chunks[k + 4].first].norm != "re-uptake"sv))
+            continue;
+        const Entity& e = s.entity(lexicon_, c.entity);
+        if (e.type != EntityType::neurotransmitter) continue;
+        const auto transporter = lexicon_.find(e.name + " reuptake");
+        if (!transporter || lexicon_.entity(*transporter).type != EntityType::transporter) continue;
+        Chunk merged = c;
+        merged.entity = *transporter;
+        merged.last = s.chunks[k + 4].last;
+        s.chunks[k] = merged;
+        s.chunks.erase(s.chunks.begin() + static_cast<std::ptrdiff_t>(k + 1), s.chunks.begin() + static_cast<std::ptrdiff_t>(k + 5));
+    }
     // "CYP1A2, the liver enzyme that breaks down duloxetine": a name inside an appositive
     // that describes the name before it ("liver enzymes" is also a lab finding) is a
     // description, not an entity; the relative clause is about the name before.
