@@ -368,3 +368,9 @@ TEST_CASE("reuptake: a bracketed alias between a transmitter and 'reuptake'", "[
     CHECK(edges("Sertraline is a selective inhibitor of neuronal serotonin (5-HT) reuptake.") ==
           V{"sertraline decreases serotonin transporter"});
 }
+
+TEST_CASE("lists: an elided head reaches past a member named in full", "[extract]") {
+    CHECK(edges("Sertraline has little affinity for muscarinic, histamine H1 or alpha1-adrenergic receptors.") ==
+          V{"sertraline binds alpha-1 adrenergic receptor", "sertraline binds histamine h1 receptor",
+            "sertraline binds muscarinic receptors"});
+}

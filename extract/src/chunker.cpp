@@ -696,6 +696,13 @@ void Chunker::share_elided_heads(AnalyzedSentence& s) const {
                 suspended = true;
                 --w;
             }
+            // "muscarinic, histamine H1 or alpha1-adrenergic receptors": a member named in full,
+            // of the head's type, is passed over to the words before it.
+            if (!suspended && w > 0 && c[w].kind == ChunkKind::entity && !c[w].anaphoric && c[w].last > c[w].first + 1 &&
+                s.entity(lexicon_, c[w].entity).type == s.entity(lexicon_, c[k].entity).type) {
+                j = w - 1;
+                continue;
+            }
             // (A name of its own may stand there: "histamine, muscarinic ... receptors".)
             if ((c[w].kind != ChunkKind::word && !(c[w].kind == ChunkKind::entity && !c[w].anaphoric)) ||
                 c[w].last != c[w].first + 1 || tok[c[w].first].kind == TokenKind::punct)
