@@ -199,3 +199,17 @@ TEST_CASE("unknown entities: a hyphenated adverb before the verb is no name", "[
     CHECK(ids("Phenibut dose-dependently increased dopamine.") ==
           std::vector<std::string>{"phenibut|substance|increases|dopamine"});
 }
+
+TEST_CASE("unknown entities: a research compound named with its class", "[extract][wordnet]") {
+    if (!extractor_with_wordnet()) {
+        WARN("WordNet is not installed (Debian's wordnet-base): skipped");
+        return;
+    }
+    CHECK(ids("In a separate cohort, the AMPAR antagonist NBQX was given before ketamine.") ==
+          std::vector<std::string>{"nbqx|other|binds|ampa receptor"});
+    CHECK(ids("mCPP is an agonist at 5-HT2C receptors.") == std::vector<std::string>{"mcpp|other|binds|5-ht2c receptor"});
+    CHECK(ids("Ketanserin, a 5-HT2A antagonist, was given first.") ==
+          std::vector<std::string>{"ketanserin|other|binds|5-ht2a receptor"});
+    // A common noun after the class is no name.
+    CHECK(ids("The AMPAR antagonist group was given saline.").empty());
+}

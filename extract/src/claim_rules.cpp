@@ -1870,6 +1870,26 @@ private:
             const bool ligand = agent_noun || cue.cue.predicate == Predicate::binds;
             subj = subjects(c, leftmost, only_conditions, ligand);
         }
+        // "the AMPAR antagonist NBQX", "mCPP is an agonist at 5-HT2C receptors", "ketanserin,
+        // a 5-HT2A antagonist, ...": a research compound the lexicon lacks, named with its class.
+        if (subj.empty() && (agent_noun || cue.cue.predicate == Predicate::binds) && !cue.cue.verb &&
+            (!targets.empty() || word_receptor)) {
+            std::string name = unknown_name_from(c + 1);
+            if (name.empty()) {
+                std::size_t d = leftmost;  // back over the class's modifiers to "a"/"an"
+                while (d > 0 && leftmost - d < 4 && is(d - 1, ChunkKind::word) && !is_word(d - 1, "a") && !is_word(d - 1, "an"))
+                    --d;
+                if (d > 0 && (is_word(d - 1, "a") || is_word(d - 1, "an")) && d >= 2) {
+                    const std::size_t before = d - 1;
+                    if (is_word(before - 1, "is") || is_word(before - 1, "was") || is_comma(before - 1))
+                        name = unknown_name_before(before - 1);
+                }
+            }
+            if (!name.empty()) {
+                for (std::size_t t : targets) emit_unknown(name, c, t);
+                return;
+            }
+        }
         if (subj.empty()) {
             // "The net effect is a large increase in extracellular dopamine": a change named
             // as a noun, with no agent anywhere in the sentence, is the article's substance's.
@@ -2409,6 +2429,22 @@ private:
         }
         // A hyphenated code ("SB-277011") is judged whole; a plain word by itself.
         if (!has_letter || !names_->names_substance(end - begin > 1 ? name : head)) return {};
+        return name;
+    }
+
+    // The name that starts at chunk `k` ("NBQX", "ANA-12"), when the lexicon lacks it and
+    // NameJudge takes it for a substance; empty otherwise.
+    std::string unknown_name_from(std::size_t k) const {
+        if (!names_ || !names_->enabled() || k >= c_.size() || !is(k, ChunkKind::word) ||
+            c_[k].cue.cls == CueClass::determiner || s_.tokens[c_[k].first].kind != TokenKind::word)
+            return {};
+        std::size_t end = k + 1;
+        while (end + 1 < c_.size() && is_hyphen(end) && is(end + 1, ChunkKind::word) &&
+               s_.tokens[c_[end + 1].first].kind != TokenKind::punct)
+            end += 2;
+        std::string name;
+        for (std::size_t q = k; q < end; ++q) name += norm(c_[q].first);
+        if (!names_->names_substance(end - k > 1 ? name : std::string(norm(c_[k].first)))) return {};
         return name;
     }
 
