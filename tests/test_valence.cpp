@@ -374,3 +374,8 @@ TEST_CASE("lists: an elided head reaches past a member named in full", "[extract
           V{"sertraline binds alpha-1 adrenergic receptor", "sertraline binds histamine h1 receptor",
             "sertraline binds muscarinic receptors"});
 }
+
+TEST_CASE("lexicon: behavioural measures of animal studies", "[extract]") {
+    CHECK(edges("Ketamine reduced immobility time in the FST by 38%.") == V{"ketamine decreases immobility"});
+    CHECK(edges("At 30 mg/kg, ketamine also produced hyperlocomotion.") == V{"ketamine increases locomotion"});
+}
