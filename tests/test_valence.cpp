@@ -379,3 +379,10 @@ TEST_CASE("lexicon: behavioural measures of animal studies", "[extract]") {
     CHECK(edges("Ketamine reduced immobility time in the FST by 38%.") == V{"ketamine decreases immobility"});
     CHECK(edges("At 30 mg/kg, ketamine also produced hyperlocomotion.") == V{"ketamine increases locomotion"});
 }
+
+TEST_CASE("reviews: a verbless 'No grogginess, no jitters.' denies the outcomes of the substance", "[extract]") {
+    CHECK(edges("Ashwagandha is a root.\nNo grogginess, no jitters.") ==
+          V{"ashwagandha increases grogginess", "ashwagandha increases jitteriness"});
+    // A sentence with a verb is left to the other rules.
+    CHECK(edges("Ashwagandha is a root.\nNo participant reported anxiety.").empty());
+}

@@ -104,6 +104,30 @@ public:
         apply_product_listing();
         apply_inline_effect_list();
         apply_none_with();
+        apply_none_fragment();
+    }
+
+    // A review's verbless denial: "No grogginess, no jitters.", "No hangover in the
+    // morning!!": the outcomes did not come with the substance under discussion (the page's
+    // product, else the article's substance). Only with no verb cue and no substance
+    // named in the sentence.
+    void apply_none_fragment() {
+        std::size_t k = 0;
+        if (k < c_.size() && is(k, ChunkKind::word) && s_.tokens[c_[k].first].kind == TokenKind::punct) ++k;  // a quote mark
+        if (k + 1 >= c_.size() || !is(k, ChunkKind::negation) || norm(c_[k].first) != "no" || !is_condition(k + 1)) return;
+        for (const Chunk& ch : c_)
+            if (ch.kind == ChunkKind::predicate || ch.kind == ChunkKind::without || ch.kind == ChunkKind::person ||
+                (ch.kind == ChunkKind::entity && entity(ch.entity).type != EntityType::condition))
+                return;
+        std::optional<std::size_t> agent = product_of_page();
+        if (!agent) agent = article_topic();
+        if (!agent) return;
+        // "No grogginess, no jitters": each "no" names one more.
+        for (std::size_t q = k; q + 1 < c_.size(); ++q) {
+            if (!is(q, ChunkKind::negation) || norm(c_[q].first) != "no" || !is_condition(q + 1) || claimed_[q + 1]) continue;
+            claimed_[q + 1] = true;
+            emit(*agent, Predicate::increases, c_[q + 1].entity, q, false, true, BindMode::none, c_[q + 1].direction);
+        }
     }
 
     // "no hangover with noble kava", "No grogginess on melatonin": a denied outcome with
