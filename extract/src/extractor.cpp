@@ -61,7 +61,9 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         // A prefix stands for words of its length and longer.
         lengths_[first] |= prefix ? ~std::uint32_t{0} << len : std::uint32_t{1} << len;
         if (!prefix) {
-            words_[word] |= bit;
+            const std::uint32_t node = words_.add({word});
+            if (bits_by_node_.size() <= node) bits_by_node_.resize(node + 1, 0);
+            bits_by_node_[node] |= bit;
         } else {
             auto p = std::find_if(prefixes_.begin(), prefixes_.end(), [&](const auto& e) { return e.first == word; });
             if (p == prefixes_.end()) prefixes_.emplace_back(word, bit);
@@ -77,13 +79,10 @@ Status WordRoles::add_file(const std::string& path) {
     return add_text(text.value(), path);
 }
 
-bool WordRoles::has(std::string_view norm, WordRole role) const {
-    const auto bit = static_cast<std::uint32_t>(role);
-    if (norm.empty()) return false;
-    const auto first = static_cast<unsigned char>(norm[0]);
-    if (!(first_byte_[first] & bit) || !(lengths_[first] & (std::uint32_t{1} << std::min<std::size_t>(norm.size(), 31))))
-        return false;
-    if (auto it = words_.find(norm); it != words_.end() && (it->second & bit)) return true;
+bool WordRoles::has_word(std::string_view norm, std::uint32_t bit) const {
+    if (const std::uint32_t node = words_.first(words_.word(norm)); node != detail::PhraseTrie::kNone &&
+                                                                    (bits_by_node_[node] & bit))
+        return true;
     for (const auto& [prefix, bits] : prefixes_)
         if ((bits & bit) && norm.starts_with(prefix)) return true;
     return false;

@@ -11,6 +11,7 @@
 // and "this herb" refer to) from one sentence to the next.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <map>
@@ -184,8 +185,16 @@ public:
     /// Lines of "word<TAB>role"; an Error names the source and line of a bad one.
     Status add_text(std::string_view text, const std::string& source);
     Status add_file(const std::string& path);
-    /// `norm`: a normalized token (tokenize()'s Token::norm).
-    bool has(std::string_view norm, WordRole role) const;
+    /// `norm`: a normalized token (tokenize()'s Token::norm). Inline up to the
+    /// filters: it runs for nearly every chunk, and most words stop there.
+    bool has(std::string_view norm, WordRole role) const {
+        const auto bit = static_cast<std::uint32_t>(role);
+        if (norm.empty()) return false;
+        const auto first = static_cast<unsigned char>(norm[0]);
+        if (!(first_byte_[first] & bit) || !(lengths_[first] & (std::uint32_t{1} << std::min<std::size_t>(norm.size(), 31))))
+            return false;
+        return has_word(norm, bit);
+    }
     /// A lead-in word before a colon that makes the list after it effects: a word of
     /// role `effects`, a reporting verb, "experienced", "noticed".
     bool names_effects(std::string_view norm) const {
@@ -194,11 +203,14 @@ public:
     }
 
 private:
-    struct Hash {
-        using is_transparent = void;  // look up string_views without building a string
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> words_;
+    /// has() past the filters.
+    bool has_word(std::string_view norm, std::uint32_t bit) const;
+    /// The whole words, each a one-word phrase, whose node's bits are its roles:
+    /// the trie's look-up (a filter, then an integer compare for most words) costs
+    /// a fraction of hashing the word for an unordered_map, and has() runs for
+    /// nearly every chunk.
+    detail::PhraseTrie words_;
+    std::vector<std::uint32_t> bits_by_node_;  ///< by words_ node
     /// By first byte: the roles of the words and prefixes that start with it, and a
     /// bit per length (31: longer) they may have. Most look-ups (a word with no role)
     /// end here, without hashing the word.
