@@ -61,7 +61,7 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         // A prefix stands for words of its length and longer.
         lengths_[first] |= prefix ? ~std::uint32_t{0} << len : std::uint32_t{1} << len;
         if (!prefix) {
-            const std::uint32_t node = words_.add({word});
+            const std::uint32_t node = words_.add(std::string_view(word));
             if (bits_by_node_.size() <= node) bits_by_node_.resize(node + 1, 0);
             bits_by_node_[node] |= bit;
         } else {
@@ -165,7 +165,7 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     const std::vector<Span> spans = SentenceSplitter().split(text);
     out.sentences = spans.size();
 
-    const Chunker chunker(lexicon_, cues_, roles_);
+    const Chunker chunker(lexicon_, cues_, roles_, &words_);
     const ClaimRules rules(lexicon_, roles_, &names_, &harms_);
     Discourse discourse;
     struct Seen {

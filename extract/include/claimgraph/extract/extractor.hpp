@@ -223,6 +223,7 @@ struct AnalyzedSentence {
     Span span;
     std::vector<Token> tokens;
     std::vector<std::uint32_t> cue_words;  ///< CueLexicon::word_ids() of the tokens
+    std::vector<std::uint32_t> lexicon_words;  ///< TokenWords::ids(), when the chunker has them
     std::vector<Mention> mentions;
     std::vector<Chunk> chunks;
     bool makes_claims = true;  ///< false for questions and advice
@@ -247,8 +248,10 @@ struct AnalyzedSentence {
 /// which it updates with the entities the sentence mentions.
 class Chunker {
 public:
-    Chunker(const Lexicon& lexicon, const CueLexicon& cues, const WordRoles& roles)
-        : lexicon_(lexicon), cues_(cues), roles_(roles) {}
+    /// `words`: the two lexicons' words by one look-up a token (built from these
+    /// lexicons), or null to look them up in each.
+    Chunker(const Lexicon& lexicon, const CueLexicon& cues, const WordRoles& roles, const TokenWords* words = nullptr)
+        : lexicon_(lexicon), cues_(cues), roles_(roles), words_(words) {}
     AnalyzedSentence analyze(std::string_view text, Span sentence, Discourse& discourse) const;
     /// The same into `out`, whose vectors keep their capacity from the last sentence.
     void analyze(std::string_view text, Span sentence, Discourse& discourse, AnalyzedSentence& out) const;
@@ -269,6 +272,7 @@ private:
     const Lexicon& lexicon_;
     const CueLexicon& cues_;
     const WordRoles& roles_;
+    const TokenWords* words_;
 };
 
 /// Decides whether a word the lexicon lacks names a substance: a word WordNet
@@ -364,7 +368,8 @@ public:
           cues_(std::move(cues)),
           roles_(std::move(roles)),
           names_(std::move(names)),
-          harms_(std::move(harms)) {}
+          harms_(std::move(harms)),
+          words_(lexicon_, cues_) {}
 
     DocumentExtraction extract(std::string_view doc_name, std::string_view text) const;
     const Lexicon& lexicon() const { return lexicon_; }
@@ -376,6 +381,7 @@ private:
     WordRoles roles_;
     NameJudge names_;
     std::unordered_set<std::size_t> harms_;
+    TokenWords words_;  ///< of lexicon_ and cues_, so declared after them
 };
 
 }  // namespace claimgraph::extract
