@@ -56,15 +56,15 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         if (word.empty()) return Status(Error{"empty word"});
         const auto bit = static_cast<std::uint32_t>(r->second);
         const auto first = static_cast<unsigned char>(word[0]);
-        first_byte_[first] |= bit;
-        const std::size_t len = std::min<std::size_t>(word.size(), 31);
-        // A prefix stands for words of its length and longer.
-        lengths_[first] |= prefix ? ~std::uint32_t{0} << len : std::uint32_t{1} << len;
         if (!prefix) {
+            first_byte_[first] |= bit;
+            last_byte_[static_cast<unsigned char>(word.back())] |= bit;
+            lengths_[first] |= std::uint32_t{1} << std::min<std::size_t>(word.size(), 31);
             const std::uint32_t node = words_.add(std::string_view(word));
             if (bits_by_node_.size() <= node) bits_by_node_.resize(node + 1, 0);
             bits_by_node_[node] |= bit;
         } else {
+            prefix_first_byte_[first] |= bit;
             auto p = std::find_if(prefixes_.begin(), prefixes_.end(), [&](const auto& e) { return e.first == word; });
             if (p == prefixes_.end()) prefixes_.emplace_back(word, bit);
             else p->second |= bit;
@@ -79,10 +79,12 @@ Status WordRoles::add_file(const std::string& path) {
     return add_text(text.value(), path);
 }
 
-bool WordRoles::has_word(std::string_view norm, std::uint32_t bit) const {
-    if (const std::uint32_t node = words_.first(words_.word(norm)); node != detail::PhraseTrie::kNone &&
-                                                                    (bits_by_node_[node] & bit))
-        return true;
+bool WordRoles::has_word(std::string_view norm, std::uint32_t bit, bool word, bool by_prefix) const {
+    if (word) {
+        const std::uint32_t node = words_.first(words_.word(norm));
+        if (node != detail::PhraseTrie::kNone && (bits_by_node_[node] & bit)) return true;
+    }
+    if (!by_prefix) return false;
     for (const auto& [prefix, bits] : prefixes_)
         if ((bits & bit) && norm.starts_with(prefix)) return true;
     return false;

@@ -191,9 +191,11 @@ public:
         const auto bit = static_cast<std::uint32_t>(role);
         if (norm.empty()) return false;
         const auto first = static_cast<unsigned char>(norm[0]);
-        if (!(first_byte_[first] & bit) || !(lengths_[first] & (std::uint32_t{1} << std::min<std::size_t>(norm.size(), 31))))
-            return false;
-        return has_word(norm, bit);
+        const bool word = (first_byte_[first] & bit) && (last_byte_[static_cast<unsigned char>(norm.back())] & bit) &&
+                          (lengths_[first] & (std::uint32_t{1} << std::min<std::size_t>(norm.size(), 31)));
+        const bool prefix = prefix_first_byte_[first] & bit;
+        if (!word && !prefix) return false;
+        return has_word(norm, bit, word, prefix);
     }
     /// A lead-in word before a colon that makes the list after it effects: a word of
     /// role `effects`, a reporting verb, "experienced", "noticed".
@@ -203,19 +205,22 @@ public:
     }
 
 private:
-    /// has() past the filters.
-    bool has_word(std::string_view norm, std::uint32_t bit) const;
+    /// has() past the filters: `word`, a whole word may have the role; `prefix`, a prefix may.
+    bool has_word(std::string_view norm, std::uint32_t bit, bool word, bool prefix) const;
     /// The whole words, each a one-word phrase, whose node's bits are its roles:
     /// the trie's look-up (a filter, then an integer compare for most words) costs
     /// a fraction of hashing the word for an unordered_map, and has() runs for
     /// nearly every chunk.
     detail::PhraseTrie words_;
     std::vector<std::uint32_t> bits_by_node_;  ///< by words_ node
-    /// By first byte: the roles of the words and prefixes that start with it, and a
-    /// bit per length (31: longer) they may have. Most look-ups (a word with no role)
-    /// end here, without hashing the word.
+    /// By first byte: the roles of the whole words that start with it, and a bit per
+    /// length (31: longer) they have; by last byte, the roles of those that end with
+    /// it; by first byte, the roles of the prefixes that start with it. Most look-ups
+    /// (a word with no role) end here, without hashing the word.
     std::array<std::uint32_t, 256> first_byte_{};
+    std::array<std::uint32_t, 256> last_byte_{};
     std::array<std::uint32_t, 256> lengths_{};
+    std::array<std::uint32_t, 256> prefix_first_byte_{};
     std::vector<std::pair<std::string, std::uint32_t>> prefixes_;
 };
 
