@@ -186,8 +186,7 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     for (const Span& span : spans) {
         chunker.analyze(text, span, discourse, a);
         auto surface = [&](std::size_t first, std::size_t last) {
-            return std::string(text.substr(a.tokens[first].span.start,
-                                           a.tokens[last - 1].span.end - a.tokens[first].span.start));
+            return text.substr(a.tokens[first].span.start, a.tokens[last - 1].span.end - a.tokens[first].span.start);
         };
         auto sightings = {&a.mentions, &a.coined_mentions};
         for (const std::vector<Mention>* mentions : sightings)
@@ -211,22 +210,22 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
             }
             const Entity& t = a.entity(lexicon_, sc.target);
             const Chunk& cue = a.chunks[sc.cue_chunk];
-            Claim c;
+            // Built in place: moving a finished claim in moved its five strings again.
+            Claim& c = out.claims.emplace_back();
             c.doc = out.doc;
             c.start = span.start;
             c.end = span.end;
-            c.sentence = std::string(text.substr(span.start, span.end - span.start));
+            c.sentence.assign(text.substr(span.start, span.end - span.start));
             // A.entity, not the lexicon's: the subject may be a product the document coined.
             c.subject = unknown ? sc.unknown_subject : a.entity(lexicon_, sc.subject).name;
             c.subject_type = unknown ? EntityType::other : a.entity(lexicon_, sc.subject).type;
             c.predicate = sc.predicate;
             c.target = t.name;
             c.target_type = t.type;
-            c.cue = surface(cue.first, cue.last);
+            c.cue.assign(surface(cue.first, cue.last));
             c.hedged = sc.hedged;
             c.negated = sc.negated;
             c.mode = sc.mode;
-            out.claims.push_back(std::move(c));
         }
     }
     // Sorted by name as (name, sighting) pointers, which swap cheaply, then built in
