@@ -212,17 +212,22 @@ std::string phrase_key(std::string_view phrase) {
 }
 
 void Lexicon::add_alias(const std::string& alias, std::size_t entity) {
-    std::vector<std::string> words;
-    std::string key;
+    std::string key, scratch;
     for (const Token& t : tokenize(alias, {0, alias.size()})) {
         if (t.norm == "-") continue;
-        words.push_back(match_key(t.norm));
         if (!key.empty()) key.push_back(' ');
-        key += words.back();
+        key += detail::match_key_view(t.norm, scratch);
     }
     if (key.empty()) return;
     by_key_[key] = Target{entity, layer_};
-    const std::uint32_t node = trie_.add(words);
+    // The key's words are its words' match keys, which hold no space: the trie's
+    // path is the key split at its spaces, without a vector of strings per alias.
+    std::uint32_t node = detail::PhraseTrie::kRoot;
+    for (std::size_t b = 0; b <= key.size();) {
+        const std::size_t e = std::min(key.find(' ', b), key.size());
+        node = trie_.extend(node, std::string_view(key).substr(b, e - b));
+        b = e + 1;
+    }
     node_targets_.resize(trie_.nodes());
     NodeTarget& nt = node_targets_[node];
     if (nt.set) --targets_in_layer_[nt.target.layer];

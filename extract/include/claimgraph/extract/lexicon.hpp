@@ -48,7 +48,9 @@ public:
     /// Adds the path of `words` from the root; returns its last node.
     std::uint32_t add(const std::vector<std::string>& words);
     /// add({w}) without building the vector: a one-word phrase.
-    std::uint32_t add(std::string_view w) { return add_child(kRoot, add_word(w)); }
+    std::uint32_t add(std::string_view w) { return extend(kRoot, w); }
+    /// The node reached from `node` by `word`, added if need be: add() a word at a time.
+    std::uint32_t extend(std::uint32_t node, std::string_view word) { return add_child(node, add_word(word)); }
     /// child(kRoot, word): a phrase's first step, by an array look-up.
     std::uint32_t first(std::uint32_t word) const { return word < first_.size() ? first_[word] : kNone; }
     /// Nodes so far, the root included: node ids are below this.
