@@ -247,3 +247,38 @@ TEST_CASE("fast paths: cue phrases matched on word ids are the phrases matched o
     }
     CHECK(matched > 1000);
 }
+
+TEST_CASE("fast paths: TokenWords gives each token the ids both lexicons look up", "[fast]") {
+    const Stages st;
+    const TokenWords words(st.lexicon, st.cues);
+    std::vector<std::uint32_t> cue_words, by_cues, lexicon_words;
+    std::vector<Mention> by_ids, by_tokens;
+    // Every lexicon alias's words and their plurals, as well as the articles' words.
+    std::vector<std::string> texts = sample_texts();
+    std::string plurals;
+    for (std::size_t e = 0; e < st.lexicon.size(); ++e)
+        for (const std::string& name : {st.lexicon.entity(e).name})
+            for (const Token& t : tokenize(name, {0, name.size()}))
+                plurals += std::string(t.norm) + " " + std::string(t.norm) + "s " + std::string(t.norm) + "es " +
+                           (t.norm.ends_with("y") ? std::string(t.norm.view().substr(0, t.norm.size() - 1)) + "ies " : "");
+    texts.push_back(plurals);
+    std::size_t mentions = 0;
+    for (const std::string& text : texts) {
+        for (const Span& span : SentenceSplitter().split(text)) {
+            const std::vector<Token> tokens = tokenize(text, span);
+            words.ids(tokens, cue_words, lexicon_words);
+            st.cues.word_ids(tokens, by_cues);
+            REQUIRE(cue_words == by_cues);
+            st.lexicon.match_into(tokens, lexicon_words, by_ids);
+            st.lexicon.match_into(tokens, by_tokens);
+            REQUIRE(by_ids.size() == by_tokens.size());
+            for (std::size_t m = 0; m < by_ids.size(); ++m) {
+                REQUIRE(by_ids[m].first == by_tokens[m].first);
+                REQUIRE(by_ids[m].last == by_tokens[m].last);
+                REQUIRE(by_ids[m].entity == by_tokens[m].entity);
+            }
+            mentions += by_ids.size();
+        }
+    }
+    CHECK(mentions > 1000);
+}

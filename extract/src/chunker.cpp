@@ -132,8 +132,13 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     s.coined = &discourse.coined();
     s.coined_mentions.clear();
     tokenize_into(text, sentence, s.tokens);
-    lexicon_.match_into(s.tokens, s.mentions);
-    cues_.word_ids(s.tokens, s.cue_words);
+    if (words_) {
+        words_->ids(s.tokens, s.cue_words, s.lexicon_words);
+        lexicon_.match_into(s.tokens, s.lexicon_words, s.mentions);
+    } else {
+        lexicon_.match_into(s.tokens, s.mentions);
+        cues_.word_ids(s.tokens, s.cue_words);
+    }
     s.chunks.clear();
     s.chunks.reserve(s.tokens.size());
     const auto& tok = s.tokens;

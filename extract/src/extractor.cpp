@@ -56,13 +56,15 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         if (word.empty()) return Status(Error{"empty word"});
         const auto bit = static_cast<std::uint32_t>(r->second);
         const auto first = static_cast<unsigned char>(word[0]);
-        first_byte_[first] |= bit;
-        const std::size_t len = std::min<std::size_t>(word.size(), 31);
-        // A prefix stands for words of its length and longer.
-        lengths_[first] |= prefix ? ~std::uint32_t{0} << len : std::uint32_t{1} << len;
         if (!prefix) {
-            words_[word] |= bit;
+            first_byte_[first] |= bit;
+            last_byte_[static_cast<unsigned char>(word.back())] |= bit;
+            lengths_[first] |= std::uint32_t{1} << std::min<std::size_t>(word.size(), 31);
+            const std::uint32_t node = words_.add(std::string_view(word));
+            if (bits_by_node_.size() <= node) bits_by_node_.resize(node + 1, 0);
+            bits_by_node_[node] |= bit;
         } else {
+            prefix_first_byte_[first] |= bit;
             auto p = std::find_if(prefixes_.begin(), prefixes_.end(), [&](const auto& e) { return e.first == word; });
             if (p == prefixes_.end()) prefixes_.emplace_back(word, bit);
             else p->second |= bit;
@@ -77,13 +79,12 @@ Status WordRoles::add_file(const std::string& path) {
     return add_text(text.value(), path);
 }
 
-bool WordRoles::has(std::string_view norm, WordRole role) const {
-    const auto bit = static_cast<std::uint32_t>(role);
-    if (norm.empty()) return false;
-    const auto first = static_cast<unsigned char>(norm[0]);
-    if (!(first_byte_[first] & bit) || !(lengths_[first] & (std::uint32_t{1} << std::min<std::size_t>(norm.size(), 31))))
-        return false;
-    if (auto it = words_.find(norm); it != words_.end() && (it->second & bit)) return true;
+bool WordRoles::has_word(std::string_view norm, std::uint32_t bit, bool word, bool by_prefix) const {
+    if (word) {
+        const std::uint32_t node = words_.first(words_.word(norm));
+        if (node != detail::PhraseTrie::kNone && (bits_by_node_[node] & bit)) return true;
+    }
+    if (!by_prefix) return false;
     for (const auto& [prefix, bits] : prefixes_)
         if ((bits & bit) && norm.starts_with(prefix)) return true;
     return false;
@@ -166,7 +167,7 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     const std::vector<Span> spans = SentenceSplitter().split(text);
     out.sentences = spans.size();
 
-    const Chunker chunker(lexicon_, cues_, roles_);
+    const Chunker chunker(lexicon_, cues_, roles_, &words_);
     const ClaimRules rules(lexicon_, roles_, &names_, &harms_);
     Discourse discourse;
     struct Seen {
@@ -185,8 +186,7 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     for (const Span& span : spans) {
         chunker.analyze(text, span, discourse, a);
         auto surface = [&](std::size_t first, std::size_t last) {
-            return std::string(text.substr(a.tokens[first].span.start,
-                                           a.tokens[last - 1].span.end - a.tokens[first].span.start));
+            return text.substr(a.tokens[first].span.start, a.tokens[last - 1].span.end - a.tokens[first].span.start);
         };
         auto sightings = {&a.mentions, &a.coined_mentions};
         for (const std::vector<Mention>* mentions : sightings)
@@ -210,22 +210,22 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
             }
             const Entity& t = a.entity(lexicon_, sc.target);
             const Chunk& cue = a.chunks[sc.cue_chunk];
-            Claim c;
+            // Built in place: moving a finished claim in moved its five strings again.
+            Claim& c = out.claims.emplace_back();
             c.doc = out.doc;
             c.start = span.start;
             c.end = span.end;
-            c.sentence = std::string(text.substr(span.start, span.end - span.start));
+            c.sentence.assign(text.substr(span.start, span.end - span.start));
             // A.entity, not the lexicon's: the subject may be a product the document coined.
             c.subject = unknown ? sc.unknown_subject : a.entity(lexicon_, sc.subject).name;
             c.subject_type = unknown ? EntityType::other : a.entity(lexicon_, sc.subject).type;
             c.predicate = sc.predicate;
             c.target = t.name;
             c.target_type = t.type;
-            c.cue = surface(cue.first, cue.last);
+            c.cue.assign(surface(cue.first, cue.last));
             c.hedged = sc.hedged;
             c.negated = sc.negated;
             c.mode = sc.mode;
-            out.claims.push_back(std::move(c));
         }
     }
     // Sorted by name as (name, sighting) pointers, which swap cheaply, then built in

@@ -212,17 +212,22 @@ std::string phrase_key(std::string_view phrase) {
 }
 
 void Lexicon::add_alias(const std::string& alias, std::size_t entity) {
-    std::vector<std::string> words;
-    std::string key;
+    std::string key, scratch;
     for (const Token& t : tokenize(alias, {0, alias.size()})) {
         if (t.norm == "-") continue;
-        words.push_back(match_key(t.norm));
         if (!key.empty()) key.push_back(' ');
-        key += words.back();
+        key += detail::match_key_view(t.norm, scratch);
     }
     if (key.empty()) return;
     by_key_[key] = Target{entity, layer_};
-    const std::uint32_t node = trie_.add(words);
+    // The key's words are its words' match keys, which hold no space: the trie's
+    // path is the key split at its spaces, without a vector of strings per alias.
+    std::uint32_t node = detail::PhraseTrie::kRoot;
+    for (std::size_t b = 0; b <= key.size();) {
+        const std::size_t e = std::min(key.find(' ', b), key.size());
+        node = trie_.extend(node, std::string_view(key).substr(b, e - b));
+        b = e + 1;
+    }
     node_targets_.resize(trie_.nodes());
     NodeTarget& nt = node_targets_[node];
     if (nt.set) --targets_in_layer_[nt.target.layer];
@@ -325,6 +330,18 @@ std::vector<Mention> Lexicon::match(const std::vector<Token>& tokens) const {
 }
 
 void Lexicon::match_into(const std::vector<Token>& tokens, std::vector<Mention>& out) const {
+    std::string scratch;
+    match_with(tokens, [&](std::size_t, std::string_view norm) { return trie_.word(detail::match_key_view(norm, scratch)); },
+               out);
+}
+
+void Lexicon::match_into(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words,
+                         std::vector<Mention>& out) const {
+    match_with(tokens, [&](std::size_t i, std::string_view) { return words[i]; }, out);
+}
+
+template <class WordOf>
+void Lexicon::match_with(const std::vector<Token>& tokens, WordOf&& word_of, std::vector<Mention>& out) const {
     out.clear();
     // Hyphens are optional inside an alias, so matching runs over the other tokens.
     struct Word {
@@ -349,12 +366,11 @@ void Lexicon::match_into(const std::vector<Token>& tokens, std::vector<Mention>&
         taken = heap_taken.data();
     }
     std::size_t n = 0;
-    std::string scratch;
     bool any_start = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string_view norm = tokens[i].norm;
         if (norm.size() == 1 && norm[0] == '-') continue;
-        const std::uint32_t id = trie_.word(detail::match_key_view(norm, scratch));
+        const std::uint32_t id = word_of(i, norm);
         const std::uint32_t first = trie_.first(id);
         any_start = any_start || first != kNone;
         words[n++] = Word{i, id, first};
@@ -394,6 +410,47 @@ void Lexicon::match_into(const std::vector<Token>& tokens, std::vector<Mention>&
         }
     }
     std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+// --- TokenWords ----------------------------------------------------------------
+
+TokenWords::TokenWords(const Lexicon& lexicon, const CueLexicon& cues) {
+    auto entry = [&](std::string_view text) -> Ids& {
+        const std::uint32_t node = texts_.add(text);
+        if (ids_by_node_.size() <= node) ids_by_node_.resize(node + 1);
+        return ids_by_node_[node];
+    };
+    for (std::uint32_t id = 0; id < cues.trie_.words(); ++id) entry(cues.trie_.text(id)).cue = id;
+    // The texts whose match key is the word: the word itself, and the plurals that
+    // match_key_view_plural takes back to it (w+"s", w+"es" after "ss", "-y" as "-ies").
+    // Each is checked by the function itself, so only true ones go in.
+    std::string form, scratch;
+    for (std::uint32_t id = 0; id < lexicon.trie_.words(); ++id) {
+        const std::string_view word = lexicon.trie_.text(id);
+        for (int f = 0; f < 4; ++f) {
+            form.assign(word);
+            if (f == 1) form += "s";
+            if (f == 2) form += "es";
+            if (f == 3) {
+                if (!word.ends_with('y')) continue;
+                form.pop_back();
+                form += "ies";
+            }
+            if (lexicon.trie_.word(detail::match_key_view(form, scratch)) == id) entry(form).lexicon = id;
+        }
+    }
+}
+
+void TokenWords::ids(const std::vector<Token>& tokens, std::vector<std::uint32_t>& cue_words,
+                     std::vector<std::uint32_t>& lexicon_words) const {
+    cue_words.resize(tokens.size());
+    lexicon_words.resize(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const std::uint32_t node = texts_.first(texts_.word(tokens[i].norm));
+        const Ids found = node == detail::PhraseTrie::kNone ? Ids{} : ids_by_node_[node];
+        cue_words[i] = found.cue;
+        lexicon_words[i] = found.lexicon;
+    }
 }
 
 }  // namespace claimgraph::extract

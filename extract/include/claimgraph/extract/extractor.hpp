@@ -11,6 +11,7 @@
 // and "this herb" refer to) from one sentence to the next.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <map>
@@ -190,8 +191,18 @@ public:
     /// Lines of "word<TAB>role"; an Error names the source and line of a bad one.
     Status add_text(std::string_view text, const std::string& source);
     Status add_file(const std::string& path);
-    /// `norm`: a normalized token (tokenize()'s Token::norm).
-    bool has(std::string_view norm, WordRole role) const;
+    /// `norm`: a normalized token (tokenize()'s Token::norm). Inline up to the
+    /// filters: it runs for nearly every chunk, and most words stop there.
+    bool has(std::string_view norm, WordRole role) const {
+        const auto bit = static_cast<std::uint32_t>(role);
+        if (norm.empty()) return false;
+        const auto first = static_cast<unsigned char>(norm[0]);
+        const bool word = (first_byte_[first] & bit) && (last_byte_[static_cast<unsigned char>(norm.back())] & bit) &&
+                          (lengths_[first] & (std::uint32_t{1} << std::min<std::size_t>(norm.size(), 31)));
+        const bool prefix = prefix_first_byte_[first] & bit;
+        if (!word && !prefix) return false;
+        return has_word(norm, bit, word, prefix);
+    }
     /// A lead-in word before a colon that makes the list after it effects: a word of
     /// role `effects`, a reporting verb, "experienced", "noticed".
     bool names_effects(std::string_view norm) const {
@@ -200,16 +211,22 @@ public:
     }
 
 private:
-    struct Hash {
-        using is_transparent = void;  // look up string_views without building a string
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> words_;
-    /// By first byte: the roles of the words and prefixes that start with it, and a
-    /// bit per length (31: longer) they may have. Most look-ups (a word with no role)
-    /// end here, without hashing the word.
+    /// has() past the filters: `word`, a whole word may have the role; `prefix`, a prefix may.
+    bool has_word(std::string_view norm, std::uint32_t bit, bool word, bool prefix) const;
+    /// The whole words, each a one-word phrase, whose node's bits are its roles:
+    /// the trie's look-up (a filter, then an integer compare for most words) costs
+    /// a fraction of hashing the word for an unordered_map, and has() runs for
+    /// nearly every chunk.
+    detail::PhraseTrie words_;
+    std::vector<std::uint32_t> bits_by_node_;  ///< by words_ node
+    /// By first byte: the roles of the whole words that start with it, and a bit per
+    /// length (31: longer) they have; by last byte, the roles of those that end with
+    /// it; by first byte, the roles of the prefixes that start with it. Most look-ups
+    /// (a word with no role) end here, without hashing the word.
     std::array<std::uint32_t, 256> first_byte_{};
+    std::array<std::uint32_t, 256> last_byte_{};
     std::array<std::uint32_t, 256> lengths_{};
+    std::array<std::uint32_t, 256> prefix_first_byte_{};
     std::vector<std::pair<std::string, std::uint32_t>> prefixes_;
 };
 
@@ -217,6 +234,7 @@ struct AnalyzedSentence {
     Span span;
     std::vector<Token> tokens;
     std::vector<std::uint32_t> cue_words;  ///< CueLexicon::word_ids() of the tokens
+    std::vector<std::uint32_t> lexicon_words;  ///< TokenWords::ids(), when the chunker has them
     std::vector<Mention> mentions;
     std::vector<Chunk> chunks;
     bool makes_claims = true;  ///< false for questions and advice
@@ -241,8 +259,10 @@ struct AnalyzedSentence {
 /// which it updates with the entities the sentence mentions.
 class Chunker {
 public:
-    Chunker(const Lexicon& lexicon, const CueLexicon& cues, const WordRoles& roles)
-        : lexicon_(lexicon), cues_(cues), roles_(roles) {}
+    /// `words`: the two lexicons' words by one look-up a token (built from these
+    /// lexicons), or null to look them up in each.
+    Chunker(const Lexicon& lexicon, const CueLexicon& cues, const WordRoles& roles, const TokenWords* words = nullptr)
+        : lexicon_(lexicon), cues_(cues), roles_(roles), words_(words) {}
     AnalyzedSentence analyze(std::string_view text, Span sentence, Discourse& discourse) const;
     /// The same into `out`, whose vectors keep their capacity from the last sentence.
     void analyze(std::string_view text, Span sentence, Discourse& discourse, AnalyzedSentence& out) const;
@@ -266,6 +286,7 @@ private:
     const Lexicon& lexicon_;
     const CueLexicon& cues_;
     const WordRoles& roles_;
+    const TokenWords* words_;
 };
 
 /// Decides whether a word the lexicon lacks names a substance: a word WordNet
@@ -361,7 +382,8 @@ public:
           cues_(std::move(cues)),
           roles_(std::move(roles)),
           names_(std::move(names)),
-          harms_(std::move(harms)) {}
+          harms_(std::move(harms)),
+          words_(lexicon_, cues_) {}
 
     DocumentExtraction extract(std::string_view doc_name, std::string_view text) const;
     const Lexicon& lexicon() const { return lexicon_; }
@@ -373,6 +395,7 @@ private:
     WordRoles roles_;
     NameJudge names_;
     std::unordered_set<std::size_t> harms_;
+    TokenWords words_;  ///< of lexicon_ and cues_, so declared after them
 };
 
 }  // namespace claimgraph::extract

@@ -47,10 +47,20 @@ public:
     std::uint32_t child(std::uint32_t node, std::uint32_t word) const;
     /// Adds the path of `words` from the root; returns its last node.
     std::uint32_t add(const std::vector<std::string>& words);
+    /// add({w}) without building the vector: a one-word phrase.
+    std::uint32_t add(std::string_view w) { return extend(kRoot, w); }
+    /// The node reached from `node` by `word`, added if need be: add() a word at a time.
+    std::uint32_t extend(std::uint32_t node, std::string_view word) { return add_child(node, add_word(word)); }
     /// child(kRoot, word): a phrase's first step, by an array look-up.
     std::uint32_t first(std::uint32_t word) const { return word < first_.size() ? first_[word] : kNone; }
     /// Nodes so far, the root included: node ids are below this.
     std::uint32_t nodes() const { return nodes_; }
+    /// Words so far: word ids are below this.
+    std::uint32_t words() const { return word_count_; }
+    /// The text of word `id`.
+    std::string_view text(std::uint32_t id) const {
+        return std::string_view(pool_).substr(texts_[id].offset, texts_[id].length);
+    }
 
 private:
     std::uint32_t add_word(std::string_view w);
@@ -166,13 +176,20 @@ public:
     std::vector<Mention> match(const std::vector<Token>& tokens) const;
     /// The same into `out`, cleared first, keeping its capacity across sentences.
     void match_into(const std::vector<Token>& tokens, std::vector<Mention>& out) const;
+    /// The same, given each token's word as TokenWords::ids() found it (`words`, one per token).
+    void match_into(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& words,
+                    std::vector<Mention>& out) const;
     const Entity& entity(std::size_t i) const { return entities_[i]; }
     std::size_t size() const { return entities_.size(); }
     std::optional<std::size_t> find(std::string_view name_or_alias) const;
 
 private:
+    friend class TokenWords;
     static constexpr std::size_t kNotAnEntity = static_cast<std::size_t>(-1);
     void add_alias(const std::string& alias, std::size_t entity);
+    /// match_into() with token i's trie word id given by word_of(i, norm).
+    template <class WordOf>
+    void match_with(const std::vector<Token>& tokens, WordOf&& word_of, std::vector<Mention>& out) const;
 
     std::vector<Entity> entities_;
     std::unordered_map<std::string, std::size_t> by_name_;
@@ -252,6 +269,7 @@ public:
     std::size_t size() const { return cues_.size(); }
 
 private:
+    friend class TokenWords;
     void add_phrase(const std::string& phrase, Cue cue);
     detail::PhraseTrie trie_;                 ///< cue phrases, token by token
     std::vector<std::uint32_t> cue_of_node_;  ///< by trie node: index into cues_, or kNone
@@ -259,6 +277,30 @@ private:
     /// The text of the cues' fixed_target views, each string on the heap of its
     /// own so that the views survive the vector growing or the lexicon moving.
     std::vector<std::unique_ptr<const std::string>> fixed_targets_;
+};
+
+/// A token's word in both lexicons by one look-up: the CueLexicon's word id of its
+/// text (CueLexicon::word_ids) and the Lexicon's of its match key, which
+/// Lexicon::match_into would look up one after the other. Holds every text
+/// that has either: the cue words, and each lexicon word with the plurals whose
+/// match key it is. Built from the two lexicons as they are; ids only, so it
+/// stays valid when they move.
+class TokenWords {
+public:
+    TokenWords() = default;
+    TokenWords(const Lexicon& lexicon, const CueLexicon& cues);
+    /// Each token's cue word id and lexicon word id (kNone when none), replacing
+    /// what the vectors held.
+    void ids(const std::vector<Token>& tokens, std::vector<std::uint32_t>& cue_words,
+             std::vector<std::uint32_t>& lexicon_words) const;
+
+private:
+    detail::PhraseTrie texts_;  ///< each text a one-word phrase
+    struct Ids {
+        std::uint32_t cue = detail::PhraseTrie::kNone;
+        std::uint32_t lexicon = detail::PhraseTrie::kNone;
+    };
+    std::vector<Ids> ids_by_node_;  ///< by texts_ node
 };
 
 /// Inflections of an English verb: base, 3rd person, past, gerund.

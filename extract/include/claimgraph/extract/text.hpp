@@ -40,6 +40,8 @@ enum class TokenKind { word, number, punct };
 /// (nearly every word) are kept inside the object, so that tokenizing a
 /// sentence allocates nothing and sets each word's bytes without a call into
 /// the library, as std::string's members are; longer text goes to the heap.
+/// A pointer to the bytes, wherever they are, makes view() two loads: the
+/// rules read a token's text far more often than it is written.
 class Norm {
 public:
     static constexpr std::size_t kInline = 24;
@@ -78,22 +80,22 @@ public:
             size_ = n;
             return inline_;
         }
-        if (!on_heap() || heap_.capacity < n) {
+        if (!on_heap() || capacity_ < n) {
             release();
-            heap_.bytes = new char[n];
-            heap_.capacity = n;
+            data_ = new char[n];
+            capacity_ = n;
         }
         size_ = n;
-        return heap_.bytes;
+        return data_;
     }
 
     std::size_t size() const { return size_; }
     bool empty() const { return size_ == 0; }
-    const char* data() const { return on_heap() ? heap_.bytes : inline_; }
-    std::string_view view() const { return {data(), size_}; }
+    const char* data() const { return data_; }
+    std::string_view view() const { return {data_, size_}; }
     operator std::string_view() const { return view(); }
-    char operator[](std::size_t i) const { return data()[i]; }
-    char back() const { return data()[size_ - 1]; }
+    char operator[](std::size_t i) const { return data_[i]; }
+    char back() const { return data_[size_ - 1]; }
     bool starts_with(std::string_view prefix) const { return view().starts_with(prefix); }
     bool ends_with(std::string_view suffix) const { return view().ends_with(suffix); }
     friend bool operator==(const Norm& a, const Norm& b) { return a.view() == b.view(); }
@@ -102,27 +104,28 @@ public:
 private:
     bool on_heap() const { return size_ > kInline; }
     void release() {
-        if (on_heap()) delete[] heap_.bytes;
+        if (on_heap()) delete[] data_;
+        data_ = inline_;
         size_ = 0;
     }
     void take(Norm& other) {
         size_ = other.size_;
         if (other.on_heap()) {
-            heap_ = other.heap_;
+            data_ = other.data_;
+            capacity_ = other.capacity_;
+            other.data_ = other.inline_;
             other.size_ = 0;
         } else {
+            data_ = inline_;
             std::memcpy(inline_, other.inline_, kInline);
         }
     }
-    struct Heap {
-        char* bytes;
-        std::size_t capacity;
-    };
+    char* data_ = inline_;  ///< inline_, or the heap's bytes when there are more than kInline
+    std::size_t size_ = 0;
     union {
         char inline_[kInline];
-        Heap heap_;
+        std::size_t capacity_;  ///< of the heap's bytes
     };
-    std::size_t size_ = 0;  ///< the bytes are on the heap when there are more than kInline
 };
 
 struct Token {
