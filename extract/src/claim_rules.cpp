@@ -119,8 +119,7 @@ public:
             if (ch.kind == ChunkKind::predicate || ch.kind == ChunkKind::without || ch.kind == ChunkKind::person ||
                 (ch.kind == ChunkKind::entity && entity(ch.entity).type != EntityType::condition))
                 return;
-        std::optional<std::size_t> agent = product_of_page();
-        if (!agent) agent = article_topic();
+        const std::optional<std::size_t> agent = page_subject();
         if (!agent) return;
         // "No grogginess, no jitters": each "no" names one more.
         for (std::size_t q = k; q + 1 < c_.size(); ++q) {
@@ -989,7 +988,7 @@ private:
             // ("without morning grogginess": a time of day is no verb.)
             if (without && norm(ch.first).ends_with("ing") && norm(ch.first) != "morning" && norm(ch.first) != "evening" &&
                 !((norm(ch.first) == "making" || norm(ch.first) == "leaving") &&
-                  (is(j + 1, ChunkKind::person) || is_word(j + 1, "me") || is_word(j + 1, "you"))))
+                  (is(j + 1, ChunkKind::person) || is_word(j + 1, "me"))))
                 break;
             if (is_hyphen(j) || norm(ch.first) == "'s") continue;
             // "combines 200 mg of magnesium with 100 mg of L-theanine": a dose is no gap.
@@ -2163,15 +2162,10 @@ private:
     // own effects, that no cue took, are effects it brings on.
     void apply_possessive_effects() {
         for (std::size_t k = 0; k + 1 < c_.size(); ++k) {
-            std::size_t owner = k, t = k + 1;
-            if (is(k, ChunkKind::entity) && c_[k].anaphoric && norm(c_[k].last - 1) == "its") {
-                // "its" itself
-            } else if (is_agent_type(k) && !c_[k].anaphoric && is_word(k + 1, "'s")) {
-                t = k + 2;
-            } else {
-                continue;
-            }
-            if (!is_agent_type(owner) || t >= c_.size() || !is_condition(t)) continue;
+            const bool its = is(k, ChunkKind::entity) && c_[k].anaphoric && norm(c_[k].last - 1) == "its";
+            const bool genitive = !c_[k].anaphoric && is_word(k + 1, "'s");
+            const std::size_t owner = k, t = its ? k + 1 : k + 2;
+            if (!(its || genitive) || !is_agent_type(owner) || t >= c_.size() || !is_condition(t)) continue;
             std::vector<std::size_t> outcomes;
             std::size_t q = t;
             while (q < c_.size() && is_condition(q) && !claimed_[q] && !is_target_[q]) {
@@ -2215,8 +2209,7 @@ private:
             std::optional<std::size_t> agent;
             for (std::size_t q = k; q > 0 && !agent; --q)
                 if (is_agent_type(q - 1) && !is_target_[q - 1]) agent = c_[q - 1].entity;
-            if (!agent) agent = product_of_page();
-            if (!agent) agent = article_topic();
+            if (!agent) agent = page_subject();
             if (!agent) continue;
             claimed_[t] = true;
             emit(*agent, Predicate::increases, c_[t].entity, k, hedged(k, std::nullopt), true, BindMode::none);
@@ -2226,8 +2219,7 @@ private:
     // "Melatonin-free", "gluten-free", "caffeine-free": the article's product (or
     // substance) contains none of it.
     void apply_free_of() {
-        std::optional<std::size_t> topic = product_of_page();
-        if (!topic) topic = article_topic();
+        const std::optional<std::size_t> topic = page_subject();
         if (!topic) return;
         for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
             if (!is(k, ChunkKind::entity) || c_[k].anaphoric || !is_hyphen(k + 1) || !is_word(k + 2, "free")) continue;
@@ -2262,6 +2254,13 @@ private:
             emit(*topic, Predicate::contains, c_[k].entity, k, false, false, BindMode::none);
         }
     }
+    // What a sentence without a subject of its own is about: the page's product, else the
+    // article's substance.
+    std::optional<std::size_t> page_subject() const {
+        if (auto product = product_of_page()) return product;
+        return article_topic();
+    }
+
     // The product the sentence names (a title line), else the first the document
     // coined: a page that names a product by its brand is about that product.
     std::optional<std::size_t> product_of_page() const {
@@ -2441,6 +2440,13 @@ private:
             if (!is(p - 1, ChunkKind::word)) break;
             if (c_[p - 1].cue.cls == CueClass::determiner) return {};
         }
+        return judged_name(begin, end);
+    }
+
+    // The word chunks [begin, end) joined ("SB-277011"), when NameJudge takes them for a
+    // substance's name; empty otherwise. A hyphenated code is judged whole, a plain word
+    // by itself.
+    std::string judged_name(std::size_t begin, std::size_t end) const {
         std::string name, head;
         bool has_letter = false;
         for (std::size_t q = begin; q < end; ++q) {
@@ -2451,7 +2457,6 @@ private:
                 has_letter = true;
             }
         }
-        // A hyphenated code ("SB-277011") is judged whole; a plain word by itself.
         if (!has_letter || !names_->names_substance(end - begin > 1 ? name : head)) return {};
         return name;
     }
@@ -2466,10 +2471,7 @@ private:
         while (end + 1 < c_.size() && is_hyphen(end) && is(end + 1, ChunkKind::word) &&
                s_.tokens[c_[end + 1].first].kind != TokenKind::punct)
             end += 2;
-        std::string name;
-        for (std::size_t q = k; q < end; ++q) name += norm(c_[q].first);
-        if (!names_->names_substance(end - k > 1 ? name : std::string(norm(c_[k].first)))) return {};
-        return name;
+        return judged_name(k, end);
     }
 
     void emit_unknown(const std::string& name, std::size_t c, std::size_t tc) {
