@@ -10,15 +10,25 @@ using namespace claimgraph;
 using namespace claimgraph::extract;
 
 namespace {
-std::vector<std::string> edges(const std::string& text) {
+// One extractor over the default data/ files for the whole file: creating one loads
+// the lexicon and WordNet.
+const Extractor& default_extractor() {
     static const auto ex = Extractor::create({CLAIMGRAPH_DATA_DIR, {}, true});
     REQUIRE(ex.ok());
+    return ex.value();
+}
+
+// "subject predicate target" per claim, sorted; `flags` appends " hedged" and " negated".
+std::vector<std::string> claims_of(const std::string& text, bool flags) {
     std::vector<std::string> out;
-    for (const Claim& c : ex.value().extract("t.txt", text).claims)
-        out.push_back(c.subject + " " + std::string(to_string(c.predicate)) + " " + c.target);
+    for (const Claim& c : default_extractor().extract("t.txt", text).claims)
+        out.push_back(c.subject + " " + std::string(to_string(c.predicate)) + " " + c.target +
+                      (flags && c.hedged ? " hedged" : "") + (flags && c.negated ? " negated" : ""));
     std::sort(out.begin(), out.end());
     return out;
 }
+std::vector<std::string> edges(const std::string& text) { return claims_of(text, false); }
+std::vector<std::string> flagged_edges(const std::string& text) { return claims_of(text, true); }
 using V = std::vector<std::string>;
 }  // namespace
 
@@ -116,9 +126,8 @@ TEST_CASE("wording: irregular pasts, reviews' denials, where a substance occurs 
 }
 
 TEST_CASE("wording: a cue that holds 'nothing' is denied", "[extract]") {
-    static const auto ex = Extractor::create({CLAIMGRAPH_DATA_DIR, {}, true});
-    REQUIRE(ex.ok());
-    const auto d = ex.value().extract("t.txt", "Kava did nothing for my anxiety.");
+    const Extractor& ex = default_extractor();
+    const auto d = ex.extract("t.txt", "Kava did nothing for my anxiety.");
     REQUIRE(d.claims.size() == 1);
     CHECK(d.claims[0].negated);
 }
@@ -147,10 +156,9 @@ TEST_CASE("wording: doubled consonants, coordinated participles, handling a subs
 }
 
 TEST_CASE("wording: 'has no X effects' and 'has shown X effects'", "[extract]") {
-    static const auto ex = Extractor::create({CLAIMGRAPH_DATA_DIR, {}, true});
-    REQUIRE(ex.ok());
+    const Extractor& ex = default_extractor();
     auto one = [&](const std::string& text) {
-        const auto d = ex.value().extract("t.txt", text);
+        const auto d = ex.extract("t.txt", text);
         REQUIRE(d.claims.size() == 1);
         return d.claims[0];
     };
@@ -219,9 +227,8 @@ TEST_CASE("appositives: the name in brackets before an appositive is its head to
 }
 
 TEST_CASE("reviews: 'no hangover with noble kava' denies the outcome of the substance", "[extract]") {
-    static const auto ex = Extractor::create({CLAIMGRAPH_DATA_DIR, {}, true});
-    REQUIRE(ex.ok());
-    const auto d = ex.value().extract("t.txt", "Kava is a root. no hangover with noble kava.");
+    const Extractor& ex = default_extractor();
+    const auto d = ex.extract("t.txt", "Kava is a root. no hangover with noble kava.");
     REQUIRE(d.claims.size() == 1);
     CHECK(d.claims[0].subject == "kava");
     CHECK(d.claims[0].target == "hangover");
@@ -274,23 +281,13 @@ TEST_CASE("wording: 'prolonged' before a noun is an adjective, no cue", "[extrac
 }
 
 TEST_CASE("wording: 'non-habit forming', 'isn't habit-forming', 'can be habit-forming'", "[extract]") {
-    auto flagged = [](const std::string& text) {
-        static const auto ex = Extractor::create({CLAIMGRAPH_DATA_DIR, {}, true});
-        REQUIRE(ex.ok());
-        V out;
-        for (const Claim& c : ex.value().extract("t.txt", text).claims)
-            out.push_back(c.subject + " " + std::string(to_string(c.predicate)) + " " + c.target +
-                          (c.hedged ? " hedged" : "") + (c.negated ? " negated" : ""));
-        std::sort(out.begin(), out.end());
-        return out;
-    };
     // A product line with no subject: the article's substance.
-    CHECK(flagged("Rhodiola is an herb.\nNon-habit forming and gentle on the stomach") ==
+    CHECK(flagged_edges("Rhodiola is an herb.\nNon-habit forming and gentle on the stomach") ==
           V{"rhodiola increases dependence negated"});
-    CHECK(flagged("Kava is a root.\nA non-drowsy formula.") == V{"kava increases drowsiness negated"});
+    CHECK(flagged_edges("Kava is a root.\nA non-drowsy formula.") == V{"kava increases drowsiness negated"});
     // After a contracted or modal copula.
-    CHECK(flagged("Rhodiola isn't habit-forming.") == V{"rhodiola increases dependence negated"});
-    CHECK(flagged("Kratom can be habit forming.") == V{"kratom increases dependence hedged"});
+    CHECK(flagged_edges("Rhodiola isn't habit-forming.") == V{"rhodiola increases dependence negated"});
+    CHECK(flagged_edges("Kratom can be habit forming.") == V{"kratom increases dependence hedged"});
 }
 
 TEST_CASE("lexicon: 'focused' and 'alert' name focus and alertness", "[extract]") {
