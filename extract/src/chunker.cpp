@@ -23,6 +23,10 @@ ChunkKind kind_of(CueClass c) {
     }
 }
 
+bool is_comma(const AnalyzedSentence& s, std::size_t k) {
+    return k < s.chunks.size() && s.chunks[k].kind == ChunkKind::connector && s.tokens[s.chunks[k].first].norm == ","sv;
+}
+
 }  // namespace
 
 void Discourse::begin_sentence() {
@@ -929,8 +933,19 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                                    s.tokens[s.chunks[start - 1].first].norm == ","sv);
         if (!opens_clause) continue;
         std::size_t v = k + 1;
-        while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word) ++v;
-        if (v >= s.chunks.size() || v > k + 3 ||
+        // "Chronic use, especially by injection, is linked to ...", "Long-term use, however,
+        // can ...": an aside between commas stands between the use and its verb.
+        std::size_t after_aside = k + 1;
+        if (is_comma(s, k + 1)) {
+            std::size_t e = k + 2;
+            while (e < s.chunks.size() && e <= k + 9 && !is_comma(s, e) &&
+                   s.chunks[e].kind != ChunkKind::predicate && s.chunks[e].kind != ChunkKind::relative &&
+                   s.chunks[e].kind != ChunkKind::boundary)
+                ++e;
+            if (e > k + 2 && is_comma(s, e)) v = after_aside = e + 1;
+        }
+        while (v < s.chunks.size() && v <= after_aside + 2 && s.chunks[v].kind == ChunkKind::word) ++v;
+        if (v >= s.chunks.size() || v > after_aside + 2 ||
             (s.chunks[v].kind != ChunkKind::predicate && s.chunks[v].kind != ChunkKind::hedge &&
              s.chunks[v].kind != ChunkKind::negation))
             continue;
