@@ -489,6 +489,9 @@ TEST_CASE("extract: listed effects are what the substance brings on", "[extract]
     // A member may carry its own direction.
     CHECK(claims("Kratom is a plant. The desired effects include increased energy and reduced anxiety.") ==
           V{"kratom decreases anxiety", "kratom increases energy"});
+    // So does a member named as a change: "changes in appetite" has no direction.
+    CHECK(claims("Caffeine is a stimulant. Common side effects include nausea and changes in appetite.") ==
+          V{"caffeine increases nausea", "caffeine modulates appetite"});
 }
 
 TEST_CASE("extract: a comparative before an outcome states a change", "[extract]") {

@@ -481,11 +481,21 @@ public:
             claimed_[t] = true;
             Predicate p = Predicate::increases;
             if (benefits && harms_ && harms_->count(c_[t].entity)) p = Predicate::decreases;
+            if (auto named = listed_change(t)) p = *named;
             // A member may carry its own direction ("increased energy", "memory problems").
             const signed char d = c_[t].direction;
             if (agent_entity) emit(*agent_entity, p, c_[t].entity, k, hd, n, BindMode::none, d);
             for (std::size_t a : agents) emit(c_[a].entity, p, c_[t].entity, k, hd, n, BindMode::none, d);
         }
+    }
+
+    // "Side effects include diarrhea, changes in appetite and drowsiness", "a drop in
+    // blood pressure": a list member named as a change says its own direction.
+    std::optional<Predicate> listed_change(std::size_t t) const {
+        if (t == 0 || !is(t - 1, ChunkKind::predicate) || c_[t - 1].cue.verb || c_[t - 1].cue.flips_on_harm) return std::nullopt;
+        const Predicate p = c_[t - 1].cue.predicate;
+        if (p != Predicate::increases && p != Predicate::decreases && p != Predicate::modulates) return std::nullopt;
+        return p;
     }
 
     // "Users report euphoria and relaxation after consuming kratom", "improvements in
