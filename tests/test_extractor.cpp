@@ -1277,3 +1277,12 @@ TEST_CASE("extract: a verb acting on an 'X-induced' outcome acts on the outcome,
     CHECK(claims("Naloxone abolished the nicotine-induced rise in dopamine.") ==
           V{"naloxone decreases dopamine", "nicotine increases dopamine"});
 }
+
+TEST_CASE("extract: a relative clause on a class noun is said of the members named after it", "[extract]") {
+    CHECK(claims("Other drugs that raise cortisol, such as caffeine and psilocybin, can cause insomnia.") ==
+          V{"caffeine increases cortisol", "caffeine increases insomnia hedged", "psilocybin increases cortisol",
+            "psilocybin increases insomnia hedged"});
+    // What a member is for is no member.
+    CHECK(claims("Drugs that raise cortisol, including caffeine for fatigue, can cause insomnia.") ==
+          V{"caffeine increases cortisol", "caffeine increases insomnia hedged"});
+}

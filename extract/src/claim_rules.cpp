@@ -1027,6 +1027,7 @@ private:
             return !ligand_only || (t != EntityType::receptor && t != EntityType::transporter &&
                                     t != EntityType::enzyme && t != EntityType::condition);
         };
+        if (auto members = members_of_described_class(c); !members.empty()) return members;
         // "Tamoxifen: By inhibiting CYP2D6, bupropion may reduce ...": a clause opened by
         // "By" + verb takes the subject of the clause after it, whatever stands before.
         if (c > 0 && is_word(c - 1, "by") && clause_start(c) + 1 >= c && norm(c_[c].first).ends_with("ing"))
@@ -1222,6 +1223,35 @@ private:
             if (is(q, ChunkKind::person)) return c_[q].anaphoric ? std::vector<std::size_t>{q} : std::vector<std::size_t>{};
         }
         return fronted_clause_subject(c);
+    }
+
+    // "Other medicines that raise serotonin, such as tramadol and lithium, ...", "Drugs
+    // that block dopamine receptors, including haloperidol, ...": a relative clause on a
+    // class noun is said of the members named after it.
+    std::vector<std::size_t> members_of_described_class(std::size_t c) const {
+        std::size_t r = c;
+        while (r > 0 && (is(r - 1, ChunkKind::hedge) || is(r - 1, ChunkKind::negation))) --r;
+        if (r < 2 || !(is_word(r - 1, "that") || is_word(r - 1, "which") ||
+                       (is(r - 1, ChunkKind::relative) && (norm(c_[r - 1].first) == "that" || norm(c_[r - 1].first) == "which"))))
+            return {};
+        const std::string_view noun = norm(c_[r - 2].first);
+        if (!is(r - 2, ChunkKind::word) || noun.size() < 4 || !noun.ends_with('s') || noun.ends_with("ss")) return {};
+        std::size_t k = c + 1;
+        while (k + 1 < c_.size() && k <= c + 8 && !is_comma(k) && !is(k, ChunkKind::predicate) &&
+               !is(k, ChunkKind::boundary) && !is(k, ChunkKind::relative))
+            ++k;
+        if (k + 1 >= c_.size() || !is_comma(k) || !is(k + 1, ChunkKind::connector)) return {};
+        const std::string_view opener = norm(c_[k + 1].first);
+        if (opener != "such" && opener != "including" && opener != "like") return {};
+        std::vector<std::size_t> members;
+        for (std::size_t m = k + 2; m < c_.size(); ++m) {
+            if (is(m, ChunkKind::predicate) || is(m, ChunkKind::hedge) || is(m, ChunkKind::negation) ||
+                is(m, ChunkKind::boundary) || is(m, ChunkKind::relative) || is(m, ChunkKind::without))
+                break;
+            // ("triptans for migraine": what a member is for is no member.)
+            if (is(m, ChunkKind::entity) && is_agent_type(m) && !(m > 0 && is_word(m - 1, "for"))) members.push_back(m);
+        }
+        return members;
     }
 
     // "less likely than amphetamine", "Unlike most opioids, tramadol ...", "Like other
