@@ -1286,3 +1286,15 @@ TEST_CASE("extract: a relative clause on a class noun is said of the members nam
     CHECK(claims("Drugs that raise cortisol, including caffeine for fatigue, can cause insomnia.") ==
           V{"caffeine increases cortisol", "caffeine increases insomnia hedged"});
 }
+
+TEST_CASE("extract: the person given to stands between a verb and its outcome", "[extract]") {
+    CHECK(claims("Kratom gives you energy.") == V{"kratom increases energy"});
+    CHECK(claims("Kratom gave you insomnia.") == V{"kratom increases insomnia"});
+}
+
+TEST_CASE("extract: 'the way X does' says X does what the clause denies of its subject", "[extract]") {
+    CHECK(claims("Kratom won't give you insomnia the way caffeine can.") ==
+          V{"caffeine increases insomnia hedged", "kratom increases insomnia negated"});
+    CHECK(claims("Kratom does not cause insomnia the way caffeine does.") ==
+          V{"caffeine increases insomnia", "kratom increases insomnia negated"});
+}

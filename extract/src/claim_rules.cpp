@@ -105,12 +105,40 @@ public:
         apply_inline_effect_list();
         apply_none_with();
         apply_none_fragment();
+        apply_the_way();
     }
 
     // A review's verbless denial: "No grogginess, no jitters.", "No hangover in the
     // morning!!": the outcomes did not come with the substance under discussion (the page's
     // product, else the article's substance). Only with no verb cue and no substance
     // named in the sentence.
+    // "CBD doesn't bind to CB1 receptors the way THC does", "Maca won't give you the
+    // jitters the way coffee can": the name compared does what the clause denies of its
+    // subject. (Its claim is the clause's, affirmed; hedged after a modal: "can".)
+    void apply_the_way() {
+        for (std::size_t k = 1; k + 1 < c_.size(); ++k) {
+            if (!is_word(k, "way") || !is_word(k - 1, "the") || !is(k + 1, ChunkKind::entity) || c_[k + 1].anaphoric ||
+                !is_agent_type(k + 1))
+                continue;
+            const bool modal = k + 2 < c_.size() && is(k + 2, ChunkKind::hedge);
+            if (!modal && !(is_word(k + 2, "does") || is_word(k + 2, "do") || is_word(k + 2, "did") ||
+                            is_word(k + 2, "is") || is_word(k + 2, "will")))
+                continue;
+            const std::size_t start = clause_start(k - 1);
+            const std::size_t n = claims_.size();
+            for (std::size_t i = 0; i < n; ++i) {
+                SentenceClaim cl = claims_[i];
+                if (cl.cue_chunk >= k - 1 || cl.cue_chunk < start || !cl.unknown_subject.empty() ||
+                    cl.subject == c_[k + 1].entity || cl.target == c_[k + 1].entity)
+                    continue;
+                cl.subject = c_[k + 1].entity;
+                cl.negated = false;
+                cl.hedged = modal;
+                add_claim(cl);
+            }
+        }
+    }
+
     void apply_none_fragment() {
         std::size_t k = 0;
         if (k < c_.size() && is(k, ChunkKind::word) && s_.tokens[c_[k].first].kind == TokenKind::punct) ++k;  // a quote mark
@@ -962,13 +990,19 @@ private:
             // "helps you handle stress", "helped me sleep": the person helped is no break.
             const bool helped = ch.kind == ChunkKind::person && j == c + 1 && c_[c].kind == ChunkKind::predicate &&
                                 c_[c].cue.verb && c_[c].cue.flips_on_harm;
+            // "won't give you the jitters": the person given to is no break.
+            const bool recipient = ch.kind == ChunkKind::person && j == c + 1 && c_[c].kind == ChunkKind::predicate &&
+                                   roles_.has(norm(c_[c].last - 1), WordRole::recipient);
             // "contains no melatonin": the denial stands inside the object (negated() finds it).
             const bool denial = ch.kind == ChunkKind::negation && !found && norm(ch.first) == "no";
             // "without making me drowsy", "without leaving you groggy": the person made so.
             const bool made = without && ch.kind == ChunkKind::person && !found && j > c + 1 &&
                               (is_word(j - 1, "making") || is_word(j - 1, "leaving"));
-            if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !helped && !made) break;
+            if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !helped && !made && !recipient)
+                break;
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
+            // "the jitters the way coffee can": a comparison, not the object (apply_the_way).
+            if (norm(ch.first) == "way" && is_word(j - 1, "the") && is(j + 1, ChunkKind::entity)) break;
             // "blocked the euphoric effects of amphetamine": a substance after "of" owns the
             // effect named before it; it is not a target (apply_effects_owner).
             // ("with 100 mg of L-theanine": a dose of it, no effect.)

@@ -183,6 +183,7 @@ enum class WordRole : std::uint32_t {
     effects = 1048576,  ///< in a lead-in before a colon, names what follows as effects: "Side effects:", "downsides:"
     unit = 2097152,     ///< a unit of a dose: "200 mg magnesium"
     summary = 4194304,  ///< a noun that sums up the clause before: "..., an action that may reduce craving"
+    recipient = 8388608,  ///< a cue verb whose first object may be a person: "won't give you the jitters"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
