@@ -132,8 +132,12 @@ TEST_CASE("wording: a cue that holds 'nothing' is denied", "[extract]") {
     CHECK(d.claims[0].negated);
 }
 
-TEST_CASE("wording: 'healthy levels' of a messenger are kept in balance; 'without morning grogginess'", "[extract]") {
+TEST_CASE("wording: 'healthy levels' of a hormone are kept in balance; 'without morning grogginess'", "[extract]") {
     CHECK(edges("Ashwagandha supports healthy cortisol levels.") == V{"ashwagandha modulates cortisol"});
+    // Healthy levels of a neurotransmitter are more of it.
+    CHECK(edges("L-theanine supports healthy levels of GABA and serotonin.") ==
+          V{"l-theanine increases gaba", "l-theanine increases serotonin"});
+    CHECK(edges("Ginkgo supports healthy acetylcholine levels.") == V{"ginkgo increases acetylcholine"});
     CHECK(edges("Ashwagandha supports healthy sleep.") == V{"ashwagandha increases sleep"});
     CHECK(edges("Ashwagandha promotes sleep without morning grogginess.") ==
           V{"ashwagandha increases grogginess", "ashwagandha increases sleep"});

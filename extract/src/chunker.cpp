@@ -820,8 +820,12 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                     c[q - 1].kind = ChunkKind::word;
                     c[q - 1].cue = Cue{};
                 }
-                // ("healthy cortisol levels" keeps a messenger in balance; "healthy sleep" is more sleep.)
-                if (plain_word(q - 1, WordRole::steady) || (!is_condition(k) && plain_word(q - 1, WordRole::steady_level))) {
+                // ("healthy cortisol levels" keeps a hormone in balance; "healthy sleep" is more sleep,
+                // and "healthy levels of GABA and serotonin" more of the neurotransmitters.)
+                const EntityType type = s.entity(lexicon_, c[k].entity).type;
+                if (plain_word(q - 1, WordRole::steady) ||
+                    (type != EntityType::condition && type != EntityType::neurotransmitter &&
+                     plain_word(q - 1, WordRole::steady_level))) {
                     c[k].steady = true;
                     // "balanced levels of dopamine and serotonin": the levels of the whole list
                     // (but "a balanced mood and mental clarity" balances only the mood).
