@@ -1298,3 +1298,8 @@ TEST_CASE("extract: 'the way X does' says X does what the clause denies of its s
     CHECK(claims("Kratom does not cause insomnia the way caffeine does.") ==
           V{"caffeine increases insomnia", "kratom increases insomnia negated"});
 }
+
+TEST_CASE("extract: an adverb of degree inside a verb's phrase leaves it the same cue", "[extract]") {
+    CHECK(claims("Kratom acts mainly on opioid receptors.") == V{"kratom modulates opioid receptors"});
+    CHECK(claims("Caffeine binds strongly to adenosine receptors.") == V{"caffeine binds adenosine receptors"});
+}

@@ -222,6 +222,17 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             next_mention < s.mentions.size() ? s.mentions[next_mention].first : tok.size();
         const Cue* cue = cues_.match_at(s.cue_words, i);
         if (cue && i + cue->words > mention_start) cue = nullptr;  // a cue never swallows an entity
+        // "acts mainly on GABA-B receptors", "binds strongly to": an adverb inside a verb's
+        // phrase. (An adverb of the `degree` role, that is no cue itself, in a verb's phrase:
+        // "used recreationally for" is no "used for".)
+        std::size_t inner_adverb = 0;
+        if (i + 2 < tok.size() && roles_.has(tok[i + 1].norm, WordRole::degree) && !cues_.match_at(s.cue_words, i + 1))
+            if (const Cue* longer = cues_.match_skipping(s.cue_words, i, i + 1);
+                longer && (!cue || longer->words > cue->words) && i + longer->words + 1 <= mention_start &&
+                (longer->cls == CueClass::predicate || longer->cls == CueClass::binding)) {
+                cue = longer;
+                inner_adverb = 1;
+            }
         if (!cue) {
             if (auto abbreviated = discourse.abbreviation(tok[i].norm))
                 push_entity(i, i + 1, *abbreviated, false);
@@ -233,7 +244,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             ++i;
             continue;
         }
-        std::size_t end = i + cue->words;
+        std::size_t end = i + cue->words + inner_adverb;
         // "nor-binaltorphimine", "no-reflow": a negation word hyphenated to the next is part of a name.
         // ("non-" is a prefix that denies: "non-habit forming", "non-drowsy".)
         if (cue->cls == CueClass::negation && end < tok.size() && tok[end].norm == "-"sv &&

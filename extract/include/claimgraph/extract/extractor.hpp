@@ -184,6 +184,7 @@ enum class WordRole : std::uint32_t {
     unit = 2097152,     ///< a unit of a dose: "200 mg magnesium"
     summary = 4194304,  ///< a noun that sums up the clause before: "..., an action that may reduce craving"
     recipient = 8388608,  ///< a cue verb whose first object may be a person: "won't give you the jitters"
+    degree = 16777216,    ///< an adverb of degree or manner that may stand inside a verb's phrase: "acts mainly on"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
