@@ -1303,3 +1303,11 @@ TEST_CASE("extract: an adverb of degree inside a verb's phrase leaves it the sam
     CHECK(claims("Kratom acts mainly on opioid receptors.") == V{"kratom modulates opioid receptors"});
     CHECK(claims("Caffeine binds strongly to adenosine receptors.") == V{"caffeine binds adenosine receptors"});
 }
+
+TEST_CASE("extract: what the writer only read or heard is hedged; so is evidence named as partial", "[extract]") {
+    CHECK(claims("From what I've read, kratom reduces anxiety.") == V{"kratom decreases anxiety hedged"});
+    CHECK(claims("Kratom apparently reduces anxiety.") == V{"kratom decreases anxiety hedged"});
+    CHECK(claims("Kratom has been studied as a treatment for anxiety.") == V{"kratom decreases anxiety hedged"});
+    CHECK(claims("The leading explanation is that kratom blocks opioid receptors.") ==
+          V{"kratom binds opioid receptors hedged (antagonist)"});
+}
