@@ -910,8 +910,9 @@ TEST_CASE("extract: a drug's effects stand for the drug", "[extract]") {
 
 TEST_CASE("extract: a name compared against is neither the subject nor what 'it' points to", "[extract]") {
     CHECK(claims("Unlike most opioids, tramadol can also cause panic.") == V{"tramadol increases panic hedged"});
+    // (The likened class shares the main clause's claim: see the "Like X" test.)
     CHECK(claims("Tramadol is a drug. Like other opioids, it binds to mu-opioid receptors, which relieves pain.") ==
-          V{"tramadol binds mu-opioid receptor", "tramadol decreases pain"});
+          V{"opioids binds mu-opioid receptor", "tramadol binds mu-opioid receptor", "tramadol decreases pain"});
 }
 
 TEST_CASE("extract: a singular verb after 'which' and a list is about the clause", "[extract]") {
@@ -1310,4 +1311,14 @@ TEST_CASE("extract: what the writer only read or heard is hedged; so is evidence
     CHECK(claims("Kratom has been studied as a treatment for anxiety.") == V{"kratom decreases anxiety hedged"});
     CHECK(claims("The leading explanation is that kratom blocks opioid receptors.") ==
           V{"kratom binds opioid receptors hedged (antagonist)"});
+}
+
+TEST_CASE("extract: an opening 'Like X' says of X what the main clause says of its subject", "[extract]") {
+    CHECK(claims("Like caffeine, kratom may increase alertness.") ==
+          V{"caffeine increases alertness hedged", "kratom increases alertness hedged"});
+    // Not past the main clause.
+    CHECK(claims("Like caffeine, kratom binds adenosine receptors, which increases alertness.") ==
+          V{"caffeine binds adenosine receptors", "kratom binds adenosine receptors", "kratom increases alertness"});
+    // A likeness inside the sentence is no opening.
+    CHECK(claims("Kratom is a stimulant like caffeine.") == V{});
 }

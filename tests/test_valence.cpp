@@ -387,3 +387,9 @@ TEST_CASE("reviews: a verbless 'No grogginess, no jitters.' denies the outcomes 
     // A sentence with a verb is left to the other rules.
     CHECK(edges("Ashwagandha is a root.\nNo participant reported anxiety.").empty());
 }
+
+TEST_CASE("wording: 'depress' lowers; sleeping tablets are a drug class", "[extract]") {
+    CHECK(edges("Opioids depress breathing.") == V{"opioids decreases breathing"});
+    CHECK(edges("Sleeping tablets add to the sedating effects of quetiapine.") ==
+          V{"quetiapine increases sedation", "sleeping pills increases sedation"});
+}

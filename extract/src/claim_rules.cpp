@@ -106,6 +106,7 @@ public:
         apply_none_with();
         apply_none_fragment();
         apply_the_way();
+        apply_compared_opening();
     }
 
     // A review's verbless denial: "No grogginess, no jitters.", "No hangover in the
@@ -136,6 +137,40 @@ public:
                 cl.hedged = modal;
                 add_claim(cl);
             }
+        }
+    }
+
+    // "Like antidepressants, quetiapine may increase the risk of suicidal thoughts", "Like
+    // other opioids, it binds to mu-opioid receptors": what the main clause says, the names
+    // likened to its subject do too. (Not "Unlike X, Y does not ...": annotators read X as
+    // doing it in some articles and not in others, and the blind sets lost precision.)
+    void apply_compared_opening() {
+        for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
+            if (norm(c_[k].first) != "like" || !(k == 0 || is_comma(k - 1) || is(k - 1, ChunkKind::boundary))) continue;
+            // The names up to the comma that closes the phrase ("other opioids").
+            std::vector<std::size_t> likened;
+            std::size_t close = k + 1;
+            for (; close < c_.size() && close <= k + 10 && !is_comma(close); ++close) {
+                if (is(close, ChunkKind::entity) && !c_[close].anaphoric && is_agent_type(close)) likened.push_back(close);
+                else if (!is(close, ChunkKind::word) && !is(close, ChunkKind::connector)) break;
+            }
+            if (likened.empty() || !is_comma(close)) continue;
+            // (Only the main clause's claims: in "..., which relieves pain" the likeness ends.)
+            std::size_t end = close + 1;
+            while (end < c_.size() && !is(end, ChunkKind::relative) && !is(end, ChunkKind::boundary)) ++end;
+            const std::size_t n = claims_.size();
+            for (std::size_t i = 0; i < n; ++i) {
+                const SentenceClaim original = claims_[i];
+                if (original.cue_chunk <= close || original.cue_chunk >= end) continue;
+                for (std::size_t m : likened) {
+                    if (original.subject == c_[m].entity || original.target == c_[m].entity) continue;
+                    SentenceClaim cl = original;
+                    cl.unknown_subject.clear();
+                    cl.subject = c_[m].entity;
+                    add_claim(cl);
+                }
+            }
+            return;
         }
     }
 
