@@ -1322,3 +1322,8 @@ TEST_CASE("extract: an opening 'Like X' says of X what the main clause says of i
     // A likeness inside the sentence is no opening.
     CHECK(claims("Kratom is a stimulant like caffeine.") == V{});
 }
+
+TEST_CASE("extract: a relative clause on a plural class after 'are' describes the copula's subject", "[extract]") {
+    CHECK(claims("Kratom and caffeine are mild stimulants which can also block adenosine receptors.") ==
+          V{"caffeine binds adenosine receptors hedged (antagonist)", "kratom binds adenosine receptors hedged (antagonist)"});
+}

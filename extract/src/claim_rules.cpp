@@ -1528,8 +1528,12 @@ private:
             return group_left(s);
         }
         for (std::size_t steps = 0; steps < 4 && k > 0 && modifier(k); ++steps) --k;
-        if (!(is_word(k, "a") || is_word(k, "an") || is_word(k, "the"))) return std::nullopt;
-        if (k >= 2 && (is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was"))) {
+        // "Long-chain alkanols are general anesthetics which ...": a plural class needs no article.
+        const bool bare_plural = k >= 1 && (is_word(k, "are") || is_word(k, "were"));
+        if (!bare_plural && !(is_word(k, "a") || is_word(k, "an") || is_word(k, "the"))) return std::nullopt;
+        if (bare_plural) {
+            s = k - 1;
+        } else if (k >= 2 && (is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was"))) {
             s = k - 2;
         } else if (k >= 3 && is_word(k - 1, "as")) {
             // "Bupropion acts as an NDRI and a nicotinic receptor antagonist", "acts primarily as"
