@@ -393,3 +393,13 @@ TEST_CASE("wording: 'depress' lowers; sleeping tablets are a drug class", "[extr
     CHECK(edges("Sleeping tablets add to the sedating effects of quetiapine.") ==
           V{"quetiapine increases sedation", "sleeping pills increases sedation"});
 }
+
+TEST_CASE("appositives: a longer phrase after a name and its abbreviation describes the name", "[extract]") {
+    CHECK(edges("CBD acts on the endocannabinoid system (ECS), a network of receptors and signaling molecules that "
+                "helps regulate mood.") == V{"cbd modulates endocannabinoid system", "endocannabinoid system modulates mood"});
+}
+
+TEST_CASE("wording: what is kept 'in balance' is modulated and not raised", "[extract]") {
+    CHECK(edges("Kava helps keep mood and stress responses in balance.") ==
+          V{"kava modulates mood", "kava modulates stress"});
+}

@@ -23,6 +23,10 @@ ChunkKind kind_of(CueClass c) {
     }
 }
 
+bool is_close_paren(const AnalyzedSentence& s, std::size_t k) {
+    return k < s.chunks.size() && s.chunks[k].kind == ChunkKind::connector && s.tokens[s.chunks[k].first].norm == ")"sv;
+}
+
 bool is_comma(const AnalyzedSentence& s, std::size_t k) {
     return k < s.chunks.size() && s.chunks[k].kind == ChunkKind::connector && s.tokens[s.chunks[k].first].norm == ","sv;
 }
@@ -403,12 +407,28 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             while (k > 0 && s.chunks[k - 1].kind == ChunkKind::connector && tok[s.chunks[k - 1].first].norm == ","sv) --k;
             // So it does after a noun phrase set off by a comma after a name ("kavalactones,
             // natural compounds that ..."), which describes the name.
+            // ("the endocannabinoid system (ECS), a network of receptors and signaling
+            // molecules that ...": a longer phrase opens with an article, and the name may
+            // carry its bracketed abbreviation.)
+            auto inside = [&](std::size_t q) {
+                const Chunk& ch = s.chunks[q];
+                const std::string_view w = tok[ch.first].norm;
+                return (ch.kind == ChunkKind::word && tok[ch.first].kind == TokenKind::word) ||
+                       (ch.kind == ChunkKind::connector && (w == "and"sv || w == "or"sv));
+            };
             std::size_t w = k;
-            while (w > 0 && k - w < 3 && s.chunks[w - 1].kind == ChunkKind::word &&
-                   tok[s.chunks[w - 1].first].kind == TokenKind::word)
-                --w;
-            const bool appositive = w < k && w >= 2 && s.chunks[w - 1].kind == ChunkKind::connector &&
-                                    tok[s.chunks[w - 1].first].norm == ","sv && s.chunks[w - 2].kind == ChunkKind::entity;
+            while (w > 0 && k - w < 7 && inside(w - 1)) --w;
+            auto article = [&](std::size_t q) {
+                const std::string_view a = tok[s.chunks[q].first].norm;
+                return a == "a"sv || a == "an"sv || a == "the"sv;
+            };
+            while (k - w > 3 && w + 1 < k && !article(w)) ++w;
+            std::size_t named = w >= 2 ? w - 2 : 0;
+            if (w >= 5 && is_close_paren(s, w - 2) && s.chunks[w - 3].kind == ChunkKind::entity &&
+                s.chunks[w - 4].kind == ChunkKind::connector && tok[s.chunks[w - 4].first].norm == "("sv)
+                named = w - 5;
+            const bool appositive = w < k && w >= 2 && (k - w <= 3 || article(w)) && is_comma(s, w - 1) &&
+                                    s.chunks[named].kind == ChunkKind::entity;
             if (!appositive && (k == 0 || s.chunks[k - 1].kind != ChunkKind::entity)) kind = ChunkKind::word;
         }
         s.chunks.push_back({kind, i, end, 0, false, *cue});
@@ -814,6 +834,26 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         }
     };
     auto attributive = [&](std::size_t m) { return attributive_impl(attributive_impl, m); };
+    // "helps keep mood, sleep, appetite and stress responses in balance": the list before
+    // "in balance" is kept in balance, not raised.
+    for (std::size_t k = 1; k + 1 < c.size(); ++k) {
+        if (!(c[k].kind == ChunkKind::word && word_at(k) == "in"sv && c[k + 1].last == c[k + 1].first + 1 &&
+              (c[k + 1].kind == ChunkKind::word || c[k + 1].kind == ChunkKind::predicate) &&
+              roles_.has(word_at(k + 1), WordRole::steady)))
+            continue;
+        c[k + 1].kind = ChunkKind::word;  // ("balance" is also a verb: here it is a noun)
+        c[k + 1].cue = Cue{};
+        std::size_t q = k, words = 0;
+        while (q > 0 && (c[q - 1].kind == ChunkKind::entity || c[q - 1].kind == ChunkKind::connector ||
+                         (c[q - 1].kind == ChunkKind::word && words < 2 && tok[c[q - 1].first].kind == TokenKind::word))) {
+            --q;
+            if (c[q].kind == ChunkKind::word) ++words;
+            if (c[q].kind == ChunkKind::entity) {
+                c[q].steady = true;
+                words = 0;
+            }
+        }
+    }
     for (std::size_t k = 0; k < c.size(); ++k) {
         // "lower bupropion concentrations": a measure of the name before it, not an entity.
         if (k > 0 && c[k].kind == ChunkKind::entity && c[k].last == c[k].first + 1 && !c[k].anaphoric &&

@@ -1150,15 +1150,26 @@ private:
                 // a comma describes the names before it, not the plant a part-word points to.
                 if (p > 0 && (is(p - 1, ChunkKind::word) || c_[p - 1].cue.cls == CueClass::constituent)) {
                     std::size_t l = p - 1;
-                    while (l > 0 && p - l < 4 && is(l - 1, ChunkKind::word) && !is_hyphen(l - 1) &&
-                           s_.tokens[c_[l - 1].first].kind == TokenKind::word)
-                        --l;
+                    // (A longer phrase opens with an article: "the endocannabinoid system (ECS),
+                    // a network of receptors and signaling molecules that helps ...".)
+                    auto inside = [&](std::size_t q) {
+                        return (is(q, ChunkKind::word) && !is_hyphen(q) && s_.tokens[c_[q].first].kind == TokenKind::word) ||
+                               (is(q, ChunkKind::connector) && !is_comma(q) && norm(c_[q].first) != "(");
+                    };
+                    while (l > 0 && p - l < 8 && inside(l - 1)) --l;
+                    while (p - l >= 4 && l < p - 1 && !opens_noun_phrase(l)) ++l;
+                    // The name the phrase follows, past its bracketed abbreviation.
+                    std::size_t named = l >= 2 ? l - 2 : 0;
+                    if (l >= 5 && is_close_paren(l - 2) && (is(l - 3, ChunkKind::word) || is(l - 3, ChunkKind::entity)) &&
+                        is(l - 4, ChunkKind::connector) &&
+                        norm(c_[l - 4].first) == "(")
+                        named = l - 5;
                     // ("blocks nicotinic receptors, an action that may reduce craving": a noun that
                     // sums up the clause leaves the antecedent to the search below.)
-                    if (l >= 2 && is_comma(l - 1) && is(l - 2, ChunkKind::entity) &&
+                    if (l >= 2 && is_comma(l - 1) && is(named, ChunkKind::entity) &&
                         !roles_.has(norm(c_[p - 1].first), WordRole::summary)) {
                         std::vector<std::size_t> head;  // the whole list, targets of an earlier cue too
-                        for (std::size_t m = l - 1; m > 0 && (is(m - 1, ChunkKind::entity) || is(m - 1, ChunkKind::connector)); --m)
+                        for (std::size_t m = named + 1; m > 0 && (is(m - 1, ChunkKind::entity) || is(m - 1, ChunkKind::connector)); --m)
                             if (is(m - 1, ChunkKind::entity)) head.push_back(m - 1);
                         return head;
                     }
