@@ -1327,3 +1327,8 @@ TEST_CASE("extract: a relative clause on a plural class after 'are' describes th
     CHECK(claims("Kratom and caffeine are mild stimulants which can also block adenosine receptors.") ==
           V{"caffeine binds adenosine receptors hedged (antagonist)", "kratom binds adenosine receptors hedged (antagonist)"});
 }
+
+TEST_CASE("extract: an aside of degree inside a list is no gap", "[extract]") {
+    CHECK(claims("Kratom increases serotonin and, to a lesser extent, dopamine.") ==
+          V{"kratom increases dopamine", "kratom increases serotonin"});
+}

@@ -1070,6 +1070,15 @@ private:
                   (is(j + 1, ChunkKind::person) || is_word(j + 1, "me"))))
                 break;
             if (is_hyphen(j) || norm(ch.first) == "'s") continue;
+            // "serotonin, norepinephrine and, to a lesser degree, dopamine": an aside of degree
+            // inside the list is no gap.
+            if (norm(ch.first) == "to" && is_word(j + 1, "a") && j + 3 < c_.size() &&
+                (is_word(j + 2, "lesser") || is_word(j + 2, "greater") || is_word(j + 2, "smaller") ||
+                 is_word(j + 2, "larger") || is_word(j + 2, "certain")) &&
+                (is_word(j + 3, "degree") || is_word(j + 3, "extent"))) {
+                j += 3;
+                continue;
+            }
             // "combines 200 mg of magnesium with 100 mg of L-theanine": a dose is no gap.
             if (s_.tokens[ch.first].kind == TokenKind::number && is_unit(j + 1)) {
                 ++j;
