@@ -403,3 +403,8 @@ TEST_CASE("wording: what is kept 'in balance' is modulated and not raised", "[ex
     CHECK(edges("Kava helps keep mood and stress responses in balance.") ==
           V{"kava modulates mood", "kava modulates stress"});
 }
+
+TEST_CASE("lexicon: unwinding and winding down are relaxation", "[extract]") {
+    CHECK(edges("Saffron may help you unwind.") == V{"saffron increases relaxation"});
+    CHECK(edges("Kava helps you wind down.") == V{"kava increases relaxation"});
+}
