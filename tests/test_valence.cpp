@@ -408,3 +408,8 @@ TEST_CASE("lexicon: unwinding and winding down are relaxation", "[extract]") {
     CHECK(edges("Saffron may help you unwind.") == V{"saffron increases relaxation"});
     CHECK(edges("Kava helps you wind down.") == V{"kava increases relaxation"});
 }
+
+TEST_CASE("lists: a member is the name its appositive describes; dronabinol is a drug of its own", "[extract]") {
+    CHECK(edges("Dronabinol, a synthetic form of THC, and nabilone, a related synthetic cannabinoid, are used to treat "
+                "nausea.") == V{"dronabinol decreases nausea", "nabilone decreases nausea"});
+}

@@ -838,6 +838,19 @@ private:
             if (is(q, ChunkKind::entity) && !is_target_[q]) {
                 // "Unlike morphine, mitragynine ...": a fronted comparison is no part of the list.
                 if (compared(q)) break;
+                // "Dronabinol, a synthetic form of THC, and nabilone ...": the member is the
+                // name an appositive describes, not a name inside it.
+                {
+                    std::size_t l = q;
+                    while (l > 0 && q - l < 6 && is(l - 1, ChunkKind::word) && s_.tokens[c_[l - 1].first].kind == TokenKind::word)
+                        --l;
+                    if (l < q && l >= 2 && opens_noun_phrase(l) && is_comma(l - 1) && is(l - 2, ChunkKind::entity) &&
+                        is_comma(p) && !is_target_[l - 2]) {
+                        members.push_back(l - 2);
+                        p = l - 2;
+                        continue;
+                    }
+                }
                 members.push_back(q);
                 p = q;
                 continue;
