@@ -1332,3 +1332,10 @@ TEST_CASE("extract: an aside of degree inside a list is no gap", "[extract]") {
     CHECK(claims("Kratom increases serotonin and, to a lesser extent, dopamine.") ==
           V{"kratom increases dopamine", "kratom increases serotonin"});
 }
+
+TEST_CASE("extract: a benefit to more of what is no harm raises it", "[extract]") {
+    CHECK(claims("Kratom supports better sleep.") == V{"kratom increases sleep"});
+    // A raised harm is relieved, a lowered outcome raised.
+    CHECK(claims("Kratom improves high anxiety.", extractor_with_harms()) == V{"kratom decreases anxiety"});
+    CHECK(claims("Kratom improves low mood.") == V{"kratom increases mood"});
+}

@@ -2662,6 +2662,11 @@ private:
     // cue), raises it: "relieves low mood" increases mood. Otherwise by valence.
     Predicate directed(Predicate p, std::size_t cue, std::size_t target, signed char direction) const {
         if (direction == 0 || (p != Predicate::increases && p != Predicate::decreases)) return by_valence(p, cue, target);
+        // "supports better sleep", "promotes greater focus": a benefit to more of what is no
+        // harm raises it (only a harm named raised is relieved: "improves high blood pressure").
+        if (c_[cue].cue.flips_on_harm && c_[cue].cue.predicate == Predicate::increases && p == Predicate::increases &&
+            direction > 0 && !(harms_ && harms_->count(target)))
+            return Predicate::increases;
         const bool relieves = c_[cue].cue.flips_on_harm ? c_[cue].cue.predicate == Predicate::increases
                                                         : p == Predicate::decreases;
         return (direction > 0) != relieves ? Predicate::increases : Predicate::decreases;
