@@ -148,6 +148,12 @@ void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
         Token& t = out.emplace_back();
         t.span = {from, to};
         t.kind = kind;
+        if (to == from + 1 && static_cast<unsigned char>(text[from]) < 0x80) {
+            // One ASCII byte, a mark of punctuation: what normalize() makes of it, with no copy.
+            const char c = text[from];
+            *t.norm.overwrite(1) = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            return;
+        }
         detail::normalize_into(text.substr(from, to - from), normalized);
         t.norm.assign(normalized);
     };
