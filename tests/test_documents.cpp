@@ -371,6 +371,43 @@ TEST_CASE("documents: parse_jsonl_line and decode_document never throw on junk",
     CHECK(d->name == "1e5");
 }
 
+// The common record ({"id": "...", "text": "..."}, every value a string) is read by
+// hand, the rest by the JSON parser: both must give the same record, or skip the same lines.
+TEST_CASE("documents: JSONL records read by hand match the JSON parser's reading", "[documents]") {
+    struct Case {
+        std::string line;
+        std::optional<std::string> name;  ///< nullopt: skipped
+        std::string text;
+    };
+    const std::vector<Case> cases = {
+        {R"({"id": "a.txt", "text": "Kratom boosts dopamine."})", "a.txt", "Kratom boosts dopamine."},
+        {R"(  {"text":"x","id":"b"}  )", "b", "x"},
+        {R"({"text": "x"})", "f:1", "x"},
+        {R"({"text": "first", "id": "a", "text": "last", "id": "z"})", "z", "last"},
+        {R"({"other": "\u00e9\"", "text": "q\"\\\/\n\tq"})", "f:1", "q\"\\/\n\tq"},
+        {R"({"text": "it\u2019s \ud83d\ude00 caf\u00E9"})", "f:1", "it\u2019s \U0001F600 caf\u00e9"},
+        {R"({"te\u0078t": "escaped key", "id": "k"})", "k", "escaped key"},  // the parser's reading
+        {R"({"id": 7, "text": "n"})", "7", "n"},
+        {R"({"id": "a", "text": "x", "extra": [1, {"text": "inner"}]})", "a", "x"},
+        {R"({"id": "a", "text": null})", std::nullopt, ""},
+        {R"({"text": "lone \ud83d surrogate"})", std::nullopt, ""},
+        {R"({"text": "bad \x escape"})", std::nullopt, ""},
+        {"{\"text\": \"raw\ttab\"}", std::nullopt, ""},
+        {R"({"text": "x"} trailing)", std::nullopt, ""},
+        {R"({"text": "x",})", std::nullopt, ""},
+        {R"(["text", "x"])", std::nullopt, ""},
+    };
+    for (const Case& c : cases) {
+        INFO(c.line);
+        std::vector<Diagnostic> diags;
+        auto d = parse_jsonl_line(c.line, "f", 1, 0, "f:1", diags);
+        REQUIRE(d.has_value() == c.name.has_value());
+        if (!d) continue;
+        CHECK(d->name == *c.name);
+        CHECK(d->text == c.text);
+    }
+}
+
 TEST_CASE("documents: inputs taken first and read later, in any order, are the documents next() reads",
           "[documents]") {
     TempDir t;

@@ -8,7 +8,6 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <set>
 
 namespace claimgraph::extract {
 
@@ -172,7 +171,10 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     const ClaimRules rules(lexicon_, roles_, &names_, &harms_);
     Discourse discourse;
     struct Seen {
-        std::set<std::string, std::less<>> aliases;
+        /// Sorted and unique, as EntitySighting wants them (and moved there at the end):
+        /// an entity has a few aliases in a document, which a vector holds in one block
+        /// where a std::set allocated a node each.
+        std::vector<std::string> aliases;
         std::size_t mentions = 0;
         /// The bytes of its last mention, in `text`: most mentions repeat them, and
         /// the same bytes are the same alias, with no normalizing and no look-up.
@@ -184,6 +186,7 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     std::string alias;  // reused: most mentions repeat an alias already seen
     AnalyzedSentence a;  // reused: its vectors keep their capacity from sentence to sentence
     RuleScratch rule_scratch;  // likewise
+    std::vector<std::string_view> unknown_in_sentence;  // likewise; views of the names in rule_scratch's claims
     for (const Span& span : spans) {
         chunker.analyze(text, span, discourse, a);
         auto surface = [&](std::size_t first, std::size_t last) {
@@ -199,15 +202,18 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
             if (bytes == e.last_surface) continue;
             e.last_surface = bytes;
             detail::normalize_into(bytes, alias);
-            if (e.aliases.find(alias) == e.aliases.end()) e.aliases.insert(alias);
+            if (auto at = std::lower_bound(e.aliases.begin(), e.aliases.end(), alias);
+                at == e.aliases.end() || *at != alias)
+                e.aliases.insert(at, alias);
         }
-        std::set<std::string> unknown_in_sentence;
+        unknown_in_sentence.clear();
         for (const SentenceClaim& sc : rules.apply(a, rule_scratch)) {
             const bool unknown = !sc.unknown_subject.empty();
-            if (unknown && unknown_in_sentence.insert(sc.unknown_subject).second) {
+            if (unknown && std::find(unknown_in_sentence.begin(), unknown_in_sentence.end(),
+                                     std::string_view(sc.unknown_subject)) == unknown_in_sentence.end()) {
+                unknown_in_sentence.emplace_back(sc.unknown_subject);
                 Seen& u = unknown_seen[sc.unknown_subject];
-                u.aliases.insert(sc.unknown_subject);
-                ++u.mentions;
+                if (u.mentions++ == 0) u.aliases.push_back(sc.unknown_subject);  // its one alias, its name
             }
             const Entity& t = a.entity(lexicon_, sc.target);
             const Chunk& cue = a.chunks[sc.cue_chunk];
@@ -234,20 +240,20 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     struct Sorted {
         const std::string* name;
         EntityType type;
-        const Seen* seen;
+        Seen* seen;
     };
     std::vector<Sorted> order;
     order.reserve(seen.size() + unknown_seen.size());
-    for (const auto& [idx, e] : seen) {
+    for (auto& [idx, e] : seen) {
         // An index past the lexicon's is a product the document coined.
         const Entity& ent = idx < lexicon_.size() ? lexicon_.entity(idx) : discourse.coined()[idx - lexicon_.size()];
         order.push_back({&ent.name, ent.type, &e});
     }
-    for (const auto& [name, e] : unknown_seen) order.push_back({&name, EntityType::other, &e});
+    for (auto& [name, e] : unknown_seen) order.push_back({&name, EntityType::other, &e});
     std::sort(order.begin(), order.end(), [](const Sorted& a, const Sorted& b) { return *a.name < *b.name; });
     out.entities.reserve(order.size());
     for (const Sorted& o : order)
-        out.entities.push_back({*o.name, o.type, {o.seen->aliases.begin(), o.seen->aliases.end()}, o.seen->mentions});
+        out.entities.push_back({*o.name, o.type, std::move(o.seen->aliases), o.seen->mentions});
     return out;
 }
 

@@ -55,13 +55,14 @@ bool is_apostrophe_at(std::string_view s, std::size_t p, std::size_t* len) {
 
 // Byte classes for the word scan: one table load a byte. Bytes from 0x80 up
 // have no class here; the scan hands them to is_word_byte_at().
-constexpr unsigned char kAlnum = 1, kDigit = 2;
+constexpr unsigned char kAlnum = 1, kDigit = 2, kSpace = 4;
 struct ByteClasses {
     unsigned char cls[256] = {};
     constexpr ByteClasses() {
         for (int c = 0; c < 128; ++c) {
             const unsigned char u = static_cast<unsigned char>(c);
-            cls[c] = static_cast<unsigned char>((ascii_alnum(u) ? kAlnum : 0) | (u >= '0' && u <= '9' ? kDigit : 0));
+            cls[c] = static_cast<unsigned char>((ascii_alnum(u) ? kAlnum : 0) | (u >= '0' && u <= '9' ? kDigit : 0) |
+                                                (u == ' ' || u == '\t' || u == '\n' || u == '\r' ? kSpace : 0));
         }
     }
 };
@@ -148,14 +149,44 @@ void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
         Token& t = out.emplace_back();
         t.span = {from, to};
         t.kind = kind;
+        if (to == from + 1 && static_cast<unsigned char>(text[from]) < 0x80) {
+            // One ASCII byte, a mark of punctuation: what normalize() makes of it, with no copy.
+            const char c = text[from];
+            *t.norm.overwrite(1) = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            return;
+        }
         detail::normalize_into(text.substr(from, to - from), normalized);
         t.norm.assign(normalized);
     };
     while (p < end) {
         unsigned char c = static_cast<unsigned char>(text[p]);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        const unsigned char cls = kBytes.cls[c];
+        if (cls & kSpace) {
             ++p;
             continue;
+        }
+        if (cls & kAlnum) {
+            // The common token: a word or number that starts with an ASCII letter or
+            // digit (no apostrophe to look at), and most often ends at a space or a
+            // mark, where the general scan below would stop at once.
+            std::size_t q = p;
+            unsigned char digits = kDigit;
+            q = ascii_alnum_run(text.data(), q, end, &digits);
+            while (q < end) {
+                const unsigned char k = kBytes.cls[static_cast<unsigned char>(text[q])];
+                if (!(k & kAlnum)) break;
+                digits &= k;
+                ++q;
+            }
+            if (q == end || (text[q] != '.' && static_cast<unsigned char>(text[q]) < 0x80)) {
+                Token& t = out.emplace_back();
+                t.span = {p, q};
+                t.kind = digits != 0 ? TokenKind::number : TokenKind::word;
+                lower_ascii(t.norm.overwrite(q - p), text.data() + p, q - p);
+                p = q;
+                continue;
+            }
+            // Else a decimal point or a non-ASCII letter may go on: the general scan, from the start.
         }
         std::size_t alen = 0;
         if ((c == '\'' || c == 0xE2) && is_apostrophe_at(text, p, &alen) && !out.empty() &&
