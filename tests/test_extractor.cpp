@@ -1231,8 +1231,10 @@ TEST_CASE("extract: a condition that opens its clause is its subject", "[extract
 }
 
 TEST_CASE("extract: a list followed by a copula starts a clause of its own", "[extract]") {
+    // (Not targets of "approved for"; named as side effects, they are the substance's doing.)
     CHECK(claims("Kratom is not approved for anxiety, and nausea and insomnia are common side effects.",
-                 extractor_with_harms()) == V{"kratom decreases anxiety negated"});
+                 extractor_with_harms()) ==
+          V{"kratom decreases anxiety negated", "kratom increases insomnia", "kratom increases nausea"});
 }
 
 TEST_CASE("extract: an entity's sightings count every mention and each surface form once", "[extract]") {
@@ -1338,4 +1340,27 @@ TEST_CASE("extract: a benefit to more of what is no harm raises it", "[extract]"
     // A raised harm is relieved, a lowered outcome raised.
     CHECK(claims("Kratom improves high anxiety.", extractor_with_harms()) == V{"kratom decreases anxiety"});
     CHECK(claims("Kratom improves low mood.") == V{"kratom increases mood"});
+}
+
+TEST_CASE("extract: outcomes named as side effects are the substance's doing", "[extract]") {
+    CHECK(claims("Nausea and insomnia are common side effects of kratom.") ==
+          V{"kratom increases insomnia", "kratom increases nausea"});
+    CHECK(claims("Kratom was well tolerated, and nausea was the most frequent adverse event.") ==
+          V{"kratom increases nausea"});
+    CHECK(claims("Caffeine is a stimulant. Nausea and insomnia are common, especially at high doses.") ==
+          V{"caffeine increases insomnia", "caffeine increases nausea"});
+    // The groups in brackets after an outcome are what it was counted in.
+    CHECK(claims("Nausea (kratom 14%, caffeine 10%) and insomnia were the most frequent adverse events.") ==
+          V{"caffeine increases insomnia", "caffeine increases nausea", "kratom increases insomnia",
+            "kratom increases nausea"});
+    // How common a condition is among people says nothing of a substance.
+    CHECK(claims("Caffeine is a stimulant. Anxiety is common in people with insomnia.") == V{});
+}
+
+TEST_CASE("extract: a list inside an appositive is no list of subjects", "[extract]") {
+    // A regression: the rule for "Dronabinol, a synthetic form of THC, and nabilone" took
+    // the name before this appositive as a member of the receptor list inside it.
+    CHECK(claims("The activity of kratom, a novel taar1, cb1 and opioid receptors antagonist.") ==
+          V{"kratom binds cb1 receptor (antagonist)", "kratom binds opioid receptors (antagonist)",
+            "kratom binds taar1 (antagonist)"});
 }

@@ -67,6 +67,9 @@ public:
             if (c_[c].kind == ChunkKind::predicate || c_[c].kind == ChunkKind::without) apply_cue(c);
             if (is_anti_prefixed(c)) apply_anti(c);
         }
+        // (Before "after X" takes the outcomes of a sentence for X: "Headache (MOD 14%, CAF
+        // 10%) and nausea were the most frequent adverse events, and ... after CAF".)
+        apply_named_side_effects();
         // The rules for effects stated without an effect verb, each keyed by a word.
         for (std::size_t k = 0; k < c_.size(); ++k) {
             // "side effects such as nausea", "effects like anxiety", "reactions, including ...":
@@ -171,6 +174,91 @@ public:
                 }
             }
             return;
+        }
+    }
+
+    // "nausea, vomiting and constipation are common side effects", "Headache and nausea were
+    // the most frequent adverse events", "Eructation was the most frequent adverse event":
+    // outcomes named as side effects are brought on by the substance the sentence names
+    // before them, or after "of", or else by the page's subject.
+    void apply_named_side_effects() {
+        for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
+            if (!(is_word(k, "are") || is_word(k, "were") || is_word(k, "is") || is_word(k, "was"))) continue;
+            std::vector<std::size_t> outcomes, bracketed;
+            std::size_t q = k;
+            while (q > 0) {
+                // "Headache (MOD 14%, CAF 10%, PBO 5%)": the substances in brackets after an
+                // outcome are the groups it was counted in.
+                if (is_close_paren(q - 1)) {
+                    std::size_t o = q - 1;
+                    while (o > 0 && q - o < 14 && !(is(o, ChunkKind::connector) && norm(c_[o].first) == "(")) --o;
+                    if (!(is(o, ChunkKind::connector) && norm(c_[o].first) == "(")) break;
+                    for (std::size_t b = o + 1; b + 1 < q; ++b)
+                        if (is(b, ChunkKind::entity) && entity(c_[b].entity).type == EntityType::substance)
+                            bracketed.push_back(c_[b].entity);
+                    q = o;
+                    continue;
+                }
+                if (is_condition(q - 1) && !claimed_[q - 1] && !is_target_[q - 1]) outcomes.push_back(q - 1);
+                else if (!(is(q - 1, ChunkKind::connector) && norm(c_[q - 1].first) != "(")) break;
+                // ("somnolence (n = 4) and dry mouth (n = 3)": a count in brackets goes with its name.)
+                --q;
+            }
+            if (outcomes.empty()) continue;
+            const std::size_t first = q;
+            std::size_t t = k + 1;
+            while (t < c_.size() && t <= k + 4 && is(t, ChunkKind::word) &&
+                   (is_word(t, "the") || is_word(t, "most") || is_word(t, "very") || is_word(t, "common") ||
+                    is_word(t, "commonly") || is_word(t, "frequent") || is_word(t, "frequently") ||
+                    is_word(t, "reported") || is_word(t, "serious") || is_word(t, "main") || is_word(t, "typical") ||
+                    is_word(t, "known") || is_word(t, "possible") || is_word(t, "rare") || is_word(t, "among")))
+                ++t;
+            bool named = false;
+            auto effect_noun = [&](std::size_t e) {
+                const std::string_view w = norm(c_[e].first);
+                return w == "effects" || w == "effect" || w == "events" || w == "event" || w == "reactions" ||
+                       w == "reaction";
+            };
+            if ((is_word(t, "side") || is_word(t, "adverse")) && t + 1 < c_.size() && is(t + 1, ChunkKind::word) &&
+                effect_noun(t + 1)) {
+                named = true;
+                t += 2;
+            } else if ((is_word(t, "side") || is_word(t, "adverse")) && t + 1 < c_.size() && is(t + 1, ChunkKind::predicate) &&
+                       effect_noun(t + 1) && norm(c_[t + 1].last - 1) == "of") {
+                named = true;  // "side effects of kratom": the "of" is in the cue's chunk
+                t += 1;
+            } else if (t > k + 1 && (is_word(t - 1, "frequent") || is_word(t - 1, "common")) &&
+                       (t >= c_.size() || is_comma(t) || is(t, ChunkKind::boundary) || norm(c_[t].first) == "." ||
+                        norm(c_[t].first) == ";")) {
+                named = true;  // "were the most frequent", "are common, especially when ..."
+            }
+            if (!named) continue;
+            std::optional<std::size_t> agent;
+            const bool of_form = is_word(t, "of") || (t < c_.size() && is(t, ChunkKind::predicate) && norm(c_[t].last - 1) == "of");
+            if (of_form && t + 1 < c_.size() && is(t + 1, ChunkKind::entity) && is_agent_type(t + 1))
+                agent = c_[t + 1].entity;
+            std::sort(bracketed.begin(), bracketed.end());
+            bracketed.erase(std::unique(bracketed.begin(), bracketed.end()), bracketed.end());
+            if (!agent && !bracketed.empty()) {
+                std::sort(outcomes.begin(), outcomes.end());
+                for (std::size_t m : outcomes) {
+                    is_target_[m] = claimed_[m] = true;
+                    for (std::size_t a : bracketed)
+                        emit(a, Predicate::increases, c_[m].entity, k, hedged(k, std::nullopt), negated(k), BindMode::none,
+                             c_[m].direction);
+                }
+                continue;
+            }
+            for (std::size_t a = 0; a < first && !agent; ++a)
+                if (is(a, ChunkKind::entity) && entity(c_[a].entity).type == EntityType::substance) agent = c_[a].entity;
+            if (!agent) agent = page_subject();
+            if (!agent) continue;
+            std::sort(outcomes.begin(), outcomes.end());
+            for (std::size_t m : outcomes) {
+                is_target_[m] = claimed_[m] = true;
+                emit(*agent, Predicate::increases, c_[m].entity, k, hedged(k, std::nullopt), negated(k), BindMode::none,
+                     c_[m].direction);
+            }
         }
     }
 
@@ -844,8 +932,11 @@ private:
                     std::size_t l = q;
                     while (l > 0 && q - l < 6 && is(l - 1, ChunkKind::word) && s_.tokens[c_[l - 1].first].kind == TokenKind::word)
                         --l;
+                    // (The appositive closes with ", and" or ", or": "a novel dopamine D2, D3
+                    // and 5-HT3 receptors antagonist" is a list inside it.)
                     if (l < q && l >= 2 && opens_noun_phrase(l) && is_comma(l - 1) && is(l - 2, ChunkKind::entity) &&
-                        is_comma(p) && !is_target_[l - 2]) {
+                        is_comma(p) && p + 1 < c_.size() && is(p + 1, ChunkKind::connector) &&
+                        (norm(c_[p + 1].first) == "and" || norm(c_[p + 1].first) == "or") && !is_target_[l - 2]) {
                         members.push_back(l - 2);
                         p = l - 2;
                         continue;
