@@ -1364,3 +1364,15 @@ TEST_CASE("extract: a list inside an appositive is no list of subjects", "[extra
           V{"kratom binds cb1 receptor (antagonist)", "kratom binds opioid receptors (antagonist)",
             "kratom binds taar1 (antagonist)"});
 }
+
+TEST_CASE("extract: a statement that ends in a question mark still states; a question does not", "[extract]") {
+    CHECK(claims("I started kratom last month.\nThe worst part is my anxiety actually got worse??",
+                 extractor_with_harms()) == V{"kratom increases anxiety"});
+    CHECK(claims("I started kratom last month.\nDid it help your anxiety at all?").empty());
+    CHECK(claims("I started kratom last month.\nSo does it help anxiety?").empty());
+}
+
+TEST_CASE("extract: how an outcome now is may follow a hedge and an amount", "[extract]") {
+    CHECK(claims("I started kratom last month.\nI think my mood is a tiny bit better.") ==
+          V{"kratom increases mood hedged"});
+}

@@ -153,7 +153,16 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     discourse.begin_sentence();
     s.topic = discourse.referent(EntityType::substance);
     s.main_topic = discourse.main_topic();
-    if (!tok.empty() && tok.back().norm == "?"sv) s.makes_claims = false;
+    // A question asserts nothing; a statement that ends in "?" (a writer unsure, or
+    // exclaiming: "my anxiety actually got WORSE??") still states what it says.
+    if (!tok.empty() && tok.back().norm == "?"sv) {
+        std::size_t words = 0;
+        for (std::size_t k = 0; k < tok.size() && words < 2; ++k) {
+            if (tok[k].kind != TokenKind::word) continue;
+            ++words;
+            if (roles_.has(tok[k].norm, WordRole::interrogative)) s.makes_claims = false;
+        }
+    }
 
     std::size_t next_mention = 0;
     std::size_t i = 0;

@@ -453,14 +453,24 @@ public:
             !(k + 2 < c_.size() && (is_word(k + 2, "ever") || is_word(k + 2, "before") || is_word(k + 2, "usual"))))
             return false;
         std::size_t v = k;  // back over fillers ("way", "so much", "mostly") to the linking verb
-        while (v > 0 && k - v < 3 && is(v - 1, ChunkKind::word) &&
-               (roles_.has(norm(c_[v - 1].first), WordRole::filler) || norm(c_[v - 1].first).ends_with("ly")))
-            --v;
+        // (and over a hedge and an amount: "is maybe 20% better", "is a tiny bit better")
+        auto filler = [&](std::size_t q) {
+            if (is(q, ChunkKind::hedge)) return true;
+            if (!is(q, ChunkKind::word)) return false;
+            const std::string_view w = norm(c_[q].first);
+            return roles_.has(w, WordRole::filler) || w.ends_with("ly") || w == "tiny" || w == "%" ||
+                   s_.tokens[c_[q].first].kind == TokenKind::number;
+        };
+        while (v > 0 && k - v < 4 && filler(v - 1)) --v;
         std::size_t n = v;  // and over a negation: "my anxiety wasn't any better"
         while (n > 0 && v - n < 2 && is(n - 1, ChunkKind::negation)) --n;
-        std::size_t outcome;  // the chunk before the linking verb
-        if (n >= 2 && is(n - 1, ChunkKind::word) && roles_.has(norm(c_[n - 1].first), WordRole::linking))
+        std::size_t outcome;  // the chunk before the linking verb (an adverb between: "my anxiety actually got worse")
+        if (n >= 2 && is(n - 1, ChunkKind::word) && roles_.has(norm(c_[n - 1].first), WordRole::linking)) {
             outcome = n - 2;
+            if (outcome > 0 && is(outcome, ChunkKind::word) && norm(c_[outcome].first).ends_with("ly") &&
+                is_condition(outcome - 1))
+                --outcome;
+        }
         else if (n >= 1 && n < v && roles_.has(norm(c_[n].first), WordRole::linking))
             outcome = n - 1;  // the negation is the verb too: "wasnt"
         else

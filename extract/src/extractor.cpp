@@ -40,7 +40,8 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"cohort", WordRole::cohort}, {"steady-level", WordRole::steady_level},
         {"handling", WordRole::handling}, {"effects", WordRole::effects}, {"unit", WordRole::unit},
         {"product", WordRole::product}, {"summary", WordRole::summary},
-        {"recipient", WordRole::recipient}, {"degree", WordRole::degree}};
+        {"recipient", WordRole::recipient}, {"degree", WordRole::degree},
+        {"interrogative", WordRole::interrogative}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));

@@ -185,6 +185,7 @@ enum class WordRole : std::uint32_t {
     summary = 4194304,  ///< a noun that sums up the clause before: "..., an action that may reduce craving"
     recipient = 8388608,  ///< a cue verb whose first object may be a person: "won't give you the jitters"
     degree = 16777216,    ///< an adverb of degree or manner that may stand inside a verb's phrase: "acts mainly on"
+    interrogative = 33554432,  ///< opens a question: "did it help?" asks; "my anxiety got worse??" states
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
