@@ -1376,3 +1376,13 @@ TEST_CASE("extract: how an outcome now is may follow a hedge and an amount", "[e
     CHECK(claims("I started kratom last month.\nI think my mood is a tiny bit better.") ==
           V{"kratom increases mood hedged"});
 }
+
+TEST_CASE("extract: outcomes reported or seen after a clause of their own", "[extract]") {
+    // A clause of its own after ", and": no target of the verb before, and its report
+    // hedges only itself.
+    CHECK(claims("Kratom lowers cortisol, and insomnia has been reported in people taking high doses.") ==
+          V{"kratom decreases cortisol", "kratom increases insomnia hedged"});
+    // Who is at risk is no agent.
+    CHECK(claims("Kratom is a plant. Nausea has occurred, usually in older patients taking caffeine.") ==
+          V{"kratom increases nausea"});
+}

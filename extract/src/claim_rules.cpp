@@ -70,6 +70,7 @@ public:
         // (Before "after X" takes the outcomes of a sentence for X: "Headache (MOD 14%, CAF
         // 10%) and nausea were the most frequent adverse events, and ... after CAF".)
         apply_named_side_effects();
+        apply_reported_outcomes();
         // The rules for effects stated without an effect verb, each keyed by a word.
         for (std::size_t k = 0; k < c_.size(); ++k) {
             // "side effects such as nausea", "effects like anxiety", "reactions, including ...":
@@ -258,6 +259,50 @@ public:
                 is_target_[m] = claimed_[m] = true;
                 emit(*agent, Predicate::increases, c_[m].entity, k, hedged(k, std::nullopt), negated(k), BindMode::none,
                      c_[m].direction);
+            }
+        }
+    }
+
+    // "seizures have been reported in people taking the recommended dose", "cases of
+    // torsade de pointes have been reported", "Hyponatremia has occurred, usually in older
+    // patients": outcomes reported or seen are the doing of the substance the sentence
+    // names before them, or else of the page's subject.
+    void apply_reported_outcomes() {
+        for (std::size_t k = 2; k < c_.size(); ++k) {
+            const std::string_view w = norm(c_[k].first);
+            std::size_t aux;
+            if (w == "reported" && is(k, ChunkKind::hedge) && is_word(k - 1, "been") &&
+                (is_word(k - 2, "has") || is_word(k - 2, "have") || is_word(k - 2, "had")))
+                aux = k - 2;
+            else if (w == "occurred" && (is(k, ChunkKind::word) || is(k, ChunkKind::predicate)) &&
+                     (is_word(k - 1, "has") || is_word(k - 1, "have")))
+                aux = k - 1;
+            else
+                continue;
+            if (aux == 0 || !is_condition(aux - 1) || claimed_[aux - 1] || is_target_[aux - 1]) continue;
+            std::vector<std::size_t> outcomes;
+            for (std::size_t m : group_left(aux - 1))
+                if (is_condition(m) && !claimed_[m] && !is_target_[m]) outcomes.push_back(m);
+            if (outcomes.empty()) continue;
+            const std::size_t first = *std::min_element(outcomes.begin(), outcomes.end());
+            // The clause must open with the outcomes ("cases of" may stand before them).
+            std::size_t opener = first;
+            while (opener > 0 && first - opener < 3 && is(opener - 1, ChunkKind::word)) --opener;
+            if (!(opener == 0 || is(opener - 1, ChunkKind::boundary) || is_comma(opener - 1) ||
+                  (is(opener - 1, ChunkKind::connector) && (norm(c_[opener - 1].first) == "and" || norm(c_[opener - 1].first) == "but"))))
+                continue;
+            // (Not a drug named after them: "usually in older patients taking diuretics" names
+            // who is at risk.)
+            std::optional<std::size_t> agent;
+            for (std::size_t a = 0; a < first && !agent; ++a)
+                if (is(a, ChunkKind::entity) && entity(c_[a].entity).type == EntityType::substance) agent = c_[a].entity;
+            if (!agent) agent = page_subject();
+            if (!agent) continue;
+            std::sort(outcomes.begin(), outcomes.end());
+            for (std::size_t m : outcomes) {
+                is_target_[m] = claimed_[m] = true;
+                emit(*agent, Predicate::increases, c_[m].entity, k, w == "reported" || hedged(k, std::nullopt),
+                     negated(k), BindMode::none, c_[m].direction);
             }
         }
     }
@@ -1016,6 +1061,10 @@ private:
         // keeps B in the list and starts the clause at kratom.
         for (std::size_t v = j + 1; v < c_.size() && v <= j + 5; ++v) {
             if (is(v, ChunkKind::predicate)) return true;
+            // "..., and seizures have been reported": a finite auxiliary right after the name.
+            if (v == j + 1 && (is_word(v, "has") || is_word(v, "have") || is_word(v, "had") || is_word(v, "is") ||
+                               is_word(v, "was") || is_word(v, "were")))
+                return true;
             if (!is(v, ChunkKind::hedge) && !is(v, ChunkKind::negation) && !is(v, ChunkKind::word)) break;
         }
         // "..., and nausea, vomiting and constipation are common side effects": a list of its
@@ -1762,6 +1811,14 @@ private:
         // ends the clause reports all of it.
         for (std::size_t k = from; k < c_.size(); ++k) {
             if (is(k, ChunkKind::boundary) || is(k, ChunkKind::relative)) break;
+            // (Not past ", and" and a clause of its own: "Tramadol lowers the seizure threshold,
+            // and seizures have been reported ...".)
+            if (is_comma(k) && k + 1 < c_.size() && is(k + 1, ChunkKind::connector) &&
+                (norm(c_[k + 1].first) == "and" || norm(c_[k + 1].first) == "but")) {
+                std::size_t e = k + 2;
+                while (e < c_.size() && e <= k + 5 && is(e, ChunkKind::word)) ++e;
+                if (e < c_.size() && is(e, ChunkKind::entity) && starts_clause(e)) break;
+            }
             if (is(k, ChunkKind::hedge) && k > 0 && norm(c_[k].first).starts_with("report") &&
                 (is_word(k - 1, "been") || is_word(k - 1, "was") || is_word(k - 1, "were") || is_word(k - 1, "is") ||
                  is_word(k - 1, "are")))
