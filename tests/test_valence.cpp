@@ -413,3 +413,12 @@ TEST_CASE("lists: a member is the name its appositive describes; dronabinol is a
     CHECK(edges("Dronabinol, a synthetic form of THC, and nabilone, a related synthetic cannabinoid, are used to treat "
                 "nausea.") == V{"dronabinol decreases nausea", "nabilone decreases nausea"});
 }
+
+TEST_CASE("lexicon: herbal constituents; drug metabolites; the PAF receptor", "[extract]") {
+    CHECK(edges("Holy basil is packed with antioxidants like eugenol, rosmarinic acid and ursolic acid.") ==
+          V{"holy basil contains eugenol", "holy basil contains rosmarinic acid", "holy basil contains ursolic acid"});
+    CHECK(edges("Norquetiapine acts as a partial agonist at 5-HT1A receptors.") ==
+          V{"norquetiapine binds 5-ht1a receptor"});
+    CHECK(edges("Ginkgolide B blocks platelet-activating factor (PAF) receptors.") ==
+          V{"ginkgolide b binds paf receptor"});
+}
