@@ -422,3 +422,9 @@ TEST_CASE("lexicon: herbal constituents; drug metabolites; the PAF receptor", "[
     CHECK(edges("Ginkgolide B blocks platelet-activating factor (PAF) receptors.") ==
           V{"ginkgolide b binds paf receptor"});
 }
+
+TEST_CASE("reports: people who report what came after taking a named substance report of it", "[extract]") {
+    CHECK(edges("Kava is a plant. Many people feel groggy after taking melatonin.") ==
+          V{"melatonin increases grogginess"});
+    CHECK(edges("Kava is a plant. Many people feel groggy after taking kratom.") == V{"kratom increases grogginess"});
+}

@@ -718,9 +718,11 @@ public:
         };
         while (k < c_.size() && k <= a + 3 && is(k, ChunkKind::word) && intake(norm(c_[k].first))) ++k;
         if (!is(k, ChunkKind::entity) || is_target_[k]) return;
+        // ("after taking melatonin": a hormone taken is a supplement.)
+        const bool taken = k > a + 1;
         std::vector<std::size_t> agents;
         for (std::size_t m : group_right(k))
-            if (is_agent_type(m)) agents.push_back(m);
+            if (is_agent_type(m) || (taken && entity(c_[m].entity).type == EntityType::hormone)) agents.push_back(m);
         if (agents.empty()) return;
         const std::size_t after_agents = *std::max_element(agents.begin(), agents.end()) + 1;
         // "Dopamine levels were increased after cocaine administration": a participle
