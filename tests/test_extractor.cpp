@@ -523,6 +523,8 @@ TEST_CASE("extract: the use of the substance under discussion stands for it", "[
     CHECK(claims("Kratom is a plant. Higher doses may cause sedation.") == V{"kratom increases sedation hedged"});
     // "Consistency in intake": the practice, not the substance, is the subject.
     CHECK(claims("Kratom is a plant. Consistency in intake can improve mood.") == V{});
+    // The use after a preposition is not the clause's head: the cessation is.
+    CHECK(claims("Kratom is a plant. Abrupt cessation after regular use can lead to insomnia.") == V{});
     // An aside between commas stands between the use and its verb.
     CHECK(claims("Kratom is a plant. Chronic use, especially at high doses, can lead to tolerance.") ==
           V{"kratom increases tolerance hedged"});

@@ -987,8 +987,10 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         // ("Heavy or prolonged use": coordinated modifiers.)
         auto modifier = [&](const Chunk& m) {
             const std::string_view w = s.tokens[m.first].norm;
+            // (A preposition is none: "Abrupt cessation after regular use" is about the cessation.)
             return ((m.kind == ChunkKind::word || m.kind == ChunkKind::predicate) && w != "in" && w != "of" &&
-                    w != "for" && w != "with" && w != "on") ||
+                    w != "for" && w != "with" && w != "on" && w != "after" && w != "before" && w != "during" &&
+                    w != "from" && w != "without" && w != "by" && w != "to" && w != "at") ||
                    (m.kind == ChunkKind::connector && (w == "or" || w == "and"));
         };
         while (start > 0 && k - start < 4 && modifier(s.chunks[start - 1])) --start;
