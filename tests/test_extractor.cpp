@@ -1388,3 +1388,9 @@ TEST_CASE("extract: outcomes reported or seen after a clause of their own", "[ex
     CHECK(claims("Kratom is a plant. Nausea has occurred, usually in older patients taking caffeine.") ==
           V{"kratom increases nausea"});
 }
+
+TEST_CASE("extract: a noun with a participle and 'to' after names says the cue of the names", "[extract]") {
+    CHECK(claims("Kratom is rich in mitragynine and caffeine, compounds shown in lab studies to raise dopamine.") ==
+          V{"caffeine increases dopamine", "kratom contains caffeine", "kratom contains mitragynine",
+            "mitragynine increases dopamine"});
+}

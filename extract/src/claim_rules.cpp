@@ -1271,6 +1271,7 @@ private:
                                     t != EntityType::enzyme && t != EntityType::condition);
         };
         if (auto members = members_of_described_class(c); !members.empty()) return members;
+        if (auto head = reduced_relative_head(c); !head.empty()) return head;
         // "Tamoxifen: By inhibiting CYP2D6, bupropion may reduce ...": a clause opened by
         // "By" + verb takes the subject of the clause after it, whatever stands before.
         if (c > 0 && is_word(c - 1, "by") && clause_start(c) + 1 >= c && norm(c_[c].first).ends_with("ing"))
@@ -1477,6 +1478,35 @@ private:
             if (is(q, ChunkKind::person)) return c_[q].anaphoric ? std::vector<std::size_t>{q} : std::vector<std::size_t>{};
         }
         return fronted_clause_subject(c);
+    }
+
+    // "rich in crocin and safranal, compounds shown in lab studies to inhibit ...": a noun
+    // set off by a comma after names, with a participle and "to" before the cue, says the
+    // cue of those names (targets of an earlier cue too).
+    std::vector<std::size_t> reduced_relative_head(std::size_t c) const {
+        std::size_t r = c;
+        while (r > 0 && (is(r - 1, ChunkKind::hedge) || is(r - 1, ChunkKind::negation))) --r;
+        if (r < 4 || !is_word(r - 1, "to")) return {};
+        std::size_t p = r - 1;
+        while (p > 0 && r - 1 - p < 5 && is(p - 1, ChunkKind::word)) {
+            --p;
+            const std::string_view w = norm(c_[p].first);
+            if (w == "shown" || w == "known" || w == "found" || w == "thought" || w == "believed" || w == "said" ||
+                w == "proven" || w == "demonstrated")
+                break;
+        }
+        if (!is(p, ChunkKind::word)) return {};
+        const std::string_view participle = norm(c_[p].first);
+        if (participle != "shown" && participle != "known" && participle != "found" && participle != "thought" &&
+            participle != "believed" && participle != "said" && participle != "proven" && participle != "demonstrated")
+            return {};
+        std::size_t l = p;
+        while (l > 0 && p - l < 3 && is(l - 1, ChunkKind::word) && s_.tokens[c_[l - 1].first].kind == TokenKind::word) --l;
+        if (l == p || l < 2 || !is_comma(l - 1) || !is(l - 2, ChunkKind::entity)) return {};
+        std::vector<std::size_t> head;
+        for (std::size_t m = l - 1; m > 0 && (is(m - 1, ChunkKind::entity) || is(m - 1, ChunkKind::connector)); --m)
+            if (is(m - 1, ChunkKind::entity) && is_agent_type(m - 1)) head.push_back(m - 1);
+        return head;
     }
 
     // "Other medicines that raise serotonin, such as tramadol and lithium, ...", "Drugs
