@@ -1039,20 +1039,24 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     if ((only_named && several) || (!only_named && !has_topic)) return;
     // "Lots of people feel groggy after taking melatonin": people who report what came after
     // taking a named substance (or hormone) report of it, not of the topic; the rule for
-    // "after" gives it the outcomes.
-    for (std::size_t k = 0; k + 1 < s.chunks.size(); ++k) {
-        const std::string_view w = s.tokens[s.chunks[k].first].norm;
-        if (s.chunks[k].kind != ChunkKind::word || (w != "after"sv && w != "following"sv)) continue;
-        std::size_t e = k + 1;
-        while (e < s.chunks.size() && e <= k + 3 && s.chunks[e].kind == ChunkKind::word &&
-               (roles_.has(s.tokens[s.chunks[e].first].norm, WordRole::intake) ||
-                s.tokens[s.chunks[e].first].norm == "a"sv || s.tokens[s.chunks[e].first].norm == "the"sv))
-            ++e;
-        if (e > k + 1 && e < s.chunks.size() && s.chunks[e].kind == ChunkKind::entity && !s.chunks[e].anaphoric) {
-            const EntityType t = s.entity(lexicon_, s.chunks[e].entity).type;
-            if (t == EntityType::substance || t == EntityType::hormone) return;
+    // "after" gives it the outcomes. (Looked for only once a person reports.)
+    auto after_taking_named = [&]() {
+        for (std::size_t k = 0; k + 1 < s.chunks.size(); ++k) {
+            if (s.chunks[k].kind != ChunkKind::word) continue;
+            const std::string_view w = s.tokens[s.chunks[k].first].norm;
+            if (w != "after"sv && w != "following"sv) continue;
+            std::size_t e = k + 1;
+            while (e < s.chunks.size() && e <= k + 3 && s.chunks[e].kind == ChunkKind::word &&
+                   (roles_.has(s.tokens[s.chunks[e].first].norm, WordRole::intake) ||
+                    s.tokens[s.chunks[e].first].norm == "a"sv || s.tokens[s.chunks[e].first].norm == "the"sv))
+                ++e;
+            if (e > k + 1 && e < s.chunks.size() && s.chunks[e].kind == ChunkKind::entity && !s.chunks[e].anaphoric) {
+                const EntityType t = s.entity(lexicon_, s.chunks[e].entity).type;
+                if (t == EntityType::substance || t == EntityType::hormone) return true;
+            }
         }
-    }
+        return false;
+    };
     auto reports = [&](std::size_t k) {
         if (k >= s.chunks.size()) return false;
         return roles_.has(s.tokens[s.chunks[k].first].norm, WordRole::report);
@@ -1071,7 +1075,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                 break;
             ++v;
         }
-        if (!reports(v)) continue;
+        if (!reports(v) || after_taking_named()) continue;
         c.entity = only_named ? *only_named : topic;
         c.anaphoric = true;
     }

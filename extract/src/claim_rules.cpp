@@ -184,6 +184,8 @@ public:
     // before them, or after "of", or else by the page's subject.
     void apply_named_side_effects() {
         for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
+            // (The copula needs a condition right before it or a bracket: most chunks stop here.)
+            if (!is(k, ChunkKind::word) || !(is_condition(k - 1) || is_close_paren(k - 1))) continue;
             if (!(is_word(k, "are") || is_word(k, "were") || is_word(k, "is") || is_word(k, "was"))) continue;
             std::vector<std::size_t> outcomes, bracketed;
             std::size_t q = k;
@@ -269,7 +271,9 @@ public:
     // names before them, or else of the page's subject.
     void apply_reported_outcomes() {
         for (std::size_t k = 2; k < c_.size(); ++k) {
+            if (is(k, ChunkKind::entity) || is(k, ChunkKind::connector)) continue;
             const std::string_view w = norm(c_[k].first);
+            if (w.size() != 8 || (w[0] != 'r' && w[0] != 'o')) continue;  // "reported", "occurred"
             std::size_t aux;
             if (w == "reported" && is(k, ChunkKind::hedge) && is_word(k - 1, "been") &&
                 (is_word(k - 2, "has") || is_word(k - 2, "have") || is_word(k - 2, "had")))
