@@ -252,16 +252,23 @@ public:
                 }
                 continue;
             }
-            for (std::size_t a = 0; a < first && !agent; ++a)
-                if (is(a, ChunkKind::entity) && entity(c_[a].entity).type == EntityType::substance) agent = c_[a].entity;
-            if (!agent) agent = page_subject();
-            if (!agent) continue;
-            std::sort(outcomes.begin(), outcomes.end());
-            for (std::size_t m : outcomes) {
-                is_target_[m] = claimed_[m] = true;
-                emit(*agent, Predicate::increases, c_[m].entity, k, hedged(k, std::nullopt), negated(k), BindMode::none,
-                     c_[m].direction);
-            }
+            emit_outcomes_of(agent, first, outcomes, k, hedged(k, std::nullopt));
+        }
+    }
+
+    // Outcomes a sentence names with no verb of their own (apply_named_side_effects,
+    // apply_reported_outcomes) are brought on by `agent`, else by the substance the
+    // sentence names before them (`first` is the first outcome), else by the page's subject.
+    void emit_outcomes_of(std::optional<std::size_t> agent, std::size_t first, std::vector<std::size_t>& outcomes,
+                          std::size_t cue, bool h) {
+        for (std::size_t a = 0; a < first && !agent; ++a)
+            if (is(a, ChunkKind::entity) && entity(c_[a].entity).type == EntityType::substance) agent = c_[a].entity;
+        if (!agent) agent = page_subject();
+        if (!agent) return;
+        std::sort(outcomes.begin(), outcomes.end());
+        for (std::size_t m : outcomes) {
+            is_target_[m] = claimed_[m] = true;
+            emit(*agent, Predicate::increases, c_[m].entity, cue, h, negated(cue), BindMode::none, c_[m].direction);
         }
     }
 
@@ -297,17 +304,7 @@ public:
                 continue;
             // (Not a drug named after them: "usually in older patients taking diuretics" names
             // who is at risk.)
-            std::optional<std::size_t> agent;
-            for (std::size_t a = 0; a < first && !agent; ++a)
-                if (is(a, ChunkKind::entity) && entity(c_[a].entity).type == EntityType::substance) agent = c_[a].entity;
-            if (!agent) agent = page_subject();
-            if (!agent) continue;
-            std::sort(outcomes.begin(), outcomes.end());
-            for (std::size_t m : outcomes) {
-                is_target_[m] = claimed_[m] = true;
-                emit(*agent, Predicate::increases, c_[m].entity, k, w == "reported" || hedged(k, std::nullopt),
-                     negated(k), BindMode::none, c_[m].direction);
-            }
+            emit_outcomes_of(std::nullopt, first, outcomes, k, w == "reported" || hedged(k, std::nullopt));
         }
     }
 

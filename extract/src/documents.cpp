@@ -301,23 +301,6 @@ long hex4(std::string_view s, std::size_t p) {
     return v;
 }
 
-void append_code_point(std::string& out, long cp) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
 
 // The offset of the first byte at or after p that ends a JSON string's plain run:
 // a quote, a backslash or a control character (which JSON does not allow in a
@@ -389,7 +372,7 @@ bool read_json_string(std::string_view s, std::size_t& p, std::string* out) {
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
             p += 6;
         }
-        if (out) append_code_point(*out, cp);
+        if (out) detail::append_utf8(*out, static_cast<char32_t>(cp));  // (no lone surrogate reaches here)
     }
 }
 
