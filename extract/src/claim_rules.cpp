@@ -1489,18 +1489,14 @@ private:
         while (r > 0 && (is(r - 1, ChunkKind::hedge) || is(r - 1, ChunkKind::negation))) --r;
         if (r < 4 || !is_word(r - 1, "to")) return {};
         std::size_t p = r - 1;
-        while (p > 0 && r - 1 - p < 5 && is(p - 1, ChunkKind::word)) {
+        bool participle = false;
+        while (!participle && p > 0 && r - 1 - p < 5 && is(p - 1, ChunkKind::word)) {
             --p;
             const std::string_view w = norm(c_[p].first);
-            if (w == "shown" || w == "known" || w == "found" || w == "thought" || w == "believed" || w == "said" ||
-                w == "proven" || w == "demonstrated")
-                break;
+            participle = w == "shown" || w == "known" || w == "found" || w == "thought" || w == "believed" ||
+                         w == "said" || w == "proven" || w == "demonstrated";
         }
-        if (!is(p, ChunkKind::word)) return {};
-        const std::string_view participle = norm(c_[p].first);
-        if (participle != "shown" && participle != "known" && participle != "found" && participle != "thought" &&
-            participle != "believed" && participle != "said" && participle != "proven" && participle != "demonstrated")
-            return {};
+        if (!participle) return {};
         std::size_t l = p;
         while (l > 0 && p - l < 3 && is(l - 1, ChunkKind::word) && s_.tokens[c_[l - 1].first].kind == TokenKind::word) --l;
         if (l == p || l < 2 || !is_comma(l - 1) || !is(l - 2, ChunkKind::entity)) return {};
