@@ -1394,3 +1394,18 @@ TEST_CASE("extract: a noun with a participle and 'to' after names says the cue o
           V{"caffeine increases dopamine", "kratom contains caffeine", "kratom contains mitragynine",
             "mitragynine increases dopamine"});
 }
+
+TEST_CASE("extract: a hormone an article names most is its topic beside a drug named once", "[extract]") {
+    // An article about a hormone taken as a supplement compares it with a drug; what
+    // "Higher doses" stands for is still the hormone.
+    CHECK(claims("Prolactin is a hormone. Prolactin rises at night. Sleeping pills such as alprazolam "
+                 "work differently. Prolactin is sold as a supplement. Higher doses may cause nausea.",
+                 extractor_with_harms()) == V{"prolactin increases nausea hedged"});
+}
+
+TEST_CASE("extract: a substance named as left out is not the topic", "[extract]") {
+    // ("prolactin-free", "no prolactin", "without prolactin": three mentions of what is absent)
+    CHECK(claims("Kratom tea is prolactin-free. It is brewed with no prolactin and works without prolactin. "
+                 "Kratom can cause nausea. Prolactin is a hormone. Higher doses may cause paranoia.",
+                 extractor_with_harms()) == V{"kratom increases nausea hedged", "kratom increases paranoia hedged"});
+}

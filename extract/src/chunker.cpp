@@ -98,11 +98,11 @@ std::optional<std::size_t> Discourse::main_topic() const {
     std::size_t most = 0;
     for (std::size_t entity : substance_order_)
         if (const std::size_t n = substance_mentions_.at(entity); n > most) best = entity, most = n;
-    // An article about a hormone taken as a supplement (melatonin) names no other
-    // substance: the hormone it names most is what it discusses.
-    if (!best)
-        for (auto [entity, n] : hormone_mentions_)
-            if (n > most) best = entity, most = n;
+    // An article about a hormone taken as a supplement (melatonin) discusses the
+    // hormone it names more often than any substance, even when it compares it with
+    // a drug ("Prescription sleeping pills such as zolpidem work very differently").
+    for (auto [entity, n] : hormone_mentions_)
+        if (n > most) best = entity, most = n;
     return best;
 }
 
@@ -184,7 +184,12 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
         const bool contrast = b > 0 && (roles_.has(tok[b - 1].norm, WordRole::contrast) ||
                                         (b == 1 && tok[0].norm == "like"sv));
-        discourse.saw(entity, s.entity(lexicon_, entity).type, anaphoric, !contrast);
+        // "Nightfall Calm contains no melatonin", "(Melatonin-Free)": a substance named as
+        // left out is not what the page discusses, however often it says so.
+        const bool absent = (first > 0 && roles_.has(tok[first - 1].norm, WordRole::absence)) ||
+                            (last + 1 < tok.size() && tok[last].norm == "-"sv &&
+                             roles_.has(tok[last + 1].norm, WordRole::absence_after));
+        discourse.saw(entity, s.entity(lexicon_, entity).type, anaphoric, !contrast && !absent);
     };
     while (i < tok.size()) {
         // (A product's name starts with a capital: most words are not looked at further.)

@@ -41,7 +41,8 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"handling", WordRole::handling}, {"effects", WordRole::effects}, {"unit", WordRole::unit},
         {"product", WordRole::product}, {"summary", WordRole::summary},
         {"recipient", WordRole::recipient}, {"degree", WordRole::degree},
-        {"interrogative", WordRole::interrogative}};
+        {"interrogative", WordRole::interrogative}, {"absence", WordRole::absence},
+        {"absence-after", WordRole::absence_after}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));

@@ -186,6 +186,8 @@ enum class WordRole : std::uint32_t {
     recipient = 8388608,  ///< a cue verb whose first object may be a person: "won't give you the jitters"
     degree = 16777216,    ///< an adverb of degree or manner that may stand inside a verb's phrase: "acts mainly on"
     interrogative = 33554432,  ///< opens a question: "did it help?" asks; "my anxiety got worse??" states
+    absence = 67108864,   ///< before a name, names it left out: "contains no melatonin", "without caffeine"
+    absence_after = 134217728,  ///< after a name and a hyphen, names it left out: "melatonin-free"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
