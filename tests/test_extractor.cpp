@@ -1409,3 +1409,8 @@ TEST_CASE("extract: a substance named as left out is not the topic", "[extract]"
                  "Kratom can cause nausea. Prolactin is a hormone. Higher doses may cause paranoia.",
                  extractor_with_harms()) == V{"kratom increases nausea hedged", "kratom increases paranoia hedged"});
 }
+
+TEST_CASE("extract: a bracketed dose between 'used' and 'for' is no distance", "[extract]") {
+    CHECK(claims("Kratom is also used at low doses (1-5 g in the morning, or less at bedtime) for pain.",
+                 extractor_with_harms()) == V{"kratom decreases pain"});
+}

@@ -194,8 +194,8 @@ public:
                 // outcome are the groups it was counted in.
                 if (is_close_paren(q - 1)) {
                     std::size_t o = q - 1;
-                    while (o > 0 && q - o < 14 && !(is(o, ChunkKind::connector) && norm(c_[o].first) == "(")) --o;
-                    if (!(is(o, ChunkKind::connector) && norm(c_[o].first) == "(")) break;
+                    while (o > 0 && q - o < 14 && !(is_mark(o, "("))) --o;
+                    if (!(is_mark(o, "("))) break;
                     for (std::size_t b = o + 1; b + 1 < q; ++b)
                         if (is(b, ChunkKind::entity) && entity(c_[b].entity).type == EntityType::substance)
                             bracketed.push_back(c_[b].entity);
@@ -937,9 +937,12 @@ private:
     std::string_view norm(std::size_t token) const { return s_.tokens[token].norm; }
     bool is(std::size_t chunk, ChunkKind k) const { return chunk < c_.size() && c_[chunk].kind == k; }
     bool is_hyphen(std::size_t chunk) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == "-"; }
-    bool is_comma(std::size_t chunk) const { return is(chunk, ChunkKind::connector) && norm(c_[chunk].first) == ","; }
+    bool is_comma(std::size_t chunk) const { return is_mark(chunk, ","); }
+    bool is_mark(std::size_t chunk, std::string_view mark) const {
+        return is(chunk, ChunkKind::connector) && norm(c_[chunk].first) == mark;
+    }
     bool is_close_paren(std::size_t chunk) const {
-        return is(chunk, ChunkKind::connector) && norm(c_[chunk].first) == ")";
+        return is_mark(chunk, ")");
     }
     // ", including", ", such as", ", like": the list goes on after the comma.
     bool introduces_members(std::size_t chunk) const {
@@ -1035,7 +1038,7 @@ private:
         if (!is(open, ChunkKind::connector) || norm(c_[open].first) != "(") return open;
         for (std::size_t q = open + 1; q < c_.size() && q <= open + 12; ++q) {
             if (is(q, ChunkKind::entity)) return open;  // "(GABA)" is an alias in the list, not an aside
-            if (is(q, ChunkKind::connector) && norm(c_[q].first) == ")") return q + 1;
+            if (is_mark(q, ")")) return q + 1;
         }
         return open;
     }
@@ -1407,8 +1410,8 @@ private:
             std::size_t named = q;
             if (is_comma(q) && q > 2 && is_close_paren(q - 1)) {
                 std::size_t o = q - 1;
-                while (o > 0 && q - o < 6 && !(is(o, ChunkKind::connector) && norm(c_[o].first) == "(")) --o;
-                if (is(o, ChunkKind::connector) && norm(c_[o].first) == "(" && o > 0) named = o;
+                while (o > 0 && q - o < 6 && !(is_mark(o, "("))) --o;
+                if (is_mark(o, "(") && o > 0) named = o;
             }
             if (is_comma(q) && named > 0 && q + 1 < from && is(named - 1, ChunkKind::entity) && acceptable(named - 1) &&
                 opens_noun_phrase(q + 1)) {
@@ -1767,7 +1770,7 @@ private:
             bool opened = false;
             while (q > 0 && s - q < 12 && !opened) {
                 --q;
-                opened = paren ? is(q, ChunkKind::connector) && norm(c_[q].first) == "(" : is_comma(q);
+                opened = paren ? is_mark(q, "(") : is_comma(q);
             }
             if (!opened || q == 0) return std::nullopt;
             s = q - 1;
@@ -2112,7 +2115,7 @@ private:
             bool hyphen = is_hyphen(p);
             if (hyphen && p > 0) --p;
             // "H3 receptor (H3R) antagonists": the bracketed alias stands between.
-            if (!hyphen && is(p, ChunkKind::connector) && norm(c_[p].first) == ")" && p >= 2 &&
+            if (!hyphen && is_mark(p, ")") && p >= 2 &&
                 is(p - 1, ChunkKind::entity) && is(p - 2, ChunkKind::connector) && norm(c_[p - 2].first) == "(")
                 p -= 1;
             // "DMI-induced": a participle after a hyphen names the agent before it, not a target.
@@ -2274,6 +2277,15 @@ private:
         std::size_t words = 0;
         for (std::size_t q = k + 1; q < c_.size() && words < 8; ++q) {
             if (is(q, ChunkKind::boundary) || is(q, ChunkKind::relative) || is(q, ChunkKind::predicate)) break;
+            // "at low doses (25-100 mg at bedtime) for insomnia": a bracketed dose is no distance.
+            if (is_mark(q, "(")) {
+                std::size_t close = q + 1;
+                while (close < c_.size() && close <= q + 12 && !is_mark(close, ")") && !is(close, ChunkKind::boundary)) ++close;
+                if (close < c_.size() && is_mark(close, ")")) {
+                    q = close;
+                    continue;
+                }
+            }
             if (!is_word(q, "for")) {
                 if (is(q, ChunkKind::word) || is(q, ChunkKind::connector)) ++words;
                 continue;
