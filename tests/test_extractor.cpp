@@ -1414,3 +1414,9 @@ TEST_CASE("extract: a bracketed dose between 'used' and 'for' is no distance", "
     CHECK(claims("Kratom is also used at low doses (1-5 g in the morning, or less at bedtime) for pain.",
                  extractor_with_harms()) == V{"kratom decreases pain"});
 }
+
+TEST_CASE("extract: a capital and a digit in brackets abbreviate the name before", "[extract]") {
+    CHECK(claims("Much of the effect comes from a metabolite, 7-hydroxymitragynine (M7), which is made in the "
+                 "liver. Caffeine can reduce the formation of M7.") ==
+          V{"caffeine decreases 7-hydroxymitragynine hedged"});
+}

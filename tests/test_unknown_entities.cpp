@@ -213,3 +213,22 @@ TEST_CASE("unknown entities: a research compound named with its class", "[extrac
     // A common noun after the class is no name.
     CHECK(ids("The AMPAR antagonist group was given saline.").empty());
 }
+
+TEST_CASE("unknown entities: a name set off after a substance noun is a substance of its own", "[extract][wordnet]") {
+    if (!extractor_with_wordnet()) {
+        WARN("WordNet is not installed (Debian's wordnet-base): skipped");
+        return;
+    }
+    // Not trazodone, which "its" points to: the metabolite the appositive names, and its
+    // bracketed abbreviation names it afterwards.
+    CHECK(ids("Trazodone is an antidepressant. Its active metabolite, m-chlorophenylpiperazine (mCPP), is an "
+              "agonist at 5-HT2C receptors and may contribute to anxiety. mCPP also binds 5-HT2A receptors.") ==
+          std::vector<std::string>{"m-chlorophenylpiperazine|other|binds|5-ht2a receptor",
+                                   "m-chlorophenylpiperazine|other|binds|5-ht2c receptor",
+                                   "m-chlorophenylpiperazine|other|increases|anxiety",
+                                   "trazodone|substance|decreases|depression"});
+    // An adverb set off after the noun is no name.
+    CHECK(ids("Trazodone is an antidepressant. Its main metabolite, however, is an agonist at 5-HT2C receptors.") ==
+          std::vector<std::string>{"trazodone|substance|binds|5-ht2c receptor",
+                                   "trazodone|substance|decreases|depression"});
+}

@@ -23,6 +23,17 @@ ChunkKind kind_of(CueClass c) {
     }
 }
 
+// Tokens [from, to) as a name: words apart by a space, none around a hyphen ("st john's
+// wort", "m-chlorophenylpiperazine").
+std::string join_tokens(const std::vector<Token>& tok, std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t t = from; t < to; ++t) {
+        if (t > from && tok[t].norm != "-"sv && tok[t - 1].norm != "-"sv) out += ' ';
+        out += tok[t].norm;
+    }
+    return out;
+}
+
 bool is_close_paren(const AnalyzedSentence& s, std::size_t k) {
     return k < s.chunks.size() && s.chunks[k].kind == ChunkKind::connector && s.tokens[s.chunks[k].first].norm == ")"sv;
 }
@@ -191,7 +202,31 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                              roles_.has(tok[last + 1].norm, WordRole::absence_after));
         discourse.saw(entity, s.entity(lexicon_, entity).type, anaphoric, !contrast && !absent);
     };
+    // "Modafinil (MOD)", "the nucleus accumbens (NAc)", "O-desmethyltramadol (M1)": a short
+    // word in brackets at i, in capitals or a capital and a digit, that names nothing else,
+    // abbreviates the name before it.
+    auto define_bracketed_abbreviation = [&](std::size_t entity) {
+        if (i + 2 >= tok.size() || tok[i].norm != "("sv || tok[i + 2].norm != ")"sv ||
+            tok[i + 1].kind != TokenKind::word || tok[i + 1].norm.size() < 2 || tok[i + 1].norm.size() > 6 ||
+            (next_mention < s.mentions.size() && s.mentions[next_mention].first == i + 1) || cues_.match_at(tok, i + 1))
+            return;
+        const std::string_view raw = text.substr(tok[i + 1].span.start, tok[i + 1].span.end - tok[i + 1].span.start);
+        const auto capitals = std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        const bool digit = std::any_of(raw.begin(), raw.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        if (capitals >= 2 || (capitals == 1 && digit && raw[0] >= 'A' && raw[0] <= 'Z'))
+            discourse.define_abbreviation(std::string(tok[i + 1].norm.view()), entity);
+    };
     while (i < tok.size()) {
+        // "Its active metabolite, m-chlorophenylpiperazine (mCPP), is ...": a name the lexicon
+        // lacks, set off after a noun that says it is a substance.
+        if (const std::size_t length = appositive_name_length(s, i, next_mention); length > 0) {
+            const std::size_t id = discourse.coin(join_tokens(tok, i, i + length), EntityType::other, lexicon_.size());
+            s.coined_mentions.push_back({i, i + length, id});
+            push_entity(i, i + length, id, false);
+            i += length;
+            define_bracketed_abbreviation(id);
+            continue;
+        }
         // (A product's name starts with a capital: most words are not looked at further.)
         const char first = text[tok[i].span.start];
         if (const ProductName product = first >= 'A' && first <= 'Z' ? product_name(text, s, i, next_mention, discourse)
@@ -224,16 +259,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             }
             push_entity(m.first, m.last, m.entity, false);
             i = m.last;
-            // "Modafinil (MOD)", "the nucleus accumbens (NAc)": a short word in capitals in
-            // brackets right after a name, which names nothing else, abbreviates it.
-            if (i + 2 < tok.size() && tok[i].norm == "("sv && tok[i + 2].norm == ")"sv &&
-                tok[i + 1].kind == TokenKind::word && tok[i + 1].norm.size() >= 2 && tok[i + 1].norm.size() <= 6 &&
-                (next_mention >= s.mentions.size() || s.mentions[next_mention].first != i + 1) &&
-                !cues_.match_at(tok, i + 1)) {
-                const std::string_view raw = text.substr(tok[i + 1].span.start, tok[i + 1].span.end - tok[i + 1].span.start);
-                const auto capitals = std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-                if (capitals >= 2) discourse.define_abbreviation(std::string(tok[i + 1].norm.view()), m.entity);
-            }
+            define_bracketed_abbreviation(m.entity);
             continue;
         }
         const std::size_t mention_start =
@@ -379,9 +405,9 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             // "the formula contains no melatonin", "these gummies": on a page that coined a
             // product's name, a product word points to that product, not to its last-named
             // ingredient. (The first coined is the page's product, as in ClaimRules.)
-            if (cue->cls == CueClass::anaphor && want == EntityType::substance && !discourse.coined().empty() &&
-                end > i + 1 && roles_.has(tok[end - 1].norm, WordRole::product))
-                referent = lexicon_.size();
+            if (cue->cls == CueClass::anaphor && want == EntityType::substance && end > i + 1 &&
+                roles_.has(tok[end - 1].norm, WordRole::product))
+                if (auto product = discourse.first_product(lexicon_.size())) referent = product;
             // "Hyperforin, one of its main constituents, ...": the owner is not the substance
             // the appositive describes.
             if (referent && constituent && end > i + cue->words) {
@@ -568,6 +594,28 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     if (lead && agent) discourse.set_effect_list(Discourse::EffectList{*agent, hedged});
 }
 
+// "Its active metabolite, m-chlorophenylpiperazine (mCPP), is an agonist at 5-HT2C
+// receptors", "the minor alkaloid, mitraciliatine, ...": a name the lexicon lacks, set off
+// by a comma right after a noun that says it is a substance (word role substance-noun),
+// is a substance of its own (and "its" is not it). Its length in tokens, or 0. The name
+// is one written word (hyphens join its parts) followed by a comma or a bracket, and
+// NameJudge must take it for a substance's name: "its main metabolite, however, ..." and
+// "a compound, in turn, ..." name none.
+std::size_t Chunker::appositive_name_length(const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const {
+    const auto& tok = s.tokens;
+    if (!names_ || !names_->enabled() || i < 2 || tok[i - 1].norm != ","sv || tok[i].kind != TokenKind::word ||
+        !roles_.has(tok[i - 2].norm, WordRole::substance_noun))
+        return 0;
+    std::size_t end = i + 1;
+    while (end < tok.size() && tok[end].span.start == tok[end - 1].span.end && tok[end].norm != ","sv &&
+           tok[end].norm != "("sv && tok[end].norm != ")"sv)
+        ++end;
+    if (end >= tok.size() || (tok[end].norm != ","sv && tok[end].norm != "("sv)) return 0;
+    if ((next_mention < s.mentions.size() && s.mentions[next_mention].first < end) || cues_.match_at(s.cue_words, i))
+        return 0;
+    return names_->names_substance(join_tokens(tok, i, end)) ? end - i : 0;
+}
+
 // "Nightfall Calm Gummies combine magnesium with L-theanine", "SunLift Mood Support":
 // a product named by a brand in capitals that ends in a product word (word role
 // product), and holds no substance the lexicon knows, is an entity of its own,
@@ -604,14 +652,7 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     // A mention may not stick out past the run's end.
     for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first < end; ++m)
         if (s.mentions[m].last > end) end = s.mentions[m].first;
-    auto join = [&](std::size_t from, std::size_t to) {
-        std::string out;
-        for (std::size_t t = from; t < to; ++t) {
-            if (t > from && tok[t].norm != "-"sv && tok[t - 1].norm != "-"sv) out += ' ';
-            out += tok[t].norm;
-        }
-        return out;
-    };
+    auto join = [&](std::size_t from, std::size_t to) { return join_tokens(tok, from, to); };
     // The longest product name in the run, ending on its product word.
     std::size_t last = end;
     while (last > i + 1 && !roles_.has(tok[last - 1].norm, WordRole::product)) --last;
@@ -647,14 +688,7 @@ bool Chunker::split_class_name(const Mention& m, AnalyzedSentence& s, Discourse&
     // A class a drug is said to be ("is a potent MAO inhibitor", "the MAO inhibitor
     // clorgyline", "MAO inhibitors such as ..."), not one member of a list of drugs
     // ("with SSRIs, SNRIs or MAO inhibitors").
-    auto join = [&](std::size_t a, std::size_t b) {
-        std::string out;
-        for (std::size_t k = a; k < b; ++k) {
-            if (!out.empty() && tok[k].norm != "-"sv && tok[k - 1].norm != "-"sv) out += ' ';
-            out += tok[k].norm;
-        }
-        return out;
-    };
+    auto join = [&](std::size_t a, std::size_t b) { return join_tokens(tok, a, b); };
     auto target_type = [&](std::size_t e) {
         const EntityType t = lexicon_.entity(e).type;
         return t == EntityType::receptor || t == EntityType::transporter || t == EntityType::enzyme;

@@ -1701,7 +1701,7 @@ private:
         }
         for (std::size_t q = from; q + 1 < k; ++q) {
             if (is(q, ChunkKind::predicate)) return {};  // the first verb comes before any subject
-            if (is(q, ChunkKind::entity) && !is_target_[q]) {
+            if (is(q, ChunkKind::entity) && !is_target_[q] && !owns_named_substance(q)) {
                 std::vector<std::size_t> g;
                 for (std::size_t m : group_right(q))
                     if (!is_target_[m]) g.push_back(m);
@@ -1709,6 +1709,15 @@ private:
             }
         }
         return {};
+    }
+
+    // "Its active metabolite, mCPP, is ... and may contribute to anxiety": the entity at q
+    // owns a substance named after it ("its", "trazodone's") and is not the subject.
+    bool owns_named_substance(std::size_t q) const {
+        for (std::size_t k = q + 1; k < c_.size() && k <= q + 3 && is(k, ChunkKind::word); ++k)
+            if (roles_.has(norm(c_[k].first), WordRole::substance_noun))
+                return k + 2 < c_.size() && is_comma(k + 1) && is(k + 2, ChunkKind::entity);
+        return false;
     }
 
     // The subject of "X is a/an ..." when chunk k ends such a copula phrase.
@@ -2610,9 +2619,10 @@ private:
     // coined: a page that names a product by its brand is about that product.
     std::optional<std::size_t> product_of_page() const {
         for (const Chunk& ch : c_)
-            if (ch.kind == ChunkKind::entity && !ch.anaphoric && ch.entity >= lex_.size()) return ch.entity;
-        if (s_.coined && !s_.coined->empty()) return lex_.size();
-        return std::nullopt;
+            if (ch.kind == ChunkKind::entity && !ch.anaphoric && ch.entity >= lex_.size() &&
+                entity(ch.entity).type == EntityType::substance)
+                return ch.entity;
+        return s_.coined ? Discourse::first_product_in(*s_.coined, lex_.size()) : std::nullopt;
     }
     bool is_unit(std::size_t q) const { return is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::unit); }
 

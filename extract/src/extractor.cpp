@@ -42,7 +42,7 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"product", WordRole::product}, {"summary", WordRole::summary},
         {"recipient", WordRole::recipient}, {"degree", WordRole::degree},
         {"interrogative", WordRole::interrogative}, {"absence", WordRole::absence},
-        {"absence-after", WordRole::absence_after}};
+        {"absence-after", WordRole::absence_after}, {"substance-noun", WordRole::substance_noun}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));
@@ -169,7 +169,7 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     const std::vector<Span> spans = SentenceSplitter().split(text);
     out.sentences = spans.size();
 
-    const Chunker chunker(lexicon_, cues_, roles_, &words_);
+    const Chunker chunker(lexicon_, cues_, roles_, &words_, &names_);
     const ClaimRules rules(lexicon_, roles_, &names_, &harms_);
     Discourse discourse;
     struct Seen {

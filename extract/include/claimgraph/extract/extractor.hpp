@@ -99,13 +99,22 @@ public:
     };
     const std::optional<EffectList>& effect_list() const { return effect_list_; }
     /// Names an article coins that the lexicon lacks: a product's brand ("Nightfall Calm
-    /// Gummies"). Their ids follow the lexicon's: `base` (Lexicon::size()) + index.
+    /// Gummies", typed substance) or a compound named after a substance noun ("its
+    /// metabolite, mCPP,", typed other). Their ids follow the lexicon's: `base`
+    /// (Lexicon::size()) + index.
     std::size_t coin(const std::string& name, EntityType type, std::size_t base) {
         auto [it, added] = coined_by_name_.emplace(name, base + coined_.size());
         if (added) coined_.push_back({name, type, {}, {}});
         return it->second;
     }
     const std::vector<Entity>& coined() const { return coined_; }
+    /// The first product coined, as an id past `base`: a page that names one is about it.
+    std::optional<std::size_t> first_product(std::size_t base) const { return first_product_in(coined_, base); }
+    static std::optional<std::size_t> first_product_in(const std::vector<Entity>& coined, std::size_t base) {
+        for (std::size_t k = 0; k < coined.size(); ++k)
+            if (coined[k].type == EntityType::substance) return base + k;
+        return std::nullopt;
+    }
     /// A brand a coined product goes by without its product word ("Nightfall Calm").
     void brand(const std::string& stem, std::size_t id) { brands_.emplace(stem, id); }
     bool has_brands() const { return !brands_.empty(); }
@@ -188,6 +197,7 @@ enum class WordRole : std::uint32_t {
     interrogative = 33554432,  ///< opens a question: "did it help?" asks; "my anxiety got worse??" states
     absence = 67108864,   ///< before a name, names it left out: "contains no melatonin", "without caffeine"
     absence_after = 134217728,  ///< after a name and a hyphen, names it left out: "melatonin-free"
+    substance_noun = 268435456,  ///< a noun that says the name set off after it is a substance: "its metabolite, mCPP,"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
@@ -260,14 +270,19 @@ struct AnalyzedSentence {
     }
 };
 
+class NameJudge;
+
 /// Groups tokens into chunks and resolves anaphors against `discourse`,
 /// which it updates with the entities the sentence mentions.
 class Chunker {
 public:
     /// `words`: the two lexicons' words by one look-up a token (built from these
     /// lexicons), or null to look them up in each.
-    Chunker(const Lexicon& lexicon, const CueLexicon& cues, const WordRoles& roles, const TokenWords* words = nullptr)
-        : lexicon_(lexicon), cues_(cues), roles_(roles), words_(words) {}
+    /// `names`: decides whether a word the lexicon lacks names a substance, for names
+    /// set off after a substance noun ("its metabolite, mCPP,"); null for none.
+    Chunker(const Lexicon& lexicon, const CueLexicon& cues, const WordRoles& roles, const TokenWords* words = nullptr,
+            const NameJudge* names = nullptr)
+        : lexicon_(lexicon), cues_(cues), roles_(roles), words_(words), names_(names) {}
     AnalyzedSentence analyze(std::string_view text, Span sentence, Discourse& discourse) const;
     /// The same into `out`, whose vectors keep their capacity from the last sentence.
     void analyze(std::string_view text, Span sentence, Discourse& discourse, AnalyzedSentence& out) const;
@@ -277,6 +292,7 @@ private:
     void mark_directions(AnalyzedSentence& s) const;
     void share_elided_heads(AnalyzedSentence& s) const;
     bool split_class_name(const Mention& m, AnalyzedSentence& s, Discourse& discourse) const;
+    std::size_t appositive_name_length(const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const;
     /// A product's brand name at token i (Chunker::coin_product): its length and entity.
     struct ProductName {
         std::size_t length = 0;
@@ -292,6 +308,7 @@ private:
     const CueLexicon& cues_;
     const WordRoles& roles_;
     const TokenWords* words_;
+    const NameJudge* names_;
 };
 
 /// Decides whether a word the lexicon lacks names a substance: a word WordNet
