@@ -428,3 +428,11 @@ TEST_CASE("reports: people who report what came after taking a named substance r
           V{"melatonin increases grogginess"});
     CHECK(edges("Kava is a plant. Many people feel groggy after taking kratom.") == V{"kratom increases grogginess"});
 }
+
+TEST_CASE("valence: a benefit to fewer of a harm lowers it", "[extract][valence]") {
+    // "Fewer nightmares" is a good state: supporting it brings it on. Only a bad state
+    // ("low mood", "high blood pressure") is relieved.
+    CHECK(edges("Ashwagandha supports healthy sleep and fewer nightmares.") ==
+          V{"ashwagandha decreases nightmares", "ashwagandha increases sleep"});
+    CHECK(edges("Ashwagandha improves low mood.") == V{"ashwagandha increases mood"});
+}

@@ -2871,11 +2871,12 @@ private:
     // cue), raises it: "relieves low mood" increases mood. Otherwise by valence.
     Predicate directed(Predicate p, std::size_t cue, std::size_t target, signed char direction) const {
         if (direction == 0 || (p != Predicate::increases && p != Predicate::decreases)) return by_valence(p, cue, target);
-        // "supports better sleep", "promotes greater focus": a benefit to more of what is no
-        // harm raises it (only a harm named raised is relieved: "improves high blood pressure").
+        // "supports better sleep", "promotes greater focus", "supports fewer nightmares": a
+        // benefit to a good state brings it on; only a bad one is relieved ("improves high
+        // blood pressure", "improves low mood").
         if (c_[cue].cue.flips_on_harm && c_[cue].cue.predicate == Predicate::increases && p == Predicate::increases &&
-            direction > 0 && !(harms_ && harms_->count(target)))
-            return Predicate::increases;
+            (direction > 0) != (harms_ && harms_->count(target)))
+            return direction > 0 ? Predicate::increases : Predicate::decreases;
         const bool relieves = c_[cue].cue.flips_on_harm ? c_[cue].cue.predicate == Predicate::increases
                                                         : p == Predicate::decreases;
         return (direction > 0) != relieves ? Predicate::increases : Predicate::decreases;
