@@ -436,3 +436,11 @@ TEST_CASE("valence: a benefit to fewer of a harm lowers it", "[extract][valence]
           V{"ashwagandha decreases nightmares", "ashwagandha increases sleep"});
     CHECK(edges("Ashwagandha improves low mood.") == V{"ashwagandha increases mood"});
 }
+
+TEST_CASE("valence: a property verb with a harm for its object relieves it", "[extract][valence]") {
+    CHECK(edges("Ashwagandha is an herb. It calms an anxious mind.") == V{"ashwagandha decreases anxiety"});
+    // A heading that opens with the verb drops the subject; "Calms" is no plural of "calm".
+    CHECK(edges("Ashwagandha is an herb.\n2. Calms an Anxious Mind") == V{"ashwagandha decreases anxiety"});
+    // With no object, the word names its own target.
+    CHECK(edges("Ashwagandha calms the mind.") == V{"ashwagandha increases calm"});
+}

@@ -550,7 +550,12 @@ bool Chunker::verb_not_plural(const AnalyzedSentence& s, const Mention& m) const
     while (k > 0 && (s.chunks[k - 1].kind == ChunkKind::hedge ||
                      (s.chunks[k - 1].kind == ChunkKind::word && tok[s.chunks[k - 1].first].norm.ends_with("ly"))))
         --k;
-    return k > 0 && s.chunks[k - 1].kind == ChunkKind::entity &&
+    // "2. Calms an Anxious Mind", "Calms the mind": a heading or a bullet that opens with
+    // it, an object after, drops the subject (mark_implicit_agents gives it the topic).
+    const bool opening = k == 0 || (k == 2 && tok[s.chunks[0].first].kind == TokenKind::number &&
+                                    (tok[s.chunks[1].first].norm == "."sv || tok[s.chunks[1].first].norm == ")"sv));
+    if (opening) return true;
+    return s.chunks[k - 1].kind == ChunkKind::entity &&
            s.entity(lexicon_, s.chunks[k - 1].entity).type == EntityType::substance;
 }
 

@@ -2027,6 +2027,17 @@ private:
         if (!cue.cue.fixed_target.empty()) {
             auto target = lex_.find(cue.cue.fixed_target);
             if (!target) return;
+            // "It calms an anxious mind", "relaxes tense muscles": a property verb ("calms")
+            // with a harm for its object relieves the harm; the fixed target is for no object.
+            std::optional<std::size_t> harm_object;
+            if (cue.last == cue.first + 1 && norm(cue.first).ends_with("s") && cue.cue.predicate == Predicate::increases &&
+                harms_) {
+                std::size_t o = c + 1;
+                while (o < c_.size() && o <= c + 2 && is(o, ChunkKind::word) &&
+                       s_.tokens[c_[o].first].kind == TokenKind::word)
+                    ++o;
+                if (is_condition(o) && harms_->count(c_[o].entity)) harm_object = o;
+            }
             // "the antidepressant effects of psilocybin": the owner of the effects is the subject.
             std::vector<std::size_t> subj;
             std::size_t q = c + 1;
@@ -2051,8 +2062,14 @@ private:
             }
             if (subj.empty()) return;
             const bool h = hedged(c, *std::max_element(subj.begin(), subj.end())), n = negated(c);
-            for (std::size_t sc : subj)
+            for (std::size_t sc : subj) {
+                if (harm_object) {
+                    is_target_[*harm_object] = claimed_[*harm_object] = true;
+                    emit(c_[sc].entity, Predicate::decreases, c_[*harm_object].entity, c, h, n, BindMode::none);
+                    continue;
+                }
                 emit(c_[sc].entity, cue.cue.predicate, *target, c, h, n, BindMode::none, 0, false, owned && !subj.empty());
+            }
             return;
         }
 
