@@ -1420,3 +1420,16 @@ TEST_CASE("extract: a capital and a digit in brackets abbreviate the name before
                  "liver. Caffeine can reduce the formation of M7.") ==
           V{"caffeine decreases 7-hydroxymitragynine hedged"});
 }
+
+TEST_CASE("extract: a class label line says what the topic is", "[extract]") {
+    CHECK(claims("Kratom\nDrug class: kappa-opioid antagonist; serotonin reuptake inhibitor (SSRI)") ==
+          V{"kratom binds kappa-opioid receptor (antagonist)", "kratom decreases serotonin transporter"});
+}
+
+TEST_CASE("extract: a class coordinated with one after the copula has its subject", "[extract]") {
+    CHECK(claims("Kratom is a kappa-opioid antagonist and a serotonin reuptake inhibitor (SSRI).") ==
+          V{"kratom binds kappa-opioid receptor (antagonist)", "kratom decreases serotonin transporter"});
+    // A property word so coordinated: not the bracketed class before it.
+    CHECK(claims("Kratom is a serotonin reuptake inhibitor (SSRI) and an antidepressant.") ==
+          V{"kratom decreases depression", "kratom decreases serotonin transporter"});
+}

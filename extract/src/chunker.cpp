@@ -535,8 +535,29 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
     }
     mark_directions(s);
-    mark_implicit_agents(s);
+    if (!mark_class_label(s)) mark_implicit_agents(s);
     track_effect_list(text, s, discourse);
+}
+
+// "Drug class: Antidepressant, aminoketone; norepinephrine-dopamine reuptake inhibitor
+// (NDRI)": a monograph's label line says what its topic is, as "X is a ..." would. The
+// topic goes first, as an implicit agent (AnalyzedSentence::class_label).
+bool Chunker::mark_class_label(AnalyzedSentence& s) const {
+    s.class_label = false;
+    std::size_t colon = 0;
+    while (colon < s.chunks.size() && colon < 3 && s.chunks[colon].kind == ChunkKind::word) ++colon;
+    if (colon == 0 || colon + 1 >= s.chunks.size() || s.tokens[s.chunks[colon].first].norm != ":"sv ||
+        !roles_.has(s.tokens[s.chunks[colon - 1].first].norm, WordRole::class_label) || !(s.main_topic || s.topic))
+        return false;
+    Chunk agent;
+    agent.kind = ChunkKind::entity;
+    agent.first = s.chunks[0].first;
+    agent.last = s.chunks[0].first + 1;
+    agent.entity = s.main_topic ? *s.main_topic : *s.topic;
+    agent.anaphoric = true;
+    s.chunks.insert(s.chunks.begin(), agent);
+    s.class_label = true;
+    return true;
 }
 
 bool Chunker::verb_not_plural(const AnalyzedSentence& s, const Mention& m) const {

@@ -1721,7 +1721,8 @@ private:
     }
 
     // The subject of "X is a/an ..." when chunk k ends such a copula phrase.
-    std::optional<std::vector<std::size_t>> subject_of_copula(std::size_t k) const {
+    std::optional<std::vector<std::size_t>> subject_of_copula(std::size_t k, int depth = 0) const {
+        if (s_.class_label && k > 0) return std::vector<std::size_t>{0};  // "Drug class: an SSRI
         // "is a central nervous system stimulant": back over the class's modifiers to the article.
         auto modifier = [&](std::size_t q) {
             if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::word) return false;
@@ -1755,6 +1756,25 @@ private:
         // "Long-chain alkanols are general anesthetics which ...": a plural class needs no article.
         const bool bare_plural = k >= 1 && (is_word(k, "are") || is_word(k, "were"));
         if (!bare_plural && !(is_word(k, "a") || is_word(k, "an") || is_word(k, "the"))) return std::nullopt;
+        // "Bupropion is an antidepressant and a norepinephrine-dopamine reuptake inhibitor
+        // (NDRI)": a class coordinated with one before it has that one's subject.
+        if (!bare_plural && depth < 3 && k >= 3 && (is_comma(k - 1) || is_word(k - 1, "and") || is_mark(k - 1, "and"))) {
+            std::size_t head = k - 2;
+            if (is_close_paren(head)) {
+                while (head > 0 && k - head < 8 && !is_mark(head, "(")) --head;
+                if (!is_mark(head, "(") || head == 0) return std::nullopt;
+                --head;
+            }
+            // Back over that class's head, its targets and modifiers to its article.
+            std::size_t article = head;
+            while (article > 0 && head - article < 8 &&
+                   (is(article, ChunkKind::entity) || (is(article, ChunkKind::word) && modifier(article)) ||
+                    (article == head && is(article, ChunkKind::predicate))))
+                --article;
+            if (article < head && (is_word(article, "a") || is_word(article, "an") || is_word(article, "the")))
+                return subject_of_copula(article, depth + 1);
+            return std::nullopt;
+        }
         if (bare_plural) {
             s = k - 1;
         } else if (k >= 2 && (is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was"))) {
@@ -2051,6 +2071,9 @@ private:
                 subj = agents_from(o);
             }
             if (subj.empty()) subj = coordinated_vp_subject(c);
+            // "Sertraline is an SSRI and an antidepressant": the copula's subject, not the class before.
+            if (subj.empty() && c > 0)
+                if (auto copula_subject = subject_of_copula(c - 1)) subj = *copula_subject;
             if (subj.empty()) subj = subjects(c, c);
             if (subj.empty() && effects) {
                 // "Antidepressant effects were evident by day 2": the article's substance.

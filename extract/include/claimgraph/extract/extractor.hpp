@@ -198,6 +198,7 @@ enum class WordRole : std::uint32_t {
     absence = 67108864,   ///< before a name, names it left out: "contains no melatonin", "without caffeine"
     absence_after = 134217728,  ///< after a name and a hyphen, names it left out: "melatonin-free"
     substance_noun = 268435456,  ///< a noun that says the name set off after it is a substance: "its metabolite, mCPP,"
+    class_label = 536870912,  ///< ends a label before a colon that says what the topic is: "Drug class:"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
@@ -260,6 +261,10 @@ struct AnalyzedSentence {
     std::optional<std::size_t> main_topic;
     /// The sentence is a bullet under an effect list's lead-in (Discourse::EffectList).
     std::optional<Discourse::EffectList> effect_list;
+    /// "Drug class: antidepressant; norepinephrine-dopamine reuptake inhibitor (NDRI)": a
+    /// label line that says what the topic is. Chunk 0 is then the topic (an implicit
+    /// agent), and each class named after the colon is said of it.
+    bool class_label = false;
     /// The names the document coined so far (Discourse::coin), for ids past the lexicon's,
     /// and where this sentence names them.
     const std::vector<Entity>* coined = nullptr;
@@ -289,6 +294,7 @@ public:
 
 private:
     void mark_implicit_agents(AnalyzedSentence& s) const;
+    bool mark_class_label(AnalyzedSentence& s) const;
     void mark_directions(AnalyzedSentence& s) const;
     void share_elided_heads(AnalyzedSentence& s) const;
     bool split_class_name(const Mention& m, AnalyzedSentence& s, Discourse& discourse) const;
