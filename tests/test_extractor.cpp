@@ -799,9 +799,15 @@ TEST_CASE("extract: a word that says how an outcome changed is part of the outco
           V{"kratom decreases anxiety", "kratom increases sleep"});
 }
 
-TEST_CASE("extract: what a drug is taken with is not the subject", "[extract]") {
-    CHECK(claims("Taking alprazolam with alcohol can cause coma.") == V{"alprazolam increases coma hedged"});
-    CHECK(claims("Caffeine combined with nicotine improves alertness.") == V{"caffeine increases alertness"});
+TEST_CASE("extract: what a drug is taken with does it with the drug", "[extract]") {
+    // Most annotators credit both what is taken and what it is taken with.
+    CHECK(claims("Taking alprazolam with alcohol can cause coma.") ==
+          V{"alcohol increases coma hedged", "alprazolam increases coma hedged"});
+    CHECK(claims("Caffeine combined with nicotine improves alertness.") ==
+          V{"caffeine increases alertness", "nicotine increases alertness"});
+    // "with opioid medicines, alcohol, or other depressants": the partners past the words between.
+    CHECK(claims("Taking alprazolam with opioid medicines, alcohol, or other central nervous system depressants can cause coma.") ==
+          V{"alcohol increases coma hedged", "alprazolam increases coma hedged", "opioids increases coma hedged"});
     // Without an intake word or "combined", "with" is no such phrase.
     CHECK(claims("Patients with alcohol problems reported that kratom reduced cravings.") ==
           V{"kratom decreases cravings hedged"});
@@ -930,7 +936,8 @@ TEST_CASE("extract: a medical history under 'if you have ever had:' is no effect
 
 TEST_CASE("extract: what a drug is taken with, past the class its members illustrate", "[extract]") {
     CHECK(claims("Using tramadol together with drugs such as SSRIs or lithium can raise serotonin.") ==
-          V{"tramadol increases serotonin hedged"});
+          V{"lithium increases serotonin hedged", "ssris increases serotonin hedged",
+            "tramadol increases serotonin hedged"});
 }
 
 TEST_CASE("extract: an adjective that is also a verb cue is part of the outcome", "[extract]") {
@@ -1032,7 +1039,8 @@ TEST_CASE("extract: 'it' after a sentence that named the article's substance poi
 
 TEST_CASE("extract: a drug class in a list of drugs stays a name", "[extract]") {
     CHECK(claims("Taking tramadol with SSRIs or MAO inhibitors can raise serotonin.") ==
-          V{"tramadol increases serotonin hedged"});
+          V{"maois increases serotonin hedged", "ssris increases serotonin hedged",
+            "tramadol increases serotonin hedged"});
     CHECK(claims("Tramadol, the second most used opioid in most countries, relieves pain.") ==
           V{"tramadol decreases pain"});
 }

@@ -1457,7 +1457,7 @@ private:
             if (is(q, ChunkKind::entity) && !c_[q].anaphoric && compared(q)) continue;
             if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) {
                 std::vector<std::size_t> g = group_left(q);
-                if (auto taker = taken_with(*std::min_element(g.begin(), g.end()))) return *taker;
+                if (auto taker = taken_with(*std::min_element(g.begin(), g.end()), q)) return *taker;
                 if (lacking(*std::min_element(g.begin(), g.end())) || considered(*std::min_element(g.begin(), g.end())) ||
                     stopped(*std::min_element(g.begin(), g.end())))
                     return {};
@@ -1561,9 +1561,10 @@ private:
     }
 
     // "Taking alprazolam with opioids can cause ...", "L-theanine combined with caffeine
-    // improves ...": the drug taken is the subject, not what it is taken with. `lo` is
-    // the first member of the group after "with".
-    std::optional<std::vector<std::size_t>> taken_with(std::size_t lo) const {
+    // improves ...": what is taken together does it together, the drug taken and what it
+    // is taken with (most annotators credit both). `lo` is the first member of the group
+    // after "with", `hi` its last.
+    std::optional<std::vector<std::size_t>> taken_with(std::size_t lo, std::size_t hi) const {
         // "with antidepressants such as SSRIs or MAOIs", "with opioid medicines, alcohol, or
         // other depressants": back over the list (its words too) to "with".
         for (std::size_t w = lo; w > 1 && lo - w < 8; --w) {
@@ -1585,6 +1586,10 @@ private:
         const std::size_t first = *std::min_element(g.begin(), g.end());
         if (!joined && !(first > 0 && is(first - 1, ChunkKind::word) && roles_.has(norm(c_[first - 1].first), WordRole::intake)))
             return std::nullopt;
+        // The partners: the substances named after "with" ("with opioid medicines, alcohol,
+        // or other central nervous system depressants").
+        for (std::size_t m = lo; m <= hi && m < c_.size(); ++m)
+            if (is(m, ChunkKind::entity) && !c_[m].anaphoric && !is_target_[m] && is_agent_type(m)) g.push_back(m);
         return g;
     }
 
