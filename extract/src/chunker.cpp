@@ -571,11 +571,14 @@ bool Chunker::verb_not_plural(const AnalyzedSentence& s, const Mention& m) const
     while (k > 0 && (s.chunks[k - 1].kind == ChunkKind::hedge ||
                      (s.chunks[k - 1].kind == ChunkKind::word && tok[s.chunks[k - 1].first].norm.ends_with("ly"))))
         --k;
-    // "2. Calms an Anxious Mind", "Calms the mind": a heading or a bullet that opens with
-    // it, an object after, drops the subject (mark_implicit_agents gives it the topic).
-    const bool opening = k == 0 || (k == 2 && tok[s.chunks[0].first].kind == TokenKind::number &&
-                                    (tok[s.chunks[1].first].norm == "."sv || tok[s.chunks[1].first].norm == ")"sv));
-    if (opening) return true;
+    // "2. Calms an Anxious Mind": a numbered heading that opens with it, an object after,
+    // drops the subject (mark_implicit_agents gives it the topic). (Not any line that opens
+    // with it: a product page's bullets are the product's, whose name the page may not
+    // give in a form the lexicon knows.)
+    if (k == 2 && tok[s.chunks[0].first].kind == TokenKind::number &&
+        (tok[s.chunks[1].first].norm == "."sv || tok[s.chunks[1].first].norm == ")"sv))
+        return true;
+    if (k == 0) return false;
     return s.chunks[k - 1].kind == ChunkKind::entity &&
            s.entity(lexicon_, s.chunks[k - 1].entity).type == EntityType::substance;
 }
