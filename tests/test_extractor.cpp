@@ -1441,3 +1441,12 @@ TEST_CASE("extract: a class coordinated with one after the copula has its subjec
     CHECK(claims("Kratom is a serotonin reuptake inhibitor (SSRI) and an antidepressant.") ==
           V{"kratom decreases depression", "kratom decreases serotonin transporter"});
 }
+
+TEST_CASE("extract: concomitant use with drugs is the topic's use with them", "[extract]") {
+    CHECK(claims("Kratom is a leaf. Concomitant use with SSRIs, other drugs (caffeine, nicotine) or alcohol "
+                 "increases the risk of anxiety.") ==
+          V{"alcohol increases anxiety", "caffeine increases anxiety", "kratom increases anxiety",
+            "nicotine increases anxiety", "ssris increases anxiety"});
+    CHECK(claims("Kratom is a leaf. Co-administration with alcohol can cause nausea.") ==
+          V{"alcohol increases nausea hedged", "kratom increases nausea hedged"});
+}

@@ -1078,6 +1078,17 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                 ++e;
             if (e > k + 2 && is_comma(s, e)) v = after_aside = e + 1;
         }
+        // "Concomitant use with MAOIs, other serotonergic drugs (SSRIs, triptans) or linezolid
+        // increases ...": what it is used with stands between the use and its verb.
+        if (k + 2 < s.chunks.size() && s.chunks[k + 1].kind == ChunkKind::word && s.tokens[s.chunks[k + 1].first].norm == "with"sv &&
+            s.chunks[k + 2].kind == ChunkKind::entity) {
+            std::size_t e = k + 2, words = 0;
+            while (e < s.chunks.size() && e <= k + 18 &&
+                   (s.chunks[e].kind == ChunkKind::entity || s.chunks[e].kind == ChunkKind::connector ||
+                    (s.chunks[e].kind == ChunkKind::word && ++words <= 4)))
+                ++e;
+            if (e > k + 2) v = after_aside = e;
+        }
         while (v < s.chunks.size() && v <= after_aside + 2 && s.chunks[v].kind == ChunkKind::word) ++v;
         if (v >= s.chunks.size() || v > after_aside + 2 ||
             (s.chunks[v].kind != ChunkKind::predicate && s.chunks[v].kind != ChunkKind::hedge &&

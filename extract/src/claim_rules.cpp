@@ -1584,7 +1584,10 @@ private:
         if (!is(e, ChunkKind::entity) || is_target_[e] || !is_agent_type(e)) return std::nullopt;
         std::vector<std::size_t> g = group_left(e);
         const std::size_t first = *std::min_element(g.begin(), g.end());
-        if (!joined && !(first > 0 && is(first - 1, ChunkKind::word) && roles_.has(norm(c_[first - 1].first), WordRole::intake)))
+        // ("Concomitant use with MAOIs": the use word, which stands for the topic, is the drug taken.)
+        const bool use = c_[e].anaphoric && roles_.has(norm(c_[e].last - 1), WordRole::use);
+        if (!joined && !use &&
+            !(first > 0 && is(first - 1, ChunkKind::word) && roles_.has(norm(c_[first - 1].first), WordRole::intake)))
             return std::nullopt;
         // The partners: the substances named after "with" ("with opioid medicines, alcohol,
         // or other central nervous system depressants").
