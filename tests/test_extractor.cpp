@@ -1450,3 +1450,11 @@ TEST_CASE("extract: concomitant use with drugs is the topic's use with them", "[
     CHECK(claims("Kratom is a leaf. Co-administration with alcohol can cause nausea.") ==
           V{"alcohol increases nausea hedged", "kratom increases nausea hedged"});
 }
+
+TEST_CASE("extract: the adjective of the class a substance is said to be", "[extract]") {
+    CHECK(claims("Nicotine is the principal addictive constituent of tobacco smoke.") ==
+          V{"nicotine increases addiction_adj"});
+    CHECK(claims("Caffeine is a highly addictive stimulant.") == V{"caffeine increases addiction_adj"});
+    // A noun before the class's noun is no adjective.
+    CHECK(claims("Kratom is an anxiety medication.").empty());
+}

@@ -2545,12 +2545,33 @@ private:
                                                is_word(t, "so") || is_word(t, "not") || is_word(t, "non") || is_hyphen(t))) ||
                     is(t, ChunkKind::negation) || is(t, ChunkKind::hedge)))
                 ++t;
+            // "is a highly addictive stimulant", "is the principal addictive constituent of
+            // tobacco": the adjective of the class the subject is said to be.
+            bool attributive = false;
+            if (is_word(t, "a") || is_word(t, "an") || is_word(t, "the")) {
+                attributive = true;
+                std::size_t a = t + 1;
+                while (a < c_.size() && a <= t + 3 && is(a, ChunkKind::word) && s_.tokens[c_[a].first].kind == TokenKind::word &&
+                       !is_hyphen(a))
+                    ++a;
+                t = a;
+            }
             // (A word or two: "addictive", "habit forming", "habit-forming".)
             if (!is_condition(t) || claimed_[t] || is_target_[t] || c_[t].last > c_[t].first + 3) continue;
-            // Only an adjective that ends its phrase: not "is anxiety relief", "is pain in ...".
-            if (t + 1 < c_.size() && !is(t + 1, ChunkKind::connector) && !is(t + 1, ChunkKind::boundary) &&
-                !(is(t + 1, ChunkKind::word) && s_.tokens[c_[t + 1].first].kind == TokenKind::punct))
+            if (attributive) {
+                // The class's noun follows the adjective: "addictive drug", "addictive constituent".
+                // ("a stimulant": the class may be a name; "an anxiety medication" names no
+                // adjective, nor does any noun in -y.)
+                if (t + 1 >= c_.size() ||
+                    !((is(t + 1, ChunkKind::word) && s_.tokens[c_[t + 1].first].kind == TokenKind::word) ||
+                      (is(t + 1, ChunkKind::entity) && (c_[t + 1].anaphoric || is_agent_type(t + 1)))) ||
+                    norm(c_[t].last - 1).ends_with("y"))
+                    continue;
+            } else if (t + 1 < c_.size() && !is(t + 1, ChunkKind::connector) && !is(t + 1, ChunkKind::boundary) &&
+                       !(is(t + 1, ChunkKind::word) && s_.tokens[c_[t + 1].first].kind == TokenKind::punct)) {
+                // Only an adjective that ends its phrase: not "is anxiety relief", "is pain in ...".
                 continue;
+            }
             if (!adjective_form(t)) continue;  // "addictive", "sedating", "euphoric", "relaxed", "drowsy"; not "is anxiety"
             bool denied = contracted;
             for (std::size_t q = k + 1; q < t; ++q) denied = denied || is(q, ChunkKind::negation) || is_word(q, "not");
