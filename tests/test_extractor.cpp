@@ -1458,3 +1458,10 @@ TEST_CASE("extract: the adjective of the class a substance is said to be", "[ext
     // A noun before the class's noun is no adjective.
     CHECK(claims("Kratom is an anxiety medication.").empty());
 }
+
+TEST_CASE("extract: shortening lowers; a verb coordinated after it stays a verb", "[extract]") {
+    // "increased" after "and" had been read as the adjective of the outcome after it, for
+    // want of a verb before.
+    CHECK(claims("Kratom shortened anxiety by about seven minutes and increased sleep by roughly eight minutes.") ==
+          V{"kratom decreases anxiety", "kratom increases sleep"});
+}
