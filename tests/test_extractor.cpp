@@ -1465,3 +1465,8 @@ TEST_CASE("extract: shortening lowers; a verb coordinated after it stays a verb"
     CHECK(claims("Kratom shortened anxiety by about seven minutes and increased sleep by roughly eight minutes.") ==
           V{"kratom decreases anxiety", "kratom increases sleep"});
 }
+
+TEST_CASE("extract: a target list goes on past an appositive that describes a member", "[extract]") {
+    CHECK(claims("Kratom causes sedation, a state of calm detachment from one's body, as well as nausea and "
+                 "confusion.") == V{"kratom increases confusion", "kratom increases nausea", "kratom increases sedation"});
+}

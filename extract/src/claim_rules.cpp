@@ -1168,9 +1168,21 @@ private:
                 }
                 // "an antagonist of the NMDA receptor, a type of glutamate receptor": an
                 // appositive describes the target before it; it names no target of its own.
+                // The list goes on past it when a connector follows its closing comma:
+                // "causes dissociation, a sense of detachment from one's body, as well as
+                // sedation and dizziness".
                 if (found && is_comma(j) && (is_word(j + 1, "a") || is_word(j + 1, "an")) && is(j + 2, ChunkKind::word) &&
-                    is_word(j + 3, "of"))
+                    is_word(j + 3, "of")) {
+                    std::size_t close = j + 4;
+                    while (close < c_.size() && close <= j + 14 && !is_comma(close) && !is(close, ChunkKind::predicate) &&
+                           !is(close, ChunkKind::boundary) && !is(close, ChunkKind::relative) && !is(close, ChunkKind::entity))
+                        ++close;
+                    if (close + 1 < c_.size() && is_comma(close) && is(close + 1, ChunkKind::connector) && !is_comma(close + 1)) {
+                        j = close;
+                        continue;
+                    }
                     break;
+                }
                 continue;
             }
             // "enhances the effect of GABA", "blocks the effects of adenosine": what a verb does
