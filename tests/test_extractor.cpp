@@ -1470,3 +1470,9 @@ TEST_CASE("extract: a target list goes on past an appositive that describes a me
     CHECK(claims("Kratom causes sedation, a state of calm detachment from one's body, as well as nausea and "
                  "confusion.") == V{"kratom increases confusion", "kratom increases nausea", "kratom increases sedation"});
 }
+
+TEST_CASE("extract: an inducer raises the enzyme it induces", "[extract]") {
+    CHECK(claims("Kratom is a potent inducer of monoamine oxidase.") == V{"kratom increases monoamine oxidase"});
+    CHECK(claims("MAO inducers such as caffeine lower serotonin.") ==
+          V{"caffeine decreases serotonin", "caffeine increases monoamine oxidase"});
+}
