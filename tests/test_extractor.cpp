@@ -1476,3 +1476,12 @@ TEST_CASE("extract: an inducer raises the enzyme it induces", "[extract]") {
     CHECK(claims("MAO inducers such as caffeine lower serotonin.") ==
           V{"caffeine decreases serotonin", "caffeine increases monoamine oxidase"});
 }
+
+TEST_CASE("extract: what a breakdown verb makes is its product and no target", "[extract]") {
+    CHECK(claims("Alprazolam is converted to caffeine in the liver, mainly by the enzyme MAO.") ==
+          V{"monoamine oxidase decreases alprazolam"});
+    CHECK(claims("In the liver, MAO converts alprazolam to caffeine.") == V{"monoamine oxidase decreases alprazolam"});
+    // A dose named with no substance is the topic's.
+    CHECK(claims("Alprazolam is a drug. Roughly 70-80% of a dose is metabolized to caffeine in the liver, mainly "
+                 "by MAO.") == V{"monoamine oxidase decreases alprazolam"});
+}

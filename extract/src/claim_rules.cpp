@@ -1217,6 +1217,9 @@ private:
             if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !helped && !made && !recipient)
                 break;
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
+            // "CYP3A4 converts it to mCPP": what a breakdown verb makes is no target.
+            if ((norm(ch.first) == "to" || norm(ch.first) == "into") && roles_.has(norm(c_[c].last - 1), WordRole::breakdown))
+                break;
             // "the jitters the way coffee can": a comparison, not the object (apply_the_way).
             if (norm(ch.first) == "way" && is_word(j - 1, "the") && is(j + 1, ChunkKind::entity)) break;
             // "blocked the euphoric effects of amphetamine": a substance after "of" owns the
@@ -2038,8 +2041,17 @@ private:
         if (c_[c].cue.agent || !participle) return std::nullopt;
         // "inhibited strongly by", "broken down in the liver, mainly by": an adverb or a
         // short adjunct may stand before "by".
-        for (std::size_t k = c + 1; k < c_.size() && k <= c + 7; ++k) {
+        std::size_t reach = c + 7;
+        for (std::size_t k = c + 1; k < c_.size() && k <= reach; ++k) {
             if (is_word(k, "by")) return k;
+            // "is converted to cotinine in the liver, mainly by CYP2A6": the product named
+            // after a breakdown verb stands between too.
+            if ((is_word(k, "to") || is_word(k, "into")) && k + 1 < c_.size() && is(k + 1, ChunkKind::entity) &&
+                roles_.has(last, WordRole::breakdown)) {
+                ++k;
+                reach += 2;
+                continue;
+            }
             if (!is(k, ChunkKind::word) && !is_comma(k)) break;
             if (k > c + 1 && !is_comma(k - 1) && norm(c_[k].first).ends_with("ly") && !is_word(k + 1, "by")) break;
         }
@@ -2169,7 +2181,18 @@ private:
                 // verb, even one another cue took ("MDMA-induced serotonin release is blocked by X").
                 std::size_t k = c;
                 while (k > 0 && !is(k - 1, ChunkKind::entity) && !is(k - 1, ChunkKind::boundary)) --k;
-                if (k == 0 || !is(k - 1, ChunkKind::entity)) return;
+                if (k == 0 || !is(k - 1, ChunkKind::entity)) {
+                    // "Roughly 70-80% of a dose is converted to cotinine ... by CYP2A6": a dose,
+                    // named with no substance, is the topic's.
+                    bool dose = false;
+                    for (std::size_t q = k; q < c && !dose; ++q)
+                        dose = is(q, ChunkKind::word) && roles_.has(norm(c_[q].last - 1), WordRole::use);
+                    if (auto topic = article_topic(); dose && topic) {
+                        const bool h = hedged(c, std::nullopt), n = negated(c);
+                        for (std::size_t sc : subj) emit(c_[sc].entity, cue.cue.predicate, *topic, c, h, n, BindMode::none);
+                    }
+                    return;
+                }
                 targets = {k - 1};
                 for (std::size_t q = k - 1; q > 0 && (is(q - 1, ChunkKind::connector) || is(q - 1, ChunkKind::entity)); --q)
                     if (is(q - 1, ChunkKind::entity)) targets.push_back(q - 1);

@@ -199,6 +199,7 @@ enum class WordRole : std::uint32_t {
     absence_after = 134217728,  ///< after a name and a hyphen, names it left out: "melatonin-free"
     substance_noun = 268435456,  ///< a noun that says the name set off after it is a substance: "its metabolite, mCPP,"
     class_label = 536870912,  ///< ends a label before a colon that says what the topic is: "Drug class:"
+    breakdown = 1073741824,  ///< a verb of breakdown, whose "to X" names its product: "metabolized to cotinine"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
