@@ -34,6 +34,18 @@ std::string join_tokens(const std::vector<Token>& tok, std::size_t from, std::si
     return out;
 }
 
+// An implicit agent: an anaphoric entity chunk for `entity`, over the first token of
+// chunk `at` and put before it, where a subject stands for every rule that looks.
+void insert_implicit_agent(AnalyzedSentence& s, std::size_t at, std::size_t entity) {
+    Chunk agent;
+    agent.kind = ChunkKind::entity;
+    agent.first = s.chunks[at].first;
+    agent.last = s.chunks[at].first + 1;
+    agent.entity = entity;
+    agent.anaphoric = true;
+    s.chunks.insert(s.chunks.begin() + static_cast<std::ptrdiff_t>(at), agent);
+}
+
 bool is_close_paren(const AnalyzedSentence& s, std::size_t k) {
     return k < s.chunks.size() && s.chunks[k].kind == ChunkKind::connector && s.tokens[s.chunks[k].first].norm == ")"sv;
 }
@@ -549,13 +561,7 @@ bool Chunker::mark_class_label(AnalyzedSentence& s) const {
     if (colon == 0 || colon + 1 >= s.chunks.size() || s.tokens[s.chunks[colon].first].norm != ":"sv ||
         !roles_.has(s.tokens[s.chunks[colon - 1].first].norm, WordRole::class_label) || !(s.main_topic || s.topic))
         return false;
-    Chunk agent;
-    agent.kind = ChunkKind::entity;
-    agent.first = s.chunks[0].first;
-    agent.last = s.chunks[0].first + 1;
-    agent.entity = s.main_topic ? *s.main_topic : *s.topic;
-    agent.anaphoric = true;
-    s.chunks.insert(s.chunks.begin(), agent);
+    insert_implicit_agent(s, 0, s.main_topic ? *s.main_topic : *s.topic);
     s.class_label = true;
     return true;
 }
@@ -1166,13 +1172,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     if (!s.chunks.empty() && s.chunks[0].kind == ChunkKind::predicate && !s.chunks[0].cue.verb &&
         !s.chunks[0].cue.agent && s.tokens[s.chunks[0].last - 1].norm == "of"sv &&
         (s.chunks[0].cue.predicate == Predicate::increases || s.chunks[0].cue.predicate == Predicate::decreases)) {
-        Chunk agent;
-        agent.kind = ChunkKind::entity;
-        agent.first = s.chunks[0].first;
-        agent.last = s.chunks[0].first + 1;
-        agent.entity = topic;
-        agent.anaphoric = true;
-        s.chunks.insert(s.chunks.begin(), agent);
+        insert_implicit_agent(s, 0, topic);
         return;
     }
     // Product pages and leaflets drop the subject: "Supports a healthy mood and relieves
@@ -1215,13 +1215,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     }
     // The article's subject, not the last substance named: a product page's bullets
     // are about the product, whatever the bullet before compared it with.
-    Chunk agent;
-    agent.kind = ChunkKind::entity;
-    agent.first = s.chunks[numbered].first;
-    agent.last = s.chunks[numbered].first + 1;
-    agent.entity = s.main_topic ? *s.main_topic : *s.topic;
-    agent.anaphoric = true;
-    s.chunks.insert(s.chunks.begin() + static_cast<std::ptrdiff_t>(numbered), agent);
+    insert_implicit_agent(s, numbered, s.main_topic ? *s.main_topic : *s.topic);
 }
 
 }  // namespace claimgraph::extract

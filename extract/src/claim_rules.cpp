@@ -194,8 +194,8 @@ public:
                 // outcome are the groups it was counted in.
                 if (is_close_paren(q - 1)) {
                     std::size_t o = q - 1;
-                    while (o > 0 && q - o < 14 && !(is_mark(o, "("))) --o;
-                    if (!(is_mark(o, "("))) break;
+                    while (o > 0 && q - o < 14 && !is_mark(o, "(")) --o;
+                    if (!is_mark(o, "(")) break;
                     for (std::size_t b = o + 1; b + 1 < q; ++b)
                         if (is(b, ChunkKind::entity) && entity(c_[b].entity).type == EntityType::substance)
                             bracketed.push_back(c_[b].entity);
@@ -1425,7 +1425,7 @@ private:
             std::size_t named = q;
             if (is_comma(q) && q > 2 && is_close_paren(q - 1)) {
                 std::size_t o = q - 1;
-                while (o > 0 && q - o < 6 && !(is_mark(o, "("))) --o;
+                while (o > 0 && q - o < 6 && !is_mark(o, "(")) --o;
                 if (is_mark(o, "(") && o > 0) named = o;
             }
             if (is_comma(q) && named > 0 && q + 1 < from && is(named - 1, ChunkKind::entity) && acceptable(named - 1) &&
@@ -1781,7 +1781,7 @@ private:
         if (!bare_plural && !(is_word(k, "a") || is_word(k, "an") || is_word(k, "the"))) return std::nullopt;
         // "Bupropion is an antidepressant and a norepinephrine-dopamine reuptake inhibitor
         // (NDRI)": a class coordinated with one before it has that one's subject.
-        if (!bare_plural && depth < 3 && k >= 3 && (is_comma(k - 1) || is_word(k - 1, "and") || is_mark(k - 1, "and"))) {
+        if (!bare_plural && depth < 3 && k >= 3 && (is_comma(k - 1) || is_mark(k - 1, "and"))) {
             std::size_t head = k - 2;
             if (is_close_paren(head)) {
                 while (head > 0 && k - head < 8 && !is_mark(head, "(")) --head;
