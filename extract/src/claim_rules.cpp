@@ -193,9 +193,9 @@ public:
                 // "Headache (MOD 14%, CAF 10%, PBO 5%)": the substances in brackets after an
                 // outcome are the groups it was counted in.
                 if (is_close_paren(q - 1)) {
-                    std::size_t o = q - 1;
-                    while (o > 0 && q - o < 14 && !is_mark(o, "(")) --o;
-                    if (!is_mark(o, "(")) break;
+                    const auto open = open_paren_before(q - 1, 13);
+                    if (!open) break;
+                    const std::size_t o = *open;
                     for (std::size_t b = o + 1; b + 1 < q; ++b)
                         if (is(b, ChunkKind::entity) && entity(c_[b].entity).type == EntityType::substance)
                             bracketed.push_back(c_[b].entity);
@@ -941,6 +941,12 @@ private:
     bool is_mark(std::size_t chunk, std::string_view mark) const {
         return is(chunk, ChunkKind::connector) && norm(c_[chunk].first) == mark;
     }
+    // The "(" that opens the bracket closed at chunk `close`, at most `reach` chunks before it.
+    std::optional<std::size_t> open_paren_before(std::size_t close, std::size_t reach) const {
+        for (std::size_t o = close; o > 0 && close - o < reach;)
+            if (is_mark(--o, "(")) return o;
+        return std::nullopt;
+    }
     bool is_close_paren(std::size_t chunk) const {
         return is_mark(chunk, ")");
     }
@@ -1423,11 +1429,8 @@ private:
             // is about the head it describes, even one an earlier cue took as its target.
             // ("monoamine oxidase (MAO), the enzyme that ...": past the name's bracketed alias.)
             std::size_t named = q;
-            if (is_comma(q) && q > 2 && is_close_paren(q - 1)) {
-                std::size_t o = q - 1;
-                while (o > 0 && q - o < 6 && !is_mark(o, "(")) --o;
-                if (is_mark(o, "(") && o > 0) named = o;
-            }
+            if (is_comma(q) && q > 2 && is_close_paren(q - 1))
+                if (auto open = open_paren_before(q - 1, 5); open && *open > 0) named = *open;
             if (is_comma(q) && named > 0 && q + 1 < from && is(named - 1, ChunkKind::entity) && acceptable(named - 1) &&
                 opens_noun_phrase(q + 1)) {
                 bool only_words = true;
@@ -1745,7 +1748,7 @@ private:
 
     // The subject of "X is a/an ..." when chunk k ends such a copula phrase.
     std::optional<std::vector<std::size_t>> subject_of_copula(std::size_t k, int depth = 0) const {
-        if (s_.class_label && k > 0) return std::vector<std::size_t>{0};  // "Drug class: an SSRI
+        if (s_.class_label && k > 0) return std::vector<std::size_t>{0};  // "Drug class: an SSRI"
         // "is a central nervous system stimulant": back over the class's modifiers to the article.
         auto modifier = [&](std::size_t q) {
             if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::word) return false;
@@ -1784,9 +1787,9 @@ private:
         if (!bare_plural && depth < 3 && k >= 3 && (is_comma(k - 1) || is_mark(k - 1, "and"))) {
             std::size_t head = k - 2;
             if (is_close_paren(head)) {
-                while (head > 0 && k - head < 8 && !is_mark(head, "(")) --head;
-                if (!is_mark(head, "(") || head == 0) return std::nullopt;
-                --head;
+                const auto open = open_paren_before(head, 6);
+                if (!open || *open == 0) return std::nullopt;
+                head = *open - 1;
             }
             // Back over that class's head, its targets and modifiers to its article.
             std::size_t article = head;
