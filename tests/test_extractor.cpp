@@ -530,6 +530,17 @@ TEST_CASE("extract: the use of the substance under discussion stands for it", "[
           V{"kratom increases tolerance hedged"});
 }
 
+TEST_CASE("extract: an amount after the use words leaves the use the subject", "[extract]") {
+    CHECK(claims("Caffeine is a stimulant. In pregnancy, intakes above about 200 mg per day may increase the "
+                 "risk of seizures.") == V{"caffeine increases seizures hedged"});
+    CHECK(claims("Caffeine is a stimulant. Doses of 400 mg or more can cause seizures.") ==
+          V{"caffeine increases seizures hedged"});
+    // Taking an amount is the use too; taking alone is no subject.
+    CHECK(claims("Caffeine is a stimulant. Taking more than 400 mg a day can cause insomnia.") ==
+          V{"caffeine increases insomnia hedged"});
+    CHECK(claims("Caffeine is a stimulant. Taking notes can improve memory.") == V{});
+}
+
 TEST_CASE("extract: a participle before 'after' is a passive with the agent after", "[extract]") {
     CHECK(claims("Dopamine levels were increased after caffeine administration.") == V{"caffeine increases dopamine"});
 }

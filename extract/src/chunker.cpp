@@ -1047,14 +1047,38 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     // "Regular consumption leads to tolerance to some of caffeine's effects": a substance
     // named after the use words does not stand for their subject.
     // ("Large overdoses may lead to coma": an overdose is the substance's use too.)
-    auto use_word = [&](const Chunk& c) {
+    // "Doses above about 400 mg per day may ...", "Intakes of 200 mg or more": the amount
+    // after the use words says how much, and the use stays the clause's subject. Returns the
+    // chunk after the amount, or `from` when none starts there.
+    auto after_amount = [&](std::size_t from) {
+        auto word = [&](std::size_t q) { return q < s.chunks.size() && s.chunks[q].kind == ChunkKind::word; };
+        auto text = [&](std::size_t q) { return s.tokens[s.chunks[q].first].norm; };
+        std::size_t q = from;  // "above", "more than", "of about", "up to"
+        while (q < from + 3 && word(q) && !(text(q)[0] >= '0' && text(q)[0] <= '9')) ++q;
+        if (!word(q) || !(text(q)[0] >= '0' && text(q)[0] <= '9') || !word(q + 1) ||
+            !roles_.has(text(q + 1), WordRole::unit))
+            return from;
+        q += 2;
+        if (word(q) && text(q) == "daily"sv) ++q;
+        if (q + 1 < s.chunks.size() && text(q) == "or"sv && text(q + 1) == "more"sv) q += 2;
+        if (word(q) && (text(q) == "per"sv || text(q) == "a"sv || text(q) == "each"sv)) q += 1;
+        if (q > 0 && word(q) && (text(q - 1) == "per"sv || text(q - 1) == "a"sv || text(q - 1) == "each"sv) &&
+            (text(q) == "day"sv || text(q) == "dose"sv || text(q) == "kg"sv || text(q) == "night"sv))
+            ++q;
+        return q;
+    };
+    auto use_word = [&](std::size_t k) {
+        const Chunk& c = s.chunks[k];
         const std::string_view w = s.tokens[c.last - 1].norm;  // ("Moderate doses" is one plain phrase)
         return (c.kind == ChunkKind::word && roles_.has(w, WordRole::use)) ||
-               (c.kind == ChunkKind::entity && !c.anaphoric && roles_.has(w, WordRole::overdose));
+               (c.kind == ChunkKind::entity && !c.anaphoric && roles_.has(w, WordRole::overdose)) ||
+               // "Taking more than 400 mg a day may ...": taking an amount is the use too.
+               (c.kind == ChunkKind::word && c.last == c.first + 1 && roles_.has(w, WordRole::intake) &&
+                after_amount(k + 1) > k + 1);
     };
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
-        if (!has_topic || !use_word(c) || names_substance(0, k)) continue;
+        if (!has_topic || !use_word(k) || names_substance(0, k)) continue;
         std::size_t start = k;  // back over a few modifiers to the clause's start
         // "Higher doses", "Reduced intake": a participle or comparative is a modifier here;
         // but in "Consistency in intake", "intake" is no head after a preposition.
@@ -1095,6 +1119,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                 ++e;
             if (e > k + 2) v = after_aside = e;
         }
+        if (v == k + 1) v = after_aside = after_amount(k + 1);
         while (v < s.chunks.size() && v <= after_aside + 2 && s.chunks[v].kind == ChunkKind::word) ++v;
         if (v >= s.chunks.size() || v > after_aside + 2 ||
             (s.chunks[v].kind != ChunkKind::predicate && s.chunks[v].kind != ChunkKind::hedge &&
