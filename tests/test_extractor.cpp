@@ -541,6 +541,18 @@ TEST_CASE("extract: an amount after the use words leaves the use the subject", "
     CHECK(claims("Caffeine is a stimulant. Taking notes can improve memory.") == V{});
 }
 
+TEST_CASE("extract: blockade of a receptor is antagonism", "[extract]") {
+    // claims.md: "blocks (a receptor)" is binds; the noun says the same as the verb.
+    CHECK(claims("Caffeine is a stimulant. Blockade of presynaptic adenosine receptors facilitates the release "
+                 "of dopamine.") ==
+          V{"caffeine binds adenosine receptors (antagonist)", "caffeine increases dopamine"});
+    CHECK(claims("Clozapine causes strong H1 receptor blockade.") ==
+          V{"clozapine binds histamine h1 receptor (antagonist)"});
+    // Not a receptor: the enzyme's blockade lowers it.
+    CHECK(claims("Caffeine is a stimulant. Blockade of monoamine oxidase raises dopamine.") ==
+          V{"caffeine decreases monoamine oxidase", "caffeine increases dopamine"});
+}
+
 TEST_CASE("extract: a participle before 'after' is a passive with the agent after", "[extract]") {
     CHECK(claims("Dopamine levels were increased after caffeine administration.") == V{"caffeine increases dopamine"});
 }
