@@ -553,6 +553,14 @@ TEST_CASE("extract: blockade of a receptor is antagonism", "[extract]") {
           V{"caffeine decreases monoamine oxidase", "caffeine increases dopamine"});
 }
 
+TEST_CASE("extract: a word of selectivity between receptor and agent noun", "[extract]") {
+    CHECK(claims("Raclopride is a D2 receptor selective antagonist.") ==
+          V{"raclopride binds dopamine d2 receptor (antagonist)"});
+    CHECK(claims("Raclopride is a D2 receptor-selective antagonist.") == V{"raclopride binds dopamine d2 receptor (antagonist)"});
+    CHECK(claims("We used the kappa-opioid subtype-selective antagonist, nor-BNI, in rats.") ==
+          V{"nor-bni binds kappa-opioid receptor (antagonist)"});
+}
+
 TEST_CASE("extract: a participle before 'after' is a passive with the agent after", "[extract]") {
     CHECK(claims("Dopamine levels were increased after caffeine administration.") == V{"caffeine increases dopamine"});
 }

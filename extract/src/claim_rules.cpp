@@ -2207,6 +2207,17 @@ private:
 
         if (cue.kind == ChunkKind::predicate && c > 0) {
             std::size_t p = c - 1;
+            // "an MT1 receptor selective agonist", "MT1-selective", "the delta subtype-selective
+            // agonist": how selective it is stands between the receptor and the agent noun.
+            if ((agent_noun || (cue.cue.predicate == Predicate::binds && cue.cue.mode != BindMode::none)) &&
+                is(p, ChunkKind::word) && (norm(c_[p].first) == "selective" || norm(c_[p].first) == "specific") &&
+                p >= 1) {
+                std::size_t q = p - 1;
+                if (is_hyphen(q) && q >= 1) --q;
+                if (is_word(q, "subtype") && q >= 1) --q;
+                if (is_hyphen(q) && q >= 1) --q;
+                if (is(q, ChunkKind::entity)) p = q;
+            }
             bool hyphen = is_hyphen(p);
             if (hyphen && p > 0) --p;
             // "H3 receptor (H3R) antagonists": the bracketed alias stands between.
