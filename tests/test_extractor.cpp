@@ -1426,6 +1426,14 @@ TEST_CASE("extract: outcomes reported or seen after a clause of their own", "[ex
     // Who is at risk is no agent.
     CHECK(claims("Kratom is a plant. Nausea has occurred, usually in older patients taking caffeine.") ==
           V{"kratom increases nausea"});
+    // A list of examples set off after its head, under a label.
+    CHECK(claims("Kratom is a plant.\n- Events in smoking cessation: Serious neuropsychiatric reactions, including "
+                 "depression, paranoia, confusion and suicidal thoughts, have been reported in patients taking kratom.") ==
+          V{"kratom increases confusion hedged", "kratom increases depression hedged", "kratom increases paranoia hedged",
+            "kratom increases suicidality hedged"});
+    // The cohort it occurred in names the agent, even with no auxiliary.
+    CHECK(claims("Kratom is a plant. Caffeine is too. Transient nausea occurred in 57% of the caffeine group.") ==
+          V{"caffeine increases nausea"});
 }
 
 TEST_CASE("extract: a noun with a participle and 'to' after names says the cue of the names", "[extract]") {

@@ -281,6 +281,15 @@ public:
             if (is(k, ChunkKind::entity) || is(k, ChunkKind::connector)) continue;
             const std::string_view w = norm(c_[k].first);
             if (w.size() != 8 || (w[0] != 'r' && w[0] != 'o')) continue;  // "reported", "occurred"
+            // "Transient vomiting occurred in 57% of the ayahuasca group": the substance of
+            // the cohort the outcome was seen in brings it on.
+            std::optional<std::size_t> cohort_agent;
+            for (std::size_t q = k + 1; q + 1 < c_.size() && q <= k + 8 && !is(q, ChunkKind::boundary); ++q)
+                if (is(q, ChunkKind::entity) && !c_[q].anaphoric && entity(c_[q].entity).type == EntityType::substance &&
+                    is(q + 1, ChunkKind::word) && roles_.has(norm(c_[q + 1].first), WordRole::cohort)) {
+                    cohort_agent = c_[q].entity;
+                    break;
+                }
             std::size_t aux;
             if (w == "reported" && is(k, ChunkKind::hedge) && is_word(k - 1, "been") &&
                 (is_word(k - 2, "has") || is_word(k - 2, "have") || is_word(k - 2, "had")))
@@ -288,14 +297,44 @@ public:
             else if (w == "occurred" && (is(k, ChunkKind::word) || is(k, ChunkKind::predicate)) &&
                      (is_word(k - 1, "has") || is_word(k - 1, "have")))
                 aux = k - 1;
+            else if (w == "occurred" && cohort_agent && (is(k, ChunkKind::word) || is(k, ChunkKind::predicate)))
+                aux = k;
             else
                 continue;
-            if (aux == 0 || !is_condition(aux - 1) || claimed_[aux - 1] || is_target_[aux - 1]) continue;
+            // "Serious neuropsychiatric reactions, including depressed mood, agitation and
+            // hostility, have been reported": the outcomes are the example list set off before.
+            std::size_t last = aux;
+            std::size_t head = 0;  // the chunk after the list's "including", when there is one
+            if (aux >= 3 && is_comma(aux - 1)) {
+                auto opens_list = [&](std::size_t q) {
+                    return norm(c_[q].first) == "including" || (norm(c_[q].first) == "as" && q > 0 && is_word(q - 1, "such"));
+                };
+                std::size_t q = aux - 1;
+                while (q > 0 && !opens_list(q - 1) && (is(q - 1, ChunkKind::entity) || is(q - 1, ChunkKind::connector)) &&
+                       aux - q < 16)
+                    --q;
+                if (q >= 2 && q < aux - 1 && opens_list(q - 1)) {
+                    last = aux - 1;
+                    head = q;
+                }
+            }
+            if (last == 0 || !is_condition(last - 1) || claimed_[last - 1] || is_target_[last - 1]) continue;
             std::vector<std::size_t> outcomes;
-            for (std::size_t m : group_left(aux - 1))
-                if (is_condition(m) && !claimed_[m] && !is_target_[m]) outcomes.push_back(m);
+            for (std::size_t m : group_left(last - 1))
+                if (is_condition(m) && !claimed_[m] && !is_target_[m] && m >= head) outcomes.push_back(m);
             if (outcomes.empty()) continue;
-            const std::size_t first = *std::min_element(outcomes.begin(), outcomes.end());
+            std::size_t first = *std::min_element(outcomes.begin(), outcomes.end());
+            // The list's head stands where the outcomes would: "Serious reactions, including".
+            std::size_t opens = first;
+            if (head > 0) {
+                opens = head - 1;
+                if (norm(c_[opens].first) == "as") --opens;
+                if (opens == 0 || !is_comma(opens - 1)) continue;
+                --opens;
+                while (opens > 0 && opens + 6 > head && is(opens - 1, ChunkKind::word)) --opens;
+                if (!(opens == 0 || is(opens - 1, ChunkKind::boundary) || is_comma(opens - 1)) || opens + 6 <= head) continue;
+                first = opens;
+            }
             // The clause must open with the outcomes ("cases of" may stand before them).
             std::size_t opener = first;
             while (opener > 0 && first - opener < 3 && is(opener - 1, ChunkKind::word)) --opener;
@@ -304,7 +343,7 @@ public:
                 continue;
             // (Not a drug named after them: "usually in older patients taking diuretics" names
             // who is at risk.)
-            emit_outcomes_of(std::nullopt, first, outcomes, k, w == "reported" || hedged(k, std::nullopt));
+            emit_outcomes_of(cohort_agent, first, outcomes, k, w == "reported" || hedged(k, std::nullopt));
         }
     }
 
