@@ -561,6 +561,16 @@ TEST_CASE("extract: a word of selectivity between receptor and agent noun", "[ex
           V{"nor-bni binds kappa-opioid receptor (antagonist)"});
 }
 
+TEST_CASE("extract: a use together under a list item label is with the labelled drugs", "[extract]") {
+    CHECK(claims("Tramadol is an opioid.\n- MAOIs: Concomitant use is contraindicated; the combination increases the "
+                 "risk of seizures.") == V{"maois increases seizures", "tramadol increases seizures"});
+    CHECK(claims("Tramadol is an opioid.\n- Alcohol and opioids: Concomitant use can cause coma.") ==
+          V{"alcohol increases coma hedged", "opioids increases coma hedged", "tramadol increases coma hedged"});
+    // No use together: the label's drug is whose use it is.
+    CHECK(claims("Tramadol is an opioid.\n- Alcohol: Heavy use can cause seizures.") ==
+          V{"alcohol increases seizures hedged"});
+}
+
 TEST_CASE("extract: a participle before 'after' is a passive with the agent after", "[extract]") {
     CHECK(claims("Dopamine levels were increased after caffeine administration.") == V{"caffeine increases dopamine"});
 }

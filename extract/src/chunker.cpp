@@ -750,6 +750,12 @@ bool Chunker::split_class_name(const Mention& m, AnalyzedSentence& s, Discourse&
             return false;
         }
     }
+    // "- MAO inhibitors: Concomitant use ...": the label of an item in a list of
+    // interactions names the drugs, and says nothing of what they do.
+    if (m.last < tok.size() && tok[m.last].norm == ":"sv &&
+        std::all_of(tok.begin(), tok.begin() + static_cast<std::ptrdiff_t>(m.first),
+                    [](const Token& t) { return t.kind == TokenKind::punct; }))
+        return false;
     const Cue* agent = cues_.match_at(tok, m.last - 1);
     if (!agent || !agent->agent || agent->words != 1) return false;
     // The longest run of tokens before the agent word that names a target.
@@ -1076,9 +1082,29 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                (c.kind == ChunkKind::word && c.last == c.first + 1 && roles_.has(w, WordRole::intake) &&
                 after_amount(k + 1) > k + 1);
     };
+    // "- MAO inhibitors: Concomitant use ...": the label of a list item names the drugs
+    // the use is together with (ClaimRules), not whose use it is.
+    std::size_t after_label = 0;
+    {
+        std::size_t k = 0;
+        while (k < s.chunks.size() && s.chunks[k].kind == ChunkKind::word &&
+               s.tokens[s.chunks[k].first].kind == TokenKind::punct)
+            ++k;
+        const std::size_t first = k;
+        while (k < s.chunks.size() && (s.chunks[k].kind == ChunkKind::entity || s.chunks[k].kind == ChunkKind::connector)) ++k;
+        if (k > first && k < s.chunks.size() && s.chunks[k].kind == ChunkKind::boundary && s.tokens[s.chunks[k].first].norm == ":"sv)
+            after_label = k + 1;
+    }
+    // (Only a use together: "- Alcohol: Heavy use can cause seizures" is alcohol's use.)
+    auto together = [&](std::size_t k) {
+        for (std::size_t q = k > 0 ? k - 1 : k; q <= k; ++q)
+            for (std::size_t t = s.chunks[q].first; t < s.chunks[q].last; ++t)
+                if (roles_.has(s.tokens[t].norm, WordRole::together)) return true;
+        return false;
+    };
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
-        if (!has_topic || !use_word(k) || names_substance(0, k)) continue;
+        if (!has_topic || !use_word(k) || names_substance(together(k) ? after_label : 0, k)) continue;
         std::size_t start = k;  // back over a few modifiers to the clause's start
         // "Higher doses", "Reduced intake": a participle or comparative is a modifier here;
         // but in "Consistency in intake", "intake" is no head after a preposition.

@@ -1515,6 +1515,10 @@ private:
             if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) {
                 std::vector<std::size_t> g = group_left(q);
                 if (auto taker = taken_with(*std::min_element(g.begin(), g.end()), q)) return *taker;
+                if (auto partners = combined_with_label(q); !partners.empty()) {
+                    partners.insert(partners.begin(), q);
+                    return partners;
+                }
                 if (lacking(*std::min_element(g.begin(), g.end())) || considered(*std::min_element(g.begin(), g.end())) ||
                     stopped(*std::min_element(g.begin(), g.end())))
                     return {};
@@ -1615,6 +1619,30 @@ private:
         }
         // A fronted "Like X, ...".
         return p == 1 && norm(c_[0].first) == "like";
+    }
+
+    // "- MAO inhibitors: Concomitant use is contraindicated; the combination increases the
+    // risk of hypertensive reactions": in a list of interactions, the use together that
+    // stands for the topic (`q`) is its use with the drugs the item is labelled with, and
+    // those do it too (as with taken_with).
+    std::vector<std::size_t> combined_with_label(std::size_t q) const {
+        if (!c_[q].anaphoric || !roles_.has(norm(c_[q].last - 1), WordRole::use)) return {};
+        auto together = [&](std::size_t k) {
+            for (std::size_t t = c_[k].first; t < c_[k].last; ++t)
+                if (roles_.has(norm(t), WordRole::together)) return true;
+            return false;
+        };
+        if (!together(q) && !(q > 0 && is(q - 1, ChunkKind::word) && together(q - 1))) return {};
+        std::size_t k = 0;
+        while (k < q && is(k, ChunkKind::word) && s_.tokens[c_[k].first].kind == TokenKind::punct) ++k;  // "- ", "* "
+        std::vector<std::size_t> label;
+        for (; k < q && (is(k, ChunkKind::entity) || is(k, ChunkKind::connector)); ++k)
+            if (is(k, ChunkKind::entity)) {
+                if (c_[k].anaphoric || !is_agent_type(k) || c_[k].entity == c_[q].entity) return {};
+                label.push_back(k);
+            }
+        if (label.empty() || k >= q || !(is(k, ChunkKind::boundary) && norm(c_[k].first) == ":")) return {};
+        return label;
     }
 
     // "Taking alprazolam with opioids can cause ...", "L-theanine combined with caffeine

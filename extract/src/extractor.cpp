@@ -43,7 +43,8 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"recipient", WordRole::recipient}, {"degree", WordRole::degree},
         {"interrogative", WordRole::interrogative}, {"absence", WordRole::absence},
         {"absence-after", WordRole::absence_after}, {"substance-noun", WordRole::substance_noun},
-        {"class-label", WordRole::class_label}, {"breakdown", WordRole::breakdown}};
+        {"class-label", WordRole::class_label}, {"breakdown", WordRole::breakdown},
+        {"together", WordRole::together}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));

@@ -200,6 +200,8 @@ enum class WordRole : std::uint32_t {
     substance_noun = 268435456,  ///< a noun that says the name set off after it is a substance: "its metabolite, mCPP,"
     class_label = 536870912,  ///< ends a label before a colon that says what the topic is: "Drug class:"
     breakdown = 1073741824,  ///< a verb of breakdown, whose "to X" names its product: "metabolized to cotinine"
+    together = 2147483648u,  ///< says a use is with another drug: "Concomitant use", "the combination"
+    // (The mask is full: the next role needs a 64-bit WordRole and masks.)
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
