@@ -992,6 +992,11 @@ TEST_CASE("extract: the plant a substance is found in, or a constituent of, cont
     CHECK(claims("L-theanine is the relaxing amino acid found naturally in green tea.") ==
           V{"green tea contains l-theanine"});
     CHECK(claims("Nicotine is the principal constituent of cannabis.") == V{"cannabis contains nicotine"});
+    // The parts of plants first, then the plants: after "including" or "such as".
+    CHECK(claims("Caffeine occurs naturally in the seeds, nuts and leaves of a number of plants native to Africa, "
+                 "including green tea and kratom.") ==
+          V{"green tea contains caffeine", "kratom contains caffeine"});
+    CHECK(claims("Caffeine is found in the leaves of plants such as green tea.") == V{"green tea contains caffeine"});
 }
 
 TEST_CASE("extract: what keeps an outcome or a messenger in balance modulates it", "[extract]") {

@@ -2532,8 +2532,21 @@ private:
         if (!is_word(p, "in") && !(of && is_word(p, "of"))) return std::nullopt;
         ++p;
         while (is(p, ChunkKind::word) && c_[p].cue.cls == CueClass::determiner) ++p;
-        if (!is(p, ChunkKind::entity) || entity(c_[p].entity).type != EntityType::substance) return std::nullopt;
-        return p;
+        auto substance = [&](std::size_t q) { return is(q, ChunkKind::entity) && entity(c_[q].entity).type == EntityType::substance; };
+        if (substance(p) && !c_[p].anaphoric) return p;
+        // "occurs naturally in the seeds, nuts and leaves of a number of plants native to
+        // Africa, ..., including coffee, tea and guarana", "in the leaves of plants such as
+        // tea": the parts of plants, then the plants named.
+        for (std::size_t q = p; q < c_.size() && q < p + 24; ++q) {
+            // ("the seeds" may be read as the substance's own parts: no owner then.)
+            if (is(q, ChunkKind::predicate) || is(q, ChunkKind::boundary) || is(q, ChunkKind::relative) ||
+                is(q, ChunkKind::hedge) || is(q, ChunkKind::negation) || (substance(q) && !c_[q].anaphoric))
+                break;
+            const bool opens = is(q, ChunkKind::connector) &&
+                               (norm(c_[q].first) == "including" || (norm(c_[q].first) == "such" && c_[q].last == c_[q].first + 2));
+            if (opens && substance(q + 1) && !c_[q + 1].anaphoric) return q + 1;
+        }
+        return substance(p) ? std::optional<std::size_t>(p) : std::nullopt;
     }
     bool occurs_in_substance(std::size_t k) const { return owner_after(k, false).has_value(); }
 
