@@ -444,3 +444,10 @@ TEST_CASE("valence: a property verb with a harm for its object relieves it", "[e
     // With no object, the word names its own target.
     CHECK(edges("Ashwagandha calms the mind.") == V{"ashwagandha increases calm"});
 }
+
+TEST_CASE("valence: a drug used for sedation brings it on", "[extract]") {
+    // Sedation is a side effect elsewhere, but no illness: what a drug is used for,
+    // here, it produces (the default data/ lists it among no harms).
+    CHECK(edges("Ketamine is also used for sedation in intensive care.") == V{"ketamine increases sedation"});
+    CHECK(edges("Ketamine can cause sedation.") == V{"ketamine increases sedation"});
+}
