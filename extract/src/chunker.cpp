@@ -281,13 +281,18 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         // "acts mainly on GABA-B receptors", "binds strongly to": an adverb inside a verb's
         // phrase. (An adverb of the `degree` role, that is no cue itself, in a verb's phrase:
         // "used recreationally for" is no "used for".)
+        // ("attaches only loosely to": two such adverbs.)
         std::size_t inner_adverb = 0;
-        if (i + 2 < tok.size() && roles_.has(tok[i + 1].norm, WordRole::degree) && !cues_.match_at(s.cue_words, i + 1))
-            if (const Cue* longer = cues_.match_skipping(s.cue_words, i, i + 1);
-                longer && (!cue || longer->words > cue->words) && i + longer->words + 1 <= mention_start &&
+        std::size_t adverbs = 0;
+        while (adverbs < 2 && i + adverbs + 2 < tok.size() && roles_.has(tok[i + 1 + adverbs].norm, WordRole::degree) &&
+               !cues_.match_at(s.cue_words, i + 1 + adverbs))
+            ++adverbs;
+        for (; adverbs > 0 && inner_adverb == 0; --adverbs)
+            if (const Cue* longer = cues_.match_skipping(s.cue_words, i, i + 1, adverbs);
+                longer && (!cue || longer->words > cue->words) && i + longer->words + adverbs <= mention_start &&
                 (longer->cls == CueClass::predicate || longer->cls == CueClass::binding)) {
                 cue = longer;
-                inner_adverb = 1;
+                inner_adverb = adverbs;
             }
         if (!cue) {
             if (auto abbreviated = discourse.abbreviation(tok[i].norm))

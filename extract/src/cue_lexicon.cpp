@@ -182,13 +182,14 @@ const Cue* CueLexicon::match_at(const std::vector<std::uint32_t>& words, std::si
     return best;
 }
 
-const Cue* CueLexicon::match_skipping(const std::vector<std::uint32_t>& words, std::size_t i, std::size_t skip) const {
+const Cue* CueLexicon::match_skipping(const std::vector<std::uint32_t>& words, std::size_t i, std::size_t skip,
+                                      std::size_t count) const {
     constexpr std::uint32_t kNone = detail::PhraseTrie::kNone;
     std::uint32_t node = trie_.first(words[i]);
     const Cue* best = nullptr;
     for (std::size_t next = i + 1; node != kNone; ++next) {
-        if (next == skip) ++next;
-        if (next > skip + 1 && cue_of_node_[node] != kNone) best = &cues_[cue_of_node_[node]];
+        if (next == skip) next += count;
+        if (next > skip + count && cue_of_node_[node] != kNone) best = &cues_[cue_of_node_[node]];
         if (next >= words.size()) break;
         node = trie_.child(node, words[next]);
     }

@@ -266,10 +266,12 @@ public:
     void word_ids(const std::vector<Token>& tokens, std::vector<std::uint32_t>& out) const;
     /// match_at(tokens, i) of the tokens whose word_ids() are `words`.
     const Cue* match_at(const std::vector<std::uint32_t>& words, std::size_t i) const;
-    /// The longest cue of two words or more that starts at token i when token `skip`
-    /// (after i) is passed over: "acts mainly on" is "acts on". Its Cue::words does not
-    /// count the token passed over; null when no such cue reaches past it.
-    const Cue* match_skipping(const std::vector<std::uint32_t>& words, std::size_t i, std::size_t skip) const;
+    /// The longest cue of two words or more that starts at token i when the `count`
+    /// tokens from `skip` (after i) are passed over: "acts mainly on" is "acts on",
+    /// "attaches only loosely to" is "attaches to". Its Cue::words does not count the
+    /// tokens passed over; null when no such cue reaches past them.
+    const Cue* match_skipping(const std::vector<std::uint32_t>& words, std::size_t i, std::size_t skip,
+                              std::size_t count = 1) const;
     std::size_t size() const { return cues_.size(); }
 
 private:
