@@ -548,6 +548,12 @@ TEST_CASE("extract: blockade of a receptor is antagonism", "[extract]") {
           V{"caffeine binds adenosine receptors (antagonist)", "caffeine increases dopamine"});
     CHECK(claims("Clozapine causes strong H1 receptor blockade.") ==
           V{"clozapine binds histamine h1 receptor (antagonist)"});
+    // Receptors before the noun, with no agent named: the article's substance's. A bare
+    // word listed with a receptor names one when "receptor" after it does ("D2").
+    CHECK(claims("Clozapine is an antipsychotic. At low doses the H1 and D2 blockade predominates, so the drug "
+                 "sedates.") ==
+          V{"clozapine binds dopamine d2 receptor (antagonist)", "clozapine binds histamine h1 receptor (antagonist)",
+            "clozapine decreases psychosis"});
     // Not a receptor: the enzyme's blockade lowers it.
     CHECK(claims("Caffeine is a stimulant. Blockade of monoamine oxidase raises dopamine.") ==
           V{"caffeine decreases monoamine oxidase", "caffeine increases dopamine"});

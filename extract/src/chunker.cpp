@@ -859,6 +859,31 @@ void Chunker::share_elided_heads(AnalyzedSentence& s) const {
             j = w - 1;
         }
     }
+    // "the 5-HT2A, H1 and alpha1 blockade": listed with a receptor, a bare word that names
+    // one with "receptor" after it is that receptor, its head elided.
+    auto receptor_at = [&](std::size_t q) {
+        return q < c.size() && c[q].kind == ChunkKind::entity && !c[q].anaphoric &&
+               s.entity(lexicon_, c[q].entity).type == EntityType::receptor;
+    };
+    auto joins = [&](std::size_t q) {
+        if (q >= c.size() || c[q].kind != ChunkKind::connector) return false;
+        const std::string_view w = tok[c[q].first].norm;
+        return w == "and"sv || w == "or"sv || w == ","sv;
+    };
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (std::size_t w = 0; w < c.size(); ++w) {
+            if (c[w].kind != ChunkKind::word || c[w].last != c[w].first + 1 || tok[c[w].first].kind != TokenKind::word)
+                continue;
+            if (!((w >= 2 && joins(w - 1) && receptor_at(w - 2)) || (joins(w + 1) && receptor_at(w + 2)))) continue;
+            const auto e = lexicon_.find(std::string(tok[c[w].first].norm) + " receptor");
+            if (!e || lexicon_.entity(*e).type != EntityType::receptor) continue;
+            c[w].kind = ChunkKind::entity;
+            c[w].entity = *e;
+            c[w].cue = Cue{};
+            changed = true;
+        }
+    }
 }
 
 // "can cause drowsiness, slowed breathing and memory problems", "side effects include

@@ -2435,6 +2435,21 @@ private:
                         emit(*topic, cue.cue.predicate, entity_of(t), c, h, n, BindMode::none, c_[t].direction);
                     }
                 }
+            // "At low doses the 5-HT2A, H1 and alpha1 blockade predominates": receptors
+            // named before a noun of antagonism, with no agent, are the article's substance's.
+            if (left_form && !agent_noun && cue.cue.receptor_mode != BindMode::none && !targets.empty() &&
+                std::all_of(targets.begin(), targets.end(),
+                            [&](std::size_t t) { return entity(entity_of(t)).type == EntityType::receptor; }) &&
+                std::none_of(c_.begin(), c_.end(), [&](const Chunk& ch) {
+                    return ch.kind == ChunkKind::entity && !ch.anaphoric && is_agent_type_entity(ch.entity);
+                }))  // (no other agent: "so the drug acts ..." points to the topic)
+                if (auto topic = article_topic()) {
+                    const bool h = hedged(leftmost, std::nullopt), n = negated(c);
+                    for (std::size_t t : targets) {
+                        claimed_[t] = true;
+                        emit(*topic, cue.cue.predicate, entity_of(t), c, h, n, BindMode::none);
+                    }
+                }
             return;
         }
         std::size_t subject_pos = *std::max_element(subj.begin(), subj.end());
