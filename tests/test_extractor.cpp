@@ -577,6 +577,13 @@ TEST_CASE("extract: a use together under a list item label is with the labelled 
           V{"alcohol increases seizures hedged"});
 }
 
+TEST_CASE("extract: binding of a ligand to a receptor", "[extract]") {
+    // The ligand after "of", the receptor after "to"; the ligand is the next verb's subject.
+    CHECK(claims("Binding of nicotine to presynaptic CB1 receptors in the striatum stimulates the release of "
+                 "dopamine.") ==
+          V{"nicotine binds cb1 receptor", "nicotine increases dopamine"});
+}
+
 TEST_CASE("extract: a participle before 'after' is a passive with the agent after", "[extract]") {
     CHECK(claims("Dopamine levels were increased after caffeine administration.") == V{"caffeine increases dopamine"});
 }

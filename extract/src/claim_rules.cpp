@@ -2135,6 +2135,31 @@ private:
         // whose target follows.
         if (cue.last == cue.first + 1 && roles_.has(norm(cue.first), WordRole::use) && is_word(c + 1, "with")) return;
 
+        // "Binding of nicotine to presynaptic nAChRs stimulates ...": the ligand after "of",
+        // the receptor after "to". (The ligand stays free to be the next verb's subject.)
+        if (cue.cue.cls == CueClass::binding && cue.last > cue.first + 1 && norm(cue.last - 1) == "of" &&
+            is_agent_type(c + 1) && !c_[c + 1].anaphoric) {
+            const std::vector<std::size_t> ligands = group_right(c + 1);
+            std::size_t t = *std::max_element(ligands.begin(), ligands.end()) + 1;
+            if (is_word(t, "to")) {
+                ++t;
+                while (t < c_.size() && t <= c + 6 && is(t, ChunkKind::word) && s_.tokens[c_[t].first].kind == TokenKind::word &&
+                       !is_word(t, "in") && !is_word(t, "of"))
+                    ++t;
+                if (is(t, ChunkKind::entity) && entity(c_[t].entity).type == EntityType::receptor) {
+                    std::vector<std::size_t> receptors;
+                    for (std::size_t m : group_right(t))
+                        if (entity(c_[m].entity).type == EntityType::receptor) receptors.push_back(m);
+                    for (std::size_t m : receptors) is_target_[m] = claimed_[m] = true;
+                    std::vector<std::size_t> subj;
+                    for (std::size_t m : ligands)
+                        if (is_agent_type(m)) subj.push_back(m);
+                    emit_all(c, subj, receptors, std::nullopt, false, c + 1);
+                    return;
+                }
+            }
+        }
+
         // "Elevated prolactin levels can contribute to ...": a participle opening the
         // clause describes its subject; it states no effect of its own.
         if (cue.cue.verb && norm(cue.last - 1).ends_with("ed") && is(c + 1, ChunkKind::entity)) {
