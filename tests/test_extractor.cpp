@@ -577,6 +577,15 @@ TEST_CASE("extract: a use together under a list item label is with the labelled 
           V{"alcohol increases seizures hedged"});
 }
 
+TEST_CASE("extract: the use of a drug with others credits them all", "[extract]") {
+    CHECK(claims("Co-administration of alprazolam with opioids can cause coma.") ==
+          V{"alprazolam increases coma hedged", "opioids increases coma hedged"});
+    // "Use of" opening a sentence is a noun, no advice to use something.
+    CHECK(claims("Use of alprazolam with alcohol can cause coma.") ==
+          V{"alcohol increases coma hedged", "alprazolam increases coma hedged"});
+    CHECK(claims("Use kratom with care. It can cause nausea.") == V{"kratom increases nausea hedged"});
+}
+
 TEST_CASE("extract: binding of a ligand to a receptor", "[extract]") {
     // The ligand after "of", the receptor after "to"; the ligand is the next verb's subject.
     CHECK(claims("Binding of nicotine to presynaptic CB1 receptors in the striatum stimulates the release of "

@@ -451,3 +451,9 @@ TEST_CASE("valence: a drug used for sedation brings it on", "[extract]") {
     CHECK(edges("Ketamine is also used for sedation in intensive care.") == V{"ketamine increases sedation"});
     CHECK(edges("Ketamine can cause sedation.") == V{"ketamine increases sedation"});
 }
+
+TEST_CASE("lexicon: prothrombin time and the INR, which warfarin interactions change", "[extract]") {
+    CHECK(edges("Co-administration of trazodone with warfarin may alter prothrombin time.") ==
+          V{"trazodone modulates prothrombin time", "warfarin modulates prothrombin time"});
+    CHECK(edges("Fluoxetine can raise the INR in patients on warfarin.") == V{"fluoxetine increases prothrombin time"});
+}

@@ -358,7 +358,8 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 i = end;
                 continue;
             }
-            if (s.chunks.empty()) s.makes_claims = false;
+            // ("Use of alprazolam with opioids can cause coma": a noun with "of" gives no advice.)
+            if (s.chunks.empty() && !(end < tok.size() && tok[end].norm == "of"sv)) s.makes_claims = false;
             s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
             i = end;
             continue;

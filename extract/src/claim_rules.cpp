@@ -1671,7 +1671,10 @@ private:
         const std::size_t first = *std::min_element(g.begin(), g.end());
         // ("Concomitant use with MAOIs": the use word, which stands for the topic, is the drug taken.)
         const bool use = c_[e].anaphoric && roles_.has(norm(c_[e].last - 1), WordRole::use);
-        if (!joined && !use &&
+        // ("Co-administration of trazodone with warfarin": the use of it, with them.)
+        const bool use_of = first >= 2 && is_word(first - 1, "of") && is(first - 2, ChunkKind::word) &&
+                            roles_.has(norm(c_[first - 2].last - 1), WordRole::use);
+        if (!joined && !use && !use_of &&
             !(first > 0 && is(first - 1, ChunkKind::word) && roles_.has(norm(c_[first - 1].first), WordRole::intake)))
             return std::nullopt;
         // The partners: the substances named after "with" ("with opioid medicines, alcohol,
