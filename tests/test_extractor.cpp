@@ -586,6 +586,13 @@ TEST_CASE("extract: the use of a drug with others credits them all", "[extract]"
     CHECK(claims("Use kratom with care. It can cause nausea.") == V{"kratom increases nausea hedged"});
 }
 
+TEST_CASE("extract: how much a listed target changed does not end the list", "[extract]") {
+    CHECK(claims("Caffeine reduced sleep by 24 min and memory by about 10 points relative to placebo.") ==
+          V{"caffeine decreases memory", "caffeine decreases sleep"});
+    // "by" with no amount still names an agent.
+    CHECK(claims("Sleep was reduced by caffeine.") == V{"caffeine decreases sleep"});
+}
+
 TEST_CASE("extract: binding of a ligand to a receptor", "[extract]") {
     // The ligand after "of", the receptor after "to"; the ligand is the next verb's subject.
     CHECK(claims("Binding of nicotine to presynaptic CB1 receptors in the striatum stimulates the release of "

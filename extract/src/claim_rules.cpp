@@ -1261,6 +1261,22 @@ private:
                               (is_word(j - 1, "making") || is_word(j - 1, "leaving"));
             if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !helped && !made && !recipient)
                 break;
+            // "reduced total sleep time by 24 min and slow-wave sleep by 11 min": how much a
+            // member changed, and the list goes on.
+            if (found && norm(ch.first) == "by") {
+                std::size_t q = j + 1;
+                while (q < c_.size() && q <= j + 2 && is(q, ChunkKind::word) &&
+                       s_.tokens[c_[q].first].kind == TokenKind::word && !is_unit(q))
+                    ++q;  // "about", "roughly"
+                if (q < c_.size() && is(q, ChunkKind::word) && s_.tokens[c_[q].first].kind == TokenKind::number) {
+                    std::size_t e = q + 1;  // the unit: "min", "%", "points"
+                    while (e < c_.size() && e <= q + 2 && is(e, ChunkKind::word) && !is_word(e, "in") &&
+                           !is_word(e, "of") && !is_word(e, "by"))
+                        ++e;
+                    j = e - 1;
+                    continue;
+                }
+            }
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
             // "CYP3A4 converts it to mCPP": what a breakdown verb makes is no target.
             if ((norm(ch.first) == "to" || norm(ch.first) == "into") && roles_.has(norm(c_[c].last - 1), WordRole::breakdown))
