@@ -457,3 +457,7 @@ TEST_CASE("lexicon: prothrombin time and the INR, which warfarin interactions ch
           V{"trazodone modulates prothrombin time", "warfarin modulates prothrombin time"});
     CHECK(edges("Fluoxetine can raise the INR in patients on warfarin.") == V{"fluoxetine increases prothrombin time"});
 }
+
+TEST_CASE("wording: a wake-promoting agent brings on wakefulness", "[extract]") {
+    CHECK(edges("Modafinil is a wake-promoting agent.") == V{"modafinil increases wakefulness"});
+}
