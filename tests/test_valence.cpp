@@ -461,3 +461,8 @@ TEST_CASE("lexicon: prothrombin time and the INR, which warfarin interactions ch
 TEST_CASE("wording: a wake-promoting agent brings on wakefulness", "[extract]") {
     CHECK(edges("Modafinil is a wake-promoting agent.") == V{"modafinil increases wakefulness"});
 }
+
+TEST_CASE("agent nouns: a precursor raises what the body makes from it", "[extract]") {
+    CHECK(edges("L-tyrosine is a precursor of dopamine.") == V{"l-tyrosine increases dopamine"});
+    CHECK(edges("5-HTP is the direct precursor your body uses to make serotonin.") == V{"5-htp increases serotonin"});
+}
