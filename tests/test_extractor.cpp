@@ -593,6 +593,14 @@ TEST_CASE("extract: how much a listed target changed does not end the list", "[e
     CHECK(claims("Sleep was reduced by caffeine.") == V{"caffeine decreases sleep"});
 }
 
+TEST_CASE("extract: 'together with' and 'plus' go on with a list", "[extract]") {
+    CHECK(claims("Kratom is a leaf that contains the compound caffeine (CAF) together with the beta-carboline "
+                 "alkaloids mitragynine and hyperforin.") ==
+          V{"kratom contains caffeine", "kratom contains hyperforin", "kratom contains mitragynine"});
+    CHECK(claims("Green tea contains the amino acid L-theanine (LT) plus the compound caffeine.") ==
+          V{"green tea contains caffeine", "green tea contains l-theanine"});
+}
+
 TEST_CASE("extract: binding of a ligand to a receptor", "[extract]") {
     // The ligand after "of", the receptor after "to"; the ligand is the next verb's subject.
     CHECK(claims("Binding of nicotine to presynaptic CB1 receptors in the striatum stimulates the release of "
