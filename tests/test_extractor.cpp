@@ -908,6 +908,9 @@ TEST_CASE("extract: symptoms of an overdose, and effects such as, are the substa
 TEST_CASE("extract: a class named by a copula may carry modifiers", "[extract]") {
     CHECK(claims("Methylphenidate, sold as Ritalin, is a central nervous system stimulant used to treat ADHD.") ==
           V{"methylphenidate decreases adhd"});
+    // A bracketed abbreviation among the modifiers.
+    CHECK(claims("Methylphenidate, sold as Ritalin, is a central nervous system (CNS) stimulant used to treat ADHD.") ==
+          V{"methylphenidate decreases adhd"});
 }
 
 TEST_CASE("extract: what a drug is prescribed or used for, it relieves", "[extract]") {

@@ -1864,7 +1864,17 @@ private:
             if (!is(s, ChunkKind::entity) || is_target_[s]) return std::nullopt;
             return group_left(s);
         }
-        for (std::size_t steps = 0; steps < 4 && k > 0 && modifier(k); ++steps) --k;
+        // ("a central nervous system (CNS) stimulant": a bracketed abbreviation among them.)
+        for (std::size_t steps = 0; steps < 5 && k > 0; ++steps) {
+            if (is_close_paren(k)) {
+                const auto open = open_paren_before(k, 4);
+                if (!open || *open == 0 || !modifier(*open - 1)) break;
+                k = *open - 1;
+                continue;
+            }
+            if (!modifier(k)) break;
+            --k;
+        }
         // "Long-chain alkanols are general anesthetics which ...": a plural class needs no article.
         const bool bare_plural = k >= 1 && (is_word(k, "are") || is_word(k, "were"));
         if (!bare_plural && !(is_word(k, "a") || is_word(k, "an") || is_word(k, "the"))) return std::nullopt;
