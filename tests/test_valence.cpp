@@ -215,6 +215,9 @@ TEST_CASE("effect lists: a lead-in and a colon inside one sentence", "[extract]"
           V{"kava increases mouth numbness"});
     // A history is no list of effects.
     CHECK(edges("Kava is a root. Tell your doctor if you have ever had: seizures, liver disease.").empty());
+    // A bracket opens the list as a colon does.
+    CHECK(edges("Venlafaxine is a drug. but the side effects finally got to me (sweating like crazy, zero libido) so "
+                "i tapered.") == V{"venlafaxine decreases libido", "venlafaxine increases sweating"});
 }
 
 TEST_CASE("relative clauses: past a place phrase and a bracketed alias to the names they describe", "[extract]") {

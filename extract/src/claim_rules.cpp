@@ -394,6 +394,16 @@ public:
     void apply_inline_effect_list() {
         std::size_t colon = 0;
         while (colon < c_.size() && norm(c_[colon].first) != ":") ++colon;
+        // "the side effects finally got to me (sweating like crazy, zero libido, and my bp
+        // crept up)": a bracket opens the list as a colon does, and its close ends it.
+        std::size_t end = c_.size();
+        if (colon == c_.size()) {
+            colon = 0;
+            while (colon < c_.size() && !is_mark(colon, "(")) ++colon;
+            if (colon == c_.size()) return;
+            end = colon + 1;
+            while (end < c_.size() && !is_mark(end, ")")) ++end;
+        }
         if (colon == 0 || colon + 1 >= c_.size()) return;
         bool lead = false, hedged_lead = false;
         std::optional<std::size_t> agent;
@@ -408,7 +418,7 @@ public:
         if (!lead) return;
         if (!agent) agent = article_topic();
         if (!agent) return;
-        for (std::size_t t = colon + 1; t < c_.size(); ++t) {
+        for (std::size_t t = colon + 1; t < end; ++t) {
             if (is(t, ChunkKind::entity) && is_agent_type(t) && !c_[t].anaphoric) return;  // another agent: not a plain list
             // (A person opens a clause of their own: "..., and i'm a little paranoid about my liver".)
             if (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::person)) return;
