@@ -601,6 +601,14 @@ TEST_CASE("extract: 'together with' and 'plus' go on with a list", "[extract]") 
           V{"green tea contains caffeine", "green tea contains l-theanine"});
 }
 
+TEST_CASE("extract: a use word after a substance is its use and no cue", "[extract]") {
+    CHECK(claims("Sertraline treatment decreases anxiety.") == V{"sertraline decreases anxiety"});
+    CHECK(claims("Chronic raclopride treatment preferentially reduces dopamine d2 receptor binding.") ==
+          V{"raclopride decreases dopamine d2 receptor"});
+    // After a condition it is still the cue: "anxiety treatment" relieves anxiety.
+    CHECK(claims("Kratom is popular for anxiety treatment.") == V{"kratom decreases anxiety"});
+}
+
 TEST_CASE("extract: binding of a ligand to a receptor", "[extract]") {
     // The ligand after "of", the receptor after "to"; the ligand is the next verb's subject.
     CHECK(claims("Binding of nicotine to presynaptic CB1 receptors in the striatum stimulates the release of "

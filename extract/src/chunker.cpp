@@ -552,6 +552,18 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             c.cue = Cue{};
         }
     }
+    // "Desipramine treatment decreases NET mRNA", "sertraline therapy": after a substance, a
+    // use word is its use, not a cue whose target the substance is ("anxiety treatment").
+    for (std::size_t k = 1; k < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        const Chunk& before = s.chunks[k - 1];
+        if (c.kind == ChunkKind::predicate && c.cue.also_postmodifier && !c.cue.agent && c.last == c.first + 1 &&
+            roles_.has(tok[c.first].norm, WordRole::use) && before.kind == ChunkKind::entity && !before.anaphoric &&
+            s.entity(lexicon_, before.entity).type == EntityType::substance) {
+            c.kind = ChunkKind::word;
+            c.cue = Cue{};
+        }
+    }
     mark_directions(s);
     if (!mark_class_label(s)) mark_implicit_agents(s);
     track_effect_list(text, s, discourse);
