@@ -609,6 +609,13 @@ TEST_CASE("extract: a use word after a substance is its use and no cue", "[extra
     CHECK(claims("Kratom is popular for anxiety treatment.") == V{"kratom decreases anxiety"});
 }
 
+TEST_CASE("extract: a change named as a noun and the substance it came after", "[extract]") {
+    CHECK(claims("An increase in dopamine after caffeine administration was seen.") ==
+          V{"caffeine increases dopamine"});
+    CHECK(claims("Inhibition of monoamine oxidase in the striatum after clorgyline administration was greater "
+                 "than after placebo.") == V{"clorgyline decreases monoamine oxidase"});
+}
+
 TEST_CASE("extract: binding of a ligand to a receptor", "[extract]") {
     // The ligand after "of", the receptor after "to"; the ligand is the next verb's subject.
     CHECK(claims("Binding of nicotine to presynaptic CB1 receptors in the striatum stimulates the release of "

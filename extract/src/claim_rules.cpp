@@ -2459,6 +2459,17 @@ private:
         if (subj.empty() && left_form) subj = agent_after_of(after);
         if (subj.empty() && is_word(after, "by")) subj = agent_after_by(after);  // "inhibition of MAO by X"
         if (subj.empty() && !left_form && cue.cue.verb) subj = coordinated_vp_subject(c);
+        // "An increase in dopamine after caffeine administration", "Inhibition of AChE in the
+        // CSF after rivastigmine administration": a change named as a noun that opens its
+        // clause, and the substance it came after.
+        if (subj.empty() && cue.kind == ChunkKind::predicate && !cue.cue.verb && !agent_noun && !targets.empty() &&
+            !left_form) {
+            std::size_t opens = c;
+            while (opens > 0 && is(opens - 1, ChunkKind::word) && c - opens < 2) --opens;
+            if (opens == clause_start(c))
+                if (auto a = agent_chunk_after(*std::max_element(targets.begin(), targets.end())))
+                    if (!is_word(*a - 1, "with") && !is_word(*a - 1, "on")) subj = {*a};
+        }
         if (subj.empty()) {
             bool only_conditions = !word_receptor && !targets.empty();
             for (std::size_t t : targets)
@@ -2988,6 +2999,11 @@ private:
     // kava than with placebo", "Sleep improved after melatonin": the substance a change
     // happened with, after or under, in the verb's clause, is what changed it.
     std::optional<std::size_t> agent_after(std::size_t c) const {
+        if (auto q = agent_chunk_after(c)) return c_[*q].entity;
+        return std::nullopt;
+    }
+    // agent_after's chunk.
+    std::optional<std::size_t> agent_chunk_after(std::size_t c) const {
         for (std::size_t q = c + 1; q < c_.size() && !is(q, ChunkKind::boundary) && !is(q, ChunkKind::relative); ++q) {
             if (is(q, ChunkKind::predicate)) return std::nullopt;  // another verb's clause
             if (!is_agent_type(q) || c_[q].anaphoric) continue;
@@ -2995,12 +3011,11 @@ private:
             if (p > c + 1 && c_[p - 1].cue.cls == CueClass::determiner) --p;
             if (p == c + 1 || !is(p - 1, ChunkKind::word)) return std::nullopt;
             const std::string_view w = norm(c_[p - 1].first);
-            if (w == "with" || w == "after" || w == "following" || w == "under" || w == "on")
-                return c_[q].entity;
+            if (w == "with" || w == "after" || w == "following" || w == "under" || w == "on") return q;
             // "in the ayahuasca arm": in the group that took it.
             if (w == "in" && q + 1 < c_.size() && is(q + 1, ChunkKind::word) &&
                 roles_.has(norm(c_[q + 1].first), WordRole::cohort))
-                return c_[q].entity;
+                return q;
             return std::nullopt;
         }
         return std::nullopt;
