@@ -616,6 +616,13 @@ TEST_CASE("extract: a change named as a noun and the substance it came after", "
                  "than after placebo.") == V{"clorgyline decreases monoamine oxidase"});
 }
 
+TEST_CASE("extract: coordinated adverbs before a verb", "[extract]") {
+    CHECK(claims("Selegiline is a drug that selectively and irreversibly inhibits monoamine oxidase.") ==
+          V{"selegiline decreases monoamine oxidase"});
+    CHECK(claims("We found that selegiline is well tolerated and completely, selectively, and irreversibly "
+                 "inhibited monoamine oxidase.") == V{"selegiline decreases monoamine oxidase"});
+}
+
 TEST_CASE("extract: binding of a ligand to a receptor", "[extract]") {
     // The ligand after "of", the receptor after "to"; the ligand is the next verb's subject.
     CHECK(claims("Binding of nicotine to presynaptic CB1 receptors in the striatum stimulates the release of "

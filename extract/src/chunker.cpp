@@ -564,6 +564,30 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             c.cue = Cue{};
         }
     }
+    // "rasagiline completely, selectively, and specifically inhibited MAO-B": the commas and
+    // "and" of coordinated adverbs before a verb join no names; they are words of the verb's phrase.
+    for (std::size_t k = 1; k < s.chunks.size(); ++k) {
+        if (s.chunks[k].kind != ChunkKind::predicate) continue;
+        auto adverb = [&](std::size_t q) {
+            return s.chunks[q].kind == ChunkKind::word && s.tokens[s.chunks[q].first].norm.view().size() > 4 &&
+                   s.tokens[s.chunks[q].first].norm.view().ends_with("ly");
+        };
+        std::size_t q = k - 1;
+        if (!adverb(q)) continue;
+        while (q >= 2 && s.chunks[q - 1].kind == ChunkKind::connector) {
+            std::size_t r = q - 1;
+            const std::string_view w = s.tokens[s.chunks[r].first].norm;
+            if (w != ","sv && w != "and"sv && w != "or"sv) break;
+            if (w == "and"sv || w == "or"sv)  // ", and"
+                if (r >= 1 && s.chunks[r - 1].kind == ChunkKind::connector && s.tokens[s.chunks[r - 1].first].norm == ","sv) --r;
+            if (r == 0 || !adverb(r - 1)) break;
+            for (std::size_t m = r; m < q; ++m) {
+                s.chunks[m].kind = ChunkKind::word;
+                s.chunks[m].cue = Cue{};
+            }
+            q = r - 1;
+        }
+    }
     mark_directions(s);
     if (!mark_class_label(s)) mark_implicit_agents(s);
     track_effect_list(text, s, discourse);
