@@ -469,3 +469,11 @@ TEST_CASE("agent nouns: a precursor raises what the body makes from it", "[extra
     CHECK(edges("L-tyrosine is a precursor of dopamine.") == V{"l-tyrosine increases dopamine"});
     CHECK(edges("5-HTP is the direct precursor your body uses to make serotonin.") == V{"5-htp increases serotonin"});
 }
+
+TEST_CASE("agent nouns: a class in brackets is said of the name before the brackets", "[extract]") {
+    CHECK(edges("Rats were pretreated with haloperidol (D2 antagonist) and naloxone (opioid antagonist).") ==
+          V{"haloperidol binds dopamine d2 receptor", "naloxone binds opioid receptors"});
+    // A bracketed alias of the target is no bracketed class: the name after it is the agent.
+    CHECK(edges("An inhibitor of monoamine oxidase B (MAO-B), selegiline (deprenyl), was studied.") ==
+          V{"selegiline decreases monoamine oxidase b"});
+}

@@ -2455,7 +2455,12 @@ private:
         // subject, not the bracketed name of the class.
         if (agent_noun && leftmost > 0)
             if (auto copula_subject = subject_of_copula(leftmost - 1)) subj = *copula_subject;
-        if (agent_noun && subj.empty()) subj = appositive_after(after);
+        // "haloperidol (D2 antagonist; 1 mg/kg) and naloxone (opioid antagonist)": a class in
+        // brackets is said of the name before them, not of a name after the bracket.
+        const bool bracketed_class = leftmost >= 2 && is_mark(leftmost - 1, "(");
+        if (agent_noun && subj.empty() && bracketed_class && is_agent_type(leftmost - 2) && !is_target_[leftmost - 2])
+            subj = {leftmost - 2};
+        if (agent_noun && subj.empty() && !bracketed_class) subj = appositive_after(after);
         if (subj.empty() && left_form) subj = agent_after_of(after);
         if (subj.empty() && is_word(after, "by")) subj = agent_after_by(after);  // "inhibition of MAO by X"
         if (subj.empty() && !left_form && cue.cue.verb) subj = coordinated_vp_subject(c);
