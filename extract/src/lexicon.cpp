@@ -211,15 +211,16 @@ std::string phrase_key(std::string_view phrase) {
     return key;
 }
 
-void Lexicon::add_alias(const std::string& alias, std::size_t entity) {
-    std::string key, scratch;
-    for (const Token& t : tokenize(alias, {0, alias.size()})) {
+void Lexicon::add_alias(std::string_view alias, std::size_t entity, AliasScratch& scratch) {
+    std::string& key = scratch.key;
+    key.clear();
+    tokenize_into(alias, {0, alias.size()}, scratch.tokens);
+    for (const Token& t : scratch.tokens) {
         if (t.norm == "-") continue;
         if (!key.empty()) key.push_back(' ');
-        key += detail::match_key_view(t.norm, scratch);
+        key += detail::match_key_view(t.norm, scratch.plural);
     }
     if (key.empty()) return;
-    by_key_[key] = Target{entity, layer_};
     // The key's words are its words' match keys, which hold no space: the trie's
     // path is the key split at its spaces, without a vector of strings per alias.
     std::uint32_t node = detail::PhraseTrie::kRoot;
@@ -237,6 +238,11 @@ void Lexicon::add_alias(const std::string& alias, std::size_t entity) {
 }
 
 void Lexicon::add(const Entity& e) {
+    AliasScratch scratch;
+    add(Entity(e), scratch);
+}
+
+void Lexicon::add(Entity&& e, AliasScratch& scratch) {
     std::size_t idx;
     auto it = by_name_.find(e.name);
     if (it == by_name_.end()) {
@@ -248,19 +254,45 @@ void Lexicon::add(const Entity& e) {
         entities_[idx].type = e.type;
     }
     Entity& dst = entities_[idx];
-    add_alias(e.name, idx);
-    for (const auto& a : e.aliases) {
-        if (std::find(dst.aliases.begin(), dst.aliases.end(), a) == dst.aliases.end()) dst.aliases.push_back(a);
-        add_alias(a, idx);
+    add_alias(e.name, idx, scratch);
+    for (auto& a : e.aliases) {
+        add_alias(a, idx, scratch);
+        if (std::find(dst.aliases.begin(), dst.aliases.end(), a) == dst.aliases.end()) dst.aliases.push_back(std::move(a));
     }
-    for (const auto& i : e.ids)
-        if (std::find(dst.ids.begin(), dst.ids.end(), i) == dst.ids.end()) dst.ids.push_back(i);
+    for (auto& i : e.ids)
+        if (std::find(dst.ids.begin(), dst.ids.end(), i) == dst.ids.end()) dst.ids.push_back(std::move(i));
 }
+
+namespace {
+
+// detail::trim() as a view: start-up reads thousands of fields.
+std::string_view trim_view(std::string_view s) {
+    std::size_t b = 0, e = s.size();
+    while (b < e && (s[b] == ' ' || s[b] == '\r')) ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r')) --e;
+    return s.substr(b, e - b);
+}
+
+// The '|'-separated items of a field, trimmed, the empty ones left out.
+template <class Each>
+void for_each_bar_item(std::string_view s, Each&& each) {
+    std::size_t b = 0;
+    while (b <= s.size()) {
+        const std::size_t p = s.find('|', b);
+        const std::string_view item = trim_view(s.substr(b, p == std::string_view::npos ? std::string_view::npos : p - b));
+        if (!item.empty()) each(item);
+        if (p == std::string_view::npos) break;
+        b = p + 1;
+    }
+}
+
+}  // namespace
 
 Status Lexicon::add_text(std::string_view text, const std::string& source) {
     bool header_seen = false;
+    AliasScratch scratch;  // one for the file: its rows are thousands of aliases
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) -> Status {
-        if (!header_seen && !f.empty() && detail::trim(f[0]) == "name") {
+        if (!header_seen && !f.empty() && trim_view(f[0]) == "name") {
             header_seen = true;
             return ok_status();
         }
@@ -269,36 +301,25 @@ Status Lexicon::add_text(std::string_view text, const std::string& source) {
             return Error{"expected 4 tab-separated columns (name, type, aliases, ids), found " +
                          std::to_string(f.size())};
         Entity e;
-        e.name = normalize(detail::trim(f[0]));
+        e.name = normalize(trim_view(f[0]));
         if (e.name.empty()) return Error{"empty name"};
-        auto type = parse_entity_type(detail::trim(f[1]));
+        auto type = parse_entity_type(trim_view(f[1]));
         if (!type || *type == EntityType::other)
             return Error{"unknown type '" + detail::trim(f[1]) +
                          "' (expected substance, neurotransmitter, hormone, receptor, transporter, enzyme or condition)"};
         e.type = *type;
-        auto split_bar = [](const std::string& s) {
-            std::vector<std::string> out;
-            std::size_t b = 0;
-            while (b <= s.size()) {
-                std::size_t p = s.find('|', b);
-                std::string item = detail::trim(s.substr(b, p == std::string::npos ? std::string::npos : p - b));
-                if (!item.empty()) out.push_back(item);
-                if (p == std::string::npos) break;
-                b = p + 1;
-            }
-            return out;
-        };
-        for (auto& a : split_bar(f[2])) e.aliases.push_back(normalize(a));
-        if (f.size() == 4) e.ids = split_bar(f[3]);
-        add(e);
+        for_each_bar_item(f[2], [&](std::string_view a) { e.aliases.push_back(normalize(a)); });
+        if (f.size() == 4) for_each_bar_item(f[3], [&](std::string_view id) { e.ids.emplace_back(id); });
+        add(std::move(e), scratch);
         return ok_status();
     });
 }
 
 Status Lexicon::add_non_entities_text(std::string_view text, const std::string& source) {
+    AliasScratch scratch;
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) -> Status {
         if (f.size() != 1) return Error{"expected one phrase a line, found a tab"};
-        add_alias(normalize(detail::trim(f[0])), kNotAnEntity);
+        add_alias(normalize(trim_view(f[0])), kNotAnEntity, scratch);
         return ok_status();
     });
 }
@@ -318,8 +339,18 @@ Status Lexicon::add_file(const std::string& path) {
 std::optional<std::size_t> Lexicon::find(std::string_view name_or_alias) const {
     auto it = by_name_.find(normalize(name_or_alias));
     if (it != by_name_.end()) return it->second;
-    auto k = by_key_.find(phrase_key(name_or_alias));
-    if (k != by_key_.end() && k->second.entity != kNotAnEntity) return k->second.entity;
+    // The alias's match key (phrase_key()) walked word by word along the trie, which
+    // holds every key add_alias() was given, its last entity at the node it ends at.
+    std::uint32_t node = detail::PhraseTrie::kRoot;
+    std::string scratch;
+    for (const Token& t : tokenize(name_or_alias, {0, name_or_alias.size()})) {
+        if (t.norm == "-") continue;
+        node = trie_.child(node, trie_.word(detail::match_key_view(t.norm, scratch)));
+        if (node == detail::PhraseTrie::kNone) return std::nullopt;
+    }
+    if (node == detail::PhraseTrie::kRoot) return std::nullopt;  // an empty key: no alias has one
+    const NodeTarget& nt = node_targets_[node];
+    if (nt.set && nt.target.entity != kNotAnEntity) return nt.target.entity;
     return std::nullopt;
 }
 

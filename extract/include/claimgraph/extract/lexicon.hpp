@@ -186,7 +186,14 @@ public:
 private:
     friend class TokenWords;
     static constexpr std::size_t kNotAnEntity = static_cast<std::size_t>(-1);
-    void add_alias(const std::string& alias, std::size_t entity);
+    /// Buffers add_alias() reuses from alias to alias while a file is read.
+    struct AliasScratch {
+        std::vector<Token> tokens;
+        std::string key, plural;
+    };
+    void add_alias(std::string_view alias, std::size_t entity, AliasScratch& scratch);
+    /// add() of an entry the caller gives up, whose strings are moved, not copied.
+    void add(Entity&& e, AliasScratch& scratch);
     /// match_into() with token i's trie word id given by word_of(i, norm).
     template <class WordOf>
     void match_with(const std::vector<Token>& tokens, WordOf&& word_of, std::vector<Mention>& out) const;
@@ -197,7 +204,6 @@ private:
         std::size_t entity = 0;
         std::size_t layer = 0;
     };
-    std::unordered_map<std::string, Target> by_key_;  ///< alias match key -> entity (find())
     /// The aliases' match keys word by word; a node's target is set when an alias ends there.
     detail::PhraseTrie trie_;
     struct NodeTarget {
