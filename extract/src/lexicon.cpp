@@ -140,9 +140,7 @@ std::uint32_t PhraseTrie::add_word(std::string_view w) {
     return word_count_++;
 }
 
-std::uint32_t PhraseTrie::child(std::uint32_t node, std::uint32_t word) const {
-    if (node == kRoot) return first(word);
-    if (edges_.empty() || word == kNone) return kNone;
+std::uint32_t PhraseTrie::find_child(std::uint32_t node, std::uint32_t word) const {
     const std::uint64_t key = edge_key(node, word);
     const std::size_t mask = edges_.size() - 1;
     for (std::size_t i = edge_slot(key, mask);; i = (i + 1) & mask) {
@@ -175,6 +173,8 @@ std::uint32_t PhraseTrie::add_child(std::uint32_t node, std::uint32_t word) {
     while (edges_[i].child != kNone) i = (i + 1) & mask;
     edges_[i] = EdgeSlot{key, nodes_};
     ++edge_count_;
+    if (has_children_.size() <= node) has_children_.resize(node + 1, 0);
+    has_children_[node] = 1;
     return nodes_++;
 }
 

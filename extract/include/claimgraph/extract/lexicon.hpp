@@ -43,8 +43,13 @@ public:
         }
         return find_long(w);
     }
-    /// The node reached from `node` by `word`, or kNone.
-    std::uint32_t child(std::uint32_t node, std::uint32_t word) const;
+    /// The node reached from `node` by `word`, or kNone. Inline up to the probe of
+    /// the edges: most steps leave a node that ends its phrase, or take an unknown word.
+    std::uint32_t child(std::uint32_t node, std::uint32_t word) const {
+        if (node == kRoot) return first(word);
+        if (word == kNone || node >= has_children_.size() || !has_children_[node]) return kNone;
+        return find_child(node, word);
+    }
     /// Adds the path of `words` from the root; returns its last node.
     std::uint32_t add(const std::vector<std::string>& words);
     /// add({w}) without building the vector: a one-word phrase.
@@ -65,6 +70,8 @@ public:
 private:
     std::uint32_t add_word(std::string_view w);
     std::uint32_t add_child(std::uint32_t node, std::uint32_t word);
+    /// child() past its tests: the probe of edges_.
+    std::uint32_t find_child(std::uint32_t node, std::uint32_t word) const;
     /// Words of up to kShortWord bytes (most words) are their own 64-bit key,
     /// bytes and length, so that a probe compares one integer a slot; longer
     /// ones have kLongKey and compare the hash's high half, then their bytes.
@@ -121,6 +128,9 @@ private:
     std::vector<std::uint32_t> first_;  ///< by word id: the root's child by that word, or kNone
     std::uint32_t word_count_ = 0;
     std::vector<EdgeSlot> edges_;     ///< open addressing, a power of two in size
+    /// By node: 1 when some edge leaves it. Most phrases are one or two words long,
+    /// and child() of a node that ends them answers without probing edges_.
+    std::vector<std::uint8_t> has_children_;
     std::uint32_t edge_count_ = 0;
     std::uint32_t nodes_ = 1;
 };
@@ -270,8 +280,12 @@ public:
     /// for the match_at below: a caller that tries phrases at every token looks
     /// each word up once, not once more for every phrase tried through it.
     void word_ids(const std::vector<Token>& tokens, std::vector<std::uint32_t>& out) const;
-    /// match_at(tokens, i) of the tokens whose word_ids() are `words`.
-    const Cue* match_at(const std::vector<std::uint32_t>& words, std::size_t i) const;
+    /// match_at(tokens, i) of the tokens whose word_ids() are `words`. Inline up to
+    /// the first word's step: the chunker asks at every token, and most start no cue.
+    const Cue* match_at(const std::vector<std::uint32_t>& words, std::size_t i) const {
+        const std::uint32_t node = trie_.first(words[i]);
+        return node == detail::PhraseTrie::kNone ? nullptr : match_from(words, i, node);
+    }
     /// The longest cue of two words or more that starts at token i when token `skip`
     /// (after i) is passed over: "acts mainly on" is "acts on". Its Cue::words does not
     /// count the token passed over; null when no such cue reaches past it.
@@ -281,6 +295,8 @@ public:
 private:
     friend class TokenWords;
     void add_phrase(const std::string& phrase, Cue cue);
+    /// match_at() past its first step: `node`, the trie node of words[i].
+    const Cue* match_from(const std::vector<std::uint32_t>& words, std::size_t i, std::uint32_t node) const;
     detail::PhraseTrie trie_;                 ///< cue phrases, token by token
     std::vector<std::uint32_t> cue_of_node_;  ///< by trie node: index into cues_, or kNone
     std::vector<Cue> cues_;                   ///< one per distinct phrase
