@@ -386,35 +386,43 @@ void Lexicon::match_with(const std::vector<Token>& tokens, WordOf&& word_of, std
     constexpr std::size_t kStackWords = 192;
     Word stack_words[kStackWords];
     char stack_taken[kStackWords];
+    std::uint32_t stack_starts[kStackWords];
     std::vector<Word> heap_words;
     std::vector<char> heap_taken;
+    std::vector<std::uint32_t> heap_starts;
     Word* words = stack_words;
     char* taken = stack_taken;
+    std::uint32_t* starts = stack_starts;
     if (tokens.size() > kStackWords) {
         heap_words.resize(tokens.size());
         heap_taken.resize(tokens.size());
+        heap_starts.resize(tokens.size());
         words = heap_words.data();
         taken = heap_taken.data();
+        starts = heap_starts.data();
     }
-    std::size_t n = 0;
-    bool any_start = false;
+    // The words, and where among them an alias may start (most words start none):
+    // the search below visits only those.
+    std::size_t n = 0, n_starts = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string_view norm = tokens[i].norm;
         if (norm.size() == 1 && norm[0] == '-') continue;
         const std::uint32_t id = word_of(i, norm);
         const std::uint32_t first = trie_.first(id);
-        any_start = any_start || first != kNone;
+        if (first != kNone) starts[n_starts++] = static_cast<std::uint32_t>(n);
         words[n++] = Word{i, id, first};
     }
-    if (!any_start) return;
+    if (n_starts == 0) return;
     // Layer by layer, newest first; within a layer, leftmost-longest over the
     // words no newer layer has claimed.
     std::fill(taken, taken + n, 0);
     for (std::size_t layer = layer_ + 1; layer-- > 0;) {
         if (layer >= targets_in_layer_.size() || targets_in_layer_[layer] == 0) continue;  // no alias to find
-        std::size_t w = 0;
-        while (w < n) {
-            if (taken[w] || words[w].first == kNone) {
+        std::size_t w = 0;  // the words before w are decided in this layer
+        for (std::size_t s = 0; s < n_starts; ++s) {
+            if (starts[s] < w) continue;  // inside this layer's last match
+            w = starts[s];
+            if (taken[w]) {
                 ++w;
                 continue;
             }
@@ -470,6 +478,10 @@ TokenWords::TokenWords(const Lexicon& lexicon, const CueLexicon& cues) {
             if (lexicon.trie_.word(detail::match_key_view(form, scratch)) == id) entry(form).lexicon = id;
         }
     }
+    // Each text is a one-word phrase, so its word id finds its entry without the
+    // step from the word to its node.
+    ids_by_word_.resize(texts_.words());
+    for (std::uint32_t id = 0; id < texts_.words(); ++id) ids_by_word_[id] = ids_by_node_[texts_.first(id)];
 }
 
 void TokenWords::ids(const std::vector<Token>& tokens, std::vector<std::uint32_t>& cue_words,
@@ -477,8 +489,8 @@ void TokenWords::ids(const std::vector<Token>& tokens, std::vector<std::uint32_t
     cue_words.resize(tokens.size());
     lexicon_words.resize(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const std::uint32_t node = texts_.first(texts_.word(tokens[i].norm));
-        const Ids found = node == detail::PhraseTrie::kNone ? Ids{} : ids_by_node_[node];
+        const std::uint32_t id = texts_.word(tokens[i].norm);
+        const Ids found = id == detail::PhraseTrie::kNone ? Ids{} : ids_by_word_[id];
         cue_words[i] = found.cue;
         lexicon_words[i] = found.lexicon;
     }

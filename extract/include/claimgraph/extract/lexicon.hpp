@@ -327,6 +327,7 @@ private:
         std::uint32_t lexicon = detail::PhraseTrie::kNone;
     };
     std::vector<Ids> ids_by_node_;  ///< by texts_ node
+    std::vector<Ids> ids_by_word_;  ///< the same by texts_ word id, for ids()
 };
 
 /// Inflections of an English verb: base, 3rd person, past, gerund.
