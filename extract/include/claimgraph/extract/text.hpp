@@ -99,7 +99,12 @@ public:
     bool starts_with(std::string_view prefix) const { return view().starts_with(prefix); }
     bool ends_with(std::string_view suffix) const { return view().ends_with(suffix); }
     friend bool operator==(const Norm& a, const Norm& b) { return a.view() == b.view(); }
-    friend bool operator==(const Norm& a, std::string_view b) { return a.view() == b; }
+    /// Inline, with the length of `b` in the compare: the chunker compares tokens with
+    /// literals ("("sv, "their"sv), whose bytes are then compared in place, not by a
+    /// call to memcmp as std::string_view's == makes it.
+    [[gnu::always_inline]] friend bool operator==(const Norm& a, std::string_view b) {
+        return a.size_ == b.size() && std::memcmp(a.data_, b.data(), b.size()) == 0;
+    }
 
 private:
     bool on_heap() const { return size_ > kInline; }
