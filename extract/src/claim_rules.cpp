@@ -933,8 +933,10 @@ public:
 private:
     // The lexicon's entity, or one the document coined (AnalyzedSentence::entity).
     const Entity& entity(std::size_t id) const { return s_.entity(lex_, id); }
-    // A view, so that comparing with a literal checks the size first, with no strlen.
-    std::string_view norm(std::size_t token) const { return s_.tokens[token].norm; }
+    // The token's Norm, not a view of it: comparing it with a literal checks the size
+    // first and then compares the literal's bytes in place (Norm's ==), where a
+    // std::string_view's == called memcmp.
+    const Norm& norm(std::size_t token) const { return s_.tokens[token].norm; }
     bool is(std::size_t chunk, ChunkKind k) const { return chunk < c_.size() && c_[chunk].kind == k; }
     bool is_hyphen(std::size_t chunk) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == "-"; }
     bool is_comma(std::size_t chunk) const { return is_mark(chunk, ","); }
