@@ -858,7 +858,7 @@ void Chunker::share_elided_heads(AnalyzedSentence& s) const {
 void Chunker::mark_directions(AnalyzedSentence& s) const {
     auto& c = s.chunks;
     const auto& tok = s.tokens;
-    auto word_at = [&](std::size_t k) -> std::string_view { return tok[c[k].first].norm; };
+    auto word_at = [&](std::size_t k) -> const Norm& { return tok[c[k].first].norm; };
     auto plain_word = [&](std::size_t k, WordRole role) {
         return c[k].kind == ChunkKind::word && c[k].last == c[k].first + 1 && roles_.has(word_at(k), role);
     };

@@ -773,8 +773,8 @@ public:
 
     enum class WordRule { none, after, have, quantity, experience, include, state, report, part, common, used_for };
     // One look-up per word chunk (a switch on the first letter), not a string compare per rule.
-    static WordRule word_rule(std::string_view w) {
-        auto any = [w](std::initializer_list<std::string_view> words) {
+    static WordRule word_rule(const Norm& w) {
+        auto any = [&w](std::initializer_list<std::string_view> words) {
             return std::find(words.begin(), words.end(), w) != words.end();
         };
         if (w.empty()) return WordRule::none;
