@@ -938,9 +938,11 @@ private:
     // std::string_view's == called memcmp.
     const Norm& norm(std::size_t token) const { return s_.tokens[token].norm; }
     bool is(std::size_t chunk, ChunkKind k) const { return chunk < c_.size() && c_[chunk].kind == k; }
-    bool is_hyphen(std::size_t chunk) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == "-"; }
-    bool is_comma(std::size_t chunk) const { return is_mark(chunk, ","); }
-    bool is_mark(std::size_t chunk, std::string_view mark) const {
+    // These small tests run hundreds of thousands of times on /tmp/c2: always inline,
+    // so that the literal each caller gives is compared in place, not through a call.
+    [[gnu::always_inline]] bool is_hyphen(std::size_t chunk) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == "-"; }
+    [[gnu::always_inline]] bool is_comma(std::size_t chunk) const { return is_mark(chunk, ","); }
+    [[gnu::always_inline]] bool is_mark(std::size_t chunk, std::string_view mark) const {
         return is(chunk, ChunkKind::connector) && norm(c_[chunk].first) == mark;
     }
     // The "(" that opens the bracket closed at chunk `close`, at most `reach` chunks before it.
@@ -1956,7 +1958,7 @@ private:
         return receptor_named(entity(e).name);
     }
 
-    bool is_word(std::size_t chunk, std::string_view w) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == w; }
+    [[gnu::always_inline]] bool is_word(std::size_t chunk, std::string_view w) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == w; }
     bool is_preposition_of_target(std::size_t chunk) const {
         return is_word(chunk, "on") || is_word(chunk, "in") || is_word(chunk, "for") || is_word(chunk, "against") ||
                is_word(chunk, "upon") || is_word(chunk, "over");
