@@ -775,7 +775,10 @@ public:
     // One look-up per word chunk (a switch on the first letter), not a string compare per rule.
     static WordRule word_rule(const Norm& w) {
         auto any = [&w](std::initializer_list<std::string_view> words) {
-            return std::find(words.begin(), words.end(), w) != words.end();
+            // A loop g++ unrolls over the literals, each compared in place (Norm's ==).
+            for (const std::string_view x : words)
+                if (w == x) return true;
+            return false;
         };
         if (w.empty()) return WordRule::none;
         switch (w[0]) {
