@@ -59,7 +59,11 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         if (word.empty()) return Status(Error{"empty word"});
         const auto bit = static_cast<std::uint32_t>(r->second);
         const auto first = static_cast<unsigned char>(word[0]);
-        any_first_byte_[first] |= bit;
+        // A whole word in its length's bucket; a prefix in every bucket of its length or more.
+        for (std::size_t n = std::min(word.size(), kLengthBuckets - 1); n < kLengthBuckets; ++n) {
+            first_and_length_[first][n] |= bit;
+            if (!prefix) break;
+        }
         if (!prefix) {
             first_byte_[first] |= bit;
             last_byte_[static_cast<unsigned char>(word.back())] |= bit;

@@ -209,11 +209,14 @@ public:
     Status add_text(std::string_view text, const std::string& source);
     Status add_file(const std::string& path);
     /// `norm`: a normalized token (tokenize()'s Token::norm). Inline up to the
-    /// first byte's filter: it runs for nearly every chunk, most words stop there,
-    /// and small enough to be inlined it costs a few instructions instead of a call.
-    bool has(std::string_view norm, WordRole role) const {
+    /// filter by first byte and length: it runs for nearly every chunk, most words
+    /// stop there, and small enough to be inlined it costs a few instructions
+    /// instead of a call.
+    [[gnu::always_inline]] bool has(std::string_view norm, WordRole role) const {
         const auto bit = static_cast<std::uint32_t>(role);
-        if (norm.empty() || !(any_first_byte_[static_cast<unsigned char>(norm[0])] & bit)) return false;
+        if (norm.empty() ||
+            !(first_and_length_[static_cast<unsigned char>(norm[0])][std::min(norm.size(), kLengthBuckets - 1)] & bit))
+            return false;
         return has_filtered(norm, bit);
     }
     /// A lead-in word before a colon that makes the list after it effects: a word of
@@ -242,7 +245,11 @@ private:
     std::array<std::uint32_t, 256> last_byte_{};
     std::array<std::uint32_t, 256> lengths_{};
     std::array<std::uint32_t, 256> prefix_first_byte_{};
-    std::array<std::uint32_t, 256> any_first_byte_{};  ///< first_byte_ | prefix_first_byte_
+    /// By first byte and length (the last bucket: that length or more), the roles a
+    /// word may have: those of the whole words of that first byte and length, and of
+    /// the prefixes of that first byte no longer than the length. has()'s inline filter.
+    static constexpr std::size_t kLengthBuckets = 16;
+    std::array<std::array<std::uint32_t, kLengthBuckets>, 256> first_and_length_{};
     std::vector<std::pair<std::string, std::uint32_t>> prefixes_;
 };
 
