@@ -678,7 +678,8 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
 // is one written word (hyphens join its parts) followed by a comma or a bracket, and
 // NameJudge must take it for a substance's name: "its main metabolite, however, ..." and
 // "a compound, in turn, ..." name none.
-std::size_t Chunker::appositive_name_length(const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const {
+std::size_t Chunker::appositive_name_length_after_comma(const AnalyzedSentence& s, std::size_t i,
+                                                      std::size_t next_mention) const {
     const auto& tok = s.tokens;
     if (!names_ || !names_->enabled() || i < 2 || tok[i - 1].norm != ","sv || tok[i].kind != TokenKind::word ||
         !roles_.has(tok[i - 2].norm, WordRole::substance_noun))
@@ -930,7 +931,7 @@ void Chunker::share_elided_heads(AnalyzedSentence& s) const {
 void Chunker::mark_directions(AnalyzedSentence& s) const {
     auto& c = s.chunks;
     const auto& tok = s.tokens;
-    auto word_at = [&](std::size_t k) -> std::string_view { return tok[c[k].first].norm; };
+    auto word_at = [&](std::size_t k) -> const Norm& { return tok[c[k].first].norm; };
     auto plain_word = [&](std::size_t k, WordRole role) {
         return c[k].kind == ChunkKind::word && c[k].last == c[k].first + 1 && roles_.has(word_at(k), role);
     };

@@ -822,9 +822,12 @@ public:
 
     enum class WordRule { none, after, have, quantity, experience, include, state, report, part, common, used_for };
     // One look-up per word chunk (a switch on the first letter), not a string compare per rule.
-    static WordRule word_rule(std::string_view w) {
-        auto any = [w](std::initializer_list<std::string_view> words) {
-            return std::find(words.begin(), words.end(), w) != words.end();
+    static WordRule word_rule(const Norm& w) {
+        auto any = [&w](std::initializer_list<std::string_view> words) {
+            // A loop g++ unrolls over the literals, each compared in place (Norm's ==).
+            for (const std::string_view x : words)
+                if (w == x) return true;
+            return false;
         };
         if (w.empty()) return WordRule::none;
         switch (w[0]) {
@@ -982,12 +985,16 @@ public:
 private:
     // The lexicon's entity, or one the document coined (AnalyzedSentence::entity).
     const Entity& entity(std::size_t id) const { return s_.entity(lex_, id); }
-    // A view, so that comparing with a literal checks the size first, with no strlen.
-    std::string_view norm(std::size_t token) const { return s_.tokens[token].norm; }
+    // The token's Norm, not a view of it: comparing it with a literal checks the size
+    // first and then compares the literal's bytes in place (Norm's ==), where a
+    // std::string_view's == called memcmp.
+    const Norm& norm(std::size_t token) const { return s_.tokens[token].norm; }
     bool is(std::size_t chunk, ChunkKind k) const { return chunk < c_.size() && c_[chunk].kind == k; }
-    bool is_hyphen(std::size_t chunk) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == "-"; }
-    bool is_comma(std::size_t chunk) const { return is_mark(chunk, ","); }
-    bool is_mark(std::size_t chunk, std::string_view mark) const {
+    // These small tests run hundreds of thousands of times on /tmp/c2: always inline,
+    // so that the literal each caller gives is compared in place, not through a call.
+    [[gnu::always_inline]] bool is_hyphen(std::size_t chunk) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == "-"; }
+    [[gnu::always_inline]] bool is_comma(std::size_t chunk) const { return is_mark(chunk, ","); }
+    [[gnu::always_inline]] bool is_mark(std::size_t chunk, std::string_view mark) const {
         return is(chunk, ChunkKind::connector) && norm(c_[chunk].first) == mark;
     }
     // The "(" that opens the bracket closed at chunk `close`, at most `reach` chunks before it.
@@ -2060,7 +2067,7 @@ private:
         return receptor_named(entity(e).name);
     }
 
-    bool is_word(std::size_t chunk, std::string_view w) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == w; }
+    [[gnu::always_inline]] bool is_word(std::size_t chunk, std::string_view w) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == w; }
     bool is_preposition_of_target(std::size_t chunk) const {
         return is_word(chunk, "on") || is_word(chunk, "in") || is_word(chunk, "for") || is_word(chunk, "against") ||
                is_word(chunk, "upon") || is_word(chunk, "over");

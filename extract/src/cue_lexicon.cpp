@@ -170,9 +170,8 @@ void CueLexicon::word_ids(const std::vector<Token>& tokens, std::vector<std::uin
     for (std::size_t i = 0; i < tokens.size(); ++i) out[i] = trie_.word(tokens[i].norm);
 }
 
-const Cue* CueLexicon::match_at(const std::vector<std::uint32_t>& words, std::size_t i) const {
+const Cue* CueLexicon::match_from(const std::vector<std::uint32_t>& words, std::size_t i, std::uint32_t node) const {
     constexpr std::uint32_t kNone = detail::PhraseTrie::kNone;
-    std::uint32_t node = trie_.first(words[i]);
     const Cue* best = nullptr;
     for (std::size_t next = i + 1; node != kNone; ++next) {
         if (cue_of_node_[node] != kNone) best = &cues_[cue_of_node_[node]];

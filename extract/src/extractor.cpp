@@ -60,6 +60,11 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         if (word.empty()) return Status(Error{"empty word"});
         const auto bit = static_cast<std::uint32_t>(r->second);
         const auto first = static_cast<unsigned char>(word[0]);
+        // A whole word in its length's bucket; a prefix in every bucket of its length or more.
+        for (std::size_t n = std::min(word.size(), kLengthBuckets - 1); n < kLengthBuckets; ++n) {
+            first_and_length_[first][n] |= bit;
+            if (!prefix) break;
+        }
         if (!prefix) {
             first_byte_[first] |= bit;
             last_byte_[static_cast<unsigned char>(word.back())] |= bit;
@@ -81,6 +86,15 @@ Status WordRoles::add_file(const std::string& path) {
     auto text = detail::read_whole_file(path);
     if (!text.ok()) return text.error();
     return add_text(text.value(), path);
+}
+
+bool WordRoles::has_filtered(std::string_view norm, std::uint32_t bit) const {
+    const auto first = static_cast<unsigned char>(norm[0]);
+    const bool word = (first_byte_[first] & bit) && (last_byte_[static_cast<unsigned char>(norm.back())] & bit) &&
+                      (lengths_[first] & (std::uint32_t{1} << std::min<std::size_t>(norm.size(), 31)));
+    const bool prefix = prefix_first_byte_[first] & bit;
+    if (!word && !prefix) return false;
+    return has_word(norm, bit, word, prefix);
 }
 
 bool WordRoles::has_word(std::string_view norm, std::uint32_t bit, bool word, bool by_prefix) const {

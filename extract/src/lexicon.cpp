@@ -140,9 +140,7 @@ std::uint32_t PhraseTrie::add_word(std::string_view w) {
     return word_count_++;
 }
 
-std::uint32_t PhraseTrie::child(std::uint32_t node, std::uint32_t word) const {
-    if (node == kRoot) return first(word);
-    if (edges_.empty() || word == kNone) return kNone;
+std::uint32_t PhraseTrie::find_child(std::uint32_t node, std::uint32_t word) const {
     const std::uint64_t key = edge_key(node, word);
     const std::size_t mask = edges_.size() - 1;
     for (std::size_t i = edge_slot(key, mask);; i = (i + 1) & mask) {
@@ -175,6 +173,8 @@ std::uint32_t PhraseTrie::add_child(std::uint32_t node, std::uint32_t word) {
     while (edges_[i].child != kNone) i = (i + 1) & mask;
     edges_[i] = EdgeSlot{key, nodes_};
     ++edge_count_;
+    if (has_children_.size() <= node) has_children_.resize(node + 1, 0);
+    has_children_[node] = 1;
     return nodes_++;
 }
 
@@ -211,15 +211,16 @@ std::string phrase_key(std::string_view phrase) {
     return key;
 }
 
-void Lexicon::add_alias(const std::string& alias, std::size_t entity) {
-    std::string key, scratch;
-    for (const Token& t : tokenize(alias, {0, alias.size()})) {
+void Lexicon::add_alias(std::string_view alias, std::size_t entity, AliasScratch& scratch) {
+    std::string& key = scratch.key;
+    key.clear();
+    tokenize_into(alias, {0, alias.size()}, scratch.tokens);
+    for (const Token& t : scratch.tokens) {
         if (t.norm == "-") continue;
         if (!key.empty()) key.push_back(' ');
-        key += detail::match_key_view(t.norm, scratch);
+        key += detail::match_key_view(t.norm, scratch.plural);
     }
     if (key.empty()) return;
-    by_key_[key] = Target{entity, layer_};
     // The key's words are its words' match keys, which hold no space: the trie's
     // path is the key split at its spaces, without a vector of strings per alias.
     std::uint32_t node = detail::PhraseTrie::kRoot;
@@ -237,6 +238,11 @@ void Lexicon::add_alias(const std::string& alias, std::size_t entity) {
 }
 
 void Lexicon::add(const Entity& e) {
+    AliasScratch scratch;
+    add(Entity(e), scratch);
+}
+
+void Lexicon::add(Entity&& e, AliasScratch& scratch) {
     std::size_t idx;
     auto it = by_name_.find(e.name);
     if (it == by_name_.end()) {
@@ -248,19 +254,45 @@ void Lexicon::add(const Entity& e) {
         entities_[idx].type = e.type;
     }
     Entity& dst = entities_[idx];
-    add_alias(e.name, idx);
-    for (const auto& a : e.aliases) {
-        if (std::find(dst.aliases.begin(), dst.aliases.end(), a) == dst.aliases.end()) dst.aliases.push_back(a);
-        add_alias(a, idx);
+    add_alias(e.name, idx, scratch);
+    for (auto& a : e.aliases) {
+        add_alias(a, idx, scratch);
+        if (std::find(dst.aliases.begin(), dst.aliases.end(), a) == dst.aliases.end()) dst.aliases.push_back(std::move(a));
     }
-    for (const auto& i : e.ids)
-        if (std::find(dst.ids.begin(), dst.ids.end(), i) == dst.ids.end()) dst.ids.push_back(i);
+    for (auto& i : e.ids)
+        if (std::find(dst.ids.begin(), dst.ids.end(), i) == dst.ids.end()) dst.ids.push_back(std::move(i));
 }
+
+namespace {
+
+// detail::trim() as a view: start-up reads thousands of fields.
+std::string_view trim_view(std::string_view s) {
+    std::size_t b = 0, e = s.size();
+    while (b < e && (s[b] == ' ' || s[b] == '\r')) ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r')) --e;
+    return s.substr(b, e - b);
+}
+
+// The '|'-separated items of a field, trimmed, the empty ones left out.
+template <class Each>
+void for_each_bar_item(std::string_view s, Each&& each) {
+    std::size_t b = 0;
+    while (b <= s.size()) {
+        const std::size_t p = s.find('|', b);
+        const std::string_view item = trim_view(s.substr(b, p == std::string_view::npos ? std::string_view::npos : p - b));
+        if (!item.empty()) each(item);
+        if (p == std::string_view::npos) break;
+        b = p + 1;
+    }
+}
+
+}  // namespace
 
 Status Lexicon::add_text(std::string_view text, const std::string& source) {
     bool header_seen = false;
+    AliasScratch scratch;  // one for the file: its rows are thousands of aliases
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) -> Status {
-        if (!header_seen && !f.empty() && detail::trim(f[0]) == "name") {
+        if (!header_seen && !f.empty() && trim_view(f[0]) == "name") {
             header_seen = true;
             return ok_status();
         }
@@ -269,36 +301,25 @@ Status Lexicon::add_text(std::string_view text, const std::string& source) {
             return Error{"expected 4 tab-separated columns (name, type, aliases, ids), found " +
                          std::to_string(f.size())};
         Entity e;
-        e.name = normalize(detail::trim(f[0]));
+        e.name = normalize(trim_view(f[0]));
         if (e.name.empty()) return Error{"empty name"};
-        auto type = parse_entity_type(detail::trim(f[1]));
+        auto type = parse_entity_type(trim_view(f[1]));
         if (!type || *type == EntityType::other)
             return Error{"unknown type '" + detail::trim(f[1]) +
                          "' (expected substance, neurotransmitter, hormone, receptor, transporter, enzyme or condition)"};
         e.type = *type;
-        auto split_bar = [](const std::string& s) {
-            std::vector<std::string> out;
-            std::size_t b = 0;
-            while (b <= s.size()) {
-                std::size_t p = s.find('|', b);
-                std::string item = detail::trim(s.substr(b, p == std::string::npos ? std::string::npos : p - b));
-                if (!item.empty()) out.push_back(item);
-                if (p == std::string::npos) break;
-                b = p + 1;
-            }
-            return out;
-        };
-        for (auto& a : split_bar(f[2])) e.aliases.push_back(normalize(a));
-        if (f.size() == 4) e.ids = split_bar(f[3]);
-        add(e);
+        for_each_bar_item(f[2], [&](std::string_view a) { e.aliases.push_back(normalize(a)); });
+        if (f.size() == 4) for_each_bar_item(f[3], [&](std::string_view id) { e.ids.emplace_back(id); });
+        add(std::move(e), scratch);
         return ok_status();
     });
 }
 
 Status Lexicon::add_non_entities_text(std::string_view text, const std::string& source) {
+    AliasScratch scratch;
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) -> Status {
         if (f.size() != 1) return Error{"expected one phrase a line, found a tab"};
-        add_alias(normalize(detail::trim(f[0])), kNotAnEntity);
+        add_alias(normalize(trim_view(f[0])), kNotAnEntity, scratch);
         return ok_status();
     });
 }
@@ -318,8 +339,18 @@ Status Lexicon::add_file(const std::string& path) {
 std::optional<std::size_t> Lexicon::find(std::string_view name_or_alias) const {
     auto it = by_name_.find(normalize(name_or_alias));
     if (it != by_name_.end()) return it->second;
-    auto k = by_key_.find(phrase_key(name_or_alias));
-    if (k != by_key_.end() && k->second.entity != kNotAnEntity) return k->second.entity;
+    // The alias's match key (phrase_key()) walked word by word along the trie, which
+    // holds every key add_alias() was given, its last entity at the node it ends at.
+    std::uint32_t node = detail::PhraseTrie::kRoot;
+    std::string scratch;
+    for (const Token& t : tokenize(name_or_alias, {0, name_or_alias.size()})) {
+        if (t.norm == "-") continue;
+        node = trie_.child(node, trie_.word(detail::match_key_view(t.norm, scratch)));
+        if (node == detail::PhraseTrie::kNone) return std::nullopt;
+    }
+    if (node == detail::PhraseTrie::kRoot) return std::nullopt;  // an empty key: no alias has one
+    const NodeTarget& nt = node_targets_[node];
+    if (nt.set && nt.target.entity != kNotAnEntity) return nt.target.entity;
     return std::nullopt;
 }
 
@@ -355,35 +386,43 @@ void Lexicon::match_with(const std::vector<Token>& tokens, WordOf&& word_of, std
     constexpr std::size_t kStackWords = 192;
     Word stack_words[kStackWords];
     char stack_taken[kStackWords];
+    std::uint32_t stack_starts[kStackWords];
     std::vector<Word> heap_words;
     std::vector<char> heap_taken;
+    std::vector<std::uint32_t> heap_starts;
     Word* words = stack_words;
     char* taken = stack_taken;
+    std::uint32_t* starts = stack_starts;
     if (tokens.size() > kStackWords) {
         heap_words.resize(tokens.size());
         heap_taken.resize(tokens.size());
+        heap_starts.resize(tokens.size());
         words = heap_words.data();
         taken = heap_taken.data();
+        starts = heap_starts.data();
     }
-    std::size_t n = 0;
-    bool any_start = false;
+    // The words, and where among them an alias may start (most words start none):
+    // the search below visits only those.
+    std::size_t n = 0, n_starts = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string_view norm = tokens[i].norm;
         if (norm.size() == 1 && norm[0] == '-') continue;
         const std::uint32_t id = word_of(i, norm);
         const std::uint32_t first = trie_.first(id);
-        any_start = any_start || first != kNone;
+        if (first != kNone) starts[n_starts++] = static_cast<std::uint32_t>(n);
         words[n++] = Word{i, id, first};
     }
-    if (!any_start) return;
+    if (n_starts == 0) return;
     // Layer by layer, newest first; within a layer, leftmost-longest over the
     // words no newer layer has claimed.
     std::fill(taken, taken + n, 0);
     for (std::size_t layer = layer_ + 1; layer-- > 0;) {
         if (layer >= targets_in_layer_.size() || targets_in_layer_[layer] == 0) continue;  // no alias to find
-        std::size_t w = 0;
-        while (w < n) {
-            if (taken[w] || words[w].first == kNone) {
+        std::size_t w = 0;  // the words before w are decided in this layer
+        for (std::size_t s = 0; s < n_starts; ++s) {
+            if (starts[s] < w) continue;  // inside this layer's last match
+            w = starts[s];
+            if (taken[w]) {
                 ++w;
                 continue;
             }
@@ -439,6 +478,10 @@ TokenWords::TokenWords(const Lexicon& lexicon, const CueLexicon& cues) {
             if (lexicon.trie_.word(detail::match_key_view(form, scratch)) == id) entry(form).lexicon = id;
         }
     }
+    // Each text is a one-word phrase, so its word id finds its entry without the
+    // step from the word to its node.
+    ids_by_word_.resize(texts_.words());
+    for (std::uint32_t id = 0; id < texts_.words(); ++id) ids_by_word_[id] = ids_by_node_[texts_.first(id)];
 }
 
 void TokenWords::ids(const std::vector<Token>& tokens, std::vector<std::uint32_t>& cue_words,
@@ -446,8 +489,8 @@ void TokenWords::ids(const std::vector<Token>& tokens, std::vector<std::uint32_t
     cue_words.resize(tokens.size());
     lexicon_words.resize(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const std::uint32_t node = texts_.first(texts_.word(tokens[i].norm));
-        const Ids found = node == detail::PhraseTrie::kNone ? Ids{} : ids_by_node_[node];
+        const std::uint32_t id = texts_.word(tokens[i].norm);
+        const Ids found = id == detail::PhraseTrie::kNone ? Ids{} : ids_by_word_[id];
         cue_words[i] = found.cue;
         lexicon_words[i] = found.lexicon;
     }

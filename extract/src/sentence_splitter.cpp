@@ -1,8 +1,13 @@
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "claimgraph/extract/text.hpp"
 #include "bytes.hpp"
@@ -133,11 +138,22 @@ std::size_t numbering_length(std::string_view line) {
     return 0;
 }
 
-// The first '.', '!' or '?' at or after p, or line.size(): eight bytes at a
-// time, since most bytes are none of them.
+// The first '.', '!' or '?' at or after p, or line.size(): sixteen bytes at a
+// time where SSE2 is there (every x86-64), else eight, since most bytes are none
+// of them; the mark's place in the block is a bit scan.
 std::size_t next_end_mark(std::string_view line, std::size_t p) {
     using detail::has_zero_byte;
     using detail::kOnes;
+#if defined(__SSE2__)
+    while (p + 16 <= line.size()) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + p));
+        const __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')), _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+        if (const unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(marks)); bits != 0)
+            return p + static_cast<std::size_t>(std::countr_zero(bits));
+        p += 16;
+    }
+#endif
     while (p + 8 <= line.size()) {
         const std::uint64_t v = detail::load64(line.data() + p);
         if (has_zero_byte(v ^ (kOnes * '.')) || has_zero_byte(v ^ (kOnes * '!')) || has_zero_byte(v ^ (kOnes * '?')))

@@ -1,5 +1,6 @@
 #include "claimgraph/extract/text.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -131,6 +132,62 @@ std::size_t ascii_alnum_run(const char* s, std::size_t q, std::size_t end, unsig
     return q;
 }
 
+#if defined(__SSE2__)
+// The classes of up to 64 bytes of a sentence from `base` on, a bit a byte, so
+// that the token loop finds where a word or a run of spaces ends with one bit
+// scan instead of a look-up a byte. Bytes past the sentence's end have no class.
+struct Window {
+    std::size_t base = 0;
+    std::uint64_t alnum = 0, digit = 0, space = 0;
+    /// The window's bytes, and sixteen more (zero past the sentence), so that a
+    /// word's bytes are lower-cased by one sixteen-byte load wherever it starts.
+    alignas(16) char bytes[80];
+
+    void load(std::string_view text, std::size_t from, std::size_t end) {
+        base = from;
+        const std::size_t n = std::min<std::size_t>(64, end - from);
+        if (n == 64) {
+            std::memcpy(bytes, text.data() + from, 64);
+            std::memset(bytes + 64, 0, 16);
+        } else {
+            std::memset(bytes, 0, sizeof bytes);
+            std::memcpy(bytes, text.data() + from, n);
+        }
+        const auto in_range = [](__m128i x, char lo, int count) {
+            const __m128i shifted = _mm_xor_si128(_mm_sub_epi8(x, _mm_set1_epi8(lo)), _mm_set1_epi8(static_cast<char>(0x80)));
+            return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(count - 128)));
+        };
+        alnum = digit = space = 0;
+        for (unsigned k = 0; k < 4; ++k) {
+            const __m128i v = _mm_load_si128(reinterpret_cast<const __m128i*>(bytes + 16 * k));
+            const __m128i d = in_range(v, '0', 10);
+            const __m128i l = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);
+            const __m128i s = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+                                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+            alnum |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(_mm_or_si128(d, l)))} << (16 * k);
+            digit |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(d))} << (16 * k);
+            space |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(s))} << (16 * k);
+        }
+        if (n < 64) {  // the zero bytes past the sentence are neither
+            const std::uint64_t valid = (std::uint64_t{1} << n) - 1;
+            alnum &= valid;
+            digit &= valid;
+            space &= valid;
+        }
+    }
+
+    /// Writes the sixteen bytes at `from` (a word of at most that many, then
+    /// whatever follows) lower-cased to dst, which has room for them.
+    void lower16(std::size_t from, char* dst) const {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + (from - base)));
+        const __m128i shifted = _mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8('A')), _mm_set1_epi8(static_cast<char>(0x80)));
+        const __m128i upper = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(26 - 128)));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst), _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+    }
+};
+static_assert(Norm::kInline >= 16, "Window::lower16 stores sixteen bytes into a Norm's inline room");
+#endif
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, Span span) {
@@ -140,13 +197,20 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
 }
 
 void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
-    out.clear();
+    // The tokens of the last sentence are written over, not destroyed and built
+    // again: `n` counts the ones written, and those past it are dropped at the end.
+    std::size_t n = 0;
+    const auto next = [&]() -> Token& {
+        if (n < out.size()) return out[n++];
+        ++n;
+        return out.emplace_back();
+    };
     std::size_t p = span.start;
     const std::size_t end = span.end;
     if (end > p) out.reserve((end - p) / 4 + 4);  // words and the spaces between them: rarely more
     std::string normalized;  // non-ASCII tokens (rare) are normalized here first
     const auto push = [&](std::size_t from, std::size_t to, TokenKind kind) {
-        Token& t = out.emplace_back();
+        Token& t = next();
         t.span = {from, to};
         t.kind = kind;
         if (to == from + 1 && static_cast<unsigned char>(text[from]) < 0x80) {
@@ -158,7 +222,55 @@ void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
         detail::normalize_into(text.substr(from, to - from), normalized);
         t.norm.assign(normalized);
     };
+#if defined(__SSE2__)
+    // Most of a sentence is words of ASCII letters and digits that end at a space or
+    // a mark, the spaces after them, and one-byte marks: those are taken here, by bit
+    // scans over a window of the sentence. Anything else (a possessive, a decimal
+    // point, a non-ASCII byte) goes to the general scan below, one token at a time.
+    Window w;
+    if (p < end) w.load(text, p, end);
+#endif
     while (p < end) {
+#if defined(__SSE2__)
+        if (p >= w.base + 64) w.load(text, p, end);
+        unsigned off = static_cast<unsigned>(p - w.base);
+        if (const std::uint64_t spaces = w.space >> off; spaces & 1) {
+            const unsigned skip = static_cast<unsigned>(std::countr_zero(~spaces));
+            p += skip;
+            off += skip;
+            if (p >= end) break;
+            if (off >= 64) continue;
+        }
+        if (const std::uint64_t alnum = w.alnum >> off; alnum & 1) {
+            const unsigned run = static_cast<unsigned>(std::countr_one(alnum));
+            const std::size_t q = p + run;
+            if (off + run < 64 || q >= end) {
+                if (q >= end || (text[q] != '.' && static_cast<unsigned char>(text[q]) < 0x80)) {
+                    const std::uint64_t bits = run == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << run) - 1;
+                    Token& t = next();
+                    t.span = {p, q};
+                    t.kind = ((w.digit >> off) & bits) == bits ? TokenKind::number : TokenKind::word;
+                    if (run <= 16)
+                        w.lower16(p, t.norm.overwrite(run));
+                    else
+                        lower_ascii(t.norm.overwrite(run), text.data() + p, run);
+                    p = q;
+                    continue;
+                }
+            } else if (off > 0) {  // the word runs past the window: again from its start
+                w.load(text, p, end);
+                continue;
+            }
+        } else if (const unsigned char c = static_cast<unsigned char>(text[p]); c < 0x80 && c != '\'') {
+            // An ASCII mark (neither space nor letter nor digit): a token of its own.
+            Token& t = next();
+            t.span = {p, p + 1};
+            t.kind = TokenKind::punct;
+            *t.norm.overwrite(1) = static_cast<char>(c);
+            ++p;
+            continue;
+        }
+#endif
         unsigned char c = static_cast<unsigned char>(text[p]);
         const unsigned char cls = kBytes.cls[c];
         if (cls & kSpace) {
@@ -179,7 +291,7 @@ void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
                 ++q;
             }
             if (q == end || (text[q] != '.' && static_cast<unsigned char>(text[q]) < 0x80)) {
-                Token& t = out.emplace_back();
+                Token& t = next();
                 t.span = {p, q};
                 t.kind = digits != 0 ? TokenKind::number : TokenKind::word;
                 lower_ascii(t.norm.overwrite(q - p), text.data() + p, q - p);
@@ -189,10 +301,10 @@ void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
             // Else a decimal point or a non-ASCII letter may go on: the general scan, from the start.
         }
         std::size_t alen = 0;
-        if ((c == '\'' || c == 0xE2) && is_apostrophe_at(text, p, &alen) && !out.empty() &&
-            out.back().span.end == p && p + alen < end && (text[p + alen] == 's' || text[p + alen] == 'S') &&
+        if ((c == '\'' || c == 0xE2) && is_apostrophe_at(text, p, &alen) && n > 0 &&
+            out[n - 1].span.end == p && p + alen < end && (text[p + alen] == 's' || text[p + alen] == 'S') &&
             (p + alen + 1 >= end || !is_word_byte_at(text, p + alen + 1))) {
-            Token& t = out.emplace_back();
+            Token& t = next();
             t.span = {p, p + alen + 1};
             t.norm = "'s";
             t.kind = TokenKind::punct;
@@ -234,7 +346,7 @@ void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
             }
             if (q > end) q = end;
             if (ascii) {  // normalize() of ASCII is lower-casing
-                Token& t = out.emplace_back();
+                Token& t = next();
                 t.span = {p, q};
                 t.kind = all_digits ? TokenKind::number : TokenKind::word;
                 lower_ascii(t.norm.overwrite(q - p), text.data() + p, q - p);
@@ -248,6 +360,7 @@ void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
         push(p, p + len, TokenKind::punct);
         p += len;
     }
+    out.resize(n);
 }
 
 }  // namespace claimgraph::extract

@@ -309,7 +309,10 @@ void ClaimGraph::add_doc_name(ClaimEdge& e, const std::string& name) const {
     // Like the evidence: the first max_evidence names of the union are the first
     // max_evidence names of everything ever added, whatever the order of adds and merges.
     auto& names = e.doc_names;
-    const auto at = std::lower_bound(names.begin(), names.end(), name);
+    // Documents mostly come in name order, and a name after the last goes at the
+    // end (where lower_bound would find it, after a binary search of compares).
+    const auto at =
+        !names.empty() && names.back() < name ? names.end() : std::lower_bound(names.begin(), names.end(), name);
     if (at != names.end() && *at == name) return;
     const auto index = at - names.begin();  // pop_back() would invalidate `at` if it is the last
     if (max_evidence_ > 0 && names.size() >= max_evidence_) {

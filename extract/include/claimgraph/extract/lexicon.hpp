@@ -43,8 +43,13 @@ public:
         }
         return find_long(w);
     }
-    /// The node reached from `node` by `word`, or kNone.
-    std::uint32_t child(std::uint32_t node, std::uint32_t word) const;
+    /// The node reached from `node` by `word`, or kNone. Inline up to the probe of
+    /// the edges: most steps leave a node that ends its phrase, or take an unknown word.
+    std::uint32_t child(std::uint32_t node, std::uint32_t word) const {
+        if (node == kRoot) return first(word);
+        if (word == kNone || node >= has_children_.size() || !has_children_[node]) return kNone;
+        return find_child(node, word);
+    }
     /// Adds the path of `words` from the root; returns its last node.
     std::uint32_t add(const std::vector<std::string>& words);
     /// add({w}) without building the vector: a one-word phrase.
@@ -65,6 +70,8 @@ public:
 private:
     std::uint32_t add_word(std::string_view w);
     std::uint32_t add_child(std::uint32_t node, std::uint32_t word);
+    /// child() past its tests: the probe of edges_.
+    std::uint32_t find_child(std::uint32_t node, std::uint32_t word) const;
     /// Words of up to kShortWord bytes (most words) are their own 64-bit key,
     /// bytes and length, so that a probe compares one integer a slot; longer
     /// ones have kLongKey and compare the hash's high half, then their bytes.
@@ -121,6 +128,9 @@ private:
     std::vector<std::uint32_t> first_;  ///< by word id: the root's child by that word, or kNone
     std::uint32_t word_count_ = 0;
     std::vector<EdgeSlot> edges_;     ///< open addressing, a power of two in size
+    /// By node: 1 when some edge leaves it. Most phrases are one or two words long,
+    /// and child() of a node that ends them answers without probing edges_.
+    std::vector<std::uint8_t> has_children_;
     std::uint32_t edge_count_ = 0;
     std::uint32_t nodes_ = 1;
 };
@@ -186,7 +196,14 @@ public:
 private:
     friend class TokenWords;
     static constexpr std::size_t kNotAnEntity = static_cast<std::size_t>(-1);
-    void add_alias(const std::string& alias, std::size_t entity);
+    /// Buffers add_alias() reuses from alias to alias while a file is read.
+    struct AliasScratch {
+        std::vector<Token> tokens;
+        std::string key, plural;
+    };
+    void add_alias(std::string_view alias, std::size_t entity, AliasScratch& scratch);
+    /// add() of an entry the caller gives up, whose strings are moved, not copied.
+    void add(Entity&& e, AliasScratch& scratch);
     /// match_into() with token i's trie word id given by word_of(i, norm).
     template <class WordOf>
     void match_with(const std::vector<Token>& tokens, WordOf&& word_of, std::vector<Mention>& out) const;
@@ -197,7 +214,6 @@ private:
         std::size_t entity = 0;
         std::size_t layer = 0;
     };
-    std::unordered_map<std::string, Target> by_key_;  ///< alias match key -> entity (find())
     /// The aliases' match keys word by word; a node's target is set when an alias ends there.
     detail::PhraseTrie trie_;
     struct NodeTarget {
@@ -264,8 +280,12 @@ public:
     /// for the match_at below: a caller that tries phrases at every token looks
     /// each word up once, not once more for every phrase tried through it.
     void word_ids(const std::vector<Token>& tokens, std::vector<std::uint32_t>& out) const;
-    /// match_at(tokens, i) of the tokens whose word_ids() are `words`.
-    const Cue* match_at(const std::vector<std::uint32_t>& words, std::size_t i) const;
+    /// match_at(tokens, i) of the tokens whose word_ids() are `words`. Inline up to
+    /// the first word's step: the chunker asks at every token, and most start no cue.
+    const Cue* match_at(const std::vector<std::uint32_t>& words, std::size_t i) const {
+        const std::uint32_t node = trie_.first(words[i]);
+        return node == detail::PhraseTrie::kNone ? nullptr : match_from(words, i, node);
+    }
     /// The longest cue of two words or more that starts at token i when the `count`
     /// tokens from `skip` (after i) are passed over: "acts mainly on" is "acts on",
     /// "attaches only loosely to" is "attaches to". Its Cue::words does not count the
@@ -277,6 +297,8 @@ public:
 private:
     friend class TokenWords;
     void add_phrase(const std::string& phrase, Cue cue);
+    /// match_at() past its first step: `node`, the trie node of words[i].
+    const Cue* match_from(const std::vector<std::uint32_t>& words, std::size_t i, std::uint32_t node) const;
     detail::PhraseTrie trie_;                 ///< cue phrases, token by token
     std::vector<std::uint32_t> cue_of_node_;  ///< by trie node: index into cues_, or kNone
     std::vector<Cue> cues_;                   ///< one per distinct phrase
@@ -307,6 +329,7 @@ private:
         std::uint32_t lexicon = detail::PhraseTrie::kNone;
     };
     std::vector<Ids> ids_by_node_;  ///< by texts_ node
+    std::vector<Ids> ids_by_word_;  ///< the same by texts_ word id, for ids()
 };
 
 /// Inflections of an English verb: base, 3rd person, past, gerund.

@@ -96,10 +96,20 @@ public:
     operator std::string_view() const { return view(); }
     char operator[](std::size_t i) const { return data_[i]; }
     char back() const { return data_[size_ - 1]; }
-    bool starts_with(std::string_view prefix) const { return view().starts_with(prefix); }
-    bool ends_with(std::string_view suffix) const { return view().ends_with(suffix); }
+    /// Inline for the reason operator== is: a literal's length makes the compare in place.
+    [[gnu::always_inline]] bool starts_with(std::string_view prefix) const {
+        return size_ >= prefix.size() && std::memcmp(data_, prefix.data(), prefix.size()) == 0;
+    }
+    [[gnu::always_inline]] bool ends_with(std::string_view suffix) const {
+        return size_ >= suffix.size() && std::memcmp(data_ + size_ - suffix.size(), suffix.data(), suffix.size()) == 0;
+    }
     friend bool operator==(const Norm& a, const Norm& b) { return a.view() == b.view(); }
-    friend bool operator==(const Norm& a, std::string_view b) { return a.view() == b; }
+    /// Inline, with the length of `b` in the compare: the chunker compares tokens with
+    /// literals ("("sv, "their"sv), whose bytes are then compared in place, not by a
+    /// call to memcmp as std::string_view's == makes it.
+    [[gnu::always_inline]] friend bool operator==(const Norm& a, std::string_view b) {
+        return a.size_ == b.size() && std::memcmp(a.data_, b.data(), b.size()) == 0;
+    }
 
 private:
     bool on_heap() const { return size_ > kInline; }
