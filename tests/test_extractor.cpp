@@ -623,6 +623,12 @@ TEST_CASE("extract: coordinated adverbs before a verb", "[extract]") {
                  "inhibited monoamine oxidase.") == V{"selegiline decreases monoamine oxidase"});
 }
 
+TEST_CASE("extract: the members after an agent noun may open with a name the lexicon lacks", "[extract]") {
+    CHECK(claims("The segments were contracted with the D2 receptor antagonists sulpiride, raclopride, and "
+                 "clozapine.") ==
+          V{"clozapine binds dopamine d2 receptor (antagonist)", "raclopride binds dopamine d2 receptor (antagonist)"});
+}
+
 TEST_CASE("extract: binding of a ligand to a receptor", "[extract]") {
     // The ligand after "of", the receptor after "to"; the ligand is the next verb's subject.
     CHECK(claims("Binding of nicotine to presynaptic CB1 receptors in the striatum stimulates the release of "

@@ -2123,19 +2123,27 @@ private:
     // "the kappa blocker nor-binaltorphimine (nor-BNI)".
     std::vector<std::size_t> appositive_after(std::size_t after) const {
         std::size_t unknown_words = 0;
+        bool listed = false;
         for (std::size_t k = after; k < c_.size(); ++k) {
             const bool bracket = is(k, ChunkKind::word) && (norm(c_[k].first) == "[" || norm(c_[k].first) == ":");
             if (is(k, ChunkKind::connector) || bracket) continue;
             if (is(k, ChunkKind::entity)) {
                 if (is_target_[k] || !is_agent_type(k)) return {};
-                if (unknown_words > 0) {
+                // ("the alpha2 agonists brimonidine, apraclonidine, and oxymetazoline": a name the
+                // lexicon lacks may come first in the list.)
+                if (unknown_words > 0 && !listed) {
                     const std::string_view before = norm(c_[k - 1].first);
                     if (before != "(" && before != "[") return {};
                 }
                 return agents_from(k);
             }
             if (is_hyphen(k)) continue;
-            if (is(k, ChunkKind::word) && ++unknown_words <= 3) continue;
+            if (is(k, ChunkKind::word) && ++unknown_words <= 3) {
+                // A one-word name, then a list comma: "brimonidine, ...".
+                listed = unknown_words == 1 && k + 1 < c_.size() && is_comma(k + 1) && k == after &&
+                         s_.tokens[c_[k].first].kind == TokenKind::word && c_[k].cue.cls != CueClass::determiner;
+                continue;
+            }
             return {};
         }
         return {};
