@@ -629,6 +629,17 @@ TEST_CASE("extract: the members after an agent noun may open with a name the lex
           V{"clozapine binds dopamine d2 receptor (antagonist)", "raclopride binds dopamine d2 receptor (antagonist)"});
 }
 
+TEST_CASE("extract: a change and the substance of a fronted phrase of time", "[extract]") {
+    CHECK(claims("After caffeine administration, dopamine and serotonin increased.") ==
+          V{"caffeine increases dopamine", "caffeine increases serotonin"});
+    CHECK(claims("Following a single dose of nicotine, dopamine levels rose.") == V{"nicotine increases dopamine"});
+    // Animals treated with a substance name it as the agent of a passive change.
+    CHECK(claims("Dopamine was increased in the striatum of caffeine-treated rats.") ==
+          V{"caffeine increases dopamine"});
+    // Not a phrase of time: no agent.
+    CHECK(claims("In the caffeine study, dopamine rose.") == V{});
+}
+
 TEST_CASE("extract: binding of a ligand to a receptor", "[extract]") {
     // The ligand after "of", the receptor after "to"; the ligand is the next verb's subject.
     CHECK(claims("Binding of nicotine to presynaptic CB1 receptors in the striatum stimulates the release of "

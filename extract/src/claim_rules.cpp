@@ -2980,8 +2980,13 @@ private:
             (cue.cue.predicate != Predicate::increases && cue.cue.predicate != Predicate::decreases))
             return;
         std::size_t k = c;
+        // ("MT1R was increased in ovaries of melatonin-treated rats": a passive with no "by"
+        // is a change, as the intransitive is, when its agent stands after it.)
+        const bool passive = norm(cue.last - 1).ends_with("ed") && c > 0 &&
+                             (is_word(c - 1, "was") || is_word(c - 1, "were")) && agent_after(c);
         while (k > 0 && (is(k - 1, ChunkKind::hedge) || is_word(k - 1, "also") ||
-                         (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly"))))
+                         (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly")) ||
+                         (passive && k == c && (is_word(k - 1, "was") || is_word(k - 1, "were")))))
             --k;
         // An outcome, or a messenger ("Prefrontal dopamine rose to 165% of baseline"); what
         // merely occurs is an outcome ("Orthostatic hypotension may occur").
@@ -2992,7 +2997,11 @@ private:
                                        entity(c_[q].entity).type != EntityType::receptor);
         };
         if (k == 0 || !changes(k - 1) || is_target_[k - 1] || claimed_[k - 1]) return;
-        const std::vector<std::size_t> outcomes = group_left(k - 1);
+        // ("After a dose of ketamine, glutamate rose": the group stops at a name that is no outcome.)
+        std::vector<std::size_t> outcomes = group_left(k - 1);
+        std::sort(outcomes.rbegin(), outcomes.rend());
+        outcomes.erase(std::find_if(outcomes.begin(), outcomes.end(), [&](std::size_t m) { return !changes(m); }),
+                       outcomes.end());
         const std::size_t first = *std::min_element(outcomes.begin(), outcomes.end());
         // The outcomes open their clause, words before them allowed ("Prefrontal dopamine rose").
         // ("At day 7, MADRS scores fell": an opening phrase set off by a comma is no subject.)
@@ -3005,6 +3014,7 @@ private:
         // "... strengthen the body's own pathways": a verb with an object is no change of its subject.
         if (c + 1 < c_.size() && is(c + 1, ChunkKind::word) && c_[c + 1].cue.cls == CueClass::determiner) return;
         std::optional<std::size_t> topic = agent_after(c);
+        if (!topic) topic = agent_fronted(c);
         if (!topic) topic = unnamed_topic();
         if (!topic) return;
         const bool h = hedged(c, first), n = negated(c);
@@ -3022,11 +3032,34 @@ private:
         if (auto q = agent_chunk_after(c)) return c_[*q].entity;
         return std::nullopt;
     }
+    // "After caffeine administration, dopamine increased", "Following a single dose of
+    // ketamine, ...", "Upon nicotine pre-exposure, brain AChE increased": the substance of a
+    // fronted phrase of time, set off by a comma before the verb `c`.
+    std::optional<std::size_t> agent_fronted(std::size_t c) const {
+        if (c < 3 || !(is_word(0, "after") || is_word(0, "following") || is_word(0, "upon"))) return std::nullopt;
+        std::size_t q = 1;
+        // "a single dose of" (the dose may stand for the topic already)
+        while (q < c && q < 6 && (is(q, ChunkKind::word) || (is(q, ChunkKind::entity) && c_[q].anaphoric))) ++q;
+        if (!is_agent_type(q) || c_[q].anaphoric) return std::nullopt;
+        std::size_t e = q + 1;
+        while (e < c && e <= q + 4 && (is(e, ChunkKind::word) || (is(e, ChunkKind::entity) && is_agent_type(e)))) ++e;
+        if (e >= c || !is_comma(e)) return std::nullopt;
+        for (std::size_t k = e + 1; k < c; ++k)
+            if (is(k, ChunkKind::predicate) || is(k, ChunkKind::boundary) || is_agent_type(k)) return std::nullopt;
+        return c_[q].entity;
+    }
+
     // agent_after's chunk.
     std::optional<std::size_t> agent_chunk_after(std::size_t c) const {
         for (std::size_t q = c + 1; q < c_.size() && !is(q, ChunkKind::boundary) && !is(q, ChunkKind::relative); ++q) {
-            if (is(q, ChunkKind::predicate)) return std::nullopt;  // another verb's clause
+            if (is(q, ChunkKind::predicate) && !(q >= 2 && is_hyphen(q - 1) && is_agent_type(q - 2)))
+                return std::nullopt;  // another verb's clause
             if (!is_agent_type(q) || c_[q].anaphoric) continue;
+            // "in the striatum of caffeine-treated rats": what the animals were treated with.
+            if (is_hyphen(q + 1) && q + 2 < c_.size()) {
+                const std::string_view w = norm(c_[q + 2].first);
+                if (w == "treated" || w == "exposed" || w == "injected" || w == "dosed") return q;
+            }
             std::size_t p = q;
             if (p > c + 1 && c_[p - 1].cue.cls == CueClass::determiner) --p;
             if (p == c + 1 || !is(p - 1, ChunkKind::word)) return std::nullopt;
