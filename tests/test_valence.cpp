@@ -477,3 +477,11 @@ TEST_CASE("agent nouns: a class in brackets is said of the name before the brack
     CHECK(edges("An inhibitor of monoamine oxidase B (MAO-B), selegiline (deprenyl), was studied.") ==
           V{"selegiline decreases monoamine oxidase b"});
 }
+
+TEST_CASE("nominals: the release of a messenger by a substance", "[extract]") {
+    CHECK(edges("The release of serotonin by MDMA is rapid.") == V{"mdma increases serotonin"});
+    CHECK(edges("Dopamine release by nicotine and caffeine was measured.") ==
+          V{"caffeine increases dopamine", "nicotine increases dopamine"});
+    // A verb's target is that verb's: "by" names where it comes from.
+    CHECK(edges("Nicotine stimulates the release of dopamine by neurons.") == V{"nicotine increases dopamine"});
+}

@@ -71,6 +71,7 @@ public:
         // 10%) and nausea were the most frequent adverse events, and ... after CAF".)
         apply_named_side_effects();
         apply_reported_outcomes();
+        apply_release_by();
         // The rules for effects stated without an effect verb, each keyed by a word.
         for (std::size_t k = 0; k < c_.size(); ++k) {
             // "side effects such as nausea", "effects like anxiety", "reactions, including ...":
@@ -344,6 +345,26 @@ public:
             // (Not a drug named after them: "usually in older patients taking diuretics" names
             // who is at risk.)
             emit_outcomes_of(cohort_agent, first, outcomes, k, w == "reported" || hedged(k, std::nullopt));
+        }
+    }
+
+    // "The release of serotonin by MDMA", "dopamine release by kratom": the lexicon names
+    // a messenger's release as the messenger (so that "stimulates the release of dopamine"
+    // raises dopamine); with "by" and a substance after it, the substance releases it.
+    void apply_release_by() {
+        for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
+            if (!is_messenger(k) || c_[k].anaphoric || is_target_[k] || !is_word(k + 1, "by") || !is_agent_type(k + 2) ||
+                c_[k + 2].anaphoric)
+                continue;
+            bool release = false;
+            for (std::size_t t = c_[k].first; t < c_[k].last && !release; ++t) {
+                const std::string_view w = norm(t);
+                release = w.starts_with("release") || w == "efflux" || w == "secretion";
+            }
+            if (!release) continue;
+            is_target_[k] = claimed_[k] = true;
+            for (std::size_t a : agents_from(k + 2))
+                emit(c_[a].entity, Predicate::increases, c_[k].entity, k, hedged(k, a), negated(k), BindMode::none);
         }
     }
 
