@@ -640,6 +640,14 @@ TEST_CASE("extract: a change and the substance of a fronted phrase of time", "[e
     CHECK(claims("In the caffeine study, dopamine rose.") == V{});
 }
 
+TEST_CASE("extract: verbs coordinated before one object share it and its denial", "[extract]") {
+    CHECK(claims("Kratom raises or lowers cortisol.") == V{"kratom decreases cortisol", "kratom increases cortisol"});
+    CHECK(claims("Kratom does not raise or lower cortisol.") ==
+          V{"kratom decreases cortisol negated", "kratom increases cortisol negated"});
+    CHECK(claims("Kratom neither raises nor lowers cortisol.") ==
+          V{"kratom decreases cortisol negated", "kratom increases cortisol negated"});
+}
+
 TEST_CASE("extract: binding of a ligand to a receptor", "[extract]") {
     // The ligand after "of", the receptor after "to"; the ligand is the next verb's subject.
     CHECK(claims("Binding of nicotine to presynaptic CB1 receptors in the striatum stimulates the release of "

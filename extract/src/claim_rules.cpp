@@ -2053,6 +2053,10 @@ private:
         // A cue that holds its own denial: "did nothing for my anxiety" (data/cues.tsv).
         for (std::size_t t = c_[c].first; t < c_[c].last; ++t)
             if (s_.tokens[t].norm == std::string_view("nothing")) return true;
+        // "does not raise or lower cortisol": a verb coordinated with one before shares its denial.
+        if (c >= 2 && is(c - 2, ChunkKind::predicate) && c_[c - 2].cue.verb && c_[c].cue.cls == CueClass::predicate &&
+            (is_mark(c - 1, "or") || is_mark(c - 1, "and")))
+            return negated(c - 2);
         std::size_t start = clause_start(c);
         for (std::size_t k = c; k > start; --k) {
             if (is(k - 1, ChunkKind::predicate)) break;
@@ -2429,6 +2433,13 @@ private:
                             (norm(cue.first).starts_with("occur") || norm(cue.first).starts_with("happen"));
         if (!left_form && !occurs) {
             targets = right_targets(c);
+            // "raises or lowers cortisol", "neither raises nor lowers it": verbs coordinated
+            // before one object share it.
+            if (targets.empty() && cue.cue.verb && c + 2 < c_.size() && is(c + 2, ChunkKind::predicate) &&
+                c_[c + 2].cue.cls == CueClass::predicate && !c_[c + 2].cue.agent && !c_[c + 2].cue.of_form &&
+                c_[c + 2].cue.fixed_target.empty() &&
+                (is_mark(c + 1, "or") || is_mark(c + 1, "and") || (is(c + 1, ChunkKind::negation) && norm(c_[c + 1].first) == "nor")))
+                targets = right_targets(c + 2);
             if (agent_noun) {
                 // "an inhibitor of MAO-B, deprenyl": a substance after the target is the agent.
                 std::vector<std::size_t> kept;
