@@ -648,6 +648,13 @@ TEST_CASE("extract: verbs coordinated before one object share it and its denial"
           V{"kratom decreases cortisol negated", "kratom increases cortisol negated"});
 }
 
+TEST_CASE("extract: what lowers a substance's breakdown raises it", "[extract]") {
+    CHECK(claims("Kratom inhibits the breakdown of dopamine.") == V{"kratom increases dopamine"});
+    CHECK(claims("Kratom slows the clearance of caffeine.") == V{"kratom increases caffeine"});
+    // Without the breakdown noun the verb stands.
+    CHECK(claims("Kratom inhibits dopamine.") == V{"kratom decreases dopamine"});
+}
+
 TEST_CASE("extract: binding of a ligand to a receptor", "[extract]") {
     // The ligand after "of", the receptor after "to"; the ligand is the next verb's subject.
     CHECK(claims("Binding of nicotine to presynaptic CB1 receptors in the striatum stimulates the release of "

@@ -2479,6 +2479,15 @@ private:
                         entity_override_[t] = *tr;
                 }
         }
+        // "inhibits the breakdown of dopamine", "slows the clearance of caffeine": what lowers
+        // a substance's breakdown raises the substance (and the reverse).
+        if (!left_form && !targets.empty() && cue.cue.verb &&
+            (cue.cue.predicate == Predicate::increases || cue.cue.predicate == Predicate::decreases)) {
+            const std::size_t first_target = *std::min_element(targets.begin(), targets.end());
+            for (std::size_t q = c + 1; q + 1 < first_target; ++q)
+                if (is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::breakdown) && is_word(q + 1, "of"))
+                    reversed_[c] = true;
+        }
         for (std::size_t t : targets) {
             is_target_[t] = true;
             if (!target_cue_[t]) target_cue_[t] = c;
