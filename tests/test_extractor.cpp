@@ -655,6 +655,11 @@ TEST_CASE("extract: what lowers a substance's breakdown raises it", "[extract]")
     CHECK(claims("Kratom inhibits dopamine.") == V{"kratom decreases dopamine"});
 }
 
+TEST_CASE("extract: a substance's own users report of it", "[extract]") {
+    CHECK(claims("Caffeine is popular. Kratom users report less anxiety.") == V{"kratom decreases anxiety hedged"});
+    CHECK(claims("Many kratom users describe euphoria.") == V{"kratom increases euphoria hedged"});
+}
+
 TEST_CASE("extract: binding of a ligand to a receptor", "[extract]") {
     // The ligand after "of", the receptor after "to"; the ligand is the next verb's subject.
     CHECK(claims("Binding of nicotine to presynaptic CB1 receptors in the striatum stimulates the release of "

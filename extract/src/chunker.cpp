@@ -1268,8 +1268,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     for (std::size_t k = only_named ? named_at + 1 : 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
         if (c.kind != ChunkKind::person) continue;
-        // (Only in a clause of its own: "kratom users report" is the name's own phrase.)
-        if (only_named && k == named_at + 1) continue;
+        // ("Kratom users report less anxiety": the name's own people report of it too.)
         std::size_t v = k + 1;
         while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word && !reports(v)) {
             const std::string_view w = s.tokens[s.chunks[v].first].norm;
