@@ -660,6 +660,12 @@ TEST_CASE("extract: a substance's own users report of it", "[extract]") {
     CHECK(claims("Many kratom users describe euphoria.") == V{"kratom increases euphoria hedged"});
 }
 
+TEST_CASE("extract: 'but not' after a verb's targets denies the verb of what it adds", "[extract]") {
+    CHECK(claims("Kratom reduced anxiety but not pain or stress.") ==
+          V{"kratom decreases anxiety", "kratom decreases pain negated", "kratom decreases stress negated"});
+    CHECK(claims("Kratom reduced anxiety, but not in older adults.") == V{"kratom decreases anxiety"});
+}
+
 TEST_CASE("extract: binding of a ligand to a receptor", "[extract]") {
     // The ligand after "of", the receptor after "to"; the ligand is the next verb's subject.
     CHECK(claims("Binding of nicotine to presynaptic CB1 receptors in the striatum stimulates the release of "

@@ -2590,6 +2590,23 @@ private:
         }
         std::size_t subject_pos = *std::max_element(subj.begin(), subj.end());
         emit_all(c, subj, targets, word_receptor, left_form, subject_pos < leftmost ? subject_pos : leftmost);
+        // "reduced anxiety but not depression": the verb denied of what "but not" adds.
+        if (!left_form && !targets.empty() && cue.cue.verb) {
+            const std::size_t b = *std::max_element(targets.begin(), targets.end()) + 1;
+            if (b + 2 < c_.size() && norm(c_[b].first) == "but" && is(b + 1, ChunkKind::negation) &&
+                norm(c_[b + 1].first) == "not" && is(b + 2, ChunkKind::entity) && !is_agent_type(b + 2) &&
+                !is_target_[b + 2] && (b + 3 >= c_.size() || !is(b + 3, ChunkKind::predicate))) {
+                std::vector<std::size_t> denied;
+                for (std::size_t m : group_right(b + 2))
+                    if (!is_agent_type(m) && !is_target_[m]) denied.push_back(m);
+                for (std::size_t m : denied) {
+                    is_target_[m] = claimed_[m] = true;
+                    for (std::size_t sc : subj)
+                        emit(c_[sc].entity, cue.cue.predicate, entity_of(m), c, hedged(c, sc), !negated(c),
+                             BindMode::none, c_[m].direction);
+                }
+            }
+        }
     }
 
     // "It is also used for pain relief, for sedation in intensive care", "prescribed
