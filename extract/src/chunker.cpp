@@ -160,6 +160,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     s.topic.reset();
     s.main_topic.reset();
     s.effect_list.reset();
+    s.label_end = 0;
     s.coined = &discourse.coined();
     s.coined_mentions.clear();
     tokenize_into(text, sentence, s.tokens);
@@ -1152,7 +1153,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     };
     // "- MAO inhibitors: Concomitant use ...": the label of a list item names the drugs
     // the use is together with (ClaimRules), not whose use it is.
-    std::size_t after_label = 0;
+    std::size_t& after_label = s.label_end;
     {
         std::size_t k = 0;
         while (k < s.chunks.size() && s.chunks[k].kind == ChunkKind::word &&

@@ -1680,22 +1680,17 @@ private:
     // stands for the topic (`q`) is its use with the drugs the item is labelled with, and
     // those do it too (as with taken_with).
     std::vector<std::size_t> combined_with_label(std::size_t q) const {
-        if (!c_[q].anaphoric || !roles_.has(norm(c_[q].last - 1), WordRole::use)) return {};
-        auto together = [&](std::size_t k) {
-            for (std::size_t t = c_[k].first; t < c_[k].last; ++t)
-                if (roles_.has(norm(t), WordRole::together)) return true;
-            return false;
-        };
-        if (!together(q) && !(q > 0 && is(q - 1, ChunkKind::word) && together(q - 1))) return {};
-        std::size_t k = 0;
-        while (k < q && is(k, ChunkKind::word) && s_.tokens[c_[k].first].kind == TokenKind::punct) ++k;  // "- ", "* "
+        // (The chunker lets a use stand for the topic past a label of substances only when
+        // it is said to be together: "- Alcohol: Heavy use ..." is alcohol's, no anaphor.)
+        if (!c_[q].anaphoric || !roles_.has(norm(c_[q].last - 1), WordRole::use) || s_.label_end == 0 ||
+            q < s_.label_end)
+            return {};
         std::vector<std::size_t> label;
-        for (; k < q && (is(k, ChunkKind::entity) || is(k, ChunkKind::connector)); ++k)
+        for (std::size_t k = 0; k + 1 < s_.label_end; ++k)
             if (is(k, ChunkKind::entity)) {
                 if (c_[k].anaphoric || !is_agent_type(k) || c_[k].entity == c_[q].entity) return {};
                 label.push_back(k);
             }
-        if (label.empty() || k >= q || !(is(k, ChunkKind::boundary) && norm(c_[k].first) == ":")) return {};
         return label;
     }
 

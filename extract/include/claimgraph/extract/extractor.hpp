@@ -274,6 +274,10 @@ struct AnalyzedSentence {
     /// label line that says what the topic is. Chunk 0 is then the topic (an implicit
     /// agent), and each class named after the colon is said of it.
     bool class_label = false;
+    /// "- MAO inhibitors: Concomitant use ...": the chunk after the colon of a list item's
+    /// label of names, else 0. A use said to be together stands for the topic past it, and
+    /// the labelled drugs are its partners (set with the implicit agents).
+    std::size_t label_end = 0;
     /// The names the document coined so far (Discourse::coin), for ids past the lexicon's,
     /// and where this sentence names them.
     const std::vector<Entity>* coined = nullptr;
