@@ -3035,8 +3035,9 @@ private:
         std::size_t k = c;
         // ("MT1R was increased in ovaries of melatonin-treated rats": a passive with no "by"
         // is a change, as the intransitive is, when its agent stands after it.)
+        std::optional<std::size_t> after;  // agent_after(c), looked for once: it scans the clause
         const bool passive = norm(cue.last - 1).ends_with("ed") && c > 0 &&
-                             (is_word(c - 1, "was") || is_word(c - 1, "were")) && agent_after(c);
+                             (is_word(c - 1, "was") || is_word(c - 1, "were")) && (after = agent_after(c));
         while (k > 0 && (is(k - 1, ChunkKind::hedge) || is_word(k - 1, "also") ||
                          (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly")) ||
                          (passive && k == c && (is_word(k - 1, "was") || is_word(k - 1, "were")))))
@@ -3066,7 +3067,7 @@ private:
             if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::word) return;
         // "... strengthen the body's own pathways": a verb with an object is no change of its subject.
         if (c + 1 < c_.size() && is(c + 1, ChunkKind::word) && c_[c + 1].cue.cls == CueClass::determiner) return;
-        std::optional<std::size_t> topic = agent_after(c);
+        std::optional<std::size_t> topic = passive ? after : agent_after(c);
         if (!topic) topic = agent_fronted(c);
         if (!topic) topic = unnamed_topic();
         if (!topic) return;
