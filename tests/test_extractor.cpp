@@ -1646,3 +1646,21 @@ TEST_CASE("extract: what a breakdown verb makes is its product and no target", "
     CHECK(claims("Alprazolam is a drug. Roughly 70-80% of a dose is metabolized to caffeine in the liver, mainly "
                  "by MAO.") == V{"monoamine oxidase decreases alprazolam"});
 }
+
+TEST_CASE("extract: the substance an article's title names is its topic", "[extract]") {
+    // A product page names the ingredient more often than the product ("elemental
+    // kratom", "Kratom is ..."); the title says what the page sells.
+    CHECK(claims("Mitragynine 50 mg Capsules\nKratom is a plant. Kratom contains mitragynine. Kratom is sold as "
+                 "tea.\nSupports restful sleep*") ==
+          V{"kratom contains mitragynine", "mitragynine increases sleep"});
+    // A title ends with no end mark; a first sentence that does is no title.
+    CHECK(claims("Mitragynine is in it. Kratom is a plant. Kratom contains mitragynine. Kratom is sold as "
+                 "tea.\nSupports restful sleep*") ==
+          V{"kratom contains mitragynine", "kratom increases sleep"});
+    // A title alone may name what the article sets out from.
+    CHECK(claims("Mitragynine 50 mg Capsules\nKratom is a plant. Kratom is sold as tea.\nSupports restful sleep*") ==
+          V{"kratom increases sleep"});
+    CHECK(claims("Beyond Mitragynine: Other Alkaloids\nMitragynine is common. Kratom is a plant. Kratom is sold as "
+                 "tea.\nSupports restful sleep*") ==
+          V{"kratom increases sleep"});
+}

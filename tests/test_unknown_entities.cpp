@@ -126,6 +126,10 @@ TEST_CASE("default data: informal outcomes and product forms", "[extract][wordne
           std::vector<std::string>{"kratom|substance|decreases|anxiety"});
     CHECK(ids("I tried caffeine. My anxiety got worse.") ==
           std::vector<std::string>{"caffeine|substance|increases|anxiety"});
+    // A mineral's salt is a product of its own, not another name for the mineral.
+    CHECK(ids("Magnesium glycinate relieves muscle cramps. Magnesium oxide causes diarrhea.") ==
+          std::vector<std::string>{"magnesium glycinate|substance|decreases|muscle cramps",
+                                   "magnesium oxide|substance|increases|diarrhea"});
 }
 
 TEST_CASE("default data: forum wording", "[extract][wordnet]") {

@@ -57,6 +57,8 @@ bool is_comma(const AnalyzedSentence& s, std::size_t k) {
 }  // namespace
 
 void Discourse::begin_sentence() {
+    if (started_) in_title_ = false;
+    started_ = true;
     if (sentence_first_substance_) {
         previous_first_substance_ = sentence_first_substance_;
         previous_salient_.swap(sentence_salient_);
@@ -94,6 +96,7 @@ void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric, bool sa
     sentence_named_ = true;
     if (type != EntityType::substance || !salient) return;
     if (!sentence_first_substance_) sentence_first_substance_ = entity;
+    if (in_title_ && !title_substance_ && !anaphoric) title_substance_ = entity;
     note(sentence_salient_);
     if (!anaphoric) {
         if (substance_mentions_[entity]++ == 0) substance_order_.push_back(entity);
@@ -117,6 +120,9 @@ std::optional<std::size_t> Discourse::referent(EntityType type) const {
 
 std::optional<std::size_t> Discourse::main_topic() const {
     // The most mentioned; of equals, the one named first ("Caffeine is a stimulant.").
+    // The title's substance, once the text names it again (a title alone may name
+    // what the article sets out from: "Beyond Rhodiola: 3 Underrated Adaptogens").
+    if (title_substance_ && substance_mentions_.at(*title_substance_) > 1) return title_substance_;
     std::optional<std::size_t> best;
     std::size_t most = 0;
     for (std::size_t entity : substance_order_)
@@ -174,6 +180,9 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     s.chunks.clear();
     s.chunks.reserve(s.tokens.size());
     const auto& tok = s.tokens;
+    if (discourse.at_start() && !tok.empty() && tok.back().norm != "."sv && tok.back().norm != "!"sv &&
+        tok.back().norm != "?"sv)
+        discourse.begin_title();
     discourse.begin_sentence();
     s.topic = discourse.referent(EntityType::substance);
     s.main_topic = discourse.main_topic();

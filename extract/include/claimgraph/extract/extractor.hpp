@@ -72,6 +72,12 @@ struct Chunk {
 class Discourse {
 public:
     void begin_sentence();
+    /// The sentence begun is the article's title (its first line, with no end mark):
+    /// the substance it names first is what the article is about, however often the
+    /// text names another ("Magnesium Glycinate 400 mg" on a page that says
+    /// "magnesium" more often).
+    void begin_title() { in_title_ = true; }
+    bool at_start() const { return !started_; }
     /// `salient`: false for a name in a contrast ("Unlike SSRIs, it ..."), which "it" does not point to.
     void saw(std::size_t entity, EntityType type, bool anaphoric, bool salient = true);
     /// The sentence has a constituent phrase ("alkaloids such as ..."): the
@@ -150,6 +156,9 @@ private:
     /// sentence names no substance. (`sentence_named_` says whether any entity came first.)
     std::optional<std::size_t> sentence_opening_hormone_;
     bool sentence_named_ = false;
+    bool started_ = false;
+    bool in_title_ = false;
+    std::optional<std::size_t> title_substance_;
     std::map<std::size_t, std::size_t> substance_mentions_;
     std::vector<std::size_t> substance_order_;  ///< the substances of substance_mentions_, first named first
     std::map<std::size_t, std::size_t> hormone_mentions_;  ///< the topic when no substance was named
