@@ -1664,3 +1664,8 @@ TEST_CASE("extract: the substance an article's title names is its topic", "[extr
                  "tea.\nSupports restful sleep*") ==
           V{"kratom increases sleep"});
 }
+
+TEST_CASE("extract: a review's stars or a tick open a subjectless line as a number does", "[extract]") {
+    CHECK(claims("Kratom tea is sold here.\n\u2605\u2605\u2605\u2605\u2606 Eases my anxiety, big pills though\n"
+                 "\u2714 Relieves pain") == V{"kratom decreases anxiety", "kratom decreases pain"});
+}

@@ -192,3 +192,17 @@ TEST_CASE("cue lexicon: a plain phrase is a cue of class plain", "[lexicon]") {
     CHECK(c->cls == CueClass::plain);
     CHECK(c->words == 3);
 }
+
+TEST_CASE("tokenizer: symbols and emoji are marks and letters of any script are words", "[lexicon]") {
+    auto kinds = [](const std::string& text) {
+        std::string out;
+        for (const Token& t : tokenize(text, {0, text.size()}))
+            out += t.kind == TokenKind::word ? 'w' : t.kind == TokenKind::number ? 'n' : 'p';
+        return out;
+    };
+    CHECK(kinds("\u2605\u2605\u2605\u2605\u2606 Helps") == "pppppw");  // review stars
+    CHECK(kinds("day 45 \U0001F389\uFE0F ok") == "wnppw");              // an emoji and its variation selector
+    CHECK(kinds("\u2265 50") == "pn");                                    // a sign of maths
+    CHECK(kinds("\u2714 Calms") == "pw");                                 // a tick
+    CHECK(kinds("\u03b14\u03b22 caf\u00e9") == "ww");                      // Greek and accented letters
+}

@@ -1314,10 +1314,20 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     if (s.chunks.size() > 2 && s.tokens[s.chunks[0].first].kind == TokenKind::number &&
         (s.tokens[s.chunks[1].first].norm == "."sv || s.tokens[s.chunks[1].first].norm == ")"sv))
         numbered = 2;
-    // A review quoted on a product page: '"Takes the edge off my anxiety at work ..."'.
-    else if (s.chunks.size() > 1 && s.chunks[0].kind == ChunkKind::word &&
-             (s.tokens[s.chunks[0].first].norm == "\""sv || s.tokens[s.chunks[0].first].norm == "\u201c"sv))
-        numbered = 1;
+    else {
+        // A review's stars ("★★★★☆ Helps my anxiety"), a tick or a bullet sign open a line as a
+        // number does.
+        while (numbered < s.chunks.size() && numbered < 8 && s.chunks[numbered].kind == ChunkKind::word &&
+               s.tokens[s.chunks[numbered].first].kind == TokenKind::punct &&
+               static_cast<unsigned char>(s.tokens[s.chunks[numbered].first].norm.view()[0]) >= 0x80 &&
+               s.tokens[s.chunks[numbered].first].norm != "\u201c"sv)
+            ++numbered;
+        // A review quoted on a product page: '"Takes the edge off my anxiety at work ..."'.
+        if (s.chunks.size() > numbered + 1 && s.chunks[numbered].kind == ChunkKind::word &&
+            (s.tokens[s.chunks[numbered].first].norm == "\""sv ||
+             s.tokens[s.chunks[numbered].first].norm == "\u201c"sv))
+            ++numbered;
+    }
     std::size_t v = numbered;
     while (v < s.chunks.size() && v < numbered + 4 &&
            (s.chunks[v].kind == ChunkKind::hedge ||

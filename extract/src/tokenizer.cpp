@@ -31,14 +31,20 @@ std::size_t utf8_length(unsigned char c) {
     return 1;
 }
 
-// Non-ASCII letters (Greek, accented Latin) are parts of words; the general
-// punctuation block (U+2000–U+206F: dashes, curly quotes, bullets) is not.
+// Non-ASCII letters (Greek, accented Latin) are parts of words; symbols are not.
+// U+2000–U+2BFF (lead byte E2, second byte below B0) is punctuation, arrows, maths,
+// shapes, stars and dingbats ("★★★★☆ Helps my anxiety" is no name); U+1F000 up (F0 9F)
+// is emoji; U+FE00–U+FE3F (EF B8) holds the variation selectors that follow them.
 bool is_word_byte_at(std::string_view s, std::size_t p) {
     unsigned char c = static_cast<unsigned char>(s[p]);
     if (c < 0x80) return ascii_alnum(c);
-    if (c == 0xE2 && p + 1 < s.size() && (static_cast<unsigned char>(s[p + 1]) & 0xFC) == 0x80) return false;
     if (c == 0xC2) return false;  // U+0080–U+00BF: NBSP, «, », ·, °
-    return c >= 0xC0;
+    if (c < 0xC0) return false;
+    if (p + 1 < s.size()) {
+        const unsigned char d = static_cast<unsigned char>(s[p + 1]);
+        if ((c == 0xE2 && d < 0xB0) || (c == 0xF0 && d == 0x9F) || (c == 0xEF && d == 0xB8)) return false;
+    }
+    return true;
 }
 
 bool is_apostrophe_at(std::string_view s, std::size_t p, std::size_t* len) {
