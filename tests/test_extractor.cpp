@@ -1669,3 +1669,11 @@ TEST_CASE("extract: a review's stars or a tick open a subjectless line as a numb
     CHECK(claims("Kratom tea is sold here.\n\u2605\u2605\u2605\u2605\u2606 Eases my anxiety, big pills though\n"
                  "\u2714 Relieves pain") == V{"kratom decreases anxiety", "kratom decreases pain"});
 }
+
+TEST_CASE("extract: 'X-induced Y' with no name before the hyphen only describes Y", "[extract]") {
+    CHECK(claims("Kratom reduced public speaking-induced anxiety.") == V{"kratom decreases anxiety"});
+    // A condition before the hyphen induces Y; the clause's subject does not.
+    CHECK(claims("Kratom reduced stress-induced anxiety.") == V{"kratom decreases anxiety"});
+    CHECK(claims("Kratom reduced caffeine-induced anxiety.") ==
+          V{"caffeine increases anxiety", "kratom decreases anxiety"});
+}

@@ -1297,8 +1297,16 @@ private:
             // "without making me drowsy", "without leaving you groggy": the person made so.
             const bool made = without && ch.kind == ChunkKind::person && !found && j > c + 1 &&
                               (is_word(j - 1, "making") || is_word(j - 1, "leaving"));
-            if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !helped && !made && !recipient)
+            // "reduced public speaking-induced anxiety": a word, a hyphen and a participle make
+            // an adjective of the noun after (a name before the hyphen is the participle's
+            // agent, above).
+            const bool compound_participle = ch.kind == ChunkKind::predicate && ch.last == ch.first + 1 &&
+                                             norm(ch.first).ends_with("ed") && j >= c + 3 && is_hyphen(j - 1) &&
+                                             is(j - 2, ChunkKind::word);
+            if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !helped && !made &&
+                !recipient && !compound_participle)
                 break;
+            if (compound_participle) continue;
             // "reduced total sleep time by 24 min and slow-wave sleep by 11 min": how much a
             // member changed, and the list goes on.
             if (found && norm(ch.first) == "by") {
@@ -2393,12 +2401,16 @@ private:
             // "DMI-induced": a participle after a hyphen names the agent before it, not a target.
             bool agentive_participle = hyphen && norm(cue.last - 1).ends_with("ed");
             // "caffeine-induced anxiety": the agent before, the target right after.
-            if (agentive_participle && is(p, ChunkKind::entity) && is(c + 1, ChunkKind::entity) &&
-                !is_target_[c + 1]) {
+            // (The noun after may be the clause verb's target too: "attenuated the nicotine-evoked
+            // DA response".)
+            if (agentive_participle && is(p, ChunkKind::entity) && is(c + 1, ChunkKind::entity)) {
                 is_target_[c + 1] = true;
                 emit_all(c, group_left(p), {c + 1}, std::nullopt, false, p);
                 return;
             }
+            // "CBD reduced public speaking-induced anxiety": with no name before the hyphen the
+            // participle only describes the noun; the clause's subject is not its agent.
+            if (agentive_participle && !is(p, ChunkKind::entity)) return;
             bool binding_noun = cue.cue.predicate == Predicate::binds && cue.cue.mode != BindMode::none;
             bool can_take_left = (hyphen && !agentive_participle) || cue.cue.also_postmodifier || binding_noun;
             if (is(p, ChunkKind::entity) && can_take_left && !(agent_noun && is_agent_type(p))) {
@@ -3182,6 +3194,8 @@ private:
             if (!hyphen && begin < end && !is_hyphen(begin)) break;  // two words: only hyphens join a name
             --begin;
         }
+        // "speaking-induced anxiety": the hyphen joins the word to the participle, not to a name.
+        if (end > begin && is_hyphen(end - 1)) --end;
         if (begin == end || is_hyphen(begin)) return {};
         // "or other central nervous system depressants": "other" names a kind, not a substance.
         for (std::size_t p = begin, steps = 0; p > 0 && steps < 5; --p, ++steps) {
