@@ -485,3 +485,20 @@ TEST_CASE("nominals: the release of a messenger by a substance", "[extract]") {
     // A verb's target is that verb's: "by" names where it comes from.
     CHECK(edges("Nicotine stimulates the release of dopamine by neurons.") == V{"nicotine increases dopamine"});
 }
+
+TEST_CASE("valence: 'control' lowers a harm and regulates anything else", "[extract]") {
+    CHECK(edges("Diazepam controls seizures.") == V{"diazepam decreases seizures"});
+    CHECK(edges("Kratom controls dopamine release.") == V{"kratom modulates dopamine"});
+    // ("in control" is a state, not the verb.)
+    CHECK(flagged_edges("L-theanine helps you stay calm, clear and in control - with no drowsiness.") ==
+          V{"l-theanine increases calm", "l-theanine increases drowsiness negated"});
+}
+
+TEST_CASE("extract: bullets under a lead-in that ends with 'to:' open with the agent's verb", "[extract]") {
+    CHECK(flagged_edges("Diazepam is used in adults to:\n- relieve severe anxiety\n- reduce muscle spasm\n"
+                        "- control some types of seizures\nKava may help to:\n- ease stress\nHow it works") ==
+          V{"diazepam decreases anxiety", "diazepam decreases muscle spasms", "diazepam decreases seizures",
+            "kava decreases stress hedged"});
+    // A line that is no bullet ends the list.
+    CHECK(edges("Diazepam is used in adults to:\nrelieve severe anxiety") == V{});
+}

@@ -657,6 +657,10 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     }
     if (bullet && discourse.effect_list()) {
         s.effect_list = discourse.effect_list();
+        // "- relieve severe anxiety": the lead-in's agent is the verb's subject.
+        if (s.effect_list->purpose && !s.chunks.empty() && s.chunks[0].kind == ChunkKind::predicate &&
+            s.chunks[0].cue.verb && s.chunks[0].cue.cls == CueClass::predicate)
+            insert_implicit_agent(s, 0, s.effect_list->agent);
         return;
     }
     discourse.set_effect_list(std::nullopt);
@@ -678,7 +682,8 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     }
     if (history) lead = false;
     if (!agent) agent = s.main_topic ? s.main_topic : s.topic;
-    if (lead && agent) discourse.set_effect_list(Discourse::EffectList{*agent, hedged});
+    const bool purpose = tok.size() >= 2 && tok[tok.size() - 2].norm == "to"sv;
+    if ((lead || purpose) && agent) discourse.set_effect_list(Discourse::EffectList{*agent, hedged, purpose});
 }
 
 // "Its active metabolite, m-chlorophenylpiperazine (mCPP), is an agonist at 5-HT2C

@@ -2031,6 +2031,8 @@ private:
         }
         for (std::size_t k = start; k < from; ++k)
             if (is(k, ChunkKind::hedge)) return true;
+        // "It may help to:" hedges each bullet under it.
+        if (s_.effect_list && s_.effect_list->purpose && s_.effect_list->hedged) return true;
         // "Psychiatric effects such as anxiety have been reported": a passive report that
         // ends the clause reports all of it.
         for (std::size_t k = from; k < c_.size(); ++k) {
@@ -3022,7 +3024,7 @@ private:
     // A bullet line under "Common side effects may include:" (AnalyzedSentence::effect_list):
     // the outcomes it names that no rule took are effects of the lead-in's substance.
     void apply_effect_list() {
-        if (!s_.effect_list) return;
+        if (!s_.effect_list || s_.effect_list->purpose) return;
         for (const Chunk& ch : c_)
             if (ch.kind == ChunkKind::entity && is_agent_type_entity(ch.entity) && !ch.anaphoric) return;
         for (std::size_t t = 0; t < c_.size(); ++t) {
@@ -3304,6 +3306,9 @@ private:
     // "improves anxiety" relieves it: benefit and harm cues flip on a harmful condition.
     Predicate by_valence(Predicate p, std::size_t cue, std::size_t target) const {
         if (!c_[cue].cue.flips_on_harm || !harms_ || !harms_->count(target)) return p;
+        // "controls seizures"; (a benefit kept in balance stays balanced: "helps keep stress in balance")
+        if (p == Predicate::modulates)
+            return c_[cue].cue.predicate == Predicate::modulates ? Predicate::decreases : Predicate::modulates;
         return opposite(p);
     }
 
@@ -3369,6 +3374,9 @@ private:
             return;
         // "without grogginess" says what a product or a drug spares you, nothing a receptor does.
         if (c_[cue].kind == ChunkKind::without && st != EntityType::substance && st != EntityType::other) return;
+        // "without drowsiness", "with no crash" spare an outcome; "brewed with no prolactin" and
+        // "works without prolactin" leave an ingredient out.
+        if (c_[cue].kind == ChunkKind::without && tt != EntityType::condition) return;
         add_claim({{}, s, p, t, cue, h, n, mode});
     }
 

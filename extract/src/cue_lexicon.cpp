@@ -106,9 +106,10 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
                 cue.receptor_mode = *m;
             }
             // benefit: increases, but decreases a harm ("improves anxiety"); harm: the reverse.
-            if (predicate == "benefit" || predicate == "harm") {
+            // control: modulates, but decreases a harm ("controls seizures", "controls dopamine release").
+            if (predicate == "benefit" || predicate == "harm" || predicate == "control") {
                 cue.flips_on_harm = true;
-                predicate = predicate == "benefit" ? "increases" : "decreases";
+                predicate = predicate == "benefit" ? "increases" : predicate == "harm" ? "decreases" : "modulates";
             }
             auto p = parse_predicate(predicate);
             if (!p) return Error{"unknown predicate '" + value + "'"};

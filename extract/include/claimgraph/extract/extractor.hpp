@@ -99,9 +99,13 @@ public:
     /// "Common side effects may include:" followed by bullet lines: what each item
     /// names, `agent` brings on, hedged as the lead-in was. Set by a lead-in that ends
     /// with a colon; kept while bullet lines follow.
+    /// A lead-in that ends with "to:" ("Diazepam is used in adults to:") lists what the
+    /// agent is for (`purpose`): each bullet opens with a verb whose subject it is
+    /// ("- relieve severe anxiety").
     struct EffectList {
         std::size_t agent = 0;
         bool hedged = false;
+        bool purpose = false;
     };
     const std::optional<EffectList>& effect_list() const { return effect_list_; }
     /// Names an article coins that the lexicon lacks: a product's brand ("Nightfall Calm
