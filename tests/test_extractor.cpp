@@ -1677,3 +1677,9 @@ TEST_CASE("extract: 'X-induced Y' with no name before the hyphen only describes 
     CHECK(claims("Kratom reduced caffeine-induced anxiety.") ==
           V{"caffeine increases anxiety", "kratom decreases anxiety"});
 }
+
+TEST_CASE("extract: a side-effect list ends where a clause with its own subject begins", "[extract]") {
+    CHECK(claims("Kratom was given to veterans. The most common side effects were nausea and headache, and the "
+                 "drug temporarily raised cortisol.") ==
+          V{"kratom increases cortisol", "kratom increases headache", "kratom increases nausea"});
+}

@@ -738,20 +738,28 @@ public:
         }
         if (agents.empty() && p >= 1 && is(p - 1, ChunkKind::entity) && c_[p - 1].anaphoric && is_agent_type(p - 1))
             agents.push_back(p - 1);
-        std::optional<std::size_t> agent_entity;
-        if (agents.empty()) {
-            agent_entity = unnamed_topic();
-            if (!agent_entity) return;
-        }
         // The list runs to the end of the clause; a member may carry its own
-        // direction ("increased energy", "reduced anxiety").
+        // direction ("increased energy", "reduced anxiety"). (", and the drug temporarily
+        // raised heart rate": a clause of its own, with its own subject.)
         std::vector<std::size_t> targets;
-        for (std::size_t t = k + 1; t < c_.size(); ++t) {
+        std::size_t list_end = k + 1;
+        for (; list_end < c_.size(); ++list_end) {
+            const std::size_t t = list_end;
             if (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::without)) break;
+            if (is(t, ChunkKind::entity) && is_agent_type(t) && t >= k + 3 && is_comma(t - 2) &&
+                is(t - 1, ChunkKind::connector) && starts_clause(t))
+                break;
             if (is(t, ChunkKind::entity) && !claimed_[t] && entity(c_[t].entity).type == EntityType::condition)
                 targets.push_back(t);
         }
         if (targets.empty()) return;
+        std::optional<std::size_t> agent_entity;
+        if (agents.empty()) {
+            for (std::size_t q = 0; q < list_end; ++q)
+                if (is(q, ChunkKind::entity) && is_agent_type(q)) return;
+            agent_entity = article_topic();
+            if (!agent_entity) return;
+        }
         const bool hd = hedged(k + 1, std::nullopt), n = negated(k);
         for (std::size_t t : targets) {
             is_target_[t] = true;
@@ -1055,9 +1063,19 @@ private:
         };
         std::vector<std::size_t> members{k};
         std::size_t p = k;
+        std::size_t before_conjunction = 0;  // members.size() when the first "and" was passed
         while (p > 0) {
             std::size_t q = p - 1;
             if (is(q, ChunkKind::connector)) {
+                // "nausea and headache, and the drug raised cortisol": a list has one "and";
+                // a second one closes another list, which the first joined as a clause.
+                if (norm(c_[q].first) == "and" || norm(c_[q].first) == "or") {
+                    if (before_conjunction) {
+                        members.resize(before_conjunction);
+                        break;
+                    }
+                    before_conjunction = members.size();
+                }
                 p = q;
                 continue;
             }
