@@ -1683,3 +1683,7 @@ TEST_CASE("extract: a side-effect list ends where a clause with its own subject 
                  "drug temporarily raised cortisol.") ==
           V{"kratom increases cortisol", "kratom increases headache", "kratom increases nausea"});
 }
+
+TEST_CASE("extract: people who notice an effect report it of the topic", "[extract]") {
+    CHECK(claims("Kratom is a plant. Some people notice mild headaches.") == V{"kratom increases headache hedged"});
+}
