@@ -502,3 +502,10 @@ TEST_CASE("extract: bullets under a lead-in that ends with 'to:' open with the a
     // A line that is no bullet ends the list.
     CHECK(edges("Diazepam is used in adults to:\nrelieve severe anxiety") == V{});
 }
+
+TEST_CASE("valence: 'make X worse' raises a harm; 'should not be used to treat' is advice", "[extract]") {
+    CHECK(flagged_edges("Caffeine can make anxiety worse.") == V{"caffeine increases anxiety hedged"});
+    CHECK(flagged_edges("Caffeine can make sleep worse.") == V{"caffeine decreases sleep hedged"});
+    CHECK(flagged_edges("Diazepam should not be used on its own to treat depression, as it may make depressive "
+                        "symptoms worse.") == V{"diazepam increases depression hedged"});
+}

@@ -518,6 +518,16 @@ public:
             std::vector<std::size_t> outcomes = outcomes_from(t, claimed_);
             const std::size_t after = *std::max_element(outcomes.begin(), outcomes.end()) + 1;
             const bool more = is_word(after, "more"), less = is_word(after, "less");
+            // "may make depressive symptoms worse", "makes sleep better".
+            if (is_word(after, "worse") || is_word(after, "better")) {
+                const bool worse = is_word(after, "worse");
+                for (std::size_t m : outcomes) is_target_[m] = true;
+                emit_to_outcomes(k, subjects(k, k, true), outcomes, [&](std::size_t m) {
+                    const bool harm = harms_ && harms_->count(c_[m].entity);
+                    return worse != harm ? Predicate::decreases : Predicate::increases;
+                });
+                return;
+            }
             const std::string_view how = after + 1 < c_.size() ? norm(c_[after + 1].first) : std::string_view();
             if (!(more || less) || !(how == "likely" || how == "common" || how == "frequent")) return;  // ("likely" is a hedge)
             emit_to_outcomes(k, subjects(k, k, true), outcomes,
@@ -3347,6 +3357,20 @@ private:
             bool closed = false;
             for (std::size_t k = start; k < cue && !closed; ++k) closed = is_comma(k);
             if (!closed) return;
+        }
+        // "Diazepam should not be used on its own to treat depression": advice on use, no
+        // claim that it does or does not treat it.
+        for (std::size_t k = clause_start(cue); k + 2 < cue; ++k) {
+            if (!is_word(k, "should") && !is_word(k, "must")) continue;
+            std::size_t q = k + 1;
+            if (q < cue && is(q, ChunkKind::negation)) ++q;
+            if (!is_word(q, "be") || q + 1 >= cue ||
+                !(is_word(q + 1, "used") || is_word(q + 1, "taken") || is_word(q + 1, "given") || is_word(q + 1, "prescribed")))
+                continue;
+            // (", as it may make depressive symptoms worse": the reason given is a claim.)
+            bool comma = false;
+            for (std::size_t r = q + 2; r < cue && !comma; ++r) comma = is_comma(r);
+            if (!comma) return;
         }
         if (reversed_[cue] && !owner) p = opposite(p);
         // "don't combine it with warfarin": denied, "combine" is advice on taking two
