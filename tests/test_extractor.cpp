@@ -1687,3 +1687,14 @@ TEST_CASE("extract: a side-effect list ends where a clause with its own subject 
 TEST_CASE("extract: people who notice an effect report it of the topic", "[extract]") {
     CHECK(claims("Kratom is a plant. Some people notice mild headaches.") == V{"kratom increases headache hedged"});
 }
+
+TEST_CASE("extract: what a substance is obtained or isolated from contains it", "[extract]") {
+    CHECK(claims("Mitragynine is an alkaloid obtained mainly from the leaves of two species of kratom, which grow "
+                 "in Asia.") == V{"kratom contains mitragynine"});
+    CHECK(claims("Mitragynine was first isolated from kratom in 1921.") == V{"kratom contains mitragynine"});
+    // A class coordinated under the article before it is still said of the subject.
+    CHECK(claims("Mitragynine is an indole alkaloid and central nervous system stimulant extracted from kratom.") ==
+          V{"kratom contains mitragynine"});
+    // What a substance is made from need not contain it.
+    CHECK(claims("Mitragynine is made from kratom.") == V{});
+}

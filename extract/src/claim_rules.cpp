@@ -909,6 +909,7 @@ public:
             case 'i':
                 if (any({"include", "includes", "included"})) return WordRule::include;
                 if (any({"ingredient", "ingredients"})) return WordRule::part;
+                if (w == "isolated") return WordRule::part;
                 break;
             case 'p':
                 if (w == "present") return WordRule::part;
@@ -920,6 +921,10 @@ public:
                 break;
             case 'e':
                 if (any({"experience", "experiences", "experienced"})) return WordRule::report;
+                if (w == "extracted") return WordRule::part;
+                break;
+            case 'o':
+                if (w == "obtained") return WordRule::part;
                 break;
             case 'd':
                 if (any({"describe", "describes", "described"})) return WordRule::report;
@@ -1944,6 +1949,16 @@ private:
             if (!modifier(k)) break;
             --k;
         }
+        // "is a tropane alkaloid and central nervous system stimulant": a class coordinated
+        // under the article of the one before it.
+        if (depth < 3 && k >= 2 && (is_mark(k, "and") || is_word(k, "and")) && is(k - 1, ChunkKind::entity)) {
+            std::size_t article = k - 1;
+            while (article > 0 && k - 1 - article < 6 &&
+                   (is(article, ChunkKind::entity) || (is(article, ChunkKind::word) && modifier(article))))
+                --article;
+            if (article < k - 1 && (is_word(article, "a") || is_word(article, "an")))
+                return subject_of_copula(article, depth + 1);
+        }
         // "Long-chain alkanols are general anesthetics which ...": a plural class needs no article.
         const bool bare_plural = k >= 1 && (is_word(k, "are") || is_word(k, "were"));
         if (!bare_plural && !(is_word(k, "a") || is_word(k, "an") || is_word(k, "the"))) return std::nullopt;
@@ -2731,13 +2746,26 @@ private:
 
     // The first owner after a word of being part of something: "found (naturally) in
     // (the) coffee", "a constituent of the plant"; "of" only where `of` allows it.
+    // "obtained (mainly) from the leaves of the coca plant", "isolated from kava root":
+    // what a substance is got from contains it ("derived" and "made" are left out: heroin
+    // is made from morphine, which does not contain it).
     std::optional<std::size_t> owner_after(std::size_t k, bool of) const {
         std::size_t p = k + 1;
         if (is(p, ChunkKind::word) && norm(c_[p].first).ends_with("ly")) ++p;  // "found naturally in"
-        if (!is_word(p, "in") && !(of && is_word(p, "of"))) return std::nullopt;
+        const Norm& w = norm(c_[k].first);
+        const bool source = w == "obtained" || w == "extracted" || w == "isolated";
+        if (source ? !is_word(p, "from") : (!is_word(p, "in") && !(of && is_word(p, "of")))) return std::nullopt;
         ++p;
         while (is(p, ChunkKind::word) && c_[p].cue.cls == CueClass::determiner) ++p;
         auto substance = [&](std::size_t q) { return is(q, ChunkKind::entity) && entity(c_[q].entity).type == EntityType::substance; };
+        // "the leaves of the coca plant": a part of the plant, then the plant.
+        // ("the leaves" may be read as a substance's own parts, an anaphoric chunk.)
+        if (source && (is(p, ChunkKind::word) || (is(p, ChunkKind::entity) && c_[p].anaphoric)) && is_word(p + 1, "of")) {
+            std::size_t q = p + 2;  // ("the leaves of two species of coca plant")
+            while (is(q, ChunkKind::word) && q < p + 7 && s_.tokens[c_[q].first].kind != TokenKind::punct) ++q;
+            if (substance(q) && !c_[q].anaphoric) return q;
+        }
+        if (source) return substance(p) && !c_[p].anaphoric ? std::optional<std::size_t>(p) : std::nullopt;
         if (substance(p) && !c_[p].anaphoric) return p;
         // "occurs naturally in the seeds, nuts and leaves of a number of plants native to
         // Africa, ..., including coffee, tea and guarana", "in the leaves of plants such as
