@@ -1698,3 +1698,17 @@ TEST_CASE("extract: what a substance is obtained or isolated from contains it", 
     // What a substance is made from need not contain it.
     CHECK(claims("Mitragynine is made from kratom.") == V{});
 }
+
+TEST_CASE("extract: an appositive with a class and a denied property describes the name before it", "[extract]") {
+    // Not "kratom reduces pain, denied": the class is said of mitragynine, "non-" denies one word,
+    // and the plant after "from" contains it.
+    CHECK(claims("Mitragynine (MG), a non-sedating cannabinoid from Mitragyna speciosa, reduces pain.") ==
+          V{"kratom contains mitragynine", "mitragynine decreases pain", "mitragynine increases sedation negated"});
+    CHECK(claims("Mitragynine, a cannabinoid found in kratom, reduces pain.") ==
+          V{"kratom contains mitragynine", "mitragynine decreases pain"});
+    // "from" after anything but a class the article opens is no source.
+    CHECK(claims("Relief from pain came from kratom.") == V{});
+    // "the plant" resolved to a name the sentence gave is a guess: no owner.
+    CHECK(claims("The average mitragynine content of kratom exceeds 2%, while caffeine, a second compound found "
+                 "in the plant, fell.") == V{});
+}

@@ -880,7 +880,7 @@ public:
                 break;
             case 'f':
                 if (w == "following") return WordRule::after;
-                if (w == "found") return WordRule::part;
+                if (w == "found" || w == "from") return WordRule::part;
                 if (w == "frequent") return WordRule::common;
                 if (any({"fewer", "felt", "feel", "feels", "feeling"}))
                     return w == "fewer" ? WordRule::quantity : WordRule::experience;
@@ -997,8 +997,14 @@ public:
         for (std::size_t q = k + 1; q < c_.size() && q <= k + 3; ++q) {
             if (is(q, ChunkKind::entity)) {
                 if (q > k + 1 && (is_word(q - 1, "in") || is_word(q - 1, "of") || is_word(q - 1, "from")) &&
-                    entity(c_[q].entity).type == EntityType::substance)
+                    entity(c_[q].entity).type == EntityType::substance) {
+                    // ("a second compound found in the plant": "the plant" resolved to a name
+                    // this sentence gave is a guess among them; owner_after says no owner.)
+                    if (c_[q].anaphoric)
+                        for (std::size_t r = 0; r < k; ++r)
+                            if (is(r, ChunkKind::entity) && !c_[r].anaphoric && c_[r].entity == c_[q].entity) return;
                     owner = c_[q].entity;
+                }
                 break;
             }
             if (!is(q, ChunkKind::word)) break;
@@ -1789,6 +1795,22 @@ private:
 
     // "Mitragynine and 7-OH, two alkaloids found in kratom, reduce pain": an entity
     // group set off by commas after another names only a detail of that head.
+    // The name an appositive that opens with an article before chunk `k` describes:
+    // "Cannabidiol (CBD), a non-intoxicating phytocannabinoid" (k at the class).
+    std::optional<std::vector<std::size_t>> described_by_appositive(std::size_t k) const {
+        std::size_t a = k;
+        while (a > 0 && k - a < 5 && !is_word(a - 1, "a") && !is_word(a - 1, "an") &&
+               (is(a - 1, ChunkKind::word) || is(a - 1, ChunkKind::negation) || is(a - 1, ChunkKind::entity) ||
+                (is(a - 1, ChunkKind::predicate) && a > 1 && is_hyphen(a - 2))))
+            --a;
+        if (a < 3 || !(is_word(a - 1, "a") || is_word(a - 1, "an")) || !is_comma(a - 2)) return std::nullopt;
+        std::size_t e = a - 3;
+        if (is_close_paren(e))
+            if (const auto open = open_paren_before(e, 4); open && *open > 0) e = *open - 1;
+        if (!is(e, ChunkKind::entity) || !is_agent_type(e)) return std::nullopt;
+        return group_left(e);
+    }
+
     std::optional<std::vector<std::size_t>> appositive_head(const std::vector<std::size_t>& g) const {
         const std::size_t lo = *std::min_element(g.begin(), g.end()), hi = *std::max_element(g.begin(), g.end());
         // "Cannabidiol, the second most abundant cannabinoid in most strains, has ...": a few
@@ -1799,11 +1821,19 @@ private:
         std::size_t k = lo;
         for (std::size_t steps = 0; k > 0 && steps < 8; ++steps, --k) {
             const std::size_t q = k - 1;
-            if (is(q, ChunkKind::word) || is(q, ChunkKind::person) || (is(q, ChunkKind::entity) && c_[q].anaphoric))
+            // ("CBD, a non-intoxicating phytocannabinoid from Cannabis sativa, has ...": a class
+            // name and a denied property may stand in the appositive before the name.)
+            if (is(q, ChunkKind::word) || is(q, ChunkKind::person) || is(q, ChunkKind::negation) ||
+                (is(q, ChunkKind::entity) && (c_[q].anaphoric || q + 1 < lo)) ||
+                (is(q, ChunkKind::predicate) && q > 0 && is_hyphen(q - 1)))  // "non-sedating"
                 continue;
-            if (q + 1 < lo && is_comma(q) && q > 0 && is(q - 1, ChunkKind::entity) && !is_target_[q - 1] &&
+            // ("Cannabidiol (CBD), a ...": the name's bracketed abbreviation before the comma.)
+            std::size_t e = q > 0 ? q - 1 : 0;
+            if (q > 0 && is_close_paren(e))
+                if (const auto open = open_paren_before(e, 4); open && *open > 0) e = *open - 1;
+            if (q + 1 < lo && is_comma(q) && q > 0 && is(e, ChunkKind::entity) && !is_target_[e] &&
                 opens_appositive(q + 1))
-                return group_left(q - 1);
+                return group_left(e);
             break;
         }
         return std::nullopt;
@@ -2113,6 +2143,9 @@ private:
             if (is(k - 1, ChunkKind::connector) && k >= 2 && is(k - 2, ChunkKind::word) &&
                 (norm(c_[k - 1].first) == "and" || norm(c_[k - 1].first) == ","))
                 break;
+            // "a non-intoxicating phytocannabinoid ... has shown anxiolytic effects": "non-"
+            // denies the word it prefixes, not the clause.
+            if (is(k - 1, ChunkKind::negation) && norm(c_[k - 1].first) == "non" && is_hyphen(k) && k + 1 != c) continue;
             if (is(k - 1, ChunkKind::negation) || is(k - 1, ChunkKind::without)) return true;
         }
         return false;
@@ -2750,10 +2783,11 @@ private:
     // what a substance is got from contains it ("derived" and "made" are left out: heroin
     // is made from morphine, which does not contain it).
     std::optional<std::size_t> owner_after(std::size_t k, bool of) const {
-        std::size_t p = k + 1;
-        if (is(p, ChunkKind::word) && norm(c_[p].first).ends_with("ly")) ++p;  // "found naturally in"
         const Norm& w = norm(c_[k].first);
-        const bool source = w == "obtained" || w == "extracted" || w == "isolated";
+        // ("a phytocannabinoid from Cannabis sativa": "from" right after a class name.)
+        std::size_t p = w == "from" ? k : k + 1;
+        if (is(p, ChunkKind::word) && norm(c_[p].first).ends_with("ly")) ++p;  // "found naturally in"
+        const bool source = w == "obtained" || w == "extracted" || w == "isolated" || w == "from";
         if (source ? !is_word(p, "from") : (!is_word(p, "in") && !(of && is_word(p, "of")))) return std::nullopt;
         ++p;
         while (is(p, ChunkKind::word) && c_[p].cue.cls == CueClass::determiner) ++p;
@@ -2779,11 +2813,29 @@ private:
                                (norm(c_[q].first) == "including" || (norm(c_[q].first) == "such" && c_[q].last == c_[q].first + 2));
             if (opens && substance(q + 1) && !c_[q + 1].anaphoric) return q + 1;
         }
-        return substance(p) ? std::optional<std::size_t>(p) : std::nullopt;
+        if (!substance(p)) return std::nullopt;
+        // "the average THC content of herbal cannabis ..., while CBD, a second compound found
+        // in the plant, ...": "the plant" resolved to a name the sentence itself gave is a
+        // guess among them (here the wrong one); no owner then.
+        for (std::size_t q = 0; q < p; ++q)
+            if (is(q, ChunkKind::entity) && !c_[q].anaphoric && c_[q].entity == c_[p].entity) return std::nullopt;
+        return p;
     }
     bool occurs_in_substance(std::size_t k) const { return owner_after(k, false).has_value(); }
 
     void apply_part_of(std::size_t k) {
+        // "from" only right after a class name the article opens: "a phytocannabinoid from
+        // Cannabis sativa", "an alkaloid from kratom".
+        if (norm(c_[k].first) == "from") {
+            if (k < 2 || !is(k - 1, ChunkKind::entity) || entity(c_[k - 1].entity).type != EntityType::substance)
+                return;
+            std::size_t a = k - 1;
+            while (a > 0 && k - a < 5 && !is_word(a - 1, "a") && !is_word(a - 1, "an") &&
+                   (is(a - 1, ChunkKind::word) || is(a - 1, ChunkKind::negation) || is(a - 1, ChunkKind::entity) ||
+                    (is(a - 1, ChunkKind::predicate) && a > 1 && is_hyphen(a - 2))))
+                --a;
+            if (a == 0 || !(is_word(a - 1, "a") || is_word(a - 1, "an"))) return;
+        }
         const std::optional<std::size_t> first_owner = owner_after(k, true);
         if (!first_owner) return;
         const std::size_t p = *first_owner;
@@ -2803,7 +2855,9 @@ private:
             if (!is(q - 1, ChunkKind::entity) || entity(c_[q - 1].entity).type != EntityType::substance) continue;
             std::vector<std::size_t> parts = group_left(q - 1);
             const std::size_t lo = *std::min_element(parts.begin(), parts.end());
-            if (lo > 0)
+            // "Cannabidiol (CBD), a phytocannabinoid found in cannabis, ...": the class describes the name.
+            if (auto head = described_by_appositive(lo)) parts = *head;
+            else if (lo > 0)
                 if (auto copula_subject = subject_of_copula(lo - 1)) parts = *copula_subject;
             for (std::size_t owner : owners)
                 for (std::size_t m : parts)
