@@ -1712,3 +1712,13 @@ TEST_CASE("extract: an appositive with a class and a denied property describes t
     CHECK(claims("The average mitragynine content of kratom exceeds 2%, while caffeine, a second compound found "
                  "in the plant, fell.") == V{});
 }
+
+TEST_CASE("extract: a measure higher or lower after a substance or in its group is its doing", "[extract]") {
+    CHECK(claims("Plasma prolactin concentrations were higher after kratom 600 mg than after placebo (p = 0.04).") ==
+          V{"kratom increases prolactin"});
+    CHECK(claims("Cortisol was significantly lower after taking caffeine.") == V{"caffeine decreases cortisol"});
+    CHECK(claims("Prolactin was higher in the kratom group than in the placebo group.") ==
+          V{"kratom increases prolactin"});
+    // Nothing said to be higher after anything: no claim.
+    CHECK(claims("Prolactin was higher at night.") == V{});
+}

@@ -64,6 +64,7 @@ public:
         mark_reversed_nominals();
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states_[c]) continue;
+            if (c_[c].kind == ChunkKind::predicate && apply_compared_after(c)) continue;
             if (c_[c].kind == ChunkKind::predicate || c_[c].kind == ChunkKind::without) apply_cue(c);
             if (is_anti_prefixed(c)) apply_anti(c);
         }
@@ -490,7 +491,40 @@ public:
     // "Patients who received psilocybin reported less anxiety", "allowing individuals
     // to experience greater calm": a comparative right before an outcome states a
     // change in it, caused by the clause's agent.
+    // "Plasma AEA concentrations were higher after CBD 600 mg than after placebo", "Cortisol
+    // was lower in the caffeine group": a measure said to be higher or lower after a
+    // substance, or in the group that took it, is the substance's doing.
+    bool apply_compared_after(std::size_t k) {
+        const std::string_view w = norm(c_[k].first);
+        if (w != "higher" && w != "lower" && w != "greater" && w != "smaller") return false;
+        std::size_t v = k;
+        while (v > 0 && k - v < 3 && is(v - 1, ChunkKind::word) && norm(c_[v - 1].first).ends_with("ly")) --v;
+        if (v < 2 || !(is_word(v - 1, "was") || is_word(v - 1, "were") || is_word(v - 1, "is") || is_word(v - 1, "are")))
+            return false;
+        std::size_t y = v - 2;  // the measure: "Plasma AEA concentrations", "anxiety scores"
+        while (y > 0 && v - 2 - y < 2 && is(y, ChunkKind::word) && roles_.has(norm(c_[y].first), WordRole::measure)) --y;
+        if (!is(y, ChunkKind::entity) || is_target_[y] || is_agent_type(y)) return false;
+        // The agent: "after (taking) X", "following X", "in the X group".
+        std::size_t a = k + 1;
+        if (is_word(a, "after") || is_word(a, "following") || is_word(a, "with")) {
+            ++a;
+            while (a < c_.size() && a <= k + 5 && is(a, ChunkKind::word) && roles_.has(norm(c_[a].first), WordRole::intake)) ++a;
+            while (is(a, ChunkKind::word) && c_[a].cue.cls == CueClass::determiner) ++a;
+        } else if ((is_word(a, "in") || is_word(a, "among")) && is_word(a + 1, "the") && is(a + 2, ChunkKind::entity) &&
+                   is(a + 3, ChunkKind::word) && roles_.has(norm(c_[a + 3].first), WordRole::cohort)) {
+            a += 2;
+        } else {
+            return false;
+        }
+        if (!is(a, ChunkKind::entity) || !is_agent_type(a)) return false;
+        const Predicate p = w == "lower" || w == "smaller" ? Predicate::decreases : Predicate::increases;
+        is_target_[y] = claimed_[y] = true;
+        emit(c_[a].entity, p, entity_of(y), k, hedged(k, std::nullopt), negated(k), BindMode::none);
+        return true;
+    }
+
     void apply_quantity(std::size_t k) {
+        if (apply_compared_after(k)) return;
         if (!is_condition(k + 1) || is_target_[k + 1]) return;
         const std::string_view w = norm(c_[k].first);
         const Predicate p = w == "less" || w == "fewer" || w == "lower" ? Predicate::decreases : Predicate::increases;
