@@ -1722,3 +1722,10 @@ TEST_CASE("extract: a measure higher or lower after a substance or in its group 
     // Nothing said to be higher after anything: no claim.
     CHECK(claims("Prolactin was higher at night.") == V{});
 }
+
+TEST_CASE("extract: 'both doses' and 'neither dose' are the topic's use", "[extract]") {
+    CHECK(claims("Kratom was tested. Both doses reduced anxiety.") == V{"kratom decreases anxiety"});
+    // "neither" denies both verbs it joins with "or".
+    CHECK(claims("Kratom was tested. Neither dose increased prolactin or affected cortisol.") ==
+          V{"kratom increases prolactin negated", "kratom modulates cortisol negated"});
+}

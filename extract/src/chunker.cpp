@@ -1201,9 +1201,18 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                    (m.kind == ChunkKind::connector && (w == "or" || w == "and"));
         };
         while (start > 0 && k - start < 4 && modifier(s.chunks[start - 1])) --start;
-        const bool opens_clause = start == 0 || s.chunks[start - 1].kind == ChunkKind::boundary ||
-                                  (s.chunks[start - 1].kind == ChunkKind::connector &&
-                                   s.tokens[s.chunks[start - 1].first].norm == ","sv);
+        // "Both doses reduced anxiety", "Neither dose increased sedation": a quantifier opens
+        // the phrase ("neither" stays a denial of the clause).
+        std::size_t opener = start;
+        if (opener > 0 && ((s.chunks[opener - 1].kind == ChunkKind::connector &&
+                            (s.tokens[s.chunks[opener - 1].first].norm == "both"sv ||
+                             s.tokens[s.chunks[opener - 1].first].norm == "either"sv)) ||
+                           (s.chunks[opener - 1].kind == ChunkKind::negation &&
+                            s.tokens[s.chunks[opener - 1].first].norm == "neither"sv)))
+            --opener;
+        const bool opens_clause = opener == 0 || s.chunks[opener - 1].kind == ChunkKind::boundary ||
+                                  (s.chunks[opener - 1].kind == ChunkKind::connector &&
+                                   s.tokens[s.chunks[opener - 1].first].norm == ","sv);
         if (!opens_clause) continue;
         std::size_t v = k + 1;
         // "Chronic use, especially by injection, is linked to ...", "Long-term use, however,

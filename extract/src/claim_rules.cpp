@@ -2170,6 +2170,16 @@ private:
             (is_mark(c - 1, "or") || is_mark(c - 1, "and")))
             return negated(c - 2);
         std::size_t start = clause_start(c);
+        // "Neither dose increased sedation or affected HR": a verb joined by "or" to an earlier
+        // one and its object shares that one's denial ("did not raise X and lowered Y" does not).
+        if (c >= 3 && (is_mark(c - 1, "or") || is_word(c - 1, "or") || is_word(c - 1, "nor") ||
+                       (is(c - 1, ChunkKind::negation) && norm(c_[c - 1].first) == "nor"))) {
+            std::size_t p = c - 1;
+            while (p > start && p + 6 > c && (is(p - 1, ChunkKind::entity) || is(p - 1, ChunkKind::connector) ||
+                                             (is(p - 1, ChunkKind::word) && s_.tokens[c_[p - 1].first].kind == TokenKind::word)))
+                --p;
+            if (p > start && p < c - 1 && is(p - 1, ChunkKind::predicate) && c_[p - 1].cue.verb) return negated(p - 1);
+        }
         for (std::size_t k = c; k > start; --k) {
             if (is(k - 1, ChunkKind::predicate)) break;
             // "the lack of trial data and concerns about its potential for dependence":
