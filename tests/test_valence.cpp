@@ -509,3 +509,8 @@ TEST_CASE("valence: 'make X worse' raises a harm; 'should not be used to treat' 
     CHECK(flagged_edges("Diazepam should not be used on its own to treat depression, as it may make depressive "
                         "symptoms worse.") == V{"diazepam increases depression hedged"});
 }
+
+TEST_CASE("default data: bonding and trust are outcomes", "[extract]") {
+    CHECK(edges("Oxytocin, a hormone involved in bonding and trust, rose.") ==
+          V{"oxytocin modulates social bonding", "oxytocin modulates trust"});
+}
