@@ -514,3 +514,10 @@ TEST_CASE("default data: bonding and trust are outcomes", "[extract]") {
     CHECK(edges("Oxytocin, a hormone involved in bonding and trust, rose.") ==
           V{"oxytocin modulates social bonding", "oxytocin modulates trust"});
 }
+
+TEST_CASE("valence: a second comparative after 'and' says its own outcome's change", "[extract]") {
+    CHECK(edges("Kava was tested. Participants in the kava group reported less anxiety and better sleep than those "
+                "given placebo.") == V{"kava decreases anxiety", "kava increases sleep"});
+    CHECK(edges("Kava was tested. Participants in the kava group reported less energy and better anxiety than those "
+                "given placebo.") == V{"kava decreases anxiety", "kava decreases energy"});
+}

@@ -532,6 +532,18 @@ public:
         std::vector<std::size_t> subj = coordinated_vp_subject(k);
         if (subj.empty()) subj = subjects(k, k, true);
         emit_to_outcomes(k, subj, targets, [p](std::size_t) { return p; }, true);
+        // "reported less depression and better sleep": a second comparative after "and"
+        // says its own outcome's change ("better" raises a good and lowers a harm).
+        const std::size_t after = *std::max_element(targets.begin(), targets.end()) + 1;
+        if (subj.empty() || !is_mark(after, "and") || !is_condition(after + 2) || is_target_[after + 2]) return;
+        const std::string_view w2 = is(after + 1, ChunkKind::word) ? std::string_view(norm(c_[after + 1].first)) : std::string_view();
+        const bool harm = harms_ && harms_->count(c_[after + 2].entity);
+        Predicate p2;
+        if (w2 == "better" || w2 == "worse") p2 = (w2 == "worse") != harm ? Predicate::decreases : Predicate::increases;
+        else if (w2 == "more" || w2 == "greater" || w2 == "higher") p2 = Predicate::increases;
+        else if (w2 == "less" || w2 == "fewer" || w2 == "lower") p2 = Predicate::decreases;
+        else return;
+        emit_to_outcomes(after + 1, subj, outcomes_from(after + 2, is_target_), [p2](std::size_t) { return p2; }, true);
     }
 
     // How people say what a substance did to them: "I felt super relaxed", "it made
