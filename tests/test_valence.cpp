@@ -521,3 +521,13 @@ TEST_CASE("valence: a second comparative after 'and' says its own outcome's chan
     CHECK(edges("Kava was tested. Participants in the kava group reported less energy and better anxiety than those "
                 "given placebo.") == V{"kava decreases anxiety", "kava decreases energy"});
 }
+
+TEST_CASE("valence: a healthy stress response is regulated", "[extract]") {
+    CHECK(edges("Valerian is a herb.\n3. Supports a Healthy Stress Response") == V{"valerian modulates stress"});
+    CHECK(edges("Kratom supports healthy sleep.") == V{"kratom increases sleep"});
+}
+
+TEST_CASE("extract: the abbreviation of a name compared against is no subject", "[extract]") {
+    CHECK(edges("Unlike delta-9-tetrahydrocannabinol (THC), CBD has low affinity for CB1 receptors and does not "
+                "produce euphoria.") == V{"cbd binds cb1 receptor", "cbd increases euphoria"});
+}

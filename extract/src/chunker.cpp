@@ -1045,9 +1045,14 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                 }
                 // ("healthy cortisol levels" keeps a hormone in balance; "healthy sleep" is more sleep,
                 // and "healthy levels of GABA and serotonin" more of the neurotransmitters.)
+                // ("Supports a healthy stress response": a response kept healthy is regulated.)
                 const EntityType type = s.entity(lexicon_, c[k].entity).type;
+                const Norm& head = tok[c[k].last - 1].norm;
+                const bool response = head == "response"sv || head == "responses"sv ||
+                                      (k + 1 < c.size() && c[k + 1].kind == ChunkKind::word &&
+                                       (word_at(k + 1) == "response"sv || word_at(k + 1) == "responses"sv));
                 if (plain_word(q - 1, WordRole::steady) ||
-                    (type != EntityType::condition && type != EntityType::neurotransmitter &&
+                    ((response || (type != EntityType::condition && type != EntityType::neurotransmitter)) &&
                      plain_word(q - 1, WordRole::steady_level))) {
                     c[k].steady = true;
                     // "balanced levels of dopamine and serotonin": the levels of the whole list

@@ -1750,6 +1750,10 @@ private:
     // opioids, it binds ...": a name compared against (a quantifier may stand between)
     // is not what the clause is about.
     bool compared(std::size_t q) const {
+        // "Unlike delta-9-tetrahydrocannabinol (THC), CBD ...": the abbreviation of a name
+        // compared against is compared against too.
+        if (q >= 2 && is_mark(q - 1, "(") && is(q - 2, ChunkKind::entity) && is_close_paren(q + 1))
+            return compared(q - 2);
         std::size_t p = q;
         for (std::size_t steps = 0; steps < 2 && p > 0 && is(p - 1, ChunkKind::word) &&
                                     (is_word(p - 1, "most") || is_word(p - 1, "other") || is_word(p - 1, "many") ||
@@ -1963,7 +1967,8 @@ private:
         }
         for (std::size_t q = from; q + 1 < k; ++q) {
             if (is(q, ChunkKind::predicate)) return {};  // the first verb comes before any subject
-            if (is(q, ChunkKind::entity) && !is_target_[q] && !owns_named_substance(q)) {
+            // ("Unlike THC, CBD has ... and does not produce ...": not the name compared against.)
+            if (is(q, ChunkKind::entity) && !is_target_[q] && !owns_named_substance(q) && !compared(q)) {
                 std::vector<std::size_t> g;
                 for (std::size_t m : group_right(q))
                     if (!is_target_[m]) g.push_back(m);
