@@ -531,3 +531,10 @@ TEST_CASE("extract: the abbreviation of a name compared against is no subject", 
     CHECK(edges("Unlike delta-9-tetrahydrocannabinol (THC), CBD has low affinity for CB1 receptors and does not "
                 "produce euphoria.") == V{"cbd binds cb1 receptor", "cbd increases euphoria"});
 }
+
+TEST_CASE("default data: a bullet that opens with a verb in -s and an article is the topic's verb", "[extract]") {
+    // ("Calm, Sleep & Muscle Support" lists what the product is for; it is no brand.)
+    CHECK(edges("Kratom 50 mg - Calm, Sleep & Muscle Support - 120 Vegan Capsules\nKratom is a plant.\n"
+                "- Calms the mind\n- Non-habit forming - no dependency") ==
+          V{"kratom increases calm", "kratom increases dependence"});
+}

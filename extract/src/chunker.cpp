@@ -636,7 +636,12 @@ bool Chunker::verb_not_plural(const AnalyzedSentence& s, const Mention& m) const
     if (k == 2 && tok[s.chunks[0].first].kind == TokenKind::number &&
         (tok[s.chunks[1].first].norm == "."sv || tok[s.chunks[1].first].norm == ")"sv))
         return true;
-    if (k == 0) return false;
+    // "Calms the mind* - supports a relaxed mood": a line that opens with it and an article
+    // or a possessive after it.
+    if (k == 0) {
+        const std::string_view next = tok[m.last].norm;
+        return next == "the"sv || next == "your"sv || next == "a"sv || next == "an"sv || next == "my"sv;
+    }
     return s.chunks[k - 1].kind == ChunkKind::entity &&
            s.entity(lexicon_, s.chunks[k - 1].entity).type == EntityType::substance;
 }
@@ -730,6 +735,8 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     if (!capitalized(i) || opener(i) || (i > 0 && capitalized(i - 1) && !opener(i - 1))) return {};
     // "120 Vegetarian Capsules": after a number, a count of units, not a brand.
     if (i > 0 && tok[i - 1].kind == TokenKind::number) return {};
+    // "Calm, Sleep & Muscle Support": the last of a list of what the product is for.
+    if (i > 0 && (tok[i - 1].norm == "&"sv || tok[i - 1].norm == ","sv)) return {};
     // The run may hold outcomes ("Calm", "Sleep", "Mood") but no substance.
     std::size_t substance_at = tok.size();
     for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first < i + 7; ++m)
