@@ -326,7 +326,7 @@ TEST_CASE("advice: a relative clause inside advice states what its antecedent do
 TEST_CASE("products: 'the formula' on a page that names a product is that product", "[extract]") {
     // It had pointed to the ingredient named last.
     CHECK(edges("Nightfall Calm Gummies - Magnesium + L-Theanine\nMagnesium relaxes muscles. The formula contains no "
-                "melatonin.") == V{"magnesium increases relaxation", "nightfall calm gummies contains l-theanine",
+                "melatonin.") == V{"magnesium increases muscle relaxation", "nightfall calm gummies contains l-theanine",
                                    "nightfall calm gummies contains magnesium", "nightfall calm gummies contains melatonin"});
 }
 
@@ -537,4 +537,12 @@ TEST_CASE("default data: a bullet that opens with a verb in -s and an article is
     CHECK(edges("Kratom 50 mg - Calm, Sleep & Muscle Support - 120 Vegan Capsules\nKratom is a plant.\n"
                 "- Calms the mind\n- Non-habit forming - no dependency") ==
           V{"kratom increases calm", "kratom increases dependence"});
+}
+
+TEST_CASE("default data: relaxing the muscles is muscle relaxation; 'This' before a verb is the last doer", "[extract]") {
+    CHECK(edges("Diazepam is a benzodiazepine. It relaxes the muscles.") == V{"diazepam increases muscle relaxation"});
+    CHECK(edges("Valerian has antispasmodic properties that relax smooth muscle.") ==
+          V{"valerian decreases muscle spasms", "valerian increases muscle relaxation"});
+    CHECK(edges("Diazepam acts on GABA-A receptors. This strengthens the inhibitory effect of GABA on nerve cells.") ==
+          V{"diazepam increases gaba", "diazepam modulates gaba-a receptor"});
 }

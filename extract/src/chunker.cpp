@@ -1319,6 +1319,16 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         c.anaphoric = true;
     }
     if (only_named) return;
+    // "Diazepam acts on GABA-A receptors. This strengthens the effect of GABA": "This" right
+    // before a verb stands for what the sentence before did, whose doer is its substance.
+    if (s.topic && s.chunks.size() > 2 && s.chunks[0].kind == ChunkKind::word &&
+        s.tokens[s.chunks[0].first].norm == "this"sv && s.chunks[0].last == s.chunks[0].first + 1 &&
+        s.chunks[1].kind == ChunkKind::predicate && s.chunks[1].cue.verb && s.chunks[1].cue.cls == CueClass::predicate) {
+        s.chunks[0].kind = ChunkKind::entity;
+        s.chunks[0].entity = *s.topic;
+        s.chunks[0].anaphoric = true;
+        return;
+    }
     // "Blockade of presynaptic A1 receptors also facilitates the release of ...", in an
     // article about caffeine: an action named as a noun that opens a sentence naming no
     // substance is the article's substance's action. (The topic is put before the noun,

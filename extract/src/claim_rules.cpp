@@ -1360,7 +1360,7 @@ private:
             if (ch.kind == ChunkKind::predicate && ch.cue.of_form &&
                 (norm(ch.first) == "effect" || norm(ch.first) == "effects") && j + 1 < c_.size() &&
                 is(j + 1, ChunkKind::entity) && (is_messenger(j + 1) || is_agent_type(j + 1)) &&
-                (!found || is_agent_type(j + 1)) && !is_word(j + 2, "on") && c_[c].kind == ChunkKind::predicate &&
+                (!found || is_agent_type(j + 1)) && !effect_on_entity(j + 2) && c_[c].kind == ChunkKind::predicate &&
                 c_[c].cue.cls == CueClass::predicate && c_[c].cue.verb)
                 continue;
             // "impact one's mental health": a possessive person is a determiner.
@@ -2208,6 +2208,17 @@ private:
             // denies the word it prefixes, not the clause.
             if (is(k - 1, ChunkKind::negation) && norm(c_[k - 1].first) == "non" && is_hyphen(k) && k + 1 != c) continue;
             if (is(k - 1, ChunkKind::negation) || is(k - 1, ChunkKind::without)) return true;
+        }
+        return false;
+    }
+
+    // "the effects of X on anxiety" names what X acts on; "the inhibitory effect of GABA on
+    // nerve cells" names only where.
+    bool effect_on_entity(std::size_t k) const {
+        if (!is_word(k, "on")) return false;
+        for (std::size_t q = k + 1; q < c_.size() && q <= k + 3; ++q) {
+            if (is(q, ChunkKind::entity)) return true;
+            if (!is(q, ChunkKind::word)) return false;
         }
         return false;
     }
