@@ -1729,3 +1729,8 @@ TEST_CASE("extract: 'both doses' and 'neither dose' are the topic's use", "[extr
     CHECK(claims("Kratom was tested. Neither dose increased prolactin or affected cortisol.") ==
           V{"kratom increases prolactin negated", "kratom modulates cortisol negated"});
 }
+
+TEST_CASE("extract: a colon after an object that names no entity opens the list of what it is", "[extract]") {
+    CHECK(claims("Kratom may cause the opposite of the intended effect: nausea, headache and anxiety.") ==
+          V{"kratom increases anxiety hedged", "kratom increases headache hedged", "kratom increases nausea hedged"});
+}

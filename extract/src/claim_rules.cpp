@@ -1388,6 +1388,11 @@ private:
             const bool compound_participle = ch.kind == ChunkKind::predicate && ch.last == ch.first + 1 &&
                                              norm(ch.first).ends_with("ed") && j >= c + 3 && is_hyphen(j - 1) &&
                                              is(j - 2, ChunkKind::word);
+            // "may cause the opposite of the intended effect: restlessness, agitation, ...": a
+            // colon after an object that names no entity opens the list of what it is.
+            if (!found && ch.kind == ChunkKind::boundary && norm(ch.first) == ":" && gap > 0 && gap <= 8 &&
+                is(j + 1, ChunkKind::entity) && c_[c].kind == ChunkKind::predicate && c_[c].cue.verb)
+                continue;
             if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !helped && !made &&
                 !recipient && !compound_participle)
                 break;
