@@ -546,3 +546,8 @@ TEST_CASE("default data: relaxing the muscles is muscle relaxation; 'This' befor
     CHECK(edges("Diazepam acts on GABA-A receptors. This strengthens the inhibitory effect of GABA on nerve cells.") ==
           V{"diazepam increases gaba", "diazepam modulates gaba-a receptor"});
 }
+
+TEST_CASE("default data: what underlies an effect brings it on", "[extract]") {
+    CHECK(flagged_edges("Dopamine release is thought to underlie reinforcement.") ==
+          V{"dopamine increases reinforcement hedged"});
+}
