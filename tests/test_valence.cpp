@@ -551,3 +551,10 @@ TEST_CASE("default data: what underlies an effect brings it on", "[extract]") {
     CHECK(flagged_edges("Dopamine release is thought to underlie reinforcement.") ==
           V{"dopamine increases reinforcement hedged"});
 }
+
+TEST_CASE("default data: 'drain' lowers; 'it' after ', and' is the clause's subject before", "[extract]") {
+    CHECK(flagged_edges("Coffee and alcohol can all drain your magnesium stores.") ==
+          V{"alcohol decreases magnesium hedged", "coffee decreases magnesium hedged"});
+    // "it" is the stress, no substance: the article's herb does not drain energy.
+    CHECK(edges("Rhodiola is a herb. Chronic stress has become the norm, and it's draining our energy.") == V{});
+}

@@ -429,6 +429,25 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                     continue;
                 }
             }
+            // "chronic stress has become the norm, and it's draining our energy": "it" after a
+            // clause joined by "and" or "but" is that clause's subject, here no substance.
+            if (tok[i].norm == "it"sv && end == i + 1 && s.chunks.size() >= 3 &&
+                s.chunks.back().kind == ChunkKind::connector &&
+                (tok[s.chunks.back().first].norm == "and"sv || tok[s.chunks.back().first].norm == "but"sv) &&
+                is_comma(s, s.chunks.size() - 2)) {
+                std::optional<std::size_t> first;
+                bool substance = false;
+                for (const Chunk& ch : s.chunks)
+                    if (ch.kind == ChunkKind::entity) {
+                        if (!first) first = ch.entity;
+                        if (s.entity(lexicon_, ch.entity).type == EntityType::substance) substance = true;
+                    }
+                if (first && !substance && s.entity(lexicon_, *first).type == EntityType::condition) {
+                    push_entity(i, end, *first, true);
+                    i = end;
+                    continue;
+                }
+            }
             std::optional<std::size_t> referent = discourse.referent(want);
             // "the formula contains no melatonin", "these gummies": on a page that coined a
             // product's name, a product word points to that product, not to its last-named
