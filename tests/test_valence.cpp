@@ -558,3 +558,8 @@ TEST_CASE("default data: 'drain' lowers; 'it' after ', and' is the clause's subj
     // "it" is the stress, no substance: the article's herb does not drain energy.
     CHECK(edges("Rhodiola is a herb. Chronic stress has become the norm, and it's draining our energy.") == V{});
 }
+
+TEST_CASE("default data: adaptations in a system change it with no direction", "[extract]") {
+    CHECK(edges("Repeated exposure to cocaine produces lasting adaptations in the brain's reward system.") ==
+          V{"cocaine modulates reward"});
+}
