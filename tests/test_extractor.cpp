@@ -1734,3 +1734,10 @@ TEST_CASE("extract: a colon after an object that names no entity opens the list 
     CHECK(claims("Kratom may cause the opposite of the intended effect: nausea, headache and anxiety.") ==
           V{"kratom increases anxiety hedged", "kratom increases headache hedged", "kratom increases nausea hedged"});
 }
+
+TEST_CASE("extract: 'These adaptations' and 'This effect' before a verb are the last doer's", "[extract]") {
+    CHECK(claims("Kratom binds opioid receptors. This effect may reduce anxiety.") ==
+          V{"kratom binds opioid receptors", "kratom decreases anxiety hedged"});
+    CHECK(claims("Kratom binds opioid receptors. These changes are believed to increase prolactin.") ==
+          V{"kratom binds opioid receptors", "kratom increases prolactin hedged"});
+}

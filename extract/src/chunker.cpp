@@ -1340,13 +1340,31 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     if (only_named) return;
     // "Diazepam acts on GABA-A receptors. This strengthens the effect of GABA": "This" right
     // before a verb stands for what the sentence before did, whose doer is its substance.
-    if (s.topic && s.chunks.size() > 2 && s.chunks[0].kind == ChunkKind::word &&
-        s.tokens[s.chunks[0].first].norm == "this"sv && s.chunks[0].last == s.chunks[0].first + 1 &&
-        s.chunks[1].kind == ChunkKind::predicate && s.chunks[1].cue.verb && s.chunks[1].cue.cls == CueClass::predicate) {
-        s.chunks[0].kind = ChunkKind::entity;
-        s.chunks[0].entity = *s.topic;
-        s.chunks[0].anaphoric = true;
-        return;
+    // So do "These adaptations" and "This effect": a demonstrative and a noun of change.
+    if (s.topic && s.chunks.size() > 2 && s.chunks[0].kind == ChunkKind::word && s.chunks[0].last == s.chunks[0].first + 1 &&
+        (s.tokens[s.chunks[0].first].norm == "this"sv || s.tokens[s.chunks[0].first].norm == "these"sv)) {
+        static constexpr std::string_view kChanges[] = {"effect", "effects", "change", "changes", "adaptation",
+                                                        "adaptations", "action", "actions", "alteration", "alterations"};
+        std::size_t v = 1;
+        if (s.chunks[1].kind == ChunkKind::word &&
+            std::find(std::begin(kChanges), std::end(kChanges), s.tokens[s.chunks[1].first].norm) != std::end(kChanges)) {
+            v = 2;  // past "are believed to", "may", "can"
+            while (v < s.chunks.size() && v < 7 &&
+                   (s.chunks[v].kind == ChunkKind::hedge ||
+                    (s.chunks[v].kind == ChunkKind::word &&
+                     (s.tokens[s.chunks[v].first].norm == "are"sv || s.tokens[s.chunks[v].first].norm == "is"sv ||
+                      s.tokens[s.chunks[v].first].norm == "to"sv || s.tokens[s.chunks[v].first].norm == "also"sv))))
+                ++v;
+        } else if (s.tokens[s.chunks[0].first].norm != "this"sv) {
+            v = s.chunks.size();
+        }
+        if (v < s.chunks.size() && s.chunks[v].kind == ChunkKind::predicate && s.chunks[v].cue.verb &&
+            s.chunks[v].cue.cls == CueClass::predicate) {
+            s.chunks[0].kind = ChunkKind::entity;
+            s.chunks[0].entity = *s.topic;
+            s.chunks[0].anaphoric = true;
+            return;
+        }
     }
     // "Blockade of presynaptic A1 receptors also facilitates the release of ...", in an
     // article about caffeine: an action named as a noun that opens a sentence naming no
