@@ -563,3 +563,9 @@ TEST_CASE("default data: adaptations in a system change it with no direction", "
     CHECK(edges("Repeated exposure to cocaine produces lasting adaptations in the brain's reward system.") ==
           V{"cocaine modulates reward"});
 }
+
+TEST_CASE("default data: a triple reuptake inhibitor names three transporters", "[extract]") {
+    CHECK(edges("Cocaine acts primarily as a serotonin-norepinephrine-dopamine reuptake inhibitor (SNDRI).") ==
+          V{"cocaine decreases dopamine transporter", "cocaine decreases norepinephrine transporter",
+            "cocaine decreases serotonin transporter"});
+}

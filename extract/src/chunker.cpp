@@ -829,6 +829,11 @@ bool Chunker::split_class_name(const Mention& m, AnalyzedSentence& s, Discourse&
             s.chunks[s.chunks.size() - 2].last == m.first - 1 && s.chunks[s.chunks.size() - 2].first == m.first - 2) {
             // Kept when the word before names a target with the class's head; checked below.
             coordinated_before = s.chunks.size() - 2;
+        } else if (w == "-"sv && m.first >= 2 && s.chunks.size() >= 2 && s.chunks.back().kind == ChunkKind::word &&
+                   s.chunks[s.chunks.size() - 2].kind == ChunkKind::entity &&
+                   s.chunks[s.chunks.size() - 2].last == m.first - 1 && s.chunks[s.chunks.size() - 2].first == m.first - 2) {
+            // "a serotonin-norepinephrine-dopamine reuptake inhibitor": the first of three.
+            coordinated_before = s.chunks.size() - 2;
         } else if (w == ","sv || w == "or"sv || w == "and"sv || w == "with"sv || w == "like"sv ||
                    w == "including"sv || w == "/"sv || (w == "as"sv && m.first >= 2 && tok[m.first - 2].norm == "such"sv)) {
             return false;
@@ -849,20 +854,25 @@ bool Chunker::split_class_name(const Mention& m, AnalyzedSentence& s, Discourse&
         if (!target || !target_type(*target)) continue;
         std::vector<std::size_t> targets{*target};
         // "norepinephrine-dopamine reuptake": the first of a hyphenated pair shares the rest.
+        bool hyphen_pair = false;
         if (a >= m.first + 2 && tok[a - 1].norm == "-"sv) {
             const std::string rest = join(a + 1, m.last - 1);
-            if (auto other = lexicon_.find(std::string(tok[a - 2].norm.view()) + (rest.empty() ? "" : " " + rest)); other && target_type(*other))
+            if (auto other = lexicon_.find(std::string(tok[a - 2].norm.view()) + (rest.empty() ? "" : " " + rest)); other && target_type(*other)) {
                 targets.insert(targets.begin(), *other);
+                hyphen_pair = a == m.first + 2;
+            }
         }
         // Within the name: "serotonin and norepinephrine reuptake inhibitor".
         if (a >= m.first + 2 && (tok[a - 1].norm == "and"sv || tok[a - 1].norm == "or"sv))
             if (auto other = shared_head(a - 2, a)) targets.insert(targets.begin(), *other);
         if (coordinated_before) {
-            if (a != m.first) return false;
+            if (a != m.first && !hyphen_pair) return false;
             auto other = shared_head(m.first - 2, a);
             if (!other) return false;
             Chunk& before = s.chunks[*coordinated_before];
             before.entity = *other;  // "serotonin" stands for "serotonin reuptake" here
+            // (A hyphen between joins the two as "and" would: one group of targets.)
+            if (s.chunks.back().kind == ChunkKind::word) s.chunks.back().kind = ChunkKind::connector;
             discourse.saw(*other, lexicon_.entity(*other).type, false);
         }
         for (std::size_t t : targets) {
