@@ -569,3 +569,8 @@ TEST_CASE("default data: a triple reuptake inhibitor names three transporters", 
           V{"cocaine decreases dopamine transporter", "cocaine decreases norepinephrine transporter",
             "cocaine decreases serotonin transporter"});
 }
+
+TEST_CASE("default data: 'damage' and 'quiet' lower; a racing mind is racing thoughts", "[extract]") {
+    CHECK(flagged_edges("Repeated doses of MDMA can damage serotonin neurons.") == V{"mdma decreases serotonin hedged"});
+    CHECK(edges("Valerian helps quiet a racing mind.") == V{"valerian decreases racing thoughts"});
+}
