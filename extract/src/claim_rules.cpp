@@ -1850,16 +1850,25 @@ private:
 
     // "Mitragynine and 7-OH, two alkaloids found in kratom, reduce pain": an entity
     // group set off by commas after another names only a detail of that head.
-    // The name an appositive that opens with an article before chunk `k` describes:
-    // "Cannabidiol (CBD), a non-intoxicating phytocannabinoid" (k at the class).
-    std::optional<std::vector<std::size_t>> described_by_appositive(std::size_t k) const {
+    // The "a" or "an" that opens the noun phrase of the class name at chunk `k`, past its
+    // modifiers: names, words, denials and "non-X" adjectives ("a non-intoxicating
+    // phytocannabinoid").
+    std::optional<std::size_t> article_before(std::size_t k) const {
         std::size_t a = k;
         while (a > 0 && k - a < 5 && !is_word(a - 1, "a") && !is_word(a - 1, "an") &&
                (is(a - 1, ChunkKind::word) || is(a - 1, ChunkKind::negation) || is(a - 1, ChunkKind::entity) ||
                 (is(a - 1, ChunkKind::predicate) && a > 1 && is_hyphen(a - 2))))
             --a;
-        if (a < 3 || !(is_word(a - 1, "a") || is_word(a - 1, "an")) || !is_comma(a - 2)) return std::nullopt;
-        std::size_t e = a - 3;
+        if (a == 0 || !(is_word(a - 1, "a") || is_word(a - 1, "an"))) return std::nullopt;
+        return a - 1;
+    }
+
+    // The name an appositive that opens with an article before chunk `k` describes:
+    // "Cannabidiol (CBD), a non-intoxicating phytocannabinoid" (k at the class).
+    std::optional<std::vector<std::size_t>> described_by_appositive(std::size_t k) const {
+        const std::optional<std::size_t> article = article_before(k);
+        if (!article || *article < 2 || !is_comma(*article - 1)) return std::nullopt;
+        std::size_t e = *article - 2;
         if (is_close_paren(e))
             if (const auto open = open_paren_before(e, 4); open && *open > 0) e = *open - 1;
         if (!is(e, ChunkKind::entity) || !is_agent_type(e)) return std::nullopt;
@@ -2903,16 +2912,10 @@ private:
     void apply_part_of(std::size_t k) {
         // "from" only right after a class name the article opens: "a phytocannabinoid from
         // Cannabis sativa", "an alkaloid from kratom".
-        if (norm(c_[k].first) == "from") {
-            if (k < 2 || !is(k - 1, ChunkKind::entity) || entity(c_[k - 1].entity).type != EntityType::substance)
-                return;
-            std::size_t a = k - 1;
-            while (a > 0 && k - a < 5 && !is_word(a - 1, "a") && !is_word(a - 1, "an") &&
-                   (is(a - 1, ChunkKind::word) || is(a - 1, ChunkKind::negation) || is(a - 1, ChunkKind::entity) ||
-                    (is(a - 1, ChunkKind::predicate) && a > 1 && is_hyphen(a - 2))))
-                --a;
-            if (a == 0 || !(is_word(a - 1, "a") || is_word(a - 1, "an"))) return;
-        }
+        if (norm(c_[k].first) == "from" &&
+            (k < 2 || !is(k - 1, ChunkKind::entity) || entity(c_[k - 1].entity).type != EntityType::substance ||
+             !article_before(k - 1)))
+            return;
         const std::optional<std::size_t> first_owner = owner_after(k, true);
         if (!first_owner) return;
         const std::size_t p = *first_owner;
