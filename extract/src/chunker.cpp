@@ -824,15 +824,12 @@ bool Chunker::split_class_name(const Mention& m, AnalyzedSentence& s, Discourse&
     std::optional<std::size_t> coordinated_before;  // the chunk of the name before "and"
     if (m.first > 0) {
         const std::string_view w = tok[m.first - 1].norm;
-        if ((w == "and"sv || w == "or"sv) && m.first >= 2 && s.chunks.size() >= 2 &&
-            s.chunks.back().kind == ChunkKind::connector && s.chunks[s.chunks.size() - 2].kind == ChunkKind::entity &&
+        // ("a serotonin-norepinephrine-dopamine reuptake inhibitor": a hyphen joins the first of three.)
+        const ChunkKind joiner = w == "-"sv ? ChunkKind::word : ChunkKind::connector;
+        if ((w == "and"sv || w == "or"sv || w == "-"sv) && m.first >= 2 && s.chunks.size() >= 2 &&
+            s.chunks.back().kind == joiner && s.chunks[s.chunks.size() - 2].kind == ChunkKind::entity &&
             s.chunks[s.chunks.size() - 2].last == m.first - 1 && s.chunks[s.chunks.size() - 2].first == m.first - 2) {
             // Kept when the word before names a target with the class's head; checked below.
-            coordinated_before = s.chunks.size() - 2;
-        } else if (w == "-"sv && m.first >= 2 && s.chunks.size() >= 2 && s.chunks.back().kind == ChunkKind::word &&
-                   s.chunks[s.chunks.size() - 2].kind == ChunkKind::entity &&
-                   s.chunks[s.chunks.size() - 2].last == m.first - 1 && s.chunks[s.chunks.size() - 2].first == m.first - 2) {
-            // "a serotonin-norepinephrine-dopamine reuptake inhibitor": the first of three.
             coordinated_before = s.chunks.size() - 2;
         } else if (w == ","sv || w == "or"sv || w == "and"sv || w == "with"sv || w == "like"sv ||
                    w == "including"sv || w == "/"sv || (w == "as"sv && m.first >= 2 && tok[m.first - 2].norm == "such"sv)) {

@@ -537,9 +537,8 @@ public:
         const std::size_t after = *std::max_element(targets.begin(), targets.end()) + 1;
         if (subj.empty() || !is_mark(after, "and") || !is_condition(after + 2) || is_target_[after + 2]) return;
         const std::string_view w2 = is(after + 1, ChunkKind::word) ? std::string_view(norm(c_[after + 1].first)) : std::string_view();
-        const bool harm = harms_ && harms_->count(c_[after + 2].entity);
         Predicate p2;
-        if (w2 == "better" || w2 == "worse") p2 = (w2 == "worse") != harm ? Predicate::decreases : Predicate::increases;
+        if (w2 == "better" || w2 == "worse") p2 = worse_or_better(w2 == "worse", c_[after + 2].entity);
         else if (w2 == "more" || w2 == "greater" || w2 == "higher") p2 = Predicate::increases;
         else if (w2 == "less" || w2 == "fewer" || w2 == "lower") p2 = Predicate::decreases;
         else return;
@@ -568,10 +567,8 @@ public:
             if (is_word(after, "worse") || is_word(after, "better")) {
                 const bool worse = is_word(after, "worse");
                 for (std::size_t m : outcomes) is_target_[m] = true;
-                emit_to_outcomes(k, subjects(k, k, true), outcomes, [&](std::size_t m) {
-                    const bool harm = harms_ && harms_->count(c_[m].entity);
-                    return worse != harm ? Predicate::decreases : Predicate::increases;
-                });
+                emit_to_outcomes(k, subjects(k, k, true), outcomes,
+                                 [&](std::size_t m) { return worse_or_better(worse, c_[m].entity); });
                 return;
             }
             const std::string_view how = after + 1 < c_.size() ? norm(c_[after + 1].first) : std::string_view();
@@ -607,8 +604,7 @@ public:
                 from = q - 1;
         }
         emit_to_outcomes(k, subjects(from, from, true), targets, [&](std::size_t m) {
-            const bool harm = harms_ && harms_->count(c_[m].entity);
-            return (worse && !harm) || (better && harm) ? Predicate::decreases : Predicate::increases;
+            return worse || better ? worse_or_better(worse, c_[m].entity) : Predicate::increases;
         });
     }
 
@@ -3485,6 +3481,12 @@ private:
         const bool relieves = c_[cue].cue.flips_on_harm ? c_[cue].cue.predicate == Predicate::increases
                                                         : p == Predicate::decreases;
         return (direction > 0) != relieves ? Predicate::increases : Predicate::decreases;
+    }
+
+    // "worse" raises a harm (data/negative-conditions.txt) and lowers a good; "better" the reverse.
+    Predicate worse_or_better(bool worse, std::size_t entity) const {
+        const bool harm = harms_ && harms_->count(entity);
+        return worse != harm ? Predicate::decreases : Predicate::increases;
     }
 
     // The opposite direction; other predicates have none.
