@@ -574,3 +574,20 @@ TEST_CASE("default data: 'damage' and 'quiet' lower; a racing mind is racing tho
     CHECK(flagged_edges("Repeated doses of MDMA can damage serotonin neurons.") == V{"mdma decreases serotonin hedged"});
     CHECK(edges("Valerian helps quiet a racing mind.") == V{"valerian decreases racing thoughts"});
 }
+
+TEST_CASE("default data: 'is associated with' and 'tied to' link as 'linked to' does; low X linked lowers", "[extract]") {
+    CHECK(flagged_edges("Methamphetamine use is associated with psychosis.") ==
+          V{"methamphetamine increases psychosis hedged"});
+    CHECK(flagged_edges("Ketamine is a drug. Frequent heavy use has been tied to bladder damage.") ==
+          V{"ketamine increases bladder damage hedged"});
+    CHECK(flagged_edges("Kratom is not associated with respiratory depression.") ==
+          V{"kratom increases respiratory depression hedged negated"});
+    // The link hedges a cue inside it.
+    CHECK(flagged_edges("Coffee consumption is associated with a lower risk of depression.") ==
+          V{"coffee decreases depression hedged"});
+    // The lack of the substance is what is linked.
+    CHECK(flagged_edges("Low magnesium levels have been linked to depression.") ==
+          V{"magnesium decreases depression hedged"});
+    // With no "be" it is a modifier.
+    CHECK(flagged_edges("Ketamine reduces pain associated with surgery.") == V{"ketamine decreases pain"});
+}

@@ -1276,10 +1276,15 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             if (e > k + 2) v = after_aside = e;
         }
         if (v == k + 1) v = after_aside = after_amount(k + 1);
-        while (v < s.chunks.size() && v <= after_aside + 2 && s.chunks[v].kind == ChunkKind::word) ++v;
+        // ("Heavy use has been tied to ...": a link word is the verb; ClaimRules::is_be_link.)
+        while (v < s.chunks.size() && v <= after_aside + 2 && s.chunks[v].kind == ChunkKind::word &&
+               !roles_.has(s.tokens[s.chunks[v].first].norm, WordRole::link))
+            ++v;
+        const bool link = v < s.chunks.size() && v <= after_aside + 2 && s.chunks[v].kind == ChunkKind::word;
         if (v >= s.chunks.size() || v > after_aside + 2 ||
+            (!link &&
             (s.chunks[v].kind != ChunkKind::predicate && s.chunks[v].kind != ChunkKind::hedge &&
-             s.chunks[v].kind != ChunkKind::negation))
+             s.chunks[v].kind != ChunkKind::negation)))
             continue;
         for (std::size_t m = start; m < k; ++m) s.chunks[m].kind = ChunkKind::word;  // modifiers, not verbs
         c.kind = ChunkKind::entity;

@@ -87,6 +87,7 @@ public:
             if (is(k, ChunkKind::hedge) && word_rule(norm(c_[k].first)) == WordRule::used_for) apply_used_for(k);
             if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "linked") apply_linked(k);
             if (!is(k, ChunkKind::word)) continue;
+            if (roles_.has(norm(c_[k].first), WordRole::link) && is_be_link(k)) apply_linked(k);
             switch (word_rule(norm(c_[k].first))) {
                 case WordRule::after: apply_after_intake(k); break;
                 case WordRule::have: apply_have(k); break;
@@ -2164,7 +2165,8 @@ private:
                 }
         }
         for (std::size_t k = start; k < from; ++k)
-            if (is(k, ChunkKind::hedge)) return true;
+            if (is(k, ChunkKind::hedge) || (is(k, ChunkKind::word) && roles_.has(norm(c_[k].first), WordRole::link) && is_be_link(k)))
+                return true;  // ("is associated with a lower risk of": a link hedges as "linked to" does)
         // "It may help to:" hedges each bullet under it.
         if (s_.effect_list && s_.effect_list->purpose && s_.effect_list->hedged) return true;
         // "Psychiatric effects such as anxiety have been reported": a passive report that
@@ -2992,6 +2994,19 @@ private:
         }
     }
 
+    // "is associated with", "has been tied to": a word of role `link` links like "linked to"
+    // only as a passive after "be" (an adverb may stand between) and before "with" or "to";
+    // without "be" it opens a modifier ("pain associated with withdrawal").
+    bool is_be_link(std::size_t k) const {
+        if (!(is_word(k + 1, "with") || is_word(k + 1, "to"))) return false;
+        if (k < 2) return false;
+        std::size_t b = k - 1;  // ("is not associated with": the denial counts as for any cue)
+        if (b > 0 && (is(b, ChunkKind::negation) || (is(b, ChunkKind::word) && norm(c_[b].first).ends_with("ly")))) --b;
+        for (std::string_view be : {"is", "are", "was", "were", "be", "been"})
+            if (is_word(b, be)) return true;
+        return false;
+    }
+
     // "Long-term use is linked to cystitis and memory problems": a substance (or its use)
     // linked to outcomes is reported to bring them on (the link itself hedges it).
     void apply_linked(std::size_t k) {
@@ -3011,8 +3026,13 @@ private:
         if (subj.empty()) return;
         for (std::size_t t : targets) {
             is_target_[t] = claimed_[t] = true;
-            for (std::size_t sc : subj)
-                emit(c_[sc].entity, Predicate::increases, c_[t].entity, k, true, negated(k), BindMode::none, c_[t].direction);
+            for (std::size_t sc : subj) {
+                // "Low magnesium levels have been linked to depression": the lack of it is
+                // what is linked, so the substance lowers the outcome.
+                const bool lack = sc > 0 && is(sc - 1, ChunkKind::word) && roles_.has(norm(c_[sc - 1].first), WordRole::lowered);
+                emit(c_[sc].entity, lack ? Predicate::decreases : Predicate::increases, c_[t].entity, k, true, negated(k),
+                     BindMode::none, c_[t].direction);
+            }
         }
     }
 

@@ -44,7 +44,7 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"interrogative", WordRole::interrogative}, {"absence", WordRole::absence},
         {"absence-after", WordRole::absence_after}, {"substance-noun", WordRole::substance_noun},
         {"class-label", WordRole::class_label}, {"breakdown", WordRole::breakdown},
-        {"together", WordRole::together}};
+        {"together", WordRole::together}, {"link", WordRole::link}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));
@@ -58,7 +58,7 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         const bool prefix = word.ends_with('*');
         if (prefix) word.pop_back();
         if (word.empty()) return Status(Error{"empty word"});
-        const auto bit = static_cast<std::uint32_t>(r->second);
+        const auto bit = static_cast<std::uint64_t>(r->second);
         const auto first = static_cast<unsigned char>(word[0]);
         // A whole word in its length's bucket; a prefix in every bucket of its length or more.
         for (std::size_t n = std::min(word.size(), kLengthBuckets - 1); n < kLengthBuckets; ++n) {
@@ -88,7 +88,7 @@ Status WordRoles::add_file(const std::string& path) {
     return add_text(text.value(), path);
 }
 
-bool WordRoles::has_filtered(std::string_view norm, std::uint32_t bit) const {
+bool WordRoles::has_filtered(std::string_view norm, std::uint64_t bit) const {
     const auto first = static_cast<unsigned char>(norm[0]);
     const bool word = (first_byte_[first] & bit) && (last_byte_[static_cast<unsigned char>(norm.back())] & bit) &&
                       (lengths_[first] & (std::uint32_t{1} << std::min<std::size_t>(norm.size(), 31)));
@@ -97,7 +97,7 @@ bool WordRoles::has_filtered(std::string_view norm, std::uint32_t bit) const {
     return has_word(norm, bit, word, prefix);
 }
 
-bool WordRoles::has_word(std::string_view norm, std::uint32_t bit, bool word, bool by_prefix) const {
+bool WordRoles::has_word(std::string_view norm, std::uint64_t bit, bool word, bool by_prefix) const {
     if (word) {
         const std::uint32_t node = words_.first(words_.word(norm));
         if (node != detail::PhraseTrie::kNone && (bits_by_node_[node] & bit)) return true;

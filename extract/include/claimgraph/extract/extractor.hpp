@@ -181,7 +181,7 @@ private:
 /// What some open-class words do in a sentence, for the rules that need to
 /// recognise them by role rather than by cue (data/word-roles.tsv): words a
 /// user may extend without touching code.
-enum class WordRole : std::uint32_t {
+enum class WordRole : std::uint64_t {
     filler = 1,     ///< between "made" / "felt" and the outcome: "made me kinda groggy"
     intake = 2,     ///< between "after" and the agent: "after taking kratom"
     use = 4,        ///< the topic's use as a clause subject: "Long-term use can lead to tolerance"
@@ -214,7 +214,7 @@ enum class WordRole : std::uint32_t {
     class_label = 536870912,  ///< ends a label before a colon that says what the topic is: "Drug class:"
     breakdown = 1073741824,  ///< a verb of breakdown, whose "to X" names its product: "metabolized to cotinine"
     together = 2147483648u,  ///< says a use is with another drug: "Concomitant use", "the combination"
-    // (The mask is full: the next role needs a 64-bit WordRole and masks.)
+    link = 4294967296u,  ///< after a form of "be", links a substance to outcomes as "linked to" does: "is associated with"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
@@ -228,7 +228,7 @@ public:
     /// stop there, and small enough to be inlined it costs a few instructions
     /// instead of a call.
     [[gnu::always_inline]] bool has(std::string_view norm, WordRole role) const {
-        const auto bit = static_cast<std::uint32_t>(role);
+        const auto bit = static_cast<std::uint64_t>(role);
         if (norm.empty() ||
             !(first_and_length_[static_cast<unsigned char>(norm[0])][std::min(norm.size(), kLengthBuckets - 1)] & bit))
             return false;
@@ -243,29 +243,29 @@ public:
 
 private:
     /// has() past the first byte's filter: the other filters, then has_word().
-    bool has_filtered(std::string_view norm, std::uint32_t bit) const;
+    bool has_filtered(std::string_view norm, std::uint64_t bit) const;
     /// has() past the filters: `word`, a whole word may have the role; `prefix`, a prefix may.
-    bool has_word(std::string_view norm, std::uint32_t bit, bool word, bool prefix) const;
+    bool has_word(std::string_view norm, std::uint64_t bit, bool word, bool prefix) const;
     /// The whole words, each a one-word phrase, whose node's bits are its roles:
     /// the trie's look-up (a filter, then an integer compare for most words) costs
     /// a fraction of hashing the word for an unordered_map, and has() runs for
     /// nearly every chunk.
     detail::PhraseTrie words_;
-    std::vector<std::uint32_t> bits_by_node_;  ///< by words_ node
+    std::vector<std::uint64_t> bits_by_node_;  ///< by words_ node
     /// By first byte: the roles of the whole words that start with it, and a bit per
     /// length (31: longer) they have; by last byte, the roles of those that end with
     /// it; by first byte, the roles of the prefixes that start with it. Most look-ups
     /// (a word with no role) end here, without hashing the word.
-    std::array<std::uint32_t, 256> first_byte_{};
-    std::array<std::uint32_t, 256> last_byte_{};
+    std::array<std::uint64_t, 256> first_byte_{};
+    std::array<std::uint64_t, 256> last_byte_{};
     std::array<std::uint32_t, 256> lengths_{};
-    std::array<std::uint32_t, 256> prefix_first_byte_{};
+    std::array<std::uint64_t, 256> prefix_first_byte_{};
     /// By first byte and length (the last bucket: that length or more), the roles a
     /// word may have: those of the whole words of that first byte and length, and of
     /// the prefixes of that first byte no longer than the length. has()'s inline filter.
     static constexpr std::size_t kLengthBuckets = 16;
-    std::array<std::array<std::uint32_t, kLengthBuckets>, 256> first_and_length_{};
-    std::vector<std::pair<std::string, std::uint32_t>> prefixes_;
+    std::array<std::array<std::uint64_t, kLengthBuckets>, 256> first_and_length_{};
+    std::vector<std::pair<std::string, std::uint64_t>> prefixes_;
 };
 
 struct AnalyzedSentence {
