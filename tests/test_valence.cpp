@@ -591,3 +591,10 @@ TEST_CASE("default data: 'is associated with' and 'tied to' link as 'linked to' 
     // With no "be" it is a modifier.
     CHECK(flagged_edges("Ketamine reduces pain associated with surgery.") == V{"ketamine decreases pain"});
 }
+
+TEST_CASE("default data: people report of the one substance they felt it on", "[extract]") {
+    CHECK(edges("I felt way less anxious on kratom.") == V{"kratom decreases anxiety"});
+    CHECK(edges("Caffeine is a stimulant. I felt less anxious on kratom.") == V{"kratom decreases anxiety"});
+    // Two substances: whose it was is not said.
+    CHECK(edges("I felt less anxious on kratom and caffeine.") == V{});
+}

@@ -1332,7 +1332,12 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         if (k >= s.chunks.size()) return false;
         return roles_.has(s.tokens[s.chunks[k].first].norm, WordRole::report);
     };
-    for (std::size_t k = only_named ? named_at + 1 : 0; k < s.chunks.size(); ++k) {
+    // "I felt way less anxious on kratom": people who report what they felt on (or with,
+    // or from) the one substance the sentence names report of it, though it comes after.
+    const bool on_named = only_named && named_at > 0 && s.chunks[named_at - 1].kind == ChunkKind::word &&
+                          (s.tokens[s.chunks[named_at - 1].first].norm == "on"sv ||
+                           s.tokens[s.chunks[named_at - 1].first].norm == "from"sv);
+    for (std::size_t k = only_named && !on_named ? named_at + 1 : 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
         if (c.kind != ChunkKind::person) continue;
         // ("Kratom users report less anxiety": the name's own people report of it too.)
