@@ -804,9 +804,10 @@ TEST_CASE("extract: a sentence opening with a verb states an effect of the topic
     CHECK(claims("Kratom is a plant. Supports restful sleep and relieves pain.") ==
           V{"kratom decreases pain", "kratom increases sleep"});
     CHECK(claims("Kratom is a plant. May reduce anxiety.") == V{"kratom decreases anxiety hedged"});
-    // An imperative is advice, not a claim; a sentence that names a substance has its own subject.
+    // An imperative is advice, not a claim. A substance named after the verb is its object,
+    // and the subject is still the topic.
     CHECK(claims("Kratom is a plant. Reduce your anxiety today!").empty());
-    CHECK(claims("Kratom is a plant. Boosts caffeine's effects.").empty());
+    CHECK(claims("Kratom is a plant. Boosts caffeine's effects.") == V{"kratom increases caffeine"});
 }
 
 TEST_CASE("extract: the copula's subject behind an appositive or a parenthesis", "[extract]") {

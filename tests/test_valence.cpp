@@ -598,3 +598,11 @@ TEST_CASE("default data: people report of the one substance they felt it on", "[
     // Two substances: whose it was is not said.
     CHECK(edges("I felt less anxious on kratom and caffeine.") == V{});
 }
+
+TEST_CASE("default data: a subjectless verb before the only name; a use after found that", "[extract]") {
+    CHECK(edges("Nightfall CBD oil is great.\nContains less than 0.3% delta-9 THC.") == V{"cbd oil contains thc"});
+    CHECK(edges("Ginkgo is a herb. One study found that a single dose improved attention.") ==
+          V{"ginkgo increases attention"});
+    // A name before the verb is the subject.
+    CHECK(edges("Ginkgo is a herb. Coffee contains caffeine.") == V{"coffee contains caffeine"});
+}

@@ -1235,7 +1235,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             // (A preposition is none: "Abrupt cessation after regular use" is about the cessation.)
             return ((m.kind == ChunkKind::word || m.kind == ChunkKind::predicate) && w != "in" && w != "of" &&
                     w != "for" && w != "with" && w != "on" && w != "after" && w != "before" && w != "during" &&
-                    w != "from" && w != "without" && w != "by" && w != "to" && w != "at") ||
+                    w != "from" && w != "without" && w != "by" && w != "to" && w != "at" && w != "that") ||
                    (m.kind == ChunkKind::connector && (w == "or" || w == "and"));
         };
         while (start > 0 && k - start < 4 && modifier(s.chunks[start - 1])) --start;
@@ -1248,9 +1248,14 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                            (s.chunks[opener - 1].kind == ChunkKind::negation &&
                             s.tokens[s.chunks[opener - 1].first].norm == "neither"sv)))
             --opener;
+        // ("One study found that a single dose improved attention": "that" after a verb opens
+        // the clause it reports.)
         const bool opens_clause = opener == 0 || s.chunks[opener - 1].kind == ChunkKind::boundary ||
                                   (s.chunks[opener - 1].kind == ChunkKind::connector &&
-                                   s.tokens[s.chunks[opener - 1].first].norm == ","sv);
+                                   s.tokens[s.chunks[opener - 1].first].norm == ","sv) ||
+                                  (opener >= 2 && s.chunks[opener - 1].kind == ChunkKind::word &&
+                                   s.tokens[s.chunks[opener - 1].first].norm == "that"sv &&
+                                   (s.chunks[opener - 2].kind == ChunkKind::word || s.chunks[opener - 2].kind == ChunkKind::hedge));
         if (!opens_clause) continue;
         std::size_t v = k + 1;
         // "Chronic use, especially by injection, is linked to ...", "Long-term use, however,
@@ -1354,44 +1359,48 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         c.entity = only_named ? *only_named : topic;
         c.anaphoric = true;
     }
-    if (only_named) return;
-    // "Diazepam acts on GABA-A receptors. This strengthens the effect of GABA": "This" right
-    // before a verb stands for what the sentence before did, whose doer is its substance.
-    // So do "These adaptations" and "This effect": a demonstrative and a noun of change.
-    if (s.topic && s.chunks.size() > 2 && s.chunks[0].kind == ChunkKind::word && s.chunks[0].last == s.chunks[0].first + 1 &&
-        (s.tokens[s.chunks[0].first].norm == "this"sv || s.tokens[s.chunks[0].first].norm == "these"sv)) {
-        static constexpr std::string_view kChanges[] = {"effect", "effects", "change", "changes", "adaptation",
-                                                        "adaptations", "action", "actions", "alteration", "alterations"};
-        std::size_t v = 1;
-        if (s.chunks[1].kind == ChunkKind::word &&
-            std::find(std::begin(kChanges), std::end(kChanges), s.tokens[s.chunks[1].first].norm) != std::end(kChanges)) {
-            v = 2;  // past "are believed to", "may", "can"
-            while (v < s.chunks.size() && v < 7 &&
-                   (s.chunks[v].kind == ChunkKind::hedge ||
-                    (s.chunks[v].kind == ChunkKind::word &&
-                     (s.tokens[s.chunks[v].first].norm == "are"sv || s.tokens[s.chunks[v].first].norm == "is"sv ||
-                      s.tokens[s.chunks[v].first].norm == "to"sv || s.tokens[s.chunks[v].first].norm == "also"sv))))
-                ++v;
-        } else if (s.tokens[s.chunks[0].first].norm != "this"sv) {
-            v = s.chunks.size();
+    // (A sentence that names a substance names its own subject, except where it opens
+    // with a verb: "Contains less than 0.3% THC.", "Boosts caffeine's effects." name the
+    // verb's object.)
+    if (!only_named) {
+        // "Diazepam acts on GABA-A receptors. This strengthens the effect of GABA": "This" right
+        // before a verb stands for what the sentence before did, whose doer is its substance.
+        // So do "These adaptations" and "This effect": a demonstrative and a noun of change.
+        if (s.topic && s.chunks.size() > 2 && s.chunks[0].kind == ChunkKind::word && s.chunks[0].last == s.chunks[0].first + 1 &&
+            (s.tokens[s.chunks[0].first].norm == "this"sv || s.tokens[s.chunks[0].first].norm == "these"sv)) {
+            static constexpr std::string_view kChanges[] = {"effect", "effects", "change", "changes", "adaptation",
+                                                            "adaptations", "action", "actions", "alteration", "alterations"};
+            std::size_t v = 1;
+            if (s.chunks[1].kind == ChunkKind::word &&
+                std::find(std::begin(kChanges), std::end(kChanges), s.tokens[s.chunks[1].first].norm) != std::end(kChanges)) {
+                v = 2;  // past "are believed to", "may", "can"
+                while (v < s.chunks.size() && v < 7 &&
+                       (s.chunks[v].kind == ChunkKind::hedge ||
+                        (s.chunks[v].kind == ChunkKind::word &&
+                         (s.tokens[s.chunks[v].first].norm == "are"sv || s.tokens[s.chunks[v].first].norm == "is"sv ||
+                          s.tokens[s.chunks[v].first].norm == "to"sv || s.tokens[s.chunks[v].first].norm == "also"sv))))
+                    ++v;
+            } else if (s.tokens[s.chunks[0].first].norm != "this"sv) {
+                v = s.chunks.size();
+            }
+            if (v < s.chunks.size() && s.chunks[v].kind == ChunkKind::predicate && s.chunks[v].cue.verb &&
+                s.chunks[v].cue.cls == CueClass::predicate) {
+                s.chunks[0].kind = ChunkKind::entity;
+                s.chunks[0].entity = *s.topic;
+                s.chunks[0].anaphoric = true;
+                return;
+            }
         }
-        if (v < s.chunks.size() && s.chunks[v].kind == ChunkKind::predicate && s.chunks[v].cue.verb &&
-            s.chunks[v].cue.cls == CueClass::predicate) {
-            s.chunks[0].kind = ChunkKind::entity;
-            s.chunks[0].entity = *s.topic;
-            s.chunks[0].anaphoric = true;
+        // "Blockade of presynaptic A1 receptors also facilitates the release of ...", in an
+        // article about caffeine: an action named as a noun that opens a sentence naming no
+        // substance is the article's substance's action. (The topic is put before the noun,
+        // where the noun's subject and the verb's stand.)
+        if (!s.chunks.empty() && s.chunks[0].kind == ChunkKind::predicate && !s.chunks[0].cue.verb &&
+            !s.chunks[0].cue.agent && s.tokens[s.chunks[0].last - 1].norm == "of"sv &&
+            (s.chunks[0].cue.predicate == Predicate::increases || s.chunks[0].cue.predicate == Predicate::decreases)) {
+            insert_implicit_agent(s, 0, topic);
             return;
         }
-    }
-    // "Blockade of presynaptic A1 receptors also facilitates the release of ...", in an
-    // article about caffeine: an action named as a noun that opens a sentence naming no
-    // substance is the article's substance's action. (The topic is put before the noun,
-    // where the noun's subject and the verb's stand.)
-    if (!s.chunks.empty() && s.chunks[0].kind == ChunkKind::predicate && !s.chunks[0].cue.verb &&
-        !s.chunks[0].cue.agent && s.tokens[s.chunks[0].last - 1].norm == "of"sv &&
-        (s.chunks[0].cue.predicate == Predicate::increases || s.chunks[0].cue.predicate == Predicate::decreases)) {
-        insert_implicit_agent(s, 0, topic);
-        return;
     }
     // Product pages and leaflets drop the subject: "Supports a healthy mood and relieves
     // occasional sleeplessness." A sentence that opens with a verb in the third person
@@ -1432,6 +1441,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     const bool property = p < s.chunks.size() && s.chunks[p].kind == ChunkKind::predicate &&
                           !s.chunks[p].cue.fixed_target.empty();
     if (property) {
+        if (only_named) return;
         v = p;
     } else {
         if (v >= s.chunks.size() || s.chunks[v].kind != ChunkKind::predicate || !s.chunks[v].cue.verb ||
