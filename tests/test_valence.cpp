@@ -606,3 +606,13 @@ TEST_CASE("default data: a subjectless verb before the only name; a use after fo
     // A name before the verb is the subject.
     CHECK(edges("Ginkgo is a herb. Coffee contains caffeine.") == V{"coffee contains caffeine"});
 }
+
+TEST_CASE("default data: an amount delivered is held; a portion of a product stands for it", "[extract]") {
+    CHECK(edges("Our CBD Oil delivers 1000mg of cannabidiol (CBD) in every bottle.") == V{"cbd oil contains cbd"});
+    CHECK(edges("Nightfall Calm Gummies\nNightfall Calm Gummies help you relax. Each gummy delivers 5 mg of melatonin.") ==
+          V{"nightfall calm gummies contains melatonin"});
+    CHECK(edges("Ashwagandha is a herb. Every capsule provides 300 mg of ashwagandha and 5 mg of black pepper extract.") ==
+          V{"ashwagandha contains piperine"});
+    // No amount: what a verb provides it brings on.
+    CHECK(edges("Kratom is a plant. It provides relief from pain.") == V{"kratom decreases pain"});
+}

@@ -747,7 +747,8 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         return tok[t].kind == TokenKind::word && ch >= 'A' && ch <= 'Z';
     };
     static constexpr std::string_view kOpeners[] = {"our", "the", "this", "these", "my", "your", "a", "an", "how",
-                                                    "why", "what", "new", "buy", "shop", "try", "with", "and", "for"};
+                                                    "why", "what", "new", "buy", "shop", "try", "with", "and", "for",
+                                                    "each", "every", "per", "all", "any", "some", "its", "their"};
     auto opener = [&](std::size_t t) {
         return std::find(std::begin(kOpeners), std::end(kOpeners), tok[t].norm) != std::end(kOpeners);
     };

@@ -3206,6 +3206,23 @@ private:
         return s_.coined ? Discourse::first_product_in(*s_.coined, lex_.size()) : std::nullopt;
     }
     bool is_unit(std::size_t q) const { return is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::unit); }
+    // An amount before chunk t, past a few words that describe it: "300 mg of", "50 mg",
+    // "1000mg of", "600 mg of full-spectrum".
+    bool amount_before(std::size_t t) const {
+        std::size_t q = t;
+        // ("of full-spectrum KSM-66® ashwagandha": a brand's number is part of the words.)
+        while (q > 0 && t - q < 7 && is(q - 1, ChunkKind::word) && !is_word(q - 1, "of") && !is_unit(q - 1) &&
+               !(q >= 2 && is_unit(q - 2)))
+            --q;
+        if (q > 0 && is_word(q - 1, "of")) --q;
+        if (q >= 2 && is_unit(q - 1) && s_.tokens[c_[q - 2].first].kind == TokenKind::number) return true;
+        if (q < 1 || !is(q - 1, ChunkKind::word)) return false;
+        // "1000mg": the number and its unit as one word.
+        const std::string_view w = norm(c_[q - 1].first);
+        std::size_t digits = 0;
+        while (digits < w.size() && ((w[digits] >= '0' && w[digits] <= '9') || w[digits] == '.')) ++digits;
+        return digits > 0 && digits < w.size() && roles_.has(w.substr(digits), WordRole::unit);
+    }
 
     // "add to the sedating effects of quetiapine", "blunt the euphoric effects of
     // amphetamine": an outcome named as a drug's effects is one the drug brings on,
@@ -3377,7 +3394,18 @@ private:
                 // "contains no melatonin", "causes no sedation": a denial inside the object.
                 bool denied = n;
                 for (std::size_t q = c + 1; q < tc && !denied; ++q) denied = is(q, ChunkKind::negation) && norm(c_[q].first) == "no";
-                emit(c_[sc].entity, pred, target, c, h, denied, mode, c_[tc].direction, c_[tc].steady);
+                // "delivers 1000 mg of cannabidiol", "provides 300 mg of ashwagandha": a verb that
+                // brings on, with an amount of a substance for object, says what is held.
+                // (So is the name's bracketed abbreviation: "1000mg of cannabidiol (CBD)".)
+                const bool amount = std::any_of(targets.begin(), targets.end(), [&](std::size_t o) {
+                    return entity_of(o) == target && amount_before(o);
+                });
+                const Predicate p = pred == Predicate::increases && cue.cue.verb && amount &&
+                                            (entity(target).type == EntityType::substance ||
+                                             entity(target).type == EntityType::hormone)
+                                        ? Predicate::contains
+                                        : pred;
+                emit(c_[sc].entity, p, target, c, h, denied, mode, c_[tc].direction, c_[tc].steady);
             }
         }
     }
