@@ -616,3 +616,19 @@ TEST_CASE("default data: an amount delivered is held; a portion of a product sta
     // No amount: what a verb provides it brings on.
     CHECK(edges("Kratom is a plant. It provides relief from pain.") == V{"kratom decreases pain"});
 }
+
+TEST_CASE("default data: a verb after an outcome fronted by 'given X' says its way", "[extract]") {
+    // It had said esketamine increases depression.
+    CHECK(edges("In the trial, those given esketamine saw their depression scores drop by half.") ==
+          V{"esketamine decreases depression"});
+}
+
+TEST_CASE("default data: more or less likely to develop an outcome; carrying a risk", "[extract]") {
+    CHECK(flagged_edges("Cannabis users were twice as likely to develop psychosis.") ==
+          V{"cannabis increases psychosis hedged"});
+    CHECK(flagged_edges("Patients taking lithium were less likely to attempt suicide.") ==
+          V{"lithium decreases suicide hedged"});
+    CHECK(flagged_edges("Kratom is a plant. Daily users are three times more likely to report dependence.") ==
+          V{"kratom increases dependence hedged"});
+    CHECK(edges("Bupropion carries a small risk of seizures.") == V{"bupropion increases seizures"});
+}

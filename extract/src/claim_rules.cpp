@@ -86,6 +86,7 @@ public:
             // ("marketed as" is a hedge too: "marketed as a nasal spray for depression".)
             if (is(k, ChunkKind::hedge) && word_rule(norm(c_[k].first)) == WordRule::used_for) apply_used_for(k);
             if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "linked") apply_linked(k);
+            if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "likely" && is_word(k + 1, "to")) apply_as_likely(k);
             if (!is(k, ChunkKind::word)) continue;
             if (roles_.has(norm(c_[k].first), WordRole::link) && is_be_link(k)) apply_linked(k);
             switch (word_rule(norm(c_[k].first))) {
@@ -894,6 +895,13 @@ public:
                 continue;
             std::size_t cue = target_cue_[t] ? *target_cue_[t] : a;
             Predicate p = target_cue_[t] ? c_[cue].cue.predicate : Predicate::increases;
+            // "those given esketamine saw their depression scores drop": a verb right after the
+            // outcome says which way it went.
+            if (!target_cue_[t] && is(t + 1, ChunkKind::predicate) && c_[t + 1].cue.verb &&
+                (c_[t + 1].cue.predicate == Predicate::increases || c_[t + 1].cue.predicate == Predicate::decreases)) {
+                cue = t + 1;
+                p = c_[cue].cue.predicate;
+            }
             if (target_cue_[t] && (c_[cue].kind != ChunkKind::predicate || p == Predicate::binds || p == Predicate::contains))
                 continue;
             const bool h = hedged(t, std::nullopt), n = target_cue_[t] ? negated(cue) : negated(t);
@@ -3005,6 +3013,51 @@ private:
         for (std::string_view be : {"is", "are", "was", "were", "be", "been"})
             if (is_word(b, be)) return true;
         return false;
+    }
+
+    // "Cannabis users were twice as likely to develop psychosis", "are less likely to
+    // relapse": a comparison of how likely an outcome is says which way the substance moves
+    // it (hedged, as "likely" is).
+    void apply_as_likely(std::size_t k) {
+        std::size_t q = k;
+        if (q > 0 && is_word(q - 1, "as")) --q;
+        if (q == 0 || !is(q - 1, ChunkKind::word)) return;
+        const std::string_view w = norm(c_[q - 1].first);
+        bool less = false;
+        if (w == "less") less = true;
+        else if (w != "more" && w != "twice" && w != "times") return;
+        --q;
+        if (w == "more" && q > 0 && is_word(q - 1, "times")) --q;  // "three times more likely"
+        std::size_t t = k + 2;
+        while (t < c_.size() && t <= k + 4 && (is(t, ChunkKind::word) || is(t, ChunkKind::hedge))) ++t;  // "to develop a", "to report"
+        if (!is_condition(t) || claimed_[t] || is_target_[t]) return;
+        std::vector<std::size_t> subj;
+        for (std::size_t sc : subjects(q, q, true))
+            if (is_agent_type(sc)) subj.push_back(sc);
+        // "Cannabis users were", "Daily users are": the people who take it, named by it or not.
+        std::size_t p = q;
+        while (p > 0 && q - p < 4 && is(p - 1, ChunkKind::word)) --p;  // "are about", "were"
+        if (subj.empty() && p > 0 && is(p - 1, ChunkKind::person)) {
+            if (p >= 2 && is_agent_type(p - 2)) subj.push_back(p - 2);
+            else if (auto topic = unnamed_topic()) {
+                const bool h = true, n = negated(k);
+                for (std::size_t m : group_right(t)) {
+                    if (!is_condition(m) || claimed_[m] || is_target_[m]) continue;
+                    is_target_[m] = claimed_[m] = true;
+                    emit(*topic, less ? Predicate::decreases : Predicate::increases, c_[m].entity, k, h, n, BindMode::none,
+                         c_[m].direction);
+                }
+                return;
+            }
+        }
+        if (subj.empty()) return;
+        for (std::size_t m : group_right(t)) {
+            if (!is_condition(m) || claimed_[m] || is_target_[m]) continue;
+            is_target_[m] = claimed_[m] = true;
+            for (std::size_t sc : subj)
+                emit(c_[sc].entity, less ? Predicate::decreases : Predicate::increases, c_[m].entity, k, true, negated(k),
+                     BindMode::none, c_[m].direction);
+        }
     }
 
     // "Long-term use is linked to cystitis and memory problems": a substance (or its use)
