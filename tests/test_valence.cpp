@@ -633,7 +633,7 @@ TEST_CASE("default data: more or less likely to develop an outcome; carrying a r
     CHECK(edges("Bupropion carries a small risk of seizures.") == V{"bupropion increases seizures"});
 }
 
-TEST_CASE("default data: 'antagonizes' is a verb: its subject binds, its object is the receptor", "[extract]") {
+TEST_CASE("default data: 'antagonizes' is a verb whose subject binds the receptor after it", "[extract]") {
     CHECK(edges("Caffeine antagonizes adenosine receptors.") == V{"caffeine binds adenosine receptors"});
     CHECK(edges("Naloxone antagonized the effects of morphine.") == V{"naloxone decreases morphine"});
 }
