@@ -637,3 +637,12 @@ TEST_CASE("default data: 'antagonizes' is a verb whose subject binds the recepto
     CHECK(edges("Caffeine antagonizes adenosine receptors.") == V{"caffeine binds adenosine receptors"});
     CHECK(edges("Naloxone antagonized the effects of morphine.") == V{"naloxone decreases morphine"});
 }
+
+TEST_CASE("default data: an outcome gone down or up; 'kill' lowers", "[extract]") {
+    CHECK(edges("Kava is a herb. My anxiety went way down.") == V{"kava decreases anxiety"});
+    CHECK(edges("Kava is a herb. My energy is up and my anxiety is down.") ==
+          V{"kava decreases anxiety", "kava increases energy"});
+    CHECK(edges("Kava is a herb. It calms me down.") == V{"kava increases calm"});
+    CHECK(edges("Wellbutrin killed my sex drive.") == V{"bupropion decreases libido"});
+    CHECK(edges("Fentanyl killed more than 70,000 Americans last year.") == V{});
+}

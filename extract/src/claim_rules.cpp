@@ -667,7 +667,12 @@ public:
         const bool h = hedged(k, std::nullopt), neg = negated(k);
         for (std::size_t m : outcomes) {
             const bool harm = harms_ && harms_->count(c_[m].entity);
-            const Predicate p = w == "gone" || (w == "better") == harm ? Predicate::decreases : Predicate::increases;
+            // "gone" and "down" say the outcome fell, "up" that it rose; "better" and "worse"
+            // depend on whether it is a harm.
+            const Predicate p = w == "gone" || w == "down"  ? Predicate::decreases
+                                : w == "up"                 ? Predicate::increases
+                                : (w == "better") == harm   ? Predicate::decreases
+                                                            : Predicate::increases;
             is_target_[m] = claimed_[m] = true;
             for (std::size_t a : agents) emit(a, p, c_[m].entity, k, h, neg, BindMode::none);
         }
@@ -928,6 +933,7 @@ public:
                 break;
             case 'u':
                 if (w == "used") return WordRule::used_for;
+                if (w == "up") return WordRule::state;  // "my energy is up"
                 break;
             case 'f':
                 if (w == "following") return WordRule::after;
@@ -979,6 +985,7 @@ public:
                 break;
             case 'd':
                 if (any({"describe", "describes", "described"})) return WordRule::report;
+                if (w == "down") return WordRule::state;  // "my anxiety is way down"
                 break;
             case 'n':
                 if (any({"note", "notes", "noted", "notice", "notices", "noticed"})) return WordRule::report;
