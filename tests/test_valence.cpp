@@ -646,3 +646,8 @@ TEST_CASE("default data: an outcome gone down or up; 'kill' lowers", "[extract]"
     CHECK(edges("Wellbutrin killed my sex drive.") == V{"bupropion decreases libido"});
     CHECK(edges("Fentanyl killed more than 70,000 Americans last year.") == V{});
 }
+
+TEST_CASE("default data: 'Clinically studied to' opens a subjectless claim and hedges it", "[extract]") {
+    CHECK(flagged_edges("Ashwagandha Gummies\nClinically studied to reduce cortisol by up to 30%.") ==
+          V{"ashwagandha decreases cortisol hedged"});
+}
