@@ -651,3 +651,10 @@ TEST_CASE("default data: 'Clinically studied to' opens a subjectless claim and h
     CHECK(flagged_edges("Ashwagandha Gummies\nClinically studied to reduce cortisol by up to 30%.") ==
           V{"ashwagandha decreases cortisol hedged"});
 }
+
+TEST_CASE("default data: drugs after 'with' following an outcome are no targets", "[extract]") {
+    CHECK(edges("Sertraline may increase bleeding risk, particularly with NSAIDs or aspirin.") ==
+          V{"sertraline increases bleeding"});
+    CHECK(edges("Kratom increases dopamine along with serotonin.") ==
+          V{"kratom increases dopamine", "kratom increases serotonin"});
+}

@@ -1268,6 +1268,15 @@ private:
         bool found = false;
         for (std::size_t j = c + 1; j < c_.size(); ++j) {
             const Chunk& ch = c_[j];
+            // "may increase bleeding risk, particularly with NSAIDs or aspirin": drugs after
+            // "with" are what the effect comes with, not more targets ("along with serotonin"
+            // still adds one).
+            if (found && ch.kind == ChunkKind::word && norm(ch.first) == "with" && !is_word(j - 1, "along") &&
+                !is_word(j - 1, "together") && !is_agent_type(out.back())) {
+                std::size_t e = j + 1;
+                while (e < c_.size() && e <= j + 2 && is(e, ChunkKind::word)) ++e;
+                if (is_agent_type(e)) break;
+            }
             if (ch.kind == ChunkKind::entity) {
                 // (Adjectives may stand between: "..., and abrupt withdrawal can cause ...".)
                 std::size_t before = j;
