@@ -658,3 +658,9 @@ TEST_CASE("default data: drugs after 'with' following an outcome are no targets"
     CHECK(edges("Kratom increases dopamine along with serotonin.") ==
           V{"kratom increases dopamine", "kratom increases serotonin"});
 }
+
+TEST_CASE("default data: a substance-induced condition names its agent rather than a longer name", "[extract]") {
+    CHECK(edges("Ketamine-induced cystitis is painful.") == V{"ketamine increases cystitis"});
+    CHECK(edges("Naloxegol treats opioid-induced constipation.") ==
+          V{"naloxegol decreases constipation", "opioids increases constipation"});
+}
