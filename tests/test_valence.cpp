@@ -664,3 +664,18 @@ TEST_CASE("default data: a substance-induced condition names its agent rather th
     CHECK(edges("Naloxegol treats opioid-induced constipation.") ==
           V{"naloxegol decreases constipation", "opioids increases constipation"});
 }
+
+TEST_CASE("default data: how a forum says an outcome of its own changed", "[extract]") {
+    // A perfect's auxiliary and an owned outcome's "is" stand before the verb.
+    CHECK(edges("Lion's mane is a mushroom. Honestly my focus has improved a lot.") == V{"lion's mane increases focus"});
+    CHECK(edges("Sertraline is a drug. My anxiety is noticeably lower.") == V{"sertraline decreases anxiety"});
+    // "and" with a name and its own verb opens a clause; "and" or "Now" may open a state.
+    CHECK(edges("Lion's mane is a mushroom. My focus has improved and brain fog is basically gone.") ==
+          V{"lion's mane decreases brain fog", "lion's mane increases focus"});
+    CHECK(edges("Sertraline is a drug. Now the nausea is gone.") == V{"sertraline decreases nausea"});
+    // A time after the verb is no object.
+    CHECK(edges("Sertraline is a drug. My anxiety skyrocketed the first week.") == V{"sertraline increases anxiety"});
+    CHECK(edges("Sertraline is a drug. My libido has tanked.") == V{"sertraline decreases libido"});
+    // Unowned, "is" before a change says nothing of the topic.
+    CHECK(edges("Sertraline is a drug. Anxiety is reduced in most patients.") == V{});
+}

@@ -653,7 +653,19 @@ public:
         const bool owned = first > 0 && is(first - 1, ChunkKind::word) && roles_.has(norm(c_[first - 1].first), WordRole::owner);
         std::size_t opener = first;
         while (opener > 0 && is(opener - 1, ChunkKind::word) && c_[opener - 1].cue.cls == CueClass::determiner) --opener;
-        if (!owned && !(opener == clause_start(first) && unnamed_topic())) return false;
+        // ("..., and brain fog is basically gone", "Now the nausea is gone": "and" or an
+        // adverb may open the clause.)
+        std::size_t open = opener;
+        if (open > 0 && (is_word(open - 1, "and") || is_word(open - 1, "but") || is_word(open - 1, "now") ||
+                         is_word(open - 1, "so") ||
+                         (is(open - 1, ChunkKind::connector) && (norm(c_[open - 1].first) == "and" ||
+                                                                 norm(c_[open - 1].first) == "but")) ||
+                         (is(open - 1, ChunkKind::word) && norm(c_[open - 1].first).ends_with("ly"))))
+            --open;
+        if (!owned && !((opener == clause_start(first) || open == clause_start(first) ||
+                         (open < opener && is(open, ChunkKind::connector))) &&
+                        unnamed_topic()))
+            return false;
         std::vector<std::size_t> outcomes;
         for (std::size_t m : group)
             if (is_condition(m) && !claimed_[m]) outcomes.push_back(m);
@@ -1282,6 +1294,14 @@ private:
                 std::size_t before = j;
                 while (before > 0 && j - before < 2 && is(before - 1, ChunkKind::word) && !is_hyphen(before - 1)) --before;
                 if (found && before > 0 && is(before - 1, ChunkKind::connector) && starts_clause(j)) break;
+                // "my focus has improved a lot and brain fog is gone": "and" and a name with its
+                // own finite verb open a clause, though no target came before.
+                if (!found && before > 0 && (is_word(before - 1, "and") || is_word(before - 1, "but") ||
+                                             (is(before - 1, ChunkKind::connector) && (norm(c_[before - 1].first) == "and" ||
+                                                                                       norm(c_[before - 1].first) == "but"))) &&
+                    (is_word(j + 1, "is") || is_word(j + 1, "are") || is_word(j + 1, "was") || is_word(j + 1, "were") ||
+                     is_word(j + 1, "has") || is_word(j + 1, "have")))
+                    break;
                 // "particularly in fatigued or sleep-deprived people": outcomes that describe
                 // the people the claim is about are not its targets.
                 if (is_condition(j)) {
@@ -3344,9 +3364,16 @@ private:
         std::optional<std::size_t> after;  // agent_after(c), looked for once: it scans the clause
         const bool passive = norm(cue.last - 1).ends_with("ed") && c > 0 &&
                              (is_word(c - 1, "was") || is_word(c - 1, "were")) && (after = agent_after(c));
+        // "my focus has improved", "my anxiety is noticeably lower": a perfect's auxiliary, and
+        // "be" before an outcome someone owns (checked below), stand between.
+        bool be = false;
         while (k > 0 && (is(k - 1, ChunkKind::hedge) || is_word(k - 1, "also") ||
                          (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly")) ||
-                         (passive && k == c && (is_word(k - 1, "was") || is_word(k - 1, "were")))))
+                         (passive && k == c && (is_word(k - 1, "was") || is_word(k - 1, "were"))) ||
+                         is_word(k - 1, "has") || is_word(k - 1, "have") || is_word(k - 1, "had") ||
+                         is_word(k - 1, "been") ||
+                         (!passive && (is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was") ||
+                                       is_word(k - 1, "were")) && (be = true))))
             --k;
         // An outcome, or a messenger ("Prefrontal dopamine rose to 165% of baseline"); what
         // merely occurs is an outcome ("Orthostatic hypotension may occur").
@@ -3363,6 +3390,10 @@ private:
         outcomes.erase(std::find_if(outcomes.begin(), outcomes.end(), [&](std::size_t m) { return !changes(m); }),
                        outcomes.end());
         const std::size_t first = *std::min_element(outcomes.begin(), outcomes.end());
+        // (Not a comparison: "My sleep was better than on placebo".)
+        if (be && (is_word(c + 1, "than") ||
+                   !(first > 0 && is(first - 1, ChunkKind::word) && roles_.has(norm(c_[first - 1].first), WordRole::owner))))
+            return;
         // The outcomes open their clause, words before them allowed ("Prefrontal dopamine rose").
         // ("At day 7, MADRS scores fell": an opening phrase set off by a comma is no subject.)
         std::size_t opens = clause_start(c);
@@ -3372,7 +3403,18 @@ private:
         for (std::size_t q = opens; q < first; ++q)
             if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::word) return;
         // "... strengthen the body's own pathways": a verb with an object is no change of its subject.
-        if (c + 1 < c_.size() && is(c + 1, ChunkKind::word) && c_[c + 1].cue.cls == CueClass::determiner) return;
+        // ("improved a lot", "dropped a bit": an amount, no object; "skyrocketed the first
+        // week": a time.)
+        auto time_word = [&](std::size_t q) {
+            for (std::string_view w : {"day", "days", "week", "weeks", "month", "months", "night", "morning", "time", "year"})
+                if (is_word(q, w)) return true;
+            return false;
+        };
+        if (c + 1 < c_.size() && is(c + 1, ChunkKind::word) && c_[c + 1].cue.cls == CueClass::determiner &&
+            !(is_word(c + 1, "a") && (is_word(c + 2, "lot") || is_word(c + 2, "bit") || is_word(c + 2, "ton") ||
+                                      is_word(c + 2, "little"))) &&
+            !time_word(c + 2) && !(is(c + 2, ChunkKind::word) && time_word(c + 3)))
+            return;
         std::optional<std::size_t> topic = passive ? after : agent_after(c);
         if (!topic) topic = agent_fronted(c);
         if (!topic) topic = unnamed_topic();
