@@ -679,3 +679,15 @@ TEST_CASE("default data: how a forum says an outcome of its own changed", "[extr
     // Unowned, "is" before a change says nothing of the topic.
     CHECK(edges("Sertraline is a drug. Anxiety is reduced in most patients.") == V{});
 }
+
+TEST_CASE("default data: what a person had came with the topic; tolerance develops or builds", "[extract]") {
+    CHECK(edges("Phenibut is a drug. Next day I had a mild headache and felt a bit flat.") ==
+          V{"phenibut increases headache"});
+    CHECK(edges("Phenibut is a drug. Tolerance builds crazy fast.") == V{"phenibut increases tolerance"});
+    CHECK(flagged_edges("Benzodiazepines are drugs. Dependence can develop within weeks.") ==
+          V{"benzodiazepines increases dependence hedged"});
+    // "developing" after a noun is no verb of the clause.
+    CHECK(flagged_edges("Ketamine may help people developing depression.") == V{"ketamine decreases depression hedged"});
+    CHECK(edges("Kratom is a plant. Users should be aware of the potential for developing dependence.") ==
+          V{"kratom increases dependence"});
+}

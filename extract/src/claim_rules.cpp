@@ -477,6 +477,20 @@ public:
         if (!is_condition(t) || is_target_[t]) return;
         const std::vector<std::size_t> targets = outcomes_from(t, is_target_);
         const std::vector<std::size_t> subj = subjects(k, k, true);
+        // "Next day I had a mild headache": what a person had, in a sentence that names no
+        // substance, came with the substance under discussion.
+        std::size_t p = k;
+        while (p > 0 && k - p < 2 && is(p - 1, ChunkKind::word) && norm(c_[p - 1].first).ends_with("ly")) --p;
+        if (subj.empty() && p > 0 && is(p - 1, ChunkKind::person))
+            if (auto topic = unnamed_topic()) {
+                const bool h = hedged(k, std::nullopt);
+                for (std::size_t m : targets) {
+                    is_target_[m] = claimed_[m] = true;
+                    emit(*topic, Predicate::increases, c_[m].entity, k, h, denied || negated(k), BindMode::none,
+                         c_[m].direction);
+                }
+                return;
+            }
         if (!denied) {
             emit_to_outcomes(k, subj, targets, [](std::size_t) { return Predicate::increases; });
             return;
@@ -3065,8 +3079,12 @@ private:
         --q;
         if (w == "more" && q > 0 && is_word(q - 1, "times")) --q;  // "three times more likely"
         std::size_t t = k + 2;
-        while (t < c_.size() && t <= k + 4 && (is(t, ChunkKind::word) || is(t, ChunkKind::hedge))) ++t;  // "to develop a", "to report"
-        if (!is_condition(t) || claimed_[t] || is_target_[t]) return;
+        while (t < c_.size() && t <= k + 4 &&
+               (is(t, ChunkKind::word) || is(t, ChunkKind::hedge) ||
+                (is(t, ChunkKind::predicate) && norm(c_[t].first).starts_with("develop"))))
+            ++t;  // "to develop a", "to report"
+        // (A target of "develop" with no subject of its own is still free: claimed_ says.)
+        if (!is_condition(t) || claimed_[t]) return;
         std::vector<std::size_t> subj;
         for (std::size_t sc : subjects(q, q, true))
             if (is_agent_type(sc)) subj.push_back(sc);
@@ -3078,7 +3096,7 @@ private:
             else if (auto topic = unnamed_topic()) {
                 const bool h = true, n = negated(k);
                 for (std::size_t m : group_right(t)) {
-                    if (!is_condition(m) || claimed_[m] || is_target_[m]) continue;
+                    if (!is_condition(m) || claimed_[m]) continue;
                     is_target_[m] = claimed_[m] = true;
                     emit(*topic, less ? Predicate::decreases : Predicate::increases, c_[m].entity, k, h, n, BindMode::none,
                          c_[m].direction);
@@ -3088,7 +3106,7 @@ private:
         }
         if (subj.empty()) return;
         for (std::size_t m : group_right(t)) {
-            if (!is_condition(m) || claimed_[m] || is_target_[m]) continue;
+            if (!is_condition(m) || claimed_[m]) continue;
             is_target_[m] = claimed_[m] = true;
             for (std::size_t sc : subj)
                 emit(c_[sc].entity, less ? Predicate::decreases : Predicate::increases, c_[m].entity, k, true, negated(k),
