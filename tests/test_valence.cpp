@@ -691,3 +691,12 @@ TEST_CASE("default data: what a person had came with the topic; tolerance develo
     CHECK(edges("Kratom is a plant. Users should be aware of the potential for developing dependence.") ==
           V{"kratom increases dependence"});
 }
+
+TEST_CASE("default data: a participle after an appositive's closing comma is the verb; promise for Y", "[extract]") {
+    CHECK(edges("A single dose of psilocybin, the active ingredient in magic mushrooms, reduced symptoms of depression.") ==
+          V{"magic mushrooms contains psilocybin", "psilocybin decreases depression"});
+    CHECK(edges("Side effects include nausea, reduced appetite and insomnia.") == V{});
+    CHECK(flagged_edges("Psilocybin therapy shows promise for treatment-resistant depression.") ==
+          V{"psilocybin decreases treatment-resistant depression hedged"});
+    CHECK(flagged_edges("Saffron has shown promise in treating mild depression.") == V{"saffron decreases depression hedged"});
+}

@@ -1026,6 +1026,21 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                 // "slowed or stopped breathing": coordinated participles are attributive together.
                 if ((word_at(q - 1) == "or"sv || word_at(q - 1) == "and"sv) && q >= 2 && participle(q - 2))
                     return self(self, q - 2);
+                // "Psilocybin, the active ingredient in magic mushrooms, reduced symptoms": the
+                // comma that closes an appositive after a substance comes before the verb.
+                if (word_at(q - 1) == ","sv)
+                    for (std::size_t k = q - 1; k > 1; --k) {
+                        const Chunk& g = c[k - 1];
+                        if (g.kind == ChunkKind::predicate || g.kind == ChunkKind::boundary || g.kind == ChunkKind::relative)
+                            break;
+                        if (g.kind == ChunkKind::connector && word_at(k - 1) == ","sv) {
+                            if (k - 1 > 0 && c[k - 2].kind == ChunkKind::entity && !c[k - 2].anaphoric &&
+                                s.entity(lexicon_, c[k - 2].entity).type == EntityType::substance &&
+                                c[k].kind == ChunkKind::word && c[k].cue.cls == CueClass::determiner)
+                                return false;
+                            break;
+                        }
+                    }
                 // In a list: attributive unless the list is the object of a lowering verb
                 // ("reduced anxiety and increased sleep" coordinates two verbs).
                 for (std::size_t k = q - 1; k > 0; --k) {

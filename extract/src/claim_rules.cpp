@@ -2223,8 +2223,10 @@ private:
                 }
         }
         for (std::size_t k = start; k < from; ++k)
-            if (is(k, ChunkKind::hedge) || (is(k, ChunkKind::word) && roles_.has(norm(c_[k].first), WordRole::link) && is_be_link(k)))
-                return true;  // ("is associated with a lower risk of": a link hedges as "linked to" does)
+            if (is(k, ChunkKind::hedge) || (is(k, ChunkKind::word) && roles_.has(norm(c_[k].first), WordRole::link) && is_be_link(k)) ||
+                (is(k, ChunkKind::predicate) && norm(c_[k].first) == "promise"))
+                return true;  // ("is associated with a lower risk of": a link hedges as "linked to" does;
+                              // "has shown promise in treating": promise hedges the verb after it)
         // "It may help to:" hedges each bullet under it.
         if (s_.effect_list && s_.effect_list->purpose && s_.effect_list->hedged) return true;
         // "Psychiatric effects such as anxiety have been reported": a passive report that
@@ -3507,8 +3509,10 @@ private:
             if (w == "partial") mode = BindMode::partial_agonist;
             if (w == "inverse") mode = BindMode::inverse_agonist;
         }
-        // "its potential for dependence": a cue that opens with a hedge word is hedged itself.
-        const bool h = hedged(leftmost, subject_pos) || norm(cue.first) == "potential" || norm(cue.first) == "possible",
+        // "its potential for dependence", "shows promise for depression": a cue that opens with
+        // a hedge word is hedged itself.
+        const bool h = hedged(leftmost, subject_pos) || norm(cue.first) == "potential" || norm(cue.first) == "possible" ||
+                       norm(cue.first) == "promise",
                    n = negated(c);
         if (!subj.empty())
             for (std::size_t tc : targets) claimed_[tc] = true;
