@@ -700,3 +700,13 @@ TEST_CASE("default data: a participle after an appositive's closing comma is the
           V{"psilocybin decreases treatment-resistant depression hedged"});
     CHECK(flagged_edges("Saffron has shown promise in treating mild depression.") == V{"saffron decreases depression hedged"});
 }
+
+TEST_CASE("default data: a leaflet's frequency heading leads a list of side effects", "[extract]") {
+    CHECK(flagged_edges("Zolpidem belongs to a group of medicines called hypnotics.\n"
+                        "Common: may affect up to 1 in 10 people\n- drowsiness the next day\n- headache\n"
+                        "Very rare (may affect up to 1 in 10,000 people):\n- hallucinations\n") ==
+          V{"zolpidem increases drowsiness hedged", "zolpidem increases hallucinations hedged",
+            "zolpidem increases headache hedged"});
+    // Falling into a coma brings it on; it had lowered it.
+    CHECK(edges("Two patients fell into a coma after taking zolpidem.") == V{"zolpidem increases coma"});
+}

@@ -689,6 +689,20 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     }
     discourse.set_effect_list(std::nullopt);
     const auto& tok = s.tokens;
+    // A leaflet's frequency heading ("Common: may affect up to 1 in 10 people", "Very rare
+    // (may affect up to 1 in 10,000 people)") leads a list of side effects, colon or not.
+    std::size_t f = 0;
+    if (tok.size() > 2 && (tok[0].norm == "very"sv || tok[0].norm == "not"sv)) f = 1;
+    const bool frequency =
+        tok.size() > f + 1 &&
+        (tok[f].norm == "common"sv || tok[f].norm == "uncommon"sv || tok[f].norm == "rare"sv ||
+         tok[f].norm == "frequent"sv || tok[f].norm == "infrequent"sv || (f == 1 && tok[f].norm == "known"sv)) &&
+        (tok[f + 1].norm == ":"sv || tok[f + 1].norm == "("sv) &&
+        std::any_of(tok.begin(), tok.end(), [](const Token& t) { return t.norm == "people"sv || t.norm == "patients"sv; });
+    if (frequency) {
+        if (auto agent = s.main_topic ? s.main_topic : s.topic) discourse.set_effect_list(Discourse::EffectList{*agent, true, false});
+        return;
+    }
     if (tok.empty() || tok.back().norm != ":"sv) return;
     // The lead-in names effects ("side effects", "symptoms", "include") or what someone
     // has or notices ("if you have:", "what i noticed:").
