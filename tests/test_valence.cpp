@@ -710,3 +710,13 @@ TEST_CASE("default data: a leaflet's frequency heading leads a list of side effe
     // Falling into a coma brings it on; it had lowered it.
     CHECK(edges("Two patients fell into a coma after taking zolpidem.") == V{"zolpidem increases coma"});
 }
+
+TEST_CASE("default data: a heading that names side effects leads bullets; a lead-in's next line is its list", "[extract]") {
+    CHECK(edges("Sertraline is an SSRI.\nCommon side effects\n- nausea\n- insomnia\nSerious side effects\n- seizures\n") ==
+          V{"sertraline increases insomnia", "sertraline increases nausea", "sertraline increases seizures"});
+    CHECK(edges("Sertraline is an SSRI.\nSide effects of sertraline include:\nnausea, diarrhea, insomnia\n") ==
+          V{"sertraline increases diarrhea", "sertraline increases insomnia", "sertraline increases nausea"});
+    // Only the next line, and only with no verb of its own.
+    CHECK(edges("Sertraline is an SSRI.\nSide effects include:\n- nausea\nInsomnia and anxiety are rare in children.\n") ==
+          V{"sertraline increases nausea"});
+}

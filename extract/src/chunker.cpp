@@ -681,10 +681,20 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     }
     if (bullet && discourse.effect_list()) {
         s.effect_list = discourse.effect_list();
+        s.effect_list->fresh = false;
+        discourse.set_effect_list(s.effect_list);
         // "- relieve severe anxiety": the lead-in's agent is the verb's subject.
         if (s.effect_list->purpose && !s.chunks.empty() && s.chunks[0].kind == ChunkKind::predicate &&
             s.chunks[0].cue.verb && s.chunks[0].cue.cls == CueClass::predicate)
             insert_implicit_agent(s, 0, s.effect_list->agent);
+        return;
+    }
+    // "Side effects of sertraline include:\nnausea, diarrhea, insomnia": the line right after
+    // a lead-in, with no verb of its own, is the list.
+    if (discourse.effect_list() && discourse.effect_list()->fresh && !discourse.effect_list()->purpose &&
+        std::none_of(s.chunks.begin(), s.chunks.end(), [](const Chunk& c) { return c.kind == ChunkKind::predicate; })) {
+        s.effect_list = discourse.effect_list();
+        discourse.set_effect_list(std::nullopt);
         return;
     }
     discourse.set_effect_list(std::nullopt);
@@ -701,6 +711,14 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
         std::any_of(tok.begin(), tok.end(), [](const Token& t) { return t.norm == "people"sv || t.norm == "patients"sv; });
     if (frequency) {
         if (auto agent = s.main_topic ? s.main_topic : s.topic) discourse.set_effect_list(Discourse::EffectList{*agent, true, false});
+        return;
+    }
+    // A heading that names effects ("Common side effects", "Serious side effects"), with no
+    // end mark and no verb, leads the bullets after it.
+    if (!tok.empty() && tok.size() <= 5 && tok.back().kind == TokenKind::word &&
+        std::none_of(s.chunks.begin(), s.chunks.end(), [](const Chunk& c) { return c.kind == ChunkKind::predicate; }) &&
+        std::any_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& c) { return roles_.has(tok[c.first].norm, WordRole::effects); })) {
+        if (auto agent = s.main_topic ? s.main_topic : s.topic) discourse.set_effect_list(Discourse::EffectList{*agent, false, false});
         return;
     }
     if (tok.empty() || tok.back().norm != ":"sv) return;
@@ -721,7 +739,7 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     if (history) lead = false;
     if (!agent) agent = s.main_topic ? s.main_topic : s.topic;
     const bool purpose = tok.size() >= 2 && tok[tok.size() - 2].norm == "to"sv;
-    if ((lead || purpose) && agent) discourse.set_effect_list(Discourse::EffectList{*agent, hedged, purpose});
+    if ((lead || purpose) && agent) discourse.set_effect_list(Discourse::EffectList{*agent, hedged, purpose, true});
 }
 
 // "Its active metabolite, m-chlorophenylpiperazine (mCPP), is an agonist at 5-HT2C

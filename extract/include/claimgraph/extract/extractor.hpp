@@ -106,6 +106,9 @@ public:
         std::size_t agent = 0;
         bool hedged = false;
         bool purpose = false;
+        /// Set by a lead-in that ends with a colon and no bullet has followed yet: the
+        /// next line may be the list itself ("Side effects include:\nnausea, diarrhea").
+        bool fresh = false;
     };
     const std::optional<EffectList>& effect_list() const { return effect_list_; }
     /// Names an article coins that the lexicon lacks: a product's brand ("Nightfall Calm
