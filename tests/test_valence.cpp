@@ -720,3 +720,14 @@ TEST_CASE("default data: a heading that names side effects leads bullets; a lead
     CHECK(edges("Sertraline is an SSRI.\nSide effects include:\n- nausea\nInsomnia and anxiety are rare in children.\n") ==
           V{"sertraline increases nausea"});
 }
+
+TEST_CASE("default data: a label line or heading of indications or ingredients", "[extract]") {
+    CHECK(edges("Bupropion monograph\nIndications: major depressive disorder, smoking cessation.\n") ==
+          V{"bupropion decreases major depressive disorder", "bupropion decreases smoking"});
+    CHECK(edges("Bupropion monograph\nIndications\n- seasonal affective disorder\n") ==
+          V{"bupropion decreases seasonal affective disorder"});
+    CHECK(edges("Nightfall Calm Gummies\nActive ingredients:\n- L-theanine 200 mg\n- Melatonin 3 mg\n") ==
+          V{"nightfall calm gummies contains l-theanine", "nightfall calm gummies contains melatonin"});
+    CHECK(edges("Calm Gummies\nIngredients: L-theanine (200 mg), chamomile extract.\n") ==
+          V{"calm gummies contains chamomile", "calm gummies contains l-theanine"});
+}

@@ -699,6 +699,34 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     }
     discourse.set_effect_list(std::nullopt);
     const auto& tok = s.tokens;
+    // A label at a line's start ("Indications: insomnia, anxiety", "Ingredients:"), or a
+    // heading that is only a label ("Indications"): what follows the colon on the line, or
+    // the bullets after, is what the topic is used for or holds.
+    {
+        using Kind = Discourse::EffectList::Kind;
+        std::size_t colon = 0;
+        while (colon < tok.size() && colon < 4 && tok[colon].norm != ":"sv) ++colon;
+        const std::size_t label_end = colon < tok.size() && tok[colon].norm == ":"sv ? colon : tok.size();
+        std::optional<Kind> kind;
+        if (label_end <= 3)
+            for (std::size_t k = 0; k < label_end && !kind; ++k) {
+                if (roles_.has(tok[k].norm, WordRole::indication_label)) kind = Kind::indications;
+                else if (roles_.has(tok[k].norm, WordRole::ingredient_label)) kind = Kind::ingredients;
+            }
+        const auto product = discourse.first_product(lexicon_.size());
+        const std::optional<std::size_t> agent =
+            kind == Kind::ingredients && product ? product : s.main_topic ? s.main_topic : s.topic;
+        if (kind && agent) {
+            Discourse::EffectList list{*agent, false, false, true, *kind};
+            if (label_end + 1 < tok.size()) {
+                s.effect_list = list;  // the list on the label's own line, after the colon
+            } else {
+                list.fresh = label_end < tok.size();  // a heading with no colon leads bullets only
+                discourse.set_effect_list(list);
+            }
+            return;
+        }
+    }
     // A leaflet's frequency heading ("Common: may affect up to 1 in 10 people", "Very rare
     // (may affect up to 1 in 10,000 people)") leads a list of side effects, colon or not.
     std::size_t f = 0;

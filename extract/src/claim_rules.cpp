@@ -3357,6 +3357,30 @@ private:
     // the outcomes it names that no rule took are effects of the lead-in's substance.
     void apply_effect_list() {
         if (!s_.effect_list || s_.effect_list->purpose) return;
+        using Kind = Discourse::EffectList::Kind;
+        if (s_.effect_list->kind != Kind::effects) {
+            // "Indications: insomnia, anxiety": what it is used for it relieves (a benefit: a
+            // harm lowered, anything else brought on). "Ingredients: L-theanine (200 mg)": what
+            // it holds. Past the label's colon, if the line has one.
+            std::size_t from = 0;
+            for (std::size_t k = 0; k < c_.size() && k < 5; ++k)
+                if (is_mark(k, ":")) from = k + 1;
+            const std::size_t agent = s_.effect_list->agent;
+            for (std::size_t t = from; t < c_.size(); ++t) {
+                if (!is(t, ChunkKind::entity) || claimed_[t] || is_target_[t] || c_[t].entity == agent) continue;
+                const EntityType type = entity(c_[t].entity).type;
+                if (s_.effect_list->kind == Kind::ingredients) {
+                    if (type != EntityType::substance && type != EntityType::hormone) continue;
+                    claimed_[t] = true;
+                    emit(agent, Predicate::contains, c_[t].entity, t, false, negated(t), BindMode::none);
+                } else if (type == EntityType::condition) {
+                    claimed_[t] = true;
+                    const Predicate p = harms_ && harms_->count(c_[t].entity) ? Predicate::decreases : Predicate::increases;
+                    emit(agent, p, c_[t].entity, t, false, negated(t), BindMode::none);
+                }
+            }
+            return;
+        }
         for (const Chunk& ch : c_)
             if (ch.kind == ChunkKind::entity && is_agent_type_entity(ch.entity) && !ch.anaphoric) return;
         for (std::size_t t = 0; t < c_.size(); ++t) {

@@ -109,6 +109,10 @@ public:
         /// Set by a lead-in that ends with a colon and no bullet has followed yet: the
         /// next line may be the list itself ("Side effects include:\nnausea, diarrhea").
         bool fresh = false;
+        /// What the list names: effects the agent brings on; what it is used for
+        /// ("Indications:", word role indication-label); or what it holds ("Ingredients:",
+        /// role ingredient-label).
+        enum class Kind : unsigned char { effects, indications, ingredients } kind = Kind::effects;
     };
     const std::optional<EffectList>& effect_list() const { return effect_list_; }
     /// Names an article coins that the lexicon lacks: a product's brand ("Nightfall Calm
@@ -218,6 +222,8 @@ enum class WordRole : std::uint64_t {
     breakdown = 1073741824,  ///< a verb of breakdown, whose "to X" names its product: "metabolized to cotinine"
     together = 2147483648u,  ///< says a use is with another drug: "Concomitant use", "the combination"
     link = 4294967296u,  ///< after a form of "be", links a substance to outcomes as "linked to" does: "is associated with"
+    indication_label = 8589934592u,  ///< labels what the topic is used for: "Indications: insomnia"
+    ingredient_label = 17179869184u,  ///< labels what the topic holds: "Ingredients: L-theanine, chamomile"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
