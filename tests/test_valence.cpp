@@ -731,3 +731,10 @@ TEST_CASE("default data: a label line or heading of indications or ingredients",
     CHECK(edges("Calm Gummies\nIngredients: L-theanine (200 mg), chamomile extract.\n") ==
           V{"calm gummies contains chamomile", "calm gummies contains l-theanine"});
 }
+
+TEST_CASE("default data: a list of pros or benefits under its lead-in or heading", "[extract]") {
+    CHECK(edges("Ashwagandha review\nPros:\n- less anxiety\n- better sleep\nCons:\n- drowsiness\n") ==
+          V{"ashwagandha decreases anxiety", "ashwagandha increases drowsiness", "ashwagandha increases sleep"});
+    CHECK(edges("Calm Gummies\nKey benefits\n- Sharper focus\n- Muscle cramps\n- No hangover\n") ==
+          V{"calm gummies decreases muscle cramps", "calm gummies increases focus", "calm gummies increases hangover"});
+}

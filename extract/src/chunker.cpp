@@ -743,10 +743,15 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     }
     // A heading that names effects ("Common side effects", "Serious side effects"), with no
     // end mark and no verb, leads the bullets after it.
+    auto benefit_word = [&](const Chunk& c) { return roles_.has(tok[c.first].norm, WordRole::benefit_label); };
+    const bool benefits = std::any_of(s.chunks.begin(), s.chunks.end(), benefit_word);
+    const auto list_kind = benefits ? Discourse::EffectList::Kind::benefits : Discourse::EffectList::Kind::effects;
     if (!tok.empty() && tok.size() <= 5 && tok.back().kind == TokenKind::word &&
         std::none_of(s.chunks.begin(), s.chunks.end(), [](const Chunk& c) { return c.kind == ChunkKind::predicate; }) &&
-        std::any_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& c) { return roles_.has(tok[c.first].norm, WordRole::effects); })) {
-        if (auto agent = s.main_topic ? s.main_topic : s.topic) discourse.set_effect_list(Discourse::EffectList{*agent, false, false});
+        (benefits ||
+         std::any_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& c) { return roles_.has(tok[c.first].norm, WordRole::effects); }))) {
+        if (auto agent = s.main_topic ? s.main_topic : s.topic)
+            discourse.set_effect_list(Discourse::EffectList{*agent, false, false, false, list_kind});
         return;
     }
     if (tok.empty() || tok.back().norm != ":"sv) return;
@@ -761,13 +766,15 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
         if (c.kind == ChunkKind::hedge) hedged = true;
         if (c.kind == ChunkKind::entity && !c.anaphoric && !agent && s.entity(lexicon_, c.entity).type == EntityType::substance)
             agent = c.entity;
-        if (roles_.names_effects(w) || w == "have"sv || w == "get"sv || w == "develop"sv) lead = true;
+        if (roles_.names_effects(w) || roles_.has(w, WordRole::benefit_label) || w == "have"sv || w == "get"sv ||
+            w == "develop"sv)
+            lead = true;
         if (w == "ever"sv || w == "had"sv || w == "history"sv) history = true;
     }
     if (history) lead = false;
     if (!agent) agent = s.main_topic ? s.main_topic : s.topic;
     const bool purpose = tok.size() >= 2 && tok[tok.size() - 2].norm == "to"sv;
-    if ((lead || purpose) && agent) discourse.set_effect_list(Discourse::EffectList{*agent, hedged, purpose, true});
+    if ((lead || purpose) && agent) discourse.set_effect_list(Discourse::EffectList{*agent, hedged, purpose, true, list_kind});
 }
 
 // "Its active metabolite, m-chlorophenylpiperazine (mCPP), is an agonist at 5-HT2C

@@ -3358,7 +3358,7 @@ private:
     void apply_effect_list() {
         if (!s_.effect_list || s_.effect_list->purpose) return;
         using Kind = Discourse::EffectList::Kind;
-        if (s_.effect_list->kind != Kind::effects) {
+        if (s_.effect_list->kind != Kind::effects && s_.effect_list->kind != Kind::benefits) {
             // "Indications: insomnia, anxiety": what it is used for it relieves (a benefit: a
             // harm lowered, anything else brought on). "Ingredients: L-theanine (200 mg)": what
             // it holds. Past the label's colon, if the line has one.
@@ -3385,9 +3385,15 @@ private:
             if (ch.kind == ChunkKind::entity && is_agent_type_entity(ch.entity) && !ch.anaphoric) return;
         for (std::size_t t = 0; t < c_.size(); ++t) {
             if (!is_condition(t) || claimed_[t] || is_target_[t]) continue;
+            // A benefit said to change ("- less anxiety") changes so; a bare one is relieved if
+            // a harm ("- muscle cramps") and brought on otherwise ("- restful sleep"); a denied one
+            // ("- no hangover") is not brought on.
+            Predicate p = Predicate::increases;
+            const bool n = negated(t);
+            if (s_.effect_list->kind == Kind::benefits && c_[t].direction == 0 && !n && harms_ && harms_->count(c_[t].entity))
+                p = Predicate::decreases;
             claimed_[t] = true;
-            emit(s_.effect_list->agent, Predicate::increases, c_[t].entity, t, s_.effect_list->hedged, negated(t),
-                 BindMode::none, c_[t].direction);
+            emit(s_.effect_list->agent, p, c_[t].entity, t, s_.effect_list->hedged, n, BindMode::none, c_[t].direction);
         }
     }
 

@@ -112,7 +112,7 @@ public:
         /// What the list names: effects the agent brings on; what it is used for
         /// ("Indications:", word role indication-label); or what it holds ("Ingredients:",
         /// role ingredient-label).
-        enum class Kind : unsigned char { effects, indications, ingredients } kind = Kind::effects;
+        enum class Kind : unsigned char { effects, indications, ingredients, benefits } kind = Kind::effects;
     };
     const std::optional<EffectList>& effect_list() const { return effect_list_; }
     /// Names an article coins that the lexicon lacks: a product's brand ("Nightfall Calm
@@ -224,6 +224,7 @@ enum class WordRole : std::uint64_t {
     link = 4294967296u,  ///< after a form of "be", links a substance to outcomes as "linked to" does: "is associated with"
     indication_label = 8589934592u,  ///< labels what the topic is used for: "Indications: insomnia"
     ingredient_label = 17179869184u,  ///< labels what the topic holds: "Ingredients: L-theanine, chamomile"
+    benefit_label = 34359738368u,  ///< names a list as the topic's benefits: "Pros:", "Key benefits"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
