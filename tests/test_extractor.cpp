@@ -1021,8 +1021,9 @@ TEST_CASE("extract: a bullet list under an effect list's lead-in", "[extract]") 
                                 "- coma\n";
     CHECK(claims(leaflet) == V{"alprazolam decreases balance hedged", "alprazolam increases dizziness hedged",
                                "alprazolam increases nausea hedged"});
-    // Without a lead-in, bullets are sentences like any other.
-    CHECK(claims("Alprazolam is a benzodiazepine.\nBenefits:\n- nausea\n").empty());
+    // Without a lead-in, bullets are sentences like any other. ("Benefits:" leads a list of
+    // benefits now; "Dosage:" leads none.)
+    CHECK(claims("Alprazolam is a benzodiazepine.\nDosage:\n- nausea\n").empty());
 }
 
 TEST_CASE("extract: an enzyme that breaks a drug down lowers it", "[extract]") {
