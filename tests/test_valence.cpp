@@ -738,3 +738,10 @@ TEST_CASE("default data: a list of pros or benefits under its lead-in or heading
     CHECK(edges("Calm Gummies\nKey benefits\n- Sharper focus\n- Muscle cramps\n- No hangover\n") ==
           V{"calm gummies decreases muscle cramps", "calm gummies increases focus", "calm gummies increases hangover"});
 }
+
+TEST_CASE("default data: a forum's subjectless past tense is said of the topic", "[extract]") {
+    CHECK(edges("Kava is a root.\nDefinitely reduced my anxiety.") == V{"kava decreases anxiety"});
+    CHECK(edges("Kava is a root.\nHelped a lot with my anxiety.") == V{"kava decreases anxiety"});
+    // A bare form is an imperative.
+    CHECK(edges("Kava is a root.\nReduce your anxiety today!") == V{});
+}

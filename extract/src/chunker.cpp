@@ -1082,7 +1082,12 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         std::size_t q = m;
         while (q > 0 && c[q - 1].kind == ChunkKind::word && (word_at(q - 1).ends_with("ly") || word_at(q - 1) == "also"sv))
             --q;
-        if (q == 0) return true;
+        // Opening the sentence it is attributive ("Reduced appetite is common"), unless a
+        // determiner or a possessive follows: then it is a verb whose subject was left out
+        // ("Definitely reduced my anxiety").
+        if (q == 0)
+            return !(m + 1 < c.size() && c[m + 1].kind == ChunkKind::word &&
+                     (c[m + 1].cue.cls == CueClass::determiner || roles_.has(word_at(m + 1), WordRole::owner)));
         const Chunk& before = c[q - 1];
         switch (before.kind) {
             // (After "but" it is a verb again: "did not reduce withdrawal but lowered cravings".)
@@ -1532,7 +1537,11 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             return;
         const std::string_view verb = s.tokens[s.chunks[v].first].norm;
         const bool third_person = verb.size() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
-        if (!(third_person || v > numbered)) return;
+        // "Definitely reduced my anxiety.", "Helped a lot with sleep": a forum drops "it" before
+        // a past tense as a product page does before the third person. (A bare form is an
+        // imperative: "Reduce your anxiety today!")
+        const bool past = verb.size() > 4 && verb.ends_with("ed");
+        if (!(third_person || past || v > numbered)) return;
     }
     // The article's subject, not the last substance named: a product page's bullets
     // are about the product, whatever the bullet before compared it with.
