@@ -745,3 +745,9 @@ TEST_CASE("default data: a forum's subjectless past tense is said of the topic",
     // A bare form is an imperative.
     CHECK(edges("Kava is a root.\nReduce your anxiety today!") == V{});
 }
+
+TEST_CASE("default data: bullets under 'used to treat:' or 'approved for:' are what the drug relieves", "[extract]") {
+    CHECK(edges("Sertraline is an SSRI.\nSertraline is used to treat:\n- depression\n- panic disorder\n") ==
+          V{"sertraline decreases depression", "sertraline decreases panic disorder"});
+    CHECK(edges("Modafinil is a drug.\nIt is approved for:\n- narcolepsy\n") == V{"modafinil decreases narcolepsy"});
+}

@@ -774,6 +774,18 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     if (history) lead = false;
     if (!agent) agent = s.main_topic ? s.main_topic : s.topic;
     const bool purpose = tok.size() >= 2 && tok[tok.size() - 2].norm == "to"sv;
+    // "Sertraline is used to treat:", "It is approved for:": the bullets name what it is used for.
+    if (tok.size() >= 3 && agent) {
+        const std::string_view before = tok[tok.size() - 2].norm;
+        const bool used = std::any_of(tok.begin(), tok.end(), [](const Token& t) {
+            return t.norm == "used"sv || t.norm == "approved"sv || t.norm == "prescribed"sv || t.norm == "indicated"sv;
+        });
+        if (before == "treat"sv || before == "manage"sv || before == "relieve"sv || before == "prevent"sv ||
+            (before == "for"sv && used)) {
+            discourse.set_effect_list(Discourse::EffectList{*agent, hedged, false, true, Discourse::EffectList::Kind::indications});
+            return;
+        }
+    }
     if ((lead || purpose) && agent) discourse.set_effect_list(Discourse::EffectList{*agent, hedged, purpose, true, list_kind});
 }
 
