@@ -689,16 +689,18 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
             insert_implicit_agent(s, 0, s.effect_list->agent);
         return;
     }
+    const bool verbless =
+        std::none_of(s.chunks.begin(), s.chunks.end(), [](const Chunk& c) { return c.kind == ChunkKind::predicate; });
     // "Side effects of sertraline include:\nnausea, diarrhea, insomnia": the line right after
     // a lead-in, with no verb of its own, is the list.
-    if (discourse.effect_list() && discourse.effect_list()->fresh && !discourse.effect_list()->purpose &&
-        std::none_of(s.chunks.begin(), s.chunks.end(), [](const Chunk& c) { return c.kind == ChunkKind::predicate; })) {
+    if (discourse.effect_list() && discourse.effect_list()->fresh && !discourse.effect_list()->purpose && verbless) {
         s.effect_list = discourse.effect_list();
         discourse.set_effect_list(std::nullopt);
         return;
     }
     discourse.set_effect_list(std::nullopt);
     const auto& tok = s.tokens;
+    const std::optional<std::size_t> topic = s.main_topic ? s.main_topic : s.topic;
     // A label at a line's start ("Indications: insomnia, anxiety", "Ingredients:"), or a
     // heading that is only a label ("Indications"): what follows the colon on the line, or
     // the bullets after, is what the topic is used for or holds.
@@ -714,8 +716,7 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
                 else if (roles_.has(tok[k].norm, WordRole::ingredient_label)) kind = Kind::ingredients;
             }
         const auto product = discourse.first_product(lexicon_.size());
-        const std::optional<std::size_t> agent =
-            kind == Kind::ingredients && product ? product : s.main_topic ? s.main_topic : s.topic;
+        const std::optional<std::size_t> agent = kind == Kind::ingredients && product ? product : topic;
         if (kind && agent) {
             Discourse::EffectList list{*agent, false, false, true, *kind};
             if (label_end + 1 < tok.size()) {
@@ -738,7 +739,7 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
         (tok[f + 1].norm == ":"sv || tok[f + 1].norm == "("sv) &&
         std::any_of(tok.begin(), tok.end(), [](const Token& t) { return t.norm == "people"sv || t.norm == "patients"sv; });
     if (frequency) {
-        if (auto agent = s.main_topic ? s.main_topic : s.topic) discourse.set_effect_list(Discourse::EffectList{*agent, true, false});
+        if (topic) discourse.set_effect_list(Discourse::EffectList{*topic, true, false});
         return;
     }
     // A heading that names effects ("Common side effects", "Serious side effects"), with no
@@ -746,12 +747,10 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     auto benefit_word = [&](const Chunk& c) { return roles_.has(tok[c.first].norm, WordRole::benefit_label); };
     const bool benefits = std::any_of(s.chunks.begin(), s.chunks.end(), benefit_word);
     const auto list_kind = benefits ? Discourse::EffectList::Kind::benefits : Discourse::EffectList::Kind::effects;
-    if (!tok.empty() && tok.size() <= 5 && tok.back().kind == TokenKind::word &&
-        std::none_of(s.chunks.begin(), s.chunks.end(), [](const Chunk& c) { return c.kind == ChunkKind::predicate; }) &&
+    if (!tok.empty() && tok.size() <= 5 && tok.back().kind == TokenKind::word && verbless &&
         (benefits ||
          std::any_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& c) { return roles_.has(tok[c.first].norm, WordRole::effects); }))) {
-        if (auto agent = s.main_topic ? s.main_topic : s.topic)
-            discourse.set_effect_list(Discourse::EffectList{*agent, false, false, false, list_kind});
+        if (topic) discourse.set_effect_list(Discourse::EffectList{*topic, false, false, false, list_kind});
         return;
     }
     if (tok.empty() || tok.back().norm != ":"sv) return;
@@ -772,7 +771,7 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
         if (w == "ever"sv || w == "had"sv || w == "history"sv) history = true;
     }
     if (history) lead = false;
-    if (!agent) agent = s.main_topic ? s.main_topic : s.topic;
+    if (!agent) agent = topic;
     const bool purpose = tok.size() >= 2 && tok[tok.size() - 2].norm == "to"sv;
     // "Sertraline is used to treat:", "It is approved for:": the bullets name what it is used for.
     if (tok.size() >= 3 && agent) {

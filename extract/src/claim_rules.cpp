@@ -3062,9 +3062,11 @@ private:
         if (k < 2) return false;
         std::size_t b = k - 1;  // ("is not associated with": the denial counts as for any cue)
         if (b > 0 && (is(b, ChunkKind::negation) || (is(b, ChunkKind::word) && norm(c_[b].first).ends_with("ly")))) --b;
-        for (std::string_view be : {"is", "are", "was", "were", "be", "been"})
-            if (is_word(b, be)) return true;
-        return false;
+        return is_finite_be(b) || is_word(b, "be") || is_word(b, "been");
+    }
+    // "is", "are", "was", "were".
+    bool is_finite_be(std::size_t k) const {
+        return is_word(k, "is") || is_word(k, "are") || is_word(k, "was") || is_word(k, "were");
     }
 
     // "Cannabis users were twice as likely to develop psychosis", "are less likely to
@@ -3421,9 +3423,7 @@ private:
                          (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly")) ||
                          (passive && k == c && (is_word(k - 1, "was") || is_word(k - 1, "were"))) ||
                          is_word(k - 1, "has") || is_word(k - 1, "have") || is_word(k - 1, "had") ||
-                         is_word(k - 1, "been") ||
-                         (!passive && (is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was") ||
-                                       is_word(k - 1, "were")) && (be = true))))
+                         is_word(k - 1, "been") || (!passive && is_finite_be(k - 1) && (be = true))))
             --k;
         // An outcome, or a messenger ("Prefrontal dopamine rose to 165% of baseline"); what
         // merely occurs is an outcome ("Orthostatic hypotension may occur").
