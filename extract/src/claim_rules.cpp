@@ -2874,8 +2874,8 @@ private:
         const bool h = hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
         for (std::size_t t : targets) {
             is_target_[t] = claimed_[t] = true;
-            // A benefit: relieves a harm, brings on anything else (harms_, as for "helps with").
-            const Predicate p = harms_ && harms_->count(c_[t].entity) ? Predicate::decreases : Predicate::increases;
+            // A benefit (benefit_to), as for "helps with".
+            const Predicate p = benefit_to(c_[t].entity);
             for (std::size_t sc : subj) emit(c_[sc].entity, p, c_[t].entity, k, h, n, BindMode::none);
         }
     }
@@ -3377,8 +3377,7 @@ private:
                     emit(agent, Predicate::contains, c_[t].entity, t, false, negated(t), BindMode::none);
                 } else if (type == EntityType::condition) {
                     claimed_[t] = true;
-                    const Predicate p = harms_ && harms_->count(c_[t].entity) ? Predicate::decreases : Predicate::increases;
-                    emit(agent, p, c_[t].entity, t, false, negated(t), BindMode::none);
+                    emit(agent, benefit_to(c_[t].entity), c_[t].entity, t, false, negated(t), BindMode::none);
                 }
             }
             return;
@@ -3390,10 +3389,10 @@ private:
             // A benefit said to change ("- less anxiety") changes so; a bare one is relieved if
             // a harm ("- muscle cramps") and brought on otherwise ("- restful sleep"); a denied one
             // ("- no hangover") is not brought on.
-            Predicate p = Predicate::increases;
             const bool n = negated(t);
-            if (s_.effect_list->kind == Kind::benefits && c_[t].direction == 0 && !n && harms_ && harms_->count(c_[t].entity))
-                p = Predicate::decreases;
+            const Predicate p = s_.effect_list->kind == Kind::benefits && c_[t].direction == 0 && !n
+                                    ? benefit_to(c_[t].entity)
+                                    : Predicate::increases;
             claimed_[t] = true;
             emit(s_.effect_list->agent, p, c_[t].entity, t, s_.effect_list->hedged, n, BindMode::none, c_[t].direction);
         }
@@ -3692,6 +3691,11 @@ private:
         const bool relieves = c_[cue].cue.flips_on_harm ? c_[cue].cue.predicate == Predicate::increases
                                                         : p == Predicate::decreases;
         return (direction > 0) != relieves ? Predicate::increases : Predicate::decreases;
+    }
+
+    // A benefit relieves a harm (data/negative-conditions.txt) and brings on anything else.
+    Predicate benefit_to(std::size_t entity) const {
+        return harms_ && harms_->count(entity) ? Predicate::decreases : Predicate::increases;
     }
 
     // "worse" raises a harm (data/negative-conditions.txt) and lowers a good; "better" the reverse.
