@@ -670,10 +670,7 @@ public:
         // ("..., and brain fog is basically gone", "Now the nausea is gone": "and" or an
         // adverb may open the clause.)
         std::size_t open = opener;
-        if (open > 0 && (is_word(open - 1, "and") || is_word(open - 1, "but") || is_word(open - 1, "now") ||
-                         is_word(open - 1, "so") ||
-                         (is(open - 1, ChunkKind::connector) && (norm(c_[open - 1].first) == "and" ||
-                                                                 norm(c_[open - 1].first) == "but")) ||
+        if (open > 0 && (is_and_or_but(open - 1) || is_word(open - 1, "now") || is_word(open - 1, "so") ||
                          (is(open - 1, ChunkKind::word) && norm(c_[open - 1].first).ends_with("ly"))))
             --open;
         if (!owned && !((opener == clause_start(first) || open == clause_start(first) ||
@@ -1310,11 +1307,8 @@ private:
                 if (found && before > 0 && is(before - 1, ChunkKind::connector) && starts_clause(j)) break;
                 // "my focus has improved a lot and brain fog is gone": "and" and a name with its
                 // own finite verb open a clause, though no target came before.
-                if (!found && before > 0 && (is_word(before - 1, "and") || is_word(before - 1, "but") ||
-                                             (is(before - 1, ChunkKind::connector) && (norm(c_[before - 1].first) == "and" ||
-                                                                                       norm(c_[before - 1].first) == "but"))) &&
-                    (is_word(j + 1, "is") || is_word(j + 1, "are") || is_word(j + 1, "was") || is_word(j + 1, "were") ||
-                     is_word(j + 1, "has") || is_word(j + 1, "have")))
+                if (!found && before > 0 && is_and_or_but(before - 1) &&
+                    (is_finite_be(j + 1) || is_word(j + 1, "has") || is_word(j + 1, "have")))
                     break;
                 // "particularly in fatigued or sleep-deprived people": outcomes that describe
                 // the people the claim is about are not its targets.
@@ -3068,6 +3062,10 @@ private:
     bool is_finite_be(std::size_t k) const {
         return is_word(k, "is") || is_word(k, "are") || is_word(k, "was") || is_word(k, "were");
     }
+    // "and" or "but", as a plain word or as a list's connector.
+    bool is_and_or_but(std::size_t k) const {
+        return is_word(k, "and") || is_word(k, "but") || is_mark(k, "and") || is_mark(k, "but");
+    }
 
     // "Cannabis users were twice as likely to develop psychosis", "are less likely to
     // relapse": a comparison of how likely an outcome is says which way the substance moves
@@ -3545,6 +3543,13 @@ private:
                    n = negated(c);
         if (!subj.empty())
             for (std::size_t tc : targets) claimed_[tc] = true;
+        // "delivers 1000 mg of cannabidiol", "provides 300 mg of ashwagandha": a verb that
+        // brings on, with an amount of a substance for object, says what is held. (So is the
+        // name's bracketed abbreviation: "1000mg of cannabidiol (CBD)".) Found once per cue.
+        std::vector<std::size_t> held;
+        if (pred == Predicate::increases && cue.cue.verb && !subj.empty())
+            for (std::size_t tc : targets)
+                if (amount_before(tc)) held.push_back(entity_of(tc));
         for (std::size_t sc : subj) {
             if (word_receptor) emit(c_[sc].entity, pred, *word_receptor, c, h, n, mode);
             for (std::size_t tc : targets) {
@@ -3556,13 +3561,7 @@ private:
                 // "contains no melatonin", "causes no sedation": a denial inside the object.
                 bool denied = n;
                 for (std::size_t q = c + 1; q < tc && !denied; ++q) denied = is(q, ChunkKind::negation) && norm(c_[q].first) == "no";
-                // "delivers 1000 mg of cannabidiol", "provides 300 mg of ashwagandha": a verb that
-                // brings on, with an amount of a substance for object, says what is held.
-                // (So is the name's bracketed abbreviation: "1000mg of cannabidiol (CBD)".)
-                const bool amount = std::any_of(targets.begin(), targets.end(), [&](std::size_t o) {
-                    return entity_of(o) == target && amount_before(o);
-                });
-                const Predicate p = pred == Predicate::increases && cue.cue.verb && amount &&
+                const Predicate p = std::find(held.begin(), held.end(), target) != held.end() &&
                                             (entity(target).type == EntityType::substance ||
                                              entity(target).type == EntityType::hormone)
                                         ? Predicate::contains
