@@ -737,6 +737,11 @@ TEST_CASE("default data: a list of pros or benefits under its lead-in or heading
           V{"ashwagandha decreases anxiety", "ashwagandha increases drowsiness", "ashwagandha increases sleep"});
     CHECK(edges("Calm Gummies\nKey benefits\n- Sharper focus\n- Muscle cramps\n- No hangover\n") ==
           V{"calm gummies decreases muscle cramps", "calm gummies increases focus", "calm gummies increases hangover"});
+    // A forum post's "the good:" and "the bad:".
+    CHECK(edges("Modafinil is a drug.\nThe good:\n- better focus\nThe bad:\n- headaches\n") ==
+          V{"modafinil increases focus", "modafinil increases headache"});
+    CHECK(edges("Modafinil is a drug.\nthe bad: headaches the first week, pretty brutal ones.") ==
+          V{"modafinil increases headache"});
 }
 
 TEST_CASE("default data: a forum's subjectless past tense is said of the topic", "[extract]") {
@@ -750,4 +755,17 @@ TEST_CASE("default data: bullets under 'used to treat:' or 'approved for:' are w
     CHECK(edges("Sertraline is an SSRI.\nSertraline is used to treat:\n- depression\n- panic disorder\n") ==
           V{"sertraline decreases depression", "sertraline decreases panic disorder"});
     CHECK(edges("Modafinil is a drug.\nIt is approved for:\n- narcolepsy\n") == V{"modafinil decreases narcolepsy"});
+}
+
+TEST_CASE("default data: in a review on a product page 'it' and 'they' are the product taken", "[extract]") {
+    const std::string page = "Nightfall Calm Gummies help you unwind. L-theanine reduces stress.\n";
+    CHECK(edges(page + "I think they helped with my restless legs.") ==
+          V{"l-theanine decreases stress", "nightfall calm gummies decreases restless legs syndrome",
+            "nightfall calm gummies increases relaxation"});
+    // Not in a review; and in one, a name before the pronoun is still what it points to.
+    CHECK(edges(page + "They also help with restless legs.") ==
+          V{"l-theanine decreases restless legs syndrome", "l-theanine decreases stress",
+            "nightfall calm gummies increases relaxation"});
+    CHECK(edges(page + "I stopped melatonin because it gave me nightmares.") ==
+          V{"l-theanine decreases stress", "melatonin increases nightmares", "nightfall calm gummies increases relaxation"});
 }

@@ -455,6 +455,16 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             if (cue->cls == CueClass::anaphor && want == EntityType::substance && end > i + 1 &&
                 roles_.has(tok[end - 1].norm, WordRole::product))
                 if (auto product = discourse.first_product(lexicon_.size())) referent = product;
+            // "I do think they helped with the restless legs": in a review on a page that coined
+            // a product's name, "it" and "they" are the product the reviewer took, not the
+            // ingredient the sentence before named ("I stopped melatonin because it gave me
+            // nightmares" still points to the name before it).
+            if (cue->cls == CueClass::anaphor && want == EntityType::substance && end == i + 1 &&
+                (tok[i].norm == "it"sv || tok[i].norm == "they"sv) && first_person(s) &&
+                std::none_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& c) {
+                    return c.kind == ChunkKind::entity && s.entity(lexicon_, c.entity).type != EntityType::condition;
+                }))
+                if (auto product = discourse.first_product(lexicon_.size())) referent = product;
             // "Hyperforin, one of its main constituents, ...": the owner is not the substance
             // the appositive describes.
             if (referent && constituent && end > i + cue->words) {
@@ -635,6 +645,11 @@ bool Chunker::mark_class_label(AnalyzedSentence& s) const {
     insert_implicit_agent(s, 0, s.main_topic ? *s.main_topic : *s.topic);
     s.class_label = true;
     return true;
+}
+
+bool Chunker::first_person(const AnalyzedSentence& s) const {
+    return std::any_of(s.tokens.begin(), s.tokens.end(),
+                       [&](const Token& t) { return roles_.has(t.norm, WordRole::first_person); });
 }
 
 bool Chunker::verb_not_plural(const AnalyzedSentence& s, const Mention& m) const {

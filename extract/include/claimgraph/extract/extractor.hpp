@@ -225,6 +225,7 @@ enum class WordRole : std::uint64_t {
     indication_label = 8589934592u,  ///< labels what the topic is used for: "Indications: insomnia"
     ingredient_label = 17179869184u,  ///< labels what the topic holds: "Ingredients: L-theanine, chamomile"
     benefit_label = 34359738368u,  ///< names a list as the topic's benefits: "Pros:", "Key benefits"
+    first_person = 68719476736u,  ///< the writer speaking of themself: "I", "my", "I've" (a review's voice)
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
@@ -353,6 +354,7 @@ private:
     /// "Kava calms the mind": a one-word mention in -s after a substance that the cue file
     /// has as a property verb is that verb, not the plural of an outcome.
     bool verb_not_plural(const AnalyzedSentence& s, const Mention& m) const;
+    bool first_person(const AnalyzedSentence& s) const;
     const Lexicon& lexicon_;
     const CueLexicon& cues_;
     const WordRoles& roles_;
