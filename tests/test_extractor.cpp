@@ -1518,8 +1518,12 @@ TEST_CASE("extract: outcomes named as side effects are the substance's doing", "
     CHECK(claims("Nausea (kratom 14%, caffeine 10%) and insomnia were the most frequent adverse events.") ==
           V{"caffeine increases insomnia", "caffeine increases nausea", "kratom increases insomnia",
             "kratom increases nausea"});
+    // A phrase of when in treatment may follow "common".
+    CHECK(claims("Caffeine is a stimulant. Nausea and insomnia were common on the day of dosing.") ==
+          V{"caffeine increases insomnia", "caffeine increases nausea"});
     // How common a condition is among people says nothing of a substance.
     CHECK(claims("Caffeine is a stimulant. Anxiety is common in people with insomnia.") == V{});
+    CHECK(claims("Caffeine is a stimulant. Anxiety is common in people with insomnia on most days.") == V{});
 }
 
 TEST_CASE("extract: a list inside an appositive is no list of subjects", "[extract]") {

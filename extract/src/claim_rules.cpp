@@ -238,6 +238,8 @@ public:
                        (t >= c_.size() || is_comma(t) || is(t, ChunkKind::boundary) || norm(c_[t].first) == "." ||
                         norm(c_[t].first) == ";")) {
                 named = true;  // "were the most frequent", "are common, especially when ..."
+            } else if (t > k + 1 && (is_word(t - 1, "frequent") || is_word(t - 1, "common")) && when_in_treatment(t)) {
+                named = true;  // "were common on the day of dosing", "was common at the start of treatment"
             }
             if (!named) continue;
             std::optional<std::size_t> agent;
@@ -258,6 +260,23 @@ public:
             }
             emit_outcomes_of(agent, first, outcomes, k, hedged(k, std::nullopt));
         }
+    }
+
+    // After "common" or "frequent": a phrase of when in treatment, and nothing more
+    // ("on the day of dosing", "during the first week of treatment"). ("Depression is common
+    // in people with chronic pain" says who has it, not what brings it on.)
+    bool when_in_treatment(std::size_t t) const {
+        if (!(is_word(t, "on") || is_word(t, "during") || is_word(t, "at") || is_word(t, "in") || is_word(t, "after")))
+            return false;
+        bool when = false;
+        std::size_t q = t + 1;
+        for (; q < c_.size() && q < t + 8 && is(q, ChunkKind::word); ++q) {
+            const std::string_view w = norm(c_[q].first);
+            if (w == "," || w == "." || w == ";") break;
+            if (roles_.has(w, WordRole::treatment_time)) when = true;
+        }
+        return when && (q >= c_.size() || is_comma(q) || is(q, ChunkKind::boundary) || norm(c_[q].first) == "." ||
+                        norm(c_[q].first) == ";");
     }
 
     // Outcomes a sentence names with no verb of their own (apply_named_side_effects,

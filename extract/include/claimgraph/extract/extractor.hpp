@@ -226,6 +226,7 @@ enum class WordRole : std::uint64_t {
     ingredient_label = 17179869184u,  ///< labels what the topic holds: "Ingredients: L-theanine, chamomile"
     benefit_label = 34359738368u,  ///< names a list as the topic's benefits: "Pros:", "Key benefits"
     first_person = 68719476736u,  ///< the writer speaking of themself: "I", "my", "I've" (a review's voice)
+    treatment_time = 137438953472u,  ///< names a time or setting of treatment: "on the day of dosing"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
