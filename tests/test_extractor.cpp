@@ -660,6 +660,13 @@ TEST_CASE("extract: a substance's own users report of it", "[extract]") {
     CHECK(claims("Many kratom users describe euphoria.") == V{"kratom increases euphoria hedged"});
 }
 
+TEST_CASE("extract: participants and customers report of the substance discussed", "[extract]") {
+    CHECK(claims("Kratom is a plant. Several participants reported headaches.") == V{"kratom increases headache hedged"});
+    // "no" before what they report denies it, over a modifier.
+    CHECK(claims("Kratom is a plant. Most customers report no morning sedation and less anxiety.") ==
+          V{"kratom decreases anxiety hedged", "kratom increases sedation hedged negated"});
+}
+
 TEST_CASE("extract: 'but not' after a verb's targets denies the verb of what it adds", "[extract]") {
     CHECK(claims("Kratom reduced anxiety but not pain or stress.") ==
           V{"kratom decreases anxiety", "kratom decreases pain negated", "kratom decreases stress negated"});

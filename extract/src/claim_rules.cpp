@@ -3063,7 +3063,11 @@ private:
         const bool h = says || hedged(k, p - 1), n = negated(k);
         for (std::size_t t : targets) {
             is_target_[t] = claimed_[t] = true;
-            emit(c_[p - 1].entity, Predicate::increases, c_[t].entity, k, h, n, BindMode::none, c_[t].direction);
+            // "Most customers report no morning grogginess": "no" denies the outcome it stands before.
+            std::size_t q = t;  // (over a modifier: "no morning grogginess")
+            while (q > 0 && t - q < 2 && is(q - 1, ChunkKind::word)) --q;
+            const bool no = q > 0 && is(q - 1, ChunkKind::negation) && norm(c_[q - 1].first) == "no";
+            emit(c_[p - 1].entity, Predicate::increases, c_[t].entity, k, h, n || no, BindMode::none, c_[t].direction);
         }
     }
 
