@@ -1754,3 +1754,11 @@ TEST_CASE("extract: 'These adaptations' and 'This effect' before a verb are the 
     CHECK(claims("Kratom binds opioid receptors. These changes are believed to increase prolactin.") ==
           V{"kratom binds opioid receptors", "kratom increases prolactin hedged"});
 }
+
+TEST_CASE("extract: a past tense after 'and' coordinated with a verb that has no cue", "[extract]") {
+    // A regression: "and boosted dopamine" was read as a noun phrase, "boosted dopamine".
+    CHECK(claims("Kratom crossed the blood-brain barrier and boosted dopamine in mice.") == V{"kratom increases dopamine"});
+    // A list of outcomes after a verb keeps its participles attributive.
+    CHECK(claims("Kratom produced euphoria and increased anxiety.") ==
+          V{"kratom increases anxiety", "kratom increases euphoria"});
+}

@@ -1146,6 +1146,11 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                     if (g.kind == ChunkKind::boundary || g.kind == ChunkKind::relative) return true;
                     if (g.kind == ChunkKind::predicate)
                         return !(g.cue.predicate == Predicate::decreases && !g.cue.flips_on_harm);
+                    // "Erinacines crossed the barrier and boosted NGF": a past tense right after a
+                    // substance is the first of two coordinated verbs.
+                    if (g.kind == ChunkKind::word && k >= 2 && word_at(k - 1).ends_with("ed") &&
+                        c[k - 2].kind == ChunkKind::entity && s.entity(lexicon_, c[k - 2].entity).type == EntityType::substance)
+                        return false;
                 }
                 return true;
             }
