@@ -770,3 +770,15 @@ TEST_CASE("default data: in a review on a product page 'it' and 'they' are the p
     CHECK(edges(page + "I stopped melatonin because it gave me nightmares.") ==
           V{"l-theanine decreases stress", "melatonin increases nightmares", "nightfall calm gummies increases relaxation"});
 }
+
+TEST_CASE("default data: numbered items under a heading of benefits, with paragraphs between", "[extract]") {
+    CHECK(edges("Lion's mane is a mushroom.\nThe benefits\n1. Sharper memory and focus\nA small study ran for 16 weeks.\n"
+                "2. A calmer mood\nAre there side effects?\n3. Less anxiety\n") ==
+          V{"lion's mane increases calm", "lion's mane increases focus", "lion's mane increases memory",
+            "lion's mane increases mood"});
+    CHECK(edges("Lion's mane is a mushroom.\nBenefits of lion's mane\n1. Better memory\n2. Less anxiety\n") ==
+          V{"lion's mane decreases anxiety", "lion's mane increases memory"});
+    // A hedge makes the line a clause whose verb the rules read: "Calm" is no outcome here.
+    CHECK(edges("Valerian is a root.\nThe benefits\n1. Better sleep\n2. May Calm Restless Legs\n") ==
+          V{"valerian increases sleep"});
+}

@@ -706,6 +706,30 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     }
     const bool verbless =
         std::none_of(s.chunks.begin(), s.chunks.end(), [](const Chunk& c) { return c.kind == ChunkKind::predicate; });
+    const auto& tok = s.tokens;
+    // "The benefits\n1. Sharper memory and focus\nA small study ...\n2. A calmer mood": a
+    // numbered line with no verb at a line's start is an item, as a bullet is; the
+    // paragraphs between items leave the list open.
+    const bool line_start = s.span.start == 0 || text[s.span.start - 1] == '\n' || text[s.span.start - 1] == '\r';
+    const bool numbered = line_start && tok.size() > 2 && tok[0].kind == TokenKind::number &&
+                          (tok[1].norm == "."sv || tok[1].norm == ")"sv);
+    if (const auto& open = discourse.effect_list(); open && !open->purpose) {
+        if (numbered) {
+            auto list = *open;
+            list.fresh = false;
+            list.numbered = true;
+            discourse.set_effect_list(list);
+            // (An item with a verb, or an adjective cue, "1. Better memory", is read by the rules;
+            // so is one with a hedge, whose next word is a verb: "5. May Calm Restless Legs".)
+            if (verbless && std::none_of(s.chunks.begin(), s.chunks.end(),
+                                         [](const Chunk& c) { return c.kind == ChunkKind::hedge; }))
+                s.effect_list = list;
+            return;
+        }
+        if (open->numbered && !numbered && !tok.empty() &&
+            (tok.back().norm == "."sv || tok.back().norm == "!"sv))
+            return;  // a paragraph under the item (a question is a heading: "Are there side effects?")
+    }
     // "Side effects of sertraline include:\nnausea, diarrhea, insomnia": the line right after
     // a lead-in, with no verb of its own, is the list.
     if (discourse.effect_list() && discourse.effect_list()->fresh && !discourse.effect_list()->purpose && verbless) {
@@ -714,7 +738,6 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
         return;
     }
     discourse.set_effect_list(std::nullopt);
-    const auto& tok = s.tokens;
     const std::optional<std::size_t> topic = s.main_topic ? s.main_topic : s.topic;
     // A label at a line's start ("Indications: insomnia, anxiety", "Ingredients:"), or a
     // heading that is only a label ("Indications"): what follows the colon on the line, or
@@ -762,7 +785,10 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     auto benefit_word = [&](const Chunk& c) { return roles_.has(tok[c.first].norm, WordRole::benefit_label); };
     const bool benefits = std::any_of(s.chunks.begin(), s.chunks.end(), benefit_word);
     const auto list_kind = benefits ? Discourse::EffectList::Kind::benefits : Discourse::EffectList::Kind::effects;
-    if (!tok.empty() && tok.size() <= 5 && tok.back().kind == TokenKind::word && verbless &&
+    // ("Benefits of lion's mane": a noun cue is no verb.)
+    const bool no_verb = std::none_of(s.chunks.begin(), s.chunks.end(),
+                                      [](const Chunk& c) { return c.kind == ChunkKind::predicate && c.cue.verb; });
+    if (!tok.empty() && tok.size() <= 5 && tok.back().kind == TokenKind::word && (benefits ? no_verb : verbless) &&
         (benefits ||
          std::any_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& c) { return roles_.has(tok[c.first].norm, WordRole::effects); }))) {
         if (topic) discourse.set_effect_list(Discourse::EffectList{*topic, false, false, false, list_kind});

@@ -113,6 +113,9 @@ public:
         /// ("Indications:", word role indication-label); or what it holds ("Ingredients:",
         /// role ingredient-label).
         enum class Kind : unsigned char { effects, indications, ingredients, benefits } kind = Kind::effects;
+        /// Its items are numbered lines ("1. Sharper focus"), which a paragraph may follow
+        /// before the next item: only a heading with no number ends the list.
+        bool numbered = false;
     };
     const std::optional<EffectList>& effect_list() const { return effect_list_; }
     /// Names an article coins that the lexicon lacks: a product's brand ("Nightfall Calm
