@@ -782,3 +782,12 @@ TEST_CASE("default data: numbered items under a heading of benefits, with paragr
     CHECK(edges("Valerian is a root.\nThe benefits\n1. Better sleep\n2. May Calm Restless Legs\n") ==
           V{"valerian increases sleep"});
 }
+
+TEST_CASE("default data: more verbs of raising, lowering, helping and harming", "[extract]") {
+    CHECK(edges("Valerian is a root.\nEncourages restful sleep.") == V{"valerian increases sleep"});
+    CHECK(edges("Valerian helps curb cravings and staves off fatigue.") ==
+          V{"valerian decreases cravings", "valerian decreases fatigue"});
+    // Helping and harming follow the outcome.
+    CHECK(edges("Coffee disturbs sleep and can provoke anxiety.") == V{"coffee decreases sleep", "coffee increases anxiety"});
+    CHECK(edges("Saffron bolsters mood and tackles stress.") == V{"saffron decreases stress", "saffron increases mood"});
+}
