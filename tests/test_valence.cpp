@@ -791,3 +791,8 @@ TEST_CASE("default data: more verbs of raising, lowering, helping and harming", 
     CHECK(edges("Coffee disturbs sleep and can provoke anxiety.") == V{"coffee decreases sleep", "coffee increases anxiety"});
     CHECK(edges("Saffron bolsters mood and tackles stress.") == V{"saffron decreases stress", "saffron increases mood"});
 }
+
+TEST_CASE("default data: more nouns of change", "[extract]") {
+    CHECK(edges("Kava caused a dip in anxiety and a jump in calm.") == V{"kava decreases anxiety", "kava increases calm"});
+    CHECK(edges("Alcohol causes disruption of sleep.") == V{"alcohol decreases sleep"});
+}
