@@ -796,3 +796,18 @@ TEST_CASE("default data: more nouns of change", "[extract]") {
     CHECK(edges("Kava caused a dip in anxiety and a jump in calm.") == V{"kava decreases anxiety", "kava increases calm"});
     CHECK(edges("Alcohol causes disruption of sleep.") == V{"alcohol decreases sleep"});
 }
+
+TEST_CASE("default data: the reason given for advice states what it says", "[extract]") {
+    CHECK(flagged_edges("Tyrosine is an amino acid.\nDo not take it with an MAOI, as tyrosine can raise blood pressure.") ==
+          V{"l-tyrosine increases blood pressure hedged"});
+    // After a label the advice is still advice, not a denial of the reason.
+    CHECK(flagged_edges("Tyrosine is an amino acid.\nWarnings: Do not take it with an MAOI, because it can raise blood pressure.") ==
+          V{"l-tyrosine increases blood pressure hedged"});
+    // Advice with no reason states nothing.
+    CHECK(edges("Kava is a root.\nDo not take kava to treat anxiety.") == V{});
+}
+
+TEST_CASE("default data: 'building blocks' block nothing", "[extract]") {
+    CHECK(edges("Tyrosine gives your brain the building blocks it needs to make dopamine.") ==
+          V{"l-tyrosine increases dopamine"});
+}

@@ -199,6 +199,12 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
 
     std::size_t next_mention = 0;
     std::size_t i = 0;
+    bool advice = false;  // the sentence opens with advice to the reader ("Do not take ...")
+    // "Warnings: Do not take ...": a label before the advice is no part of the sentence.
+    auto only_label = [&]() {
+        return s.chunks.size() >= 2 && s.chunks.size() <= 3 && tok[s.chunks.back().first].norm == ":"sv &&
+               std::all_of(s.chunks.begin(), s.chunks.end() - 1, [](const Chunk& c) { return c.kind == ChunkKind::word; });
+    };
     auto push_entity = [&](std::size_t first, std::size_t last, std::size_t entity, bool anaphoric) {
         Chunk c;
         c.kind = ChunkKind::entity;
@@ -360,7 +366,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
         if (cue->cls == CueClass::advice || cue->cls == CueClass::question) {
             // "Do not" opens advice; inside a sentence it denies: "the products do not cure anxiety".
-            if (!s.chunks.empty() && (tok[end - 1].norm == "not"sv || tok[end - 1].norm == "t"sv)) {
+            if (!s.chunks.empty() && !only_label() && (tok[end - 1].norm == "not"sv || tok[end - 1].norm == "t"sv)) {
                 Cue negation;
                 negation.cls = CueClass::negation;
                 negation.words = end - i;
@@ -369,7 +375,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 continue;
             }
             // ("Use of alprazolam with opioids can cause coma": a noun with "of" gives no advice.)
-            if (s.chunks.empty() && !(end < tok.size() && tok[end].norm == "of"sv)) s.makes_claims = false;
+            if ((s.chunks.empty() || only_label()) && !(end < tok.size() && tok[end].norm == "of"sv)) {
+                s.makes_claims = false;
+                advice = cue->cls == CueClass::advice;
+            }
             s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
             i = end;
             continue;
@@ -627,6 +636,31 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             q = r - 1;
         }
     }
+    // "Do not take it with an MAOI, as tyrosine can raise blood pressure": the reason given
+    // for advice states what it says. The advice before it is made plain words.
+    if (advice)
+        for (std::size_t r = 1; r + 1 < s.chunks.size(); ++r) {
+            const std::string_view w = tok[s.chunks[r].first].norm;
+            const bool reason = w == "because"sv || w == "since"sv ||
+                                (w == "as"sv && tok[s.chunks[r - 1].first].norm == ","sv);
+            if (!reason) continue;
+            // ("Do not stop taking it suddenly, as this can cause anxiety": what "this" can cause
+            // is the advised-against act's doing, stopping here, no effect of the substance.)
+            const std::string_view next = tok[s.chunks[r + 1].first].norm;
+            if (next == "this"sv || next == "that"sv || next == "doing"sv ||
+                std::any_of(s.chunks.begin(), s.chunks.begin() + r,
+                            [&](const Chunk& c) { return roles_.has(tok[c.first].norm, WordRole::cessation); }))
+                break;
+            for (std::size_t m = 0; m < r; ++m)
+                if (s.chunks[m].kind != ChunkKind::entity && s.chunks[m].kind != ChunkKind::connector &&
+                    s.chunks[m].kind != ChunkKind::person) {
+                    s.chunks[m].kind = ChunkKind::word;
+                    s.chunks[m].cue = Cue{};
+                }
+            s.chunks[r].kind = ChunkKind::boundary;
+            s.makes_claims = true;
+            break;
+        }
     mark_directions(s);
     if (!mark_class_label(s)) mark_implicit_agents(s);
     track_effect_list(text, s, discourse);
