@@ -811,3 +811,8 @@ TEST_CASE("default data: 'building blocks' block nothing", "[extract]") {
     CHECK(edges("Tyrosine gives your brain the building blocks it needs to make dopamine.") ==
           V{"l-tyrosine increases dopamine"});
 }
+
+TEST_CASE("default data: an outcome that changes in a clause after 'and', past 'just'", "[extract]") {
+    CHECK(edges("Tyrosine is an amino acid.\nI take two and the brain fog lifts.") == V{"l-tyrosine decreases brain fog"});
+    CHECK(edges("Tyrosine is an amino acid.\nMy brain fog just lifts.") == V{"l-tyrosine decreases brain fog"});
+}

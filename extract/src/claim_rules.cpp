@@ -3439,7 +3439,8 @@ private:
         // "my focus has improved", "my anxiety is noticeably lower": a perfect's auxiliary, and
         // "be" before an outcome someone owns (checked below), stand between.
         bool be = false;
-        while (k > 0 && (is(k - 1, ChunkKind::hedge) || is_word(k - 1, "also") ||
+        while (k > 0 && (is(k - 1, ChunkKind::hedge) || is_word(k - 1, "also") || is_word(k - 1, "just") ||
+                         is_word(k - 1, "even") || is_word(k - 1, "kinda") ||
                          (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly")) ||
                          (passive && k == c && (is_word(k - 1, "was") || is_word(k - 1, "were"))) ||
                          is_word(k - 1, "has") || is_word(k - 1, "have") || is_word(k - 1, "had") ||
@@ -3467,8 +3468,9 @@ private:
         // The outcomes open their clause, words before them allowed ("Prefrontal dopamine rose").
         // ("At day 7, MADRS scores fell": an opening phrase set off by a comma is no subject.)
         std::size_t opens = clause_start(c);
+        // ("I take two and the brain fog lifts": "and" or "but" opens a clause of its own.)
         for (std::size_t q = opens; q < first; ++q)
-            if (is(q, ChunkKind::connector) && norm(c_[q].first) == ",") opens = q + 1;
+            if (is(q, ChunkKind::connector) && (norm(c_[q].first) == "," || is_and_or_but(q))) opens = q + 1;
         if (first - opens > 3) return;  // a few modifiers, not a clause of their own
         for (std::size_t q = opens; q < first; ++q)
             if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::word) return;
