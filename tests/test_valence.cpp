@@ -773,7 +773,7 @@ TEST_CASE("default data: in a review on a product page 'it' and 'they' are the p
 
 TEST_CASE("default data: numbered items under a heading of benefits, with paragraphs between", "[extract]") {
     CHECK(edges("Lion's mane is a mushroom.\nThe benefits\n1. Sharper memory and focus\nA small study ran for 16 weeks.\n"
-                "2. A calmer mood\nAre there side effects?\n3. Less anxiety\n") ==
+                "2. A calmer mood\nAre there side effects?\n3. Headaches\n") ==
           V{"lion's mane increases calm", "lion's mane increases focus", "lion's mane increases memory",
             "lion's mane increases mood"});
     CHECK(edges("Lion's mane is a mushroom.\nBenefits of lion's mane\n1. Better memory\n2. Less anxiety\n") ==
@@ -815,4 +815,13 @@ TEST_CASE("default data: 'building blocks' block nothing", "[extract]") {
 TEST_CASE("default data: an outcome that changes in a clause after 'and', past 'just'", "[extract]") {
     CHECK(edges("Tyrosine is an amino acid.\nI take two and the brain fog lifts.") == V{"l-tyrosine decreases brain fog"});
     CHECK(edges("Tyrosine is an amino acid.\nMy brain fog just lifts.") == V{"l-tyrosine decreases brain fog"});
+}
+
+TEST_CASE("default data: a review's verbless list of changes", "[extract]") {
+    CHECK(flagged_edges("Tyrosine is an amino acid.\nLess anxiety, better sleep, no jitters!") ==
+          V{"l-tyrosine decreases anxiety", "l-tyrosine increases jitteriness negated", "l-tyrosine increases sleep"});
+    CHECK(edges("Tyrosine is an amino acid.\nNoticeably better focus on busy days.") == V{"l-tyrosine increases focus"});
+    // A comparison, a person or another name makes it no such list.
+    CHECK(edges("Tyrosine is an amino acid.\nBetter sleep than on placebo.") == V{});
+    CHECK(edges("Tyrosine is an amino acid.\nBetter sleep with melatonin.") == V{});
 }

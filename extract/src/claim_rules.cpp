@@ -113,6 +113,7 @@ public:
         apply_inline_effect_list();
         apply_none_with();
         apply_none_fragment();
+        apply_change_fragment();
         apply_the_way();
         apply_compared_opening();
     }
@@ -410,6 +411,51 @@ public:
 
     // "no hangover with noble kava", "No grogginess on melatonin": a denied outcome with
     // the substance it came without.
+    // A review's verbless list of changes: "Better focus and less anxiety.", "Noticeably
+    // better focus on busy days.", "Less anxiety, better sleep, no crash!": each outcome
+    // after a word of change changed so under the substance under discussion (as
+    // apply_none_fragment). Only short lines with no verb, no person and no other name.
+    void apply_change_fragment() {
+        if (s_.tokens.size() > 14) return;
+        for (const Token& tk : s_.tokens)
+            if (tk.norm == "than") return;  // "Better sleep than on placebo" compares
+        for (const Chunk& ch : c_)
+            if ((ch.kind == ChunkKind::predicate && ch.cue.verb) || ch.kind == ChunkKind::person ||
+                ch.kind == ChunkKind::hedge || ch.kind == ChunkKind::relative ||
+                (ch.kind == ChunkKind::entity && entity(ch.entity).type != EntityType::condition))
+                return;
+        std::optional<std::size_t> agent;
+        for (std::size_t t = 0; t < c_.size(); ++t) {
+            if (!is_condition(t) || claimed_[t]) continue;
+            // The change word right before the outcome, or one plain word before that:
+            // "better overall mood". (An adverb before it, "noticeably better", is no matter.)
+            if (t == 0 || (!is(t - 1, ChunkKind::word) && !is(t - 1, ChunkKind::predicate) && !is(t - 1, ChunkKind::negation)))
+                continue;
+            std::size_t w = t - 1;
+            if (is(w, ChunkKind::word) && w > 0 && !is_change_word(w) && (is(w - 1, ChunkKind::word) || is(w - 1, ChunkKind::predicate)))
+                --w;
+            const std::string_view change = norm(c_[w].first);
+            if (c_[w].last != c_[w].first + 1) continue;
+            Predicate p;
+            bool denied = false;
+            if (change == "better" || change == "worse") p = worse_or_better(change == "worse", c_[t].entity);
+            else if (change == "less" || change == "fewer" || change == "lower") p = Predicate::decreases;
+            else if (change == "more" || change == "greater" || change == "higher") p = Predicate::increases;
+            else if (change == "no" || change == "zero") p = Predicate::increases, denied = true;
+            else continue;
+            if (!agent) agent = page_subject();
+            if (!agent) return;
+            claimed_[t] = true;
+            emit(*agent, p, c_[t].entity, w, false, denied, BindMode::none);
+        }
+    }
+
+    bool is_change_word(std::size_t w) const {
+        for (std::string_view x : {"better", "worse", "less", "fewer", "lower", "more", "greater", "higher", "no", "zero"})
+            if (norm(c_[w].first) == x) return true;
+        return false;
+    }
+
     void apply_none_with() {
         for (std::size_t k = 0; k + 3 < c_.size(); ++k) {
             if (!is(k, ChunkKind::negation) || norm(c_[k].first) != "no" || !is_condition(k + 1)) continue;
