@@ -825,3 +825,11 @@ TEST_CASE("default data: a review's verbless list of changes", "[extract]") {
     CHECK(edges("Tyrosine is an amino acid.\nBetter sleep than on placebo.") == V{});
     CHECK(edges("Tyrosine is an amino acid.\nBetter sleep with melatonin.") == V{});
 }
+
+TEST_CASE("default data: the drug another is added to is neither raised nor the subject", "[extract]") {
+    CHECK(edges("Adding bupropion to escitalopram reduced apathy.") == V{"bupropion decreases apathy"});
+    CHECK(edges("When added to an SSRI, bupropion reduced fatigue.") == V{"bupropion decreases fatigue"});
+    // "add to" an effect still raises it.
+    CHECK(edges("Alcohol adds to the sedating effects of quetiapine.") ==
+          V{"alcohol increases sedation", "quetiapine increases sedation"});
+}

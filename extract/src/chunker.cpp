@@ -636,6 +636,40 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             q = r - 1;
         }
     }
+    // "adding bupropion to escitalopram reduced apathy", "When added to an SSRI, bupropion
+    // ...": the drug added to is the treatment it joins, neither raised ("add to" the effects
+    // of a drug raises them) nor the subject of what follows.
+    {
+        auto is_substance = [&](std::size_t k) {
+            return k < s.chunks.size() && s.chunks[k].kind == ChunkKind::entity &&
+                   s.entity(lexicon_, s.chunks[k].entity).type == EntityType::substance;
+        };
+        auto demote = [&](std::size_t k) {
+            s.chunks[k].kind = ChunkKind::word;
+            s.chunks[k].cue = Cue{};
+        };
+        for (std::size_t k = 0; k + 1 < s.chunks.size(); ++k) {
+            const std::string_view w = tok[s.chunks[k].first].norm;
+            if (!w.starts_with("add") || !(w == "add"sv || w == "adds"sv || w == "added"sv || w == "adding"sv)) continue;
+            std::size_t to = k + 1;
+            if (s.chunks[k].last == s.chunks[k].first + 1) {  // "adding X to": over the drug added
+                while (to < s.chunks.size() && to <= k + 4 &&
+                       (is_substance(to) || (s.chunks[to].kind == ChunkKind::connector && tok[s.chunks[to].first].norm != ","sv)))
+                    ++to;
+                if (to < s.chunks.size() && tok[s.chunks[to].first].norm != "to"sv) continue;
+                ++to;
+            } else if (tok[s.chunks[k].last - 1].norm != "to"sv) {
+                continue;
+            }
+            while (to < s.chunks.size() && s.chunks[to].kind == ChunkKind::word && s.chunks[to].cue.cls == CueClass::determiner) ++to;
+            if (!is_substance(to)) continue;
+            if (s.chunks[k].kind == ChunkKind::predicate) demote(k);
+            // The drug joins the chunk before it ("to escitalopram"), so that no rule takes
+            // its name for an unknown agent.
+            s.chunks[to - 1].last = s.chunks[to].last;
+            s.chunks.erase(s.chunks.begin() + static_cast<std::ptrdiff_t>(to));
+        }
+    }
     // "Do not take it with an MAOI, as tyrosine can raise blood pressure": the reason given
     // for advice states what it says. The advice before it is made plain words.
     if (advice)
