@@ -833,3 +833,8 @@ TEST_CASE("default data: the drug another is added to is neither raised nor the 
     CHECK(edges("Alcohol adds to the sedating effects of quetiapine.") ==
           V{"alcohol increases sedation", "quetiapine increases sedation"});
 }
+
+TEST_CASE("default data: rating scales stand for what they rate", "[extract]") {
+    CHECK(edges("Bupropion produced a greater reduction in AES scores than placebo.") == V{"bupropion decreases apathy"});
+    CHECK(edges("Kava lowered Insomnia Severity Index scores.") == V{"kava decreases insomnia"});
+}
