@@ -838,3 +838,11 @@ TEST_CASE("default data: rating scales stand for what they rate", "[extract]") {
     CHECK(edges("Bupropion produced a greater reduction in AES scores than placebo.") == V{"bupropion decreases apathy"});
     CHECK(edges("Kava lowered Insomnia Severity Index scores.") == V{"kava decreases insomnia"});
 }
+
+TEST_CASE("default data: 'The following medicines can ...:' names the verb's subjects after the colon", "[extract]") {
+    CHECK(edges("Zopiclone is a tablet.\nThe following medicines can increase the sleepiness caused by zopiclone: "
+                "medicines for mental illness (antipsychotics), medicines for depression and strong painkillers (opioids).") ==
+          V{"antipsychotics increases sleepiness", "opioids increases sleepiness", "zopiclone increases sleepiness"});
+    CHECK(edges("The following medicines may increase the risk of serotonin syndrome: tramadol and triptans.") ==
+          V{"tramadol increases serotonin syndrome", "triptans increases serotonin syndrome"});
+}

@@ -41,6 +41,7 @@ public:
                 // "the principal constituent of the plant"
                 if (word_rule(norm(c_[k].last - 1)) == WordRule::part) apply_part_of(k);
             }
+        apply_following_list();
         // "better" is also a cue ("better sleep"); after its outcome ("my sleep is better")
         // it says how that outcome is now, and takes no targets after it.
         for (std::size_t k = 0; k < c_.size(); ++k)
@@ -448,6 +449,46 @@ public:
             claimed_[t] = true;
             emit(*agent, p, c_[t].entity, w, false, denied, BindMode::none);
         }
+    }
+
+    // "The following medicines can increase the sleepiness caused by zopiclone: antipsychotics,
+    // strong painkillers (opioids) and ...": a leaflet names the subjects of its verb in the
+    // list after the colon.
+    void apply_following_list() {
+        if (c_.size() < 6 || !is_word(0, "the") || !is_word(1, "following")) return;
+        std::size_t k = 2;
+        if (!(is(k, ChunkKind::word) && roles_.has(norm(c_[k].first), WordRole::drug_noun))) return;
+        ++k;
+        while (k < c_.size() && (is(k, ChunkKind::hedge) || is_word(k, "also"))) ++k;
+        if (!is(k, ChunkKind::predicate) || !c_[k].cue.verb ||
+            (c_[k].cue.predicate != Predicate::increases && c_[k].cue.predicate != Predicate::decreases &&
+             c_[k].cue.predicate != Predicate::modulates))
+            return;
+        const std::size_t verb = k;
+        std::size_t colon = verb + 1;
+        while (colon < c_.size() && norm(c_[colon].first) != ":") ++colon;
+        if (colon + 1 >= c_.size()) return;
+        // The targets: before the colon, up to a participle that opens a modifier ("caused by").
+        std::vector<std::size_t> targets;
+        for (std::size_t t = verb + 1; t < colon; ++t) {
+            if (is(t, ChunkKind::predicate) || is(t, ChunkKind::boundary)) break;
+            if (is(t, ChunkKind::entity) && !is_agent_type(t)) targets.push_back(t);
+        }
+        std::vector<std::size_t> agents;
+        for (std::size_t a = colon + 1; a < c_.size(); ++a)
+            if (is_agent_type(a)) agents.push_back(a);
+        if (targets.empty() || agents.empty()) return;
+        const bool h = hedged(verb, std::nullopt), n = negated(verb);
+        for (std::size_t a : agents) {
+            is_target_[a] = claimed_[a] = true;  // no rule reads the list otherwise
+            for (std::size_t t : targets)
+                emit(c_[a].entity, c_[verb].cue.predicate, c_[t].entity, verb, h, n, BindMode::none, c_[t].direction);
+        }
+        for (std::size_t t : targets) is_target_[t] = claimed_[t] = true;
+        // Nothing after the colon is the verb's object.
+        // ("medicines for depression" in the list names a kind of drug, no benefit.)
+        for (std::size_t q = colon + 1; q < c_.size(); ++q) claimed_[q] = is_target_[q] = states_[q] = true;
+        states_[verb] = true;
     }
 
     bool is_change_word(std::size_t w) const {

@@ -230,6 +230,7 @@ enum class WordRole : std::uint64_t {
     benefit_label = 34359738368u,  ///< names a list as the topic's benefits: "Pros:", "Key benefits"
     first_person = 68719476736u,  ///< the writer speaking of themself: "I", "my", "I've" (a review's voice)
     treatment_time = 137438953472u,  ///< names a time or setting of treatment: "on the day of dosing"
+    drug_noun = 274877906944u,  ///< a noun for drugs in general: "The following medicines can ..."
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
