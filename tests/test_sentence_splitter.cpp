@@ -172,3 +172,13 @@ TEST_CASE("splitter: a footnote mark after the end mark stays with its sentence"
           std::vector<std::string>{"Promotes wakeful relaxation.*", "L-theanine supports GABA.*",
                                    "Some studies agree.\xE2\x80\xA0", "Yes."});
 }
+
+TEST_CASE("splitter: a capital letter that names a kind after a common noun ends the sentence", "[splitter]") {
+    // Bug: "substance P." was taken for an initial, and the next sentence joined it.
+    CHECK(sentences("It lowers the release of substance P. Although it resembles GABA, it differs.") ==
+          std::vector<std::string>{"It lowers the release of substance P.", "Although it resembles GABA, it differs."});
+    CHECK(sentences("Sunlight makes vitamin D. It also lifts mood.").size() == 2);
+    // An initial after a short word or a name is still an initial.
+    CHECK(sentences("It was reported by J. Smith in 2001.").size() == 1);
+    CHECK(sentences("Dr. John A. Smith agreed.").size() == 1);
+}

@@ -65,8 +65,17 @@ bool is_abbreviation(std::string_view line, std::size_t dot) {
     std::string_view word = word_before(line, dot);
     if (word.empty()) return false;
     if (is_listed_abbreviation(word)) return true;
-    // A single capital initial ("J. Smith") is not a sentence end either.
-    return word.size() == 1 && is_upper(word[0]);
+    // A single capital initial ("J. Smith") is not a sentence end either; a capital that
+    // names a kind after a common noun is: "the release of substance P. Although ...",
+    // "vitamin D. It ...", "hepatitis C." ("reported by J. Smith": a short word before.)
+    if (word.size() != 1 || !is_upper(word[0])) return false;
+    const std::size_t start = dot - 1;
+    if (start < 2 || !is_space(line[start - 1])) return true;
+    std::size_t b = start - 1;
+    std::size_t letters = 0;
+    while (b > 0 && is_lower(line[b - 1])) --b, ++letters;
+    const bool common_noun = letters >= 4 && (b == 0 || is_space(line[b - 1]));
+    return !common_noun;
 }
 
 bool is_letter(char c) { return is_upper(c) || is_lower(c); }
