@@ -1525,6 +1525,8 @@ TEST_CASE("extract: outcomes named as side effects are the substance's doing", "
     CHECK(claims("Nausea (kratom 14%, caffeine 10%) and insomnia were the most frequent adverse events.") ==
           V{"caffeine increases insomnia", "caffeine increases nausea", "kratom increases insomnia",
             "kratom increases nausea"});
+    CHECK(claims("Caffeine is a stimulant. Nausea and insomnia are also common.") ==
+          V{"caffeine increases insomnia", "caffeine increases nausea"});
     // A phrase of when in treatment may follow "common".
     CHECK(claims("Caffeine is a stimulant. Nausea and insomnia were common on the day of dosing.") ==
           V{"caffeine increases insomnia", "caffeine increases nausea"});
@@ -1761,4 +1763,12 @@ TEST_CASE("extract: a past tense after 'and' coordinated with a verb that has no
     // A list of outcomes after a verb keeps its participles attributive.
     CHECK(claims("Kratom produced euphoria and increased anxiety.") ==
           V{"kratom increases anxiety", "kratom increases euphoria"});
+}
+
+TEST_CASE("extract: the comma that closes an opening subordinate clause is no list comma", "[extract]") {
+    // A regression: "GABA, it" was read as two subjects of "bind".
+    CHECK(claims("Kratom lowers pain. Although it is an analogue of dopamine, it does not bind to opioid receptors.") ==
+          V{"kratom binds opioid receptors negated", "kratom decreases pain"});
+    // A list inside the clause stays a list.
+    CHECK(claims("While caffeine, kratom and tea are popular, kratom reduces anxiety.") == V{"kratom decreases anxiety"});
 }

@@ -636,6 +636,25 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             q = r - 1;
         }
     }
+    // "Although it is an analogue of GABA, it does not bind to GABA-A receptors": the comma
+    // that closes an opening subordinate clause, before the main clause's subject and verb,
+    // is no list comma ("GABA, it" are no two subjects).
+    if (s.chunks.size() > 4 && s.chunks[0].kind == ChunkKind::boundary) {
+        for (std::size_t m = 1; m + 2 < s.chunks.size(); ++m) {
+            const Chunk& c = s.chunks[m];
+            if (c.kind == ChunkKind::boundary || c.kind == ChunkKind::relative) break;
+            if (c.kind != ChunkKind::connector || tok[c.first].norm != ","sv) continue;
+            const Chunk& subject = s.chunks[m + 1];
+            const Chunk& verb = s.chunks[m + 2];
+            const std::string_view v = tok[verb.first].norm;
+            if (subject.kind == ChunkKind::entity &&
+                (verb.kind == ChunkKind::predicate || verb.kind == ChunkKind::hedge || verb.kind == ChunkKind::negation ||
+                 v == "is"sv || v == "are"sv || v == "was"sv || v == "were"sv || v == "does"sv || v == "do"sv ||
+                 v == "did"sv || v == "has"sv || v == "have"sv || v == "also"sv))
+                s.chunks[m].kind = ChunkKind::boundary;
+            break;
+        }
+    }
     // "adding bupropion to escitalopram reduced apathy", "When added to an SSRI, bupropion
     // ...": the drug added to is the treatment it joins, neither raised ("add to" the effects
     // of a drug raises them) nor the subject of what follows.

@@ -217,7 +217,7 @@ public:
             const std::size_t first = q;
             std::size_t t = k + 1;
             while (t < c_.size() && t <= k + 4 && is(t, ChunkKind::word) &&
-                   (is_word(t, "the") || is_word(t, "most") || is_word(t, "very") || is_word(t, "common") ||
+                   (is_word(t, "the") || is_word(t, "most") || is_word(t, "very") || is_word(t, "common") || is_word(t, "also") ||
                     is_word(t, "commonly") || is_word(t, "frequent") || is_word(t, "frequently") ||
                     is_word(t, "reported") || is_word(t, "serious") || is_word(t, "main") || is_word(t, "typical") ||
                     is_word(t, "known") || is_word(t, "possible") || is_word(t, "rare") || is_word(t, "among")))
