@@ -846,3 +846,10 @@ TEST_CASE("default data: 'The following medicines can ...:' names the verb's sub
     CHECK(edges("The following medicines may increase the risk of serotonin syndrome: tramadol and triptans.") ==
           V{"tramadol increases serotonin syndrome", "triptans increases serotonin syndrome"});
 }
+
+TEST_CASE("default data: forum verbs of release and of damage", "[extract]") {
+    CHECK(edges("MDMA dumps a ton of serotonin all at once.") == V{"mdma increases serotonin"});
+    CHECK(edges("It is a drug. MDMA floods the brain with serotonin.") == V{"mdma increases serotonin"});
+    CHECK(edges("Kava is a root. It wrecked my sleep.") == V{"kava decreases sleep"});
+    CHECK(flagged_edges("Bupropion doesnt mess with serotonin.") == V{"bupropion modulates serotonin negated"});
+}
