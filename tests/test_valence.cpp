@@ -853,3 +853,10 @@ TEST_CASE("default data: forum verbs of release and of damage", "[extract]") {
     CHECK(edges("Kava is a root. It wrecked my sleep.") == V{"kava decreases sleep"});
     CHECK(flagged_edges("Bupropion doesnt mess with serotonin.") == V{"bupropion modulates serotonin negated"});
 }
+
+TEST_CASE("default data: informal verbs of raising and lowering", "[extract]") {
+    CHECK(edges("Kava is a root. It knocks out my anxiety and got rid of my headaches.") ==
+          V{"kava decreases anxiety", "kava decreases headache"});
+    CHECK(edges("Coffee cranks up my anxiety.") == V{"coffee increases anxiety"});
+    CHECK(edges("Kava is a root. It destroyed my libido.") == V{"kava decreases libido"});
+}
