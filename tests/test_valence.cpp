@@ -860,3 +860,8 @@ TEST_CASE("default data: informal verbs of raising and lowering", "[extract]") {
     CHECK(edges("Coffee cranks up my anxiety.") == V{"coffee increases anxiety"});
     CHECK(edges("Kava is a root. It destroyed my libido.") == V{"kava decreases libido"});
 }
+
+TEST_CASE("default data: sleeplessness in plain words", "[extract]") {
+    CHECK(edges("Kava is a root. It kept me up all night.") == V{"kava increases insomnia"});
+    CHECK(edges("Kava is a root. After taking it I could not fall asleep until 3am.") == V{"kava increases insomnia"});
+}
