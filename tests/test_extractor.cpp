@@ -1772,3 +1772,9 @@ TEST_CASE("extract: the comma that closes an opening subordinate clause is no li
     // A list inside the clause stays a list.
     CHECK(claims("While caffeine, kratom and tea are popular, kratom reduces anxiety.") == V{"kratom decreases anxiety"});
 }
+
+TEST_CASE("extract: a hedge before a passive verb hedges the claim", "[extract]") {
+    // Bug: the hedge stands between the patient and the verb, where no check looked.
+    CHECK(claims("Dopamine levels may be increased by kratom.") == V{"kratom increases dopamine hedged"});
+    CHECK(claims("Dopamine is increased by kratom.") == V{"kratom increases dopamine"});
+}

@@ -2696,7 +2696,7 @@ private:
                 for (std::size_t q = k - 1; q > 0 && (is(q - 1, ChunkKind::connector) || is(q - 1, ChunkKind::entity)); --q)
                     if (is(q - 1, ChunkKind::entity)) targets.push_back(q - 1);
                 for (std::size_t t : targets) is_target_[t] = true;
-                emit_all(c, subj, targets, std::nullopt, false, *std::max_element(targets.begin(), targets.end()));
+                emit_all(c, subj, targets, std::nullopt, false, *std::max_element(targets.begin(), targets.end()), true);
                 return;
             }
         }
@@ -3636,7 +3636,7 @@ private:
     }
 
     void emit_all(std::size_t c, const std::vector<std::size_t>& subj, const std::vector<std::size_t>& targets,
-                  std::optional<std::size_t> word_receptor, bool left_form, std::size_t subject_pos) {
+                  std::optional<std::size_t> word_receptor, bool left_form, std::size_t subject_pos, bool passive = false) {
         const Chunk& cue = c_[c];
         std::size_t leftmost = c;
         for (std::size_t t : targets) leftmost = std::min(leftmost, t);
@@ -3650,8 +3650,10 @@ private:
         }
         // "its potential for dependence", "shows promise for depression": a cue that opens with
         // a hedge word is hedged itself.
-        const bool h = hedged(leftmost, subject_pos) || norm(cue.first) == "potential" || norm(cue.first) == "possible" ||
-                       norm(cue.first) == "promise",
+        // ("Tramadol levels may be increased by fluoxetine": a passive's hedge stands between
+        // its patient and the verb.)
+        const bool h = hedged(leftmost, subject_pos) || (passive && hedged(c, std::nullopt)) ||
+                       norm(cue.first) == "potential" || norm(cue.first) == "possible" || norm(cue.first) == "promise",
                    n = negated(c);
         if (!subj.empty())
             for (std::size_t tc : targets) claimed_[tc] = true;
