@@ -1778,3 +1778,10 @@ TEST_CASE("extract: a hedge before a passive verb hedges the claim", "[extract]"
     CHECK(claims("Dopamine levels may be increased by kratom.") == V{"kratom increases dopamine hedged"});
     CHECK(claims("Dopamine is increased by kratom.") == V{"kratom increases dopamine"});
 }
+
+TEST_CASE("extract: people who took a substance were less likely to develop an outcome", "[extract]") {
+    // Bug: "develop" took the substance as its subject and raised the outcome.
+    CHECK(claims("People who took kratom were less likely to develop depression.") ==
+          V{"kratom decreases depression hedged"});
+    CHECK(claims("Patients on kratom were less likely to develop anxiety.") == V{"kratom decreases anxiety hedged"});
+}

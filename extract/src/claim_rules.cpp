@@ -62,6 +62,13 @@ public:
                 (is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was") || is_word(k - 1, "were") ||
                  is_word(k - 1, "be") || is_word(k - 1, "been")))
                 states_[k] = apply_added_to(k);
+        // "People who took X were less likely to develop depression": "develop" after a
+        // comparison of how likely is read by apply_as_likely, which knows the direction.
+        for (std::size_t k = 2; k + 2 < c_.size(); ++k)
+            if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "likely" && is_word(k + 1, "to") &&
+                is(k + 2, ChunkKind::predicate) && norm(c_[k + 2].first).starts_with("develop") &&
+                (is_word(k - 1, "less") || is_word(k - 1, "more") || (is_word(k - 1, "as") && k >= 3)))
+                states_[k + 2] = true;
         mark_reversed_nominals();
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states_[c]) continue;
@@ -3203,6 +3210,14 @@ private:
         // "Cannabis users were", "Daily users are": the people who take it, named by it or not.
         std::size_t p = q;
         while (p > 0 && q - p < 4 && is(p - 1, ChunkKind::word)) --p;  // "are about", "were"
+        // "People who took semaglutide were", "Patients on semaglutide were": the people and
+        // what they took.
+        if (subj.empty() && p > 1 && is_agent_type(p - 1) && !c_[p - 1].anaphoric) {
+            std::size_t r = p - 1;
+            while (r > 0 && p - 1 - r < 3 && is(r - 1, ChunkKind::word)) --r;
+            if (r > 0 && is(r - 1, ChunkKind::relative)) --r;
+            if (r > 0 && r < p - 1 && is(r - 1, ChunkKind::person)) subj.push_back(p - 1);
+        }
         if (subj.empty() && p > 0 && is(p - 1, ChunkKind::person)) {
             if (p >= 2 && is_agent_type(p - 2)) subj.push_back(p - 2);
             else if (auto topic = unnamed_topic()) {
