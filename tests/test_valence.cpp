@@ -865,3 +865,11 @@ TEST_CASE("default data: sleeplessness in plain words", "[extract]") {
     CHECK(edges("Kava is a root. It kept me up all night.") == V{"kava increases insomnia"});
     CHECK(edges("Kava is a root. After taking it I could not fall asleep until 3am.") == V{"kava increases insomnia"});
 }
+
+TEST_CASE("default data: 'X, like other Y, verb' is said of X as well as Y", "[extract]") {
+    // Bug: the likened names stood where the subject search looked, and X was lost.
+    CHECK(edges("Tramadol, like most opioids, slows breathing.") ==
+          V{"opioids decreases breathing", "tramadol decreases breathing"});
+    CHECK(edges("Like most opioids, tramadol slows breathing.") ==
+          V{"opioids decreases breathing", "tramadol decreases breathing"});
+}

@@ -175,10 +175,22 @@ public:
             // (Only the main clause's claims: in "..., which relieves pain" the likeness ends.)
             std::size_t end = close + 1;
             while (end < c_.size() && !is(end, ChunkKind::relative) && !is(end, ChunkKind::boundary)) ++end;
+            // "Sertraline, like other SSRIs, can cause ...": set off after the subject, the phrase
+            // stands where the subject search looks, so a claim of the likened names is the
+            // subject's too.
+            std::optional<std::size_t> owner;
+            if (k >= 2 && is_comma(k - 1) && is_agent_type(k - 2) && !c_[k - 2].anaphoric) owner = c_[k - 2].entity;
             const std::size_t n = claims_.size();
             for (std::size_t i = 0; i < n; ++i) {
                 const SentenceClaim original = claims_[i];
                 if (original.cue_chunk <= close || original.cue_chunk >= end) continue;
+                if (owner && original.subject != *owner && original.target != *owner &&
+                    std::any_of(likened.begin(), likened.end(), [&](std::size_t m) { return c_[m].entity == original.subject; })) {
+                    SentenceClaim cl = original;
+                    cl.unknown_subject.clear();
+                    cl.subject = *owner;
+                    add_claim(cl);
+                }
                 for (std::size_t m : likened) {
                     if (original.subject == c_[m].entity || original.target == c_[m].entity) continue;
                     SentenceClaim cl = original;
