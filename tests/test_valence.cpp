@@ -873,3 +873,10 @@ TEST_CASE("default data: 'X, like other Y, verb' is said of X as well as Y", "[e
     CHECK(edges("Like most opioids, tramadol slows breathing.") ==
           V{"opioids decreases breathing", "tramadol decreases breathing"});
 }
+
+TEST_CASE("default data: a substance's users had or showed an outcome", "[extract]") {
+    CHECK(edges("Cannabis users had higher rates of psychosis.") == V{"cannabis increases psychosis"});
+    CHECK(edges("Kratom users had more constipation.") == V{"kratom increases constipation"});
+    // Users who had something before, with no change word, are no claim.
+    CHECK(edges("Kratom users had a history of anxiety.") == V{});
+}

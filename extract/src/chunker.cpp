@@ -1587,8 +1587,16 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                 break;
             ++v;
         }
-        if (!reports(v) || after_taking_named()) continue;
-        c.entity = only_named ? *only_named : topic;
+        // "Cannabis users had higher rates of psychosis", "Kratom users showed ...": a
+        // substance's own people, and what they had or showed.
+        const bool own = k > 0 && s.chunks[k - 1].kind == ChunkKind::entity && !s.chunks[k - 1].anaphoric &&
+                         s.entity(lexicon_, s.chunks[k - 1].entity).type == EntityType::substance;
+        const bool had = own && v < s.chunks.size() && s.chunks[v].kind == ChunkKind::word &&
+                         (s.tokens[s.chunks[v].first].norm == "had"sv || s.tokens[s.chunks[v].first].norm == "have"sv ||
+                          s.tokens[s.chunks[v].first].norm == "has"sv || s.tokens[s.chunks[v].first].norm == "showed"sv ||
+                          s.tokens[s.chunks[v].first].norm == "show"sv);
+        if ((!reports(v) && !had) || after_taking_named()) continue;
+        c.entity = had ? s.chunks[k - 1].entity : only_named ? *only_named : topic;
         c.anaphoric = true;
     }
     // (A sentence that names a substance names its own subject, except where it opens
