@@ -669,7 +669,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         };
         for (std::size_t k = 0; k + 1 < s.chunks.size(); ++k) {
             const std::string_view w = tok[s.chunks[k].first].norm;
-            if (!w.starts_with("add") || !(w == "add"sv || w == "adds"sv || w == "added"sv || w == "adding"sv)) continue;
+            if (!(w == "add"sv || w == "adds"sv || w == "added"sv || w == "adding"sv)) continue;
             std::size_t to = k + 1;
             if (s.chunks[k].last == s.chunks[k].first + 1) {  // "adding X to": over the drug added
                 while (to < s.chunks.size() && to <= k + 4 &&

@@ -452,22 +452,27 @@ public:
             if (t == 0 || (!is(t - 1, ChunkKind::word) && !is(t - 1, ChunkKind::predicate) && !is(t - 1, ChunkKind::negation)))
                 continue;
             std::size_t w = t - 1;
-            if (is(w, ChunkKind::word) && w > 0 && !is_change_word(w) && (is(w - 1, ChunkKind::word) || is(w - 1, ChunkKind::predicate)))
+            if (is(w, ChunkKind::word) && w > 0 && !change_at(w, t) && (is(w - 1, ChunkKind::word) || is(w - 1, ChunkKind::predicate)))
                 --w;
-            const std::string_view change = norm(c_[w].first);
-            if (c_[w].last != c_[w].first + 1) continue;
-            Predicate p;
-            bool denied = false;
-            if (change == "better" || change == "worse") p = worse_or_better(change == "worse", c_[t].entity);
-            else if (change == "less" || change == "fewer" || change == "lower") p = Predicate::decreases;
-            else if (change == "more" || change == "greater" || change == "higher") p = Predicate::increases;
-            else if (change == "no" || change == "zero") p = Predicate::increases, denied = true;
-            else continue;
+            const auto change = change_at(w, t);
+            if (!change) continue;
             if (!agent) agent = page_subject();
             if (!agent) return;
             claimed_[t] = true;
-            emit(*agent, p, c_[t].entity, w, false, denied, BindMode::none);
+            emit(*agent, change->first, c_[t].entity, w, false, change->second, BindMode::none);
         }
+    }
+
+    // How the one-word chunk w says the outcome at t changed, and whether it denies it:
+    // "better"/"worse" by the outcome's valence, "less", "more", "no".
+    std::optional<std::pair<Predicate, bool>> change_at(std::size_t w, std::size_t t) const {
+        if (c_[w].last != c_[w].first + 1) return std::nullopt;
+        const std::string_view change = norm(c_[w].first);
+        if (change == "better" || change == "worse") return std::pair{worse_or_better(change == "worse", c_[t].entity), false};
+        if (change == "less" || change == "fewer" || change == "lower") return std::pair{Predicate::decreases, false};
+        if (change == "more" || change == "greater" || change == "higher") return std::pair{Predicate::increases, false};
+        if (change == "no" || change == "zero") return std::pair{Predicate::increases, true};
+        return std::nullopt;
     }
 
     // "The following medicines can increase the sleepiness caused by zopiclone: antipsychotics,
@@ -508,12 +513,6 @@ public:
         // ("medicines for depression" in the list names a kind of drug, no benefit.)
         for (std::size_t q = colon + 1; q < c_.size(); ++q) claimed_[q] = is_target_[q] = states_[q] = true;
         states_[verb] = true;
-    }
-
-    bool is_change_word(std::size_t w) const {
-        for (std::string_view x : {"better", "worse", "less", "fewer", "lower", "more", "greater", "higher", "no", "zero"})
-            if (norm(c_[w].first) == x) return true;
-        return false;
     }
 
     void apply_none_with() {
