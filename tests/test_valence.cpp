@@ -880,3 +880,21 @@ TEST_CASE("default data: a substance's users had or showed an outcome", "[extrac
     // Users who had something before, with no change word, are no claim.
     CHECK(edges("Kratom users had a history of anxiety.") == V{});
 }
+
+TEST_CASE("default data: the drug a substance is taken with shares the interaction", "[extract]") {
+    CHECK(edges("Aspirin makes bleeding more likely when taken with duloxetine.") ==
+          V{"aspirin increases bleeding", "duloxetine increases bleeding"});
+    CHECK(edges("Drinking alcohol while on duloxetine can make you sleepy.") ==
+          V{"alcohol increases sleepiness", "duloxetine increases sleepiness"});
+    CHECK(edges("Alcohol can cause severe drowsiness while taking gabapentin.") ==
+          V{"alcohol increases drowsiness", "gabapentin increases drowsiness"});
+    CHECK(edges("Tramadol can cause seizures if taken with bupropion.") ==
+          V{"bupropion increases seizures", "tramadol increases seizures"});
+    // A relative clause's claim stays its own; "with it" and "with food" name no partner.
+    CHECK(edges("Medicines that raise serotonin, such as tramadol, can lead to serotonin syndrome when combined with "
+                "duloxetine.") == V{"duloxetine increases serotonin syndrome", "tramadol increases serotonin",
+                                    "tramadol increases serotonin syndrome"});
+    CHECK(edges("Tramadol can cause nausea when taken with food.") == V{"tramadol increases nausea"});
+    // Fronted, the phrase sets the scene for the sentence's substance.
+    CHECK(edges("When combined with caffeine, L-theanine improves focus.") == V{"l-theanine increases focus"});
+}

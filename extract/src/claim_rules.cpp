@@ -124,6 +124,59 @@ public:
         apply_change_fragment();
         apply_the_way();
         apply_compared_opening();
+        apply_taken_with_partner();
+    }
+
+    // "Aspirin and ibuprofen make bleeding more likely when taken with duloxetine",
+    // "Drinking alcohol while on duloxetine can make you sleepy": an interaction is the
+    // doing of both drugs, so the one taken with (or been on) shares the clause's claims.
+    // (Only a named substance: "when taken with it", "with food" credit nothing.)
+    void apply_taken_with_partner() {
+        for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
+            const std::string_view w = norm(c_[k].first);
+            if (!(is(k, ChunkKind::boundary) || is(k, ChunkKind::word)) ||
+                !(w == "when" || w == "if" || w == "while" || w == "whilst"))
+                continue;
+            std::size_t q = k + 1;
+            if (is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::taken_with)) ++q;
+            // ("while on duloxetine", "while taking gabapentin": what the subject is on.)
+            const bool on = w != "if" && ((q == k + 1 && is_word(q, "on")) ||
+                                          (q == k + 2 && roles_.has(norm(c_[k + 1].first), WordRole::intake)));
+            if (!on && (q == k + 1 || !is_word(q, "with"))) continue;
+            std::vector<std::size_t> partners;
+            std::size_t end = on && q == k + 2 ? q : q + 1;
+            for (; end < c_.size() && !is(end, ChunkKind::boundary) && !is(end, ChunkKind::relative) &&
+                   !is(end, ChunkKind::predicate) && !is(end, ChunkKind::hedge);
+                 ++end) {
+                if (is(end, ChunkKind::entity) && !c_[end].anaphoric && is_agent_type(end)) partners.push_back(end);
+                else if (!is(end, ChunkKind::connector) && !is_comma(end)) break;
+            }
+            if (partners.empty()) continue;
+            const std::size_t lo = clause_start(k > 0 ? k - 1 : 0);
+            std::size_t hi = end;
+            // (Not fronted: "When combined with black cohosh, St John's wort has been shown to
+            // improve mood" credits the herb the sentence is about.)
+            while (hi < c_.size() && !is(hi, ChunkKind::boundary) && !is(hi, ChunkKind::relative)) ++hi;
+            const std::size_t n = claims_.size();
+            for (std::size_t i = 0; i < n; ++i) {
+                const SentenceClaim original = claims_[i];
+                if (original.cue_chunk < lo || original.cue_chunk >= hi || (original.cue_chunk >= k && original.cue_chunk < end))
+                    continue;
+                // ("Other medicines that raise serotonin ... can lead to serotonin syndrome when
+                // combined with duloxetine": a relative clause's claim is its own.)
+                if (const std::size_t r = original.cue_chunk - 1; original.cue_chunk > lo &&
+                    (is(r, ChunkKind::relative) || is_word(r, "that") || is_word(r, "which") || is_word(r, "who")))
+                    continue;
+                for (std::size_t m : partners) {
+                    if (original.subject == c_[m].entity || original.target == c_[m].entity) continue;
+                    SentenceClaim cl = original;
+                    cl.unknown_subject.clear();
+                    cl.subject = c_[m].entity;
+                    add_claim(cl);
+                }
+            }
+            k = end;
+        }
     }
 
     // A review's verbless denial: "No grogginess, no jitters.", "No hangover in the

@@ -47,7 +47,8 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"together", WordRole::together}, {"link", WordRole::link},
         {"indication-label", WordRole::indication_label}, {"ingredient-label", WordRole::ingredient_label},
         {"benefit-label", WordRole::benefit_label}, {"first-person", WordRole::first_person},
-        {"treatment-time", WordRole::treatment_time}, {"drug-noun", WordRole::drug_noun}};
+        {"treatment-time", WordRole::treatment_time}, {"drug-noun", WordRole::drug_noun},
+        {"taken-with", WordRole::taken_with}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));
