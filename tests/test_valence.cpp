@@ -898,3 +898,10 @@ TEST_CASE("default data: the drug a substance is taken with shares the interacti
     // Fronted, the phrase sets the scene for the sentence's substance.
     CHECK(edges("When combined with caffeine, L-theanine improves focus.") == V{"l-theanine increases focus"});
 }
+
+TEST_CASE("default data: a drug class in the singular before a name labels it", "[extract]") {
+    CHECK(edges("The SSRI fluoxetine increases serotonin.") == V{"fluoxetine increases serotonin"});
+    CHECK(edges("Ayahuasca contains the serotonergic psychedelic DMT.") == V{"ayahuasca contains dmt"});
+    // In the plural the class is named for itself.
+    CHECK(edges("Psychedelics can trigger psychotic episodes.") == V{"psychedelics increases psychosis"});
+}

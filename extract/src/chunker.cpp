@@ -541,6 +541,21 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // "the SSRI fluoxetine", "the stimulant caffeine", "the serotonergic psychedelic DMT": a
+    // drug class in the singular right before a drug's name labels that drug, and is no
+    // entity of the sentence (the lexicon names a class in the plural).
+    for (std::size_t k = 0; k + 1 < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        const Chunk& next = s.chunks[k + 1];
+        if (c.kind != ChunkKind::entity || c.anaphoric || next.kind != ChunkKind::entity || next.anaphoric ||
+            next.first != c.last || tok[c.last - 1].norm.view().ends_with('s'))
+            continue;
+        const Entity& label = s.entity(lexicon_, c.entity);
+        const Entity& named = s.entity(lexicon_, next.entity);
+        if (label.type == EntityType::substance && named.type == EntityType::substance && label.name.ends_with('s') &&
+            !named.name.ends_with('s'))
+            c.kind = ChunkKind::word;
+    }
     // "inhibitor of neuronal serotonin (5-HT) reuptake": the bracketed alias stands between
     // the transmitter and its reuptake, which is the transporter's work (claims.md).
     for (std::size_t k = 0; k + 4 < s.chunks.size(); ++k) {
