@@ -905,3 +905,11 @@ TEST_CASE("default data: a drug class in the singular before a name labels it", 
     // In the plural the class is named for itself.
     CHECK(edges("Psychedelics can trigger psychotic episodes.") == V{"psychedelics increases psychosis"});
 }
+
+TEST_CASE("default data: a name after 'like with' is compared against, not what 'it' points to", "[extract]") {
+    // Bug: "adderall" became the salient substance and took the next sentence's "it".
+    CHECK(edges("I started modafinil last month. No crash like with adderall. For me it made my anxiety worse.") ==
+          V{"modafinil increases anxiety"});
+    CHECK(edges("I started modafinil last month. Less jittery than with coffee. It made my anxiety worse.") ==
+          V{"modafinil increases anxiety"});
+}

@@ -221,8 +221,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             if (w != "most"sv && w != "other"sv && w != "many"sv && w != "some"sv && w != "all"sv && w != "the"sv) break;
             --b;
         }
-        const bool contrast = b > 0 && (roles_.has(tok[b - 1].norm, WordRole::contrast) ||
-                                        (b == 1 && tok[0].norm == "like"sv));
+        // ("no crash like with adderall", "than with coffee": "with" may stand between.)
+        const bool with = b > 1 && tok[b - 1].norm == "with"sv &&
+                          (tok[b - 2].norm == "like"sv || roles_.has(tok[b - 2].norm, WordRole::contrast));
+        const bool contrast = with || (b > 0 && (roles_.has(tok[b - 1].norm, WordRole::contrast) ||
+                                                 (b == 1 && tok[0].norm == "like"sv)));
         // "Nightfall Calm contains no melatonin", "(Melatonin-Free)": a substance named as
         // left out is not what the page discusses, however often it says so.
         const bool absent = (first > 0 && roles_.has(tok[first - 1].norm, WordRole::absence)) ||
