@@ -200,8 +200,9 @@ TEST_CASE("reports: people who report, after the one substance a sentence names,
 
 TEST_CASE("appositives: 'X, the liver enzyme that ...' and 'A and the antibiotic B'", "[extract]") {
     CHECK(edges("Fluvoxamine and the antibiotic ciprofloxacin block CYP1A2, the liver enzyme that breaks down "
-                "duloxetine.") == V{"ciprofloxacin decreases cyp1a2", "cyp1a2 decreases duloxetine",
-                                    "fluvoxamine decreases cyp1a2"});
+                "duloxetine.") == V{"ciprofloxacin decreases cyp1a2", "ciprofloxacin increases duloxetine",
+                                    "cyp1a2 decreases duloxetine", "fluvoxamine decreases cyp1a2",
+                                    "fluvoxamine increases duloxetine"});
     // "a touch of" names no kind of the member after it.
     CHECK(edges("It has magnesium and a touch of rhodiola to help support a positive mood.") ==
           V{"rhodiola increases mood"});
@@ -224,7 +225,7 @@ TEST_CASE("relative clauses: past a place phrase and a bracketed alias to the na
     CHECK(edges("Ginkgo may increase dopamine and serotonin activity in the brain, which could help lift mood.") ==
           V{"dopamine increases mood", "ginkgo increases dopamine", "ginkgo increases serotonin", "serotonin increases mood"});
     CHECK(edges("Rhodiola may inhibit monoamine oxidase (MAO), the enzyme that breaks down serotonin.") ==
-          V{"monoamine oxidase decreases serotonin", "rhodiola decreases monoamine oxidase"});
+          V{"monoamine oxidase decreases serotonin", "rhodiola decreases monoamine oxidase", "rhodiola increases serotonin"});
 }
 
 TEST_CASE("appositives: the name in brackets before an appositive is its head too", "[extract]") {
@@ -912,4 +913,12 @@ TEST_CASE("default data: a name after 'like with' is compared against, not what 
           V{"modafinil increases anxiety"});
     CHECK(edges("I started modafinil last month. Less jittery than with coffee. It made my anxiety worse.") ==
           V{"modafinil increases anxiety"});
+}
+
+TEST_CASE("default data: lowering the enzyme that breaks a substance down raises it", "[extract]") {
+    CHECK(edges("Fluvoxamine blocks CYP1A2, the liver enzyme that breaks down duloxetine.") ==
+          V{"cyp1a2 decreases duloxetine", "fluvoxamine decreases cyp1a2", "fluvoxamine increases duloxetine"});
+    // Only through an enzyme, and not when the enzyme is said not to break it down.
+    CHECK(flagged_edges("Fluvoxamine blocks CYP1A2, which does not break down caffeine.") ==
+          V{"cyp1a2 decreases caffeine negated", "fluvoxamine decreases cyp1a2"});
 }

@@ -125,6 +125,30 @@ public:
         apply_the_way();
         apply_compared_opening();
         apply_taken_with_partner();
+        apply_enzyme_chain();
+    }
+
+    // "Fluvoxamine blocks CYP1A2, the liver enzyme that breaks down duloxetine": what lowers
+    // the enzyme that breaks a substance down raises that substance. Said in one sentence,
+    // the second step is the writer's point (claims.md's "raising serotonin levels").
+    void apply_enzyme_chain() {
+        const std::size_t n = claims_.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const SentenceClaim first = claims_[i];
+            if (first.predicate != Predicate::decreases || !first.unknown_subject.empty() ||
+                entity(first.target).type != EntityType::enzyme)
+                continue;
+            for (std::size_t j = 0; j < n; ++j) {
+                const SentenceClaim& second = claims_[j];
+                if (j == i || second.subject != first.target || second.predicate != Predicate::decreases ||
+                    !second.unknown_subject.empty() || second.negated || second.target == first.subject)
+                    continue;
+                SentenceClaim cl = first;
+                cl.predicate = Predicate::increases;
+                cl.target = second.target;
+                add_claim(cl);
+            }
+        }
     }
 
     // "Aspirin and ibuprofen make bleeding more likely when taken with duloxetine",
