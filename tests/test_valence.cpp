@@ -922,3 +922,14 @@ TEST_CASE("default data: lowering the enzyme that breaks a substance down raises
     CHECK(flagged_edges("Fluvoxamine blocks CYP1A2, which does not break down caffeine.") ==
           V{"cyp1a2 decreases caffeine negated", "fluvoxamine decreases cyp1a2"});
 }
+
+TEST_CASE("default data: 'their' before an outcome is the people's, who saw it change", "[extract]") {
+    CHECK(edges("Psilocybin is a psychedelic. Their anxiety dropped.") == V{"psilocybin decreases anxiety"});
+    CHECK(edges("Psilocybin is a psychedelic. Patients given psilocybin saw their depression scores fall sharply.") ==
+          V{"psilocybin decreases depression"});
+    CHECK(edges("Psilocybin is a psychedelic. Those who received the drug saw their depression fall.") ==
+          V{"psilocybin decreases depression"});
+    // A drug's own effects stay the drug's.
+    CHECK(edges("Users report that nicotine relaxes them and sharpens their concentration.") ==
+          V{"nicotine increases concentration", "nicotine increases relaxation"});
+}

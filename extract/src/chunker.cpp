@@ -386,6 +386,19 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             i = end;
             continue;
         }
+        // "Patients saw their depression scores fall", "their anxiety dropped": "their" before
+        // a condition is the people's, who own outcomes as "my" does; a substance's is
+        // "its". ("their sedative effects" stays the drugs'.)
+        if (cue->cls == CueClass::anaphor && tok[i].norm == "their"sv && mention_start == i + 1 &&
+            s.entity(lexicon_, s.mentions[next_mention].entity).type == EntityType::condition) {
+            const std::size_t after = s.mentions[next_mention].last;
+            const std::string_view next = after < tok.size() ? tok[after].norm.view() : std::string_view();
+            if (!next.starts_with("effect") && !next.starts_with("propert") && !next.starts_with("action")) {
+                s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
+                i = end;
+                continue;
+            }
+        }
         if (cue->cls == CueClass::anaphor || cue->cls == CueClass::constituent) {
             EntityType want = cue->cls == CueClass::anaphor ? cue->referent : EntityType::substance;
             // "its (varying) alkaloid content": a possessive and the constituent it owns are one phrase.

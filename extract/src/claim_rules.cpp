@@ -3661,6 +3661,19 @@ private:
         // ("I take two and the brain fog lifts": "and" or "but" opens a clause of its own.)
         for (std::size_t q = opens; q < first; ++q)
             if (is(q, ChunkKind::connector) && (norm(c_[q].first) == "," || is_and_or_but(q))) opens = q + 1;
+        // "Patients given psilocybin saw their depression scores fall": people who saw an
+        // outcome of theirs change saw what they were given change it.
+        std::optional<std::size_t> seer_agent;
+        if (first >= 2 && is(first - 1, ChunkKind::word) && roles_.has(norm(c_[first - 1].first), WordRole::owner) &&
+            (is_word(first - 2, "saw") || is_word(first - 2, "see") || is_word(first - 2, "sees") ||
+             is_word(first - 2, "seen"))) {
+            opens = first - 1;
+            for (std::size_t q = first - 2; q-- > 0 && !is(q, ChunkKind::boundary) && !is(q, ChunkKind::predicate);)
+                if (is_agent_type(q)) {
+                    seer_agent = c_[q].entity;
+                    break;
+                }
+        }
         if (first - opens > 3) return;  // a few modifiers, not a clause of their own
         for (std::size_t q = opens; q < first; ++q)
             if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::word) return;
@@ -3678,6 +3691,7 @@ private:
             !time_word(c + 2) && !(is(c + 2, ChunkKind::word) && time_word(c + 3)))
             return;
         std::optional<std::size_t> topic = passive ? after : agent_after(c);
+        if (!topic) topic = seer_agent;
         if (!topic) topic = agent_fronted(c);
         if (!topic) topic = unnamed_topic();
         if (!topic) return;
