@@ -933,3 +933,9 @@ TEST_CASE("default data: 'their' before an outcome is the people's, who saw it c
     CHECK(edges("Users report that nicotine relaxes them and sharpens their concentration.") ==
           V{"nicotine increases concentration", "nicotine increases relaxation"});
 }
+
+TEST_CASE("default data: 'no better than placebo at' denies the effect", "[extract]") {
+    // Bug: "better" ended the search for a denial, and the claim was affirmed.
+    CHECK(flagged_edges("Kava was no better than placebo at reducing anxiety.") == V{"kava decreases anxiety negated"});
+    CHECK(flagged_edges("Kava was better than placebo at reducing anxiety.") == V{"kava decreases anxiety"});
+}

@@ -2465,7 +2465,9 @@ private:
             if (p > start && p < c - 1 && is(p - 1, ChunkKind::predicate) && c_[p - 1].cue.verb) return negated(p - 1);
         }
         for (std::size_t k = c; k > start; --k) {
-            if (is(k - 1, ChunkKind::predicate)) break;
+            // ("was no better than placebo at reducing anxiety": "better than" compares, and
+            // its denial is the clause's, as in "no more effective than placebo at ...".)
+            if (is(k - 1, ChunkKind::predicate) && !(norm(c_[k - 1].first) == "better" && is_word(k, "than"))) break;
             // "the lack of trial data and concerns about its potential for dependence":
             // a negation inside the noun phrase before "and" denies only that phrase.
             if (is(k - 1, ChunkKind::connector) && k >= 2 && is(k - 2, ChunkKind::word) &&
