@@ -939,3 +939,12 @@ TEST_CASE("default data: 'no better than placebo at' denies the effect", "[extra
     CHECK(flagged_edges("Kava was no better than placebo at reducing anxiety.") == V{"kava decreases anxiety negated"});
     CHECK(flagged_edges("Kava was better than placebo at reducing anxiety.") == V{"kava decreases anxiety"});
 }
+
+TEST_CASE("default data: an effect named with an article or an owner is the topic's", "[extract]") {
+    CHECK(edges("I take gabapentin. The pain relief has held up well.") == V{"gabapentin decreases pain"});
+    CHECK(edges("I take gabapentin. The sleepy side effect went away.") == V{"gabapentin increases sleepiness"});
+    CHECK(edges("I take gabapentin. The anti-craving effect sticks around.") == V{"gabapentin decreases cravings"});
+    // A heading or a purpose names no change anyone had.
+    CHECK(edges("I take gabapentin. Anxiety Relief").empty());
+    CHECK(edges("I take gabapentin. For anxiety relief, consider a walk.").empty());
+}

@@ -126,6 +126,28 @@ public:
         apply_compared_opening();
         apply_taken_with_partner();
         apply_enzyme_chain();
+        apply_definite_effect();
+    }
+
+    // "the sleepy side effect went away", "the anti-craving effect sticks around": an
+    // effect named with an article, in a sentence that names no substance, is the
+    // substance under discussion's (an adjective of the outcome raises it; "anti-" lowers).
+    void apply_definite_effect() {
+        for (std::size_t t = 1; t + 1 < c_.size(); ++t) {
+            if (!is_condition(t) || claimed_[t]) continue;
+            const bool anti = is_anti_prefixed(t);  // (apply_anti has marked it a target, with no subject)
+            if (is_target_[t] && !anti) continue;
+            if (!anti && !adjective_form(t)) continue;
+            const std::size_t first = anti ? t - 2 : t;
+            std::size_t e = t + 1;
+            if (is_word(e, "side")) ++e;
+            if (!(is_word(e, "effect") || is_word(e, "effects")) || !owned_or_definite(first) || is_word(e + 1, "of")) continue;
+            const std::optional<std::size_t> topic = unnamed_topic();
+            if (!topic) return;
+            claimed_[t] = is_target_[t] = true;
+            emit(*topic, anti ? Predicate::decreases : Predicate::increases, c_[t].entity, t, hedged(t, std::nullopt),
+                 negated(t), BindMode::none, anti ? 0 : c_[t].direction);
+        }
     }
 
     // "Fluvoxamine blocks CYP1A2, the liver enzyme that breaks down duloxetine": what lowers
@@ -1347,6 +1369,14 @@ private:
     }
 
     // The chunk after an entity that claims it as a left target, if any:
+    // "the pain relief", "my stress relief": an outcome phrase with an article or an owner
+    // before it names a change someone had, not a heading ("Anxiety Relief") or a purpose
+    // ("For anxiety relief, consider ...").
+    bool owned_or_definite(std::size_t first) const {
+        return first > 0 && is(first - 1, ChunkKind::word) &&
+               (c_[first - 1].cue.cls == CueClass::determiner || roles_.has(norm(c_[first - 1].first), WordRole::owner));
+    }
+
     // "stress-relieving" (a cue after a hyphen) or "anxiety relief" (a postmodifier).
     std::optional<std::size_t> postmodifier_after(std::size_t entity) const {
         std::size_t j = entity + 1;
@@ -2987,8 +3017,10 @@ private:
         if (subj.empty()) {
             // "The net effect is a large increase in extracellular dopamine": a change named
             // as a noun, with no agent anywhere in the sentence, is the article's substance's.
+            // ("The pain relief has held up", "I got great anxiety relief": a postmodifier too.)
             if (cue.kind == ChunkKind::predicate && !cue.cue.verb && !agent_noun && !cue.cue.of_form &&
-                !cue.cue.also_postmodifier && cue.cue.fixed_target.empty() && !left_form &&
+                cue.cue.fixed_target.empty() && (!left_form || cue.cue.also_postmodifier) &&
+                (!cue.cue.also_postmodifier || (left_form && owned_or_definite(leftmost))) &&
                 (cue.cue.predicate == Predicate::increases || cue.cue.predicate == Predicate::decreases))
                 if (auto topic = unnamed_topic()) {
                     const bool h = hedged(c, std::nullopt), n = negated(c);
