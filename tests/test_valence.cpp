@@ -863,7 +863,8 @@ TEST_CASE("default data: informal verbs of raising and lowering", "[extract]") {
 }
 
 TEST_CASE("default data: sleeplessness in plain words", "[extract]") {
-    CHECK(edges("Kava is a root. It kept me up all night.") == V{"kava increases insomnia"});
+    CHECK(edges("Kava is a root. It kept me up all night.") == V{"kava decreases sleep"});
+    CHECK(flagged_edges("Rhodiola is an herb. Rhodiola won't keep you up at night.") == V{"rhodiola decreases sleep negated"});
     CHECK(edges("Kava is a root. After taking it I could not fall asleep until 3am.") == V{"kava increases insomnia"});
 }
 
@@ -947,4 +948,10 @@ TEST_CASE("default data: an effect named with an article or an owner is the topi
     // A heading or a purpose names no change anyone had.
     CHECK(edges("I take gabapentin. Anxiety Relief").empty());
     CHECK(edges("I take gabapentin. For anxiety relief, consider a walk.").empty());
+}
+
+TEST_CASE("default data: a quantifier standing alone before a verb of reporting is people", "[extract]") {
+    CHECK(edges("Rhodiola is an herb. Most people tolerate it well, but some notice dizziness or dry mouth.") ==
+          V{"rhodiola increases dizziness", "rhodiola increases dry mouth"});
+    CHECK(edges("Rhodiola is an herb. Many report better sleep.") == V{"rhodiola increases sleep"});
 }

@@ -1607,6 +1607,11 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                            s.tokens[s.chunks[named_at - 1].first].norm == "from"sv);
     for (std::size_t k = only_named && !on_named ? named_at + 1 : 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
+        // "but some notice dizziness", "many report better sleep": a quantifier standing alone
+        // before a verb of reporting is people.
+        if (c.kind == ChunkKind::word && c.last == c.first + 1 && k + 1 < s.chunks.size() &&
+            roles_.has(s.tokens[c.first].norm, WordRole::people_quantifier) && reports(k + 1))
+            c.kind = ChunkKind::person;
         if (c.kind != ChunkKind::person) continue;
         // ("Kratom users report less anxiety": the name's own people report of it too.)
         std::size_t v = k + 1;

@@ -48,7 +48,7 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"indication-label", WordRole::indication_label}, {"ingredient-label", WordRole::ingredient_label},
         {"benefit-label", WordRole::benefit_label}, {"first-person", WordRole::first_person},
         {"treatment-time", WordRole::treatment_time}, {"drug-noun", WordRole::drug_noun},
-        {"taken-with", WordRole::taken_with}};
+        {"taken-with", WordRole::taken_with}, {"people-quantifier", WordRole::people_quantifier}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));

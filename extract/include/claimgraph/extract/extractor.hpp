@@ -232,6 +232,7 @@ enum class WordRole : std::uint64_t {
     treatment_time = 137438953472u,  ///< names a time or setting of treatment: "on the day of dosing"
     drug_noun = 274877906944u,  ///< a noun for drugs in general: "The following medicines can ..."
     taken_with = 549755813888u,  ///< after "when" or "if", before "with": "when taken with duloxetine"
+    people_quantifier = 1099511627776u,  ///< standing alone before a verb of reporting, people: "some notice dizziness"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
