@@ -955,3 +955,11 @@ TEST_CASE("default data: a quantifier standing alone before a verb of reporting 
           V{"rhodiola increases dizziness", "rhodiola increases dry mouth"});
     CHECK(edges("Rhodiola is an herb. Many report better sleep.") == V{"rhodiola increases sleep"});
 }
+
+TEST_CASE("default data: what someone thinks or suspects is hedged", "[extract]") {
+    CHECK(flagged_edges("Researchers think rhodiola lowers cortisol.") == V{"rhodiola decreases cortisol hedged"});
+    CHECK(flagged_edges("It is thought that rhodiola lowers cortisol.") == V{"rhodiola decreases cortisol hedged"});
+    CHECK(flagged_edges("Some experts suspect kava raises liver enzymes.") == V{"kava increases liver enzymes hedged"});
+    // After the claim's verb, "think" is no hedge of it.
+    CHECK(flagged_edges("Bacopa boosts memory and helps you think clearly.") == V{"bacopa increases memory"});
+}
