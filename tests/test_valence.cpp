@@ -963,3 +963,10 @@ TEST_CASE("default data: what someone thinks or suspects is hedged", "[extract]"
     // After the claim's verb, "think" is no hedge of it.
     CHECK(flagged_edges("Bacopa boosts memory and helps you think clearly.") == V{"bacopa increases memory"});
 }
+
+TEST_CASE("default data: a condition after 'people with' says who they are", "[extract]") {
+    // Bug: "after rhodiola" took the population's condition for an outcome it raised.
+    CHECK(edges("Rhodiola is an herb. Patients with depression felt better after rhodiola.").empty());
+    CHECK(edges("Rhodiola is an herb. After taking rhodiola, people with depression reported more energy.") ==
+          V{"rhodiola increases energy"});
+}

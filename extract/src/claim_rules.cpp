@@ -1142,7 +1142,8 @@ public:
             while (hi < c_.size() && !is(hi, ChunkKind::boundary) && !is(hi, ChunkKind::relative)) ++hi;
         }
         for (std::size_t t = lo; t < hi; ++t) {
-            if (!is(t, ChunkKind::entity) || claimed_[t] || entity(c_[t].entity).type != EntityType::condition)
+            if (!is(t, ChunkKind::entity) || claimed_[t] || entity(c_[t].entity).type != EntityType::condition ||
+                (!target_cue_[t] && names_population(t)))
                 continue;
             std::size_t cue = target_cue_[t] ? *target_cue_[t] : a;
             Predicate p = target_cue_[t] ? c_[cue].cue.predicate : Predicate::increases;
@@ -1159,6 +1160,14 @@ public:
             for (std::size_t ag : agents) emit(c_[ag].entity, p, entity_of(t), cue, h, n, BindMode::none, c_[t].direction);
             claimed_[t] = true;
         }
+    }
+
+    // "Patients with depression felt better after rhodiola", "people with mild anxiety": a
+    // condition after people and "with" says who they are, not what a substance did.
+    bool names_population(std::size_t t) const {
+        std::size_t w = t;
+        while (w > 0 && t - w < 2 && is(w - 1, ChunkKind::word) && !is_word(w - 1, "with")) --w;
+        return w >= 2 && is_word(w - 1, "with") && is(w - 2, ChunkKind::person);
     }
 
     enum class WordRule { none, after, have, quantity, experience, include, state, report, part, common, used_for };
