@@ -970,3 +970,10 @@ TEST_CASE("default data: a condition after 'people with' says who they are", "[e
     CHECK(edges("Rhodiola is an herb. After taking rhodiola, people with depression reported more energy.") ==
           V{"rhodiola increases energy"});
 }
+
+TEST_CASE("default data: 'non-' before a substance names no substance", "[extract]") {
+    // Bug: "non-stimulant drugs such as atomoxetine, which blocks ..." gave stimulants the claim.
+    CHECK(edges("Others have switched to non-stimulant drugs such as atomoxetine, which blocks the norepinephrine "
+                "transporter.") == V{"atomoxetine decreases norepinephrine transporter"});
+    CHECK(edges("High doses of caffeine can cause a racing heart.") == V{"caffeine increases heart rate"});
+}

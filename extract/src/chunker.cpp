@@ -557,6 +557,15 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // "non-stimulant drugs such as atomoxetine", "a non-opioid painkiller": "non-" before a
+    // substance names every drug but that one, which is no entity of the sentence.
+    for (std::size_t k = 2; k < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        if (c.kind == ChunkKind::entity && !c.anaphoric && s.chunks[k - 2].kind == ChunkKind::negation &&
+            tok[s.chunks[k - 2].first].norm == "non"sv && tok[s.chunks[k - 1].first].norm == "-"sv &&
+            s.entity(lexicon_, c.entity).type == EntityType::substance)
+            c.kind = ChunkKind::word;
+    }
     // "the SSRI fluoxetine", "the stimulant caffeine", "the serotonergic psychedelic DMT": a
     // drug class in the singular right before a drug's name labels that drug, and is no
     // entity of the sentence (the lexicon names a class in the plural).
