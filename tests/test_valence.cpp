@@ -977,3 +977,11 @@ TEST_CASE("default data: 'non-' before a substance names no substance", "[extrac
                 "transporter.") == V{"atomoxetine decreases norepinephrine transporter"});
     CHECK(edges("High doses of caffeine can cause a racing heart.") == V{"caffeine increases heart rate"});
 }
+
+TEST_CASE("default data: a drug class before a noun of effect is an adjective", "[extract]") {
+    // Bug: "its stimulant and toxic effects" gave "cocaine increases stimulants".
+    CHECK(edges("Cocaine is a drug. It is an agonist at the sigma-1 receptor, an action that may contribute to its "
+                "stimulant and toxic effects.") == V{"cocaine binds sigma-1 receptor", "cocaine increases poisoning"});
+    CHECK(edges("These findings support a mechanism of SSRI action that is independent of changes in monoamine "
+                "levels.").empty());
+}

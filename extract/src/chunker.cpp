@@ -581,6 +581,22 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             !named.name.ends_with('s'))
             c.kind = ChunkKind::word;
     }
+    // "its stimulant and toxic effects", "psychedelic properties": a class in the singular
+    // before a noun of effect (or coordinated with a word before one) is an adjective.
+    auto effect_noun = [&](std::size_t t) {
+        if (t >= tok.size()) return false;
+        const std::string_view w = tok[t].norm;
+        return w == "effect"sv || w == "effects"sv || w == "properties"sv || w == "property"sv || w == "action"sv ||
+               w == "actions"sv;
+    };
+    for (Chunk& c : s.chunks) {
+        if (c.kind != ChunkKind::entity || c.anaphoric || tok[c.last - 1].norm.view().ends_with('s')) continue;
+        const Entity& e = s.entity(lexicon_, c.entity);
+        if (e.type != EntityType::substance || !e.name.ends_with('s')) continue;
+        const bool coordinated = c.last + 2 < tok.size() && (tok[c.last].norm == "and"sv || tok[c.last].norm == "or"sv ||
+                                                              tok[c.last].norm == ","sv) && effect_noun(c.last + 2);
+        if (effect_noun(c.last) || coordinated) c.kind = ChunkKind::word;
+    }
     // "inhibitor of neuronal serotonin (5-HT) reuptake": the bracketed alias stands between
     // the transmitter and its reuptake, which is the transporter's work (claims.md).
     for (std::size_t k = 0; k + 4 < s.chunks.size(); ++k) {
