@@ -985,3 +985,13 @@ TEST_CASE("default data: a drug class before a noun of effect is an adjective", 
     CHECK(edges("These findings support a mechanism of SSRI action that is independent of changes in monoamine "
                 "levels.").empty());
 }
+
+TEST_CASE("default data: 'X, but not Y, ...' leaves Y out of the clause", "[extract]") {
+    // Bug: "but" closed a clause after the commas, and the clause's subject was nicotine.
+    CHECK(flagged_edges("Tobacco smoke, but not nicotine itself, inhibits monoamine oxidase.") ==
+          V{"tobacco decreases monoamine oxidase"});
+    CHECK(flagged_edges("Cannabis, but not CBD, increases psychosis risk.") == V{"cannabis increases psychosis"});
+    CHECK(flagged_edges("THC, not CBD, causes anxiety.") == V{"thc increases anxiety"});
+    // A denial of the clause is still one.
+    CHECK(flagged_edges("Cannabis does not cause psychosis, but CBD does.") == V{"cannabis increases psychosis negated"});
+}

@@ -557,6 +557,16 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // "Tobacco smoke, but not nicotine itself, inhibits MAO": "but not" and a name set off
+    // by commas exclude that name from the clause, and end none (ClaimRules::compared).
+    for (std::size_t k = 1; k + 2 < s.chunks.size(); ++k)
+        if (s.chunks[k].kind == ChunkKind::boundary && tok[s.chunks[k].first].norm == "but"sv &&
+            is_comma(s, k - 1) && s.chunks[k + 1].kind == ChunkKind::negation &&
+            tok[s.chunks[k + 1].first].norm == "not"sv && s.chunks[k + 2].kind == ChunkKind::entity) {
+            std::size_t e = k + 3;
+            while (e < s.chunks.size() && e < k + 6 && s.chunks[e].kind != ChunkKind::predicate && !is_comma(s, e)) ++e;
+            if (e < s.chunks.size() && is_comma(s, e)) s.chunks[k].kind = ChunkKind::word;
+        }
     // "non-stimulant drugs such as atomoxetine", "a non-opioid painkiller": "non-" before a
     // substance names every drug but that one, which is no entity of the sentence.
     for (std::size_t k = 2; k < s.chunks.size(); ++k) {

@@ -2040,6 +2040,19 @@ private:
         return members;
     }
 
+    // "X, but not Y, ..." and "X, not Y, ...": the name after "not", set off by commas, is
+    // left out of what the clause says.
+    bool excluded(std::size_t q) const {
+        if (q < 2 || !is(q - 1, ChunkKind::negation) || norm(c_[q - 1].first) != "not") return false;
+        const bool opens = is_comma(q - 2) || (q >= 3 && is_word(q - 2, "but") && is_comma(q - 3));
+        if (!opens) return false;
+        for (std::size_t e = q + 1; e < c_.size() && e < q + 4; ++e) {
+            if (is_comma(e)) return true;
+            if (!is(e, ChunkKind::word) && !is(e, ChunkKind::entity)) return false;
+        }
+        return false;
+    }
+
     // "less likely than amphetamine", "Unlike most opioids, tramadol ...", "Like other
     // opioids, it binds ...": a name compared against (a quantifier may stand between)
     // is not what the clause is about.
@@ -2056,6 +2069,8 @@ private:
             --p;
         if (p == 0) return false;
         if (is(p - 1, ChunkKind::word) && roles_.has(norm(c_[p - 1].first), WordRole::contrast)) return true;
+        // "Tobacco smoke, but not nicotine itself, inhibits MAO", "THC, not CBD, causes ...".
+        if (excluded(q)) return true;
         // "Drinking alcohol while on duloxetine can make you sleepy": the drug one is on is
         // the setting, not the agent.
         if (p >= 2 && is_word(p - 1, "on")) {  // ("while" may be a clause boundary)
@@ -2515,6 +2530,8 @@ private:
             // "a non-intoxicating phytocannabinoid ... has shown anxiolytic effects": "non-"
             // denies the word it prefixes, not the clause.
             if (is(k - 1, ChunkKind::negation) && norm(c_[k - 1].first) == "non" && is_hyphen(k) && k + 1 != c) continue;
+            // ("Tobacco smoke, but not nicotine itself, inhibits MAO": the "not" leaves a name out.)
+            if (is(k - 1, ChunkKind::negation) && k < c_.size() && is(k, ChunkKind::entity) && excluded(k)) continue;
             if (is(k - 1, ChunkKind::negation) || is(k - 1, ChunkKind::without)) return true;
         }
         return false;
