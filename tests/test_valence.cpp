@@ -995,3 +995,12 @@ TEST_CASE("default data: 'X, but not Y, ...' leaves Y out of the clause", "[extr
     // A denial of the clause is still one.
     CHECK(flagged_edges("Cannabis does not cause psychosis, but CBD does.") == V{"cannabis increases psychosis negated"});
 }
+
+TEST_CASE("default data: lowering an outcome's threshold makes the outcome likelier", "[extract]") {
+    CHECK(flagged_edges("Bupropion can lower the seizure threshold.") ==
+          V{"bupropion decreases seizure threshold hedged", "bupropion increases seizures hedged"});
+    // Said outright too, the claim keeps that statement's flags.
+    CHECK(flagged_edges("Tramadol lowers the seizure threshold, and seizures have been reported in people taking the "
+                        "recommended dose.") ==
+          V{"tramadol decreases seizure threshold", "tramadol increases seizures hedged"});
+}

@@ -127,6 +127,33 @@ public:
         apply_taken_with_partner();
         apply_enzyme_chain();
         apply_definite_effect();
+        apply_threshold();
+    }
+
+    // "It can lower the seizure threshold": what lowers the threshold of an outcome makes
+    // the outcome likelier, and annotators state that too ("increases seizures").
+    void apply_threshold() {
+        const std::size_t n = claims_.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const SentenceClaim original = claims_[i];
+            if (original.predicate != Predicate::decreases && original.predicate != Predicate::increases) continue;
+            const std::string& name = entity(original.target).name;
+            constexpr std::string_view kThreshold = " threshold";
+            if (!std::string_view(name).ends_with(kThreshold)) continue;
+            const std::string stem = name.substr(0, name.size() - kThreshold.size());
+            std::optional<std::size_t> outcome = lex_.find(stem + "s");
+            if (!outcome) outcome = lex_.find(stem);
+            if (!outcome || entity(*outcome).type != EntityType::condition) continue;
+            SentenceClaim cl = original;
+            cl.target = *outcome;
+            cl.predicate = opposite(original.predicate);
+            // (Said outright elsewhere in the sentence, the claim keeps that statement's flags.)
+            if (std::none_of(claims_.begin(), claims_.end(), [&](const SentenceClaim& c) {
+                    return c.subject == cl.subject && c.target == cl.target && c.predicate == cl.predicate &&
+                           c.unknown_subject == cl.unknown_subject;
+                }))
+                add_claim(cl);
+        }
     }
 
     // "the sleepy side effect went away", "the anti-craving effect sticks around": an
