@@ -1004,3 +1004,10 @@ TEST_CASE("default data: lowering an outcome's threshold makes the outcome likel
                         "recommended dose.") ==
           V{"tramadol decreases seizure threshold", "tramadol increases seizures hedged"});
 }
+
+TEST_CASE("default data: what works for an outcome helps it", "[extract]") {
+    CHECK(edges("Kava is a root. It worked for my anxiety.") == V{"kava decreases anxiety"});
+    // Bug: "better" raised the outcome after "for".
+    CHECK(edges("Acamprosate worked way better for the withdrawal.") == V{"acamprosate decreases withdrawal"});
+    CHECK(flagged_edges("Kava is a root. It didn't work for my insomnia.") == V{"kava decreases insomnia negated"});
+}
