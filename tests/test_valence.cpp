@@ -1011,3 +1011,10 @@ TEST_CASE("default data: what works for an outcome helps it", "[extract]") {
     CHECK(edges("Acamprosate worked way better for the withdrawal.") == V{"acamprosate decreases withdrawal"});
     CHECK(flagged_edges("Kava is a root. It didn't work for my insomnia.") == V{"kava decreases insomnia negated"});
 }
+
+TEST_CASE("default data: 'for me the anxiety got better and my panic attacks pretty much stopped'", "[extract]") {
+    // Bug: "better" took the panic attacks after it as its target, and raised them.
+    CHECK(edges("I take escitalopram. for me the anxiety got way better around week 6 and my panic attacks pretty much "
+                "stopped.") == V{"escitalopram decreases anxiety", "escitalopram decreases panic attacks"});
+    CHECK(edges("I take escitalopram. My panic attacks pretty much stopped.") == V{"escitalopram decreases panic attacks"});
+}

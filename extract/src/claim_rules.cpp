@@ -923,6 +923,9 @@ public:
         if (open > 0 && (is_and_or_but(open - 1) || is_word(open - 1, "now") || is_word(open - 1, "so") ||
                          (is(open - 1, ChunkKind::word) && norm(c_[open - 1].first).ends_with("ly"))))
             --open;
+        // ("for me the anxiety got way better": who it was for may open the clause.)
+        else if (open >= 2 && is_word(open - 2, "for") && (is(open - 1, ChunkKind::person) || is_word(open - 1, "me")))
+            open -= 2;
         if (!owned && !((opener == clause_start(first) || open == clause_start(first) ||
                          (open < opener && is(open, ChunkKind::connector))) &&
                         unnamed_topic()))
@@ -3716,8 +3719,10 @@ private:
         // "my focus has improved", "my anxiety is noticeably lower": a perfect's auxiliary, and
         // "be" before an outcome someone owns (checked below), stand between.
         bool be = false;
+        // ("my panic attacks pretty much stopped": fillers too.)
         while (k > 0 && (is(k - 1, ChunkKind::hedge) || is_word(k - 1, "also") || is_word(k - 1, "just") ||
-                         is_word(k - 1, "even") || is_word(k - 1, "kinda") ||
+                         (is(k - 1, ChunkKind::word) && roles_.has(norm(c_[k - 1].first), WordRole::filler) &&
+                          !is_word(k - 1, "me") && !is_word(k - 1, "you") && !is_word(k - 1, "them")) ||
                          (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly")) ||
                          (passive && k == c && (is_word(k - 1, "was") || is_word(k - 1, "were"))) ||
                          is_word(k - 1, "has") || is_word(k - 1, "have") || is_word(k - 1, "had") ||
