@@ -1018,3 +1018,14 @@ TEST_CASE("default data: 'for me the anxiety got better and my panic attacks pre
                 "stopped.") == V{"escitalopram decreases anxiety", "escitalopram decreases panic attacks"});
     CHECK(edges("I take escitalopram. My panic attacks pretty much stopped.") == V{"escitalopram decreases panic attacks"});
 }
+
+TEST_CASE("default data: what a drug is likened to is neither target nor subject", "[extract]") {
+    // Bugs: "mitragynine modulates morphine", "kratom decreases stimulants", "stimulants increases energy".
+    CHECK(edges("Mitragynine acts on the same brain receptors as morphine.").empty());
+    CHECK(edges("Kratom is a plant. Higher doses produce sedation, while lower doses act more like a stimulant, "
+                "boosting energy and alertness.") ==
+          V{"kratom increases alertness", "kratom increases energy", "kratom increases sedation"});
+    // The drug quit is no target of what helps.
+    CHECK(edges("Kratom is a plant. It eases chronic pain and helps people quit opioids.") == V{"kratom decreases pain"});
+    CHECK(edges("Kratom is a plant. A user credits it with helping him stay off heroin.").empty());
+}

@@ -567,6 +567,21 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             while (e < s.chunks.size() && e < k + 6 && s.chunks[e].kind != ChunkKind::predicate && !is_comma(s, e)) ++e;
             if (e < s.chunks.size() && is_comma(s, e)) s.chunks[k].kind = ChunkKind::word;
         }
+    // "helps people quit opioids", "helping him stay off heroin": the drug quit is no target
+    // of what helps (annotators name the quitting, "smoking cessation", when the lexicon has it).
+    for (std::size_t k = 1; k < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        if (c.kind != ChunkKind::entity || c.anaphoric || s.chunks[k - 1].kind != ChunkKind::word ||
+            s.entity(lexicon_, c.entity).type != EntityType::substance)
+            continue;
+        const std::string_view w = tok[s.chunks[k - 1].first].norm;
+        const std::string_view before = k >= 2 && s.chunks[k - 2].kind == ChunkKind::word ? tok[s.chunks[k - 2].first].norm.view()
+                                                                                          : std::string_view();
+        if (w == "quit"sv || w == "kick"sv ||
+            (w == "off"sv && (before == "stay"sv || before == "get"sv || before == "come"sv || before == "staying"sv ||
+                              before == "getting"sv || before == "coming"sv)))
+            c.kind = ChunkKind::word;
+    }
     // "non-stimulant drugs such as atomoxetine", "a non-opioid painkiller": "non-" before a
     // substance names every drug but that one, which is no entity of the sentence.
     for (std::size_t k = 2; k < s.chunks.size(); ++k) {

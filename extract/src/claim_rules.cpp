@@ -1571,6 +1571,13 @@ private:
                 if (is_agent_type(e)) break;
             }
             if (ch.kind == ChunkKind::entity) {
+                // "acts on the same brain receptors as morphine": what the receptors are the same
+                // as is compared, no target.
+                if (j >= 2 && is_word(j - 1, "as")) {
+                    bool same = false;
+                    for (std::size_t q = j - 1; q > c + 1 && j - q < 6 && !same; --q) same = is_word(q - 1, "same");
+                    if (same) break;
+                }
                 // (Adjectives may stand between: "..., and abrupt withdrawal can cause ...".)
                 std::size_t before = j;
                 while (before > 0 && j - before < 2 && is(before - 1, ChunkKind::word) && !is_hyphen(before - 1)) --before;
@@ -1639,9 +1646,12 @@ private:
                 }
                 // "acts on GABA-B receptors kinda like baclofen": after a hedging adverb "like"
                 // compares; after a noun ("systems like serotonin") it names members.
-                if (found && norm(ch.first) == "like" && j > 0 &&
-                    (is_word(j - 1, "kinda") || is_word(j - 1, "just") || is_word(j - 1, "much") ||
-                     is_word(j - 1, "sorta") || is_word(j - 1, "somewhat") || is_word(j - 1, "exactly")))
+                // ("act more like a stimulant": right after the verb, or after "more", it compares too.)
+                if (norm(ch.first) == "like" && j > 0 &&
+                    (((found || j == c + 1) && (is_word(j - 1, "kinda") || is_word(j - 1, "just") || is_word(j - 1, "much") ||
+                                                is_word(j - 1, "sorta") || is_word(j - 1, "somewhat") ||
+                                                is_word(j - 1, "exactly"))) ||
+                     is_word(j - 1, "more") || j == c + 1))
                     break;
                 // "By modulating these systems, kratom can ...": the comma closed the
                 // object phrase before any target; what follows is the next clause.
@@ -2101,6 +2111,8 @@ private:
         if (is(p - 1, ChunkKind::word) && roles_.has(norm(c_[p - 1].first), WordRole::contrast)) return true;
         // "Tobacco smoke, but not nicotine itself, inhibits MAO", "THC, not CBD, causes ...".
         if (excluded(q)) return true;
+        // "lower doses act more like a stimulant, boosting energy": a class likened to.
+        if (q >= 2 && (is_word(q - 1, "a") || is_word(q - 1, "an")) && norm(c_[q - 2].first) == "like") return true;
         // "Drinking alcohol while on duloxetine can make you sleepy": the drug one is on is
         // the setting, not the agent.
         if (p >= 2 && is_word(p - 1, "on")) {  // ("while" may be a clause boundary)
