@@ -1029,3 +1029,11 @@ TEST_CASE("default data: what a drug is likened to is neither target nor subject
     CHECK(edges("Kratom is a plant. It eases chronic pain and helps people quit opioids.") == V{"kratom decreases pain"});
     CHECK(edges("Kratom is a plant. A user credits it with helping him stay off heroin.").empty());
 }
+
+TEST_CASE("default data: who becomes a condition got it from the substance", "[extract]") {
+    CHECK(flagged_edges("Diazepam is a drug. After a few weeks the calming effect may become weaker (tolerance).") ==
+          V{"diazepam increases tolerance hedged"});
+    CHECK(edges("Kratom is a plant. My anxiety became worse.") == V{"kratom increases anxiety"});
+    // What something became one of is no change.
+    CHECK(edges("Ketamine is an anesthetic that has become one of the most talked-about depression treatments.").empty());
+}

@@ -2957,6 +2957,13 @@ private:
                             (norm(cue.first).starts_with("occur") || norm(cue.first).starts_with("happen"));
         if (!left_form && !occurs) {
             targets = right_targets(c);
+            // "Users can become dependent", "may become weaker (tolerance)": what one becomes
+            // follows at once; "has become one of the most talked-about depression treatments"
+            // names no change.
+            if (!targets.empty() && norm(cue.first).starts_with("bec") &&
+                (*std::min_element(targets.begin(), targets.end()) > c + 3 || is_word(c + 1, "one") ||
+                 (is(c + 1, ChunkKind::word) && c_[c + 1].cue.cls == CueClass::determiner)))
+                targets.clear();
             // "raises or lowers cortisol", "neither raises nor lowers it": verbs coordinated
             // before one object share it.
             if (targets.empty() && cue.cue.verb && c + 2 < c_.size() && is(c + 2, ChunkKind::predicate) &&
