@@ -1037,3 +1037,11 @@ TEST_CASE("default data: who becomes a condition got it from the substance", "[e
     // What something became one of is no change.
     CHECK(edges("Ketamine is an anesthetic that has become one of the most talked-about depression treatments.").empty());
 }
+
+TEST_CASE("default data: more verbs of lowering and raising", "[extract]") {
+    CHECK(edges("Magnesium buffers stress and dulls pain.") == V{"magnesium decreases pain", "magnesium decreases stress"});
+    CHECK(edges("Kava is a root. It subdues my anxiety.") == V{"kava decreases anxiety"});
+    CHECK(edges("Cannabis doubles the risk of psychosis.") == V{"cannabis increases psychosis"});
+    // Pharmacokinetic elimination lowers no outcome.
+    CHECK(edges("Cocaethylene is eliminated more slowly than cocaine.").empty());
+}
