@@ -1045,3 +1045,10 @@ TEST_CASE("default data: more verbs of lowering and raising", "[extract]") {
     // Pharmacokinetic elimination lowers no outcome.
     CHECK(edges("Cocaethylene is eliminated more slowly than cocaine.").empty());
 }
+
+TEST_CASE("default data: nouns of falling and of a condition's end", "[extract]") {
+    // Bug: "a plunge in serotonin" and "a resolution of panic symptoms" raised them.
+    CHECK(edges("Cocaine causes a plunge in serotonin.") == V{"cocaine decreases serotonin"});
+    CHECK(edges("Sertraline leads to a resolution of panic symptoms.") == V{"sertraline decreases panic"});
+    CHECK(edges("SSRIs can lead to an aggravation of anxiety.") == V{"ssris increases anxiety"});
+}
