@@ -1052,3 +1052,8 @@ TEST_CASE("default data: nouns of falling and of a condition's end", "[extract]"
     CHECK(edges("Sertraline leads to a resolution of panic symptoms.") == V{"sertraline decreases panic"});
     CHECK(edges("SSRIs can lead to an aggravation of anxiety.") == V{"ssris increases anxiety"});
 }
+
+TEST_CASE("default data: a hormone taken as a supplement has the properties said of it", "[extract]") {
+    CHECK(flagged_edges("Melatonin is not habit-forming.") == V{"melatonin increases dependence negated"});
+    CHECK(flagged_edges("Melatonin is not addictive.") == V{"melatonin increases addiction negated"});
+}

@@ -3481,7 +3481,10 @@ private:
             if (is_word(k, "be") && k >= 2 && is(k - 1, ChunkKind::hedge)) subject = k - 2;
             else if (!(is_word(k, "is") || is_word(k, "are") || is_word(k, "was") || is_word(k, "were") || contracted))
                 continue;
-            if (!is(subject, ChunkKind::entity) || !is_agent_type(subject)) continue;
+            // ("Melatonin is not habit-forming": a hormone taken as a supplement too.)
+            if (!is(subject, ChunkKind::entity) ||
+                !(is_agent_type(subject) || entity(c_[subject].entity).type == EntityType::hormone))
+                continue;
             std::size_t t = k + 1;
             while (t < c_.size() && t <= k + 3 &&
                    ((is(t, ChunkKind::word) && (norm(c_[t].first).ends_with("ly") || is_word(t, "very") ||
