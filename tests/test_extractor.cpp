@@ -1786,3 +1786,29 @@ TEST_CASE("extract: people who took a substance were less likely to develop an o
           V{"kratom decreases depression hedged"});
     CHECK(claims("Patients on kratom were less likely to develop anxiety.") == V{"kratom decreases anxiety hedged"});
 }
+
+TEST_CASE("spelling repair: one edit from exactly one entity's alias", "[extract][spelling]") {
+    Lexicon lex;
+    REQUIRE(lex.add_text("name\ttype\taliases\tids\n"
+                         "anxiety\tcondition\t\t\n"
+                         "insomnia\tcondition\t\t\n"
+                         "pregabalin\tsubstance\tlyrica\t\n"
+                         "hypomania\tcondition\t\t\n"
+                         "mephedrone\tsubstance\t\t\n"
+                         "methedrone\tsubstance\t\t\n",
+                         "spelling-lexicon")
+                .ok());
+    const SpellingRepair repair(lex);
+    CHECK(repair.repair("anxeity") == std::optional<std::string_view>("anxiety"));   // swapped
+    CHECK(repair.repair("insomina") == std::optional<std::string_view>("insomnia"));  // swapped
+    CHECK(repair.repair("pregablin") == std::optional<std::string_view>("pregabalin"));  // dropped
+    CHECK(repair.repair("anxxiety") == std::optional<std::string_view>("anxiety"));  // added
+    CHECK(repair.repair("anziety") == std::optional<std::string_view>("anxiety"));   // changed
+    // An alias itself, a changed ending (another word of the family), two edits, a short
+    // word, and a word as close to two entities are left alone.
+    CHECK_FALSE(repair.repair("anxiety"));
+    CHECK_FALSE(repair.repair("hypomanic"));
+    CHECK_FALSE(repair.repair("anxeityy"));
+    CHECK_FALSE(repair.repair("lyrca"));
+    CHECK_FALSE(repair.repair("mehedrone"));
+}

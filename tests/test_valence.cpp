@@ -1057,3 +1057,11 @@ TEST_CASE("default data: a hormone taken as a supplement has the properties said
     CHECK(flagged_edges("Melatonin is not habit-forming.") == V{"melatonin increases dependence negated"});
     CHECK(flagged_edges("Melatonin is not addictive.") == V{"melatonin increases addiction negated"});
 }
+
+TEST_CASE("default data: a misspelt name in a post is repaired", "[extract][spelling]") {
+    CHECK(edges("I take gabapentin. my anxeity is WAY better and my insomina is gone.") ==
+          V{"gabapentin decreases anxiety", "gabapentin decreases insomnia"});
+    // English words and words of a name's family are not misspellings.
+    CHECK(edges("Bupropion may precipitate a manic or hypomanic episode.") ==
+          V{"bupropion increases hypomania", "bupropion increases mania"});
+}

@@ -154,6 +154,26 @@ std::vector<std::size_t> Discourse::referents(EntityType type) const {
     return sentence_of_type_[t].empty() ? group_of_type_[t] : sentence_of_type_[t];
 }
 
+bool Chunker::repair_spelling(std::vector<Token>& tokens, const std::vector<std::uint32_t>* cue_words,
+                              const std::vector<std::uint32_t>* lexicon_words) const {
+    if (!spelling_ || !names_ || !names_->enabled() || spelling_->empty()) return false;
+    bool repaired = false;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        Token& t = tokens[i];
+        if (t.kind != TokenKind::word || t.norm.size() < 6) continue;
+        if (cue_words && ((*cue_words)[i] != detail::PhraseTrie::kNone || (*lexicon_words)[i] != detail::PhraseTrie::kNone))
+            continue;
+        // (A word joined by a hyphen is part of a compound: "voltage-gated".)
+        if ((i > 0 && tokens[i - 1].norm == "-"sv) || (i + 1 < tokens.size() && tokens[i + 1].norm == "-"sv)) continue;
+        const auto alias = spelling_->repair(t.norm);
+        // Only a word that is no English word and no cue: "anxeity", not "anxious" or "sedated".
+        if (!alias || names_->english_word(t.norm) || cues_.match_at(tokens, i)) continue;
+        t.norm = *alias;
+        repaired = true;
+    }
+    return repaired;
+}
+
 AnalyzedSentence Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse) const {
     AnalyzedSentence s;
     analyze(text, sentence, discourse, s);
@@ -172,8 +192,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     tokenize_into(text, sentence, s.tokens);
     if (words_) {
         words_->ids(s.tokens, s.cue_words, s.lexicon_words);
+        // (A word either lexicon has is spelt right.)
+        if (repair_spelling(s.tokens, &s.cue_words, &s.lexicon_words)) words_->ids(s.tokens, s.cue_words, s.lexicon_words);
         lexicon_.match_into(s.tokens, s.lexicon_words, s.mentions);
     } else {
+        repair_spelling(s.tokens, nullptr, nullptr);
         lexicon_.match_into(s.tokens, s.mentions);
         cues_.word_ids(s.tokens, s.cue_words);
     }

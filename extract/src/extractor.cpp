@@ -4,6 +4,7 @@
 #include "tsv.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -149,6 +150,132 @@ Result<Extractor> Extractor::create(const ExtractorOptions& options) {
     return Extractor(std::move(lexicon), std::move(cues), std::move(roles), std::move(names), std::move(harms));
 }
 
+namespace {
+// The word less its letter at `i`.
+std::string without_letter(std::string_view word, std::size_t i) {
+    std::string out;
+    out.reserve(word.size() - 1);
+    out.append(word.substr(0, i));
+    out.append(word.substr(i + 1));
+    return out;
+}
+
+constexpr std::uint64_t kBase = 0x100000001b3ULL;  // odd: the hash is a polynomial in it, modulo 2^64
+
+// The polynomial hash of `word`: sum of letter * kBase^(n-1-k).
+std::uint64_t poly_hash(std::string_view word) {
+    std::uint64_t h = 0;
+    for (const char c : word) h = h * kBase + static_cast<unsigned char>(c);
+    return h;
+}
+
+bool all_letters(std::string_view word) {
+    return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// One edit apart: a letter added, dropped or changed, or two neighbours swapped, before the
+// last letter (an ending that differs makes another word of the family: "hypomanic").
+bool one_edit_apart(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > 1) return false;
+    std::size_t i = 0;
+    while (i < a.size() && a[i] == b[i]) ++i;
+    if (i + 1 >= b.size()) return false;
+    if (a.size() == b.size()) {
+        if (i == a.size()) return false;  // the same word
+        if (a.substr(i + 1) == b.substr(i + 1)) return true;  // changed
+        return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);  // swapped
+    }
+    return a.substr(i) == b.substr(i + 1);  // one added
+}
+}  // namespace
+
+void SpellingRepair::bloom_add(std::uint64_t h) {
+    h *= 0x9e3779b97f4a7c15ULL;
+    for (const unsigned shift : {64 - kBloomBits, 64 - 2 * kBloomBits}) {
+        const std::uint64_t bit = (h >> shift) & ((std::uint64_t{1} << kBloomBits) - 1);
+        bloom_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+}
+
+bool SpellingRepair::bloom_has(std::uint64_t h) const {
+    h *= 0x9e3779b97f4a7c15ULL;
+    for (const unsigned shift : {64 - kBloomBits, 64 - 2 * kBloomBits}) {
+        const std::uint64_t bit = (h >> shift) & ((std::uint64_t{1} << kBloomBits) - 1);
+        if (!(bloom_[bit / 64] & (std::uint64_t{1} << (bit % 64)))) return false;
+    }
+    return true;
+}
+
+SpellingRepair::SpellingRepair(const Lexicon& lexicon) : bloom_((std::size_t{1} << kBloomBits) / 64) {
+    for (std::size_t e = 0; e < lexicon.size(); ++e) {
+        const Entity& entity = lexicon.entity(e);
+        auto add = [&](const std::string& alias) {
+            // (An alias may have moved to a later entry: only the entry that owns it now.)
+            if (alias.size() < kMinLength || !all_letters(alias) || lexicon.find(alias) != e) return;
+            const auto index = static_cast<std::uint32_t>(aliases_.size());
+            aliases_.push_back(alias);
+            entity_of_.push_back(e);
+            by_variant_[alias].push_back(index);
+            bloom_add(poly_hash(alias));
+            for (std::size_t i = 0; i < alias.size(); ++i) {
+                std::string variant = without_letter(alias, i);
+                bloom_add(poly_hash(variant));
+                by_variant_[std::move(variant)].push_back(index);
+            }
+        };
+        add(entity.name);
+        for (const std::string& alias : entity.aliases) add(alias);
+    }
+}
+
+std::optional<std::string_view> SpellingRepair::repair(std::string_view word) const {
+    constexpr std::size_t kMax = 48;
+    if (word.size() < kMinLength || word.size() > kMax || by_variant_.empty() || !all_letters(word)) return std::nullopt;
+    {
+        // The word and each of its one-letter-less variants through the Bloom filter first:
+        // prefix[i] hashes word[0, i), suffix[j] hashes word[j, n), power[k] is kBase^k.
+        const std::size_t n = word.size();
+        std::uint64_t prefix[kMax + 1], suffix[kMax + 1], power[kMax + 1];
+        prefix[0] = 0;
+        power[0] = 1;
+        for (std::size_t i = 0; i < n; ++i) {
+            prefix[i + 1] = prefix[i] * kBase + static_cast<unsigned char>(word[i]);
+            power[i + 1] = power[i] * kBase;
+        }
+        suffix[n] = 0;
+        for (std::size_t j = n; j-- > 0;) suffix[j] = static_cast<unsigned char>(word[j]) * power[n - 1 - j] + suffix[j + 1];
+        bool maybe = bloom_has(prefix[n]);
+        for (std::size_t i = 0; i < n && !maybe; ++i) maybe = bloom_has(prefix[i] * power[n - 1 - i] + suffix[i + 1]);
+        if (!maybe) return std::nullopt;
+    }
+    std::optional<std::size_t> found;  // the alias
+    bool ambiguous = false;
+    auto consider = [&](std::string_view variant) {
+        const auto it = by_variant_.find(variant);
+        if (it == by_variant_.end()) return;
+        for (const std::uint32_t a : it->second) {
+            if (aliases_[a] == word) {
+                ambiguous = true;  // an alias itself needs no repair
+                return;
+            }
+            if (!one_edit_apart(word, aliases_[a])) continue;
+            if (found && entity_of_[*found] != entity_of_[a]) ambiguous = true;
+            if (!found) found = a;
+        }
+    };
+    consider(word);
+    // Each variant is written into one buffer: no string is made per look-up.
+    char buffer[kMax];
+    for (std::size_t i = 0; i < word.size() && !ambiguous; ++i) {
+        std::memcpy(buffer, word.data(), i);
+        std::memcpy(buffer + i, word.data() + i + 1, word.size() - i - 1);
+        consider(std::string_view(buffer, word.size() - 1));
+    }
+    if (!found || ambiguous) return std::nullopt;
+    return std::string_view(aliases_[*found]);
+}
+
 struct NameJudge::Memo {
     static constexpr std::size_t kMaxRemembered = std::size_t{1} << 16;
     std::mutex mu;
@@ -189,7 +316,7 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     const std::vector<Span> spans = SentenceSplitter().split(text);
     out.sentences = spans.size();
 
-    const Chunker chunker(lexicon_, cues_, roles_, &words_, &names_);
+    const Chunker chunker(lexicon_, cues_, roles_, &words_, &names_, &spelling_);
     const ClaimRules rules(lexicon_, roles_, &names_, &harms_);
     Discourse discourse;
     struct Seen {

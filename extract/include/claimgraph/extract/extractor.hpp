@@ -320,6 +320,7 @@ struct AnalyzedSentence {
 };
 
 class NameJudge;
+class SpellingRepair;
 
 /// Groups tokens into chunks and resolves anaphors against `discourse`,
 /// which it updates with the entities the sentence mentions.
@@ -329,9 +330,11 @@ public:
     /// lexicons), or null to look them up in each.
     /// `names`: decides whether a word the lexicon lacks names a substance, for names
     /// set off after a substance noun ("its metabolite, mCPP,"); null for none.
+    /// `spelling`: repairs misspelt names (used only with `names`, whose WordNet must not
+    /// know the word); null for none.
     Chunker(const Lexicon& lexicon, const CueLexicon& cues, const WordRoles& roles, const TokenWords* words = nullptr,
-            const NameJudge* names = nullptr)
-        : lexicon_(lexicon), cues_(cues), roles_(roles), words_(words), names_(names) {}
+            const NameJudge* names = nullptr, const SpellingRepair* spelling = nullptr)
+        : lexicon_(lexicon), cues_(cues), roles_(roles), words_(words), names_(names), spelling_(spelling) {}
     AnalyzedSentence analyze(std::string_view text, Span sentence, Discourse& discourse) const;
     /// The same into `out`, whose vectors keep their capacity from the last sentence.
     void analyze(std::string_view text, Span sentence, Discourse& discourse, AnalyzedSentence& out) const;
@@ -367,6 +370,49 @@ private:
     const WordRoles& roles_;
     const TokenWords* words_;
     const NameJudge* names_;
+    const SpellingRepair* spelling_;
+    /// Rewrites the norm of each misspelt name among the tokens; true when it did. The
+    /// tokens' word ids (TokenWords::ids), when given, spare the words either lexicon has.
+    bool repair_spelling(std::vector<Token>& tokens, const std::vector<std::uint32_t>* cue_words,
+                         const std::vector<std::uint32_t>* lexicon_words) const;
+};
+
+/// Repairs a misspelt name: "anxeity", "dizzyness", "pregablin", "insomina" in a
+/// forum post are the lexicon's "anxiety", "dizziness", "pregabalin", "insomnia".
+/// A word of six letters or more that is one edit (a letter added, dropped or
+/// changed, or two neighbours swapped) from exactly one entity's one-word alias
+/// of six letters or more. The index holds each alias with each of its letters
+/// dropped in turn, so a look-up is one hash probe per letter of the word
+/// (the "symmetric delete" method). Written here because none of the Debian
+/// libraries at hand offers a spelling index over a custom word list (hunspell's
+/// suggestions are for dictionaries, and much slower); NameJudge must still find
+/// the word unknown to WordNet before a repair is used (Chunker).
+class SpellingRepair {
+public:
+    SpellingRepair() = default;
+    explicit SpellingRepair(const Lexicon& lexicon);
+    /// The alias `word` misspells, or nothing when it misspells none or more
+    /// than one entity's, or is an alias itself. `word` is a token's norm.
+    std::optional<std::string_view> repair(std::string_view word) const;
+    bool empty() const { return by_variant_.empty(); }
+
+private:
+    static constexpr std::size_t kMinLength = 6;
+    /// Hashes a std::string and a std::string_view alike, so that a look-up makes no string.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::vector<std::string> aliases_;
+    std::vector<std::size_t> entity_of_;  ///< by alias
+    std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> by_variant_;  ///< an alias, or it less a letter
+    /// A Bloom filter over the same keys, by a polynomial hash whose value for a word less
+    /// one letter follows from the word's prefix and suffix hashes in a few instructions:
+    /// most words of a text are tested letter by letter this way and never hashed as strings.
+    std::vector<std::uint64_t> bloom_;
+    static constexpr unsigned kBloomBits = 20;
+    void bloom_add(std::uint64_t h);
+    bool bloom_has(std::uint64_t h) const;
 };
 
 /// Decides whether a word the lexicon lacks names a substance: a word WordNet
@@ -383,6 +429,8 @@ public:
     /// Safe to call from several threads at once.
     bool names_substance(std::string_view word) const;
     bool enabled() const { return wordnet_.has_value(); }
+    /// True when WordNet lists the word (false without WordNet).
+    bool english_word(std::string_view word) const { return wordnet_ && wordnet_->knows(word); }
 
 private:
     /// What WordNet says of a normalized word: unknown, or a noun under a substance hypernym.
@@ -463,7 +511,8 @@ public:
           roles_(std::move(roles)),
           names_(std::move(names)),
           harms_(std::move(harms)),
-          words_(lexicon_, cues_) {}
+          words_(lexicon_, cues_),
+          spelling_(lexicon_) {}
 
     DocumentExtraction extract(std::string_view doc_name, std::string_view text) const;
     const Lexicon& lexicon() const { return lexicon_; }
@@ -476,6 +525,7 @@ private:
     NameJudge names_;
     std::unordered_set<std::size_t> harms_;
     TokenWords words_;  ///< of lexicon_ and cues_, so declared after them
+    SpellingRepair spelling_;  ///< of lexicon_
 };
 
 }  // namespace claimgraph::extract
