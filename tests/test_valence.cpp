@@ -1065,3 +1065,8 @@ TEST_CASE("default data: a misspelt name in a post is repaired", "[extract][spel
     CHECK(edges("Bupropion may precipitate a manic or hypomanic episode.") ==
           V{"bupropion increases hypomania", "bupropion increases mania"});
 }
+
+TEST_CASE("default data: '+' and '&' join names as 'and' does", "[extract]") {
+    CHECK(edges("Gabapentin + alcohol can really slow your breathing.") ==
+          V{"alcohol decreases breathing", "gabapentin decreases breathing"});
+}
