@@ -1070,3 +1070,15 @@ TEST_CASE("default data: '+' and '&' join names as 'and' does", "[extract]") {
     CHECK(edges("Gabapentin + alcohol can really slow your breathing.") ==
           V{"alcohol decreases breathing", "gabapentin decreases breathing"});
 }
+
+TEST_CASE("default data: an abstract's adverse events, initialisms and properties", "[extract]") {
+    // The one substance of an earlier clause owns the adverse events listed after the head.
+    CHECK(edges("Cannabidiol (CBD) is a cannabinoid. CBD was well tolerated; the most common adverse events were "
+                "diarrhea and somnolence.") == V{"cbd increases diarrhea", "cbd increases somnolence"});
+    // A bracket that spells the initials of a name and the words after it abbreviates the name.
+    CHECK(edges("Cannabis withdrawal syndrome (CWS) is common. CBD significantly reduced CWS scores.") ==
+          V{"cbd decreases withdrawal"});
+    // A class word the cue file has as a property is that property before "properties".
+    CHECK(edges("CBD has shown anxiolytic and antipsychotic properties.") ==
+          V{"cbd decreases anxiety", "cbd decreases psychosis"});
+}

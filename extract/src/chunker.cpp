@@ -345,6 +345,20 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             else
                 s.chunks.push_back({ChunkKind::word, i, i + 1, 0, false, {}});
             ++i;
+            // "Cannabis withdrawal syndrome (CWS)": a name and a word or two after it, whose
+            // initials the bracket spells, are abbreviated as the name.
+            if (i + 2 < tok.size() && tok[i].norm == "("sv && s.chunks.size() >= 2) {
+                std::size_t e = s.chunks.size() - 1;
+                while (e > 0 && s.chunks.size() - e <= 2 && s.chunks[e].kind == ChunkKind::word &&
+                       tok[s.chunks[e].first].kind == TokenKind::word)
+                    --e;
+                if (s.chunks[e].kind == ChunkKind::entity && !s.chunks[e].anaphoric) {
+                    std::string initials;
+                    for (std::size_t t = s.chunks[e].first; t < i; ++t)
+                        if (tok[t].kind == TokenKind::word) initials += tok[t].norm.view().front();
+                    if (initials == tok[i + 1].norm.view()) define_bracketed_abbreviation(s.chunks[e].entity);
+                }
+            }
             continue;
         }
         std::size_t end = i + cue->words + inner_adverb;
@@ -643,7 +657,16 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         if (e.type != EntityType::substance || !e.name.ends_with('s')) continue;
         const bool coordinated = c.last + 2 < tok.size() && (tok[c.last].norm == "and"sv || tok[c.last].norm == "or"sv ||
                                                               tok[c.last].norm == ","sv) && effect_noun(c.last + 2);
-        if (effect_noun(c.last) || coordinated) c.kind = ChunkKind::word;
+        if (!effect_noun(c.last) && !coordinated) continue;
+        // ("antipsychotic properties": a word the cue file has as a property is that property.)
+        const Cue* property = cues_.match_at(tok, c.first);
+        if (property && property->cls == CueClass::predicate && property->words == c.last - c.first &&
+            !property->fixed_target.empty()) {
+            c.kind = ChunkKind::predicate;
+            c.cue = *property;
+        } else {
+            c.kind = ChunkKind::word;
+        }
     }
     // "inhibitor of neuronal serotonin (5-HT) reuptake": the bracketed alias stands between
     // the transmitter and its reuptake, which is the transporter's work (claims.md).

@@ -1090,9 +1090,16 @@ public:
         if (targets.empty()) return;
         std::optional<std::size_t> agent_entity;
         if (agents.empty()) {
-            for (std::size_t q = 0; q < list_end; ++q)
-                if (is(q, ChunkKind::entity) && is_agent_type(q)) return;
-            agent_entity = article_topic();
+            // "CBD was well tolerated; the most common adverse events were diarrhea and
+            // somnolence": one substance, in a clause of its own before the head, is the
+            // sentence's; any other named makes the owner unclear.
+            std::optional<std::size_t> before;
+            for (std::size_t q = 0; q < list_end; ++q) {
+                if (!is(q, ChunkKind::entity) || !is_agent_type(q)) continue;
+                if (q < p && clause_start(q) < clause_start(p) && (!before || *before == c_[q].entity)) before = c_[q].entity;
+                else return;
+            }
+            agent_entity = before ? before : article_topic();
             if (!agent_entity) return;
         }
         const bool hd = hedged(k + 1, std::nullopt), n = negated(k);
