@@ -1082,3 +1082,12 @@ TEST_CASE("default data: an abstract's adverse events, initialisms and propertie
     CHECK(edges("CBD has shown anxiolytic and antipsychotic properties.") ==
           V{"cbd decreases anxiety", "cbd decreases psychosis"});
 }
+
+TEST_CASE("default data: outcomes that subside, fade, die down, creep up or flare up", "[extract]") {
+    CHECK(edges("I take sertraline. The nausea subsided after a week.") == V{"sertraline decreases nausea"});
+    CHECK(edges("I take sertraline. My cravings died down.") == V{"sertraline decreases cravings"});
+    CHECK(edges("I take sertraline. My blood pressure crept up.") == V{"sertraline increases blood pressure"});
+    CHECK(edges("I take sertraline. My anxiety flared up.") == V{"sertraline increases anxiety"});
+    // A dose that went up is no outcome.
+    CHECK(edges("I take sertraline. I went up to 100mg and my anxiety went down.") == V{"sertraline decreases anxiety"});
+}
