@@ -1091,3 +1091,10 @@ TEST_CASE("default data: outcomes that subside, fade, die down, creep up or flar
     // A dose that went up is no outcome.
     CHECK(edges("I take sertraline. I went up to 100mg and my anxiety went down.") == V{"sertraline decreases anxiety"});
 }
+
+TEST_CASE("default data: a use of a use, and 'won't get you high'", "[extract]") {
+    CHECK(flagged_edges("Ketamine is an anesthetic. A single intravenous infusion of a subanesthetic dose can reduce "
+                        "depressive symptoms within hours.") == V{"ketamine decreases depression hedged"});
+    CHECK(flagged_edges("CBD won't get you high.") == V{"cbd increases intoxication negated"});
+    CHECK(flagged_edges("Kava is a root. It doesn't make you feel high.") == V{"kava increases intoxication negated"});
+}

@@ -1640,6 +1640,14 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             if (e > k + 2) v = after_aside = e;
         }
         if (v == k + 1) v = after_aside = after_amount(k + 1);
+        // "A single intravenous infusion of a subanesthetic dose can ...": a use of a use is
+        // the use; its verb follows the second.
+        if (v == k + 1 && v + 1 < s.chunks.size() && s.chunks[v].kind == ChunkKind::word &&
+            s.tokens[s.chunks[v].first].norm == "of"sv) {
+            std::size_t e = v + 1;
+            while (e < s.chunks.size() && e <= v + 3 && s.chunks[e].kind == ChunkKind::word && !use_word(e)) ++e;
+            if (e < s.chunks.size() && e <= v + 3 && use_word(e)) v = after_aside = e + 1;
+        }
         // ("Heavy use has been tied to ...": a link word is the verb; ClaimRules::is_be_link.)
         while (v < s.chunks.size() && v <= after_aside + 2 && s.chunks[v].kind == ChunkKind::word &&
                !roles_.has(s.tokens[s.chunks[v].first].norm, WordRole::link))
