@@ -1098,3 +1098,8 @@ TEST_CASE("default data: a use of a use, and 'won't get you high'", "[extract]")
     CHECK(flagged_edges("CBD won't get you high.") == V{"cbd increases intoxication negated"});
     CHECK(flagged_edges("Kava is a root. It doesn't make you feel high.") == V{"kava increases intoxication negated"});
 }
+
+TEST_CASE("default data: an outcome that changed within a time of taking a substance", "[extract]") {
+    CHECK(edges("In a case series of 72 adults, sleep scores improved in 67% of participants within the first month of "
+                "taking CBD.") == V{"cbd increases sleep"});
+}

@@ -3864,6 +3864,9 @@ private:
             if (p == c + 1 || !is(p - 1, ChunkKind::word)) return std::nullopt;
             const std::string_view w = norm(c_[p - 1].first);
             if (w == "with" || w == "after" || w == "following" || w == "under" || w == "on") return q;
+            // "sleep scores improved ... within the first month of taking CBD" (not "in older
+            // patients taking caffeine": who is at risk is no agent).
+            if ((roles_.has(w, WordRole::intake) || w == "starting") && p >= 2 && is_word(p - 2, "of")) return q;
             // "in the ayahuasca arm": in the group that took it.
             if (w == "in" && q + 1 < c_.size() && is(q + 1, ChunkKind::word) &&
                 roles_.has(norm(c_[q + 1].first), WordRole::cohort))
