@@ -344,7 +344,7 @@ TEST_CASE("anaphora: 'it' in the next sentence points to a hormone the sentence 
 }
 
 TEST_CASE("advice: 'don't combine it with X' states no contents; CNS depressant effects", "[extract]") {
-    CHECK(edges("Ginkgo thins the blood, so don't combine it with warfarin.").empty());
+    CHECK(edges("Ginkgo thins the blood, so don't combine it with warfarin.") == V{"ginkgo decreases blood clotting"});
     CHECK(edges("Trazodone may potentiate the CNS depressant effects of alcohol and barbiturates.") ==
           V{"alcohol increases cns depression", "barbiturates increases cns depression", "trazodone increases cns depression"});
 }
@@ -1102,4 +1102,15 @@ TEST_CASE("default data: a use of a use, and 'won't get you high'", "[extract]")
 TEST_CASE("default data: an outcome that changed within a time of taking a substance", "[extract]") {
     CHECK(edges("In a case series of 72 adults, sleep scores improved in 67% of participants within the first month of "
                 "taking CBD.") == V{"cbd increases sleep"});
+}
+
+TEST_CASE("default data: plain words for blood thinning, widened vessels, laxative and sun-sensitising effects", "[extract]") {
+    CHECK(edges("Ginkgo helps widen blood vessels and makes blood less sticky.") ==
+          V{"ginkgo decreases blood clotting", "ginkgo increases vasodilation"});
+    CHECK(edges("Ginkgo is a tree. Because it thins the blood, don't combine it with warfarin.") ==
+          V{"ginkgo decreases blood clotting"});
+    CHECK(edges("Magnesium citrate is well absorbed, but can have a laxative effect.") ==
+          V{"magnesium citrate increases diarrhea"});
+    CHECK(edges("St John's wort may make your skin more sensitive to sunlight.") ==
+          V{"st john's wort increases photosensitivity"});
 }
