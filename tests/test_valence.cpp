@@ -1114,3 +1114,13 @@ TEST_CASE("default data: plain words for blood thinning, widened vessels, laxati
     CHECK(edges("St John's wort may make your skin more sensitive to sunlight.") ==
           V{"st john's wort increases photosensitivity"});
 }
+
+TEST_CASE("default data: 'knocks you out', 'perks me up', 'upset my stomach'", "[extract]") {
+    CHECK(edges("Kava is a root. It knocks you out.") == V{"kava increases sedation"});
+    CHECK(flagged_edges("Unlike sleeping pills, ashwagandha doesn't knock you out.") ==
+          V{"ashwagandha increases sedation negated"});
+    CHECK(edges("Kava is a root. It perks you up.") == V{"kava increases energy"});
+    CHECK(edges("Tried magnesium capsules before and they upset my stomach.") == V{"magnesium increases stomach upset"});
+    // "knock out" before an outcome still lowers it.
+    CHECK(edges("Kava is a root. It knocks out my anxiety.") == V{"kava decreases anxiety"});
+}
