@@ -1124,3 +1124,9 @@ TEST_CASE("default data: 'knocks you out', 'perks me up', 'upset my stomach'", "
     // "knock out" before an outcome still lowers it.
     CHECK(edges("Kava is a root. It knocks out my anxiety.") == V{"kava decreases anxiety"});
 }
+
+TEST_CASE("default data: 'mellowed me out', 'wore me out', 'lifts your spirits'", "[extract]") {
+    CHECK(edges("Kava is a root. It mellowed me out.") == V{"kava increases relaxation"});
+    CHECK(edges("Kava is a root. It wore me out.") == V{"kava increases fatigue"});
+    CHECK(edges("Kava is a root. It lifts your spirits.") == V{"kava increases mood"});
+}
