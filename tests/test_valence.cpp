@@ -1130,3 +1130,11 @@ TEST_CASE("default data: 'mellowed me out', 'wore me out', 'lifts your spirits'"
     CHECK(edges("Kava is a root. It wore me out.") == V{"kava increases fatigue"});
     CHECK(edges("Kava is a root. It lifts your spirits.") == V{"kava increases mood"});
 }
+
+TEST_CASE("default data: 'no more X' lowers X; 'worked wonders for'", "[extract]") {
+    // Bug: "more" raised the outcome, and "no" was read as a denial or ignored.
+    CHECK(flagged_edges("I take kava. No more anxiety!") == V{"kava decreases anxiety"});
+    CHECK(flagged_edges("Kava means no more anxiety.") == V{"kava decreases anxiety"});
+    CHECK(edges("I take kava. It worked wonders for my anxiety.") == V{"kava decreases anxiety"});
+    CHECK(edges("I take kava. It did wonders for my sleep.") == V{"kava increases sleep"});
+}

@@ -1313,6 +1313,15 @@ void Chunker::share_elided_heads(AnalyzedSentence& s) const {
 void Chunker::mark_directions(AnalyzedSentence& s) const {
     auto& c = s.chunks;
     const auto& tok = s.tokens;
+    // "No more anxiety!", "Kava means no more headaches": what there is no more of fell,
+    // and the "no" denies nothing of the sentence.
+    for (std::size_t k = 0; k + 2 < c.size(); ++k)
+        if (c[k].kind == ChunkKind::negation && tok[c[k].first].norm == "no"sv && c[k].last == c[k].first + 1 &&
+            c[k + 1].kind == ChunkKind::word && tok[c[k + 1].first].norm == "more"sv && c[k + 2].kind == ChunkKind::entity &&
+            !c[k + 2].anaphoric && s.entity(lexicon_, c[k + 2].entity).type == EntityType::condition) {
+            c[k].kind = ChunkKind::word;
+            c[k + 2].direction = -1;
+        }
     auto word_at = [&](std::size_t k) -> const Norm& { return tok[c[k].first].norm; };
     auto plain_word = [&](std::size_t k, WordRole role) {
         return c[k].kind == ChunkKind::word && c[k].last == c[k].first + 1 && roles_.has(word_at(k), role);

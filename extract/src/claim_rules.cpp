@@ -596,6 +596,8 @@ public:
         const std::string_view change = norm(c_[w].first);
         if (change == "better" || change == "worse") return std::pair{worse_or_better(change == "worse", c_[t].entity), false};
         if (change == "less" || change == "fewer" || change == "lower") return std::pair{Predicate::decreases, false};
+        // ("No more anxiety!": what there is no more of fell.)
+        if (change == "more" && w > 0 && is_word(w - 1, "no")) return std::pair{Predicate::decreases, false};
         if (change == "more" || change == "greater" || change == "higher") return std::pair{Predicate::increases, false};
         if (change == "no" || change == "zero") return std::pair{Predicate::increases, true};
         return std::nullopt;
@@ -793,7 +795,9 @@ public:
         if (apply_compared_after(k)) return;
         if (!is_condition(k + 1) || is_target_[k + 1]) return;
         const std::string_view w = norm(c_[k].first);
-        const Predicate p = w == "less" || w == "fewer" || w == "lower" ? Predicate::decreases : Predicate::increases;
+        // ("no more headaches": what there is no more of fell; Chunker::mark_directions.)
+        const bool no_more = w == "more" && k > 0 && is_word(k - 1, "no");
+        const Predicate p = w == "less" || w == "fewer" || w == "lower" || no_more ? Predicate::decreases : Predicate::increases;
         const std::vector<std::size_t> targets = outcomes_from(k + 1, is_target_);
         std::vector<std::size_t> subj = coordinated_vp_subject(k);
         if (subj.empty()) subj = subjects(k, k, true);
