@@ -1138,3 +1138,11 @@ TEST_CASE("default data: 'no more X' lowers X; 'worked wonders for'", "[extract]
     CHECK(edges("I take kava. It worked wonders for my anxiety.") == V{"kava decreases anxiety"});
     CHECK(edges("I take kava. It did wonders for my sleep.") == V{"kava increases sleep"});
 }
+
+TEST_CASE("default data: 'I have less anxiety' reports a change; 'I have anxiety' none", "[extract]") {
+    CHECK(edges("I take kava. I have way less anxiety now.") == V{"kava decreases anxiety"});
+    CHECK(edges("I take kava. I get fewer headaches.") == V{"kava decreases headache"});
+    // Bug: a condition the writer lives with was credited to the drug.
+    CHECK(edges("I take kava. I have anxiety.").empty());
+    CHECK(edges("I take kava. Next day I had a mild headache.") == V{"kava increases headache"});
+}

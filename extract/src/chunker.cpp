@@ -1744,7 +1744,24 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                          (s.tokens[s.chunks[v].first].norm == "had"sv || s.tokens[s.chunks[v].first].norm == "have"sv ||
                           s.tokens[s.chunks[v].first].norm == "has"sv || s.tokens[s.chunks[v].first].norm == "showed"sv ||
                           s.tokens[s.chunks[v].first].norm == "show"sv);
-        if ((!reports(v) && !had) || after_taking_named()) continue;
+        // "I have way less anxiety now", "I'm less anxious": the writer with less or more of
+        // an outcome reports a change (a comparative says so; "I have anxiety" says nothing).
+        auto i_changed = [&]() {
+            if (!roles_.has(s.tokens[c.first].norm, WordRole::first_person)) return false;
+            std::size_t q = k + 1;
+            while (q < s.chunks.size() && q <= k + 5 && s.chunks[q].kind == ChunkKind::word) {
+                const std::string_view w = s.tokens[s.chunks[q].first].norm;
+                if (w == "less"sv || w == "fewer"sv || w == "more"sv)
+                    return q + 1 < s.chunks.size() && s.chunks[q + 1].kind == ChunkKind::entity && !s.chunks[q + 1].anaphoric &&
+                           s.entity(lexicon_, s.chunks[q + 1].entity).type == EntityType::condition;
+                if (w != "have"sv && w != "had"sv && w != "'"sv && w != "m"sv && w != "am"sv && w != "now"sv &&
+                    w != "get"sv && w != "got"sv && !roles_.has(w, WordRole::filler))
+                    return false;
+                ++q;
+            }
+            return false;
+        };
+        if ((!reports(v) && !had && !i_changed()) || after_taking_named()) continue;
         c.entity = had ? s.chunks[k - 1].entity : only_named ? *only_named : topic;
         c.anaphoric = true;
     }

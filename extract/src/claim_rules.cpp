@@ -733,7 +733,8 @@ public:
         // substance, came with the substance under discussion.
         std::size_t p = k;
         while (p > 0 && k - p < 2 && is(p - 1, ChunkKind::word) && norm(c_[p - 1].first).ends_with("ly")) --p;
-        if (subj.empty() && p > 0 && is(p - 1, ChunkKind::person))
+        // ("I have pretty bad social anxiety": in the present, a condition one lives with.)
+        if (subj.empty() && p > 0 && is(p - 1, ChunkKind::person) && norm(c_[k].first) != "have" && norm(c_[k].first) != "has")
             if (auto topic = unnamed_topic()) {
                 const bool h = hedged(k, std::nullopt);
                 for (std::size_t m : targets) {
