@@ -612,7 +612,7 @@ TEST_CASE("default data: a subjectless verb before the only name; a use after fo
 TEST_CASE("default data: an amount delivered is held; a portion of a product stands for it", "[extract]") {
     CHECK(edges("Our CBD Oil delivers 1000mg of cannabidiol (CBD) in every bottle.") == V{"cbd oil contains cbd"});
     CHECK(edges("Nightfall Calm Gummies\nNightfall Calm Gummies help you relax. Each gummy delivers 5 mg of melatonin.") ==
-          V{"nightfall calm gummies contains melatonin"});
+          V{"nightfall calm gummies contains melatonin", "nightfall calm gummies increases relaxation"});
     CHECK(edges("Ashwagandha is a herb. Every capsule provides 300 mg of ashwagandha and 5 mg of black pepper extract.") ==
           V{"ashwagandha contains piperine"});
     // No amount: what a verb provides it brings on.
@@ -1145,4 +1145,13 @@ TEST_CASE("default data: 'I have less anxiety' reports a change; 'I have anxiety
     // Bug: a condition the writer lives with was credited to the drug.
     CHECK(edges("I take kava. I have anxiety.").empty());
     CHECK(edges("I take kava. Next day I had a mild headache.") == V{"kava increases headache"});
+}
+
+TEST_CASE("default data: what the writer no longer gets fell; 'helps me relax'", "[extract]") {
+    CHECK(edges("I take kava. I don't get headaches anymore.") == V{"kava decreases headache"});
+    CHECK(edges("I take kava. I no longer get panic attacks.") == V{"kava decreases panic attacks"});
+    CHECK(edges("I take kava. I stopped getting panic attacks.") == V{"kava decreases panic attacks"});
+    // No change said, no claim.
+    CHECK(edges("I take kava. I don't get headaches.").empty());
+    CHECK(edges("I take kava. It helps me relax.") == V{"kava increases relaxation"});
 }

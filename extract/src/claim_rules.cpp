@@ -128,6 +128,43 @@ public:
         apply_enzyme_chain();
         apply_definite_effect();
         apply_threshold();
+        apply_no_longer();
+    }
+
+    // "I don't get headaches anymore", "I no longer get panic attacks", "I stopped getting
+    // panic attacks": what the writer no longer gets fell, with the substance under
+    // discussion (a sentence that names none).
+    void apply_no_longer() {
+        if (c_.size() < 4 || !is(0, ChunkKind::person) || !roles_.has(norm(c_[0].first), WordRole::first_person)) return;
+        std::size_t k = 1;
+        bool stopped = false, denied = false;
+        if (is(k, ChunkKind::negation)) {
+            denied = true;
+            ++k;
+            if (is_word(k, "longer")) ++k;
+        } else if (is(k, ChunkKind::predicate) && norm(c_[k].first).starts_with("stop")) {
+            stopped = true;
+            ++k;
+        } else {
+            return;
+        }
+        const std::string_view verb = is(k, ChunkKind::word) ? std::string_view(norm(c_[k].first)) : std::string_view();
+        if (!(verb == "get" || verb == "have" || verb == "getting" || verb == "having" || verb == "experience")) return;
+        if (stopped != verb.ends_with("ing")) return;
+        const std::size_t t = k + 1;
+        // ("stopped" has made the outcome its target, with no subject to claim it.)
+        if (!is_condition(t) || claimed_[t]) return;
+        // ("I don't get headaches" alone says nothing of a change: "anymore" or "no longer" does.)
+        bool change = stopped || is_word(2, "longer");
+        for (std::size_t q = t + 1; q < c_.size() && !change; ++q)
+            change = is_word(q, "anymore") || (is_word(q, "any") && is_word(q + 1, "more"));
+        if (!change || !denied == !stopped) return;
+        const std::optional<std::size_t> topic = unnamed_topic();
+        if (!topic) return;
+        for (std::size_t m : outcomes_from(t, claimed_)) {
+            is_target_[m] = claimed_[m] = true;
+            emit(*topic, Predicate::decreases, c_[m].entity, t, hedged(t, std::nullopt), false, BindMode::none);
+        }
     }
 
     // "It can lower the seizure threshold": what lowers the threshold of an outcome makes
