@@ -1155,3 +1155,12 @@ TEST_CASE("default data: what the writer no longer gets fell; 'helps me relax'",
     CHECK(edges("I take kava. I don't get headaches.").empty());
     CHECK(edges("I take kava. It helps me relax.") == V{"kava increases relaxation"});
 }
+
+TEST_CASE("default data: 'I sleep better now', 'I worry less'", "[extract]") {
+    CHECK(edges("I take kava. I sleep better now.") == V{"kava increases sleep"});
+    CHECK(edges("I take kava. I'm sleeping so much better.") == V{"kava increases sleep"});
+    CHECK(edges("I take kava. I slept better.") == V{"kava increases sleep"});
+    CHECK(edges("I take kava. I worry less.") == V{"kava decreases worry"});
+    CHECK(edges("Kava is a root. Honestly didn't notice much during the day, but 3 before bed and I sleep way deeper.") ==
+          V{"kava increases sleep"});
+}

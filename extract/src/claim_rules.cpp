@@ -129,6 +129,53 @@ public:
         apply_definite_effect();
         apply_threshold();
         apply_no_longer();
+        apply_person_verb_outcome();
+    }
+
+    // "I sleep better now", "I'm sleeping so much better", "patients slept longer on
+    // melatonin", "I worry less": people doing an outcome's verb better, worse, more or less
+    // report a change in it, with the substance after "on" or "with", else the substance
+    // under discussion.
+    void apply_person_verb_outcome() {
+        for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::person)) continue;
+            std::size_t v = k + 1;  // past "'m", "have been", "can", "now"
+            while (v < c_.size() && v <= k + 4 && is(v, ChunkKind::word) &&
+                   (is_word(v, "'") || is_word(v, "m") || is_word(v, "am") || is_word(v, "ve") || is_word(v, "have") ||
+                    is_word(v, "been") || is_word(v, "now") || is_word(v, "finally") || is(v, ChunkKind::hedge)))
+                ++v;
+            if (v + 1 >= c_.size()) return;
+            // The outcome its verb names: "sleep" (an entity), "sleeping", "slept".
+            std::optional<std::size_t> outcome;
+            if (is_condition(v) && c_[v].last == c_[v].first + 1) {
+                outcome = c_[v].entity;
+            } else if (is(v, ChunkKind::word) && c_[v].last == c_[v].first + 1) {
+                const std::string_view w = norm(c_[v].first);
+                std::optional<std::size_t> e;
+                if (w == "slept") e = lex_.find("sleep");
+                else if (w.size() > 5 && w.ends_with("ing")) e = lex_.find(w.substr(0, w.size() - 3));
+                if (e && entity(*e).type == EntityType::condition) outcome = e;
+            }
+            if (!outcome) continue;
+            std::size_t q = v + 1;
+            while (q < c_.size() && q <= v + 3 && is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::filler)) ++q;
+            if (q >= c_.size() || c_[q].last != c_[q].first + 1) continue;
+            const std::string_view how = norm(c_[q].first);
+            const bool harm = harms_ && harms_->count(*outcome);
+            Predicate p;
+            if (how == "better") p = harm ? Predicate::decreases : Predicate::increases;
+            else if (how == "worse") p = harm ? Predicate::increases : Predicate::decreases;
+            else if (how == "more" || how == "longer" || how == "deeper" || how == "soundly") p = Predicate::increases;
+            else if (how == "less") p = Predicate::decreases;
+            else continue;
+            std::optional<std::size_t> agent = agent_after(q);
+            if (!agent && is(k, ChunkKind::person) && c_[k].anaphoric) agent = c_[k].entity;
+            if (!agent) agent = unnamed_topic();
+            if (!agent || *agent == *outcome) continue;
+            if (is(v, ChunkKind::entity)) claimed_[v] = is_target_[v] = true;
+            emit(*agent, p, *outcome, q, hedged(q, std::nullopt), negated(q), BindMode::none);
+            states_[q] = true;
+        }
     }
 
     // "I don't get headaches anymore", "I no longer get panic attacks", "I stopped getting
