@@ -1164,3 +1164,10 @@ TEST_CASE("default data: 'I sleep better now', 'I worry less'", "[extract]") {
     CHECK(edges("Kava is a root. Honestly didn't notice much during the day, but 3 before bed and I sleep way deeper.") ==
           V{"kava increases sleep"});
 }
+
+TEST_CASE("default data: a fronted phrase of time before an outcome that changed", "[extract]") {
+    CHECK(edges("I take saffron. After two weeks my mood lifted.") == V{"saffron increases mood"});
+    CHECK(edges("I take saffron. After a week the fatigue was gone.") == V{"saffron decreases fatigue"});
+    // A substance after "after" is the agent, not a time.
+    CHECK(edges("I take saffron. After kava my anxiety dropped.") == V{"kava decreases anxiety"});
+}

@@ -1015,6 +1015,8 @@ public:
         // ("for me the anxiety got way better": who it was for may open the clause.)
         else if (open >= 2 && is_word(open - 2, "for") && (is(open - 1, ChunkKind::person) || is_word(open - 1, "me")))
             open -= 2;
+        // ("After a week the fatigue was gone": a fronted phrase of time.)
+        if (const std::size_t start = clause_start(first); start < open && past_time_phrase(start) == open) open = start;
         if (!owned && !((opener == clause_start(first) || open == clause_start(first) ||
                          (open < opener && is(open, ChunkKind::connector))) &&
                         unnamed_topic()))
@@ -1286,6 +1288,21 @@ public:
             for (std::size_t ag : agents) emit(c_[ag].entity, p, entity_of(t), cue, h, n, BindMode::none, c_[t].direction);
             claimed_[t] = true;
         }
+    }
+
+    // "After two weeks my mood lifted", "Within days the fatigue was gone": the end of a
+    // fronted phrase of time that starts at `from` (no comma needed), or `from` itself.
+    std::size_t past_time_phrase(std::size_t from) const {
+        if (from + 2 >= c_.size() ||
+            !(is_word(from, "after") || is_word(from, "within") || is_word(from, "by") || is_word(from, "over") ||
+              is_word(from, "in")))
+            return from;
+        static constexpr std::string_view kTimes[] = {"day", "days", "week", "weeks", "month", "months", "year", "years",
+                                                      "night", "nights", "hour", "hours", "minutes", "dose", "doses"};
+        for (std::size_t q = from + 1; q < c_.size() && q <= from + 4 && is(q, ChunkKind::word); ++q)
+            if (std::find(std::begin(kTimes), std::end(kTimes), norm(c_[q].first)) != std::end(kTimes))
+                return q + 1 < c_.size() && is_comma(q + 1) ? q + 2 : q + 1;
+        return from;
     }
 
     // "Patients with depression felt better after rhodiola", "people with mild anxiety": a
@@ -3884,6 +3901,7 @@ private:
                     break;
                 }
         }
+        opens = std::max(opens, std::min(past_time_phrase(opens), first));  // ("After two weeks my mood lifted")
         if (first - opens > 3) return;  // a few modifiers, not a clause of their own
         for (std::size_t q = opens; q < first; ++q)
             if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::word) return;
