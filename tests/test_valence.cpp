@@ -1171,3 +1171,10 @@ TEST_CASE("default data: a fronted phrase of time before an outcome that changed
     // A substance after "after" is the agent, not a time.
     CHECK(edges("I take saffron. After kava my anxiety dropped.") == V{"kava decreases anxiety"});
 }
+
+TEST_CASE("default data: a leaflet's frequency label with its list on the same line", "[extract]") {
+    CHECK(flagged_edges("Zopiclone is a sleeping pill.\nPossible side effects\nCommon: dry mouth, headache.\n"
+                        "Uncommon (may affect up to 1 in 100 people): nightmares, dizziness.") ==
+          V{"zopiclone increases dizziness hedged", "zopiclone increases dry mouth hedged",
+            "zopiclone increases headache hedged", "zopiclone increases nightmares hedged"});
+}

@@ -984,11 +984,25 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     // (may affect up to 1 in 10,000 people)") leads a list of side effects, colon or not.
     std::size_t f = 0;
     if (tok.size() > 2 && (tok[0].norm == "very"sv || tok[0].norm == "not"sv)) f = 1;
-    const bool frequency =
+    const bool frequency_label =
         tok.size() > f + 1 &&
         (tok[f].norm == "common"sv || tok[f].norm == "uncommon"sv || tok[f].norm == "rare"sv ||
          tok[f].norm == "frequent"sv || tok[f].norm == "infrequent"sv || (f == 1 && tok[f].norm == "known"sv)) &&
-        (tok[f + 1].norm == ":"sv || tok[f + 1].norm == "("sv) &&
+        (tok[f + 1].norm == ":"sv || tok[f + 1].norm == "("sv);
+    // "Uncommon: nightmares, agitation, dizziness", "Common (may affect up to 1 in 10 people):
+    // dry mouth, ...": the list on the label's own line, after its colon.
+    std::size_t list_colon = f + 1;
+    if (frequency_label && tok[f + 1].norm == "("sv)
+        while (list_colon < tok.size() && list_colon < f + 16 && tok[list_colon].norm != ":"sv) ++list_colon;
+    // (Not "Common: may affect up to 1 in 10 people": that says how common, and heads the list below.)
+    const bool says_how_common = std::any_of(tok.begin() + static_cast<std::ptrdiff_t>(std::min(list_colon, tok.size())), tok.end(),
+                                             [](const Token& t) { return t.norm == "people"sv || t.norm == "patients"sv; });
+    if (frequency_label && list_colon + 1 < tok.size() && tok[list_colon].norm == ":"sv && !says_how_common) {
+        if (topic) s.effect_list = Discourse::EffectList{*topic, true, false};
+        return;
+    }
+    const bool frequency =
+        frequency_label &&
         std::any_of(tok.begin(), tok.end(), [](const Token& t) { return t.norm == "people"sv || t.norm == "patients"sv; });
     if (frequency) {
         if (topic) discourse.set_effect_list(Discourse::EffectList{*topic, true, false});
