@@ -608,15 +608,14 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     // of what helps (annotators name the quitting, "smoking cessation", when the lexicon has it).
     for (std::size_t k = 1; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
-        if (c.kind != ChunkKind::entity || c.anaphoric || s.chunks[k - 1].kind != ChunkKind::word ||
-            s.entity(lexicon_, c.entity).type != EntityType::substance)
-            continue;
+        if (c.kind != ChunkKind::entity || c.anaphoric || s.chunks[k - 1].kind != ChunkKind::word) continue;
         const std::string_view w = tok[s.chunks[k - 1].first].norm;
         const std::string_view before = k >= 2 && s.chunks[k - 2].kind == ChunkKind::word ? tok[s.chunks[k - 2].first].norm.view()
                                                                                           : std::string_view();
-        if (w == "quit"sv || w == "kick"sv ||
-            (w == "off"sv && (before == "stay"sv || before == "get"sv || before == "come"sv || before == "staying"sv ||
-                              before == "getting"sv || before == "coming"sv)))
+        if ((w == "quit"sv || w == "kick"sv ||
+             (w == "off"sv && (before == "stay"sv || before == "get"sv || before == "come"sv || before == "staying"sv ||
+                               before == "getting"sv || before == "coming"sv))) &&
+            s.entity(lexicon_, c.entity).type == EntityType::substance)
             c.kind = ChunkKind::word;
     }
     // "non-stimulant drugs such as atomoxetine", "a non-opioid painkiller": "non-" before a
@@ -653,11 +652,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     };
     for (Chunk& c : s.chunks) {
         if (c.kind != ChunkKind::entity || c.anaphoric || tok[c.last - 1].norm.view().ends_with('s')) continue;
-        const Entity& e = s.entity(lexicon_, c.entity);
-        if (e.type != EntityType::substance || !e.name.ends_with('s')) continue;
         const bool coordinated = c.last + 2 < tok.size() && (tok[c.last].norm == "and"sv || tok[c.last].norm == "or"sv ||
                                                               tok[c.last].norm == ","sv) && effect_noun(c.last + 2);
         if (!effect_noun(c.last) && !coordinated) continue;
+        const Entity& e = s.entity(lexicon_, c.entity);
+        if (e.type != EntityType::substance || !e.name.ends_with('s')) continue;
         // ("antipsychotic properties": a word the cue file has as a property is that property.)
         const Cue* property = cues_.match_at(tok, c.first);
         if (property && property->cls == CueClass::predicate && property->words == c.last - c.first &&
