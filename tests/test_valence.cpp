@@ -1178,3 +1178,9 @@ TEST_CASE("default data: a leaflet's frequency label with its list on the same l
           V{"zopiclone increases dizziness hedged", "zopiclone increases dry mouth hedged",
             "zopiclone increases headache hedged", "zopiclone increases nightmares hedged"});
 }
+
+TEST_CASE("default data: marketing's farewells", "[extract]") {
+    CHECK(edges("Kava is a root. Kava helps you say goodbye to sleepless nights.") == V{"kava decreases insomnia"});
+    CHECK(edges("Kava is a root. I said goodbye to my anxiety.") == V{"kava decreases anxiety"});
+    CHECK(edges("Kava is a root. It puts an end to restless nights.") == V{"kava decreases restlessness"});
+}
