@@ -184,9 +184,8 @@ public:
     void apply_no_longer() {
         if (c_.size() < 4 || !is(0, ChunkKind::person) || !roles_.has(norm(c_[0].first), WordRole::first_person)) return;
         std::size_t k = 1;
-        bool stopped = false, denied = false;
+        bool stopped = false;  // else denied
         if (is(k, ChunkKind::negation)) {
-            denied = true;
             ++k;
             if (is_word(k, "longer")) ++k;
         } else if (is(k, ChunkKind::predicate) && norm(c_[k].first).starts_with("stop")) {
@@ -205,7 +204,7 @@ public:
         bool change = stopped || is_word(2, "longer");
         for (std::size_t q = t + 1; q < c_.size() && !change; ++q)
             change = is_word(q, "anymore") || (is_word(q, "any") && is_word(q + 1, "more"));
-        if (!change || !denied == !stopped) return;
+        if (!change) return;
         const std::optional<std::size_t> topic = unnamed_topic();
         if (!topic) return;
         for (std::size_t m : outcomes_from(t, claimed_)) {
@@ -284,6 +283,15 @@ public:
         }
     }
 
+    // The claim `original` made of `subject` too, unless that is its subject or its target.
+    void credit_too(const SentenceClaim& original, std::size_t subject) {
+        if (original.subject == subject || original.target == subject) return;
+        SentenceClaim cl = original;
+        cl.unknown_subject.clear();
+        cl.subject = subject;
+        add_claim(cl);
+    }
+
     // "Aspirin and ibuprofen make bleeding more likely when taken with duloxetine",
     // "Drinking alcohol while on duloxetine can make you sleepy": an interaction is the
     // doing of both drugs, so the one taken with (or been on) shares the clause's claims.
@@ -324,13 +332,7 @@ public:
                 if (const std::size_t r = original.cue_chunk - 1; original.cue_chunk > lo &&
                     (is(r, ChunkKind::relative) || is_word(r, "that") || is_word(r, "which") || is_word(r, "who")))
                     continue;
-                for (std::size_t m : partners) {
-                    if (original.subject == c_[m].entity || original.target == c_[m].entity) continue;
-                    SentenceClaim cl = original;
-                    cl.unknown_subject.clear();
-                    cl.subject = c_[m].entity;
-                    add_claim(cl);
-                }
+                for (std::size_t m : partners) credit_too(original, c_[m].entity);
             }
             k = end;
         }
@@ -394,20 +396,10 @@ public:
             for (std::size_t i = 0; i < n; ++i) {
                 const SentenceClaim original = claims_[i];
                 if (original.cue_chunk <= close || original.cue_chunk >= end) continue;
-                if (owner && original.subject != *owner && original.target != *owner &&
-                    std::any_of(likened.begin(), likened.end(), [&](std::size_t m) { return c_[m].entity == original.subject; })) {
-                    SentenceClaim cl = original;
-                    cl.unknown_subject.clear();
-                    cl.subject = *owner;
-                    add_claim(cl);
-                }
-                for (std::size_t m : likened) {
-                    if (original.subject == c_[m].entity || original.target == c_[m].entity) continue;
-                    SentenceClaim cl = original;
-                    cl.unknown_subject.clear();
-                    cl.subject = c_[m].entity;
-                    add_claim(cl);
-                }
+                if (owner &&
+                    std::any_of(likened.begin(), likened.end(), [&](std::size_t m) { return c_[m].entity == original.subject; }))
+                    credit_too(original, *owner);
+                for (std::size_t m : likened) credit_too(original, c_[m].entity);
             }
             return;
         }
