@@ -1184,3 +1184,8 @@ TEST_CASE("default data: marketing's farewells", "[extract]") {
     CHECK(edges("Kava is a root. I said goodbye to my anxiety.") == V{"kava decreases anxiety"});
     CHECK(edges("Kava is a root. It puts an end to restless nights.") == V{"kava decreases restlessness"});
 }
+
+TEST_CASE("default data: what keeps a person in a state brings the state on", "[extract]") {
+    CHECK(edges("Kava is a root. It keeps me calm all day.") == V{"kava increases calm"});
+    CHECK(edges("Kava is a root. It kept me focused at work.") == V{"kava increases focus"});
+}

@@ -897,7 +897,8 @@ public:
     // (people who report stand for the substance under discussion).
     void apply_experience(std::size_t k) {
         const std::string_view verb = norm(c_[k].first);
-        const bool make = verb.starts_with("ma") || verb.starts_with("le");  // "made me groggy", "left me groggy"
+        // "made me groggy", "left me groggy", "keeps me calm"
+        const bool make = verb.starts_with("ma") || verb.starts_with("le") || verb.starts_with("ke");
         std::size_t t = k + 1;
         // ("leave people groggy": after "make" and "leave" the people are the object.)
         while (t < c_.size() && t <= k + 3 && (is(t, ChunkKind::word) || is(t, ChunkKind::person)) &&
@@ -1340,6 +1341,9 @@ public:
                 if (w == "marketed") return WordRule::used_for;
                 if (w == "more") return WordRule::quantity;
                 if (any({"made", "makes", "make"})) return WordRule::experience;
+                break;
+            case 'k':
+                if (any({"keep", "keeps", "kept", "keeping"})) return WordRule::experience;  // "keeps me calm"
                 break;
             case 'l':
                 if (w == "less" || w == "lower") return WordRule::quantity;
