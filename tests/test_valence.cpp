@@ -1189,3 +1189,9 @@ TEST_CASE("default data: what keeps a person in a state brings the state on", "[
     CHECK(edges("Kava is a root. It keeps me calm all day.") == V{"kava increases calm"});
     CHECK(edges("Kava is a root. It kept me focused at work.") == V{"kava increases focus"});
 }
+
+TEST_CASE("default data: slang for symptoms", "[extract]") {
+    CHECK(edges("I take kratom. It gave me the shakes.") == V{"kratom increases shakiness"});
+    CHECK(edges("I take kratom. I felt foggy all morning.") == V{"kratom increases brain fog"});
+    CHECK(edges("I take kratom. It gave me the sweats.") == V{"kratom increases sweating"});
+}
