@@ -1195,3 +1195,10 @@ TEST_CASE("default data: slang for symptoms", "[extract]") {
     CHECK(edges("I take kratom. I felt foggy all morning.") == V{"kratom increases brain fog"});
     CHECK(edges("I take kratom. It gave me the sweats.") == V{"kratom increases sweating"});
 }
+
+TEST_CASE("default data: more words for moods and symptoms", "[extract]") {
+    CHECK(edges("I take kratom. It made me antsy and grumpy.") == V{"kratom increases irritability", "kratom increases restlessness"});
+    // "wiped out" stays a verb of lowering, no word for fatigue.
+    CHECK(edges("Pretreatment with naltrexone largely wiped out ketamine's effect on depression.") ==
+          V{"naltrexone decreases ketamine", "naltrexone modulates depression"});
+}
