@@ -1202,3 +1202,14 @@ TEST_CASE("default data: more words for moods and symptoms", "[extract]") {
     CHECK(edges("Pretreatment with naltrexone largely wiped out ketamine's effect on depression.") ==
           V{"naltrexone decreases ketamine", "naltrexone modulates depression"});
 }
+
+TEST_CASE("default data: brackets keep their denials and exclusions to themselves; words for good states", "[extract]") {
+    // Bug: the "dont" in the brackets denied the feeling after them.
+    CHECK(flagged_edges("Phenibut is a drug. I waited 3 hrs (it takes forever to kick in, dont redose), and then i felt "
+                        "super social and relaxed.") ==
+          V{"phenibut increases relaxation", "phenibut increases sociability"});
+    // Bug: the name after "not" in brackets was taken for the subject.
+    CHECK(edges("Kava (not a benzo) reduces anxiety.") == V{"kava decreases anxiety"});
+    CHECK(edges("Kava is a root. It left me clear-headed and productive.") ==
+          V{"kava increases mental clarity", "kava increases productivity"});
+}

@@ -2192,6 +2192,11 @@ private:
     // "X, but not Y, ..." and "X, not Y, ...": the name after "not", set off by commas, is
     // left out of what the clause says.
     bool excluded(std::size_t q) const {
+        // "Kava (not a benzo) reduces anxiety": the same in brackets, an article between.
+        const std::size_t a = q >= 3 && (is_word(q - 1, "a") || is_word(q - 1, "an")) ? q - 1 : q;
+        if (a >= 2 && is(a - 1, ChunkKind::negation) && norm(c_[a - 1].first) == "not" && is_mark(a - 2, "(") &&
+            is_close_paren(q + 1))
+            return true;
         if (q < 2 || !is(q - 1, ChunkKind::negation) || norm(c_[q - 1].first) != "not") return false;
         const bool opens = is_comma(q - 2) || (q >= 3 && is_word(q - 2, "but") && is_comma(q - 3));
         if (!opens) return false;
@@ -2670,6 +2675,13 @@ private:
             if (p > start && p < c - 1 && is(p - 1, ChunkKind::predicate) && c_[p - 1].cue.verb) return negated(p - 1);
         }
         for (std::size_t k = c; k > start; --k) {
+            // ("(it takes forever to kick in, dont redose), and then i felt relaxed": a denial
+            // inside brackets before the cue is the aside's own.)
+            if (is_close_paren(k - 1))
+                if (const auto open = open_paren_before(k - 1, 24); open && *open >= start) {
+                    k = *open + 1;
+                    continue;
+                }
             // ("was no better than placebo at reducing anxiety": "better than" compares, and
             // its denial is the clause's, as in "no more effective than placebo at ...".)
             if (is(k - 1, ChunkKind::predicate) && !(norm(c_[k - 1].first) == "better" && is_word(k, "than"))) break;
