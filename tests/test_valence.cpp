@@ -1213,3 +1213,8 @@ TEST_CASE("default data: brackets keep their denials and exclusions to themselve
     CHECK(edges("Kava is a root. It left me clear-headed and productive.") ==
           V{"kava increases mental clarity", "kava increases productivity"});
 }
+
+TEST_CASE("default data: still more words for states ('jumpy', 'sluggish', 'spaced out', 'wide awake')", "[extract]") {
+    CHECK(edges("I take kratom. It made me jumpy and sluggish.") == V{"kratom increases jitteriness", "kratom increases lethargy"});
+    CHECK(edges("I take modafinil. It left me wide awake.") == V{"modafinil increases wakefulness"});
+}
