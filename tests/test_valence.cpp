@@ -1218,3 +1218,8 @@ TEST_CASE("default data: still more words for states ('jumpy', 'sluggish', 'spac
     CHECK(edges("I take kratom. It made me jumpy and sluggish.") == V{"kratom increases jitteriness", "kratom increases lethargy"});
     CHECK(edges("I take modafinil. It left me wide awake.") == V{"modafinil increases wakefulness"});
 }
+
+TEST_CASE("default data: 'amazing for', 'fantastic for'", "[extract]") {
+    CHECK(edges("I take kava. It's amazing for anxiety.") == V{"kava decreases anxiety"});
+    CHECK(edges("I take kava. It's fantastic for sleep.") == V{"kava increases sleep"});
+}
