@@ -1223,3 +1223,7 @@ TEST_CASE("default data: 'amazing for', 'fantastic for'", "[extract]") {
     CHECK(edges("I take kava. It's amazing for anxiety.") == V{"kava decreases anxiety"});
     CHECK(edges("I take kava. It's fantastic for sleep.") == V{"kava increases sleep"});
 }
+
+TEST_CASE("default data: plain words for nausea, vomiting and odd dreams", "[extract]") {
+    CHECK(edges("I take kratom. I had crazy dreams all week.") == V{"kratom increases vivid dreams"});
+}
