@@ -1812,3 +1812,31 @@ TEST_CASE("spelling repair: one edit from exactly one entity's alias", "[extract
     CHECK_FALSE(repair.repair("lyrca"));
     CHECK_FALSE(repair.repair("mehedrone"));
 }
+
+TEST_CASE("word roles from a user's file: a unit of time, a comparative, a frequency heading", "[extract][roles]") {
+    // The words these rules recognise are data: a word a user adds to a role file reads as
+    // the listed ones do, and the default file does not know these three.
+    auto build = [](const char* extra) {
+        Lexicon lex;
+        REQUIRE(lex.add_text(kLexicon, "test-lexicon").ok());
+        CueLexicon cues;
+        REQUIRE(cues.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/cues.tsv").ok());
+        WordRoles roles;
+        REQUIRE(roles.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/word-roles.tsv").ok());
+        REQUIRE(roles.add_text(extra, "mine.tsv").ok());
+        return Extractor(std::move(lex), std::move(cues), std::move(roles));
+    };
+    const Extractor plain = build("");
+    const Extractor mine = build("sennight\ttime-unit\nsoundlier\tmore-of\noccasional\tfrequency-label\n");
+    const std::string time = "I take kratom. After a sennight my mood lifted.";
+    CHECK(claims(time, plain).empty());
+    CHECK(claims(time, mine) == V{"kratom increases mood"});
+    CHECK(claims("I take kratom. After two weeks my mood lifted.", plain) == V{"kratom increases mood"});
+    const std::string sleep = "I take kratom. Now I sleep soundlier.";
+    CHECK(claims(sleep, plain).empty());
+    CHECK(claims(sleep, mine) == V{"kratom increases sleep"});
+    const std::string leaflet = "Kratom leaflet\n\nOccasional: headache, nausea\n";
+    CHECK(claims(leaflet, plain).empty());
+    // (hedged, as "Common: headache, nausea" is: a side effect some people get)
+    CHECK(claims(leaflet, mine) == V{"kratom increases headache hedged", "kratom increases nausea hedged"});
+}

@@ -985,8 +985,7 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     if (tok.size() > 2 && (tok[0].norm == "very"sv || tok[0].norm == "not"sv)) f = 1;
     const bool frequency_label =
         tok.size() > f + 1 &&
-        (tok[f].norm == "common"sv || tok[f].norm == "uncommon"sv || tok[f].norm == "rare"sv ||
-         tok[f].norm == "frequent"sv || tok[f].norm == "infrequent"sv || (f == 1 && tok[f].norm == "known"sv)) &&
+        (roles_.has(tok[f].norm, WordRole::frequency_label) || (f == 1 && tok[f].norm == "known"sv)) &&  // "Not known:"
         (tok[f + 1].norm == ":"sv || tok[f + 1].norm == "("sv);
     // "Uncommon: nightmares, agitation, dizziness", "Common (may affect up to 1 in 10 people):
     // dry mouth, ...": the list on the label's own line, after its colon.

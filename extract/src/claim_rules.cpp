@@ -163,10 +163,10 @@ public:
             const std::string_view how = norm(c_[q].first);
             const bool harm = harms_ && harms_->count(*outcome);
             Predicate p;
-            if (how == "better") p = harm ? Predicate::decreases : Predicate::increases;
-            else if (how == "worse") p = harm ? Predicate::increases : Predicate::decreases;
-            else if (how == "more" || how == "longer" || how == "deeper" || how == "soundly") p = Predicate::increases;
-            else if (how == "less") p = Predicate::decreases;
+            if (roles_.has(how, WordRole::improved)) p = harm ? Predicate::decreases : Predicate::increases;
+            else if (roles_.has(how, WordRole::worsened)) p = harm ? Predicate::increases : Predicate::decreases;
+            else if (roles_.has(how, WordRole::more_of)) p = Predicate::increases;
+            else if (roles_.has(how, WordRole::less_of)) p = Predicate::decreases;
             else continue;
             std::optional<std::size_t> agent = agent_after(q);
             if (!agent && is(k, ChunkKind::person) && c_[k].anaphoric) agent = c_[k].entity;
@@ -1290,10 +1290,8 @@ public:
             !(is_word(from, "after") || is_word(from, "within") || is_word(from, "by") || is_word(from, "over") ||
               is_word(from, "in")))
             return from;
-        static constexpr std::string_view kTimes[] = {"day", "days", "week", "weeks", "month", "months", "year", "years",
-                                                      "night", "nights", "hour", "hours", "minutes", "dose", "doses"};
         for (std::size_t q = from + 1; q < c_.size() && q <= from + 4 && is(q, ChunkKind::word); ++q)
-            if (std::find(std::begin(kTimes), std::end(kTimes), norm(c_[q].first)) != std::end(kTimes))
+            if (roles_.has(norm(c_[q].first), WordRole::time_unit))
                 return q + 1 < c_.size() && is_comma(q + 1) ? q + 2 : q + 1;
         return from;
     }

@@ -49,7 +49,10 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"indication-label", WordRole::indication_label}, {"ingredient-label", WordRole::ingredient_label},
         {"benefit-label", WordRole::benefit_label}, {"first-person", WordRole::first_person},
         {"treatment-time", WordRole::treatment_time}, {"drug-noun", WordRole::drug_noun},
-        {"taken-with", WordRole::taken_with}, {"people-quantifier", WordRole::people_quantifier}};
+        {"taken-with", WordRole::taken_with}, {"people-quantifier", WordRole::people_quantifier},
+        {"time-unit", WordRole::time_unit}, {"more-of", WordRole::more_of}, {"less-of", WordRole::less_of},
+        {"improved", WordRole::improved}, {"worsened", WordRole::worsened},
+        {"frequency-label", WordRole::frequency_label}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));

@@ -233,6 +233,12 @@ enum class WordRole : std::uint64_t {
     drug_noun = 274877906944u,  ///< a noun for drugs in general: "The following medicines can ..."
     taken_with = 549755813888u,  ///< after "when" or "if", before "with": "when taken with duloxetine"
     people_quantifier = 1099511627776u,  ///< standing alone before a verb of reporting, people: "some notice dizziness"
+    time_unit = 2199023255552u,  ///< a unit of time or dosing in a fronted phrase: "After two weeks my mood lifted"
+    more_of = 4398046511104u,  ///< after a verb of an outcome that people do, more of it: "I sleep longer"
+    less_of = 8796093022208u,  ///< the same, less of it: "I worry less"
+    improved = 17592186044416u,  ///< the same, the outcome going well: "I sleep better" (a harm then falls)
+    worsened = 35184372088832u,  ///< the same, the outcome going badly: "I sleep worse" (a harm then rises)
+    frequency_label = 70368744177664u,  ///< a leaflet's frequency heading: "Common:", "Very rare (1 in 10,000)"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
