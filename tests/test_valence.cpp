@@ -1227,3 +1227,11 @@ TEST_CASE("default data: 'amazing for', 'fantastic for'", "[extract]") {
 TEST_CASE("default data: plain words for nausea, vomiting and odd dreams", "[extract]") {
     CHECK(edges("I take kratom. I had crazy dreams all week.") == V{"kratom increases vivid dreams"});
 }
+
+TEST_CASE("default data: a participle and 'by' after a list's last name modify it, no clause starts", "[extract]") {
+    // Before: only "dronabinol decreases nausea"; vomiting was taken for the subject of "caused".
+    CHECK(edges("Dronabinol is used to treat nausea and vomiting caused by chemotherapy.") ==
+          V{"dronabinol decreases nausea", "dronabinol decreases vomiting"});
+    CHECK(edges("Dronabinol treats headache, fatigue and vomiting induced by cisplatin.") ==
+          V{"dronabinol decreases fatigue", "dronabinol decreases headache", "dronabinol decreases vomiting"});
+}

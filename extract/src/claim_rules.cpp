@@ -1646,6 +1646,11 @@ private:
         // Only the list's last member is followed by the verb: "A and B, kratom may ..."
         // keeps B in the list and starts the clause at kratom.
         for (std::size_t v = j + 1; v < c_.size() && v <= j + 5; ++v) {
+            // "treats nausea and vomiting caused by chemotherapy": a participle and "by" right
+            // after the name modify it; no clause starts there.
+            if (is(v, ChunkKind::predicate) && v == j + 1 && norm(c_[v].last - 1).ends_with("ed") &&
+                is_word(v + 1, "by") && !(v + 2 < c_.size() && s_.tokens[c_[v + 2].first].kind == TokenKind::number))
+                break;
             if (is(v, ChunkKind::predicate)) return true;
             // "..., and seizures have been reported": a finite auxiliary right after the name.
             if (v == j + 1 && (is_word(v, "has") || is_word(v, "have") || is_word(v, "had") || is_word(v, "is") ||
