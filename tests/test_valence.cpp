@@ -1235,3 +1235,23 @@ TEST_CASE("default data: a participle and 'by' after a list's last name modify i
     CHECK(edges("Dronabinol treats headache, fatigue and vomiting induced by cisplatin.") ==
           V{"dronabinol decreases fatigue", "dronabinol decreases headache", "dronabinol decreases vomiting"});
 }
+
+TEST_CASE("default data: 'does not X and causes Y' denies only X", "[extract]") {
+    // Before: "xylazine increases wounds (negated)".
+    CHECK(flagged_edges("Xylazine doesn't respond to naloxone and causes severe wounds.") == V{"xylazine increases wounds"});
+    CHECK(flagged_edges("Kratom does not affect dopamine and causes nausea.") ==
+          V{"kratom increases nausea", "kratom modulates dopamine negated"});
+    // A bare verb after "and" is still under the denial.
+    CHECK(flagged_edges("Kratom does not cause nausea or raise anxiety.") ==
+          V{"kratom increases anxiety negated", "kratom increases nausea negated"});
+}
+
+TEST_CASE("default data: ', and adverse events such as A, B and C were mild' is a clause of its own", "[extract]") {
+    // Before: A and B were taken as more objects of "increase", denied and hedged with it.
+    CHECK(flagged_edges("MDMA did not appear to increase suicidal thinking, and adverse events such as muscle "
+                        "tightness, nausea and decreased appetite were mostly mild.") ==
+          V{"mdma decreases appetite", "mdma increases muscle tension", "mdma increases nausea",
+            "mdma increases suicidal thoughts hedged negated"});
+    CHECK(flagged_edges("MDMA was well tolerated, and adverse events such as nausea and headache were mostly mild.") ==
+          V{"mdma increases headache", "mdma increases nausea"});
+}

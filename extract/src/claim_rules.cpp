@@ -1173,20 +1173,29 @@ public:
         }
         if (targets.empty()) return;
         std::optional<std::size_t> agent_entity;
+        bool own_clause = false;  // after ", and": the hedges before it are not this clause's
         if (agents.empty()) {
             // "CBD was well tolerated; the most common adverse events were diarrhea and
             // somnolence": one substance, in a clause of its own before the head, is the
             // sentence's; any other named makes the owner unclear.
+            // ("MDMA was well tolerated, and adverse events such as nausea were mild": ", and"
+            // ends that clause too.)
+            auto clause_before = [&](std::size_t q) {
+                if (clause_start(q) < clause_start(p)) return true;
+                for (std::size_t m = q + 1; m + 1 < p; ++m)
+                    if (is_comma(m) && is_and_or_but(m + 1)) return own_clause = true;
+                return false;
+            };
             std::optional<std::size_t> before;
             for (std::size_t q = 0; q < list_end; ++q) {
                 if (!is(q, ChunkKind::entity) || !is_agent_type(q)) continue;
-                if (q < p && clause_start(q) < clause_start(p) && (!before || *before == c_[q].entity)) before = c_[q].entity;
+                if (q < p && clause_before(q) && (!before || *before == c_[q].entity)) before = c_[q].entity;
                 else return;
             }
             agent_entity = before ? before : article_topic();
             if (!agent_entity) return;
         }
-        const bool hd = hedged(k + 1, std::nullopt), n = negated(k);
+        const bool hd = own_clause ? hedged(k + 1, p) : hedged(k + 1, std::nullopt), n = negated(k);
         for (std::size_t t : targets) {
             is_target_[t] = true;
             claimed_[t] = true;
@@ -1660,8 +1669,12 @@ private:
         }
         // "..., and nausea, vomiting and constipation are common side effects": a list of its
         // own followed by a copula.
+        // (An adjective may stand before a member: "muscle tightness, nausea and decreased
+        // appetite were mild".)
         std::size_t v = j + 1;
-        while (v < c_.size() && v <= j + 12 && (is(v, ChunkKind::entity) || (is(v, ChunkKind::connector) && !is_comma(v + 1))))
+        while (v < c_.size() && v <= j + 12 &&
+               (is(v, ChunkKind::entity) || (is(v, ChunkKind::connector) && !is_comma(v + 1)) ||
+                (is(v, ChunkKind::word) && v > j + 1 && is(v - 1, ChunkKind::connector) && is(v + 1, ChunkKind::entity))))
             ++v;
         return v > j + 1 && (is_word(v, "are") || is_word(v, "were"));
     }
@@ -2677,6 +2690,18 @@ private:
                 --p;
             if (p > start && p < c - 1 && is(p - 1, ChunkKind::predicate) && c_[p - 1].cue.verb) return negated(p - 1);
         }
+        // "Xylazine does not respond to naloxone and causes wounds": after "does not" the verb is
+        // bare; a finite verb after "and" or "but" ("causes", "caused") is a predicate of its
+        // own, outside that denial.
+        if (c >= 2 && is_and_or_but(c - 1) && c_[c].cue.verb) {
+            const std::string_view v = norm(c_[c].first);
+            if ((v.ends_with('s') && !v.ends_with("ss")) || v.ends_with("ed"))
+                for (std::size_t k = c - 1; k > start; --k)
+                    if (is(k - 1, ChunkKind::negation)) {
+                        if (do_support(k - 1)) return false;
+                        break;
+                    }
+        }
         for (std::size_t k = c; k > start; --k) {
             // ("(it takes forever to kick in, dont redose), and then i felt relaxed": a denial
             // inside brackets before the cue is the aside's own.)
@@ -3497,6 +3522,13 @@ private:
         return is_finite_be(b) || is_word(b, "be") || is_word(b, "been");
     }
     // "is", "are", "was", "were".
+    // A denial with "do": "does not", "didn't", "do not" (the form of "do" in the chunk or
+    // the word before it).
+    bool do_support(std::size_t neg) const {
+        auto is_do = [](std::string_view w) { return w == "do" || w == "does" || w == "did" || w == "doesn" || w == "didn" || w == "don"; };
+        if (is_do(norm(c_[neg].first))) return true;
+        return neg > 0 && is(neg - 1, ChunkKind::word) && is_do(norm(c_[neg - 1].first));
+    }
     bool is_finite_be(std::size_t k) const {
         return is_word(k, "is") || is_word(k, "are") || is_word(k, "was") || is_word(k, "were");
     }
