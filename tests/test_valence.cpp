@@ -1255,3 +1255,9 @@ TEST_CASE("default data: ', and adverse events such as A, B and C were mild' is 
     CHECK(flagged_edges("MDMA was well tolerated, and adverse events such as nausea and headache were mostly mild.") ==
           V{"mdma increases headache", "mdma increases nausea"});
 }
+
+TEST_CASE("default data: 'also', 'still', 'sooo' stand between the linking verb and 'better'", "[extract]") {
+    // Before: "trazodone increases anxiety".
+    CHECK(edges("I take trazodone. my anxiety is also a bit better tbh.") == V{"trazodone decreases anxiety"});
+    CHECK(edges("I take trazodone. my sleep is sooo much better.") == V{"trazodone increases sleep"});
+}
