@@ -1261,3 +1261,9 @@ TEST_CASE("default data: 'also', 'still', 'sooo' stand between the linking verb 
     CHECK(edges("I take trazodone. my anxiety is also a bit better tbh.") == V{"trazodone decreases anxiety"});
     CHECK(edges("I take trazodone. my sleep is sooo much better.") == V{"trazodone increases sleep"});
 }
+
+TEST_CASE("default data: 'after X stopped working' makes X no agent of what came before", "[extract]") {
+    // Before: "zolpidem increases insomnia".
+    CHECK(edges("so my psych put me on trazodone 50mg for insomnia after ambien stopped working.").empty());
+    CHECK(edges("I got insomnia after ambien.") == V{"zolpidem increases insomnia"});
+}

@@ -1239,6 +1239,10 @@ public:
             if (is_agent_type(m) || (taken && entity(c_[m].entity).type == EntityType::hormone)) agents.push_back(m);
         if (agents.empty()) return;
         const std::size_t after_agents = *std::max_element(agents.begin(), agents.end()) + 1;
+        // "for insomnia after ambien stopped working": the name is the subject of a clause
+        // whose verb says what it did; it brought on nothing before "after".
+        if (!taken && after_agents < c_.size() && is(after_agents, ChunkKind::predicate) && c_[after_agents].cue.verb)
+            return;
         // "Dopamine levels were increased after cocaine administration": a participle
         // right before "after" is a passive; the patient before it is the target.
         // So is an intransitive verb there: "dopamine rises after kratom use".
