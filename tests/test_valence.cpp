@@ -1267,3 +1267,13 @@ TEST_CASE("default data: 'after X stopped working' makes X no agent of what came
     CHECK(edges("so my psych put me on trazodone 50mg for insomnia after ambien stopped working.").empty());
     CHECK(edges("I got insomnia after ambien.") == V{"zolpidem increases insomnia"});
 }
+
+TEST_CASE("default data: 'the most common adverse events in the X group were A, B'", "[extract]") {
+    // Before: nothing (the head before "were" was taken to be "group").
+    CHECK(edges("The most common adverse events in the sertraline group were nausea (21%), diarrhea (14%) and "
+                "insomnia (11%).") ==
+          V{"sertraline increases diarrhea", "sertraline increases insomnia", "sertraline increases nausea"});
+    CHECK(edges("The most common adverse events with sertraline were nausea and diarrhea.") ==
+          V{"sertraline increases diarrhea", "sertraline increases nausea"});
+    CHECK(edges("The most common adverse events in the placebo group were headache and nausea.").empty());
+}

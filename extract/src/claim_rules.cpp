@@ -1121,12 +1121,18 @@ public:
             head_token = c_[h - 1].first;
             h = h - 1;
             of_overdose = true;
-        } else if (h >= 2 && is(h - 1, ChunkKind::entity)) {
-            for (std::size_t m : group_left(h - 1))
+        } else if (h >= 2 && (is(h - 1, ChunkKind::entity) || (is(h - 1, ChunkKind::word) && roles_.has(norm(c_[h - 1].first), WordRole::cohort) &&
+                                                               is(h - 2, ChunkKind::entity)))) {
+            // "The most common adverse events in the sertraline group were nausea (21%), ...":
+            // the arm names whose events they were.
+            const bool arm = is(h - 1, ChunkKind::word);
+            for (std::size_t m : group_left(arm ? h - 2 : h - 1))
                 if (is_agent_type(m)) agents.push_back(m);
-            const std::size_t of = agents.empty() ? 0 : *std::min_element(agents.begin(), agents.end()) - 1;
+            std::size_t of = agents.empty() ? 0 : *std::min_element(agents.begin(), agents.end()) - 1;
             if (agents.empty() || of == 0) return;
-            if ((is_word(of, "of") || is_word(of, "to")) && is(of - 1, ChunkKind::word)) {  // "reactions to X"
+            if (arm && is_word(of, "the") && of > 1) --of;
+            if (arm && !is_word(of, "in")) return;
+            if ((is_word(of, "of") || is_word(of, "to") || is_word(of, "with") || is_word(of, "in")) && is(of - 1, ChunkKind::word)) {  // "reactions to X"
                 head_token = c_[of - 1].first;
                 h = of - 1;
             } else if (is(of, ChunkKind::predicate) && norm(c_[of].last - 1) == "of") {
