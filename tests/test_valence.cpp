@@ -1277,3 +1277,16 @@ TEST_CASE("default data: 'the most common adverse events in the X group were A, 
           V{"sertraline increases diarrhea", "sertraline increases nausea"});
     CHECK(edges("The most common adverse events in the placebo group were headache and nausea.").empty());
 }
+
+TEST_CASE("default data: a leaflet's warning 'Call your doctor if you have A, B or C'", "[extract]") {
+    CHECK(edges("Methylphenidate leaflet. Call your doctor at once if you have chest pain, hallucinations or seizures.") ==
+          V{"methylphenidate increases chest pain", "methylphenidate increases hallucinations",
+            "methylphenidate increases seizures"});
+    CHECK(edges("Stop using methylphenidate and call your doctor if you have a seizure.") ==
+          V{"methylphenidate increases seizures"});
+    CHECK(edges("Methylphenidate leaflet. Get emergency medical help if you have hives or difficult breathing.") ==
+          V{"methylphenidate decreases breathing", "methylphenidate increases hives"});
+    // A history, and a condition to mention before treatment, are no effects.
+    CHECK(edges("Methylphenidate leaflet. Call your doctor if you have ever had seizures.").empty());
+    CHECK(edges("Methylphenidate leaflet. Tell your doctor if you have depression.").empty());
+}

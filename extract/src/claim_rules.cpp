@@ -128,6 +128,7 @@ public:
         apply_enzyme_chain();
         apply_definite_effect();
         apply_threshold();
+        apply_seek_help();
         apply_no_longer();
         apply_person_verb_outcome();
     }
@@ -215,6 +216,36 @@ public:
 
     // "It can lower the seizure threshold": what lowers the threshold of an outcome makes
     // the outcome likelier, and annotators state that too ("increases seizures").
+    // "Call your doctor at once if you have chest pain, hallucinations or seizures", "Stop
+    // taking it and get medical help if you develop a rash": a leaflet's warning names
+    // effects of the substance it names, else the article's. ("Tell your doctor if you
+    // have ever had seizures" asks for a history, and names none.)
+    void apply_seek_help() {
+        if (c_.size() < 5 || !is(0, ChunkKind::word) || !roles_.has(norm(c_[0].first), WordRole::seek_help)) return;
+        std::size_t onset = 0;
+        for (std::size_t k = 1; k + 2 < c_.size() && !onset; ++k)
+            if (is_word(k, "if") && is(k + 1, ChunkKind::person) && norm(c_[k + 1].first) == "you" && is(k + 2, ChunkKind::word) &&
+                roles_.has(norm(c_[k + 2].first), WordRole::onset))
+                onset = k + 2;
+        if (!onset) return;
+        std::optional<std::size_t> agent;
+        for (std::size_t k = 0; k < onset && !agent; ++k)
+            if (is(k, ChunkKind::entity) && is_agent_type(k) && !c_[k].anaphoric) agent = c_[k].entity;
+        if (!agent) agent = article_topic();
+        if (!agent) return;
+        std::vector<std::size_t> targets;
+        for (std::size_t t = onset + 1; t < c_.size(); ++t) {
+            if (is_word(t, "ever") || is_word(t, "had") || is_word(t, "history")) return;
+            if (is(t, ChunkKind::relative)) break;
+            if (is_condition(t) && !claimed_[t] && !is_target_[t]) targets.push_back(t);
+        }
+        for (std::size_t t : targets) {
+            is_target_[t] = claimed_[t] = true;
+            emit(*agent, Predicate::increases, c_[t].entity, onset, hedged(onset, std::nullopt), false, BindMode::none,
+                 c_[t].direction);
+        }
+    }
+
     void apply_threshold() {
         const std::size_t n = claims_.size();
         for (std::size_t i = 0; i < n; ++i) {
