@@ -1290,3 +1290,12 @@ TEST_CASE("default data: a leaflet's warning 'Call your doctor if you have A, B 
     CHECK(edges("Methylphenidate leaflet. Call your doctor if you have ever had seizures.").empty());
     CHECK(edges("Methylphenidate leaflet. Tell your doctor if you have depression.").empty());
 }
+
+TEST_CASE("default data: 'sedative and euphoric effects'; 'and is being studied for PTSD' is a predicate of its own", "[extract]") {
+    // Before: only "mdma increases sedation".
+    CHECK(edges("MDMA has sedative and euphoric effects.") == V{"mdma increases euphoria", "mdma increases sedation"});
+    // Before: "mdma increases ptsd (hedged)", PTSD taken for one more of the effects.
+    CHECK(edges("MDMA is a drug. It is used recreationally for its euphoric and empathogenic effects and is being "
+                "studied as an adjunct to psychotherapy for PTSD.")
+              .empty());
+}

@@ -1727,6 +1727,10 @@ private:
         bool found = false;
         for (std::size_t j = c + 1; j < c_.size(); ++j) {
             const Chunk& ch = c_[j];
+            // "used for its euphoric and empathogenic effects and is being studied for PTSD":
+            // "and" and a finite verb start a predicate of the subject's own.
+            if (is_and_or_but(j) && (is_finite_be(j + 1) || is_word(j + 1, "has") || is_word(j + 1, "have")))
+                break;
             // "may increase bleeding risk, particularly with NSAIDs or aspirin": drugs after
             // "with" are what the effect comes with, not more targets ("along with serotonin"
             // still adds one).
@@ -3008,6 +3012,14 @@ private:
                     continue;
                 }
                 emit(c_[sc].entity, cue.cue.predicate, *target, c, h, n, BindMode::none, 0, false, owned && !subj.empty());
+            }
+            // "has sedative and euphoric effects": the lexicon names "euphoric effects" itself,
+            // an effect of the same subject.
+            if (const std::size_t e = c + 2; e < c_.size() && (is_mark(c + 1, "and") || is_mark(c + 1, "or")) &&
+                                             is(e, ChunkKind::entity) && !claimed_[e] && !is_target_[e] && is_condition(e) &&
+                                             (norm(c_[e].last - 1) == "effects" || norm(c_[e].last - 1) == "effect")) {
+                is_target_[e] = claimed_[e] = true;
+                for (std::size_t sc : subj) emit(c_[sc].entity, Predicate::increases, c_[e].entity, c, h, n, BindMode::none);
             }
             return;
         }
