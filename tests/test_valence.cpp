@@ -1295,7 +1295,7 @@ TEST_CASE("default data: 'sedative and euphoric effects'; 'and is being studied 
     // Before: only "mdma increases sedation".
     CHECK(edges("MDMA has sedative and euphoric effects.") == V{"mdma increases euphoria", "mdma increases sedation"});
     // Before: "mdma increases ptsd (hedged)", PTSD taken for one more of the effects.
-    CHECK(edges("MDMA is a drug. It is used recreationally for its euphoric and empathogenic effects and is being "
-                "studied as an adjunct to psychotherapy for PTSD.")
-              .empty());
+    const V studied = edges("MDMA is a drug. It is used recreationally for its euphoric and empathogenic effects and is "
+                            "being studied as an adjunct to psychotherapy for PTSD.");
+    CHECK(std::find(studied.begin(), studied.end(), "mdma increases ptsd") == studied.end());
 }
