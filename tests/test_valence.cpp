@@ -1299,3 +1299,12 @@ TEST_CASE("default data: 'sedative and euphoric effects'; 'and is being studied 
                             "being studied as an adjunct to psychotherapy for PTSD.");
     CHECK(std::find(studied.begin(), studied.end(), "mdma increases ptsd") == studied.end());
 }
+
+TEST_CASE("default data: 'thought to reflect depleted serotonin' credits no outcome; 'difficulty concentrating'", "[extract]") {
+    // Before: "fatigue decreases serotonin (hedged)" and the like for each listed outcome.
+    CHECK(edges("MDMA is a drug. Many people experience a comedown marked by irritability and fatigue, thought to "
+                "reflect depleted serotonin stores.") ==
+          V{"mdma increases comedown", "mdma increases fatigue", "mdma increases irritability"});
+    CHECK(edges("MDMA causes fatigue and difficulty concentrating.") ==
+          V{"mdma decreases concentration", "mdma increases fatigue"});
+}

@@ -2953,6 +2953,12 @@ private:
             }
         }
 
+        // "a comedown ..., thought to reflect depleted serotonin stores": after a verb that
+        // reads one thing as a sign of another, the participle describes the noun; the
+        // clause's subject did not deplete it.
+        if (cue.cue.verb && norm(cue.last - 1).ends_with("ed") && is(c + 1, ChunkKind::entity) && c > 0 &&
+            is(c - 1, ChunkKind::word) && roles_.has(norm(c_[c - 1].first), WordRole::sign))
+            return;
         // "Elevated prolactin levels can contribute to ...": a participle opening the
         // clause describes its subject; it states no effect of its own.
         if (cue.cue.verb && norm(cue.last - 1).ends_with("ed") && is(c + 1, ChunkKind::entity)) {

@@ -241,6 +241,7 @@ enum class WordRole : std::uint64_t {
     frequency_label = 70368744177664u,  ///< a leaflet's frequency heading: "Common:", "Very rare (1 in 10,000)"
     seek_help = 140737488355328u,  ///< opens a leaflet's warning: "Call your doctor at once if you have ..."
     onset = 281474976710656u,  ///< after "if you" in such a warning, names effects: "if you develop a rash"
+    sign = 562949953421312u,  ///< reads one thing as a sign of another: "thought to reflect depleted serotonin"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
