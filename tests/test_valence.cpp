@@ -1308,3 +1308,11 @@ TEST_CASE("default data: 'thought to reflect depleted serotonin' credits no outc
     CHECK(edges("MDMA causes fatigue and difficulty concentrating.") ==
           V{"mdma decreases concentration", "mdma increases fatigue"});
 }
+
+TEST_CASE("default data: 'also had a couple of crazy vivid dreams', with or without 'I'", "[extract]") {
+    // Before: nothing for each.
+    CHECK(edges("I take trazodone. I also had a couple of crazy vivid dreams.") == V{"trazodone increases vivid dreams"});
+    CHECK(edges("I take trazodone. had some vivid dreams.") == V{"trazodone increases vivid dreams"});
+    CHECK(edges("I take trazodone. I had a history of seizures.").empty());
+    CHECK(edges("Ketamine has taught us that depression can be reversed in hours.").empty());
+}

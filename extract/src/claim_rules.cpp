@@ -826,11 +826,17 @@ public:
             denied = true;
             ++t;
         }
-        const std::size_t words_from = t;
+        std::size_t words_from = t;
+        // "had a couple of crazy vivid dreams", "had a few headaches": past the quantity.
+        if (is_word(t, "a") && (is_word(t + 1, "couple") || is_word(t + 1, "few") || is_word(t + 1, "bunch") ||
+                                is_word(t + 1, "lot")))
+            words_from = t = is_word(t + 2, "of") ? t + 3 : t + 2;
+        // ("had a history of seizures" is no effect.)
         while (t < c_.size() && t <= words_from + 1 && is(t, ChunkKind::word) && !is_word(t, "been") &&
                !is_word(t, "no")) {
             // "had fewer manic episodes": the comparative states the change (apply_quantity).
             if (word_rule(norm(c_[t].first)) == WordRule::quantity) return;
+            if (is_word(t, "history") || is_word(t, "diagnosis") || is_word(t, "to")) return;
             ++t;
         }
         if (!is_condition(t) || is_target_[t]) return;
@@ -839,9 +845,12 @@ public:
         // "Next day I had a mild headache": what a person had, in a sentence that names no
         // substance, came with the substance under discussion.
         std::size_t p = k;
-        while (p > 0 && k - p < 2 && is(p - 1, ChunkKind::word) && norm(c_[p - 1].first).ends_with("ly")) --p;
+        while (p > 0 && k - p < 2 && is(p - 1, ChunkKind::word) &&
+               (norm(c_[p - 1].first).ends_with("ly") || roles_.has(norm(c_[p - 1].first), WordRole::filler)))
+            --p;
         // ("I have pretty bad social anxiety": in the present, a condition one lives with.)
-        if (subj.empty() && p > 0 && is(p - 1, ChunkKind::person) && norm(c_[k].first) != "have" && norm(c_[k].first) != "has")
+        // (A forum line may drop its "I": "also had a couple of vivid dreams".)
+        if (subj.empty() && (p == 0 || is(p - 1, ChunkKind::person)) && norm(c_[k].first) != "have" && norm(c_[k].first) != "has")
             if (auto topic = unnamed_topic()) {
                 const bool h = hedged(k, std::nullopt);
                 for (std::size_t m : targets) {
