@@ -1316,3 +1316,15 @@ TEST_CASE("default data: 'also had a couple of crazy vivid dreams', with or with
     CHECK(edges("I take trazodone. I had a history of seizures.").empty());
     CHECK(edges("Ketamine has taught us that depression can be reversed in hours.").empty());
 }
+
+TEST_CASE("default data: 'I stay asleep longer', 'I fall asleep faster', 'I don't wake up at 3am anymore'", "[extract]") {
+    // Before: nothing for each.
+    CHECK(edges("I take trazodone. i stay asleep way longer than before.") == V{"trazodone increases sleep"});
+    CHECK(edges("I take trazodone. I fall asleep faster now.") == V{"trazodone increases sleep"});
+    CHECK(edges("I take magnesium. I'm not waking up at 3am anymore.") == V{"magnesium decreases night waking"});
+    CHECK(edges("I take ashwagandha. I don't wake up at 3am with racing thoughts anymore.") ==
+          V{"ashwagandha decreases night waking"});
+    CHECK(edges("I take ashwagandha. the 3am wake-ups were gone.") == V{"ashwagandha decreases night waking"});
+    // No change is stated without "anymore".
+    CHECK(edges("I take ashwagandha. I don't wake up at 3am.").empty());
+}

@@ -148,7 +148,8 @@ public:
             if (v + 1 >= c_.size()) return;
             // The outcome its verb names: "sleep" (an entity), "sleeping", "slept".
             std::optional<std::size_t> outcome;
-            if (is_condition(v) && c_[v].last == c_[v].first + 1) {
+            // ("I stay asleep way longer", "I fall asleep faster": the lexicon's verb phrase.)
+            if (is_condition(v) && (c_[v].last == c_[v].first + 1 || norm(c_[v].last - 1) == "asleep")) {
                 outcome = c_[v].entity;
             } else if (is(v, ChunkKind::word) && c_[v].last == c_[v].first + 1) {
                 const std::string_view w = norm(c_[v].first);
@@ -185,6 +186,9 @@ public:
     void apply_no_longer() {
         if (c_.size() < 4 || !is(0, ChunkKind::person) || !roles_.has(norm(c_[0].first), WordRole::first_person)) return;
         std::size_t k = 1;
+        if (is_word(k, "'") && (is_word(k + 1, "m") || is_word(k + 1, "ve"))) k += 2;  // "I'm not", "I've stopped"
+        else if (is_word(k, "am") || is_word(k, "have")) ++k;
+        const std::size_t opener = k;
         bool stopped = false;  // else denied
         if (is(k, ChunkKind::negation)) {
             ++k;
@@ -195,14 +199,20 @@ public:
         } else {
             return;
         }
+        // "I don't wake up at 3am anymore", "I'm not waking up at 3am anymore": an outcome the
+        // lexicon names with its verb.
+        const bool verb_named = !stopped && is_condition(k) && s_.tokens[c_[k].first].norm.ends_with("ing") == (opener > 1) &&
+                                roles_.has(s_.tokens[c_[k].first].norm, WordRole::outcome_verb);
         const std::string_view verb = is(k, ChunkKind::word) ? std::string_view(norm(c_[k].first)) : std::string_view();
-        if (!(verb == "get" || verb == "have" || verb == "getting" || verb == "having" || verb == "experience")) return;
-        if (stopped != verb.ends_with("ing")) return;
-        const std::size_t t = k + 1;
+        if (!verb_named) {
+            if (!(verb == "get" || verb == "have" || verb == "getting" || verb == "having" || verb == "experience")) return;
+            if (stopped != verb.ends_with("ing")) return;
+        }
+        const std::size_t t = verb_named ? k : k + 1;
         // ("stopped" has made the outcome its target, with no subject to claim it.)
         if (!is_condition(t) || claimed_[t]) return;
         // ("I don't get headaches" alone says nothing of a change: "anymore" or "no longer" does.)
-        bool change = stopped || is_word(2, "longer");
+        bool change = stopped || is_word(opener + 1, "longer");
         for (std::size_t q = t + 1; q < c_.size() && !change; ++q)
             change = is_word(q, "anymore") || (is_word(q, "any") && is_word(q + 1, "more"));
         if (!change) return;
@@ -214,8 +224,6 @@ public:
         }
     }
 
-    // "It can lower the seizure threshold": what lowers the threshold of an outcome makes
-    // the outcome likelier, and annotators state that too ("increases seizures").
     // "Call your doctor at once if you have chest pain, hallucinations or seizures", "Stop
     // taking it and get medical help if you develop a rash": a leaflet's warning names
     // effects of the substance it names, else the article's. ("Tell your doctor if you
@@ -246,6 +254,8 @@ public:
         }
     }
 
+    // "It can lower the seizure threshold": what lowers the threshold of an outcome makes
+    // the outcome likelier, and annotators state that too ("increases seizures").
     void apply_threshold() {
         const std::size_t n = claims_.size();
         for (std::size_t i = 0; i < n; ++i) {

@@ -242,6 +242,7 @@ enum class WordRole : std::uint64_t {
     seek_help = 140737488355328u,  ///< opens a leaflet's warning: "Call your doctor at once if you have ..."
     onset = 281474976710656u,  ///< after "if you" in such a warning, names effects: "if you develop a rash"
     sign = 562949953421312u,  ///< reads one thing as a sign of another: "thought to reflect depleted serotonin"
+    outcome_verb = 1125899906842624u,  ///< opens an outcome the lexicon names with its verb: "I don't wake up at 3am anymore"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
