@@ -1328,3 +1328,12 @@ TEST_CASE("default data: 'I stay asleep longer', 'I fall asleep faster', 'I don'
     // No change is stated without "anymore".
     CHECK(edges("I take ashwagandha. I don't wake up at 3am.").empty());
 }
+
+TEST_CASE("default data: 'a rare side effect called priapism'; 'X has side effects such as'; 'recommend over ambien'", "[extract]") {
+    // Before: nothing for the first three; the last credited zolpidem ("over" names what is compared).
+    CHECK(edges("I take trazodone. there's a rare side effect called priapism.") == V{"trazodone increases priapism"});
+    CHECK(edges("Trazodone has a rare side effect known as priapism.") == V{"trazodone increases priapism"});
+    CHECK(edges("Trazodone has side effects such as dizziness.") == V{"trazodone increases dizziness"});
+    CHECK(flagged_edges("I take trazodone. 8/10 would recommend over ambien, and it doesnt feel addictive at all.") ==
+          V{"trazodone increases addiction negated"});
+}

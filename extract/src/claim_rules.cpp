@@ -89,6 +89,9 @@ public:
                 (is(k - 1, ChunkKind::word) || (k > 1 && is_comma(k - 1) && is(k - 2, ChunkKind::word))) &&
                 (norm(c_[k].first) == "such" || norm(c_[k].first) == "like" || norm(c_[k].first) == "including"))
                 apply_effects_include(k);
+            // "a rare side effect called priapism", "a reaction known as serotonin syndrome".
+            if (k > 0 && is(k - 1, ChunkKind::word) && (is_word(k, "called") || (is_word(k, "known") && is_word(k + 1, "as"))))
+                apply_effects_include(k);
             // ("report" is a hedge too, and reports what follows.)
             if (is(k, ChunkKind::hedge) && word_rule(norm(c_[k].first)) == WordRule::report) apply_report(k);
             // ("marketed as" is a hedge too: "marketed as a nasal spray for depression".)
@@ -1202,7 +1205,7 @@ public:
         const bool symptoms = head == "symptoms" || head == "signs";
         if (symptoms && !of_overdose) return;  // "symptoms of depression include ..." correlate two conditions
         if (!benefits && !symptoms && head != "effects" && head != "reactions" && head != "events" &&
-            head != "risks" && head != "dangers")
+            head != "risks" && head != "dangers" && head != "effect" && head != "reaction" && head != "event")
             return;
         // "caffeine's (common side) effects", "its side effects".
         std::size_t p = h - 1;
@@ -1245,7 +1248,9 @@ public:
             std::optional<std::size_t> before;
             for (std::size_t q = 0; q < list_end; ++q) {
                 if (!is(q, ChunkKind::entity) || !is_agent_type(q)) continue;
-                if (q < p && clause_before(q) && (!before || *before == c_[q].entity)) before = c_[q].entity;
+                // ("Trazodone has a rare side effect called priapism": the owner is the subject of "has".)
+                const bool has = q + 1 < k && (is_word(q + 1, "has") || is_word(q + 1, "have") || is_word(q + 1, "had"));
+                if (q < p && (clause_before(q) || has) && (!before || *before == c_[q].entity)) before = c_[q].entity;
                 else return;
             }
             agent_entity = before ? before : article_topic();
