@@ -1337,3 +1337,12 @@ TEST_CASE("default data: 'a rare side effect called priapism'; 'X has side effec
     CHECK(flagged_edges("I take trazodone. 8/10 would recommend over ambien, and it doesnt feel addictive at all.") ==
           V{"trazodone increases addiction negated"});
 }
+
+TEST_CASE("default data: 'i had dry mouth and felt groggy'; 'felt groggy the next day'", "[extract]") {
+    // Before: only the dry mouth; nothing for the line without its "I".
+    CHECK(edges("I take trazodone. i had the worst dry mouth and felt super groggy in the morning.") ==
+          V{"trazodone increases dry mouth", "trazodone increases grogginess"});
+    CHECK(edges("I take trazodone. felt groggy the next day.") == V{"trazodone increases grogginess"});
+    // A blog's question is no report.
+    CHECK(edges("I take ginkgo. Feeling foggy by 3 p.m.?").empty());
+}

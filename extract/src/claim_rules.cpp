@@ -1004,7 +1004,25 @@ public:
                 word_rule(norm(c_[q - 1].first)) == WordRule::experience)
                 from = q - 1;
         }
-        emit_to_outcomes(k, subjects(from, from, true), targets, [&](std::size_t m) {
+        std::vector<std::size_t> subj = subjects(from, from, true);
+        // "i had the worst dry mouth and felt super groggy", "felt groggy the next day": the
+        // writer felt it (a verb joined to the writer's clause, or a line that drops its
+        // "I"), with the substance under discussion.
+        if (subj.empty() && !make && unnamed_topic()) {
+            const std::size_t start = clause_start(k);
+            const bool writer = is(start, ChunkKind::person) && roles_.has(norm(c_[start].first), WordRole::first_person);
+            const bool joined = k > start + 1 && is_and_or_but(k - 1) && writer;
+            if (joined || (k == 0 && norm(c_[k].first) == "felt")) {
+                const bool h = hedged(k, std::nullopt), n = negated(k);
+                for (std::size_t m : targets) {
+                    is_target_[m] = claimed_[m] = true;
+                    emit(*unnamed_topic(), worse || better ? worse_or_better(worse, c_[m].entity) : Predicate::increases,
+                         c_[m].entity, k, h, n, BindMode::none, c_[m].direction);
+                }
+                return;
+            }
+        }
+        emit_to_outcomes(k, subj, targets, [&](std::size_t m) {
             return worse || better ? worse_or_better(worse, c_[m].entity) : Predicate::increases;
         });
     }
