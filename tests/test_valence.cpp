@@ -1346,3 +1346,15 @@ TEST_CASE("default data: 'i had dry mouth and felt groggy'; 'felt groggy the nex
     // A blog's question is no report.
     CHECK(edges("I take ginkgo. Feeling foggy by 3 p.m.?").empty());
 }
+
+TEST_CASE("default data: naloxone knocks opioids off the receptors, restoring normal breathing", "[extract]") {
+    // Before: "opioid receptors modulates breathing" (the participle took the object before
+    // the comma for its subject, and "normal" made it a balance).
+    CHECK(edges("Naloxone works by knocking opioids such as fentanyl and heroin off the brain's opioid receptors, "
+                "restoring normal breathing within minutes.") ==
+          V{"naloxone binds opioid receptors", "naloxone decreases fentanyl", "naloxone decreases heroin",
+            "naloxone decreases opioids", "naloxone increases breathing"});
+    CHECK(edges("Naloxone displaces fentanyl from opioid receptors.") ==
+          V{"naloxone binds opioid receptors", "naloxone decreases fentanyl"});
+    CHECK(edges("Magnesium supports normal breathing.") == V{"magnesium modulates breathing"});
+}

@@ -1464,9 +1464,13 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                 const bool response = head == "response"sv || head == "responses"sv ||
                                       (k + 1 < c.size() && c[k + 1].kind == ChunkKind::word &&
                                        (word_at(k + 1) == "response"sv || word_at(k + 1) == "responses"sv));
-                if (plain_word(q - 1, WordRole::steady) ||
+                // ("restoring normal breathing" brings breathing back: more of it, not a balance.)
+                std::size_t v = q - 1;
+                while (v > 0 && c[v - 1].kind == ChunkKind::word && c[v - 1].cue.cls == CueClass::determiner) --v;
+                const bool restored = v > 0 && c[v - 1].kind == ChunkKind::predicate && roles_.has(word_at(v - 1), WordRole::restoring);
+                if (!restored && (plain_word(q - 1, WordRole::steady) ||
                     ((response || (type != EntityType::condition && type != EntityType::neurotransmitter)) &&
-                     plain_word(q - 1, WordRole::steady_level))) {
+                     plain_word(q - 1, WordRole::steady_level)))) {
                     c[k].steady = true;
                     // "balanced levels of dopamine and serotonin": the levels of the whole list
                     // (but "a balanced mood and mental clarity" balances only the mood).

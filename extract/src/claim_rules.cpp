@@ -100,6 +100,7 @@ public:
             if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "likely" && is_word(k + 1, "to")) apply_as_likely(k);
             if (!is(k, ChunkKind::word)) continue;
             if (roles_.has(norm(c_[k].first), WordRole::link) && is_be_link(k)) apply_linked(k);
+            if (roles_.has(norm(c_[k].first), WordRole::displacing)) apply_displace(k);
             switch (word_rule(norm(c_[k].first))) {
                 case WordRule::after: apply_after_intake(k); break;
                 case WordRule::have: apply_have(k); break;
@@ -254,6 +255,34 @@ public:
             is_target_[t] = claimed_[t] = true;
             emit(*agent, Predicate::increases, c_[t].entity, onset, hedged(onset, std::nullopt), false, BindMode::none,
                  c_[t].direction);
+        }
+    }
+
+    // "Naloxone knocks fentanyl off opioid receptors", "displaces opioids from the mu
+    // receptor": the subject binds the receptor and pushes the drug off it (decreases).
+    void apply_displace(std::size_t k) {
+        const std::size_t d = k + 1;
+        if (!is(d, ChunkKind::entity) || !is_agent_type(d) || claimed_[d]) return;
+        // ("knocking opioids such as fentanyl, heroin and oxycodone off ...": the list and its members.)
+        std::vector<std::size_t> drugs;
+        std::size_t r = d;
+        for (; r < c_.size() && (is(r, ChunkKind::entity) || (is(r, ChunkKind::connector) && !is_mark(r, "("))); ++r)
+            if (is(r, ChunkKind::entity) && is_agent_type(r)) drugs.push_back(r);
+        if (drugs.empty() || !(is_word(r, "off") || is_word(r, "from"))) return;
+        ++r;
+        // (past "the brain's", "their")
+        for (const std::size_t from = r; r < c_.size() && r <= from + 4 && is(r, ChunkKind::word);) ++r;
+        if (!is(r, ChunkKind::entity) || entity(c_[r].entity).type != EntityType::receptor) return;
+        const std::vector<std::size_t> subj = subjects(k, k);
+        if (subj.empty()) return;
+        const bool h = hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
+        is_target_[r] = claimed_[r] = true;
+        for (std::size_t sc : subj) {
+            emit(c_[sc].entity, Predicate::binds, c_[r].entity, k, h, n, BindMode::none);
+            for (std::size_t m : drugs) {
+                is_target_[m] = claimed_[m] = true;
+                emit(c_[sc].entity, Predicate::decreases, c_[m].entity, k, h, n, BindMode::none);
+            }
         }
     }
 
@@ -2036,6 +2065,11 @@ private:
         // "Ginkgo may protect acetylcholine by slowing down acetylcholinesterase": "by" +
         // verb later in the clause states how the clause's subject acts, not its object.
         if (c > 1 && is_word(c - 1, "by") && norm(c_[c].first).ends_with("ing"))
+            if (auto main = clause_subject_before(c - 1); !main.empty()) return main;
+        // "Naloxone works by knocking opioids off the opioid receptors, restoring normal
+        // breathing": a participle of consequence after a comma shares its clause's subject,
+        // not the object before the comma.
+        if (c > 1 && from == c && is_comma(c - 1) && c_[c].cue.verb && norm(c_[c].first).ends_with("ing"))
             if (auto main = clause_subject_before(c - 1); !main.empty()) return main;
         for (std::size_t k = from; k > 0; --k) {
             std::size_t q = k - 1;

@@ -243,6 +243,8 @@ enum class WordRole : std::uint64_t {
     onset = 281474976710656u,  ///< after "if you" in such a warning, names effects: "if you develop a rash"
     sign = 562949953421312u,  ///< reads one thing as a sign of another: "thought to reflect depleted serotonin"
     outcome_verb = 1125899906842624u,  ///< opens an outcome the lexicon names with its verb: "I don't wake up at 3am anymore"
+    restoring = 2251799813685248u,  ///< brings an outcome back; a steady word after it is no balance: "restoring normal breathing"
+    displacing = 4503599627370496u,  ///< pushes a drug off a receptor: "knocks fentanyl off opioid receptors"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
