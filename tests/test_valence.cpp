@@ -1358,3 +1358,7 @@ TEST_CASE("default data: naloxone knocks opioids off the receptors, restoring no
           V{"naloxone binds opioid receptors", "naloxone decreases fentanyl"});
     CHECK(edges("Magnesium supports normal breathing.") == V{"magnesium modulates breathing"});
 }
+
+TEST_CASE("default data: 'joint discomfort', 'achy joints' name joint pain", "[extract]") {
+    CHECK(edges("CBD soothes sore muscles and joint discomfort.") == V{"cbd decreases joint pain", "cbd decreases muscle soreness"});
+}
