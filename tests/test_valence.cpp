@@ -1362,3 +1362,12 @@ TEST_CASE("default data: naloxone knocks opioids off the receptors, restoring no
 TEST_CASE("default data: 'joint discomfort', 'achy joints' name joint pain", "[extract]") {
     CHECK(edges("CBD soothes sore muscles and joint discomfort.") == V{"cbd decreases joint pain", "cbd decreases muscle soreness"});
 }
+
+TEST_CASE("default data: a denial with 'do' and the verbs after a comma", "[extract]") {
+    // Before: both negated ("dont" was not read as "do" + not, and the comma did not end it).
+    CHECK(flagged_edges("I take adderall. and dont drink coffee on top of it, made me super anxious and shaky.") ==
+          V{"coffee increases anxiety", "coffee increases shakiness"});
+    // Before: blood pressure not negated.
+    CHECK(flagged_edges("Kratom does not cause nausea, raise blood pressure, or impair memory.") ==
+          V{"kratom decreases memory negated", "kratom increases blood pressure negated", "kratom increases nausea negated"});
+}

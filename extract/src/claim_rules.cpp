@@ -2813,15 +2813,21 @@ private:
         }
         // "Xylazine does not respond to naloxone and causes wounds": after "does not" the verb is
         // bare; a finite verb after "and" or "but" ("causes", "caused") is a predicate of its
-        // own, outside that denial.
-        if (c >= 2 && is_and_or_but(c - 1) && c_[c].cue.verb) {
+        // own, outside that denial. So after a comma: "dont drink coffee on top of it, made me
+        // super anxious".
+        if (c >= 2 && (is_and_or_but(c - 1) || is_comma(c - 1)) && (c_[c].cue.verb || is(c, ChunkKind::word))) {
             const std::string_view v = norm(c_[c].first);
-            if ((v.ends_with('s') && !v.ends_with("ss")) || v.ends_with("ed"))
-                for (std::size_t k = c - 1; k > start; --k)
-                    if (is(k - 1, ChunkKind::negation)) {
-                        if (do_support(k - 1)) return false;
-                        break;
+            const bool finite = (v.ends_with('s') && !v.ends_with("ss")) || v.ends_with("ed") || is_irregular_past(v);
+            for (std::size_t k = c - 1; k > start; --k)
+                if (is(k - 1, ChunkKind::negation)) {
+                    if (do_support(k - 1)) {
+                        if (finite) return false;
+                        // "does not cause nausea, raise blood pressure, or impair driving": a
+                        // bare verb in the list shares the denial.
+                        if (is_comma(c - 1) && c_[c].cue.verb && c_[c].cue.cls == CueClass::predicate) return true;
                     }
+                    break;
+                }
         }
         for (std::size_t k = c; k > start; --k) {
             // ("(it takes forever to kick in, dont redose), and then i felt relaxed": a denial
@@ -3657,10 +3663,18 @@ private:
         return is_finite_be(b) || is_word(b, "be") || is_word(b, "been");
     }
     // "is", "are", "was", "were".
+    // The past tense of the verbs of experience that do not end in "-ed" (grammar, not data:
+    // the finite form of a closed set of verbs).
+    static bool is_irregular_past(std::string_view v) {
+        return v == "made" || v == "left" || v == "kept" || v == "gave" || v == "got" || v == "felt" || v == "took";
+    }
     // A denial with "do": "does not", "didn't", "do not" (the form of "do" in the chunk or
     // the word before it).
     bool do_support(std::size_t neg) const {
-        auto is_do = [](std::string_view w) { return w == "do" || w == "does" || w == "did" || w == "doesn" || w == "didn" || w == "don"; };
+        auto is_do = [](std::string_view w) {
+            return w == "do" || w == "does" || w == "did" || w == "doesn" || w == "didn" || w == "don" || w == "dont" ||
+                   w == "doesnt" || w == "didnt";
+        };
         if (is_do(norm(c_[neg].first))) return true;
         return neg > 0 && is(neg - 1, ChunkKind::word) && is_do(norm(c_[neg - 1].first));
     }
