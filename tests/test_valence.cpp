@@ -1371,3 +1371,15 @@ TEST_CASE("default data: a denial with 'do' and the verbs after a comma", "[extr
     CHECK(flagged_edges("Kratom does not cause nausea, raise blood pressure, or impair memory.") ==
           V{"kratom decreases memory negated", "kratom increases blood pressure negated", "kratom increases nausea negated"});
 }
+
+TEST_CASE("default data: 'hard-to-treat', 'mild-to-moderate', 'reduced moderate depression' are adjectives", "[extract]") {
+    // Before: "hard-to decreases depression" (a name of an unknown substance).
+    CHECK(edges("Esketamine offers relief for hard-to-treat depression.") == V{"esketamine decreases depression"});
+    // Before: "mild-to modulates depression".
+    CHECK(edges("Rhodiola produced meaningful improvements in mild-to-moderate depression.") ==
+          V{"rhodiola decreases depression"});
+    // Before: "modulates" ("moderate" read as the verb).
+    CHECK(edges("Rhodiola reduced moderate depression.") == V{"rhodiola decreases depression"});
+    CHECK(edges("Rhodiola is used for moderate anxiety.") == V{"rhodiola decreases anxiety"});
+    CHECK(edges("Rhodiola helped reduce anxiety.") == V{"rhodiola decreases anxiety"});
+}

@@ -377,9 +377,20 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             ((s.chunks.back().kind == ChunkKind::word && s.chunks.back().cue.cls == CueClass::determiner) ||
              (s.chunks.back().anaphoric && (tok[s.chunks.back().last - 1].norm == "its"sv ||
                                             tok[s.chunks.back().last - 1].norm == "their"sv)));
+        // "improvements in moderate depression", "for moderate anxiety": after a preposition
+        // a bare verb form is a noun or an adjective, not a verb.
+        // So after a verb in the past: "reduced moderate depression" ("helped reduce" is a verb),
+        // and inside a compound: "mild-to-moderate depression".
+        const Norm& w = tok[i].norm;
+        const std::string_view before = s.chunks.empty() ? std::string_view() : std::string_view(tok[s.chunks.back().last - 1].norm);
+        const bool after_preposition =
+            !s.chunks.empty() && (s.chunks.back().kind == ChunkKind::word || s.chunks.back().kind == ChunkKind::predicate) &&
+            end == i + 1 && !w.ends_with("s") && !w.ends_with("ing") && !w.ends_with("ed") &&
+            (before == "in" || before == "for" || before == "with" || before == "of" || before == "-" ||
+             (s.chunks.back().kind == ChunkKind::predicate && before.ends_with("ed") && !before.starts_with("help")));
         // A participle stays a predicate: "an increased risk of psychosis".
         const bool participle = tok[i].norm.ends_with("ed");
-        if (cue->verb && after_determiner && !participle) {
+        if (cue->verb && (after_determiner || after_preposition) && !participle) {
             s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
             i = end;
             continue;

@@ -4270,6 +4270,10 @@ private:
         bool has_letter = false;
         for (std::size_t q = begin; q < end; ++q) {
             const std::string_view w = norm(c_[q].first);
+            // "hard-to-treat depression", "state-of-the-art": a function word makes a
+            // hyphenated phrase an adjective, not a name.
+            if (end - begin > 1 && (w == "to" || w == "of" || w == "the" || w == "and" || w == "in" || w == "for"))
+                return {};
             name += w;
             if (w != "-" && s_.tokens[c_[q].first].kind == TokenKind::word) {
                 head = w;
