@@ -1383,3 +1383,10 @@ TEST_CASE("default data: 'hard-to-treat', 'mild-to-moderate', 'reduced moderate 
     CHECK(edges("Rhodiola is used for moderate anxiety.") == V{"rhodiola decreases anxiety"});
     CHECK(edges("Rhodiola helped reduce anxiety.") == V{"rhodiola decreases anxiety"});
 }
+
+TEST_CASE("default data: 'given alongside an antidepressant' names another drug", "[extract]") {
+    // Before: "esketamine decreases depression".
+    CHECK(edges("Esketamine was given alongside a new oral antidepressant.").empty());
+    CHECK(edges("Esketamine was given with an antidepressant.").empty());
+    CHECK(edges("Esketamine is an antidepressant.") == V{"esketamine decreases depression"});
+}

@@ -3055,6 +3055,21 @@ private:
         if (!cue.cue.fixed_target.empty()) {
             auto target = lex_.find(cue.cue.fixed_target);
             if (!target) return;
+            // "was given alongside a new oral antidepressant", "taken with an antidepressant": the
+            // noun names another drug given with the subject, not a property of it. ("similar to
+            // those seen with an antidepressant" still likens the subject to one.)
+            {
+                std::size_t q = c;
+                while (q > 0 && c - q < 4 && is(q - 1, ChunkKind::word) && c_[q - 1].cue.cls != CueClass::determiner &&
+                       s_.tokens[c_[q - 1].first].kind != TokenKind::punct)
+                    --q;
+                if (q > 1 && is(q - 1, ChunkKind::word) && c_[q - 1].cue.cls == CueClass::determiner &&
+                    (is_word(q - 2, "alongside") || is_word(q - 2, "plus") ||
+                     (is_word(q - 2, "with") && q > 2 &&
+                      (is_word(q - 3, "given") || is_word(q - 3, "taken") || is_word(q - 3, "combined") ||
+                       is_word(q - 3, "together")))))
+                    return;
+            }
             // "It calms an anxious mind", "relaxes tense muscles": a property verb ("calms")
             // with a harm for its object relieves the harm; the fixed target is for no object.
             std::optional<std::size_t> harm_object;
