@@ -1390,3 +1390,13 @@ TEST_CASE("default data: 'given alongside an antidepressant' names another drug"
     CHECK(edges("Esketamine was given with an antidepressant.").empty());
     CHECK(edges("Esketamine is an antidepressant.") == V{"esketamine decreases depression"});
 }
+
+TEST_CASE("default data: a list past 'caused by anxiety,'; 'the effect of the neurotransmitter GABA'", "[extract]") {
+    // Before: no seizures, no status epilepticus.
+    CHECK(edges("Lorazepam is used to treat anxiety disorders, trouble sleeping caused by anxiety, and active seizures "
+                "including status epilepticus.") ==
+          V{"lorazepam decreases anxiety", "lorazepam decreases insomnia", "lorazepam decreases seizures",
+            "lorazepam decreases status epilepticus"});
+    // Before: nothing.
+    CHECK(edges("Lorazepam enhances the effect of the inhibitory neurotransmitter GABA.") == V{"lorazepam increases gaba"});
+}

@@ -1802,6 +1802,15 @@ private:
             // "and" and a finite verb start a predicate of the subject's own.
             if (is_and_or_but(j) && (is_finite_be(j + 1) || is_word(j + 1, "has") || is_word(j + 1, "have")))
                 break;
+            // "to treat anxiety disorders, trouble sleeping caused by anxiety, and active
+            // seizures": a participle and "by" modify the member before; its agent is no
+            // member, and the list goes on after a comma.
+            if (found && is(j, ChunkKind::predicate) && c_[j].last == c_[j].first + 1 && norm(c_[j].first).ends_with("ed") &&
+                is_word(j + 1, "by") && is(j + 2, ChunkKind::entity) && is_comma(j + 3) && j + 4 < c_.size() &&
+                is(j + 4, ChunkKind::connector)) {
+                j += 2;
+                continue;
+            }
             // "may increase bleeding risk, particularly with NSAIDs or aspirin": drugs after
             // "with" are what the effect comes with, not more targets ("along with serotonin"
             // still adds one).
@@ -1927,12 +1936,23 @@ private:
             // to a messenger's effects it does to the messenger.
             // So with a drug's: "reverses the opioid effects of tramadol", "blocks most of the
             // subjective effects of MDMA", "attenuates the anxiety-producing effects of THC".
+            // ("enhances the effect of the neurotransmitter GABA": past the noun that says what it is.)
+            std::size_t named = j + 1;
+            if (ch.kind == ChunkKind::predicate && ch.cue.of_form) {
+                std::size_t q = j + 1;
+                while (q < c_.size() && q <= j + 3 && is(q, ChunkKind::word) && !roles_.has(norm(c_[q].first), WordRole::messenger_noun)) ++q;
+                if (q < c_.size() && q <= j + 3 && is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::messenger_noun) &&
+                    is(q + 1, ChunkKind::entity) && is_messenger(q + 1))
+                    named = q + 1;
+            }
             if (ch.kind == ChunkKind::predicate && ch.cue.of_form &&
-                (norm(ch.first) == "effect" || norm(ch.first) == "effects") && j + 1 < c_.size() &&
-                is(j + 1, ChunkKind::entity) && (is_messenger(j + 1) || is_agent_type(j + 1)) &&
-                (!found || is_agent_type(j + 1)) && !effect_on_entity(j + 2) && c_[c].kind == ChunkKind::predicate &&
-                c_[c].cue.cls == CueClass::predicate && c_[c].cue.verb)
+                (norm(ch.first) == "effect" || norm(ch.first) == "effects") && named < c_.size() &&
+                is(named, ChunkKind::entity) && (is_messenger(named) || is_agent_type(named)) &&
+                (!found || is_agent_type(named)) && !effect_on_entity(named + 1) && c_[c].kind == ChunkKind::predicate &&
+                c_[c].cue.cls == CueClass::predicate && c_[c].cue.verb) {
+                j = named - 1;
                 continue;
+            }
             // "impact one's mental health": a possessive person is a determiner.
             const bool possessive_person = ch.kind == ChunkKind::person && is_word(j + 1, "'s");
             // "support for individuals struggling with depression", "helps people with anxiety":

@@ -245,6 +245,7 @@ enum class WordRole : std::uint64_t {
     outcome_verb = 1125899906842624u,  ///< opens an outcome the lexicon names with its verb: "I don't wake up at 3am anymore"
     restoring = 2251799813685248u,  ///< brings an outcome back; a steady word after it is no balance: "restoring normal breathing"
     displacing = 4503599627370496u,  ///< pushes a drug off a receptor: "knocks fentanyl off opioid receptors"
+    messenger_noun = 9007199254740992u,  ///< says the name after it is a messenger: "the neurotransmitter GABA"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
