@@ -1400,3 +1400,14 @@ TEST_CASE("default data: a list past 'caused by anxiety,'; 'the effect of the ne
     // Before: nothing.
     CHECK(edges("Lorazepam enhances the effect of the inhibitory neurotransmitter GABA.") == V{"lorazepam increases gaba"});
 }
+
+TEST_CASE("default data: 'i get really irritable when it wears off', 'trouble sleeping if i take it'", "[extract]") {
+    // Before: nothing for each.
+    CHECK(edges("I take adderall. i get really irritable when it wears off around 5pm.") ==
+          V{"amphetamine increases irritability"});
+    CHECK(edges("I take adderall. trouble sleeping if i take it after 10am.") == V{"amphetamine increases insomnia"});
+    CHECK(edges("I take adderall. I get headaches from it.") == V{"amphetamine increases headache"});
+    // Tied to nothing: no claim.
+    CHECK(edges("I take adderall. I get anxiety at work.").empty());
+    CHECK(edges("I take adderall. I get anxiety when I think about work.").empty());
+}

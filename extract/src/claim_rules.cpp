@@ -133,6 +133,7 @@ public:
         apply_definite_effect();
         apply_threshold();
         apply_seek_help();
+        apply_linked_outcome();
         apply_no_longer();
         apply_person_verb_outcome();
     }
@@ -255,6 +256,47 @@ public:
             is_target_[t] = claimed_[t] = true;
             emit(*agent, Predicate::increases, c_[t].entity, onset, hedged(onset, std::nullopt), false, BindMode::none,
                  c_[t].direction);
+        }
+    }
+
+    // "i get really irritable when it wears off", "trouble sleeping if i take it after
+    // 10am": what the writer gets, or a bare outcome, tied in the same sentence to the
+    // substance ("it", or a name after "take") is brought on by it. ("I get anxiety at
+    // work" ties it to nothing, and says nothing of a substance.)
+    void apply_linked_outcome() {
+        std::size_t t = 0;
+        if (is(0, ChunkKind::person) && roles_.has(norm(c_[0].first), WordRole::first_person)) {
+            std::size_t v = 1;
+            while (v < c_.size() && v <= 3 && is(v, ChunkKind::word) && roles_.has(norm(c_[v].first), WordRole::filler)) ++v;
+            if (!(is_word(v, "get") || is_word(v, "gets") || is_word(v, "getting"))) return;
+            t = v + 1;
+            while (t < c_.size() && t <= v + 3 && is(t, ChunkKind::word) && roles_.has(norm(c_[t].first), WordRole::filler)) ++t;
+        }
+        if (!is_condition(t) || claimed_[t] || is_target_[t]) return;
+        const std::vector<std::size_t> outcomes = outcomes_from(t, claimed_);
+        std::size_t q = *std::max_element(outcomes.begin(), outcomes.end()) + 1;
+        // Up to the few words that tie it: "when it wears off", "if i take it", "from it".
+        std::optional<std::size_t> agent;
+        for (std::size_t steps = 0; q < c_.size() && steps < 6 && !agent; ++q, ++steps) {
+            const bool tie_word = norm(c_[q].first) == "when" || norm(c_[q].first) == "if";
+            if ((is(q, ChunkKind::boundary) && !tie_word) || is(q, ChunkKind::relative) || is(q, ChunkKind::predicate)) break;
+            if (is(q, ChunkKind::entity)) {
+                if (!is_agent_type(q)) break;
+                const bool tied = c_[q].anaphoric || (q > 0 && (is_word(q - 1, "take") || is_word(q - 1, "taking") ||
+                                                                is_word(q - 1, "from") || is_word(q - 1, "on")));
+                if (!tied) break;
+                agent = c_[q].entity;
+            }
+        }
+        if (!agent) return;
+        if (t == 0) {  // a bare outcome needs "if" or "when" right after it
+            const std::string_view next = outcomes.back() + 1 < c_.size() ? std::string_view(norm(c_[outcomes.back() + 1].first)) : "";
+            if (next != "if" && next != "when") return;
+        }
+        const bool h = hedged(t, std::nullopt), n = negated(t);
+        for (std::size_t m : outcomes) {
+            is_target_[m] = claimed_[m] = true;
+            emit(*agent, Predicate::increases, c_[m].entity, t, h, n, BindMode::none, c_[m].direction);
         }
     }
 
