@@ -1411,3 +1411,12 @@ TEST_CASE("default data: 'i get really irritable when it wears off', 'trouble sl
     CHECK(edges("I take adderall. I get anxiety at work.").empty());
     CHECK(edges("I take adderall. I get anxiety when I think about work.").empty());
 }
+
+TEST_CASE("default data: weight changed by an amount ('lost like 12 lbs', 'gained 20 lbs on seroquel')", "[extract]") {
+    // Before: nothing for each.
+    CHECK(edges("I take adderall. lost like 12 lbs.") == V{"amphetamine increases weight loss"});
+    CHECK(edges("I gained 20 lbs on seroquel.") == V{"quetiapine increases weight gain"});
+    CHECK(edges("Sertraline made me gain 10 kg.") == V{"sertraline increases weight gain"});
+    CHECK(edges("I take gabapentin. downsides: some dizziness, gained like 4 lbs.") ==
+          V{"gabapentin increases dizziness", "gabapentin increases weight gain"});
+}

@@ -134,6 +134,7 @@ public:
         apply_threshold();
         apply_seek_help();
         apply_linked_outcome();
+        apply_weight_change();
         apply_no_longer();
         apply_person_verb_outcome();
     }
@@ -297,6 +298,48 @@ public:
         for (std::size_t m : outcomes) {
             is_target_[m] = claimed_[m] = true;
             emit(*agent, Predicate::increases, c_[m].entity, t, h, n, BindMode::none, c_[m].direction);
+        }
+    }
+
+    // "gained 20 lbs on seroquel", "I lost like 12 lbs", "lost 5 kg": a change of weight
+    // by an amount is weight gain or loss, brought on by the substance the writer was on
+    // (after "on"), else the one under discussion.
+    void apply_weight_change() {
+        for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::word) && !is(k, ChunkKind::predicate)) continue;
+            const std::string_view w = norm(c_[k].first);
+            const bool loss = w == "lost" || w == "lose" || w == "losing";
+            const bool gain = w == "gained" || w == "gain" || w == "gaining";
+            if (!loss && !gain) continue;
+            std::size_t q = k + 1;
+            while (q < c_.size() && q <= k + 3 && (is(q, ChunkKind::word) || is(q, ChunkKind::connector)) &&
+                   s_.tokens[c_[q].first].kind != TokenKind::number &&
+                   (roles_.has(norm(c_[q].first), WordRole::filler) || norm(c_[q].first) == "like" || is_word(q, "about") ||
+                    is_word(q, "over") || is_word(q, "almost") || is_word(q, "around")))
+                ++q;
+            if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::number || !is(q + 1, ChunkKind::word) ||
+                !roles_.has(norm(c_[q + 1].first), WordRole::weight_unit))
+                continue;
+            const auto target = lex_.find(loss ? "weight loss" : "weight gain");
+            if (!target) return;
+            // The subject: a person (or none: "lost like 12 lbs"), so the substance is named
+            // after "on" or is the one under discussion.
+            std::size_t p = k;
+            while (p > 0 && k - p < 3 && is(p - 1, ChunkKind::word) && roles_.has(norm(c_[p - 1].first), WordRole::filler)) --p;
+            std::optional<std::size_t> agent;
+            if (p > 0 && is(p - 1, ChunkKind::word) && word_rule(norm(c_[p - 1].first)) == WordRule::experience) {
+                // "Sertraline made me gain 10 kg": the subject of "made".
+                const std::vector<std::size_t> subj = subjects(p - 1, p - 1, true);
+                if (subj.size() == 1) agent = c_[subj.front()].entity;
+                if (!agent) continue;
+            } else if (!(p == 0 || is(p - 1, ChunkKind::person) || is_comma(p - 1))) {  // (", gained like 4 lbs")
+                continue;
+            }
+            if (!agent && is_word(q + 2, "on") && is(q + 3, ChunkKind::entity) && is_agent_type(q + 3)) agent = c_[q + 3].entity;
+            if (!agent) agent = unnamed_topic();
+            if (!agent) return;
+            emit(*agent, Predicate::increases, *target, k, hedged(k, std::nullopt), negated(k), BindMode::none);
+            return;
         }
     }
 
