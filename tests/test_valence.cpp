@@ -1420,3 +1420,12 @@ TEST_CASE("default data: weight changed by an amount ('lost like 12 lbs', 'gaine
     CHECK(edges("I take gabapentin. downsides: some dizziness, gained like 4 lbs.") ==
           V{"gabapentin increases dizziness", "gabapentin increases weight gain"});
 }
+
+TEST_CASE("default data: 'tolerance develops to its effects'; 'relieves pain is moderate, and evidence for anxiety'", "[extract]") {
+    // Before: nothing.
+    CHECK(edges("Cannabis is a drug. Tolerance develops to its effects.") == V{"cannabis increases tolerance"});
+    CHECK(edges("Tolerance develops to the effects of lorazepam within weeks.") == V{"lorazepam increases tolerance"});
+    // Before: "cannabis modulates anxiety" ("moderate" read as the verb, its object anxiety).
+    CHECK(edges("Evidence that cannabis relieves chronic pain is moderate, and evidence for anxiety and depression is "
+                "weak.") == V{"cannabis decreases pain"});
+}

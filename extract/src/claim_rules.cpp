@@ -1887,6 +1887,9 @@ private:
             // "and" and a finite verb start a predicate of the subject's own.
             if (is_and_or_but(j) && (is_finite_be(j + 1) || is_word(j + 1, "has") || is_word(j + 1, "have")))
                 break;
+            // "Evidence that cannabis relieves chronic pain is moderate, and evidence for
+            // anxiety ...": a copula after the objects is the verb of the clause around them.
+            if (found && is_finite_be(j)) break;
             // "to treat anxiety disorders, trouble sleeping caused by anxiety, and active
             // seizures": a participle and "by" modify the member before; its agent is no
             // member, and the list goes on after a comma.
@@ -4220,17 +4223,24 @@ private:
         // "... strengthen the body's own pathways": a verb with an object is no change of its subject.
         // ("improved a lot", "dropped a bit": an amount, no object; "skyrocketed the first
         // week": a time.)
-        auto time_word = [&](std::size_t q) {
-            for (std::string_view w : {"day", "days", "week", "weeks", "month", "months", "night", "morning", "time", "year"})
-                if (is_word(q, w)) return true;
-            return false;
-        };
+        auto time_word = [&](std::size_t q) { return is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::time_unit); };
         if (c + 1 < c_.size() && is(c + 1, ChunkKind::word) && c_[c + 1].cue.cls == CueClass::determiner &&
             !(is_word(c + 1, "a") && (is_word(c + 2, "lot") || is_word(c + 2, "bit") || is_word(c + 2, "ton") ||
                                       is_word(c + 2, "little"))) &&
             !time_word(c + 2) && !(is(c + 2, ChunkKind::word) && time_word(c + 3)))
             return;
         std::optional<std::size_t> topic = passive ? after : agent_after(c);
+        // "Tolerance develops to its effects", "to the effects of cannabis".
+        if (!topic && occurs && is_word(c + 1, "to")) {
+            if (is(c + 2, ChunkKind::entity) && is_agent_type(c + 2) && (is_word(c + 3, "effects") || is_word(c + 3, "effect")))
+                topic = c_[c + 2].entity;
+            else if (is_word(c + 2, "the") && (is_word(c + 3, "effects") || is_word(c + 3, "effect")) && is_word(c + 4, "of") &&
+                     is(c + 5, ChunkKind::entity) && is_agent_type(c + 5))
+                topic = c_[c + 5].entity;
+            else if (is_word(c + 2, "the") && c + 4 < c_.size() && is(c + 3, ChunkKind::predicate) && c_[c + 3].cue.of_form &&
+                     norm(c_[c + 3].first).starts_with("effect") && is(c + 4, ChunkKind::entity) && is_agent_type(c + 4))
+                topic = c_[c + 4].entity;  // ("effects of" as one nominal cue)
+        }
         if (!topic) topic = seer_agent;
         if (!topic) topic = agent_fronted(c);
         if (!topic) topic = unnamed_topic();
