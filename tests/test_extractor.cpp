@@ -1085,8 +1085,9 @@ TEST_CASE("extract: a singular verb after 'which' and a list is about the clause
 
 TEST_CASE("extract: a medical history under 'if you have ever had:' is no effect list", "[extract]") {
     CHECK(claims("Tramadol is a drug.\nTell your doctor if you have ever had:\n- seizures\n").empty());
+    // (Hedged: "if you have" says what may happen, as the annotators read it.)
     CHECK(claims("Tramadol is a drug.\nCall your doctor at once if you have:\n- seizures\n") ==
-          V{"tramadol increases seizures"});
+          V{"tramadol increases seizures hedged"});
 }
 
 TEST_CASE("extract: what a drug is taken with, past the class its members illustrate", "[extract]") {

@@ -1429,3 +1429,9 @@ TEST_CASE("default data: 'tolerance develops to its effects'; 'relieves pain is 
     CHECK(edges("Evidence that cannabis relieves chronic pain is moderate, and evidence for anxiety and depression is "
                 "weak.") == V{"cannabis decreases pain"});
 }
+
+TEST_CASE("default data: a leaflet's bullet with a relative clause ('breathing that stops during sleep')", "[extract]") {
+    // Before: "tramadol increases breathing" and "tramadol increases sleep" besides the fall.
+    CHECK(flagged_edges("Tramadol is a drug.\nCall your doctor at once if you have:\n- shallow breathing or breathing that "
+                        "stops during sleep\n") == V{"tramadol decreases breathing hedged"});
+}

@@ -1040,7 +1040,8 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {
         const Chunk& c = s.chunks[k];
         const std::string_view w = tok[c.first].norm;
-        if (c.kind == ChunkKind::hedge) hedged = true;
+        // ("Call your doctor at once if you have:": what may happen, as a hedge says.)
+        if (c.kind == ChunkKind::hedge || w == "if"sv) hedged = true;
         if (c.kind == ChunkKind::entity && !c.anaphoric && !agent && s.entity(lexicon_, c.entity).type == EntityType::substance)
             agent = c.entity;
         if (roles_.names_effects(w) || roles_.has(w, WordRole::benefit_label) || w == "have"sv || w == "get"sv ||

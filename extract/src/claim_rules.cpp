@@ -255,8 +255,8 @@ public:
         }
         for (std::size_t t : targets) {
             is_target_[t] = claimed_[t] = true;
-            emit(*agent, Predicate::increases, c_[t].entity, onset, hedged(onset, std::nullopt), false, BindMode::none,
-                 c_[t].direction);
+            // (Hedged: "if you have" says what may happen, as the annotators read the bulleted form.)
+            emit(*agent, Predicate::increases, c_[t].entity, onset, true, false, BindMode::none, c_[t].direction);
         }
     }
 
@@ -4136,14 +4136,22 @@ private:
         for (const Chunk& ch : c_)
             if (ch.kind == ChunkKind::entity && is_agent_type_entity(ch.entity) && !ch.anaphoric) return;
         for (std::size_t t = 0; t < c_.size(); ++t) {
+            // ("- shallow breathing or breathing that stops during sleep": the relative clause
+            // describes the item; what it names is no item.)
+            if (is(t, ChunkKind::relative)) break;
             if (!is_condition(t) || claimed_[t] || is_target_[t]) continue;
             // A benefit said to change ("- less anxiety") changes so; a bare one is relieved if
             // a harm ("- muscle cramps") and brought on otherwise ("- restful sleep"); a denied one
             // ("- no hangover") is not brought on.
             const bool n = negated(t);
-            const Predicate p = s_.effect_list->kind == Kind::benefits && c_[t].direction == 0 && !n
-                                    ? benefit_to(c_[t].entity)
-                                    : Predicate::increases;
+            Predicate p = s_.effect_list->kind == Kind::benefits && c_[t].direction == 0 && !n
+                              ? benefit_to(c_[t].entity)
+                              : Predicate::increases;
+            // "breathing that stops": the verb of the relative says which way it goes.
+            if (c_[t].direction == 0 && is(t + 1, ChunkKind::relative) && t + 2 < c_.size() && is(t + 2, ChunkKind::predicate) &&
+                c_[t + 2].cue.verb && c_[t + 2].cue.cls == CueClass::predicate &&
+                (c_[t + 2].cue.predicate == Predicate::increases || c_[t + 2].cue.predicate == Predicate::decreases))
+                p = c_[t + 2].cue.predicate;
             claimed_[t] = true;
             emit(s_.effect_list->agent, p, c_[t].entity, t, s_.effect_list->hedged, n, BindMode::none, c_[t].direction);
         }
