@@ -1435,3 +1435,11 @@ TEST_CASE("default data: a leaflet's bullet with a relative clause ('breathing t
     CHECK(flagged_edges("Tramadol is a drug.\nCall your doctor at once if you have:\n- shallow breathing or breathing that "
                         "stops during sleep\n") == V{"tramadol decreases breathing hedged"});
 }
+
+TEST_CASE("default data: 'little' denies ('produces little euphoria', 'has little effect on'); 'a little' does not", "[extract]") {
+    // Before: neither negated.
+    CHECK(flagged_edges("Modafinil produces little euphoria.") == V{"modafinil increases euphoria negated"});
+    CHECK(flagged_edges("Methylphenidate has little effect on cataplexy.") == V{"methylphenidate modulates cataplexy negated"});
+    CHECK(flagged_edges("Kava made me a little drowsy.") == V{"kava increases drowsiness"});
+    CHECK(flagged_edges("I take kratom. it makes me feel chilled out.") == V{"kratom increases relaxation"});
+}

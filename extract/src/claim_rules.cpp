@@ -2056,7 +2056,7 @@ private:
             const bool recipient = ch.kind == ChunkKind::person && j == c + 1 && c_[c].kind == ChunkKind::predicate &&
                                    roles_.has(norm(c_[c].last - 1), WordRole::recipient);
             // "contains no melatonin": the denial stands inside the object (negated() finds it).
-            const bool denial = ch.kind == ChunkKind::negation && !found && norm(ch.first) == "no";
+            const bool denial = ch.kind == ChunkKind::negation && !found && (norm(ch.first) == "no" || norm(ch.first) == "little");
             // "without making me drowsy", "without leaving you groggy": the person made so.
             const bool made = without && ch.kind == ChunkKind::person && !found && j > c + 1 &&
                               (is_word(j - 1, "making") || is_word(j - 1, "leaving"));
@@ -4350,9 +4350,11 @@ private:
                     auto r = receptor_named_by(tc);
                     if (r) target = *r;
                 }
-                // "contains no melatonin", "causes no sedation": a denial inside the object.
+                // "contains no melatonin", "causes no sedation", "produces little euphoria": a denial
+                // inside the object.
                 bool denied = n;
-                for (std::size_t q = c + 1; q < tc && !denied; ++q) denied = is(q, ChunkKind::negation) && norm(c_[q].first) == "no";
+                for (std::size_t q = c + 1; q < tc && !denied; ++q)
+                    denied = is(q, ChunkKind::negation) && (norm(c_[q].first) == "no" || norm(c_[q].first) == "little");
                 const Predicate p = std::find(held.begin(), held.end(), target) != held.end() &&
                                             (entity(target).type == EntityType::substance ||
                                              entity(target).type == EntityType::hormone)
