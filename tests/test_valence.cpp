@@ -1443,3 +1443,14 @@ TEST_CASE("default data: 'little' denies ('produces little euphoria', 'has littl
     CHECK(flagged_edges("Kava made me a little drowsy.") == V{"kava increases drowsiness"});
     CHECK(flagged_edges("I take kratom. it makes me feel chilled out.") == V{"kratom increases relaxation"});
 }
+
+TEST_CASE("default data: 'Unlike amphetamine, ... cases of dependence have been reported'; ', and' ends 'when taken with'", "[extract]") {
+    // Before: "amphetamine increases dependence".
+    CHECK(edges("Modafinil is a drug. Unlike amphetamine, modafinil has a low potential for abuse, although cases of "
+                "dependence have been reported.") ==
+          V{"modafinil decreases abuse potential", "modafinil increases dependence"});
+    // Before: "opioids increases euphoria" as well.
+    CHECK(edges("Gabapentin can cause breathing problems when taken with opioids, and it has been misused for its "
+                "euphoric effects.") ==
+          V{"gabapentin decreases breathing", "gabapentin increases euphoria", "opioids decreases breathing"});
+}

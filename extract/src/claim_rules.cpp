@@ -471,6 +471,7 @@ public:
             for (; end < c_.size() && !is(end, ChunkKind::boundary) && !is(end, ChunkKind::relative) &&
                    !is(end, ChunkKind::predicate) && !is(end, ChunkKind::hedge);
                  ++end) {
+                if (is_comma(end) && end + 1 < c_.size() && is_and_or_but(end + 1)) break;
                 if (is(end, ChunkKind::entity) && !c_[end].anaphoric && is_agent_type(end)) partners.push_back(end);
                 else if (!is(end, ChunkKind::connector) && !is_comma(end)) break;
             }
@@ -479,7 +480,11 @@ public:
             std::size_t hi = end;
             // (Not fronted: "When combined with black cohosh, St John's wort has been shown to
             // improve mood" credits the herb the sentence is about.)
-            while (hi < c_.size() && !is(hi, ChunkKind::boundary) && !is(hi, ChunkKind::relative)) ++hi;
+            // ("... when taken with opioids, and it has been misused for its euphoric effects":
+            // ", and" opens a clause of its own.)
+            while (hi < c_.size() && !is(hi, ChunkKind::boundary) && !is(hi, ChunkKind::relative) &&
+                   !(is_comma(hi) && hi + 1 < c_.size() && is_and_or_but(hi + 1)))
+                ++hi;
             const std::size_t n = claims_.size();
             for (std::size_t i = 0; i < n; ++i) {
                 const SentenceClaim original = claims_[i];
@@ -665,8 +670,11 @@ public:
     // sentence names before them (`first` is the first outcome), else by the page's subject.
     void emit_outcomes_of(std::optional<std::size_t> agent, std::size_t first, std::vector<std::size_t>& outcomes,
                           std::size_t cue, bool h) {
+        // ("Unlike amphetamine, modafinil ...": a name after a contrast word is compared, not credited.)
         for (std::size_t a = 0; a < first && !agent; ++a)
-            if (is(a, ChunkKind::entity) && entity(c_[a].entity).type == EntityType::substance) agent = c_[a].entity;
+            if (is(a, ChunkKind::entity) && entity(c_[a].entity).type == EntityType::substance &&
+                !(a > 0 && is(a - 1, ChunkKind::word) && roles_.has(norm(c_[a - 1].first), WordRole::contrast)))
+                agent = c_[a].entity;
         if (!agent) agent = page_subject();
         if (!agent) return;
         std::sort(outcomes.begin(), outcomes.end());
