@@ -1454,3 +1454,10 @@ TEST_CASE("default data: 'Unlike amphetamine, ... cases of dependence have been 
                 "euphoric effects.") ==
           V{"gabapentin decreases breathing", "gabapentin increases euphoria", "opioids decreases breathing"});
 }
+
+TEST_CASE("default data: 'my anxiety got bad', 'my memory is shot', 'my sleep got terrible'", "[extract]") {
+    // Before: nothing for each.
+    CHECK(edges("I take xanax. my anxiety got bad.") == V{"alprazolam increases anxiety"});
+    CHECK(edges("I take xanax. my memory is also shot.") == V{"alprazolam decreases memory"});
+    CHECK(edges("I take xanax. my sleep got terrible.") == V{"alprazolam decreases sleep"});
+}

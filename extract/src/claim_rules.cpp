@@ -108,11 +108,13 @@ public:
                 case WordRule::experience: apply_experience(k); break;
                 case WordRule::include: apply_effects_include(k); break;
                 case WordRule::state: (void)apply_state(k); break;
+                case WordRule::none:
+                    if (roles_.has(norm(c_[k].first), WordRole::worsened)) (void)apply_state(k);
+                    break;
                 case WordRule::report: apply_report(k); break;
                 case WordRule::part: apply_part_of(k); break;
                 case WordRule::common: apply_more_common(k); break;
                 case WordRule::used_for: apply_used_for(k); break;
-                case WordRule::none: break;
             }
         }
         apply_effect_list();
@@ -1222,9 +1224,11 @@ public:
             const bool harm = harms_ && harms_->count(c_[m].entity);
             // "gone" and "down" say the outcome fell, "up" that it rose; "better" and "worse"
             // depend on whether it is a harm.
+            // (The words of "better" and "worse" are data: "my anxiety got bad", "my memory is shot".)
+            const bool better = roles_.has(w, WordRole::improved);
             const Predicate p = w == "gone" || w == "down"  ? Predicate::decreases
                                 : w == "up"                 ? Predicate::increases
-                                : (w == "better") == harm   ? Predicate::decreases
+                                : better == harm            ? Predicate::decreases
                                                             : Predicate::increases;
             is_target_[m] = claimed_[m] = true;
             for (std::size_t a : agents) emit(a, p, c_[m].entity, k, h, neg, BindMode::none);
