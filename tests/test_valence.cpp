@@ -1461,3 +1461,9 @@ TEST_CASE("default data: 'my anxiety got bad', 'my memory is shot', 'my sleep go
     CHECK(edges("I take xanax. my memory is also shot.") == V{"alprazolam decreases memory"});
     CHECK(edges("I take xanax. my sleep got terrible.") == V{"alprazolam decreases sleep"});
 }
+
+TEST_CASE("default data: 'within 20 mins the panic would just melt away'", "[extract]") {
+    // Before: nothing ("mins" was no unit of time, and "would" stopped the walk to the outcome).
+    CHECK(edges("I take xanax. within 20 mins the panic would just melt away.") == V{"alprazolam decreases panic"});
+    CHECK(edges("I take xanax. after 2 wks my anxiety was gone.") == V{"alprazolam decreases anxiety"});
+}

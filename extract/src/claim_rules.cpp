@@ -4190,7 +4190,8 @@ private:
         // "be" before an outcome someone owns (checked below), stand between.
         bool be = false;
         // ("my panic attacks pretty much stopped": fillers too.)
-        while (k > 0 && (is(k - 1, ChunkKind::hedge) || is_word(k - 1, "also") || is_word(k - 1, "just") ||
+        // ("the panic would just melt away": "would" of what used to happen.)
+        while (k > 0 && (is(k - 1, ChunkKind::hedge) || is_word(k - 1, "also") || is_word(k - 1, "just") || is_word(k - 1, "would") ||
                          (is(k - 1, ChunkKind::word) && roles_.has(norm(c_[k - 1].first), WordRole::filler) &&
                           !is_word(k - 1, "me") && !is_word(k - 1, "you") && !is_word(k - 1, "them")) ||
                          (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly")) ||
