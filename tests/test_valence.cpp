@@ -1467,3 +1467,12 @@ TEST_CASE("default data: 'within 20 mins the panic would just melt away'", "[ext
     CHECK(edges("I take xanax. within 20 mins the panic would just melt away.") == V{"alprazolam decreases panic"});
     CHECK(edges("I take xanax. after 2 wks my anxiety was gone.") == V{"alprazolam decreases anxiety"});
 }
+
+TEST_CASE("default data: 'the liver enzyme CYP3A4', 'the cytochrome P450 enzyme CYP1A2' name only the enzyme", "[extract]") {
+    // Before: "modafinil increases liver enzymes" as well.
+    CHECK(edges("Modafinil induces the liver enzyme CYP3A4.") == V{"modafinil increases cyp3a4"});
+    // Before: "cytochrome p450 decreases caffeine" as well.
+    CHECK(edges("Caffeine is metabolized in the liver, mainly by the cytochrome P450 enzyme CYP1A2.") ==
+          V{"cyp1a2 decreases caffeine"});
+    CHECK(edges("Kratom raises liver enzymes.") == V{"kratom increases liver enzymes"});
+}

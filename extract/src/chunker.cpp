@@ -652,6 +652,8 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         if (label.type == EntityType::substance && named.type == EntityType::substance && label.name.ends_with('s') &&
             !named.name.ends_with('s'))
             c.kind = ChunkKind::word;
+        // So a kind of enzyme before one: "induces the liver enzyme CYP3A4", "the CYP enzyme 2D6".
+        if (named.type == EntityType::enzyme && tok[c.last - 1].norm == "enzyme"sv) c.kind = ChunkKind::word;
     }
     // "its stimulant and toxic effects", "psychedelic properties": a class in the singular
     // before a noun of effect (or coordinated with a word before one) is an adjective.
