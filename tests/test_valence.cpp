@@ -1476,3 +1476,8 @@ TEST_CASE("default data: 'the liver enzyme CYP3A4', 'the cytochrome P450 enzyme 
           V{"cyp1a2 decreases caffeine"});
     CHECK(edges("Kratom raises liver enzymes.") == V{"kratom increases liver enzymes"});
 }
+
+TEST_CASE("default data: 'the psychedelic compound psilocybin' labels psilocybin", "[extract]") {
+    // Before: "psychedelics decreases depression" as well.
+    CHECK(edges("The psychedelic compound psilocybin reduced depression.") == V{"psilocybin decreases depression"});
+}

@@ -643,15 +643,24 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     // entity of the sentence (the lexicon names a class in the plural).
     for (std::size_t k = 0; k + 1 < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
-        const Chunk& next = s.chunks[k + 1];
+        // ("the psychedelic compound psilocybin": a noun that says it is a substance may stand between.)
+        const std::size_t n = k + 2 < s.chunks.size() &&
+                                      (s.chunks[k + 1].kind == ChunkKind::word || s.chunks[k + 1].anaphoric) &&
+                                      s.chunks[k + 1].last == s.chunks[k + 1].first + 1 &&
+                                      roles_.has(tok[s.chunks[k + 1].first].norm, WordRole::substance_noun)
+                                  ? k + 2
+                                  : k + 1;
+        const Chunk& next = s.chunks[n];
         if (c.kind != ChunkKind::entity || c.anaphoric || next.kind != ChunkKind::entity || next.anaphoric ||
-            next.first != c.last || tok[c.last - 1].norm.view().ends_with('s'))
+            next.first != (n == k + 1 ? c.last : c.last + 1) || tok[c.last - 1].norm.view().ends_with('s'))
             continue;
         const Entity& label = s.entity(lexicon_, c.entity);
         const Entity& named = s.entity(lexicon_, next.entity);
         if (label.type == EntityType::substance && named.type == EntityType::substance && label.name.ends_with('s') &&
-            !named.name.ends_with('s'))
+            !named.name.ends_with('s')) {
             c.kind = ChunkKind::word;
+            if (n == k + 2) s.chunks[k + 1].kind = ChunkKind::word;  // ("compound" points to nothing either)
+        }
         // So a kind of enzyme before one: "induces the liver enzyme CYP3A4", "the CYP enzyme 2D6".
         if (named.type == EntityType::enzyme && tok[c.last - 1].norm == "enzyme"sv) c.kind = ChunkKind::word;
     }
