@@ -1481,3 +1481,9 @@ TEST_CASE("default data: 'the psychedelic compound psilocybin' labels psilocybin
     // Before: "psychedelics decreases depression" as well.
     CHECK(edges("The psychedelic compound psilocybin reduced depression.") == V{"psilocybin decreases depression"});
 }
+
+TEST_CASE("default data: 'increases in blood pressure were more frequent with psilocybin'", "[extract]") {
+    // Before: the blood pressure was left out (the noun of change had made it a target with no subject).
+    CHECK(edges("Headache and increases in blood pressure were more frequent with psilocybin than with niacin.") ==
+          V{"psilocybin increases blood pressure", "psilocybin increases headache"});
+}

@@ -3620,13 +3620,23 @@ private:
         while (w < c_.size() && w <= k + 5 && is(w, ChunkKind::word) && !is(w, ChunkKind::entity)) ++w;
         if (!is(w, ChunkKind::entity) || !is_agent_type(w)) return;
         const std::vector<std::size_t> agents = agents_from(w);
+        // ("transient increases in blood pressure were more frequent with psilocybin": a noun
+        // of change before an outcome says which way it went, and claims nothing by itself.)
+        auto change_noun = [&](std::size_t t) -> std::optional<Predicate> {
+            if (!target_cue_[t]) return std::nullopt;
+            const Chunk& cue = c_[*target_cue_[t]];
+            if (cue.kind != ChunkKind::predicate || cue.cue.verb || *target_cue_[t] + 1 != t) return std::nullopt;
+            if (cue.cue.predicate != Predicate::increases && cue.cue.predicate != Predicate::decreases) return std::nullopt;
+            return cue.cue.predicate;
+        };
         std::vector<std::size_t> outcomes;
         for (std::size_t t = clause_start(k); t + 1 < k; ++t)
-            if (is_condition(t) && !claimed_[t] && !is_target_[t]) outcomes.push_back(t);
+            if (is_condition(t) && !claimed_[t] && (!is_target_[t] || change_noun(t))) outcomes.push_back(t);
         const bool h = hedged(k, std::nullopt), n = negated(k);
         for (std::size_t t : outcomes) {
+            const Predicate p = change_noun(t).value_or(Predicate::increases);
             is_target_[t] = claimed_[t] = true;
-            for (std::size_t a : agents) emit(c_[a].entity, Predicate::increases, c_[t].entity, k, h, n, BindMode::none, c_[t].direction);
+            for (std::size_t a : agents) emit(c_[a].entity, p, c_[t].entity, k, h, n, BindMode::none, c_[t].direction);
         }
     }
 
