@@ -1487,3 +1487,13 @@ TEST_CASE("default data: 'increases in blood pressure were more frequent with ps
     CHECK(edges("Headache and increases in blood pressure were more frequent with psilocybin than with niacin.") ==
           V{"psilocybin increases blood pressure", "psilocybin increases headache"});
 }
+
+TEST_CASE("default data: 'offer infusions for depression' relieves it; 'Instead of targeting serotonin' denies", "[extract]") {
+    // Before: "ketamine increases depression" and the like.
+    CHECK(edges("Ketamine clinics offer intravenous infusions of the anesthetic for depression and chronic pain.") ==
+          V{"ketamine decreases depression", "ketamine decreases pain"});
+    CHECK(edges("Kratom provides energy.") == V{"kratom increases energy"});
+    // Before: "ketamine modulates serotonin", affirmed.
+    CHECK(flagged_edges("Instead of targeting serotonin, ketamine blocks NMDA receptors.") ==
+          V{"ketamine binds nmda receptor", "ketamine modulates serotonin negated"});
+}
