@@ -1497,3 +1497,13 @@ TEST_CASE("default data: 'offer infusions for depression' relieves it; 'Instead 
     CHECK(flagged_edges("Instead of targeting serotonin, ketamine blocks NMDA receptors.") ==
           V{"ketamine binds nmda receptor", "ketamine modulates serotonin negated"});
 }
+
+TEST_CASE("default data: 'Side effects during an infusion can include ...'; 'bladder problems'", "[extract]") {
+    // Before: only the blood pressure (the head before "include" was taken to be "infusion").
+    CHECK(edges("Ketamine is a drug. Side effects during an infusion can include blurred vision, nausea and a temporary "
+                "rise in blood pressure.") ==
+          V{"ketamine increases blood pressure", "ketamine increases blurred vision", "ketamine increases nausea"});
+    // Before: nothing ("bladder problems" was no entity and broke the list).
+    CHECK(edges("Ketamine is a drug. Frequent ketamine use has been linked to bladder problems and memory loss.") ==
+          V{"ketamine increases bladder damage", "ketamine increases memory loss"});
+}
