@@ -1507,3 +1507,10 @@ TEST_CASE("default data: 'Side effects during an infusion can include ...'; 'bla
     CHECK(edges("Ketamine is a drug. Frequent ketamine use has been linked to bladder problems and memory loss.") ==
           V{"ketamine increases bladder damage", "ketamine increases memory loss"});
 }
+
+TEST_CASE("default data: 'Side effects in children include', 'Adverse events reported in trials included'", "[extract]") {
+    CHECK(edges("Ketamine is a drug. Side effects in children include nausea and dizziness.") ==
+          V{"ketamine increases dizziness", "ketamine increases nausea"});
+    CHECK(edges("Ketamine is a drug. Adverse events reported in clinical trials included nausea and dizziness.") ==
+          V{"ketamine increases dizziness", "ketamine increases nausea"});
+}
