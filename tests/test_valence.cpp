@@ -1514,3 +1514,13 @@ TEST_CASE("default data: 'Side effects in children include', 'Adverse events rep
     CHECK(edges("Ketamine is a drug. Adverse events reported in clinical trials included nausea and dizziness.") ==
           V{"ketamine increases dizziness", "ketamine increases nausea"});
 }
+
+TEST_CASE("default data: 'this golden spice'; a fronted 'Whether you want to ...' list is the main subject's", "[extract]") {
+    // Before: nothing.
+    CHECK(edges("Saffron is a spice. This golden spice lifts mood.") == V{"saffron increases mood"});
+    CHECK(edges("Saffron is a spice. Whether you want to brighten your mood, manage stress or sleep more soundly, this "
+                "golden spice deserves a spot in your daily routine.") ==
+          V{"saffron decreases stress", "saffron increases mood"});
+    // "sleep more soundly" is a verb phrase, not one more object of "manage".
+    CHECK(edges("Kratom reduces anxiety more than placebo.") == V{"kratom decreases anxiety"});
+}

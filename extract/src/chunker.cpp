@@ -411,6 +411,22 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                     continue;
                 }
             }
+            // "this golden spice", "this humble mineral", "this ancient root": a description of
+            // the substance under discussion, with a word or two before its head noun (word
+            // role substance-head). (The fixed descriptions, "this herb", are anaphor cues.)
+            if (tok[i].norm == "this"sv) {
+                std::size_t h = i + 1;
+                while (h < tok.size() && h < i + 3 && h < mention_start && tok[h].kind == TokenKind::word &&
+                       !roles_.has(tok[h].norm, WordRole::substance_head) && !cues_.match_at(s.cue_words, h))
+                    ++h;
+                if (h > i + 1 && h < tok.size() && h < mention_start && roles_.has(tok[h].norm, WordRole::substance_head) &&
+                    !(h + 1 < tok.size() && tok[h + 1].norm == "of"sv))
+                    if (auto referent = discourse.referent(EntityType::substance)) {
+                        push_entity(i, h + 1, *referent, true);
+                        i = h + 1;
+                        continue;
+                    }
+            }
             s.chunks.push_back({ChunkKind::word, i, end, 0, false, *cue});
             i = end;
             continue;

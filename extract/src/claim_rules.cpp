@@ -1937,6 +1937,12 @@ private:
                 if (is_agent_type(e)) break;
             }
             if (ch.kind == ChunkKind::entity) {
+                // "manage stress or sleep more soundly", "sleep better": an outcome's verb with
+                // its comparative is a verb phrase of its own, not one more object.
+                if (found && c_[j].last == c_[j].first + 1 && is(j + 1, ChunkKind::word) &&
+                    (roles_.has(norm(c_[j + 1].first), WordRole::improved) || roles_.has(norm(c_[j + 1].first), WordRole::more_of)) &&
+                    (!is_word(j + 1, "more") || (j + 2 < c_.size() && is(j + 2, ChunkKind::word) && norm(c_[j + 2].first).ends_with("ly"))))
+                    break;
                 // "acts on the same brain receptors as morphine": what the receptors are the same
                 // as is compared, no target.
                 if (j >= 2 && is_word(j - 1, "as")) {
@@ -2198,6 +2204,18 @@ private:
         // "By" + verb takes the subject of the clause after it, whatever stands before.
         if (c > 0 && is_word(c - 1, "by") && clause_start(c) + 1 >= c && norm(c_[c].first).ends_with("ing"))
             if (auto main = fronted_clause_subject(c); !main.empty()) return main;
+        // "Whether you want to brighten your mood, manage stress or sleep more soundly, this
+        // golden spice deserves a spot", "From calming anxiety to deepening sleep, this humble
+        // mineral ...": the fronted list of what it does belongs to the main clause's subject.
+        if (is_word(0, "from") || norm(c_[0].first) == "whether")
+            for (std::size_t k = c + 1; k + 1 < c_.size(); ++k) {
+                if (is(k, ChunkKind::boundary) && norm(c_[k].first) != "whether") break;
+                if (!is_comma(k) || !is(k + 1, ChunkKind::entity) || !is_agent_type(k + 1)) continue;
+                const std::size_t after = k + 2;
+                if (after < c_.size() && is(after, ChunkKind::word) && s_.tokens[c_[after].first].kind == TokenKind::word &&
+                    !is_word(after, "and") && !is_word(after, "or"))
+                    return {k + 1};
+            }
         // "Ginkgo may protect acetylcholine by slowing down acetylcholinesterase": "by" +
         // verb later in the clause states how the clause's subject acts, not its object.
         if (c > 1 && is_word(c - 1, "by") && norm(c_[c].first).ends_with("ing"))
