@@ -1524,3 +1524,10 @@ TEST_CASE("default data: 'this golden spice'; a fronted 'Whether you want to ...
     // "sleep more soundly" is a verb phrase, not one more object of "manage".
     CHECK(edges("Kratom reduces anxiety more than placebo.") == V{"kratom decreases anxiety"});
 }
+
+TEST_CASE("default data: 'nudges up', 'bumps up', 'cranks up'", "[extract]") {
+    // Before: nothing.
+    CHECK(edges("L-theanine is an amino acid. It also nudges up levels of GABA and dopamine.") ==
+          V{"l-theanine increases dopamine", "l-theanine increases gaba"});
+    CHECK(edges("Caffeine bumps up cortisol.") == V{"caffeine increases cortisol"});
+}
