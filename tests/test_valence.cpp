@@ -1531,3 +1531,10 @@ TEST_CASE("default data: 'nudges up', 'bumps up', 'cranks up'", "[extract]") {
           V{"l-theanine increases dopamine", "l-theanine increases gaba"});
     CHECK(edges("Caffeine bumps up cortisol.") == V{"caffeine increases cortisol"});
 }
+
+TEST_CASE("default data: phrasal verbs of change ('drives up', 'fights off', 'energizes')", "[extract]") {
+    // Before: nothing.
+    CHECK(edges("Caffeine drives up cortisol.") == V{"caffeine increases cortisol"});
+    CHECK(edges("Rhodiola energizes the body and fights off fatigue.") ==
+          V{"rhodiola decreases fatigue", "rhodiola increases energy"});
+}
