@@ -1538,3 +1538,11 @@ TEST_CASE("default data: phrasal verbs of change ('drives up', 'fights off', 'en
     CHECK(edges("Rhodiola energizes the body and fights off fatigue.") ==
           V{"rhodiola decreases fatigue", "rhodiola increases energy"});
 }
+
+TEST_CASE("default data: forum words 'out of it', 'kind of flat', 'twitchy'", "[extract]") {
+    // Before: nothing for each.
+    CHECK(flagged_edges("I take kava. these take the edge off without making me feel out of it.") ==
+          V{"kava increases sedation negated"});
+    CHECK(edges("I take lexapro. i feel kind of flat.") == V{"escitalopram increases emotional blunting"});
+    CHECK(edges("I take kratom. it makes me twitchy.") == V{"kratom increases jitteriness"});
+}
