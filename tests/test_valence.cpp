@@ -1546,3 +1546,13 @@ TEST_CASE("default data: forum words 'out of it', 'kind of flat', 'twitchy'", "[
     CHECK(edges("I take lexapro. i feel kind of flat.") == V{"escitalopram increases emotional blunting"});
     CHECK(edges("I take kratom. it makes me twitchy.") == V{"kratom increases jitteriness"});
 }
+
+TEST_CASE("default data: a product page's 'Formulated with melatonin and L-theanine'", "[extract]") {
+    const V got = edges("Dream Deep Gummies\n\nFormulated with melatonin and L-theanine to help you fall asleep faster.\n\n"
+                        "Made with 200 mg magnesium.\n");
+    for (const char* want : {"dream deep gummies contains melatonin", "dream deep gummies contains l-theanine",
+                             "dream deep gummies contains magnesium"})
+        CHECK(std::find(got.begin(), got.end(), want) != got.end());
+    // No product coined: no claim of containing.
+    CHECK(edges("Made with love by kratom fans.").empty());
+}

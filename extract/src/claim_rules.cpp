@@ -137,6 +137,7 @@ public:
         apply_seek_help();
         apply_linked_outcome();
         apply_weight_change();
+        apply_formulated_with();
         apply_no_longer();
         apply_person_verb_outcome();
     }
@@ -300,6 +301,29 @@ public:
         for (std::size_t m : outcomes) {
             is_target_[m] = claimed_[m] = true;
             emit(*agent, Predicate::increases, c_[m].entity, t, h, n, BindMode::none, c_[m].direction);
+        }
+    }
+
+    // "Formulated with melatonin and L-theanine to help you fall asleep", "Made with
+    // magnesium", "Powered by ashwagandha": a product page's line that opens so names
+    // what the page's product contains.
+    void apply_formulated_with() {
+        if (c_.size() < 3 || !is(0, ChunkKind::word) || !roles_.has(norm(c_[0].first), WordRole::formulated)) return;
+        std::size_t q = 1;
+        if (is(q, ChunkKind::word) && norm(c_[q].first).ends_with("ly")) ++q;  // "Expertly formulated"? ("Carefully made with")
+        if (!(is_word(q, "with") || is_word(q, "by"))) return;
+        const std::optional<std::size_t> product = product_of_page();
+        if (!product) return;
+        for (std::size_t k = q + 1; k < c_.size(); ++k) {
+            if (is(k, ChunkKind::entity)) {
+                if (c_[k].anaphoric || c_[k].entity == *product) continue;
+                const EntityType t = entity(c_[k].entity).type;
+                if (t != EntityType::substance && t != EntityType::hormone && t != EntityType::other) break;
+                emit(*product, Predicate::contains, c_[k].entity, k, false, negated(k), BindMode::none);
+            } else if (!is(k, ChunkKind::connector) && !(is(k, ChunkKind::word) && (roles_.has(norm(c_[k].first), WordRole::unit) ||
+                                                                                   s_.tokens[c_[k].first].kind == TokenKind::number))) {
+                break;
+            }
         }
     }
 

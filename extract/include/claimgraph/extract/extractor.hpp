@@ -248,6 +248,7 @@ enum class WordRole : std::uint64_t {
     messenger_noun = 9007199254740992u,  ///< says the name after it is a messenger: "the neurotransmitter GABA"
     weight_unit = 18014398509481984u,  ///< a unit of body weight: "gained 20 lbs on seroquel"
     substance_head = 36028797018963968u,  ///< heads a description of the substance discussed: "this golden spice"
+    formulated = 72057594037927936u,  ///< opens a product page's line of ingredients: "Formulated with melatonin"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
