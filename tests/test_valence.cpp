@@ -1556,3 +1556,9 @@ TEST_CASE("default data: a product page's 'Formulated with melatonin and L-thean
     // No product coined: no claim of containing.
     CHECK(edges("Made with love by kratom fans.").empty());
 }
+
+TEST_CASE("default data: a product line 'Wake up refreshed, never groggy.'", "[extract]") {
+    // Before: nothing.
+    CHECK(flagged_edges("Dream Deep Gummies\n\nWake up refreshed, never groggy.\n") ==
+          V{"dream deep gummies increases grogginess negated"});
+}

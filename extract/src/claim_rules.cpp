@@ -808,7 +808,16 @@ public:
     void apply_none_fragment() {
         std::size_t k = 0;
         if (k < c_.size() && is(k, ChunkKind::word) && s_.tokens[c_[k].first].kind == TokenKind::punct) ++k;  // a quote mark
-        if (k + 1 >= c_.size() || !is(k, ChunkKind::negation) || norm(c_[k].first) != "no" || !is_condition(k + 1)) return;
+        // (Or later in a short line: "Wake up refreshed, never groggy.")
+        auto denies = [&](std::size_t q) {
+            return is(q, ChunkKind::negation) && (norm(c_[q].first) == "no" || norm(c_[q].first) == "never") && is_condition(q + 1);
+        };
+        if (k + 1 >= c_.size()) return;
+        if (!denies(k)) {
+            if (s_.tokens.size() > 10) return;
+            while (k + 1 < c_.size() && !denies(k)) ++k;
+            if (k + 1 >= c_.size() || k == 0 || !is_comma(k - 1)) return;
+        }
         for (const Chunk& ch : c_)
             if (ch.kind == ChunkKind::predicate || ch.kind == ChunkKind::without || ch.kind == ChunkKind::person ||
                 (ch.kind == ChunkKind::entity && entity(ch.entity).type != EntityType::condition))
@@ -817,7 +826,7 @@ public:
         if (!agent) return;
         // "No grogginess, no jitters": each "no" names one more.
         for (std::size_t q = k; q + 1 < c_.size(); ++q) {
-            if (!is(q, ChunkKind::negation) || norm(c_[q].first) != "no" || !is_condition(q + 1) || claimed_[q + 1]) continue;
+            if (!denies(q) || claimed_[q + 1]) continue;
             claimed_[q + 1] = true;
             emit(*agent, Predicate::increases, c_[q + 1].entity, q, false, true, BindMode::none, c_[q + 1].direction);
         }
