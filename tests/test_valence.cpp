@@ -1562,3 +1562,7 @@ TEST_CASE("default data: a product line 'Wake up refreshed, never groggy.'", "[e
     CHECK(flagged_edges("Dream Deep Gummies\n\nWake up refreshed, never groggy.\n") ==
           V{"dream deep gummies increases grogginess negated"});
 }
+
+TEST_CASE("default data: 'my bp crept up'", "[extract]") {
+    CHECK(edges("I take venlafaxine. my bp crept up.") == V{"venlafaxine increases blood pressure"});
+}
