@@ -1566,3 +1566,7 @@ TEST_CASE("default data: a product line 'Wake up refreshed, never groggy.'", "[e
 TEST_CASE("default data: 'my bp crept up'", "[extract]") {
     CHECK(edges("I take venlafaxine. my bp crept up.") == V{"venlafaxine increases blood pressure"});
 }
+
+TEST_CASE("default data: 'made me feel sick' is nausea", "[extract]") {
+    CHECK(edges("naltrexone did nothing for me tbh, made me feel sick.") == V{"naltrexone increases nausea"});
+}
