@@ -1570,3 +1570,12 @@ TEST_CASE("default data: 'my bp crept up'", "[extract]") {
 TEST_CASE("default data: 'made me feel sick' is nausea", "[extract]") {
     CHECK(edges("naltrexone did nothing for me tbh, made me feel sick.") == V{"naltrexone increases nausea"});
 }
+
+TEST_CASE("default data: 'appeared to' and 'seemed to' hedge; 'in remission from depression'", "[extract]") {
+    // Before: not hedged.
+    CHECK(flagged_edges("Psilocybin is a drug. The drug appeared to lower anxiety in cancer patients.") ==
+          V{"psilocybin decreases anxiety hedged"});
+    // Before: "psilocybin increases depression".
+    CHECK(edges("Psilocybin is a drug. Half of the patients were in remission from depression after psilocybin.") ==
+          V{"psilocybin decreases depression"});
+}
