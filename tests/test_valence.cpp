@@ -1579,3 +1579,10 @@ TEST_CASE("default data: 'appeared to' and 'seemed to' hedge; 'in remission from
     CHECK(edges("Psilocybin is a drug. Half of the patients were in remission from depression after psilocybin.") ==
           V{"psilocybin decreases depression"});
 }
+
+TEST_CASE("default data: 'Patients were far less anxious six weeks later' under the substance discussed", "[extract]") {
+    // Before: nothing.
+    CHECK(edges("Psilocybin is a drug. Patients were far less anxious six weeks later.") ==
+          V{"psilocybin decreases anxiety"});
+    CHECK(edges("Patients with depression were less anxious.").empty());
+}

@@ -1088,6 +1088,30 @@ public:
         const std::vector<std::size_t> targets = outcomes_from(k + 1, is_target_);
         std::vector<std::size_t> subj = coordinated_vp_subject(k);
         if (subj.empty()) subj = subjects(k, k, true);
+        // "Patients on psilocybin were far less depressed", "I'm less depressed now": people
+        // who are less of an outcome are so with the substance they are on (or took), else
+        // the one under discussion.
+        if (subj.empty() && k >= 2 && (is_finite_be(k - 1) || is_word(k - 1, "m") ||
+                                       (is(k - 1, ChunkKind::word) && roles_.has(norm(c_[k - 1].first), WordRole::filler) &&
+                                        (is_finite_be(k - 2) || is_word(k - 2, "m"))))) {
+            const std::size_t start = clause_start(k);
+            if (is(start, ChunkKind::person)) {
+                std::optional<std::size_t> agent;
+                for (std::size_t q = start + 1; q < k && !agent; ++q)
+                    if (is(q, ChunkKind::entity) && is_agent_type(q) && !c_[q].anaphoric &&
+                        (is_word(q - 1, "on") || (is(q - 1, ChunkKind::word) && roles_.has(norm(c_[q - 1].first), WordRole::intake))))
+                        agent = c_[q].entity;
+                if (!agent) agent = unnamed_topic();
+                if (agent && (!c_[start].anaphoric || roles_.has(norm(c_[start].first), WordRole::first_person))) {
+                    const bool h = hedged(k, std::nullopt), n = negated(k);
+                    for (std::size_t m : targets) {
+                        is_target_[m] = claimed_[m] = true;
+                        emit(*agent, p, c_[m].entity, k, h, n, BindMode::none);
+                    }
+                    return;
+                }
+            }
+        }
         emit_to_outcomes(k, subj, targets, [p](std::size_t) { return p; }, true);
         // "reported less depression and better sleep": a second comparative after "and"
         // says its own outcome's change ("better" raises a good and lowers a harm).
