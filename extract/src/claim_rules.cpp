@@ -168,8 +168,7 @@ public:
                 if (e && entity(*e).type == EntityType::condition) outcome = e;
             }
             if (!outcome) continue;
-            std::size_t q = v + 1;
-            while (q < c_.size() && q <= v + 3 && is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::filler)) ++q;
+            const std::size_t q = past_fillers(v + 1, 3);
             if (q >= c_.size() || c_[q].last != c_[q].first + 1) continue;
             const std::string_view how = norm(c_[q].first);
             const bool harm = harms_ && harms_->count(*outcome);
@@ -270,11 +269,9 @@ public:
     void apply_linked_outcome() {
         std::size_t t = 0;
         if (is(0, ChunkKind::person) && roles_.has(norm(c_[0].first), WordRole::first_person)) {
-            std::size_t v = 1;
-            while (v < c_.size() && v <= 3 && is(v, ChunkKind::word) && roles_.has(norm(c_[v].first), WordRole::filler)) ++v;
+            const std::size_t v = past_fillers(1, 3);
             if (!(is_word(v, "get") || is_word(v, "gets") || is_word(v, "getting"))) return;
-            t = v + 1;
-            while (t < c_.size() && t <= v + 3 && is(t, ChunkKind::word) && roles_.has(norm(c_[t].first), WordRole::filler)) ++t;
+            t = past_fillers(v + 1, 3);
         }
         if (!is_condition(t) || claimed_[t] || is_target_[t]) return;
         const std::vector<std::size_t> outcomes = outcomes_from(t, claimed_);
@@ -3099,6 +3096,12 @@ private:
         return receptor_named(entity(e).name);
     }
 
+    // The first chunk from `from`, at most `most` on, that is no filler word ("kinda", "really").
+    std::size_t past_fillers(std::size_t from, std::size_t most) const {
+        std::size_t q = from;
+        while (q < c_.size() && q < from + most && is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::filler)) ++q;
+        return q;
+    }
     [[gnu::always_inline]] bool is_word(std::size_t chunk, std::string_view w) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == w; }
     bool is_preposition_of_target(std::size_t chunk) const {
         return is_word(chunk, "on") || is_word(chunk, "in") || is_word(chunk, "for") || is_word(chunk, "against") ||
