@@ -307,7 +307,7 @@ public:
     void apply_formulated_with() {
         if (c_.size() < 3 || !is(0, ChunkKind::word) || !roles_.has(norm(c_[0].first), WordRole::formulated)) return;
         std::size_t q = 1;
-        if (is(q, ChunkKind::word) && norm(c_[q].first).ends_with("ly")) ++q;  // "Expertly formulated"? ("Carefully made with")
+        if (is(q, ChunkKind::word) && norm(c_[q].first).ends_with("ly")) ++q;  // "Formulated specially with"
         if (!(is_word(q, "with") || is_word(q, "by"))) return;
         const std::optional<std::size_t> product = product_of_page();
         if (!product) return;
