@@ -1586,3 +1586,16 @@ TEST_CASE("default data: 'Patients were far less anxious six weeks later' under 
           V{"psilocybin decreases anxiety"});
     CHECK(edges("Patients with depression were less anxious.").empty());
 }
+
+TEST_CASE("default data: a spaced hyphen ends a clause; a pair of them sets off an aside", "[extract]") {
+    // Before: "kratom contains mitragynine negated" (the denial of "Never eat" reached past the dash).
+    CHECK(flagged_edges("Never eat raw kratom seeds - they contain mitragynine.") == V{"kratom contains mitragynine"});
+    CHECK(flagged_edges("Never mix kratom with alcohol - it causes sedation.") == V{"kratom increases sedation"});
+    // A pair is an aside: the claim after it keeps its subject. (Before the hyphens' spaces
+    // were looked at: "neurotransmitter-by decreases acetylcholinesterase", a name made up.)
+    CHECK(flagged_edges("Bacopa may boost acetylcholine - the learning neurotransmitter - by inhibiting acetylcholinesterase.") ==
+          V{"bacopa decreases acetylcholinesterase hedged", "bacopa increases acetylcholine hedged",
+            "bacopa increases learning hedged"});
+    // A range is no dash.
+    CHECK(edges("Take 5 - 10 mg of melatonin to improve sleep.") == V{"melatonin increases sleep"});
+}

@@ -271,6 +271,27 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             discourse.define_abbreviation(std::string(tok[i + 1].norm.view()), entity);
     };
     while (i < tok.size()) {
+        // "Never eat raw ginkgo seeds - they contain a toxin": a hyphen with a space on both
+        // sides stands for a dash, which ends a clause ("5 - 10 mg" is a range). A pair sets
+        // off an aside instead ("may boost acetylcholine - the learning neurotransmitter - by
+        // inhibiting ..."), and ends none.
+        auto spaced_dash = [&](std::size_t k) {
+            return k > 0 && k + 1 < tok.size() && tok[k].norm == "-"sv && tok[k].span.start > tok[k - 1].span.end &&
+                   tok[k + 1].span.start > tok[k].span.end && tok[k - 1].kind != TokenKind::number &&
+                   tok[k + 1].kind != TokenKind::number;
+        };
+        if (spaced_dash(i) && !std::any_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& c) { return spaced_dash(c.first); })) {
+            bool pair = false;
+            for (std::size_t k = i + 2; k < tok.size() && !pair; ++k) pair = spaced_dash(k);
+            if (!pair) {
+                Cue dash;
+                dash.cls = CueClass::boundary;
+                dash.words = 1;
+                s.chunks.push_back({ChunkKind::boundary, i, i + 1, 0, false, dash});
+                ++i;
+                continue;
+            }
+        }
         // "Its active metabolite, m-chlorophenylpiperazine (mCPP), is ...": a name the lexicon
         // lacks, set off after a noun that says it is a substance.
         if (const std::size_t length = appositive_name_length(s, i, next_mention); length > 0) {

@@ -4531,6 +4531,13 @@ private:
             // hyphenated phrase an adjective, not a name.
             if (end - begin > 1 && (w == "to" || w == "of" || w == "the" || w == "and" || w == "in" || w == "for"))
                 return {};
+            // ("the learning neurotransmitter - by inhibiting": a spaced hyphen joins nothing.)
+            if (w == "-") {
+                const std::size_t t = c_[q].first;
+                if ((t > 0 && s_.tokens[t].span.start > s_.tokens[t - 1].span.end) ||
+                    (t + 1 < s_.tokens.size() && s_.tokens[t + 1].span.start > s_.tokens[t].span.end))
+                    return {};
+            }
             name += w;
             if (w != "-" && s_.tokens[c_[q].first].kind == TokenKind::word) {
                 head = w;
