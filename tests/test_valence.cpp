@@ -1599,3 +1599,19 @@ TEST_CASE("default data: a spaced hyphen ends a clause; a pair of them sets off 
     // A range is no dash.
     CHECK(edges("Take 5 - 10 mg of melatonin to improve sleep.") == V{"melatonin increases sleep"});
 }
+
+TEST_CASE("default data: 'X and its metabolite, Y, are ...' lists both", "[extract]") {
+    // Before: only hydroxybupropion (the possessive "its" stood for bupropion again).
+    CHECK(edges("Bupropion and its major active metabolite, hydroxybupropion, are also antagonists of nicotinic "
+                "acetylcholine receptors.") ==
+          V{"bupropion binds nicotinic acetylcholine receptors", "hydroxybupropion binds nicotinic acetylcholine receptors"});
+    CHECK(edges("Fluoxetine and its metabolite norfluoxetine inhibit CYP2D6.") ==
+          V{"fluoxetine decreases cyp2d6", "norfluoxetine decreases cyp2d6"});
+}
+
+TEST_CASE("default data: a participle before 'A and B' lowers both; an adjective only the first", "[extract]") {
+    // Before: "kava increases withdrawal".
+    CHECK(edges("Kava may contribute to reduced nicotine craving and withdrawal symptoms.") ==
+          V{"kava decreases cravings", "kava decreases withdrawal"});
+    CHECK(edges("Kratom takes the edge off the low mood and cravings.") == V{"kratom decreases cravings", "kratom increases mood"});
+}

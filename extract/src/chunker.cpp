@@ -642,6 +642,32 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // "Bupropion and its major active metabolite, hydroxybupropion, are antagonists of ...",
+    // "fluoxetine and its metabolite norfluoxetine inhibit CYP2D6": the second member of the
+    // list is the name the possessive phrase leads up to, not the first member again. The
+    // phrase (and the comma closing an appositive name) is dropped from the chunks.
+    for (std::size_t k = 2; k + 2 < s.chunks.size(); ++k) {
+        const Chunk& its = s.chunks[k];
+        if (its.kind != ChunkKind::entity || !its.anaphoric || its.last != its.first + 1 || tok[its.first].norm != "its"sv ||
+            s.chunks[k - 1].kind != ChunkKind::connector ||
+            (tok[s.chunks[k - 1].first].norm != "and"sv && tok[s.chunks[k - 1].first].norm != "or"sv) ||
+            s.chunks[k - 2].kind != ChunkKind::entity || s.chunks[k - 2].entity != its.entity)
+            continue;
+        std::size_t m = k + 1;
+        while (m < s.chunks.size() && m < k + 5 && s.chunks[m].kind == ChunkKind::word &&
+               tok[s.chunks[m].first].kind == TokenKind::word && s.chunks[m].last == s.chunks[m].first + 1)
+            ++m;
+        if (m == k + 1) continue;
+        const bool appositive = is_comma(s, m);
+        const std::size_t named = appositive ? m + 1 : m;
+        if (named >= s.chunks.size() || s.chunks[named].kind != ChunkKind::entity || s.chunks[named].anaphoric ||
+            s.entity(lexicon_, s.chunks[named].entity).type == EntityType::condition)
+            continue;
+        // (An appositive must close: "its metabolite, norfluoxetine, is ...".)
+        if (appositive && !is_comma(s, named + 1)) continue;
+        if (appositive) s.chunks.erase(s.chunks.begin() + static_cast<std::ptrdiff_t>(named + 1));
+        s.chunks.erase(s.chunks.begin() + static_cast<std::ptrdiff_t>(k), s.chunks.begin() + static_cast<std::ptrdiff_t>(named));
+    }
     // "Tobacco smoke, but not nicotine itself, inhibits MAO": "but not" and a name set off
     // by commas exclude that name from the clause, and end none (ClaimRules::compared).
     for (std::size_t k = 1; k + 2 < s.chunks.size(); ++k)
@@ -1594,6 +1620,16 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                 c[m - 2].cue = Cue{};
             }
         }
+        // "may contribute to reduced nicotine craving and withdrawal symptoms": a participle
+        // right before the first name modifies the pair an "and" joins (a comma after the
+        // second would make them items of a list). An adjective need not: "the low mood and
+        // cravings".
+        // (Nor when a comma comes before: "sedation, slowed breathing and coma" is a list.)
+        if (c[k].direction != 0 && m + 1 == k && word_at(m).ends_with("ed") && m > 0 &&
+            !(c[m - 1].kind == ChunkKind::connector && word_at(m - 1) == ","sv) && k + 2 < c.size() && c[k + 1].kind == ChunkKind::connector &&
+            (word_at(k + 1) == "and"sv || word_at(k + 1) == "or"sv) && changeable(k + 2) && c[k + 2].direction == 0 &&
+            !(k + 3 < c.size() && c[k + 3].kind == ChunkKind::connector && word_at(k + 3) == ","sv))
+            c[k + 2].direction = c[k].direction;
     }
 }
 
