@@ -1615,3 +1615,19 @@ TEST_CASE("default data: a participle before 'A and B' lowers both; an adjective
           V{"kava decreases cravings", "kava decreases withdrawal"});
     CHECK(edges("Kratom takes the edge off the low mood and cravings.") == V{"kratom decreases cravings", "kratom increases mood"});
 }
+
+TEST_CASE("default data: 'it's basically a GABA-B agonist like baclofen' is said of its subject", "[extract]") {
+    // Before: "baclofen binds gaba-b receptor" (an adverb or "'s" hid the copula).
+    CHECK(edges("Phenibut is basically a GABA-B agonist like baclofen.") == V{"phenibut binds gaba-b receptor"});
+    CHECK(edges("I tried phenibut last year. it's a GABA-B agonist like baclofen.") == V{"phenibut binds gaba-b receptor"});
+    CHECK(edges("Phenibut is also an agonist at GABA-B receptors.") == V{"phenibut binds gaba-b receptor"});
+}
+
+TEST_CASE("default data: 'at higher doses' says how much is taken, and changes nothing", "[extract]") {
+    // Before: "morphine increases kratom", "morphine increases sedation".
+    CHECK(edges("Kratom is an agonist like morphine, and at higher doses it causes sedation.") ==
+          V{"kratom increases sedation"});
+    // A phrase of dose between members of a "used for" list.
+    CHECK(edges("Ketamine is used for anesthesia, and at low doses for depression.") ==
+          V{"ketamine decreases depression", "ketamine increases anesthesia"});
+}

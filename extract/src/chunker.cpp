@@ -411,7 +411,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
              (s.chunks.back().kind == ChunkKind::predicate && before.ends_with("ed") && !before.starts_with("help")));
         // A participle stays a predicate: "an increased risk of psychosis".
         const bool participle = tok[i].norm.ends_with("ed");
-        if (cue->verb && (after_determiner || after_preposition) && !participle) {
+        // "at higher doses it also binds ...": a comparative before a word of use says how
+        // much is taken; it states no change.
+        const bool dose_comparative = cue->cls == CueClass::predicate && end == i + 1 && w.ends_with("er") &&
+                                      end < tok.size() && roles_.has(tok[end].norm, WordRole::use);
+        if ((cue->verb && (after_determiner || after_preposition) && !participle) || dose_comparative) {
             s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
             i = end;
             continue;

@@ -1969,6 +1969,16 @@ private:
             // "and" and a finite verb start a predicate of the subject's own.
             if (is_and_or_but(j) && (is_finite_be(j + 1) || is_word(j + 1, "has") || is_word(j + 1, "have")))
                 break;
+            // "used for pain relief, and at lower doses for depression": a phrase of how much
+            // is taken is no distance between the members.
+            if (found && (is_word(j, "at") || is_word(j, "in")) && is(j + 1, ChunkKind::word)) {
+                std::size_t d = j + 1;
+                if (!roles_.has(norm(c_[d].first), WordRole::use) && is(d + 1, ChunkKind::word)) ++d;
+                if (roles_.has(norm(c_[d].first), WordRole::use) && is_word(d + 1, "for")) {
+                    j = d;
+                    continue;
+                }
+            }
             // "Evidence that cannabis relieves chronic pain is moderate, and evidence for
             // anxiety ...": a copula after the objects is the verb of the clause around them.
             if (found && is_finite_be(j)) break;
@@ -2885,6 +2895,12 @@ private:
             s = k - 1;
         } else if (k >= 2 && (is_word(k - 1, "is") || is_word(k - 1, "are") || is_word(k - 1, "was"))) {
             s = k - 2;
+        } else if (k >= 3 && is(k - 1, ChunkKind::word) &&
+                   (norm(c_[k - 1].first).ends_with("ly") || is_word(k - 1, "also") || is_word(k - 1, "still")) &&
+                   (is_word(k - 2, "is") || is_word(k - 2, "are") || is_word(k - 2, "was") || is_word(k - 2, "'s"))) {
+            s = k - 3;  // "it's basically a GABA-B agonist like baclofen", "is also an antagonist"
+        } else if (k >= 2 && is_word(k - 1, "'s")) {
+            s = k - 2;  // "it's a GABA-B agonist"
         } else if (k >= 3 && is_word(k - 1, "as")) {
             // "Bupropion acts as an NDRI and a nicotinic receptor antagonist", "acts primarily as"
             std::size_t v = k - 2;
@@ -2936,6 +2952,7 @@ private:
         for (std::size_t k = clause_start(end); k < end; ++k) {
             if (is(k, ChunkKind::predicate) || is(k, ChunkKind::person)) return {};
             if (!is(k, ChunkKind::entity)) continue;
+            if (!c_[k].anaphoric && compared(k)) continue;  // "act more like a stimulant, boosting energy"
             if (!is_agent_type(k)) return {};
             std::vector<std::size_t> g;
             for (std::size_t m : group_right(k))
