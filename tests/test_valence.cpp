@@ -1631,3 +1631,12 @@ TEST_CASE("default data: 'at higher doses' says how much is taken, and changes n
     CHECK(edges("Ketamine is used for anesthesia, and at low doses for depression.") ==
           V{"ketamine decreases depression", "ketamine increases anesthesia"});
 }
+
+TEST_CASE("default data: 'X was well tolerated and reduced anxiety' coordinates two verbs", "[extract]") {
+    // Before: nothing ("reduced" was read as the adjective of "reduced anxiety").
+    CHECK(edges("Kratom was well tolerated and improved mood.") == V{"kratom increases mood"});
+    CHECK(edges("Ashwagandha 600 mg/day was well tolerated and reduced anxiety and depressive symptoms.") ==
+          V{"ashwagandha decreases anxiety", "ashwagandha decreases depression"});
+    // Still an adjective after an outcome's copula: "symptoms were mild and reduced appetite was common".
+    CHECK(edges("Kratom causes nausea and reduced appetite.") == V{"kratom decreases appetite", "kratom increases nausea"});
+}

@@ -1490,6 +1490,28 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                             break;
                         }
                     }
+                // "Silexan was well tolerated and reduced anxiety", "The drug was safe and
+                // lowered ...": after a substance's copula and its complement, "and" joins a
+                // second verb.
+                if (word_at(q - 1) == "and"sv)
+                    for (std::size_t r = q - 1; r > 1 && q - r <= 4; --r) {
+                        if (c[r - 1].kind != ChunkKind::word || tok[c[r - 1].first].kind != TokenKind::word ||
+                            c[r - 1].cue.cls == CueClass::determiner)
+                            break;
+                        const std::string_view v = word_at(r - 1);
+                        if (v == "was"sv || v == "were"sv || v == "is"sv || v == "are"sv) {
+                            // (Past a dose: "Silexan 80 mg/day was well tolerated and ...".)
+                            std::size_t e = r - 2;
+                            while (e > 0 && r - 2 - e < 5 && c[e].kind == ChunkKind::word &&
+                                   (tok[c[e].first].kind == TokenKind::number || word_at(e) == "/"sv ||
+                                    word_at(e) == "day"sv || word_at(e) == "daily"sv || roles_.has(word_at(e), WordRole::unit)))
+                                --e;
+                            if (r - 1 < q - 2 && c[e].kind == ChunkKind::entity &&
+                                s.entity(lexicon_, c[e].entity).type == EntityType::substance)
+                                return false;
+                            break;
+                        }
+                    }
                 // In a list: attributive unless the list is the object of a lowering verb
                 // ("reduced anxiety and increased sleep" coordinates two verbs).
                 for (std::size_t k = q - 1; k > 0; --k) {
