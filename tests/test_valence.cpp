@@ -195,7 +195,9 @@ TEST_CASE("reports: people who report, after the one substance a sentence names,
     CHECK(edges("Ginkgo is generally well tolerated, but some people experience mild headaches or stomach upset.") ==
           V{"ginkgo increases headache", "ginkgo increases stomach upset"});
     // Two substances named: whose effect it is stays open.
-    CHECK(edges("Ginkgo is safer than kava, but some people experience mild headaches.").empty());
+    CHECK(edges("Ginkgo and kava are popular, but some people experience mild headaches.").empty());
+    // A name compared against is not one of them.
+    CHECK(edges("Ginkgo is safer than kava, but some people experience mild headaches.") == V{"ginkgo increases headache"});
 }
 
 TEST_CASE("appositives: 'X, the liver enzyme that ...' and 'A and the antibiotic B'", "[extract]") {
@@ -1639,4 +1641,13 @@ TEST_CASE("default data: 'X was well tolerated and reduced anxiety' coordinates 
           V{"ashwagandha decreases anxiety", "ashwagandha decreases depression"});
     // Still an adjective after an outcome's copula: "symptoms were mild and reduced appetite was common".
     CHECK(edges("Kratom causes nausea and reduced appetite.") == V{"kratom decreases appetite", "kratom increases nausea"});
+}
+
+TEST_CASE("default data: people report of the topic past a name compared against", "[extract]") {
+    // Before: nothing (benzodiazepines, the one name in the sentence, took the report).
+    CHECK(flagged_edges("Gabapentin is a drug. At high doses, some users report a euphoric high and a feeling of calm "
+                        "similar to benzodiazepines.") ==
+          V{"gabapentin increases calm hedged", "gabapentin increases euphoria hedged"});
+    CHECK(flagged_edges("Gabapentin is a drug. Some users report euphoria like with opioids.") ==
+          V{"gabapentin increases euphoria hedged"});
 }

@@ -1812,12 +1812,24 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     }
     // "Ginkgo is generally well tolerated, but some people experience mild headaches":
     // people who report, after the one substance the sentence names, report of it.
+    // ("some users report a euphoric high and a feeling of calm similar to benzodiazepines":
+    // a name compared against is none the people report of.)
+    auto compared_against = [&](std::size_t k) {
+        if (k == 0) return false;
+        const std::string_view w = s.tokens[s.chunks[k - 1].last - 1].norm;
+        if (w == "like"sv || w == "than"sv || roles_.has(w, WordRole::contrast)) return true;
+        if (k < 2 || (w != "to"sv && w != "with"sv)) return false;
+        const std::string_view a = s.tokens[s.chunks[k - 2].last - 1].norm;
+        return a == "similar"sv || a == "compared"sv || a == "comparable"sv || a == "identical"sv ||
+               (w == "with"sv && (a == "like"sv || a == "than"sv));  // "like with opioids"
+    };
     std::optional<std::size_t> only_named;
     std::size_t named_at = 0;
     bool several = false;
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {
         const Chunk& c = s.chunks[k];
-        if (c.kind != ChunkKind::entity || c.anaphoric || s.entity(lexicon_, c.entity).type != EntityType::substance)
+        if (c.kind != ChunkKind::entity || c.anaphoric || s.entity(lexicon_, c.entity).type != EntityType::substance ||
+            compared_against(k))
             continue;
         if (!only_named) {
             only_named = c.entity;
