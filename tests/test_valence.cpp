@@ -1651,3 +1651,10 @@ TEST_CASE("default data: people report of the topic past a name compared against
     CHECK(flagged_edges("Gabapentin is a drug. Some users report euphoria like with opioids.") ==
           V{"gabapentin increases euphoria hedged"});
 }
+
+TEST_CASE("default data: 'my focus at work is noticeably better' past a phrase of where or when", "[extract]") {
+    // Before: nothing for each.
+    CHECK(edges("I take lion's mane. my focus at work is noticeably better.") == V{"lion's mane increases focus"});
+    CHECK(edges("I take lion's mane. my sleep at night is way better.") == V{"lion's mane increases sleep"});
+    CHECK(edges("I take lion's mane. my anxiety in the mornings is much lower.") == V{"lion's mane decreases anxiety"});
+}

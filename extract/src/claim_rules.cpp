@@ -1240,6 +1240,14 @@ public:
             outcome = n - 1;  // the negation is the verb too: "wasnt"
         else
             return false;
+        // ("my focus at work is noticeably better", "my anxiety in the mornings is way down":
+        // a phrase of where or when stands between the outcome and its verb.)
+        if (!is_condition(outcome))
+            for (std::size_t p = outcome; p > 0 && outcome - p < 3 && is(p, ChunkKind::word); --p)
+                if ((is_word(p, "at") || is_word(p, "in") || is_word(p, "during") || is_word(p, "on")) && is_condition(p - 1)) {
+                    outcome = p - 1;
+                    break;
+                }
         if (!is_condition(outcome)) return false;
         const std::vector<std::size_t> group = group_left(outcome);
         const std::size_t first = *std::min_element(group.begin(), group.end());
@@ -4328,6 +4336,13 @@ private:
             return is_condition(q) || (!occurs && is(q, ChunkKind::entity) && !is_agent_type(q) &&
                                        entity(c_[q].entity).type != EntityType::receptor);
         };
+        // ("my anxiety in the mornings is much lower": a phrase of where or when between.)
+        if (be && k > 0 && !changes(k - 1))
+            for (std::size_t p = k - 1; p > 0 && k - 1 - p < 3 && is(p, ChunkKind::word); --p)
+                if ((is_word(p, "at") || is_word(p, "in") || is_word(p, "during") || is_word(p, "on")) && changes(p - 1)) {
+                    k = p;
+                    break;
+                }
         if (k == 0 || !changes(k - 1) || is_target_[k - 1] || claimed_[k - 1]) return;
         // ("After a dose of ketamine, glutamate rose": the group stops at a name that is no outcome.)
         std::vector<std::size_t> outcomes = group_left(k - 1);
