@@ -1658,3 +1658,10 @@ TEST_CASE("default data: 'my focus at work is noticeably better' past a phrase o
     CHECK(edges("I take lion's mane. my sleep at night is way better.") == V{"lion's mane increases sleep"});
     CHECK(edges("I take lion's mane. my anxiety in the mornings is much lower.") == V{"lion's mane decreases anxiety"});
 }
+
+TEST_CASE("default data: occupying a receptor is binding it", "[extract]") {
+    // Before: nothing.
+    CHECK(edges("Quetiapine occupies D2 receptors only briefly.") == V{"quetiapine binds dopamine d2 receptor"});
+    // A transporter is modulated (claims.md): occupying it says no more.
+    CHECK(edges("Modafinil occupied 51% of striatal DAT at 3 h post-dose.") == V{"modafinil modulates dopamine transporter"});
+}
