@@ -1665,3 +1665,17 @@ TEST_CASE("default data: occupying a receptor is binding it", "[extract]") {
     // A transporter is modulated (claims.md): occupying it says no more.
     CHECK(edges("Modafinil occupied 51% of striatal DAT at 3 h post-dose.") == V{"modafinil modulates dopamine transporter"});
 }
+
+TEST_CASE("default data: examples of a reported outcome set off by commas are reported too", "[extract]") {
+    // Before: nothing (the comma after the examples hid the outcome from "have been reported").
+    CHECK(flagged_edges("Zolpidem is a sleep medicine. Complex sleep behaviors, including sleepwalking, sleep-driving and "
+                        "sleep-eating, have been reported.") ==
+          V{"zolpidem increases complex sleep behaviors hedged", "zolpidem increases sleep-driving hedged", "zolpidem increases sleep-eating hedged",
+            "zolpidem increases sleepwalking hedged"});
+}
+
+TEST_CASE("default data: 'problems with coordination or memory' lowers both", "[extract]") {
+    // Before: "clonazepam increases coordination", "clonazepam increases memory".
+    CHECK(edges("Clonazepam is a benzodiazepine. Side effects include problems with coordination or memory.") ==
+          V{"clonazepam decreases coordination", "clonazepam decreases memory"});
+}

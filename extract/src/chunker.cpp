@@ -1606,6 +1606,11 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         for (std::size_t o = m, steps = 0; o > 0 && steps < 2 && c[o].kind == ChunkKind::word; --o, ++steps)
             if ((word_at(o) == "of"sv || word_at(o) == "with"sv) && plain_word(o - 1, WordRole::lowered)) {
                 c[k].direction = -1;
+                // ("problems with coordination or memory": the pair after it too.)
+                if (k + 2 < c.size() && c[k + 1].kind == ChunkKind::connector &&
+                    (word_at(k + 1) == "and"sv || word_at(k + 1) == "or"sv) && changeable(k + 2) && c[k + 2].direction == 0 &&
+                    !(k + 3 < c.size() && c[k + 3].kind == ChunkKind::connector && word_at(k + 3) == ","sv))
+                    c[k + 2].direction = -1;
                 break;
             }
         if (c[k].direction != 0) continue;

@@ -3879,11 +3879,30 @@ private:
                    (is_word(b - 1, "has") || is_word(b - 1, "have") || is_word(b - 1, "also") ||
                     norm(c_[b - 1].first).ends_with("ly")))
                 --b;
+            // "Complex sleep behaviors, including sleepwalking and sleep-driving, have been
+            // reported": the examples set off by commas are reported with the outcome they
+            // illustrate.
+            std::vector<std::size_t> examples;
+            if (b >= 4 && is_comma(b - 1)) {
+                std::size_t q = b - 1;
+                while (q > 0 && (is(q - 1, ChunkKind::entity) || (is(q - 1, ChunkKind::connector) &&
+                                                                  norm(c_[q - 1].first) != "including" &&
+                                                                  norm(c_[q - 1].first) != "such")))
+                    --q;
+                if (q >= 3 && q < b - 1 && is(q - 1, ChunkKind::connector) &&
+                    (norm(c_[q - 1].first) == "including" || norm(c_[q - 1].first) == "such") && is_comma(q - 2) &&
+                    is_condition(q - 3)) {
+                    for (std::size_t m = q; m + 1 < b; ++m)
+                        if (is_condition(m) && !claimed_[m]) examples.push_back(m);
+                    b = q - 2;
+                }
+            }
             if (b == 0 || !is_condition(b - 1) || claimed_[b - 1]) return;
-            const std::vector<std::size_t> outcomes = group_left(b - 1);
+            std::vector<std::size_t> outcomes = group_left(b - 1);
             if (*std::min_element(outcomes.begin(), outcomes.end()) != clause_start(k)) return;
             const auto topic = unnamed_topic();
             if (!topic) return;
+            outcomes.insert(outcomes.end(), examples.begin(), examples.end());
             for (std::size_t m : outcomes) {
                 if (!is_condition(m)) continue;
                 is_target_[m] = claimed_[m] = true;
