@@ -1679,3 +1679,9 @@ TEST_CASE("default data: 'problems with coordination or memory' lowers both", "[
     CHECK(edges("Clonazepam is a benzodiazepine. Side effects include problems with coordination or memory.") ==
           V{"clonazepam decreases coordination", "clonazepam decreases memory"});
 }
+
+TEST_CASE("default data: 'This calms the brain' points back like 'This reduces anxiety'", "[extract]") {
+    // Before: nothing ("calms" was read as the plural of "calm" after a word "this").
+    CHECK(edges("Clonazepam is a benzodiazepine. This calms the brain and nerves, which helps to stop seizures.") ==
+          V{"clonazepam decreases seizures", "clonazepam increases calm"});
+}

@@ -427,7 +427,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 auto next = cues_.match_at(s.cue_words, i + 1);
                 stands_alone = tok[i + 1].norm == ","sv ||
                                (next && (next->cls == CueClass::hedge || next->cls == CueClass::negation ||
-                                         (next->cls == CueClass::predicate && next->verb)));
+                                         (next->cls == CueClass::predicate && next->verb) ||
+                                         // ("This calms the brain and nerves": a verb that names its outcome.)
+                                         (next->cls == CueClass::predicate && next->words == 1 && !next->fixed_target.empty() &&
+                                          tok[i + 1].norm.ends_with("s") && i + 2 < tok.size() &&
+                                          (tok[i + 2].norm == "the"sv || tok[i + 2].norm == "your"sv))));
             }
             if (stands_alone) {
                 if (auto referent = discourse.referent(EntityType::substance)) {
