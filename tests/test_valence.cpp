@@ -1685,3 +1685,12 @@ TEST_CASE("default data: 'This calms the brain' points back like 'This reduces a
     CHECK(edges("Clonazepam is a benzodiazepine. This calms the brain and nerves, which helps to stop seizures.") ==
           V{"clonazepam decreases seizures", "clonazepam increases calm"});
 }
+
+TEST_CASE("default data: 'I can finally sleep through the night' reports more sleep, hedged", "[extract]") {
+    // Before: nothing (and "I can sleep so much better" was missed too: the modal stopped the search).
+    CHECK(flagged_edges("I take melatonin. I can finally sleep through the night.") == V{"melatonin increases sleep hedged"});
+    CHECK(flagged_edges("I take adderall. i can actually focus on work.") == V{"amphetamine increases focus hedged"});
+    CHECK(flagged_edges("I take melatonin. I can sleep so much better.") == V{"melatonin increases sleep hedged"});
+    // Ability alone reports no change.
+    CHECK(edges("I take melatonin. I can sleep.").empty());
+}

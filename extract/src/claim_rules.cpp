@@ -150,10 +150,20 @@ public:
         for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
             if (!is(k, ChunkKind::person)) continue;
             std::size_t v = k + 1;  // past "'m", "have been", "can", "now"
-            while (v < c_.size() && v <= k + 4 && is(v, ChunkKind::word) &&
-                   (is_word(v, "'") || is_word(v, "m") || is_word(v, "am") || is_word(v, "ve") || is_word(v, "have") ||
-                    is_word(v, "been") || is_word(v, "now") || is_word(v, "finally") || is(v, ChunkKind::hedge)))
+            while (v < c_.size() && v <= k + 4 &&
+                   ((is(v, ChunkKind::word) &&
+                     (is_word(v, "'") || is_word(v, "m") || is_word(v, "am") || is_word(v, "ve") || is_word(v, "have") ||
+                      is_word(v, "been") || is_word(v, "now") || is_word(v, "finally") || is_word(v, "actually"))) ||
+                    is(v, ChunkKind::hedge)))
                 ++v;
+            // "I can finally sleep through the night", "i can actually focus on work": the
+            // writer able, at last, to do an outcome's verb reports more of it (hedged: "can"
+            // of ability, claims.md).
+            bool able = false, at_last = false;
+            for (std::size_t q = k + 1; q < v; ++q) {
+                able = able || (is(q, ChunkKind::hedge) && (norm(c_[q].first) == "can" || norm(c_[q].first) == "could"));
+                at_last = at_last || is_word(q, "finally") || is_word(q, "actually") || is_word(q, "now");
+            }
             if (v + 1 >= c_.size()) return;
             // The outcome its verb names: "sleep" (an entity), "sleeping", "slept".
             std::optional<std::size_t> outcome;
@@ -177,6 +187,8 @@ public:
             else if (roles_.has(how, WordRole::worsened)) p = harm ? Predicate::increases : Predicate::decreases;
             else if (roles_.has(how, WordRole::more_of)) p = Predicate::increases;
             else if (roles_.has(how, WordRole::less_of)) p = Predicate::decreases;
+            else if (able && at_last && is(v, ChunkKind::entity) && roles_.has(norm(c_[k].first), WordRole::first_person))
+                p = harm ? Predicate::decreases : Predicate::increases;
             else continue;
             std::optional<std::size_t> agent = agent_after(q);
             if (!agent && is(k, ChunkKind::person) && c_[k].anaphoric) agent = c_[k].entity;
