@@ -1694,3 +1694,11 @@ TEST_CASE("default data: 'I can finally sleep through the night' reports more sl
     // Ability alone reports no change.
     CHECK(edges("I take melatonin. I can sleep.").empty());
 }
+
+TEST_CASE("default data: bullets under 'Call a doctor straight away if you:' are side effects", "[extract]") {
+    // Before: nothing from the bullets.
+    CHECK(flagged_edges("Clonazepam\n\nCall a doctor straight away if you:\n- feel unusually restless\n- have shallow breathing\n") ==
+          V{"clonazepam decreases breathing hedged", "clonazepam increases restlessness hedged"});
+    // Who should not take it is no side effect.
+    CHECK(edges("Diazepam\n\nDo not take diazepam if you:\n- have severe breathing problems or sleep apnoea\n").empty());
+}

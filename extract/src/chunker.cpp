@@ -1131,6 +1131,14 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
             lead = true;
         if (w == "ever"sv || w == "had"sv || w == "history"sv) history = true;
     }
+    // ("Call a doctor straight away if you:": each bullet says what you have or feel. "Do
+    // not take diazepam if you:" lists who should not take it.)
+    if (tok.size() >= 3 && tok[tok.size() - 2].norm == "you"sv && tok[tok.size() - 3].norm == "if"sv &&
+        std::none_of(tok.begin(), tok.end(), [](const Token& t) {
+            return t.norm == "take"sv || t.norm == "taking"sv || t.norm == "use"sv || t.norm == "using"sv ||
+                   t.norm == "before"sv || t.norm == "give"sv;
+        }))
+        lead = true;
     if (history) lead = false;
     if (!agent) agent = topic;
     const bool purpose = tok.size() >= 2 && tok[tok.size() - 2].norm == "to"sv;
