@@ -1702,3 +1702,9 @@ TEST_CASE("default data: bullets under 'Call a doctor straight away if you:' are
     // Who should not take it is no side effect.
     CHECK(edges("Diazepam\n\nDo not take diazepam if you:\n- have severe breathing problems or sleep apnoea\n").empty());
 }
+
+TEST_CASE("default data: tart cherry is a substance of its own", "[extract]") {
+    // Before: "It calms inflammation" went to the melatonin the article said tart cherries contain.
+    CHECK(edges("Tart cherries naturally contain melatonin. It calms inflammation.") ==
+          V{"tart cherry contains melatonin", "tart cherry decreases inflammation"});
+}
