@@ -1708,3 +1708,10 @@ TEST_CASE("default data: tart cherry is a substance of its own", "[extract]") {
     CHECK(edges("Tart cherries naturally contain melatonin. It calms inflammation.") ==
           V{"tart cherry contains melatonin", "tart cherry decreases inflammation"});
 }
+
+TEST_CASE("default data: 'Side effects are similar to those of other opioids and include ...'", "[extract]") {
+    // Before: nothing (the head stood before a copula and "and"; "opioids" looked like an owner).
+    CHECK(edges("Methadone is an opioid. Side effects are similar to those of other opioids and include constipation, "
+                "sweating and decreased libido.") ==
+          V{"methadone decreases libido", "methadone increases constipation", "methadone increases sweating"});
+}

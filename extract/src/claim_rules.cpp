@@ -1374,6 +1374,23 @@ public:
             while (o > 0 && h - o < 16 && !(is(o - 1, ChunkKind::connector) && norm(c_[o - 1].first) == "(")) --o;
             if (o > 0) h = o - 1;
         }
+        // "Side effects are similar to those of other opioids and include ...": the head is
+        // the subject of the copula the verb is coordinated with; names compared in its
+        // complement are no owners.
+        std::size_t aside_begin = 0, aside_end = 0;
+        if (h >= 4 && (is(h - 1, ChunkKind::connector) || is(h - 1, ChunkKind::word)) && norm(c_[h - 1].first) == "and") {
+            for (std::size_t q = h - 1; q >= 2 && h - q < 12; --q) {
+                if (is(q - 1, ChunkKind::boundary) || is(q - 1, ChunkKind::relative) || is(q - 1, ChunkKind::predicate)) break;
+                if ((is_word(q - 1, "are") || is_word(q - 1, "were") || is_word(q - 1, "is")) && is(q - 2, ChunkKind::word) &&
+                    (norm(c_[q - 2].first) == "effects" || norm(c_[q - 2].first) == "events" ||
+                     norm(c_[q - 2].first) == "reactions")) {
+                    aside_begin = q;
+                    aside_end = h;
+                    h = q - 1;
+                    break;
+                }
+            }
+        }
         std::vector<std::size_t> agents;
         std::optional<std::size_t> head_token;
         bool of_overdose = false;  // "symptoms of (an) overdose", "overdose symptoms"
@@ -1481,7 +1498,7 @@ public:
             };
             std::optional<std::size_t> before;
             for (std::size_t q = 0; q < list_end; ++q) {
-                if (!is(q, ChunkKind::entity) || !is_agent_type(q)) continue;
+                if (!is(q, ChunkKind::entity) || !is_agent_type(q) || (q >= aside_begin && q < aside_end)) continue;
                 // ("Trazodone has a rare side effect called priapism": the owner is the subject of "has".)
                 const bool has = q + 1 < k && (is_word(q + 1, "has") || is_word(q + 1, "have") || is_word(q + 1, "had"));
                 if (q < p && (clause_before(q) || has) && (!before || *before == c_[q].entity)) before = c_[q].entity;
