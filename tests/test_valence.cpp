@@ -1715,3 +1715,10 @@ TEST_CASE("default data: 'Side effects are similar to those of other opioids and
                 "sweating and decreased libido.") ==
           V{"methadone decreases libido", "methadone increases constipation", "methadone increases sweating"});
 }
+
+TEST_CASE("default data: a phrasal verb split by its object ('breaks GABA down')", "[extract]") {
+    // Before: nothing from the relative clause.
+    CHECK(edges("Valerian may inhibit GABA transaminase, the enzyme that breaks GABA down.") ==
+          V{"gaba transaminase decreases gaba", "valerian decreases gaba transaminase", "valerian increases gaba"});
+    CHECK(edges("MAO breaks serotonin down.") == V{"monoamine oxidase decreases serotonin"});
+}

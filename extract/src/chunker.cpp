@@ -650,6 +650,22 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // "GABA transaminase, the enzyme that breaks GABA down": a phrasal verb split by its
+    // object is the verb ("breaks down") with the object after it.
+    for (std::size_t k = 0; k + 2 < s.chunks.size(); ++k) {
+        Chunk& verb = s.chunks[k];
+        const Chunk& down = s.chunks[k + 2];
+        if (verb.kind != ChunkKind::word || verb.last != verb.first + 1 || s.chunks[k + 1].kind != ChunkKind::entity ||
+            s.chunks[k + 1].anaphoric || down.kind != ChunkKind::word || down.last != down.first + 1 ||
+            tok[down.first].norm != "down"sv)
+            continue;
+        const std::vector<Token> phrase{tok[verb.first], tok[down.first]};
+        if (const Cue* cue = cues_.match_at(phrase, 0); cue && cue->words == 2 && cue->cls == CueClass::predicate) {
+            verb.kind = ChunkKind::predicate;
+            verb.cue = *cue;
+            verb.cue.words = 1;
+        }
+    }
     // "Bupropion and its major active metabolite, hydroxybupropion, are antagonists of ...",
     // "fluoxetine and its metabolite norfluoxetine inhibit CYP2D6": the second member of the
     // list is the name the possessive phrase leads up to, not the first member again. The
