@@ -1722,3 +1722,11 @@ TEST_CASE("default data: a phrasal verb split by its object ('breaks GABA down')
           V{"gaba transaminase decreases gaba", "valerian decreases gaba transaminase", "valerian increases gaba"});
     CHECK(edges("MAO breaks serotonin down.") == V{"monoamine oxidase decreases serotonin"});
 }
+
+TEST_CASE("default data: 'sleep quality (PSQI) improved' past the bracket, in the arm the sentence names", "[extract]") {
+    // Before: nothing for sleep (the bracket stood between the outcome and its verb).
+    CHECK(edges("Psilocybin was given. Sleep quality (PSQI) improved from week 2.") == V{"psilocybin increases sleep"});
+    // Before: nothing for sleep (the sentence names psilocybin, so there was no topic to fall back on).
+    CHECK(edges("HAM-A scores decreased more in the psilocybin group (p = 0.002), and sleep quality (PSQI) improved.") ==
+          V{"psilocybin decreases anxiety", "psilocybin increases sleep"});
+}

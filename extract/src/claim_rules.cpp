@@ -4384,6 +4384,9 @@ private:
             return is_condition(q) || (!occurs && is(q, ChunkKind::entity) && !is_agent_type(q) &&
                                        entity(c_[q].entity).type != EntityType::receptor);
         };
+        // ("sleep quality (PSQI) improved": past the bracketed name of its measure.)
+        if (k >= 3 && is_close_paren(k - 1))
+            if (const auto open = open_paren_before(k - 1, 4); open && *open > 0 && changes(*open - 1)) k = *open;
         // ("my anxiety in the mornings is much lower": a phrase of where or when between.)
         if (be && k > 0 && !changes(k - 1))
             for (std::size_t p = k - 1; p > 0 && k - 1 - p < 3 && is(p, ChunkKind::word); --p)
@@ -4449,6 +4452,17 @@ private:
         if (!topic) topic = seer_agent;
         if (!topic) topic = agent_fronted(c);
         if (!topic) topic = unnamed_topic();
+        // ("HAM-A scores decreased more in the psilocybin group, and sleep quality improved":
+        // the one arm the sentence names.)
+        if (!topic) {
+            std::optional<std::size_t> arm;
+            for (std::size_t q = 0; q + 1 < c_.size(); ++q)
+                if (is_agent_type(q) && is(q + 1, ChunkKind::word) && roles_.has(norm(c_[q + 1].first), WordRole::cohort)) {
+                    if (arm && *arm != c_[q].entity) return;
+                    arm = c_[q].entity;
+                }
+            topic = arm;
+        }
         if (!topic) return;
         const bool h = hedged(c, first), n = negated(c);
         for (std::size_t m : outcomes) {
