@@ -1730,3 +1730,9 @@ TEST_CASE("default data: 'sleep quality (PSQI) improved' past the bracket, in th
     CHECK(edges("HAM-A scores decreased more in the psilocybin group (p = 0.002), and sleep quality (PSQI) improved.") ==
           V{"psilocybin decreases anxiety", "psilocybin increases sleep"});
 }
+
+TEST_CASE("default data: a semicolon inside brackets ends no clause", "[extract]") {
+    // Before: "lavender increases sleep" was missing (the semicolon cut the subject off).
+    CHECK(edges("Silexan reduced anxiety (p < 0.01; d = 0.4) and improved sleep quality.") ==
+          V{"lavender decreases anxiety", "lavender increases sleep"});
+}

@@ -650,6 +650,17 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // "reduced the MADRS total score (-9.2 versus -6.1 points; p < 0.01) and improved sleep
+    // quality": a semicolon inside brackets separates statistics, not clauses.
+    {
+        int depth = 0;
+        for (Chunk& c : s.chunks) {
+            const std::string_view w = tok[c.first].norm;
+            if (c.last == c.first + 1 && (w == "("sv || w == "["sv)) ++depth;
+            else if (c.last == c.first + 1 && (w == ")"sv || w == "]"sv) && depth > 0) --depth;
+            else if (depth > 0 && c.kind == ChunkKind::boundary && w == ";"sv) c.kind = ChunkKind::word;
+        }
+    }
     // "GABA transaminase, the enzyme that breaks GABA down": a phrasal verb split by its
     // object is the verb ("breaks down") with the object after it.
     for (std::size_t k = 0; k + 2 < s.chunks.size(); ++k) {
