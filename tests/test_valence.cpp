@@ -1736,3 +1736,9 @@ TEST_CASE("default data: a semicolon inside brackets ends no clause", "[extract]
     CHECK(edges("Silexan reduced anxiety (p < 0.01; d = 0.4) and improved sleep quality.") ==
           V{"lavender decreases anxiety", "lavender increases sleep"});
 }
+
+TEST_CASE("default data: 'raises A and B rather than lowering them' raises both", "[extract]") {
+    // Before: only blood pressure ("heart rate rather than lowering" was read as a clause of its own).
+    CHECK(edges("Ketamine raises blood pressure and heart rate rather than lowering them.") ==
+          V{"ketamine increases blood pressure", "ketamine increases heart rate"});
+}

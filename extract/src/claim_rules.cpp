@@ -1977,6 +1977,9 @@ private:
                 is_word(v + 1, "by") && !(v + 2 < c_.size() && s_.tokens[c_[v + 2].first].kind == TokenKind::number))
                 break;
             if (is(v, ChunkKind::predicate)) return true;
+            // ("raises blood pressure and heart rate rather than lowering them": a contrast
+            // after the name opens no clause of its own.)
+            if (is(v, ChunkKind::negation) && (norm(c_[v].first) == "rather" || norm(c_[v].first) == "instead")) break;
             // "..., and seizures have been reported": a finite auxiliary right after the name.
             if (v == j + 1 && (is_word(v, "has") || is_word(v, "have") || is_word(v, "had") || is_word(v, "is") ||
                                is_word(v, "was") || is_word(v, "were")))
