@@ -1742,3 +1742,9 @@ TEST_CASE("default data: 'raises A and B rather than lowering them' raises both"
     CHECK(edges("Ketamine raises blood pressure and heart rate rather than lowering them.") ==
           V{"ketamine increases blood pressure", "ketamine increases heart rate"});
 }
+
+TEST_CASE("default data: 'had 4.2 times the odds of psychosis' raises it", "[extract]") {
+    // Before: nothing.
+    CHECK(edges("Those who used cannabis had 4.2 times the odds of psychosis.") == V{"cannabis increases psychosis"});
+    CHECK(edges("Those who used cannabis had twice the risk of psychosis.") == V{"cannabis increases psychosis"});
+}
