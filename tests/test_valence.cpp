@@ -1748,3 +1748,12 @@ TEST_CASE("default data: 'had 4.2 times the odds of psychosis' raises it", "[ext
     CHECK(edges("Those who used cannabis had 4.2 times the odds of psychosis.") == V{"cannabis increases psychosis"});
     CHECK(edges("Those who used cannabis had twice the risk of psychosis.") == V{"cannabis increases psychosis"});
 }
+
+TEST_CASE("default data: ', and' after a relative clause set off by commas closes it", "[extract]") {
+    // Before: "naltrexone decreases acamprosate".
+    CHECK(edges("Naltrexone, which blocks opioid receptors, and acamprosate, a glutamate modulator, are prescribed.") ==
+          V{"naltrexone binds opioid receptors"});
+    // A list's last member after an Oxford comma stays a target.
+    CHECK(edges("Kratom, which affects dopamine, serotonin, and norepinephrine, is popular.") ==
+          V{"kratom modulates dopamine", "kratom modulates norepinephrine", "kratom modulates serotonin"});
+}

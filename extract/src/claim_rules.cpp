@@ -2009,6 +2009,16 @@ private:
             // "and" and a finite verb start a predicate of the subject's own.
             if (is_and_or_but(j) && (is_finite_be(j + 1) || is_word(j + 1, "has") || is_word(j + 1, "have")))
                 break;
+            // "Naltrexone, which blocks opioid receptors, and acamprosate, ...": ", and" after a
+            // relative clause set off by a comma closes it; the name after is the next member of
+            // the list the clause's antecedent opened.
+            // (Not a list's last member: "which affects dopamine, serotonin, and norepinephrine";
+            // the name here has an aside of its own after it.)
+            if (found && out.size() == 1 && is_comma(j) && is_and_or_but(j + 1) && is(j + 2, ChunkKind::entity) &&
+                is_comma(j + 3)) {
+                const std::size_t start = clause_start(c);
+                if (start >= 2 && is(start - 1, ChunkKind::relative) && is_comma(start - 2)) break;
+            }
             // "used for pain relief, and at lower doses for depression": a phrase of how much
             // is taken is no distance between the members.
             if (found && (is_word(j, "at") || is_word(j, "in")) && is(j + 1, ChunkKind::word)) {
