@@ -1757,3 +1757,12 @@ TEST_CASE("default data: ', and' after a relative clause set off by commas close
     CHECK(edges("Kratom, which affects dopamine, serotonin, and norepinephrine, is popular.") ==
           V{"kratom modulates dopamine", "kratom modulates norepinephrine", "kratom modulates serotonin"});
 }
+
+TEST_CASE("default data: an outcome that results from a change is no agent of it", "[extract]") {
+    // Before: "tachycardia increases norepinephrine", "vasoconstriction increases norepinephrine".
+    CHECK(edges("Cocaine is a stimulant. The effects of the drug, including vasoconstriction and tachycardia, result from "
+                "the increased availability of norepinephrine.") == V{"cocaine increases norepinephrine"});
+    // A substance still is: "The actions of THC result from its partial agonist activity at CB1".
+    CHECK(edges("The actions of THC result from its partial agonist activity at the cannabinoid receptor CB1.") ==
+          V{"thc binds cannabinoid receptors", "thc binds cb1 receptor"});
+}

@@ -2314,6 +2314,16 @@ private:
         };
         if (auto members = members_of_described_class(c); !members.empty()) return members;
         if (auto head = reduced_relative_head(c); !head.empty()) return head;
+        // "Vasoconstriction and tachycardia result from the increased availability of
+        // norepinephrine": an outcome that results from a change is its effect, not its agent
+        // ("The actions of THC result from its partial agonist activity" keeps THC).
+        for (std::size_t k = from; k > 1 && from - k < 5; --k) {
+            if (!is_word(k - 1, "from")) continue;
+            const std::string_view v = norm(c_[k - 2].first);
+            if (v.starts_with("result") || v.starts_with("stem") || v.starts_with("aris") || v == "arose")
+                conditions_only_targets = true;
+            break;
+        }
         // "Tamoxifen: By inhibiting CYP2D6, bupropion may reduce ...": a clause opened by
         // "By" + verb takes the subject of the clause after it, whatever stands before.
         if (c > 0 && is_word(c - 1, "by") && clause_start(c) + 1 >= c && norm(c_[c].first).ends_with("ing"))
