@@ -1766,3 +1766,16 @@ TEST_CASE("default data: an outcome that results from a change is no agent of it
     CHECK(edges("The actions of THC result from its partial agonist activity at the cannabinoid receptor CB1.") ==
           V{"thc binds cannabinoid receptors", "thc binds cb1 receptor"});
 }
+
+TEST_CASE("default data: reported symptoms are what the substance brought on", "[extract]") {
+    // Before: nothing ("symptoms" heads a list only as symptoms of an overdose).
+    CHECK(flagged_edges("Kratom is a herb. The most commonly reported symptoms were agitation and vomiting.") ==
+          V{"kratom increases agitation hedged", "kratom increases vomiting hedged"});
+    // Symptoms of a condition still correlate two conditions.
+    CHECK(edges("Depression is common. The most commonly reported symptoms of depression are sadness and fatigue.").empty());
+}
+
+TEST_CASE("default data: 'enhanced the extinction of conditioned fear'", "[extract]") {
+    // Before: "mdma increases fear".
+    CHECK(edges("MDMA enhanced the extinction of conditioned fear on the following day.") == V{"mdma increases fear extinction"});
+}

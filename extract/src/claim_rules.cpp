@@ -1454,7 +1454,14 @@ public:
         const std::string_view head = norm(*head_token);
         const bool benefits = head == "benefits" || head == "benefit";
         const bool symptoms = head == "symptoms" || head == "signs";
-        if (symptoms && !of_overdose) return;  // "symptoms of depression include ..." correlate two conditions
+        // "symptoms of depression include ..." correlate two conditions; symptoms reported
+        // (to a poison center, in a trial) are what the substance brought on: "The most
+        // commonly reported symptoms were agitation and vomiting".
+        bool reported = false;
+        for (std::size_t q = h - 1; q > 0 && h - 1 - q < 3 && (is(q - 1, ChunkKind::word) || is(q - 1, ChunkKind::hedge)) && !reported;
+             --q)
+            reported = norm(c_[q - 1].first) == "reported" || norm(c_[q - 1].first) == "observed";
+        if (symptoms && !of_overdose && !reported) return;
         if (!benefits && !symptoms && head != "effects" && head != "reactions" && head != "events" &&
             head != "risks" && head != "dangers" && head != "effect" && head != "reaction" && head != "event")
             return;
