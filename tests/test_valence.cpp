@@ -1779,3 +1779,11 @@ TEST_CASE("default data: 'enhanced the extinction of conditioned fear'", "[extra
     // Before: "mdma increases fear".
     CHECK(edges("MDMA enhanced the extinction of conditioned fear on the following day.") == V{"mdma increases fear extinction"});
 }
+
+TEST_CASE("default data: forum short forms 'mag glycinate', 'mag citrate'; 'loose stools'", "[extract]") {
+    // Before: "glycinate decreases restless legs syndrome" (a coined name), and the citrate's
+    // diarrhea went to the glycinate the post was about.
+    CHECK(edges("I take magnesium glycinate. tried mag citrate first and it just gave me diarrhea lol") ==
+          V{"magnesium citrate increases diarrhea"});
+    CHECK(edges("mag glycinate helped my restless legs a ton.") == V{"magnesium glycinate decreases restless legs syndrome"});
+}
