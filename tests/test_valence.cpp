@@ -1787,3 +1787,12 @@ TEST_CASE("default data: forum short forms 'mag glycinate', 'mag citrate'; 'loos
           V{"magnesium citrate increases diarrhea"});
     CHECK(edges("mag glycinate helped my restless legs a ton.") == V{"magnesium glycinate decreases restless legs syndrome"});
 }
+
+TEST_CASE("default data: a product page's 'Caution: May cause drowsiness.'; 'combines X with Y and Z'", "[extract]") {
+    // Before: nothing (a label before the verb kept the page's product from it).
+    CHECK(flagged_edges("DeepRest Drops\n\nCaution: May cause drowsiness.\n") == V{"deeprest drops increases drowsiness hedged"});
+    // Before: only melatonin (a hormone before "with" ended the list).
+    CHECK(edges("DeepRest Drops\n\nDeepRest Drops combine melatonin with chamomile and lemon balm.\n") ==
+          V{"deeprest drops contains chamomile", "deeprest drops contains lemon balm", "deeprest drops contains melatonin"});
+    CHECK(edges("Melatonin reduces nighttime waking.") == V{"melatonin decreases night waking"});
+}

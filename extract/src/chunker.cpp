@@ -2021,6 +2021,16 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                static_cast<unsigned char>(s.tokens[s.chunks[numbered].first].norm.view()[0]) >= 0x80 &&
                s.tokens[s.chunks[numbered].first].norm != "\u201c"sv)
             ++numbered;
+        // A label ("Caution: May cause drowsiness.", "Warning: ...") opens a line as a number does.
+        if (numbered == 0 && s.chunks.size() > 3)
+            for (std::size_t q = 1; q <= 2; ++q)
+                if (s.tokens[s.chunks[q].first].norm == ":"sv) {
+                    bool words = true;
+                    for (std::size_t r = 0; r < q; ++r)
+                        words = words && s.chunks[r].kind == ChunkKind::word && s.tokens[s.chunks[r].first].kind == TokenKind::word;
+                    if (words) numbered = q + 1;
+                    break;
+                }
         // A review quoted on a product page: '"Takes the edge off my anxiety at work ..."'.
         if (s.chunks.size() > numbered + 1 && s.chunks[numbered].kind == ChunkKind::word &&
             (s.tokens[s.chunks[numbered].first].norm == "\""sv ||

@@ -2051,8 +2051,9 @@ private:
             // "may increase bleeding risk, particularly with NSAIDs or aspirin": drugs after
             // "with" are what the effect comes with, not more targets ("along with serotonin"
             // still adds one).
+            // ("combines melatonin with chamomile": what a product combines with is in it too.)
             if (found && ch.kind == ChunkKind::word && norm(ch.first) == "with" && !is_word(j - 1, "along") &&
-                !is_word(j - 1, "together") && !is_agent_type(out.back())) {
+                !is_word(j - 1, "together") && !is_agent_type(out.back()) && c_[c].cue.predicate != Predicate::contains) {
                 std::size_t e = j + 1;
                 while (e < c_.size() && e <= j + 2 && is(e, ChunkKind::word)) ++e;
                 if (is_agent_type(e)) break;
