@@ -275,8 +275,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         // sides stands for a dash, which ends a clause ("5 - 10 mg" is a range). A pair sets
         // off an aside instead ("may boost acetylcholine - the learning neurotransmitter - by
         // inhibiting ..."), and ends none.
+        // (The token's kind is looked at first: this runs for every token.)
         auto spaced_dash = [&](std::size_t k) {
-            return k > 0 && k + 1 < tok.size() && tok[k].norm == "-"sv && tok[k].span.start > tok[k - 1].span.end &&
+            return tok[k].kind == TokenKind::punct && k > 0 && k + 1 < tok.size() && tok[k].norm == "-"sv &&
+                   tok[k].span.start > tok[k - 1].span.end &&
                    tok[k + 1].span.start > tok[k].span.end && tok[k - 1].kind != TokenKind::number &&
                    tok[k + 1].kind != TokenKind::number;
         };
@@ -650,20 +652,31 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // The three passes below look for rare words: one look at the tokens says whether each
+    // has anything to do (each pass over the chunks costs more than this one over tokens).
+    bool semicolon = false, down = false, its = false;
+    for (const Token& t : tok) {
+        const std::string_view w = t.norm.view();
+        if (w.size() == 1) semicolon = semicolon || w[0] == ';';
+        else if (w.size() == 4) down = down || w == "down"sv;
+        else if (w.size() == 3) its = its || w == "its"sv;
+    }
     // "reduced the MADRS total score (-9.2 versus -6.1 points; p < 0.01) and improved sleep
     // quality": a semicolon inside brackets separates statistics, not clauses.
-    {
+    if (semicolon) {
+        // (Only punctuation is looked at: this runs for every chunk.)
         int depth = 0;
         for (Chunk& c : s.chunks) {
+            if (c.last != c.first + 1 || tok[c.first].kind != TokenKind::punct) continue;
             const std::string_view w = tok[c.first].norm;
-            if (c.last == c.first + 1 && (w == "("sv || w == "["sv)) ++depth;
-            else if (c.last == c.first + 1 && (w == ")"sv || w == "]"sv) && depth > 0) --depth;
+            if (w == "("sv || w == "["sv) ++depth;
+            else if ((w == ")"sv || w == "]"sv) && depth > 0) --depth;
             else if (depth > 0 && c.kind == ChunkKind::boundary && w == ";"sv) c.kind = ChunkKind::word;
         }
     }
     // "GABA transaminase, the enzyme that breaks GABA down": a phrasal verb split by its
     // object is the verb ("breaks down") with the object after it.
-    for (std::size_t k = 0; k + 2 < s.chunks.size(); ++k) {
+    for (std::size_t k = 0; down && k + 2 < s.chunks.size(); ++k) {
         Chunk& verb = s.chunks[k];
         const Chunk& down = s.chunks[k + 2];
         if (verb.kind != ChunkKind::word || verb.last != verb.first + 1 || s.chunks[k + 1].kind != ChunkKind::entity ||
@@ -681,12 +694,13 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     // "fluoxetine and its metabolite norfluoxetine inhibit CYP2D6": the second member of the
     // list is the name the possessive phrase leads up to, not the first member again. The
     // phrase (and the comma closing an appositive name) is dropped from the chunks.
-    for (std::size_t k = 2; k + 2 < s.chunks.size(); ++k) {
-        const Chunk& its = s.chunks[k];
-        if (its.kind != ChunkKind::entity || !its.anaphoric || its.last != its.first + 1 || tok[its.first].norm != "its"sv ||
+    for (std::size_t k = 2; its && k + 2 < s.chunks.size(); ++k) {
+        const Chunk& possessive = s.chunks[k];
+        if (possessive.kind != ChunkKind::entity || !possessive.anaphoric || possessive.last != possessive.first + 1 ||
+            tok[possessive.first].norm != "its"sv ||
             s.chunks[k - 1].kind != ChunkKind::connector ||
             (tok[s.chunks[k - 1].first].norm != "and"sv && tok[s.chunks[k - 1].first].norm != "or"sv) ||
-            s.chunks[k - 2].kind != ChunkKind::entity || s.chunks[k - 2].entity != its.entity)
+            s.chunks[k - 2].kind != ChunkKind::entity || s.chunks[k - 2].entity != possessive.entity)
             continue;
         std::size_t m = k + 1;
         while (m < s.chunks.size() && m < k + 5 && s.chunks[m].kind == ChunkKind::word &&
