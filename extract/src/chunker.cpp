@@ -1490,6 +1490,14 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                s.entity(lexicon_, c[k].entity).type != EntityType::substance &&
                s.entity(lexicon_, c[k].entity).type != EntityType::other;
     };
+    // The outcome an "and" or "or" joins to the one at k shares its direction, unless a comma
+    // after it makes the two items of a longer list.
+    auto share_with_pair = [&](std::size_t k) {
+        if (k + 2 < c.size() && c[k + 1].kind == ChunkKind::connector &&
+            (word_at(k + 1) == "and"sv || word_at(k + 1) == "or"sv) && changeable(k + 2) && c[k + 2].direction == 0 &&
+            !(k + 3 < c.size() && c[k + 3].kind == ChunkKind::connector && word_at(k + 3) == ","sv))
+            c[k + 2].direction = c[k].direction;
+    };
     // Words after which a participle opens a noun phrase: "include reduced appetite",
     // "with impaired coordination", "a heightened sense of calm", "reported increased energy".
     auto opens_noun_phrase = [&](std::size_t k) {
@@ -1659,11 +1667,7 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         for (std::size_t o = m, steps = 0; o > 0 && steps < 2 && c[o].kind == ChunkKind::word; --o, ++steps)
             if ((word_at(o) == "of"sv || word_at(o) == "with"sv) && plain_word(o - 1, WordRole::lowered)) {
                 c[k].direction = -1;
-                // ("problems with coordination or memory": the pair after it too.)
-                if (k + 2 < c.size() && c[k + 1].kind == ChunkKind::connector &&
-                    (word_at(k + 1) == "and"sv || word_at(k + 1) == "or"sv) && changeable(k + 2) && c[k + 2].direction == 0 &&
-                    !(k + 3 < c.size() && c[k + 3].kind == ChunkKind::connector && word_at(k + 3) == ","sv))
-                    c[k + 2].direction = -1;
+                share_with_pair(k);  // ("problems with coordination or memory")
                 break;
             }
         if (c[k].direction != 0) continue;
@@ -1710,10 +1714,8 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         // cravings".
         // (Nor when a comma comes before: "sedation, slowed breathing and coma" is a list.)
         if (c[k].direction != 0 && m + 1 == k && word_at(m).ends_with("ed") && m > 0 &&
-            !(c[m - 1].kind == ChunkKind::connector && word_at(m - 1) == ","sv) && k + 2 < c.size() && c[k + 1].kind == ChunkKind::connector &&
-            (word_at(k + 1) == "and"sv || word_at(k + 1) == "or"sv) && changeable(k + 2) && c[k + 2].direction == 0 &&
-            !(k + 3 < c.size() && c[k + 3].kind == ChunkKind::connector && word_at(k + 3) == ","sv))
-            c[k + 2].direction = c[k].direction;
+            !(c[m - 1].kind == ChunkKind::connector && word_at(m - 1) == ","sv))
+            share_with_pair(k);
     }
 }
 
