@@ -1255,11 +1255,7 @@ public:
         // ("my focus at work is noticeably better", "my anxiety in the mornings is way down":
         // a phrase of where or when stands between the outcome and its verb.)
         if (!is_condition(outcome))
-            for (std::size_t p = outcome; p > 0 && outcome - p < 3 && is(p, ChunkKind::word); --p)
-                if ((is_word(p, "at") || is_word(p, "in") || is_word(p, "during") || is_word(p, "on")) && is_condition(p - 1)) {
-                    outcome = p - 1;
-                    break;
-                }
+            if (auto p = place_phrase_after(outcome, [&](std::size_t q) { return is_condition(q); })) outcome = *p - 1;
         if (!is_condition(outcome)) return false;
         const std::vector<std::size_t> group = group_left(outcome);
         const std::size_t first = *std::min_element(group.begin(), group.end());
@@ -3182,6 +3178,15 @@ private:
     }
 
     // The first chunk from `from`, at most `most` on, that is no filler word ("kinda", "really").
+    // "my focus at work is ...", "my anxiety in the mornings is ...": the preposition of a
+    // short phrase of where or when that ends at chunk `last`, when `outcome` accepts the
+    // chunk before it.
+    template <class Accepts>
+    std::optional<std::size_t> place_phrase_after(std::size_t last, Accepts outcome) const {
+        for (std::size_t p = last; p > 0 && last - p < 3 && is(p, ChunkKind::word); --p)
+            if ((is_word(p, "at") || is_word(p, "in") || is_word(p, "during") || is_word(p, "on")) && outcome(p - 1)) return p;
+        return std::nullopt;
+    }
     std::size_t past_fillers(std::size_t from, std::size_t most) const {
         std::size_t q = from;
         while (q < c_.size() && q < from + most && is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::filler)) ++q;
@@ -4420,11 +4425,7 @@ private:
             if (const auto open = open_paren_before(k - 1, 4); open && *open > 0 && changes(*open - 1)) k = *open;
         // ("my anxiety in the mornings is much lower": a phrase of where or when between.)
         if (be && k > 0 && !changes(k - 1))
-            for (std::size_t p = k - 1; p > 0 && k - 1 - p < 3 && is(p, ChunkKind::word); --p)
-                if ((is_word(p, "at") || is_word(p, "in") || is_word(p, "during") || is_word(p, "on")) && changes(p - 1)) {
-                    k = p;
-                    break;
-                }
+            if (auto p = place_phrase_after(k - 1, changes)) k = *p;
         if (k == 0 || !changes(k - 1) || is_target_[k - 1] || claimed_[k - 1]) return;
         // ("After a dose of ketamine, glutamate rose": the group stops at a name that is no outcome.)
         std::vector<std::size_t> outcomes = group_left(k - 1);
