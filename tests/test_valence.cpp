@@ -1796,3 +1796,9 @@ TEST_CASE("default data: a product page's 'Caution: May cause drowsiness.'; 'com
           V{"deeprest drops contains chamomile", "deeprest drops contains lemon balm", "deeprest drops contains melatonin"});
     CHECK(edges("Melatonin reduces nighttime waking.") == V{"melatonin decreases night waking"});
 }
+
+TEST_CASE("default data: 'X is a ... inhibitor (SSRI) used to treat Y' is said of X", "[extract]") {
+    // Before: "ssris decreases depression" (the bracketed abbreviation took the use).
+    CHECK(edges("Sertraline is a selective serotonin reuptake inhibitor (SSRI) used to treat depression.") ==
+          V{"sertraline decreases depression", "sertraline decreases serotonin transporter"});
+}

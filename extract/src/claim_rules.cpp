@@ -2318,6 +2318,22 @@ private:
         };
         if (auto members = members_of_described_class(c); !members.empty()) return members;
         if (auto head = reduced_relative_head(c); !head.empty()) return head;
+        // "Sertraline is a selective serotonin reuptake inhibitor (SSRI) used to treat
+        // depression": the bracketed abbreviation stands for the class in the copula's
+        // complement, and what the class is used for is said of the copula's subject.
+        {
+            std::size_t q = from;
+            while (q > 0 && from - q < 3 && is(q - 1, ChunkKind::word)) --q;
+            if (q >= 5 && q < from && is_close_paren(q - 1) && is(q - 2, ChunkKind::entity) && is_mark(q - 3, "(") &&
+                is_agent_noun(q - 4)) {
+                std::size_t a = q - 4;
+                while (a > 0 && q - 4 - a < 6 && (is(a - 1, ChunkKind::entity) || is(a - 1, ChunkKind::word)) &&
+                       !is_word(a - 1, "a") && !is_word(a - 1, "an"))
+                    --a;
+                if (a > 0 && (is_word(a - 1, "a") || is_word(a - 1, "an")))
+                    if (auto copula_subject = subject_of_copula(a - 1)) return *copula_subject;
+            }
+        }
         // "Vasoconstriction and tachycardia result from the increased availability of
         // norepinephrine": an outcome that results from a change is its effect, not its agent
         // ("The actions of THC result from its partial agonist activity" keeps THC).
