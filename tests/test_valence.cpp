@@ -1802,3 +1802,9 @@ TEST_CASE("default data: 'X is a ... inhibitor (SSRI) used to treat Y' is said o
     CHECK(edges("Sertraline is a selective serotonin reuptake inhibitor (SSRI) used to treat depression.") ==
           V{"sertraline decreases depression", "sertraline decreases serotonin transporter"});
 }
+
+TEST_CASE("default data: bullets under 'These affect more than 1 in 10 people:' are side effects", "[extract]") {
+    // Before: nothing from the bullets.
+    CHECK(edges("Sertraline\n\nCommon side effects\nThese affect more than 1 in 10 people:\n- feeling sick (nausea)\n"
+                "- headaches\n") == V{"sertraline increases headache", "sertraline increases nausea"});
+}

@@ -1172,6 +1172,13 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
             lead = true;
         if (w == "ever"sv || w == "had"sv || w == "history"sv) history = true;
     }
+    // ("These affect more than 1 in 10 people:", "These happen in fewer than 1 in 100
+    // people:": a leaflet's frequency of the side effects listed below.)
+    if (tok.size() >= 4 && (tok[tok.size() - 2].norm == "people"sv || tok[tok.size() - 2].norm == "patients"sv) &&
+        std::any_of(tok.begin(), tok.end(), [](const Token& t) {
+            return t.norm == "affect"sv || t.norm == "affects"sv || t.norm == "happen"sv || t.norm == "happens"sv;
+        }))
+        lead = true;
     // ("Call a doctor straight away if you:": each bullet says what you have or feel. "Do
     // not take diazepam if you:" lists who should not take it.)
     if (tok.size() >= 3 && tok[tok.size() - 2].norm == "you"sv && tok[tok.size() - 3].norm == "if"sv &&
