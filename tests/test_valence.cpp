@@ -1808,3 +1808,11 @@ TEST_CASE("default data: bullets under 'These affect more than 1 in 10 people:' 
     CHECK(edges("Sertraline\n\nCommon side effects\nThese affect more than 1 in 10 people:\n- feeling sick (nausea)\n"
                 "- headaches\n") == V{"sertraline increases headache", "sertraline increases nausea"});
 }
+
+TEST_CASE("default data: 'There have been rare reports of liver injury' reports of the topic", "[extract]") {
+    // Before: nothing.
+    CHECK(flagged_edges("Ashwagandha is a herb. There have been rare reports of liver injury.") ==
+          V{"ashwagandha increases hepatotoxicity hedged"});
+    CHECK(flagged_edges("There are reports of seizures in people taking kratom.") == V{"kratom increases seizures hedged"});
+    CHECK(edges("Ashwagandha is a herb. There is no evidence of liver injury.").empty());
+}

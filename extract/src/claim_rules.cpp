@@ -140,6 +140,33 @@ public:
         apply_formulated_with();
         apply_no_longer();
         apply_person_verb_outcome();
+        apply_there_were_reports();
+    }
+
+    // "There have been rare reports of liver injury", "There are reports of seizures in people
+    // taking kratom": outcomes reported, in an existential sentence, of the substance the
+    // people took, else of the one under discussion; hedged, as a report is (claims.md).
+    void apply_there_were_reports() {
+        if (c_.size() < 5 || !is_word(0, "there")) return;
+        std::size_t k = 1;
+        while (k < c_.size() && k < 5 && is(k, ChunkKind::word) &&
+               (is_word(k, "have") || is_word(k, "has") || is_word(k, "been") || is_word(k, "are") || is_word(k, "were") ||
+                is_word(k, "is") || is_word(k, "was") || is_word(k, "also") || is_word(k, "rare") || is_word(k, "some") ||
+                is_word(k, "several") || is_word(k, "isolated") || is_word(k, "occasional") || is_word(k, "many")))
+            ++k;
+        if (k == 1 || k + 2 >= c_.size() || !(norm(c_[k].first) == "reports" || norm(c_[k].first) == "cases") ||
+            !is_word(k + 1, "of") || !is_condition(k + 2) || claimed_[k + 2])
+            return;
+        std::optional<std::size_t> agent;
+        for (std::size_t q = k + 3; q + 1 < c_.size() && !agent; ++q)
+            if ((is_word(q, "taking") || is_word(q, "using") || is_word(q, "on")) && is_agent_type(q + 1)) agent = c_[q + 1].entity;
+        if (!agent) agent = unnamed_topic();
+        if (!agent) return;
+        for (std::size_t m : group_right(k + 2)) {
+            if (!is_condition(m) || claimed_[m]) continue;
+            is_target_[m] = claimed_[m] = true;
+            emit(*agent, Predicate::increases, c_[m].entity, k, true, negated(k), BindMode::none, c_[m].direction);
+        }
     }
 
     // "I sleep better now", "I'm sleeping so much better", "patients slept longer on
