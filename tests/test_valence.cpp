@@ -1816,3 +1816,11 @@ TEST_CASE("default data: 'There have been rare reports of liver injury' reports 
     CHECK(flagged_edges("There are reports of seizures in people taking kratom.") == V{"kratom increases seizures hedged"});
     CHECK(edges("Ashwagandha is a herb. There is no evidence of liver injury.").empty());
 }
+
+TEST_CASE("default data: an enzyme a verb lowered raises nothing in the relative clause after it", "[extract]") {
+    // Before: "cyp3a4 increases clobazam", "cyp1a2 increases caffeine".
+    CHECK(edges("CBD inhibits CYP3A4, which increases blood levels of clobazam.") ==
+          V{"cbd decreases cyp3a4", "cbd increases clobazam"});
+    CHECK(edges("Fluvoxamine strongly inhibits CYP1A2, which raises caffeine levels.") ==
+          V{"fluvoxamine decreases cyp1a2", "fluvoxamine increases caffeine"});
+}

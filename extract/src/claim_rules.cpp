@@ -2476,6 +2476,16 @@ private:
                     const bool list = p >= 3 && is(p - 2, ChunkKind::connector) && is(p - 3, ChunkKind::entity);
                     if (list || plural(norm(c_[p - 1].last - 1))) continue;
                 }
+                // "CBD inhibits CYP3A4, which can increase blood levels of clobazam": an enzyme an
+                // earlier verb lowered does not raise what it breaks down; the lowering does, and
+                // the search goes on to that clause's subject.
+                // (A verb that lowers is still the enzyme's: "which does not break down caffeine";
+                // "which slows the breakdown of these neurotransmitters" raises them.)
+                if (p > 0 && (c_[c].cue.predicate == Predicate::increases) != reversed_[c] && is(p - 1, ChunkKind::entity) &&
+                    entity(c_[p - 1].entity).type == EntityType::enzyme &&
+                    is_target_[p - 1] && target_cue_[p - 1] && is(*target_cue_[p - 1], ChunkKind::predicate) &&
+                    c_[*target_cue_[p - 1]].cue.predicate == Predicate::decreases)
+                    continue;
                 // The antecedent of "which" is its subject, target of an earlier cue or not.
                 if (p > 0 && is(p - 1, ChunkKind::entity)) {
                     std::vector<std::size_t> members{p - 1};
