@@ -1824,3 +1824,9 @@ TEST_CASE("default data: an enzyme a verb lowered raises nothing in the relative
     CHECK(edges("Fluvoxamine strongly inhibits CYP1A2, which raises caffeine levels.") ==
           V{"fluvoxamine decreases cyp1a2", "fluvoxamine increases caffeine"});
 }
+
+TEST_CASE("default data: 'addiction fears' are fears about addiction, no fear", "[extract]") {
+    // Before: "snus increases fear" beside the addiction.
+    CHECK(edges("Nicotine pouches surge among teens, raising addiction fears") == V{"snus increases addiction"});
+    CHECK(edges("Kratom raises my fears.") == V{"kratom increases fear"});
+}

@@ -654,12 +654,23 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     share_elided_heads(s);
     // The three passes below look for rare words: one look at the tokens says whether each
     // has anything to do (each pass over the chunks costs more than this one over tokens).
-    bool semicolon = false, down = false, its = false;
+    bool semicolon = false, down = false, its = false, fears = false;
     for (const Token& t : tok) {
         const std::string_view w = t.norm.view();
         if (w.size() == 1) semicolon = semicolon || w[0] == ';';
         else if (w.size() == 4) down = down || w == "down"sv;
         else if (w.size() == 3) its = its || w == "its"sv;
+        else if (w.size() == 5 || w.size() == 7) fears = fears || w == "fears"sv || w == "worries"sv;
+    }
+    // "raising addiction fears", "overdose worries": fears about an outcome are no fear it
+    // brings; the outcome before them is what the sentence is about.
+    for (std::size_t k = 1; fears && k < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        if (c.kind != ChunkKind::entity || c.anaphoric || c.last != c.first + 1 || s.chunks[k - 1].kind != ChunkKind::entity ||
+            s.chunks[k - 1].last != c.first || s.entity(lexicon_, s.chunks[k - 1].entity).type != EntityType::condition ||
+            (tok[c.first].norm != "fears"sv && tok[c.first].norm != "worries"sv))
+            continue;
+        c.kind = ChunkKind::word;
     }
     // "reduced the MADRS total score (-9.2 versus -6.1 points; p < 0.01) and improved sleep
     // quality": a semicolon inside brackets separates statistics, not clauses.
