@@ -1830,3 +1830,9 @@ TEST_CASE("default data: 'addiction fears' are fears about addiction, no fear", 
     CHECK(edges("Nicotine pouches surge among teens, raising addiction fears") == V{"snus increases addiction"});
     CHECK(edges("Kratom raises my fears.") == V{"kratom increases fear"});
 }
+
+TEST_CASE("default data: a possessive before its noun heads no list with the names before it", "[extract]") {
+    // Before: "multiple sclerosis increases dopamine" beside modafinil.
+    CHECK(edges("Modafinil reduced fatigue in patients with multiple sclerosis, and its effect may be mediated by "
+                "increased synaptic dopamine.") == V{"modafinil decreases fatigue", "modafinil increases dopamine"});
+}

@@ -1896,6 +1896,11 @@ private:
                    n != "for" && n != "to" && n != "from" && n != "on" && n != "at" && n != "by";
         };
         std::vector<std::size_t> members{k};
+        // ("..., and its effect may be mediated by ...": a possessive before its noun heads no
+        // list with the names before it.)
+        if (c_[k].anaphoric && c_[k].last == c_[k].first + 1 && (norm(c_[k].first) == "its" || norm(c_[k].first) == "their") &&
+            is(k + 1, ChunkKind::word))
+            return members;
         std::size_t p = k;
         std::size_t before_conjunction = 0;  // members.size() when the first "and" was passed
         while (p > 0) {
