@@ -1836,3 +1836,9 @@ TEST_CASE("default data: a possessive before its noun heads no list with the nam
     CHECK(edges("Modafinil reduced fatigue in patients with multiple sclerosis, and its effect may be mediated by "
                 "increased synaptic dopamine.") == V{"modafinil decreases fatigue", "modafinil increases dopamine"});
 }
+
+TEST_CASE("default data: a benefit does not raise a drug", "[extract]") {
+    // Before: "methadone increases opioids".
+    CHECK(edges("Methadone is used for opioid maintenance therapy.").empty());
+    CHECK(edges("Naltrexone is used for alcohol dependence.") == V{"naltrexone decreases alcohol dependence"});
+}

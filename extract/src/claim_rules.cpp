@@ -4861,6 +4861,10 @@ private:
         // together, not what a product holds.
         if (p == Predicate::contains && n && norm(c_[cue].first).starts_with("combin")) return;
         const EntityType st = entity(s).type, tt = entity(t).type;
+        // "used for opioid maintenance therapy": a benefit does not raise a drug.
+        if (c_[cue].kind == ChunkKind::predicate && c_[cue].cue.flips_on_harm && p == Predicate::increases &&
+            tt == EntityType::substance)
+            return;
         if (tt == EntityType::receptor && c_[cue].cue.receptor_mode != BindMode::none) {
             p = Predicate::binds;  // "blocks 5-HT3 receptors"
             mode = c_[cue].cue.receptor_mode;
