@@ -660,7 +660,8 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         if (w.size() == 1) semicolon = semicolon || w[0] == ';';
         else if (w.size() == 4) down = down || w == "down"sv;
         else if (w.size() == 3) its = its || w == "its"sv;
-        else if (w.size() == 5 || w.size() == 7) fears = fears || w == "fears"sv || w == "worries"sv;
+        else if ((w.size() == 5 && w[0] == 'f') || (w.size() == 7 && w[0] == 'w'))
+            fears = fears || w == "fears"sv || w == "worries"sv;
     }
     // "raising addiction fears", "overdose worries": fears about an outcome are no fear it
     // brings; the outcome before them is what the sentence is about.
