@@ -1841,3 +1841,12 @@ TEST_CASE("word roles from a user's file: a unit of time, a comparative, a frequ
     // (hedged, as "Common: headache, nausea" is: a side effect some people get)
     CHECK(claims(leaflet, mine) == V{"kratom increases headache hedged", "kratom increases nausea hedged"});
 }
+
+TEST_CASE("extract: a possessive and a part of the substance name the substance", "[extract]") {
+    // "the root" pointed back to the plant, "its root" did not: the possessive alone was
+    // read as the subject, and "root" stood between it and the verb.
+    CHECK(claims("Kratom is a tree. Its leaves contain mitragynine.") == V{"kratom contains mitragynine"});
+    CHECK(claims("Kratom is a tree. Its dried leaves contain mitragynine.") == V{"kratom contains mitragynine"});
+    // A noun after the part is the head of another phrase: no claim of the substance.
+    CHECK(claims("Kratom is a tree. Its extract labels mention mitragynine.").empty());
+}

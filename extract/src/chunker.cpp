@@ -507,6 +507,23 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 }
             }
             const bool constituent = cue->cls == CueClass::constituent || end > i + cue->words;
+            // "Its root contains rosavins", "their dried leaves are chewed": a possessive and a
+            // part or form of the substance (word role substance-head) name the substance itself,
+            // as "the root" does; no constituent. Only where the noun ends the phrase: "its drug
+            // interactions" is something else.
+            if (end == i + 1 && (tok[i].norm == "its"sv || tok[i].norm == "their"sv)) {
+                std::size_t h = i + 1;
+                if (h + 1 < mention_start && h + 1 < tok.size() && tok[h].kind == TokenKind::word &&
+                    !roles_.has(tok[h].norm, WordRole::substance_head) && !cues_.match_at(s.cue_words, h) &&
+                    roles_.has(tok[h + 1].norm, WordRole::substance_head))
+                    ++h;  // one adjective: "its dried root"
+                if (h < mention_start && h < tok.size() && roles_.has(tok[h].norm, WordRole::substance_head)) {
+                    const bool ends_phrase = h + 1 >= tok.size() || tok[h + 1].kind != TokenKind::word ||
+                                             (tok[h + 1].norm != "of"sv && cues_.match_at(s.cue_words, h + 1)) ||
+                                             roles_.has(tok[h + 1].norm, WordRole::linking);
+                    if (ends_phrase) end = h + 1;
+                }
+            }
             if (constituent) discourse.saw_constituent();
             // "these receptors", "these levels": all that the nearest sentence naming them named.
             const bool plural = tok[i].norm == "these"sv || tok[i].norm == "those"sv;
