@@ -1850,3 +1850,10 @@ TEST_CASE("extract: a possessive and a part of the substance name the substance"
     // A noun after the part is the head of another phrase: no claim of the substance.
     CHECK(claims("Kratom is a tree. Its extract labels mention mitragynine.").empty());
 }
+
+TEST_CASE("extract: a hyphenated modifier of 'use' counts as one word", "[extract]") {
+    // Bug: "long-term" was three modifiers, so "Heavy or long-term use" reached past the
+    // limit and the use was not read as the topic's.
+    CHECK(claims("Kratom is a herb. Heavy or long-term use has been linked to anxiety and depression.") ==
+          V{"kratom increases anxiety hedged", "kratom increases depression hedged"});
+}

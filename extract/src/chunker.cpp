@@ -1840,7 +1840,11 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                     w != "from" && w != "without" && w != "by" && w != "to" && w != "at" && w != "that") ||
                    (m.kind == ChunkKind::connector && (w == "or" || w == "and"));
         };
-        while (start > 0 && k - start < 4 && modifier(s.chunks[start - 1])) --start;
+        // (A hyphen inside a compound modifier is no word of its own: "Heavy or long-term use".)
+        for (std::size_t words = 0; start > 0 && words < 4 && modifier(s.chunks[start - 1]);) {
+            --start;
+            if (s.tokens[s.chunks[start].first].norm != "-"sv) ++words;
+        }
         // "Both doses reduced anxiety", "Neither dose increased sedation": a quantifier opens
         // the phrase ("neither" stays a denial of the clause).
         std::size_t opener = start;
