@@ -1857,3 +1857,9 @@ TEST_CASE("extract: a hyphenated modifier of 'use' counts as one word", "[extrac
     CHECK(claims("Kratom is a herb. Heavy or long-term use has been linked to anxiety and depression.") ==
           V{"kratom increases anxiety hedged", "kratom increases depression hedged"});
 }
+
+TEST_CASE("extract: a drug acts at a receptor, or as a substrate at a transporter", "[extract]") {
+    // Neither "acts at" nor "a substrate at" was a cue: pharmacology's plainest wording made no claim.
+    CHECK(claims("Kratom acts at adenosine receptors.") == V{"kratom modulates adenosine receptors"});
+    CHECK(claims("Kratom acts as a substrate at the serotonin transporter.") == V{"kratom modulates serotonin transporter"});
+}
