@@ -1863,3 +1863,12 @@ TEST_CASE("extract: a drug acts at a receptor, or as a substrate at a transporte
     CHECK(claims("Kratom acts at adenosine receptors.") == V{"kratom modulates adenosine receptors"});
     CHECK(claims("Kratom acts as a substrate at the serotonin transporter.") == V{"kratom modulates serotonin transporter"});
 }
+
+TEST_CASE("extract: an opening clause of time names what the writer took", "[extract]") {
+    // Bug: the substance was named in the sentence, so the writer's "I sleep better" had
+    // no topic to fall back on and no agent after it.
+    CHECK(claims("Since I started taking kratom, I sleep better.") == V{"kratom increases sleep"});
+    CHECK(claims("After starting kratom, I sleep so much better.") == V{"kratom increases sleep"});
+    // Not what was stopped: that change is no effect of taking it.
+    CHECK(claims("Since I stopped kratom, I sleep worse.").empty());
+}

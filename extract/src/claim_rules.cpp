@@ -219,6 +219,7 @@ public:
             else continue;
             std::optional<std::size_t> agent = agent_after(q);
             if (!agent && is(k, ChunkKind::person) && c_[k].anaphoric) agent = c_[k].entity;
+            if (!agent) agent = opening_intake_agent(k);
             if (!agent) agent = unnamed_topic();
             if (!agent || *agent == *outcome) continue;
             if (is(v, ChunkKind::entity)) claimed_[v] = is_target_[v] = true;
@@ -4567,6 +4568,29 @@ private:
     // happened with, after or under, in the verb's clause, is what changed it.
     std::optional<std::size_t> agent_after(std::size_t c) const {
         if (auto q = agent_chunk_after(c)) return c_[*q].entity;
+        return std::nullopt;
+    }
+    // "Since I started taking reishi, I sleep better", "After starting it, I worry less",
+    // "When I take reishi, I fall asleep faster": an opening clause of time names what the
+    // writer took, the one substance in it after a verb of taking or starting (the forms of
+    // "take" and "start" are grammar; the gerunds of intake are word role `intake`).
+    std::optional<std::size_t> opening_intake_agent(std::size_t person) const {
+        std::size_t q = is_word(0, "ever") ? 1 : 0;
+        if (q >= c_.size()) return std::nullopt;
+        const std::string_view opener = norm(c_[q].first);
+        if (opener != "since" && opener != "after" && opener != "when" && opener != "once" && opener != "whenever")
+            return std::nullopt;
+        for (std::size_t j = q + 1; j < person; ++j) {
+            if (is(j, ChunkKind::predicate) || is(j, ChunkKind::negation) || is(j, ChunkKind::boundary)) return std::nullopt;
+            if (!is(j, ChunkKind::entity)) continue;
+            if (!is_agent_type(j) || !is(j - 1, ChunkKind::word)) return std::nullopt;
+            const std::string_view v = norm(c_[j - 1].last - 1);
+            const bool taking = roles_.has(v, WordRole::intake) || v == "take" || v == "took" || v == "start" ||
+                                v == "started" || v == "starting" || v == "began" || v == "begin";
+            // The clause must close before the writer's own: a comma, or the person right after.
+            if (!taking || !(is_comma(j + 1) || j + 1 == person)) return std::nullopt;
+            return c_[j].entity;
+        }
         return std::nullopt;
     }
     // "After caffeine administration, dopamine increased", "Following a single dose of
