@@ -239,3 +239,17 @@ TEST_CASE("unknown entities: a name set off after a substance noun is a substanc
           std::vector<std::string>{"trazodone|substance|binds|5-ht2c receptor",
                                    "trazodone|substance|decreases|depression"});
 }
+
+TEST_CASE("unknown entities: a class of compound takes the word before it into its name", "[extract][wordnet]") {
+    if (!extractor_with_wordnet()) {
+        WARN("WordNet is not installed (Debian's wordnet-base): skipped");
+        return;
+    }
+    // Bug: only hyphens joined a name, so "Ganoderic acids" was "acids".
+    CHECK(ids("Ganoderic acids may reduce cortisol.") == std::vector<std::string>{"ganoderic acids|other|decreases|cortisol"});
+    CHECK(ids("Boswellic acids reduce inflammation.") ==
+          std::vector<std::string>{"boswellic acids|other|decreases|inflammation"});
+    // The class word alone, or after a determiner, names no substance.
+    CHECK(ids("These acids reduce inflammation.").empty());
+    CHECK(ids("Acids increase dopamine.").empty());
+}

@@ -4713,6 +4713,22 @@ private:
         // "speaking-induced anxiety": the hyphen joins the word to the participle, not to a name.
         if (end > begin && is_hyphen(end - 1)) --end;
         if (begin == end || is_hyphen(begin)) return {};
+        // "Ganoderic acids may reduce cortisol": a class of compound takes the word before it
+        // into its name, and alone ("acids") names none.
+        if (end == begin + 1 && roles_.has(norm(c_[begin].first), WordRole::compound_class)) {
+            if (begin == 0 || !is(begin - 1, ChunkKind::word) || c_[begin - 1].cue.cls == CueClass::determiner ||
+                s_.tokens[c_[begin - 1].first].kind != TokenKind::word)
+                return {};
+            --begin;
+            const std::string_view modifier = norm(c_[begin].first);
+            if (modifier == "the" || modifier == "these" || modifier == "those" || modifier == "other" ||
+                modifier == "amino" || modifier == "fatty" || modifier == "some" || modifier == "many")
+                return {};
+            std::string name(modifier);
+            name += ' ';
+            name += norm(c_[end - 1].first);
+            return name;
+        }
         // "or other central nervous system depressants": "other" names a kind, not a substance.
         for (std::size_t p = begin, steps = 0; p > 0 && steps < 5; --p, ++steps) {
             if (!is(p - 1, ChunkKind::word)) break;

@@ -249,6 +249,7 @@ enum class WordRole : std::uint64_t {
     weight_unit = 18014398509481984u,  ///< a unit of body weight: "gained 20 lbs on seroquel"
     substance_head = 36028797018963968u,  ///< heads a description of the substance discussed: "this golden spice"
     formulated = 72057594037927936u,  ///< opens a product page's line of ingredients: "Formulated with melatonin"
+    compound_class = 144115188075855872u,  ///< a class of compound that a word before it names: "ganoderic acids"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
