@@ -1872,3 +1872,12 @@ TEST_CASE("extract: an opening clause of time names what the writer took", "[ext
     // Not what was stopped: that change is no effect of taking it.
     CHECK(claims("Since I stopped kratom, I sleep worse.").empty());
 }
+
+TEST_CASE("extract: a sentence that opens with a question asserts nothing of it", "[extract]") {
+    // Bug: the embedded question was dropped only after an earlier word ("To assess
+    // whether"), not at the sentence's start.
+    CHECK(claims("Whether kratom raises dopamine in humans has not been established.").empty());
+    CHECK(claims("Whether kratom reduces anxiety is debated.").empty());
+    // A condition on the reader is no question: the main clause still claims.
+    CHECK(claims("Whether you are stressed or tired, kratom reduces anxiety.") == V{"kratom decreases anxiety"});
+}

@@ -4873,11 +4873,14 @@ private:
         if (steady && p == Predicate::increases) p = Predicate::modulates;
         if (s == t) return;
         // "To assess whether cannabidiol reduces withdrawal": an embedded question asserts nothing.
-        // ("Whether you're seeking relief ..., kratom may help" opens with a condition, not a question.)
+        // ("Whether you're seeking relief ..., kratom may help" opens with a condition, not a
+        // question; "Whether creatine can enhance the response has not been established" opens
+        // with one, whose subject is no person.)
         // A comma between "whether" and the cue has closed the question ("To determine whether
         // ..., animals were pretreated with the MAO inhibitor X").
-        if (const std::size_t start = clause_start(cue); start > 1 && is(start - 1, ChunkKind::boundary) &&
-                                                         norm(c_[start - 1].first) == "whether") {
+        if (const std::size_t start = clause_start(cue);
+            start > 0 && is(start - 1, ChunkKind::boundary) && norm(c_[start - 1].first) == "whether" &&
+            (start > 1 || !is(start, ChunkKind::person))) {
             bool closed = false;
             for (std::size_t k = start; k < cue && !closed; ++k) closed = is_comma(k);
             if (!closed) return;
