@@ -1881,3 +1881,10 @@ TEST_CASE("extract: a sentence that opens with a question asserts nothing of it"
     // A condition on the reader is no question: the main clause still claims.
     CHECK(claims("Whether you are stressed or tired, kratom reduces anxiety.") == V{"kratom decreases anxiety"});
 }
+
+TEST_CASE("extract: what stopping brings on, in a clause of its own, is not the drug's", "[extract]") {
+    // Bug: "abrupt discontinuation" stood between "and" and the verb, and the subject search
+    // passed over it to the drug of the clause before.
+    CHECK(claims("Kratom may increase the risk of anxiety, and abrupt discontinuation can provoke withdrawal.") ==
+          V{"kratom increases anxiety hedged"});
+}

@@ -2402,6 +2402,14 @@ private:
         // not the object before the comma.
         if (c > 1 && from == c && is_comma(c - 1) && c_[c].cue.verb && norm(c_[c].first).ends_with("ing"))
             if (auto main = clause_subject_before(c - 1); !main.empty()) return main;
+        // "..., and abrupt discontinuation can provoke seizures": the stopping is the verb's
+        // subject, and what stopping brings on is not the drug's doing (claims.md), so no
+        // subject further back is the verb's.
+        for (std::size_t q = from, steps = 0; q > 0 && steps < 4; ++steps) {
+            --q;
+            if (!is(q, ChunkKind::word) && !is(q, ChunkKind::hedge) && !is(q, ChunkKind::negation)) break;
+            if (is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::cessation)) return {};
+        }
         for (std::size_t k = from; k > 0; --k) {
             std::size_t q = k - 1;
             // "X enhances GABA at the GABA-A receptor, resulting in sedation": a participle
