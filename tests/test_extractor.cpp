@@ -1888,3 +1888,13 @@ TEST_CASE("extract: what stopping brings on, in a clause of its own, is not the 
     CHECK(claims("Kratom may increase the risk of anxiety, and abrupt discontinuation can provoke withdrawal.") ==
           V{"kratom increases anxiety hedged"});
 }
+
+TEST_CASE("extract: a product named after two ingredients is a blend of its own", "[extract]") {
+    // Bug: a substance inside the capitalised run ended the product's name before it, so
+    // the page's claims went to the first ingredient.
+    const V blend = claims("Solara Kratom Caffeine Complex\n\nEases occasional stress and anxiety\n");
+    CHECK(blend == V{"solara kratom caffeine complex decreases anxiety", "solara kratom caffeine complex decreases stress"});
+    // One ingredient named: the product is that ingredient, as annotators read such pages.
+    const V single = claims("Island Calm Kratom Capsules\n\nEases occasional stress and anxiety\n");
+    CHECK(std::find(single.begin(), single.end(), "kratom decreases stress") != single.end());
+}

@@ -1288,6 +1288,20 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
             substance_at = s.mentions[m].first;
             break;
         }
+    // "Solara Turmeric Curcumin Complex": a run that names two substances or more and ends on
+    // its product word is a blend's name, not one ingredient's ("Island Calm Kava Gummies" is kava).
+    if (substance_at < tok.size()) {
+        std::size_t run = i;
+        while (run < tok.size() && run - i < 6 && capitalized(run) && !opener(run)) ++run;
+        if (run > i + 2 && roles_.has(tok[run - 1].norm, WordRole::product)) {
+            std::vector<std::size_t> named;
+            for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first < run; ++m)
+                if (s.mentions[m].last <= run && lexicon_.entity(s.mentions[m].entity).type == EntityType::substance &&
+                    std::find(named.begin(), named.end(), s.mentions[m].entity) == named.end())
+                    named.push_back(s.mentions[m].entity);
+            if (named.size() >= 2 && substance_at > i) substance_at = tok.size();
+        }
+    }
     std::size_t end = i;
     while (end < tok.size() && end < substance_at && end - i < 6 && capitalized(end) && !opener(end)) ++end;
     // The product word may be written small: "Nightfall Calm gummies".
