@@ -1898,3 +1898,9 @@ TEST_CASE("extract: a product named after two ingredients is a blend of its own"
     const V single = claims("Island Calm Kratom Capsules\n\nEases occasional stress and anxiety\n");
     CHECK(std::find(single.begin(), single.end(), "kratom decreases stress") != single.end());
 }
+
+TEST_CASE("extract: a pronoun after ', and' opens a clause, not a list", "[extract]") {
+    // Bug: "caffeine, and it" was read as a list of two subjects.
+    CHECK(claims("Kratom is not a stimulant like caffeine, and it does not cause anxiety.") ==
+          V{"kratom increases anxiety negated"});
+}

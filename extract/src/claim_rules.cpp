@@ -1902,6 +1902,12 @@ private:
         if (c_[k].anaphoric && c_[k].last == c_[k].first + 1 && (norm(c_[k].first) == "its" || norm(c_[k].first) == "their") &&
             is(k + 1, ChunkKind::word))
             return members;
+        // ("Ginseng is not a stimulant like caffeine, and it doesn't give you the jitters": a
+        // pronoun after ", and" opens a clause; it is no member of a list of names.)
+        if (c_[k].anaphoric && c_[k].last == c_[k].first + 1 && (norm(c_[k].first) == "it" || norm(c_[k].first) == "they") &&
+            k > 0 && is(k - 1, ChunkKind::connector) && (norm(c_[k - 1].first) == "and" || norm(c_[k - 1].first) == "but") &&
+            k > 1 && is_comma(k - 2))
+            return members;
         std::size_t p = k;
         std::size_t before_conjunction = 0;  // members.size() when the first "and" was passed
         while (p > 0) {
