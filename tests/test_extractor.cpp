@@ -1904,3 +1904,8 @@ TEST_CASE("extract: a pronoun after ', and' opens a clause, not a list", "[extra
     CHECK(claims("Kratom is not a stimulant like caffeine, and it does not cause anxiety.") ==
           V{"kratom increases anxiety negated"});
 }
+
+TEST_CASE("extract: slowing a drug's glucuronidation raises the drug", "[extract]") {
+    // Bug: "glucuronidation" was no word of breakdown, so inhibiting it lowered the drug.
+    CHECK(claims("Caffeine inhibits the glucuronidation of kratom.") == V{"caffeine increases kratom"});
+}
