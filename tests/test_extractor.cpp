@@ -1909,3 +1909,13 @@ TEST_CASE("extract: slowing a drug's glucuronidation raises the drug", "[extract
     // Bug: "glucuronidation" was no word of breakdown, so inhibiting it lowered the drug.
     CHECK(claims("Caffeine inhibits the glucuronidation of kratom.") == V{"caffeine increases kratom"});
 }
+
+TEST_CASE("extract: a camel-case brand on a page's first line names its product", "[extract]") {
+    // Bug: with no product word after the brand, the tagline after the dash ("Natural
+    // Relaxation Support") was taken for the product, and the page's claims went to it.
+    CHECK(claims("CalmWave GABA 750 — Natural Relaxation Support\n\nEases occasional stress and anxiety\n") ==
+          V{"calmwave gaba 750 decreases anxiety", "calmwave gaba 750 decreases stress"});
+    // A brand before one ingredient's name still stands for that ingredient.
+    const V single = claims("ZenLeaf Kratom 200 mg\n\nEases occasional stress\n");
+    CHECK(std::find(single.begin(), single.end(), "kratom decreases stress") != single.end());
+}

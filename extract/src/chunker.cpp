@@ -1327,6 +1327,21 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         }
         return {last - i, id};
     }
+    // "CalmWave GABA 750 — Natural Relaxation Support": on a page's first line, a brand
+    // written in camel case names the product, with the capitalised words and numbers after
+    // it, when they name no substance (one ingredient, "ZenLeaf L-Theanine", stands for it).
+    if (s.span.start == 0 && !discourse.has_brands() && end < substance_at && end > i && end - i <= 3) {
+        const std::string_view word = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
+        const bool lower = std::any_of(word.begin() + 1, word.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        const bool camel = lower && std::any_of(word.begin() + 1, word.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        if (camel && !lexicon_.find(std::string(tok[i].norm.view()))) {
+            std::size_t e = end;
+            while (e < tok.size() && e - i < 5 && tok[e].kind == TokenKind::number) ++e;
+            const std::size_t id = discourse.coin(join(i, e), EntityType::substance, lexicon_.size());
+            for (std::size_t b = e - 1; b > i; --b) discourse.brand(join(i, b), id);
+            return {e - i, id};
+        }
+    }
     // A brand already seen, without its product word. (Most documents coin none:
     // no names to join then.)
     if (!discourse.has_brands()) return {};
