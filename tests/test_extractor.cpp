@@ -1919,3 +1919,9 @@ TEST_CASE("extract: a camel-case brand on a page's first line names its product"
     const V single = claims("ZenLeaf Kratom 200 mg\n\nEases occasional stress\n");
     CHECK(std::find(single.begin(), single.end(), "kratom decreases stress") != single.end());
 }
+
+TEST_CASE("extract: an adverb in the verb group after a use", "[extract]") {
+    // Bug: "has also been linked" was one word too long for the use to be the topic's.
+    CHECK(claims("Kratom is a herb. Regular heavy use has also been linked to anxiety.") ==
+          V{"kratom increases anxiety hedged"});
+}

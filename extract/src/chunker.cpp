@@ -1924,12 +1924,17 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             while (e < s.chunks.size() && e <= v + 3 && s.chunks[e].kind == ChunkKind::word && !use_word(e)) ++e;
             if (e < s.chunks.size() && e <= v + 3 && use_word(e)) v = after_aside = e + 1;
         }
-        // ("Heavy use has been tied to ...": a link word is the verb; ClaimRules::is_be_link.)
-        while (v < s.chunks.size() && v <= after_aside + 2 && s.chunks[v].kind == ChunkKind::word &&
-               !roles_.has(s.tokens[s.chunks[v].first].norm, WordRole::link))
+        // ("Heavy use has been tied to ...": a link word is the verb; ClaimRules::is_be_link.
+        // An adverb in the verb group is one word more: "has also been linked to".)
+        std::size_t reach = after_aside + 2;
+        while (v < s.chunks.size() && v <= reach && s.chunks[v].kind == ChunkKind::word &&
+               !roles_.has(s.tokens[s.chunks[v].first].norm, WordRole::link)) {
+            const std::string_view w = s.tokens[s.chunks[v].first].norm;
+            if (reach == after_aside + 2 && (w == "also"sv || (w.size() > 4 && w.ends_with("ly")))) ++reach;
             ++v;
-        const bool link = v < s.chunks.size() && v <= after_aside + 2 && s.chunks[v].kind == ChunkKind::word;
-        if (v >= s.chunks.size() || v > after_aside + 2 ||
+        }
+        const bool link = v < s.chunks.size() && v <= reach && s.chunks[v].kind == ChunkKind::word;
+        if (v >= s.chunks.size() || v > reach ||
             (!link &&
             (s.chunks[v].kind != ChunkKind::predicate && s.chunks[v].kind != ChunkKind::hedge &&
              s.chunks[v].kind != ChunkKind::negation)))
