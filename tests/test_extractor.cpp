@@ -1925,3 +1925,12 @@ TEST_CASE("extract: an adverb in the verb group after a use", "[extract]") {
     CHECK(claims("Kratom is a herb. Regular heavy use has also been linked to anxiety.") ==
           V{"kratom increases anxiety hedged"});
 }
+
+TEST_CASE("extract: outcomes reported in patients taking a substance", "[extract]") {
+    // Bug: a drug named after "in patients taking" was never the agent, so the sentence
+    // made no claim when nothing before it named one.
+    CHECK(claims("Nausea has been reported in patients taking caffeine.") == V{"caffeine increases nausea hedged"});
+    // Bug: an outcome heading the "including" list stopped the rule ("Serious skin rashes, including ...").
+    CHECK(claims("Severe withdrawal, including nausea and insomnia, has been reported in patients taking caffeine.") ==
+          V{"caffeine increases insomnia hedged", "caffeine increases nausea hedged", "caffeine increases withdrawal hedged"});
+}

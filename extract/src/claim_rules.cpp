@@ -765,6 +765,13 @@ public:
                     cohort_agent = c_[q].entity;
                     break;
                 }
+            // "Seizures have been reported in patients taking lamotrigine": right after the
+            // verb, the people taking a substance are its cohort. (Not past a comma: "usually in
+            // older patients taking diuretics" names who is at risk.)
+            if (!cohort_agent && is_word(k + 1, "in") && is(k + 2, ChunkKind::person) && k + 4 < c_.size() &&
+                (is_word(k + 3, "on") || (is(k + 3, ChunkKind::word) && roles_.has(norm(c_[k + 3].first), WordRole::intake))) &&
+                is_agent_type(k + 4) && !c_[k + 4].anaphoric)
+                cohort_agent = c_[k + 4].entity;
             std::size_t aux;
             if (w == "reported" && is(k, ChunkKind::hedge) && is_word(k - 1, "been") &&
                 (is_word(k - 2, "has") || is_word(k - 2, "have") || is_word(k - 2, "had")))
@@ -806,8 +813,14 @@ public:
                 if (norm(c_[opens].first) == "as") --opens;
                 if (opens == 0 || !is_comma(opens - 1)) continue;
                 --opens;
-                while (opens > 0 && opens + 6 > head && is(opens - 1, ChunkKind::word)) --opens;
+                // ("Serious skin rashes, including ...": the head may name an outcome itself.)
+                std::vector<std::size_t> head_outcomes;
+                while (opens > 0 && opens + 6 > head && (is(opens - 1, ChunkKind::word) || is_condition(opens - 1))) {
+                    --opens;
+                    if (is_condition(opens) && !claimed_[opens] && !is_target_[opens]) head_outcomes.push_back(opens);
+                }
                 if (!(opens == 0 || is(opens - 1, ChunkKind::boundary) || is_comma(opens - 1)) || opens + 6 <= head) continue;
+                outcomes.insert(outcomes.end(), head_outcomes.begin(), head_outcomes.end());
                 first = opens;
             }
             // The clause must open with the outcomes ("cases of" may stand before them).
