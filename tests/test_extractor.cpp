@@ -1934,3 +1934,10 @@ TEST_CASE("extract: outcomes reported in patients taking a substance", "[extract
     CHECK(claims("Severe withdrawal, including nausea and insomnia, has been reported in patients taking caffeine.") ==
           V{"caffeine increases insomnia hedged", "caffeine increases nausea hedged", "caffeine increases withdrawal hedged"});
 }
+
+TEST_CASE("extract: a camel-case word inside a first sentence is no brand", "[extract]") {
+    // Bug: ChemProt's "a competitive acetylcholinesterase (AChE) inhibitor" lost its claim:
+    // the brand rule took any camel-case word of a document's first sentence for a product.
+    CHECK(claims("Kratom is a reversible, competitive monoamine oxidase (MonOx) inhibitor.") ==
+          V{"kratom decreases monoamine oxidase"});
+}

@@ -1330,7 +1330,7 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     // "CalmWave GABA 750 — Natural Relaxation Support": on a page's first line, a brand
     // written in camel case names the product, with the capitalised words and numbers after
     // it, when they name no substance (one ingredient, "ZenLeaf L-Theanine", stands for it).
-    if (s.span.start == 0 && !discourse.has_brands() && end < substance_at && end > i && end - i <= 3) {
+    if (s.span.start == 0 && i == 0 && !discourse.has_brands() && end < substance_at && end > i && end - i <= 3) {
         const std::string_view word = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
         const bool lower = std::any_of(word.begin() + 1, word.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
         const bool camel = lower && std::any_of(word.begin() + 1, word.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
