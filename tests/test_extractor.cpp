@@ -1941,3 +1941,8 @@ TEST_CASE("extract: a camel-case word inside a first sentence is no brand", "[ex
     CHECK(claims("Kratom is a reversible, competitive monoamine oxidase (MonOx) inhibitor.") ==
           V{"kratom decreases monoamine oxidase"});
 }
+
+TEST_CASE("extract: an outcome that disappeared or vanished fell", "[extract]") {
+    CHECK(claims("I take kratom daily. My anxiety has basically disappeared.") == V{"kratom decreases anxiety"});
+    CHECK(claims("I take kratom daily. The nausea vanished after a week.") == V{"kratom decreases nausea"});
+}
