@@ -1842,3 +1842,10 @@ TEST_CASE("default data: a benefit does not raise a drug", "[extract]") {
     CHECK(edges("Methadone is used for opioid maintenance therapy.").empty());
     CHECK(edges("Naltrexone is used for alcohol dependence.") == V{"naltrexone decreases alcohol dependence"});
 }
+
+TEST_CASE("default data: people who become addicted or tolerant", "[extract]") {
+    // The "become" rule waits for a condition right after the verb, and neither adjective
+    // named one.
+    CHECK(flagged_edges("Kratom is a herb. Users may become addicted.") == V{"kratom increases addiction hedged"});
+    CHECK(flagged_edges("Kratom is a herb. Some users become tolerant.") == V{"kratom increases tolerance"});
+}
