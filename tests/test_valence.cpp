@@ -1849,3 +1849,8 @@ TEST_CASE("default data: people who become addicted or tolerant", "[extract]") {
     CHECK(flagged_edges("Kratom is a herb. Users may become addicted.") == V{"kratom increases addiction hedged"});
     CHECK(flagged_edges("Kratom is a herb. Some users become tolerant.") == V{"kratom increases tolerance"});
 }
+
+TEST_CASE("default data: a reversal and a buster relieve what they name", "[extract]") {
+    CHECK(edges("Naloxone is an overdose-reversal drug.") == V{"naloxone decreases overdose"});
+    CHECK(edges("Ashwagandha is a stress-busting adaptogen.") == V{"ashwagandha decreases stress"});
+}
