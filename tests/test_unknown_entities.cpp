@@ -252,4 +252,6 @@ TEST_CASE("unknown entities: a class of compound takes the word before it into i
     // The class word alone, or after a determiner, names no substance.
     CHECK(ids("These acids reduce inflammation.").empty());
     CHECK(ids("Acids increase dopamine.").empty());
+    // A word WordNet knows is a kind of acid, not a name.
+    CHECK(ids("Amino acids increase dopamine.").empty());
 }

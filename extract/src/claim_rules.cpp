@@ -4741,16 +4741,15 @@ private:
         if (end > begin && is_hyphen(end - 1)) --end;
         if (begin == end || is_hyphen(begin)) return {};
         // "Ganoderic acids may reduce cortisol": a class of compound takes the word before it
-        // into its name, and alone ("acids") names none.
+        // into its name when NameJudge takes that word for a name ("amino acids", "other
+        // acids" name none), and alone ("acids") names none.
         if (end == begin + 1 && roles_.has(norm(c_[begin].first), WordRole::compound_class)) {
             if (begin == 0 || !is(begin - 1, ChunkKind::word) || c_[begin - 1].cue.cls == CueClass::determiner ||
                 s_.tokens[c_[begin - 1].first].kind != TokenKind::word)
                 return {};
             --begin;
             const std::string_view modifier = norm(c_[begin].first);
-            if (modifier == "the" || modifier == "these" || modifier == "those" || modifier == "other" ||
-                modifier == "amino" || modifier == "fatty" || modifier == "some" || modifier == "many")
-                return {};
+            if (!names_->names_substance(modifier)) return {};
             std::string name(modifier);
             name += ' ';
             name += norm(c_[end - 1].first);
