@@ -1537,6 +1537,20 @@ TEST_CASE("extract: outcomes named as side effects are the substance's doing", "
     CHECK(claims("Caffeine is a stimulant. Anxiety is common in people with insomnia on most days.") == V{});
 }
 
+TEST_CASE("extract: a singular side effect, a known risk, common with a substance", "[extract]") {
+    // Bug: an article or "one of" after the copula, or a singular "is", named no side effect.
+    CHECK(claims("Nausea is a common side effect of sertraline.") == V{"sertraline increases nausea"});
+    CHECK(claims("Nausea is one of the most common side effects of sertraline.") == V{"sertraline increases nausea"});
+    CHECK(claims("The main side effect of sertraline is nausea.") == V{"sertraline increases nausea"});
+    CHECK(claims("Insomnia is the most commonly reported adverse event with caffeine.") ==
+          V{"caffeine increases insomnia"});
+    CHECK(claims("Nausea is common with sertraline.") == V{"sertraline increases nausea"});
+    CHECK(claims("Insomnia is a well-known risk of caffeine.") == V{"caffeine increases insomnia"});
+    // A risk names its cause only right after "of" or "with"; a bare singular effect is no side effect.
+    CHECK(claims("Caffeine is a stimulant. Insomnia is a known risk.") == V{});
+    CHECK(claims("Caffeine is a stimulant. The effect is stronger in people with insomnia.") == V{});
+}
+
 TEST_CASE("extract: a list inside an appositive is no list of subjects", "[extract]") {
     // A regression: the rule for "Dronabinol, a synthetic form of THC, and nabilone" took
     // the name before this appositive as a member of the receptor list inside it.

@@ -1044,6 +1044,12 @@ TEST_CASE("default data: more verbs of lowering and raising", "[extract]") {
     CHECK(edges("Magnesium buffers stress and dulls pain.") == V{"magnesium decreases pain", "magnesium decreases stress"});
     CHECK(edges("Kava is a root. It subdues my anxiety.") == V{"kava decreases anxiety"});
     CHECK(edges("Cannabis doubles the risk of psychosis.") == V{"cannabis increases psychosis"});
+    // Bug: "inactivate", "exhaust", "ameliorate", "harm", "generate" were no cues.
+    CHECK(edges("Nitrous oxide inactivates vitamin B12.") == V{"nitrous oxide decreases vitamin b12"});
+    CHECK(edges("Methamphetamine exhausts dopamine stores.") == V{"methamphetamine decreases dopamine"});
+    CHECK(edges("Creatine may ameliorate cognitive deficits.") == V{"creatine decreases cognitive impairment"});
+    CHECK(edges("Alcohol harms sleep.") == V{"alcohol decreases sleep"});
+    CHECK(edges("Cocaine may generate anxiety.") == V{"cocaine increases anxiety"});
     // Pharmacokinetic elimination lowers no outcome.
     CHECK(edges("Cocaethylene is eliminated more slowly than cocaine.").empty());
 }

@@ -663,12 +663,23 @@ public:
             if (outcomes.empty()) continue;
             const std::size_t first = q;
             std::size_t t = k + 1;
-            while (t < c_.size() && t <= k + 4 && is(t, ChunkKind::word) &&
-                   (is_word(t, "the") || is_word(t, "most") || is_word(t, "very") || is_word(t, "common") || is_word(t, "also") ||
+            // "is a common side effect", "is one of the most frequent adverse effects", "is a
+            // well-known risk of": the article, "one of" and the words that grade an effect.
+            while (t < c_.size() && t <= k + 8 &&
+                   ((is(t, ChunkKind::hedge) && norm(c_[t].first) == "reported" && c_[t].last == c_[t].first + 1) ||
+                    (is_word(t, "well") && t + 1 < c_.size() && is_hyphen(t + 1)) || (is_hyphen(t) && is_word(t - 1, "well")) ||
+                    is_word(t, "the") || is_word(t, "most") || is_word(t, "very") || is_word(t, "common") || is_word(t, "also") ||
                     is_word(t, "commonly") || is_word(t, "frequent") || is_word(t, "frequently") ||
                     is_word(t, "reported") || is_word(t, "serious") || is_word(t, "main") || is_word(t, "typical") ||
-                    is_word(t, "known") || is_word(t, "possible") || is_word(t, "rare") || is_word(t, "among")))
+                    is_word(t, "known") || is_word(t, "possible") || is_word(t, "rare") || is_word(t, "among") ||
+                    is_word(t, "a") || is_word(t, "an") || (is_word(t, "one") && is_word(t + 1, "of")) ||
+                    (is_word(t, "of") && is_word(t - 1, "one")) || is_word(t, "well-known") || is_word(t, "recognised") ||
+                    is_word(t, "recognized") || is_word(t, "potential") || is_word(t, "important") ||
+                    is_word(t, "significant") || is_word(t, "major") || is_word(t, "notable") || is_word(t, "documented") ||
+                    is_word(t, "uncommon") || is_word(t, "other") || is_word(t, "dangerous") || is_word(t, "unpleasant") ||
+                    is_word(t, "troublesome") || is_word(t, "bothersome") || is_word(t, "often") || is_word(t, "particularly")))
                 ++t;
+            const bool graded = t > k + 1 && (is_word(t - 1, "frequent") || is_word(t - 1, "common"));
             bool named = false;
             auto effect_noun = [&](std::size_t e) {
                 const std::string_view w = norm(c_[e].first);
@@ -690,11 +701,24 @@ public:
             } else if (t > k + 1 && (is_word(t - 1, "frequent") || is_word(t - 1, "common")) && when_in_treatment(t)) {
                 named = true;  // "were common on the day of dosing", "was common at the start of treatment"
             }
+            // "Weight gain is a known risk of olanzapine", "is a common complication of": a risk
+            // named by what brings it on, right after "of" or "with".
+            bool needs_agent = false;
+            // "Nausea is common with sertraline": graded, then who brings it on.
+            if (!named && graded && is_word(t, "with") && t + 1 < c_.size() && is_agent_type(t + 1)) named = needs_agent = true;
+            if (!named && t + 2 < c_.size() && is(t, ChunkKind::word) &&
+                (is_word(t, "risk") || is_word(t, "risks") || is_word(t, "complication") || is_word(t, "complications")) &&
+                (is_word(t + 1, "of") || is_word(t + 1, "with"))) {
+                named = needs_agent = true;
+                ++t;
+            }
             if (!named) continue;
             std::optional<std::size_t> agent;
             const bool of_form = is_word(t, "of") || (t < c_.size() && is(t, ChunkKind::predicate) && norm(c_[t].last - 1) == "of");
-            if (of_form && t + 1 < c_.size() && is(t + 1, ChunkKind::entity) && is_agent_type(t + 1))
+            // "is common with sertraline", "the most frequent adverse event with hydroxyzine".
+            if ((of_form || is_word(t, "with")) && t + 1 < c_.size() && is(t + 1, ChunkKind::entity) && is_agent_type(t + 1))
                 agent = c_[t + 1].entity;
+            if (needs_agent && !agent) continue;
             std::sort(bracketed.begin(), bracketed.end());
             bracketed.erase(std::unique(bracketed.begin(), bracketed.end()), bracketed.end());
             if (!agent && !bracketed.empty()) {
@@ -1502,6 +1526,13 @@ public:
         if (!benefits && !symptoms && head != "effects" && head != "reactions" && head != "events" &&
             head != "risks" && head != "dangers" && head != "effect" && head != "reaction" && head != "event")
             return;
+        // A singular copula names an effect only after "side" or "adverse" ("The main side
+        // effect of X is nausea"): "The effect is stronger in people with depression" says
+        // who feels it.
+        if (is_word(k, "is") || is_word(k, "was")) {
+            const std::size_t ht = *head_token;
+            if (ht == 0 || !(norm(ht - 1) == "side" || norm(ht - 1) == "adverse") || benefits || symptoms) return;
+        }
         // "caffeine's (common side) effects", "its side effects".
         std::size_t p = h - 1;
         for (std::size_t steps = 0; p > 0 && steps < 3 && is(p - 1, ChunkKind::word) && !is_word(p - 1, "'s"); ++steps) --p;
@@ -1726,6 +1757,7 @@ public:
                 break;
             case 'i':
                 if (any({"include", "includes", "included"})) return WordRule::include;
+                if (w == "is") return WordRule::include;  // "The main side effect of X is nausea"
                 if (any({"ingredient", "ingredients"})) return WordRule::part;
                 if (w == "isolated") return WordRule::part;
                 break;
@@ -1759,7 +1791,7 @@ public:
                 if (any({"report", "reports", "reported"})) return WordRule::report;
                 break;
             case 'w':
-                if (w == "were") return WordRule::include;
+                if (w == "were" || w == "was") return WordRule::include;
                 if (w == "worse") return WordRule::state;
                 break;
             default: break;
