@@ -1279,6 +1279,11 @@ TEST_CASE("extract: an outcome named as a drug's effects is one the drug brings 
 TEST_CASE("extract: a substance or its use linked to outcomes is reported to bring them on", "[extract]") {
     CHECK(claims("Kratom is a leaf.\nLong-term use is linked to seizures and memory problems.") ==
           V{"kratom decreases memory hedged", "kratom increases seizures hedged"});
+    // Bug: a messenger named with its change was no outcome of the link.
+    CHECK(claims("Kratom use was associated with reduced prolactin levels.") == V{"kratom decreases prolactin hedged"});
+    CHECK(claims("Kratom use was associated with increased dopamine.") == V{"kratom increases dopamine hedged"});
+    // A messenger alone says no change.
+    CHECK(claims("Kratom use was associated with dopamine.").empty());
 }
 
 TEST_CASE("extract: reactions to a drug past an aside, and reactions, including ...", "[extract]") {

@@ -4219,7 +4219,10 @@ private:
         std::vector<std::size_t> targets;
         for (std::size_t t = k + 1; t < c_.size(); ++t) {
             if (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::predicate)) break;
-            if (is_condition(t) && !claimed_[t] && !is_target_[t]) targets.push_back(t);
+            if (claimed_[t] || is_target_[t]) continue;
+            // "was associated with reduced cortisol levels": a messenger named with its change.
+            if (is_condition(t) || (is(t, ChunkKind::entity) && c_[t].direction != 0 && !is_agent_type(t)))
+                targets.push_back(t);
         }
         if (targets.empty()) return;
         std::vector<std::size_t> subj;
