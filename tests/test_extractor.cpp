@@ -1286,6 +1286,12 @@ TEST_CASE("extract: a substance or its use linked to outcomes is reported to bri
     CHECK(claims("Kratom use was associated with dopamine.").empty());
 }
 
+TEST_CASE("extract: 'neither X nor Y' names two subjects, both denied", "[extract]") {
+    // Bug: the first name was no member of the subject list.
+    CHECK(claims("Neither kratom nor caffeine improved sleep.") ==
+          V{"caffeine increases sleep negated", "kratom increases sleep negated"});
+}
+
 TEST_CASE("extract: reactions to a drug past an aside, and reactions, including ...", "[extract]") {
     CHECK(claims("The most common adverse reactions to kratom (incidence of at least 5%) were nausea and insomnia.") ==
           V{"kratom increases insomnia", "kratom increases nausea"});

@@ -1957,6 +1957,12 @@ private:
         std::size_t before_conjunction = 0;  // members.size() when the first "and" was passed
         while (p > 0) {
             std::size_t q = p - 1;
+            // "Neither melatonin nor valerian improved sleep": "nor" joins the two names.
+            if (is(q, ChunkKind::negation) && norm(c_[q].first) == "nor" && q >= 2 && is(q - 1, ChunkKind::entity) &&
+                is(q - 2, ChunkKind::negation) && norm(c_[q - 2].first) == "neither") {
+                p = q;
+                continue;
+            }
             if (is(q, ChunkKind::connector)) {
                 // "nausea and headache, and the drug raised cortisol": a list has one "and";
                 // a second one closes another list, which the first joined as a clause.
