@@ -1299,6 +1299,16 @@ TEST_CASE("extract: reactions to a drug past an aside, and reactions, including 
           V{"kratom increases paranoia hedged", "kratom increases psychosis hedged"});
 }
 
+TEST_CASE("extract: an opening phrase of intake, with no comma or opened by 'On' or 'Since'", "[extract]") {
+    // Bug: the phrase had to end in a comma and open with "After"; the outcome had no agent.
+    CHECK(claims("After two weeks of taking kratom my mood improved.") == V{"kratom increases mood"});
+    CHECK(claims("On kratom my energy improved a lot.") == V{"kratom increases energy"});
+    CHECK(claims("Since starting kratom, my anxiety has dropped.") == V{"kratom decreases anxiety"});
+    CHECK(claims("After a week on kratom the anxiety dropped.") == V{"kratom decreases anxiety"});
+    // A phrase of time names no agent.
+    CHECK(claims("On weekends my anxiety dropped.").empty());
+}
+
 TEST_CASE("extract: a clause opened by 'By' + verb takes the subject after it, past a label", "[extract]") {
     CHECK(claims("Caffeine: By inhibiting MAO, kratom may raise dopamine.") ==
           V{"kratom decreases monoamine oxidase", "kratom increases dopamine hedged"});

@@ -4584,6 +4584,14 @@ private:
                 }
         }
         opens = std::max(opens, std::min(past_time_phrase(opens), first));  // ("After two weeks my mood lifted")
+        // "After two weeks of taking sertraline my mood improved": an opening phrase of intake
+        // that runs into the outcome's owner, with no comma.
+        std::optional<std::size_t> fronted;
+        if (std::size_t owned = 0; first >= 1 && opens + 1 < first) {
+            fronted = agent_fronted(c, &owned);
+            if (fronted && owned == first - 1) opens = owned;
+            else if (owned) fronted.reset();
+        }
         if (first - opens > 3) return;  // a few modifiers, not a clause of their own
         for (std::size_t q = opens; q < first; ++q)
             if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::word) return;
@@ -4609,7 +4617,7 @@ private:
                 topic = c_[c + 4].entity;  // ("effects of" as one nominal cue)
         }
         if (!topic) topic = seer_agent;
-        if (!topic) topic = agent_fronted(c);
+        if (!topic) topic = fronted ? fronted : agent_fronted(c);
         if (!topic) topic = unnamed_topic();
         // ("HAM-A scores decreased more in the psilocybin group, and sleep quality improved":
         // the one arm the sentence names.)
@@ -4664,15 +4672,29 @@ private:
     // "After caffeine administration, dopamine increased", "Following a single dose of
     // ketamine, ...", "Upon nicotine pre-exposure, brain AChE increased": the substance of a
     // fronted phrase of time, set off by a comma before the verb `c`.
-    std::optional<std::size_t> agent_fronted(std::size_t c) const {
-        if (c < 3 || !(is_word(0, "after") || is_word(0, "following") || is_word(0, "upon"))) return std::nullopt;
+    // `owned`, when given, is set to where the outcome's owner ("my") follows the phrase
+    // with no comma between ("On wellbutrin my focus improved").
+    std::optional<std::size_t> agent_fronted(std::size_t c, std::size_t* owned = nullptr) const {
+        // "Since starting X", "On X": opening phrases of intake, as "After X" is.
+        if (c < 3 || !(is_word(0, "after") || is_word(0, "following") || is_word(0, "upon") || is_word(0, "on") ||
+                       (is(0, ChunkKind::boundary) && norm(c_[0].first) == "since")))
+            return std::nullopt;
         std::size_t q = 1;
         // "a single dose of" (the dose may stand for the topic already)
         while (q < c && q < 6 && (is(q, ChunkKind::word) || (is(q, ChunkKind::entity) && c_[q].anaphoric))) ++q;
         if (!is_agent_type(q) || c_[q].anaphoric) return std::nullopt;
+        // (The outcome's owner, or "the": "after a week on zoloft the brain fog lifted".)
+        auto owner = [&](std::size_t k) {
+            return is(k, ChunkKind::word) && (roles_.has(norm(c_[k].first), WordRole::owner) || is_word(k, "the"));
+        };
         std::size_t e = q + 1;
-        while (e < c && e <= q + 4 && (is(e, ChunkKind::word) || (is(e, ChunkKind::entity) && is_agent_type(e)))) ++e;
-        if (e >= c || !is_comma(e)) return std::nullopt;
+        while (e < c && e <= q + 4 && !owner(e) && (is(e, ChunkKind::word) || (is(e, ChunkKind::entity) && is_agent_type(e)))) ++e;
+        if (e >= c) return std::nullopt;
+        if (!is_comma(e)) {
+            // ("On kratom my anxiety is gone": the owner of the outcome closes the phrase.)
+            if (!owner(e) || !owned) return std::nullopt;
+            *owned = e;
+        }
         for (std::size_t k = e + 1; k < c; ++k)
             if (is(k, ChunkKind::predicate) || is(k, ChunkKind::boundary) || is_agent_type(k)) return std::nullopt;
         return c_[q].entity;
