@@ -255,3 +255,32 @@ TEST_CASE("unknown entities: a class of compound takes the word before it into i
     // A word WordNet knows is a kind of acid, not a name.
     CHECK(ids("Amino acids increase dopamine.").empty());
 }
+
+TEST_CASE("unknown entities: a condition the lexicon lacks, named by WordNet or by its ending", "[extract][wordnet]") {
+    if (!extractor_with_wordnet()) {
+        WARN("WordNet is not installed (Debian's wordnet-base): skipped");
+        return;
+    }
+    // Bug: a condition the lexicon lacks was no target, so the effect was lost.
+    // WordNet files "thrombocytopenia" under ill_health; it lacks "lymphohistiocytosis",
+    // whose ending names a condition; "aseptic" (-ic) and a word WordNet lacks join the name.
+    CHECK(ids("Sertraline may cause thrombocytopenia.") ==
+          std::vector<std::string>{"sertraline|substance|increases|thrombocytopenia"});
+    CHECK(ids("Lamotrigine can cause hemophagocytic lymphohistiocytosis and aseptic meningitis.") ==
+          std::vector<std::string>{"lamotrigine|substance|increases|aseptic meningitis",
+                                   "lamotrigine|substance|increases|hemophagocytic lymphohistiocytosis"});
+    // Such a condition is a harm: a benefit verb relieves it.
+    CHECK(ids("Prednisone may improve meningitis.") == std::vector<std::string>{"prednisone|substance|decreases|meningitis"});
+    auto d = extractor_with_wordnet()->extract("t.txt", "Sertraline may cause thrombocytopenia.");
+    auto it = std::find_if(d.entities.begin(), d.entities.end(), [](const EntitySighting& e) { return e.name == "thrombocytopenia"; });
+    REQUIRE(it != d.entities.end());
+    CHECK(it->type == EntityType::condition);
+    // A condition's kind ("disease", "complaint") names none; nor does a noun that goes on
+    // into a compound ("ulcer medication"), nor one with no word of effect before it.
+    CHECK(ids("Sertraline can cause a disease.").empty());
+    CHECK(ids("Sertraline can cause a common complaint.").empty());
+    CHECK(ids("Methotrexate can cause ulcer medication problems.").empty());
+    auto plain = extractor_with_wordnet()->extract("t.txt", "Sertraline is taken daily and thrombocytopenia is rare.");
+    CHECK(std::none_of(plain.entities.begin(), plain.entities.end(),
+                       [](const EntitySighting& e) { return e.name == "thrombocytopenia"; }));
+}

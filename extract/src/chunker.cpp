@@ -365,7 +365,12 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             else if (!s.chunks.empty() && s.chunks.back().kind == ChunkKind::entity && !s.chunks.back().anaphoric &&
                      s.chunks.back().last == i && roles_.has(tok[i].norm, WordRole::measure))
                 s.chunks.back().last = i + 1;  // "anxiety scores", "cortisol levels": a measure of the name
-            else
+            else if (const std::size_t from = unknown_condition_start(text, s, i); from <= i) {
+                if (from < i) s.chunks.pop_back();  // the modifier's word chunk
+                const std::size_t id = discourse.coin(join_tokens(tok, from, i + 1), EntityType::condition, lexicon_.size());
+                s.coined_mentions.push_back({from, i + 1, id});
+                push_entity(from, i + 1, id, false);
+            } else
                 s.chunks.push_back({ChunkKind::word, i, i + 1, 0, false, {}});
             ++i;
             // "Cannabis withdrawal syndrome (CWS)": a name and a word or two after it, whose
@@ -1241,6 +1246,45 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
 // is one written word (hyphens join its parts) followed by a comma or a bracket, and
 // NameJudge must take it for a substance's name: "its main metabolite, however, ..." and
 // "a compound, in turn, ..." name none.
+// "can also cause aseptic meningitis", "side effects include thrombocytopenia": a
+// condition the lexicon lacks, named by NameJudge (WordNet, data/condition-hypernyms.txt).
+// Only after a word of effect in the sentence (a cue, or "include"), in lower case (a
+// capital starts a name or a sentence) and at the end of its noun phrase (what follows
+// is a closed-class word or a mark: "ulcer medication" names a medicine). A modifier
+// before it joins the name when WordNet lacks it ("hemophagocytic") or it ends in "-ic"
+// ("aseptic"). Returns the name's first token, or a value past `i` for none.
+std::size_t Chunker::unknown_condition_start(std::string_view text, const AnalyzedSentence& s, std::size_t i) const {
+    const std::size_t none = i + 1;
+    const std::vector<Token>& tok = s.tokens;
+    if (!names_ || !names_->enabled() || tok[i].kind != TokenKind::word || tok[i].norm.size() < 5) return none;
+    const char first = text[tok[i].span.start];
+    if (first < 'a' || first > 'z') return none;
+    // (A closed-class word follows, or a mark. data/not-names.txt lists generic nouns too
+    // ("medication"): a long one, which WordNet knows as a noun, goes on the compound.)
+    if (i + 1 < tok.size() && tok[i + 1].kind == TokenKind::word) {
+        const Norm& next = tok[i + 1].norm;
+        if (!names_->closed_class(next) || (next.size() > 5 && names_->english_noun(next))) return none;
+    }
+    bool effect = false;
+    for (const Chunk& c : s.chunks) {
+        if (c.kind == ChunkKind::predicate ||
+            (c.kind == ChunkKind::word && tok[c.first].norm.view().starts_with("includ"))) {
+            effect = true;
+            break;
+        }
+    }
+    if (!effect || !names_->names_condition(tok[i].norm)) return none;
+    if (i == 0 || s.chunks.empty() || s.chunks.back().kind != ChunkKind::word || s.chunks.back().first != i - 1 ||
+        s.chunks.back().last != i || s.chunks.back().cue.cls == CueClass::determiner)
+        return i;
+    const Token& m = tok[i - 1];
+    const char mfirst = text[m.span.start];
+    if (m.kind != TokenKind::word || mfirst < 'a' || mfirst > 'z' || m.norm.size() < 4 || names_->closed_class(m.norm) ||
+        roles_.has(m.norm, WordRole::lowered) || roles_.has(m.norm, WordRole::raised))
+        return i;
+    return m.norm.ends_with("ic") || !names_->english_word(m.norm) ? i - 1 : i;
+}
+
 std::size_t Chunker::appositive_name_length_after_comma(const AnalyzedSentence& s, std::size_t i,
                                                       std::size_t next_mention) const {
     const auto& tok = s.tokens;

@@ -208,7 +208,7 @@ public:
             const std::size_t q = past_fillers(v + 1, 3);
             if (q >= c_.size() || c_[q].last != c_[q].first + 1) continue;
             const std::string_view how = norm(c_[q].first);
-            const bool harm = harms_ && harms_->count(*outcome);
+            const bool harm = is_harm(*outcome);
             Predicate p;
             if (roles_.has(how, WordRole::improved)) p = harm ? Predicate::decreases : Predicate::increases;
             else if (roles_.has(how, WordRole::worsened)) p = harm ? Predicate::increases : Predicate::decreases;
@@ -1356,7 +1356,7 @@ public:
         const std::string_view w = norm(c_[k].first);
         const bool h = hedged(k, std::nullopt), neg = negated(k);
         for (std::size_t m : outcomes) {
-            const bool harm = harms_ && harms_->count(c_[m].entity);
+            const bool harm = is_harm(c_[m].entity);
             // "gone" and "down" say the outcome fell, "up" that it rose; "better" and "worse"
             // depend on whether it is a harm.
             // (The words of "better" and "worse" are data: "my anxiety got bad", "my memory is shot".)
@@ -1587,7 +1587,7 @@ public:
             is_target_[t] = true;
             claimed_[t] = true;
             Predicate p = Predicate::increases;
-            if (benefits && harms_ && harms_->count(c_[t].entity)) p = Predicate::decreases;
+            if (benefits && is_harm(c_[t].entity)) p = Predicate::decreases;
             if (auto named = listed_change(t)) p = *named;
             // A member may carry its own direction ("increased energy", "memory problems").
             const signed char d = c_[t].direction;
@@ -1886,6 +1886,11 @@ public:
 private:
     // The lexicon's entity, or one the document coined (AnalyzedSentence::entity).
     const Entity& entity(std::size_t id) const { return s_.entity(lex_, id); }
+    // A harm (data/negative-conditions.txt), or a condition the lexicon lacks that the
+    // chunker coined: those are diseases and symptoms (NameJudge::names_condition).
+    bool is_harm(std::size_t id) const {
+        return (harms_ && harms_->count(id)) || (id >= lex_.size() && entity(id).type == EntityType::condition);
+    }
     // The token's Norm, not a view of it: comparing it with a literal checks the size
     // first and then compares the literal's bytes in place (Norm's ==), where a
     // std::string_view's == called memcmp.
@@ -3507,7 +3512,7 @@ private:
                 while (o < c_.size() && o <= c + 2 && is(o, ChunkKind::word) &&
                        s_.tokens[c_[o].first].kind == TokenKind::word)
                     ++o;
-                if (is_condition(o) && harms_->count(c_[o].entity)) harm_object = o;
+                if (is_condition(o) && is_harm(c_[o].entity)) harm_object = o;
             }
             // "the antidepressant effects of psilocybin": the owner of the effects is the subject.
             std::vector<std::size_t> subj;
@@ -4920,7 +4925,7 @@ private:
         // benefit to a good state brings it on; only a bad one is relieved ("improves high
         // blood pressure", "improves low mood").
         if (c_[cue].cue.flips_on_harm && c_[cue].cue.predicate == Predicate::increases && p == Predicate::increases &&
-            (direction > 0) != (harms_ && harms_->count(target)))
+            (direction > 0) != (is_harm(target)))
             return direction > 0 ? Predicate::increases : Predicate::decreases;
         const bool relieves = c_[cue].cue.flips_on_harm ? c_[cue].cue.predicate == Predicate::increases
                                                         : p == Predicate::decreases;
@@ -4929,12 +4934,12 @@ private:
 
     // A benefit relieves a harm (data/negative-conditions.txt) and brings on anything else.
     Predicate benefit_to(std::size_t entity) const {
-        return harms_ && harms_->count(entity) ? Predicate::decreases : Predicate::increases;
+        return is_harm(entity) ? Predicate::decreases : Predicate::increases;
     }
 
     // "worse" raises a harm (data/negative-conditions.txt) and lowers a good; "better" the reverse.
     Predicate worse_or_better(bool worse, std::size_t entity) const {
-        const bool harm = harms_ && harms_->count(entity);
+        const bool harm = is_harm(entity);
         return worse != harm ? Predicate::decreases : Predicate::increases;
     }
 
@@ -4946,7 +4951,7 @@ private:
     }
     // "improves anxiety" relieves it: benefit and harm cues flip on a harmful condition.
     Predicate by_valence(Predicate p, std::size_t cue, std::size_t target) const {
-        if (!c_[cue].cue.flips_on_harm || !harms_ || !harms_->count(target)) return p;
+        if (!c_[cue].cue.flips_on_harm || !is_harm(target)) return p;
         // "controls seizures"; (a benefit kept in balance stays balanced: "helps keep stress in balance")
         if (p == Predicate::modulates)
             return c_[cue].cue.predicate == Predicate::modulates ? Predicate::decreases : Predicate::modulates;

@@ -147,7 +147,14 @@ Result<Extractor> Extractor::create(const ExtractorOptions& options) {
         if (!hypernyms.ok()) return hypernyms.error();
         auto not_names = read_word_list(options.data_dir + "/not-names.txt");
         if (!not_names.ok()) return not_names.error();
-        names = NameJudge(std::move(wn).value(), std::move(hypernyms).value(), std::move(not_names).value());
+        // (Optional, for a data folder from before it was added.)
+        std::unordered_set<std::string> conditions;
+        if (std::ifstream(options.data_dir + "/condition-hypernyms.txt")) {
+            auto list = read_word_list(options.data_dir + "/condition-hypernyms.txt");
+            if (!list.ok()) return list.error();
+            conditions = std::move(list).value();
+        }
+        names = NameJudge(std::move(wn).value(), std::move(hypernyms).value(), std::move(not_names).value(), conditions);
     }
     std::unordered_set<std::size_t> harms;
     if (options.use_default_lexicon || std::ifstream(options.data_dir + "/negative-conditions.txt")) {
@@ -289,6 +296,7 @@ struct NameJudge::Memo {
     static constexpr std::size_t kMaxRemembered = std::size_t{1} << 16;
     std::mutex mu;
     std::unordered_map<std::string, bool> answers;
+    std::unordered_map<std::string, bool> conditions;  // names_condition's, as `answers`
 };
 
 NameJudge::NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::string> substance_hypernyms,
@@ -297,6 +305,45 @@ NameJudge::NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::str
       hypernyms_(std::move(substance_hypernyms)),
       not_names_(std::move(not_names)),
       memo_(std::make_shared<Memo>()) {}
+
+NameJudge::NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::string> substance_hypernyms,
+                     std::unordered_set<std::string> not_names, const std::unordered_set<std::string>& condition_hypernyms)
+    : NameJudge(std::move(wordnet), std::move(substance_hypernyms), std::move(not_names)) {
+    for (const std::string& h : condition_hypernyms) {
+        if (h.size() > 1 && h[0] == '-') condition_endings_.push_back(h.substr(1));
+        else condition_hypernyms_.insert(h);
+    }
+    std::sort(condition_endings_.begin(), condition_endings_.end());  // the same order whatever the set's
+}
+
+bool NameJudge::names_condition(std::string_view word) const {
+    if (!wordnet_ || condition_hypernyms_.empty() || word.size() < 5) return false;
+    const std::string w = normalize(word);
+    if (not_names_.count(w)) return false;
+    {
+        std::lock_guard<std::mutex> lock(memo_->mu);
+        if (auto it = memo_->conditions.find(w); it != memo_->conditions.end()) return it->second;
+    }
+    const bool answer = wordnet_names_condition(w);  // not under the lock: the slow part
+    std::lock_guard<std::mutex> lock(memo_->mu);
+    if (memo_->conditions.size() >= Memo::kMaxRemembered) memo_->conditions.clear();
+    memo_->conditions.emplace(w, answer);
+    return answer;
+}
+
+bool NameJudge::wordnet_names_condition(const std::string& w) const {
+    if (!wordnet_->knows(w)) {
+        for (const std::string& ending : condition_endings_)
+            if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
+        return false;
+    }
+    const std::vector<std::string> chain = wordnet_->noun_hypernyms(w);
+    // (chain[0] is the word's own synset: "disease" is a condition's kind, not its name.)
+    if (chain.empty() || condition_hypernyms_.count(chain[0])) return false;
+    for (std::size_t i = 1; i < chain.size(); ++i)
+        if (condition_hypernyms_.count(chain[i])) return true;
+    return false;
+}
 
 bool NameJudge::names_substance(std::string_view word) const {
     const std::string w = normalize(word);

@@ -378,6 +378,7 @@ private:
     ProductName product_name(std::string_view text, const AnalyzedSentence& s, std::size_t i, std::size_t next_mention,
                              Discourse& discourse) const;
     void track_effect_list(std::string_view text, AnalyzedSentence& s, Discourse& discourse) const;
+    std::size_t unknown_condition_start(std::string_view text, const AnalyzedSentence& s, std::size_t i) const;
     /// "Kava calms the mind": a one-word mention in -s after a substance that the cue file
     /// has as a property verb is that verb, not the plural of an outcome.
     bool verb_not_plural(const AnalyzedSentence& s, const Mention& m) const;
@@ -443,11 +444,26 @@ public:
     NameJudge() = default;
     NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::string> substance_hypernyms,
               std::unordered_set<std::string> not_names);
+    /// With `condition_hypernyms` (data/condition-hypernyms.txt: WordNet nouns such as
+    /// "ill_health" and "symptom" a condition's chain passes through, and lines "-itis"
+    /// that name the endings of a condition WordNet lacks), names_condition answers.
+    NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::string> substance_hypernyms,
+              std::unordered_set<std::string> not_names, const std::unordered_set<std::string>& condition_hypernyms);
     /// Safe to call from several threads at once.
     bool names_substance(std::string_view word) const;
+    /// True when the noun, which the lexicon lacks, names a condition: WordNet files its
+    /// first sense under a condition hypernym ("meningitis" under ill_health, "tinnitus"
+    /// under symptom) but it is no such hypernym itself ("disease", "symptom"); or WordNet
+    /// lacks the word and it ends as a condition's name does ("lymphohistiocytosis").
+    /// Safe to call from several threads at once.
+    bool names_condition(std::string_view word) const;
     bool enabled() const { return wordnet_.has_value(); }
     /// True when WordNet lists the word (false without WordNet).
     bool english_word(std::string_view word) const { return wordnet_ && wordnet_->knows(word); }
+    /// True when WordNet has a noun by that name.
+    bool english_noun(std::string_view word) const { return wordnet_ && !wordnet_->noun_hypernyms(word).empty(); }
+    /// True for a word of data/not-names.txt: the closed-class words of English and the like.
+    bool closed_class(std::string_view word) const { return not_names_.count(std::string(word)) > 0; }
 
 private:
     /// What WordNet says of a normalized word: unknown, or a noun under a substance hypernym.
@@ -455,6 +471,9 @@ private:
     std::optional<WordNet> wordnet_;
     std::unordered_set<std::string> hypernyms_;
     std::unordered_set<std::string> not_names_;  ///< data/not-names.txt
+    std::unordered_set<std::string> condition_hypernyms_;
+    std::vector<std::string> condition_endings_;  ///< "itis", from the lines "-itis"
+    bool wordnet_names_condition(const std::string& w) const;
     /// WordNet's answers so far, by word: each costs a dozen binary searches of its
     /// index files, and the same few words come back document after document.
     /// Shared by copies and by threads (behind its mutex); cleared when it holds
