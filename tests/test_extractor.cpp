@@ -1286,6 +1286,15 @@ TEST_CASE("extract: a substance or its use linked to outcomes is reported to bri
     CHECK(claims("Kratom use was associated with dopamine.").empty());
 }
 
+TEST_CASE("extract: 'it' does not point back to a name the sentence before held as an object", "[extract]") {
+    // Bug: "it" was the first substance of the sentence before, wherever it stood.
+    CHECK(claims("Kratom is a leaf. Kratom is used by many people. Blood tests in users show raised levels of caffeine. "
+                 "It relieves anxiety.") == V{"kratom decreases anxiety"});
+    // A subject there is still what "it" points to.
+    CHECK(claims("Kratom is a leaf. Kratom is used by many people. Caffeine is a stimulant. It relieves anxiety.") ==
+          V{"caffeine decreases anxiety"});
+}
+
 TEST_CASE("extract: 'neither X nor Y' names two subjects, both denied", "[extract]") {
     // Bug: the first name was no member of the subject list.
     CHECK(claims("Neither kratom nor caffeine improved sleep.") ==

@@ -61,11 +61,13 @@ void Discourse::begin_sentence() {
     started_ = true;
     if (sentence_first_substance_) {
         previous_first_substance_ = sentence_first_substance_;
+        previous_first_is_object_ = sentence_first_is_object_;
         previous_salient_.swap(sentence_salient_);
     } else if (sentence_opening_hormone_) {
         // "Researchers say melatonin earns its place ... . There is good evidence that it
         // reduces jet lag": the hormone a sentence opened with, and named no substance beside.
         previous_first_substance_ = sentence_opening_hormone_;
+        previous_first_is_object_ = false;
         previous_salient_.assign(1, *sentence_opening_hormone_);
     }
     sentence_salient_.clear();
@@ -81,7 +83,7 @@ void Discourse::begin_sentence() {
     sentence_constituent_ = false;
 }
 
-void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric, bool salient) {
+void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric, bool salient, bool object) {
     const auto t = static_cast<std::size_t>(type);
     last_of_type_[t] = entity;
     auto note = [entity](std::vector<std::size_t>& group) {
@@ -95,7 +97,10 @@ void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric, bool sa
     if (!sentence_named_ && type == EntityType::hormone && salient && !anaphoric) sentence_opening_hormone_ = entity;
     sentence_named_ = true;
     if (type != EntityType::substance || !salient) return;
-    if (!sentence_first_substance_) sentence_first_substance_ = entity;
+    if (!sentence_first_substance_) {
+        sentence_first_substance_ = entity;
+        sentence_first_is_object_ = object;
+    }
     if (in_title_ && !title_substance_ && !anaphoric) title_substance_ = entity;
     note(sentence_salient_);
     if (!anaphoric) {
@@ -114,6 +119,11 @@ std::optional<std::size_t> Discourse::referent(EntityType type) const {
     if (auto topic = main_topic();
         topic && std::find(previous_salient_.begin(), previous_salient_.end(), *topic) != previous_salient_.end())
         return topic;
+    // "Blood tests show raised levels of homocysteine. ... it has been used in dentistry":
+    // a name the sentence before held as an object is no subject to point back to, when
+    // the article has a subject of its own.
+    if (previous_first_substance_ && previous_first_is_object_)
+        if (auto topic = main_topic()) return topic;
     if (previous_first_substance_) return previous_first_substance_;
     return main_topic();
 }
@@ -254,7 +264,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         const bool absent = (first > 0 && roles_.has(tok[first - 1].norm, WordRole::absence)) ||
                             (last + 1 < tok.size() && tok[last].norm == "-"sv &&
                              roles_.has(tok[last + 1].norm, WordRole::absence_after));
-        discourse.saw(entity, s.entity(lexicon_, entity).type, anaphoric, !contrast && !absent);
+        const bool object = (first > 0 && tok[first - 1].norm == "of"sv) ||
+                            std::any_of(s.chunks.begin(), s.chunks.end() - 1,
+                                        [](const Chunk& c) { return c.kind == ChunkKind::predicate; });
+        discourse.saw(entity, s.entity(lexicon_, entity).type, anaphoric, !contrast && !absent, object);
     };
     // "Modafinil (MOD)", "the nucleus accumbens (NAc)", "O-desmethyltramadol (M1)": a short
     // word in brackets at i, in capitals or a capital and a digit, that names nothing else,

@@ -79,7 +79,9 @@ public:
     void begin_title() { in_title_ = true; }
     bool at_start() const { return !started_; }
     /// `salient`: false for a name in a contrast ("Unlike SSRIs, it ..."), which "it" does not point to.
-    void saw(std::size_t entity, EntityType type, bool anaphoric, bool salient = true);
+    /// `object`: named after the sentence's verb or after "of" ("show raised levels of
+    /// homocysteine"), where a name is no subject "it" in the next sentence points back to.
+    void saw(std::size_t entity, EntityType type, bool anaphoric, bool salient = true, bool object = false);
     /// The sentence has a constituent phrase ("alkaloids such as ..."): the
     /// substances it names are members that "these compounds" may point back to.
     void saw_constituent() { sentence_constituent_ = true; }
@@ -165,6 +167,8 @@ private:
     std::array<std::vector<std::size_t>, kTypes> group_of_type_;     ///< the last sentence naming the type
     std::optional<std::size_t> sentence_first_substance_;
     std::optional<std::size_t> previous_first_substance_;
+    bool sentence_first_is_object_ = false;
+    bool previous_first_is_object_ = false;
     /// A hormone named before any other entity of the sentence ("Melatonin is bad, and it
     /// caused nightmares", "I stopped melatonin because it ..."): what "it" points to when the
     /// sentence names no substance. (`sentence_named_` says whether any entity came first.)
