@@ -283,6 +283,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         if (capitals >= 2 || (capitals == 1 && digit && raw[0] >= 'A' && raw[0] <= 'Z'))
             discourse.define_abbreviation(std::string(tok[i + 1].norm.view()), entity);
     };
+    EffectSeen effect_seen;
     while (i < tok.size()) {
         // "Never eat raw ginkgo seeds - they contain a toxin": a hyphen with a space on both
         // sides stands for a dash, which ends a clause ("5 - 10 mg" is a range). A pair sets
@@ -378,7 +379,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             else if (!s.chunks.empty() && s.chunks.back().kind == ChunkKind::entity && !s.chunks.back().anaphoric &&
                      s.chunks.back().last == i && roles_.has(tok[i].norm, WordRole::measure))
                 s.chunks.back().last = i + 1;  // "anxiety scores", "cortisol levels": a measure of the name
-            else if (const std::size_t from = unknown_condition_start(text, s, i); from <= i) {
+            else if (const std::size_t from = unknown_condition_start(text, s, i, effect_seen); from <= i) {
                 if (from < i) s.chunks.pop_back();  // the modifier's word chunk
                 const std::size_t id = discourse.coin(join_tokens(tok, from, i + 1), EntityType::condition, lexicon_.size());
                 s.coined_mentions.push_back({from, i + 1, id});
@@ -1266,27 +1267,47 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
 // is a closed-class word or a mark: "ulcer medication" names a medicine). A modifier
 // before it joins the name when WordNet lacks it ("hemophagocytic") or it ends in "-ic"
 // ("aseptic"). Returns the name's first token, or a value past `i` for none.
-std::size_t Chunker::unknown_condition_start(std::string_view text, const AnalyzedSentence& s, std::size_t i) const {
+std::size_t Chunker::unknown_condition_start(std::string_view text, const AnalyzedSentence& s, std::size_t i,
+                                             EffectSeen& effect) const {
     const std::size_t none = i + 1;
     const std::vector<Token>& tok = s.tokens;
     if (!names_ || !names_->enabled() || tok[i].kind != TokenKind::word || tok[i].norm.size() < 5) return none;
     const char first = text[tok[i].span.start];
     if (first < 'a' || first > 'z') return none;
+    // (The chunks are looked at once a sentence: `effect` remembers how far.)
+    for (; !effect.seen && effect.scanned < s.chunks.size(); ++effect.scanned) {
+        const Chunk& c = s.chunks[effect.scanned];
+        effect.seen = c.kind == ChunkKind::predicate ||
+                      (c.kind == ChunkKind::word && tok[c.first].norm.view().starts_with("includ"));
+    }
+    if (!effect.seen) return none;
+    // Where an effect's target stands: right after the cue, a list's mark or "include",
+    // past a determiner and a word or two ("can cause a rare aseptic ..."). (A word after
+    // "of" or "in" is not looked up: most words are, in most sentences.)
+    {
+        std::size_t b = s.chunks.size(), words = 0;
+        while (b > 0 && words < 3 && s.chunks[b - 1].kind == ChunkKind::word && tok[s.chunks[b - 1].first].kind == TokenKind::word &&
+               !tok[s.chunks[b - 1].first].norm.view().starts_with("includ")) {
+            --b;
+            ++words;
+        }
+        if (b == 0) return none;
+        const Chunk& before = s.chunks[b - 1];
+        if (!(before.kind == ChunkKind::predicate || before.kind == ChunkKind::connector ||
+              (before.kind == ChunkKind::word && tok[before.first].norm.view().starts_with("includ"))))
+            return none;
+        // (The words between are a determiner and modifiers: "can cause a rare ...", not "can
+        // cause problems in ...".)
+        for (std::size_t q = b; q < s.chunks.size(); ++q)
+            if (s.chunks[q].cue.cls != CueClass::determiner && names_->closed_class(tok[s.chunks[q].first].norm)) return none;
+    }
+    if (!names_->names_condition(tok[i].norm)) return none;
+    if (i + 1 < tok.size() && tok[i + 1].kind == TokenKind::word && !names_->closed_class(tok[i + 1].norm)) return none;
     // (A closed-class word follows, or a mark. data/not-names.txt lists generic nouns too
     // ("medication"): a long one, which WordNet knows as a noun, goes on the compound.)
-    if (i + 1 < tok.size() && tok[i + 1].kind == TokenKind::word) {
-        const Norm& next = tok[i + 1].norm;
-        if (!names_->closed_class(next) || (next.size() > 5 && names_->english_noun(next))) return none;
-    }
-    bool effect = false;
-    for (const Chunk& c : s.chunks) {
-        if (c.kind == ChunkKind::predicate ||
-            (c.kind == ChunkKind::word && tok[c.first].norm.view().starts_with("includ"))) {
-            effect = true;
-            break;
-        }
-    }
-    if (!effect || !names_->names_condition(tok[i].norm)) return none;
+    if (i + 1 < tok.size() && tok[i + 1].kind == TokenKind::word && tok[i + 1].norm.size() > 5 &&
+        names_->english_noun(tok[i + 1].norm))
+        return none;
     if (i == 0 || s.chunks.empty() || s.chunks.back().kind != ChunkKind::word || s.chunks.back().first != i - 1 ||
         s.chunks.back().last != i || s.chunks.back().cue.cls == CueClass::determiner)
         return i;

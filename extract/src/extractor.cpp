@@ -318,7 +318,9 @@ NameJudge::NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::str
 
 bool NameJudge::names_condition(std::string_view word) const {
     if (!wordnet_ || condition_hypernyms_.empty() || word.size() < 5) return false;
-    const std::string w = normalize(word);
+    // (A token's norm is normalized already: lower-case letters and hyphens need no pass.)
+    const bool plain = std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+    const std::string w = plain ? std::string(word) : normalize(word);
     if (not_names_.count(w)) return false;
     {
         std::lock_guard<std::mutex> lock(memo_->mu);

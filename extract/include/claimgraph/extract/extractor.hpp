@@ -382,7 +382,13 @@ private:
     ProductName product_name(std::string_view text, const AnalyzedSentence& s, std::size_t i, std::size_t next_mention,
                              Discourse& discourse) const;
     void track_effect_list(std::string_view text, AnalyzedSentence& s, Discourse& discourse) const;
-    std::size_t unknown_condition_start(std::string_view text, const AnalyzedSentence& s, std::size_t i) const;
+    /// How far unknown_condition_start has looked through a sentence's chunks for a word of effect.
+    struct EffectSeen {
+        std::size_t scanned = 0;
+        bool seen = false;
+    };
+    std::size_t unknown_condition_start(std::string_view text, const AnalyzedSentence& s, std::size_t i,
+                                        EffectSeen& effect) const;
     /// "Kava calms the mind": a one-word mention in -s after a substance that the cue file
     /// has as a property verb is that verb, not the plural of an outcome.
     bool verb_not_plural(const AnalyzedSentence& s, const Mention& m) const;
