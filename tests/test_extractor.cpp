@@ -1295,6 +1295,12 @@ TEST_CASE("extract: 'it' does not point back to a name the sentence before held 
           V{"caffeine decreases anxiety"});
 }
 
+TEST_CASE("extract: people named by what they take report its effects", "[extract]") {
+    // Bug: only "kratom users" (a person chunk pointing to the substance) reported effects.
+    CHECK(claims("Patients taking kratom often report nausea.") == V{"kratom increases nausea hedged"});
+    CHECK(claims("Some people on caffeine have reported insomnia.") == V{"caffeine increases insomnia hedged"});
+}
+
 TEST_CASE("extract: 'neither X nor Y' names two subjects, both denied", "[extract]") {
     // Bug: the first name was no member of the subject list.
     CHECK(claims("Neither kratom nor caffeine improved sleep.") ==

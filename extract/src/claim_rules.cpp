@@ -4109,7 +4109,15 @@ private:
                (is_word(p - 1, "have") || is_word(p - 1, "also") || is_word(p - 1, "often") ||
                 norm(c_[p - 1].first).ends_with("ly")))
             --p;
-        if (p == 0 || !is(p - 1, ChunkKind::person) || !c_[p - 1].anaphoric) return;
+        // "Patients taking sertraline often report nausea", "people on SSRIs have reported
+        // akathisia": the people named by what they take report its effects.
+        std::optional<std::size_t> taken;
+        if (p >= 3 && is_agent_type(p - 1) && !c_[p - 1].anaphoric &&
+            (is_word(p - 2, "on") || (is(p - 2, ChunkKind::word) && roles_.has(norm(c_[p - 2].first), WordRole::intake))) &&
+            is(p - 3, ChunkKind::person))
+            taken = c_[p - 1].entity;
+        if (!taken && (p == 0 || !is(p - 1, ChunkKind::person) || !c_[p - 1].anaphoric)) return;
+        const std::size_t agent = taken ? *taken : c_[p - 1].entity;
         std::vector<std::size_t> targets;
         for (std::size_t t = k + 1; t < c_.size(); ++t) {
             if (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::without) ||
@@ -4125,7 +4133,7 @@ private:
             std::size_t q = t;  // (over a modifier: "no morning grogginess")
             while (q > 0 && t - q < 2 && is(q - 1, ChunkKind::word)) --q;
             const bool no = q > 0 && is(q - 1, ChunkKind::negation) && norm(c_[q - 1].first) == "no";
-            emit(c_[p - 1].entity, Predicate::increases, c_[t].entity, k, h, n || no, BindMode::none, c_[t].direction);
+            emit(agent, Predicate::increases, c_[t].entity, k, h, n || no, BindMode::none, c_[t].direction);
         }
     }
 
