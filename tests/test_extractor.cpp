@@ -1295,6 +1295,12 @@ TEST_CASE("extract: 'it' does not point back to a name the sentence before held 
           V{"caffeine decreases anxiety"});
 }
 
+TEST_CASE("extract: the denial of 'indicated for' reaches the noun of effect it governs", "[extract]") {
+    // Bug: "not" stopped at "indicated for", so "treatment of" was asserted.
+    CHECK(claims("Kratom is not indicated for the acute treatment of pain.") == V{"kratom decreases pain negated"});
+    CHECK(claims("Kratom is indicated for the treatment of pain.") == V{"kratom decreases pain"});
+}
+
 TEST_CASE("extract: people named by what they take report its effects", "[extract]") {
     // Bug: only "kratom users" (a person chunk pointing to the substance) reported effects.
     CHECK(claims("Patients taking kratom often report nausea.") == V{"kratom increases nausea hedged"});

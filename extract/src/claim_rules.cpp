@@ -3257,6 +3257,12 @@ private:
                 }
             // ("was no better than placebo at reducing anxiety": "better than" compares, and
             // its denial is the clause's, as in "no more effective than placebo at ...".)
+            // ("is not indicated for the acute treatment of mania": a noun of effect that is the
+            // object of "indicated for", "approved for", shares its denial.)
+            if (is(k - 1, ChunkKind::predicate) && k - 1 < c && norm(c_[k - 1].last - 1) == "for" && !c_[c].cue.verb &&
+                std::all_of(c_.begin() + static_cast<std::ptrdiff_t>(k), c_.begin() + static_cast<std::ptrdiff_t>(c),
+                            [](const Chunk& ch) { return ch.kind == ChunkKind::word; }))
+                continue;
             if (is(k - 1, ChunkKind::predicate) && !(norm(c_[k - 1].first) == "better" && is_word(k, "than"))) break;
             // "the lack of trial data and concerns about its potential for dependence":
             // a negation inside the noun phrase before "and" denies only that phrase.
