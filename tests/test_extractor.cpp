@@ -1295,6 +1295,15 @@ TEST_CASE("extract: 'it' does not point back to a name the sentence before held 
           V{"caffeine decreases anxiety"});
 }
 
+TEST_CASE("extract: a drug made less or more effective is lowered or raised", "[extract]") {
+    // Bug: "make" took only outcomes and people for its object.
+    CHECK(claims("Kratom may make caffeine less effective.") == V{"kratom decreases caffeine hedged"});
+    CHECK(claims("Kratom may make caffeine, a common stimulant, more potent.") == V{"kratom increases caffeine hedged"});
+    // "it" there is seldom the sentence's first name: no claim.
+    CHECK(claims("Drugs such as kratom lower caffeine levels and may make it less effective.") ==
+          V{"kratom decreases caffeine"});
+}
+
 TEST_CASE("extract: the denial of 'indicated for' reaches the noun of effect it governs", "[extract]") {
     // Bug: "not" stopped at "indicated for", so "treatment of" was asserted.
     CHECK(claims("Kratom is not indicated for the acute treatment of pain.") == V{"kratom decreases pain negated"});

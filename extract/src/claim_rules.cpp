@@ -1215,6 +1215,34 @@ public:
         // "make" needs its object ("made me", "made my"), or an outcome and how likely it
         // becomes: "makes bleeding more likely".
         if (make && t == k + 1) {
+            // "It may also make tamoxifen less effective", "can make birth control pills less
+            // effective": a drug made less (or more) effective is lowered (raised).
+            // (Not "may make it less effective": "it" there is seldom the sentence's first name.)
+            if (verb.starts_with("ma") && is_agent_type(t) && !c_[t].anaphoric && !claimed_[t] && !is_target_[t]) {
+                const std::vector<std::size_t> drugs = group_right(t);
+                const std::size_t after = *std::max_element(drugs.begin(), drugs.end()) + 1;
+                // (", a medicine used to treat breast cancer,": past an appositive set off by commas.)
+                std::size_t a = after;
+                if (is_comma(a))
+                    for (std::size_t q = a + 1; q < c_.size() && q <= a + 10; ++q)
+                        if (is_comma(q)) {
+                            a = q + 1;
+                            break;
+                        }
+                const bool more = is_word(a, "more"), less = is_word(a, "less");
+                if ((more || less) && (is_word(a + 1, "effective") || is_word(a + 1, "potent"))) {
+                    std::vector<std::size_t> subj = subjects(k, k, true);
+                    const bool h = hedged(k, std::nullopt), n = negated(k);
+                    for (std::size_t d : drugs) {
+                        if (!is_agent_type(d)) continue;
+                        is_target_[d] = claimed_[d] = true;
+                        for (std::size_t sc : subj)
+                            emit(c_[sc].entity, less ? Predicate::decreases : Predicate::increases, c_[d].entity, k, h, n,
+                                 BindMode::none);
+                    }
+                }
+                return;
+            }
             if (!is_condition(t) || claimed_[t]) return;
             std::vector<std::size_t> outcomes = outcomes_from(t, claimed_);
             const std::size_t after = *std::max_element(outcomes.begin(), outcomes.end()) + 1;
