@@ -1295,6 +1295,15 @@ TEST_CASE("extract: 'it' does not point back to a name the sentence before held 
           V{"caffeine decreases anxiety"});
 }
 
+TEST_CASE("extract: a prefix hyphened to a name names a metabolite, not the parent drug", "[extract]") {
+    // Bug: "nor-" was a word of its own and the claim went to the parent drug.
+    CHECK(claims("In rats, nor-mitragynine releases dopamine.") == V{"nor-mitragynine increases dopamine"});
+    CHECK(claims("Desmethyl-caffeine raises dopamine.") == V{"desmethyl-caffeine increases dopamine"});
+    // Spaced, "nor" is the conjunction and the name is the parent's.
+    CHECK(claims("Neither caffeine nor mitragynine releases dopamine.") ==
+          V{"caffeine increases dopamine negated", "mitragynine increases dopamine negated"});
+}
+
 TEST_CASE("extract: a drug made less or more effective is lowered or raised", "[extract]") {
     // Bug: "make" took only outcomes and people for its object.
     CHECK(claims("Kratom may make caffeine less effective.") == V{"kratom decreases caffeine hedged"});

@@ -348,6 +348,19 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 i = m.last;
                 continue;
             }
+            // "nor-mephedrone", "desmethyl-tramadol": a prefix hyphened to the name (no space
+            // either side) names another substance, a metabolite, which the lexicon lacks.
+            if (m.first >= 2 && tok[m.first - 1].norm == "-"sv && roles_.has(tok[m.first - 2].norm, WordRole::metabolite_prefix) &&
+                tok[m.first - 1].span.start == tok[m.first - 2].span.end && tok[m.first].span.start == tok[m.first - 1].span.end &&
+                s.chunks.size() >= 2 && s.chunks.back().first == m.first - 1 && s.chunks[s.chunks.size() - 2].first == m.first - 2) {
+                s.chunks.pop_back();
+                s.chunks.pop_back();
+                const std::size_t id = discourse.coin(join_tokens(tok, m.first - 2, m.last), EntityType::other, lexicon_.size());
+                s.coined_mentions.push_back({m.first - 2, m.last, id});
+                push_entity(m.first - 2, m.last, id, false);
+                i = m.last;
+                continue;
+            }
             push_entity(m.first, m.last, m.entity, false);
             i = m.last;
             define_bracketed_abbreviation(m.entity);
