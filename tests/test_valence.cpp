@@ -1860,3 +1860,10 @@ TEST_CASE("default data: a reversal and a buster relieve what they name", "[extr
     CHECK(edges("Naloxone is an overdose-reversal drug.") == V{"naloxone decreases overdose"});
     CHECK(edges("Ashwagandha is a stress-busting adaptogen.") == V{"ashwagandha decreases stress"});
 }
+
+TEST_CASE("default data: 'make the outcome (caused by X) worse' past the article and the cause", "[extract]") {
+    // Bug: the article, or the phrase of what caused the outcome, stopped the rule.
+    CHECK(edges("Alcohol may make the drowsiness worse.") == V{"alcohol increases drowsiness"});
+    CHECK(edges("Alcohol may make the drowsiness caused by paroxetine worse.") ==
+          V{"alcohol increases drowsiness", "paroxetine increases drowsiness"});
+}

@@ -1243,9 +1243,18 @@ public:
                 }
                 return;
             }
-            if (!is_condition(t) || claimed_[t]) return;
-            std::vector<std::size_t> outcomes = outcomes_from(t, claimed_);
-            const std::size_t after = *std::max_element(outcomes.begin(), outcomes.end()) + 1;
+            // ("may make the drowsiness worse": past the article.)
+            if (is_word(t, "the") && is_condition(t + 1)) ++t;
+            // ("make the drowsiness caused by paroxetine worse": past the phrase that says
+            // what brought it on, whose rule has claimed the outcome already.)
+            const bool caused_by = t + 4 < c_.size() && is_condition(t) && is(t + 1, ChunkKind::predicate) &&
+                                   norm(c_[t + 1].last - 1).ends_with("ed") &&
+                                   (norm(c_[t + 1].last - 1) == "by" || is_word(t + 2, "by")) &&
+                                   is_agent_type(is_word(t + 2, "by") ? t + 3 : t + 2);
+            if (!is_condition(t) || (claimed_[t] && !caused_by)) return;
+            std::vector<std::size_t> outcomes = caused_by ? std::vector<std::size_t>{t} : outcomes_from(t, claimed_);
+            std::size_t after = *std::max_element(outcomes.begin(), outcomes.end()) + 1;
+            if (caused_by) after += is_word(t + 2, "by") ? 3 : 2;
             const bool more = is_word(after, "more"), less = is_word(after, "less");
             // "may make depressive symptoms worse", "makes sleep better".
             if (is_word(after, "worse") || is_word(after, "better")) {
