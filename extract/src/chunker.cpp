@@ -320,6 +320,14 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
         // (A product's name starts with a capital: most words are not looked at further.)
         const char first = text[tok[i].span.start];
+        // "Psychotria viridis", "Banisteriopsis caapi": a plant's Latin name the lexicon lacks.
+        if (first >= 'A' && first <= 'Z' && binomial_name(text, s, i, next_mention)) {
+            const std::size_t id = discourse.coin(join_tokens(tok, i, i + 2), EntityType::substance, lexicon_.size());
+            s.coined_mentions.push_back({i, i + 2, id});
+            push_entity(i, i + 2, id, false);
+            i += 2;
+            continue;
+        }
         if (const ProductName product = first >= 'A' && first <= 'Z' ? product_name(text, s, i, next_mention, discourse)
                                                                        : ProductName{};
             product.length > 0) {
@@ -1273,6 +1281,25 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
 // is one written word (hyphens join its parts) followed by a comma or a bracket, and
 // NameJudge must take it for a substance's name: "its main metabolite, however, ..." and
 // "a compound, in turn, ..." name none.
+// A plant's or a fungus's Latin name at token i: a capitalized genus that WordNet files
+// under a genus or a plant, or does not know, and a lower-case epithet that WordNet does
+// not know and that ends as Latin does ("-a", "-i", "-is", "-us", "-um", "-ae").
+bool Chunker::binomial_name(std::string_view text, const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const {
+    const std::vector<Token>& tok = s.tokens;
+    if (!names_ || !names_->enabled() || i + 1 >= tok.size() || tok[i].kind != TokenKind::word ||
+        tok[i + 1].kind != TokenKind::word || tok[i].norm.size() < 4 || tok[i + 1].norm.size() < 4)
+        return false;
+    if (next_mention < s.mentions.size() && s.mentions[next_mention].first <= i + 1) return false;
+    if (tok[i + 1].span.start != tok[i].span.end + 1) return false;  // one space between
+    const std::string_view epithet = tok[i + 1].norm.view();
+    const char e0 = text[tok[i + 1].span.start];
+    if (e0 < 'a' || e0 > 'z') return false;
+    const bool latin = epithet.ends_with("a") || epithet.ends_with("i") || epithet.ends_with("is") ||
+                       epithet.ends_with("us") || epithet.ends_with("um") || epithet.ends_with("ae");
+    if (!latin || cues_.match_at(s.cue_words, i + 1)) return false;
+    return names_->names_binomial(tok[i].norm.view(), epithet);
+}
+
 // "can also cause aseptic meningitis", "side effects include thrombocytopenia": a
 // condition the lexicon lacks, named by NameJudge (WordNet, data/condition-hypernyms.txt).
 // Only after a word of effect in the sentence (a cue, or "include"), in lower case (a

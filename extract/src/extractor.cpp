@@ -333,6 +333,15 @@ bool NameJudge::names_condition(std::string_view word) const {
     return answer;
 }
 
+bool NameJudge::names_binomial(std::string_view genus, std::string_view epithet) const {
+    if (!wordnet_ || not_names_.count(std::string(genus)) || not_names_.count(std::string(epithet)) || wordnet_->knows(epithet))
+        return false;
+    if (names_substance(genus)) return true;
+    for (const std::string& h : wordnet_->noun_hypernyms(genus))
+        if (h == "genus") return true;
+    return false;
+}
+
 bool NameJudge::wordnet_names_condition(const std::string& w) const {
     if (!wordnet_->knows(w)) {
         for (const std::string& ending : condition_endings_)

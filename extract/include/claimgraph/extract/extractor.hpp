@@ -383,6 +383,7 @@ private:
     ProductName product_name(std::string_view text, const AnalyzedSentence& s, std::size_t i, std::size_t next_mention,
                              Discourse& discourse) const;
     void track_effect_list(std::string_view text, AnalyzedSentence& s, Discourse& discourse) const;
+    bool binomial_name(std::string_view text, const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const;
     /// How far unknown_condition_start has looked through a sentence's chunks for a word of effect.
     struct EffectSeen {
         std::size_t scanned = 0;
@@ -468,6 +469,9 @@ public:
     /// lacks the word and it ends as a condition's name does ("lymphohistiocytosis").
     /// Safe to call from several threads at once.
     bool names_condition(std::string_view word) const;
+    /// True when the two words are a plant's or fungus's Latin name: WordNet files the genus
+    /// under a genus or as a substance (names_substance), or lacks it, and lacks the epithet.
+    bool names_binomial(std::string_view genus, std::string_view epithet) const;
     bool enabled() const { return wordnet_.has_value(); }
     /// True when WordNet lists the word (false without WordNet).
     bool english_word(std::string_view word) const { return wordnet_ && wordnet_->knows(word); }
