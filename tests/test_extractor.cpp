@@ -1295,6 +1295,12 @@ TEST_CASE("extract: 'it' does not point back to a name the sentence before held 
           V{"caffeine decreases anxiety"});
 }
 
+TEST_CASE("extract: what a substance is made from is no target of the passive", "[extract]") {
+    // Bug: "is produced from X" made the subject raise X; the agent after "by" was not reached.
+    CHECK(claims("Kratom is produced from caffeine in the body.").empty());
+    CHECK(claims("Kratom is produced from caffeine by monoamine oxidase.") == V{"monoamine oxidase increases kratom"});
+}
+
 TEST_CASE("extract: a prefix hyphened to a name names a metabolite, not the parent drug", "[extract]") {
     // Bug: "nor-" was a word of its own and the claim went to the parent drug.
     CHECK(claims("In rats, nor-mitragynine releases dopamine.") == V{"nor-mitragynine increases dopamine"});

@@ -300,3 +300,18 @@ TEST_CASE("unknown entities: a plant's Latin name the lexicon lacks", "[extract]
     CHECK(ids("Some data suggest kratom increases dopamine.") ==
           std::vector<std::string>{"kratom|substance|increases|dopamine"});
 }
+
+TEST_CASE("unknown entities: an enzyme named by its '-ase' head after what it acts on", "[extract][wordnet]") {
+    if (!extractor_with_wordnet()) {
+        WARN("WordNet is not installed (Debian's wordnet-base): skipped");
+        return;
+    }
+    // Bug: "dihydrofolate reductase" was no entity, so the inhibition named nothing.
+    CHECK(ids("Lamotrigine is a weak inhibitor of dihydrofolate reductase.") ==
+          std::vector<std::string>{"lamotrigine|substance|decreases|dihydrofolate reductase"});
+    CHECK(ids("DMT is produced from tryptamine by indolethylamine N-methyltransferase.") ==
+          std::vector<std::string>{"indolethylamine n-methyltransferase|enzyme|increases|dmt"});
+    // The head alone is a class of enzyme; an English word before it is no name.
+    CHECK(ids("Lamotrigine is a weak inhibitor of the kinase.").empty());
+    CHECK(ids("Lamotrigine is a weak inhibitor of important kinase.").empty());
+}

@@ -400,7 +400,14 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             else if (!s.chunks.empty() && s.chunks.back().kind == ChunkKind::entity && !s.chunks.back().anaphoric &&
                      s.chunks.back().last == i && roles_.has(tok[i].norm, WordRole::measure))
                 s.chunks.back().last = i + 1;  // "anxiety scores", "cortisol levels": a measure of the name
-            else if (const std::size_t from = unknown_condition_start(text, s, i, effect_seen); from <= i) {
+            else if (const std::size_t from = unknown_enzyme_start(text, s, i); from < i) {
+                // "creatine kinase", "dihydrofolate reductase": the modifier's chunk and any
+                // hyphened part before the head become the enzyme's name.
+                while (!s.chunks.empty() && s.chunks.back().first >= from) s.chunks.pop_back();
+                const std::size_t id = discourse.coin(join_tokens(tok, from, i + 1), EntityType::enzyme, lexicon_.size());
+                s.coined_mentions.push_back({from, i + 1, id});
+                push_entity(from, i + 1, id, false);
+            } else if (const std::size_t from = unknown_condition_start(text, s, i, effect_seen); from <= i) {
                 if (from < i) s.chunks.pop_back();  // the modifier's word chunk
                 const std::size_t id = discourse.coin(join_tokens(tok, from, i + 1), EntityType::condition, lexicon_.size());
                 s.coined_mentions.push_back({from, i + 1, id});
@@ -1281,6 +1288,34 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
 // is one written word (hyphens join its parts) followed by a comma or a bracket, and
 // NameJudge must take it for a substance's name: "its main metabolite, however, ..." and
 // "a compound, in turn, ..." name none.
+// An enzyme the lexicon lacks, named by its head in "-ase" (the naming rule for enzymes)
+// after what it acts on: "creatine kinase", "dihydrofolate reductase", "indolethylamine
+// N-methyltransferase". The head alone ("the kinase") is a class, and names none. Returns
+// the name's first token, or i for none.
+std::size_t Chunker::unknown_enzyme_start(std::string_view text, const AnalyzedSentence& s, std::size_t i) const {
+    const std::vector<Token>& tok = s.tokens;
+    const std::string_view head = tok[i].norm.view();
+    if (!names_ || !names_->enabled() || tok[i].kind != TokenKind::word || head.size() < 6 || !head.ends_with("ase") ||
+        s.chunks.empty() || !names_->names_enzyme(head))
+        return i;
+    std::size_t from = i;
+    // ("N-methyltransferase": a letter or two hyphened to the head.)
+    if (from >= 3 && tok[from - 1].norm == "-"sv && tok[from - 2].kind == TokenKind::word && tok[from - 2].norm.size() <= 2 &&
+        tok[from - 1].span.start == tok[from - 2].span.end && tok[from].span.start == tok[from - 1].span.end)
+        from -= 2;
+    // The modifier: a name the lexicon has, or a word WordNet lacks, right before.
+    std::size_t c = s.chunks.size();
+    while (c > 0 && s.chunks[c - 1].first >= from) --c;
+    if (c == 0 || s.chunks[c - 1].last != from) return i;
+    const Chunk& m = s.chunks[c - 1];
+    if (m.kind == ChunkKind::entity && !m.anaphoric && m.last == m.first + 1) return m.first;
+    if (m.kind == ChunkKind::word && m.last == m.first + 1 && tok[m.first].kind == TokenKind::word &&
+        text[tok[m.first].span.start] >= 'a' && text[tok[m.first].span.start] <= 'z' && tok[m.first].norm.size() >= 5 &&
+        !names_->closed_class(tok[m.first].norm) && !names_->english_word(tok[m.first].norm))
+        return m.first;
+    return i;
+}
+
 // A plant's or a fungus's Latin name at token i: a capitalized genus that WordNet files
 // under a genus or a plant, or does not know, and a lower-case epithet that WordNet does
 // not know and that ends as Latin does ("-a", "-i", "-is", "-us", "-um", "-ae").

@@ -3473,6 +3473,12 @@ private:
                 reach += 2;
                 continue;
             }
+            // "is produced from tryptamine by the enzyme INMT": the source stands between.
+            if (k == c + 1 && is_word(k, "from") && k + 1 < c_.size() && is(k + 1, ChunkKind::entity)) {
+                ++k;
+                reach += 2;
+                continue;
+            }
             if (!is(k, ChunkKind::word) && !is_comma(k)) break;
             if (k > c + 1 && !is_comma(k - 1) && norm(c_[k].first).ends_with("ly") && !is_word(k + 1, "by")) break;
         }
@@ -3648,6 +3654,10 @@ private:
         std::size_t leftmost = c;
         bool left_form = false;
 
+        // "DMT is produced from tryptamine": after a passive, "from" names the source, which
+        // the subject is made of; it is no target.
+        const bool made_from = norm(cue.last - 1).ends_with("ed") && c > 0 && is_word(c + 1, "from") &&
+                               (is_finite_be(c - 1) || is_word(c - 1, "be") || is_word(c - 1, "been"));
         // Passive: "the transporter was inhibited by cocaine".
         if (auto by = passive_by(c)) {
             subj = agent_after_by(*by, true);
@@ -3676,6 +3686,7 @@ private:
                 return;
             }
         }
+        if (made_from) return;
 
         if (cue.kind == ChunkKind::predicate && c > 0) {
             std::size_t p = c - 1;

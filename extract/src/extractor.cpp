@@ -333,6 +333,15 @@ bool NameJudge::names_condition(std::string_view word) const {
     return answer;
 }
 
+bool NameJudge::names_enzyme(std::string_view head) const {
+    // (Enzymes are named "-ase" by convention: the ending is grammar, and WordNet says the rest.)
+    if (!wordnet_ || !head.ends_with("ase") || not_names_.count(std::string(head))) return false;
+    if (!wordnet_->knows(head)) return true;
+    for (const std::string& h : wordnet_->noun_hypernyms(head))
+        if (h == "enzyme") return true;
+    return false;
+}
+
 bool NameJudge::names_binomial(std::string_view genus, std::string_view epithet) const {
     if (!wordnet_ || not_names_.count(std::string(genus)) || not_names_.count(std::string(epithet)) || wordnet_->knows(epithet))
         return false;

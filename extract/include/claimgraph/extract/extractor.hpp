@@ -384,6 +384,7 @@ private:
                              Discourse& discourse) const;
     void track_effect_list(std::string_view text, AnalyzedSentence& s, Discourse& discourse) const;
     bool binomial_name(std::string_view text, const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const;
+    std::size_t unknown_enzyme_start(std::string_view text, const AnalyzedSentence& s, std::size_t i) const;
     /// How far unknown_condition_start has looked through a sentence's chunks for a word of effect.
     struct EffectSeen {
         std::size_t scanned = 0;
@@ -472,6 +473,8 @@ public:
     /// True when the two words are a plant's or fungus's Latin name: WordNet files the genus
     /// under a genus or as a substance (names_substance), or lacks it, and lacks the epithet.
     bool names_binomial(std::string_view genus, std::string_view epithet) const;
+    /// True for a head in "-ase" that WordNet files under "enzyme" or does not know.
+    bool names_enzyme(std::string_view head) const;
     bool enabled() const { return wordnet_.has_value(); }
     /// True when WordNet lists the word (false without WordNet).
     bool english_word(std::string_view word) const { return wordnet_ && wordnet_->knows(word); }
