@@ -1295,6 +1295,13 @@ TEST_CASE("extract: 'it' does not point back to a name the sentence before held 
           V{"caffeine decreases anxiety"});
 }
 
+TEST_CASE("extract: a change of people picked out by a condition is theirs, not the topic's", "[extract]") {
+    // Bug: "People who are depressed have lower levels of serotonin" gave the topic's claim.
+    CHECK(claims("Kratom is a leaf. People who are depressed have lower serotonin levels than others.") == V{});
+    // People with no such condition still report the topic's effect.
+    CHECK(claims("Kratom is a leaf. Users experienced a large increase in energy.") == V{"kratom increases energy"});
+}
+
 TEST_CASE("extract: what a substance is made from is no target of the passive", "[extract]") {
     // Bug: "is produced from X" made the subject raise X; the agent after "by" was not reached.
     CHECK(claims("Kratom is produced from caffeine in the body.").empty());

@@ -1923,6 +1923,23 @@ public:
 private:
     // The lexicon's entity, or one the document coined (AnalyzedSentence::entity).
     const Entity& entity(std::size_t id) const { return s_.entity(lex_, id); }
+    // "People who are depressed have lower levels of serotonin", "Patients with anxiety show
+    // higher cortisol": the clause's subject is people picked out by a condition, whose
+    // change it is, not a substance's.
+    bool population_subject(std::size_t c) const {
+        std::size_t start = clause_start(c);
+        // ("People who are depressed ... have": the clause starts inside the relative.)
+        const bool relative = start >= 2 && is(start - 1, ChunkKind::relative) && is(start - 2, ChunkKind::person);
+        if (relative) start -= 2;
+        if (!is(start, ChunkKind::person) || c_[start].anaphoric) return false;
+        for (std::size_t q = start + 1; q < c && q <= start + 6; ++q) {
+            if (is_agent_type(q)) return false;  // "people taking kratom"
+            if (is_condition(q) && (is_word(q - 1, "with") || relative)) return true;
+            // "people who are depressed": the state as a participle.
+            if (relative && is(q, ChunkKind::predicate) && q <= start + 4 && is_finite_be(q - 1)) return true;
+        }
+        return false;
+    }
     // A harm (data/negative-conditions.txt), or a condition the lexicon lacks that the
     // chunker coined: those are diseases and symptoms (NameJudge::names_condition).
     bool is_harm(std::size_t id) const {
@@ -3886,7 +3903,7 @@ private:
             // as a noun, with no agent anywhere in the sentence, is the article's substance's.
             // ("The pain relief has held up", "I got great anxiety relief": a postmodifier too.)
             if (cue.kind == ChunkKind::predicate && !cue.cue.verb && !agent_noun && !cue.cue.of_form &&
-                cue.cue.fixed_target.empty() && (!left_form || cue.cue.also_postmodifier) &&
+                !population_subject(c) && cue.cue.fixed_target.empty() && (!left_form || cue.cue.also_postmodifier) &&
                 (!cue.cue.also_postmodifier || (left_form && owned_or_definite(leftmost))) &&
                 (cue.cue.predicate == Predicate::increases || cue.cue.predicate == Predicate::decreases))
                 if (auto topic = unnamed_topic()) {
