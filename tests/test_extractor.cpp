@@ -1295,6 +1295,16 @@ TEST_CASE("extract: 'it' does not point back to a name the sentence before held 
           V{"caffeine decreases anxiety"});
 }
 
+TEST_CASE("extract: words between 'these' and a messenger noun leave the anaphor whole", "[extract]") {
+    // Bug: "these feel-good neurotransmitters" pointed to nothing.
+    CHECK(claims("Kratom raises dopamine and serotonin. Monoamine oxidase breaks down these feel-good neurotransmitters.") ==
+          V{"kratom increases dopamine", "kratom increases serotonin", "monoamine oxidase decreases dopamine",
+            "monoamine oxidase decreases serotonin"});
+    // A noun of any messenger points too vaguely: "these chemical messengers" names none.
+    CHECK(claims("Kratom raises dopamine and serotonin. Monoamine oxidase breaks down these chemical messengers.") ==
+          V{"kratom increases dopamine", "kratom increases serotonin"});
+}
+
 TEST_CASE("extract: a change of people picked out by a condition is theirs, not the topic's", "[extract]") {
     // Bug: "People who are depressed have lower levels of serotonin" gave the topic's claim.
     CHECK(claims("Kratom is a leaf. People who are depressed have lower serotonin levels than others.") == V{});

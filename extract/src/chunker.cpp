@@ -394,6 +394,24 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 cue = longer;
                 inner_adverb = adverbs;
             }
+        // "these feel-good neurotransmitters", "these important brain chemicals": words between
+        // the demonstrative and the noun of an anaphor ("these neurotransmitters") leave it one.
+        if (cue && cue->cls == CueClass::determiner && inner_adverb == 0 &&
+            (tok[i].norm == "these"sv || tok[i].norm == "those"sv)) {
+            for (std::size_t skip = 1; skip <= 3 && i + 1 + skip < mention_start && i + 1 + skip < tok.size(); ++skip) {
+                const Token& t = tok[i + skip];
+                if ((t.kind != TokenKind::word && t.norm != "-"sv) || cues_.match_at(s.cue_words, i + skip)) break;
+                if (const Cue* a = cues_.match_skipping(s.cue_words, i, i + 1, skip);
+                    a && a->cls == CueClass::anaphor && a->words == 2 && a->referent != EntityType::other &&
+                    a->referent != EntityType::substance && i + a->words + skip <= mention_start) {
+                    // (Not "these chemical messengers": a noun of any messenger points vaguely, and a
+                    // substance's description is "this golden spice", done below.)
+                    cue = a;
+                    inner_adverb = skip;
+                    break;
+                }
+            }
+        }
         if (!cue) {
             if (auto abbreviated = discourse.abbreviation(tok[i].norm))
                 push_entity(i, i + 1, *abbreviated, false);
