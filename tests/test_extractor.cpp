@@ -1295,6 +1295,14 @@ TEST_CASE("extract: 'it' does not point back to a name the sentence before held 
           V{"caffeine decreases anxiety"});
 }
 
+TEST_CASE("extract: a condition after 'in' right after a target is who the claim is about", "[extract]") {
+    // Bug: "reduces anxiety in depression" relieved depression too.
+    CHECK(claims("Kratom reduces anxiety in depression.") == V{"kratom decreases anxiety"});
+    // The list goes on past it. (This lexicon lists no harms: what a drug is used for it raises.)
+    CHECK(claims("Kratom is used for anxiety in depression, and for pain.") ==
+          V{"kratom increases anxiety", "kratom increases pain"});
+}
+
 TEST_CASE("extract: words between 'these' and a messenger noun leave the anaphor whole", "[extract]") {
     // Bug: "these feel-good neurotransmitters" pointed to nothing.
     CHECK(claims("Kratom raises dopamine and serotonin. Monoamine oxidase breaks down these feel-good neurotransmitters.") ==

@@ -2226,6 +2226,11 @@ private:
                 if (!found && before > 0 && is_and_or_but(before - 1) &&
                     (is_finite_be(j + 1) || is_word(j + 1, "has") || is_word(j + 1, "have")))
                     break;
+                // "reduces suicide in bipolar disorder", "suicidal ideation in depression": a
+                // condition after "in" right after a target is who the claim is about.
+                if (found && is_condition(j) && j >= 2 && is_word(j - 1, "in") && !out.empty() && out.back() == j - 2 &&
+                    is_condition(j - 2))
+                    continue;  // (the list may go on: "for apathy in Alzheimer's disease, and for fatigue")
                 // "particularly in fatigued or sleep-deprived people": outcomes that describe
                 // the people the claim is about are not its targets.
                 if (is_condition(j)) {
