@@ -269,6 +269,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                                         [](const Chunk& c) { return c.kind == ChunkKind::predicate; });
         discourse.saw(entity, s.entity(lexicon_, entity).type, anaphoric, !contrast && !absent, object);
     };
+    // A name the lexicon lacks, coined for the document: a mention of its own too.
+    auto push_coined = [&](std::size_t first, std::size_t last, std::size_t entity) {
+        s.coined_mentions.push_back({first, last, entity});
+        push_entity(first, last, entity, false);
+    };
     // "Modafinil (MOD)", "the nucleus accumbens (NAc)", "O-desmethyltramadol (M1)": a short
     // word in brackets at i, in capitals or a capital and a digit, that names nothing else,
     // abbreviates the name before it.
@@ -312,8 +317,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         // lacks, set off after a noun that says it is a substance.
         if (const std::size_t length = appositive_name_length(s, i, next_mention); length > 0) {
             const std::size_t id = discourse.coin(join_tokens(tok, i, i + length), EntityType::other, lexicon_.size());
-            s.coined_mentions.push_back({i, i + length, id});
-            push_entity(i, i + length, id, false);
+            push_coined(i, i + length, id);
             i += length;
             define_bracketed_abbreviation(id);
             continue;
@@ -323,16 +327,14 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         // "Psychotria viridis", "Banisteriopsis caapi": a plant's Latin name the lexicon lacks.
         if (first >= 'A' && first <= 'Z' && binomial_name(text, s, i, next_mention)) {
             const std::size_t id = discourse.coin(join_tokens(tok, i, i + 2), EntityType::substance, lexicon_.size());
-            s.coined_mentions.push_back({i, i + 2, id});
-            push_entity(i, i + 2, id, false);
+            push_coined(i, i + 2, id);
             i += 2;
             continue;
         }
         if (const ProductName product = first >= 'A' && first <= 'Z' ? product_name(text, s, i, next_mention, discourse)
                                                                        : ProductName{};
             product.length > 0) {
-            s.coined_mentions.push_back({i, i + product.length, product.entity});
-            push_entity(i, i + product.length, product.entity, false);
+            push_coined(i, i + product.length, product.entity);
             i += product.length;
             while (next_mention < s.mentions.size() && s.mentions[next_mention].first < i) ++next_mention;
             continue;
@@ -364,8 +366,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 s.chunks.pop_back();
                 s.chunks.pop_back();
                 const std::size_t id = discourse.coin(join_tokens(tok, m.first - 2, m.last), EntityType::other, lexicon_.size());
-                s.coined_mentions.push_back({m.first - 2, m.last, id});
-                push_entity(m.first - 2, m.last, id, false);
+                push_coined(m.first - 2, m.last, id);
                 i = m.last;
                 continue;
             }
@@ -423,13 +424,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 // hyphened part before the head become the enzyme's name.
                 while (!s.chunks.empty() && s.chunks.back().first >= from) s.chunks.pop_back();
                 const std::size_t id = discourse.coin(join_tokens(tok, from, i + 1), EntityType::enzyme, lexicon_.size());
-                s.coined_mentions.push_back({from, i + 1, id});
-                push_entity(from, i + 1, id, false);
+                push_coined(from, i + 1, id);
             } else if (const std::size_t from = unknown_condition_start(text, s, i, effect_seen); from <= i) {
                 if (from < i) s.chunks.pop_back();  // the modifier's word chunk
                 const std::size_t id = discourse.coin(join_tokens(tok, from, i + 1), EntityType::condition, lexicon_.size());
-                s.coined_mentions.push_back({from, i + 1, id});
-                push_entity(from, i + 1, id, false);
+                push_coined(from, i + 1, id);
             } else
                 s.chunks.push_back({ChunkKind::word, i, i + 1, 0, false, {}});
             ++i;

@@ -322,14 +322,19 @@ bool NameJudge::names_condition(std::string_view word) const {
     const bool plain = std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
     const std::string w = plain ? std::string(word) : normalize(word);
     if (not_names_.count(w)) return false;
+    return remembered(true, w, &NameJudge::wordnet_names_condition);
+}
+
+bool NameJudge::remembered(bool conditions, const std::string& w, bool (NameJudge::*ask)(const std::string&) const) const {
+    std::unordered_map<std::string, bool>& answers = conditions ? memo_->conditions : memo_->answers;
     {
         std::lock_guard<std::mutex> lock(memo_->mu);
-        if (auto it = memo_->conditions.find(w); it != memo_->conditions.end()) return it->second;
+        if (auto it = answers.find(w); it != answers.end()) return it->second;
     }
-    const bool answer = wordnet_names_condition(w);  // not under the lock: the slow part
+    const bool answer = (this->*ask)(w);  // not under the lock: the slow part
     std::lock_guard<std::mutex> lock(memo_->mu);
-    if (memo_->conditions.size() >= Memo::kMaxRemembered) memo_->conditions.clear();
-    memo_->conditions.emplace(w, answer);
+    if (answers.size() >= Memo::kMaxRemembered) answers.clear();
+    answers.emplace(w, answer);
     return answer;
 }
 
@@ -368,15 +373,7 @@ bool NameJudge::wordnet_names_condition(const std::string& w) const {
 bool NameJudge::names_substance(std::string_view word) const {
     const std::string w = normalize(word);
     if (!wordnet_ || w.size() < 3 || not_names_.count(w)) return false;
-    {
-        std::lock_guard<std::mutex> lock(memo_->mu);
-        if (auto it = memo_->answers.find(w); it != memo_->answers.end()) return it->second;
-    }
-    const bool answer = wordnet_names_substance(w);  // not under the lock: the slow part
-    std::lock_guard<std::mutex> lock(memo_->mu);
-    if (memo_->answers.size() >= Memo::kMaxRemembered) memo_->answers.clear();
-    memo_->answers.emplace(w, answer);
-    return answer;
+    return remembered(false, w, &NameJudge::wordnet_names_substance);
 }
 
 bool NameJudge::wordnet_names_substance(const std::string& w) const {

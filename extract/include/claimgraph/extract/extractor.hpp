@@ -492,6 +492,9 @@ private:
     std::unordered_set<std::string> condition_hypernyms_;
     std::vector<std::string> condition_endings_;  ///< "itis", from the lines "-itis"
     bool wordnet_names_condition(const std::string& w) const;
+    /// `ask`'s answer for the word, from the memo (`conditions`: names_condition's table,
+    /// else names_substance's) or asked once and remembered.
+    bool remembered(bool conditions, const std::string& w, bool (NameJudge::*ask)(const std::string&) const) const;
     /// WordNet's answers so far, by word: each costs a dozen binary searches of its
     /// index files, and the same few words come back document after document.
     /// Shared by copies and by threads (behind its mutex); cleared when it holds
