@@ -1298,13 +1298,6 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     if ((lead || purpose) && agent) discourse.set_effect_list(Discourse::EffectList{*agent, hedged, purpose, true, list_kind});
 }
 
-// "Its active metabolite, m-chlorophenylpiperazine (mCPP), is an agonist at 5-HT2C
-// receptors", "the minor alkaloid, mitraciliatine, ...": a name the lexicon lacks, set off
-// by a comma right after a noun that says it is a substance (word role substance-noun),
-// is a substance of its own (and "its" is not it). Its length in tokens, or 0. The name
-// is one written word (hyphens join its parts) followed by a comma or a bracket, and
-// NameJudge must take it for a substance's name: "its main metabolite, however, ..." and
-// "a compound, in turn, ..." name none.
 // An enzyme the lexicon lacks, named by its head in "-ase" (the naming rule for enzymes)
 // after what it acts on: "creatine kinase", "dihydrofolate reductase", "indolethylamine
 // N-methyltransferase". The head alone ("the kinase") is a class, and names none. Returns
@@ -1411,6 +1404,13 @@ std::size_t Chunker::unknown_condition_start(std::string_view text, const Analyz
     return m.norm.ends_with("ic") || !names_->english_word(m.norm) ? i - 1 : i;
 }
 
+// "Its active metabolite, m-chlorophenylpiperazine (mCPP), is an agonist at 5-HT2C
+// receptors", "the minor alkaloid, mitraciliatine, ...": a name the lexicon lacks, set off
+// by a comma right after a noun that says it is a substance (word role substance-noun),
+// is a substance of its own (and "its" is not it). Its length in tokens, or 0. The name
+// is one written word (hyphens join its parts) followed by a comma or a bracket, and
+// NameJudge must take it for a substance's name: "its main metabolite, however, ..." and
+// "a compound, in turn, ..." name none.
 std::size_t Chunker::appositive_name_length_after_comma(const AnalyzedSentence& s, std::size_t i,
                                                       std::size_t next_mention) const {
     const auto& tok = s.tokens;
