@@ -2051,3 +2051,11 @@ TEST_CASE("extract: an outcome that disappeared or vanished fell", "[extract]") 
     CHECK(claims("I take kratom daily. My anxiety has basically disappeared.") == V{"kratom decreases anxiety"});
     CHECK(claims("I take kratom daily. The nausea vanished after a week.") == V{"kratom decreases nausea"});
 }
+
+TEST_CASE("extract: what drives an outcome raises it", "[extract]") {
+    // Bug: "drive" was a cue only in "drive up"/"drive down", so an enzyme's role went unsaid.
+    CHECK(claims("Kratom inhibits monoamine oxidase, an enzyme that drives anxiety.") ==
+          V{"kratom decreases monoamine oxidase", "monoamine oxidase increases anxiety"});
+    // The noun is still the noun.
+    CHECK(claims("Kratom lowered my drive and my mood.") == V{"kratom decreases mood"});
+}

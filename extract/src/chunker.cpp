@@ -458,10 +458,12 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             continue;
         }
         // "the balance of", "an impact": after a determiner a verb form is a noun.
-        // ("its" and "their" are anaphors, and determiners too.)
+        // ("its" and "their" are anaphors, and determiners too; so are "my" and "your":
+        // "lowered my drive".)
         const bool after_determiner =
             !s.chunks.empty() &&
-            ((s.chunks.back().kind == ChunkKind::word && s.chunks.back().cue.cls == CueClass::determiner) ||
+            ((s.chunks.back().kind == ChunkKind::word &&
+              (s.chunks.back().cue.cls == CueClass::determiner || roles_.has(tok[s.chunks.back().first].norm, WordRole::owner))) ||
              (s.chunks.back().anaphoric && (tok[s.chunks.back().last - 1].norm == "its"sv ||
                                             tok[s.chunks.back().last - 1].norm == "their"sv)));
         // "improvements in moderate depression", "for moderate anxiety": after a preposition
