@@ -2059,3 +2059,11 @@ TEST_CASE("extract: what drives an outcome raises it", "[extract]") {
     // The noun is still the noun.
     CHECK(claims("Kratom lowered my drive and my mood.") == V{"kratom decreases mood"});
 }
+
+TEST_CASE("extract: what a drug is indicated as therapy for, it relieves", "[extract]") {
+    // Bug: "indicated" is a hedge ("studies indicated that"), so the label's wording
+    // "is indicated as adjunctive therapy for" made no claim; "used as" did.
+    CHECK(claims("Kratom is indicated as adjunctive therapy for anxiety in adults.", extractor_with_harms()) ==
+          V{"kratom decreases anxiety"});
+    CHECK(claims("Studies indicated that kratom is popular for pain.").empty());
+}

@@ -95,7 +95,11 @@ public:
             // ("report" is a hedge too, and reports what follows.)
             if (is(k, ChunkKind::hedge) && word_rule(norm(c_[k].first)) == WordRule::report) apply_report(k);
             // ("marketed as" is a hedge too: "marketed as a nasal spray for depression".)
-            if (is(k, ChunkKind::hedge) && word_rule(norm(c_[k].first)) == WordRule::used_for) apply_used_for(k);
+            // ("is indicated as adjunctive therapy for": "indicated" is a hedge elsewhere, as in
+            // "studies indicated that", so only after a form of "be".)
+            if (is(k, ChunkKind::hedge) && word_rule(norm(c_[k].first)) == WordRule::used_for &&
+                (norm(c_[k].first) != "indicated" || (k > 0 && is_finite_be(k - 1))))
+                apply_used_for(k);
             if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "linked") apply_linked(k);
             if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "likely" && is_word(k + 1, "to")) apply_as_likely(k);
             if (!is(k, ChunkKind::word)) continue;
@@ -1797,6 +1801,7 @@ public:
                 if (w == "is") return WordRule::include;  // "The main side effect of X is nausea"
                 if (any({"ingredient", "ingredients"})) return WordRule::part;
                 if (w == "isolated") return WordRule::part;
+                if (w == "indicated") return WordRule::used_for;  // "is indicated as adjunctive therapy for"
                 break;
             case 'p':
                 if (w == "present") return WordRule::part;
