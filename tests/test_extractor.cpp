@@ -2067,3 +2067,10 @@ TEST_CASE("extract: what a drug is indicated as therapy for, it relieves", "[ext
           V{"kratom decreases anxiety"});
     CHECK(claims("Studies indicated that kratom is popular for pain.").empty());
 }
+
+TEST_CASE("extract: inhibitory and stimulatory effects say which way", "[extract]") {
+    // Bug: "effects on" modulates, and the adjective that gives the direction was ignored.
+    CHECK(claims("Kratom shows weak inhibitory activity at the mu-opioid receptor.") ==
+          V{"kratom decreases mu-opioid receptor"});
+    CHECK(claims("Caffeine has stimulatory effects on dopamine.") == V{"caffeine increases dopamine"});
+}
