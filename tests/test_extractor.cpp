@@ -2074,3 +2074,16 @@ TEST_CASE("extract: inhibitory and stimulatory effects say which way", "[extract
           V{"kratom decreases mu-opioid receptor"});
     CHECK(claims("Caffeine has stimulatory effects on dopamine.") == V{"caffeine increases dopamine"});
 }
+
+TEST_CASE("extract: a messenger is the agent of a passive", "[extract]") {
+    // Bug: only substances and enzymes were agents after "by", so the passive of
+    // "Serotonin influences mood" made no claim.
+    CHECK(claims("Mood is influenced by serotonin and dopamine.") ==
+          V{"dopamine modulates mood", "serotonin modulates mood"});
+    CHECK(claims("Anxiety is thought to be caused by the release of prolactin.") == V{"prolactin increases anxiety hedged"});
+    // Bug: "regulated" (a word of balance: "regulated mood") was taken for the adjective
+    // of the name after "by".
+    CHECK(claims("Sleep is tightly regulated by prolactin.") == V{"prolactin modulates sleep"});
+    // What a lack of the messenger does is another claim, not made here.
+    CHECK(claims("Anxiety is caused by low levels of serotonin.").empty());
+}

@@ -1859,9 +1859,11 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         // "a balanced, positive mood", "balanced levels of dopamine", "stable blood sugar".
         if (c[k].kind == ChunkKind::entity && !c[k].anaphoric)
             for (std::size_t q = k; q > 0 && k - q < 4; --q) {
-                // ("balanced" is also the verb "balance": here it is the outcome's adjective.)
+                // ("balanced" is also the verb "balance": here it is the outcome's adjective.
+                // Not before "by": "Sleep is regulated by melatonin" is the passive verb.)
                 const bool adjective_cue = c[q - 1].kind == ChunkKind::predicate && c[q - 1].last == c[q - 1].first + 1 &&
-                                           roles_.has(word_at(q - 1), WordRole::steady) && attributive(q - 1);
+                                           roles_.has(word_at(q - 1), WordRole::steady) && attributive(q - 1) &&
+                                           !(c[q].kind == ChunkKind::word && word_at(q) == "by"sv);
                 if (adjective_cue) {
                     c[q - 1].kind = ChunkKind::word;
                     c[q - 1].cue = Cue{};

@@ -3441,6 +3441,28 @@ private:
         return {};
     }
 
+    // "Sleep is regulated by melatonin", "this vasoconstriction is caused by the release
+    // of norepinephrine": a messenger is the agent of a passive too, named right after
+    // "by" (an article between, and a noun of its rise, which then says nothing of its
+    // own: states_). Not further on: "caused by low levels of serotonin" says what a
+    // lack of it does.
+    std::vector<std::size_t> messenger_after_by(std::size_t by) {
+        std::size_t k = by + 1;
+        if (k < c_.size() && is(k, ChunkKind::word) && c_[k].cue.cls == CueClass::determiner) ++k;
+        std::optional<std::size_t> rise;
+        if (is(k, ChunkKind::predicate) && !c_[k].cue.verb && c_[k].cue.cls == CueClass::predicate &&
+            c_[k].cue.predicate == Predicate::increases && is(k + 1, ChunkKind::entity))
+            rise = k++;
+        std::vector<std::size_t> out;
+        if (!is(k, ChunkKind::entity) || c_[k].anaphoric) return out;
+        for (std::size_t m : group_right(k)) {
+            const EntityType t = entity(c_[m].entity).type;
+            if (!is_target_[m] && (t == EntityType::neurotransmitter || t == EntityType::hormone)) out.push_back(m);
+        }
+        if (rise && !out.empty()) states_[*rise] = true;
+        return out;
+    }
+
     // An agent noun's subject in apposition after it: "the D3 antagonist
     // SB-277011", "AAAD inhibitors carbidopa, ...", "antagonists such as X".
     // An unknown name may stand first when the known one follows in brackets:
@@ -3688,6 +3710,7 @@ private:
         // Passive: "the transporter was inhibited by cocaine".
         if (auto by = passive_by(c)) {
             subj = agent_after_by(*by, true);
+            if (subj.empty()) subj = messenger_after_by(*by);
             if (!subj.empty()) {
                 // The surface subject is the patient: the nearest entity group before the
                 // verb, even one another cue took ("MDMA-induced serotonin release is blocked by X").
