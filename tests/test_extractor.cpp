@@ -2087,3 +2087,16 @@ TEST_CASE("extract: a messenger is the agent of a passive", "[extract]") {
     // What a lack of the messenger does is another claim, not made here.
     CHECK(claims("Anxiety is caused by low levels of serotonin.").empty());
 }
+
+TEST_CASE("extract: what follows the lowering of a name is the lowering's", "[extract]") {
+    // Bug: "which" after a lowered messenger took the messenger as its subject, so a lack
+    // of it read as its effect ("serotonin increases anxiety").
+    CHECK(claims("Kratom can lower serotonin, which may cause anxiety.") ==
+          V{"kratom decreases serotonin hedged", "kratom increases anxiety hedged"});
+    // A raised one is still the subject of its clause.
+    CHECK(claims("Kratom raises dopamine, which reduces anxiety.") ==
+          V{"dopamine decreases anxiety", "kratom increases dopamine"});
+    // "which" as the clause's object names no consequence of the lowering.
+    const V object = claims("Kratom lowers serotonin, which the body needs to keep mood stable.");
+    CHECK(std::find(object.begin(), object.end(), "kratom modulates mood") == object.end());
+}

@@ -2621,8 +2621,18 @@ private:
                 // the search goes on to that clause's subject.
                 // (A verb that lowers is still the enzyme's: "which does not break down caffeine";
                 // "which slows the breakdown of these neurotransmitters" raises them.)
-                if (p > 0 && (c_[c].cue.predicate == Predicate::increases) != reversed_[c] && is(p - 1, ChunkKind::entity) &&
-                    entity(c_[p - 1].entity).type == EntityType::enzyme &&
+                // So for any other name an earlier verb lowered, when "which" after a comma is
+                // the subject of its clause: "can lower the amount of sodium in the blood, which
+                // may cause confusion" (a lack of sodium confuses, not sodium). Not "relieve
+                // anxiety that is causing distress" (which anxiety), nor "inactivating vitamin
+                // B12, which the body needs to produce myelin" (its object).
+                const bool lowering_is_antecedent = norm(c_[q].first) == "which" && is_comma(q - 1) && q + 1 < c_.size() &&
+                                                    !is(q + 1, ChunkKind::entity) && !is(q + 1, ChunkKind::person) &&
+                                                    !(is(q + 1, ChunkKind::word) && opens_noun_phrase(q + 1));
+                if (p > 0 && is(p - 1, ChunkKind::entity) &&
+                    (entity(c_[p - 1].entity).type == EntityType::enzyme
+                         ? (c_[c].cue.predicate == Predicate::increases) != reversed_[c]
+                         : lowering_is_antecedent) &&
                     is_target_[p - 1] && target_cue_[p - 1] && is(*target_cue_[p - 1], ChunkKind::predicate) &&
                     c_[*target_cue_[p - 1]].cue.predicate == Predicate::decreases)
                     continue;
