@@ -2100,3 +2100,16 @@ TEST_CASE("extract: what follows the lowering of a name is the lowering's", "[ex
     const V object = claims("Kratom lowers serotonin, which the body needs to keep mood stable.");
     CHECK(std::find(object.begin(), object.end(), "kratom modulates mood") == object.end());
 }
+
+TEST_CASE("extract: a passive after 'medicines that', with the names after 'such as'", "[extract]") {
+    // Bug: the names after "such as" joined the agent's list, and the patient was the
+    // sentence's first name: "risperidone decreases kratom".
+    CHECK(claims("Kratom can raise the levels of medicines that are broken down by monoamine oxidase, such as "
+                 "caffeine and nicotine.") ==
+          V{"monoamine oxidase decreases caffeine", "monoamine oxidase decreases nicotine"});
+    // Bug: "it" after "broken down by" was the article's drug, not the enzyme named before.
+    CHECK(claims("Kratom blocks monoamine oxidase. By blocking this enzyme, kratom can raise the levels of "
+                 "medicines that are broken down by it, such as caffeine.") ==
+          V{"kratom decreases monoamine oxidase", "kratom decreases monoamine oxidase", "kratom increases caffeine",
+            "monoamine oxidase decreases caffeine"});
+}

@@ -3451,6 +3451,27 @@ private:
         return {};
     }
 
+    // For a passive at chunk c whose search for its patient stopped at k: the relative
+    // pronoun ("that", "which") between, when the word before it is a plain noun, not a name.
+    std::optional<std::size_t> unnamed_relative_head(std::size_t k, std::size_t c) const {
+        for (std::size_t r = k; r < c; ++r) {
+            if (!is(r, ChunkKind::relative) && !is_word(r, "that")) continue;
+            if (r == 0 || !is(r - 1, ChunkKind::word) || s_.tokens[c_[r - 1].first].kind != TokenKind::word) return std::nullopt;
+            return r;
+        }
+        return std::nullopt;
+    }
+
+    // The names of ", such as A, B and C" or ", including ..." right after chunk k.
+    std::vector<std::size_t> such_as_after(std::size_t k) const {
+        std::size_t q = k + 1;
+        if (is_comma(q)) ++q;
+        if (!is(q, ChunkKind::connector) || !(norm(c_[q].first) == "such" || norm(c_[q].first) == "including") ||
+            !is(q + 1, ChunkKind::entity))
+            return {};
+        return group_right(q + 1);
+    }
+
     // "Sleep is regulated by melatonin", "this vasoconstriction is caused by the release
     // of norepinephrine": a messenger is the agent of a passive too, named right after
     // "by" (an article between, and a noun of its rise, which then says nothing of its
@@ -3721,11 +3742,45 @@ private:
         if (auto by = passive_by(c)) {
             subj = agent_after_by(*by, true);
             if (subj.empty()) subj = messenger_after_by(*by);
+            // "By blocking this enzyme, paroxetine can raise the levels of medicines that are
+            // broken down by it": what breaks a drug down is an enzyme, so "it" there is the
+            // enzyme the sentence named before, not the article's drug.
+            if (!subj.empty() && c_[subj[0]].anaphoric && entity(c_[subj[0]].entity).type != EntityType::enzyme &&
+                (norm(cue.first) == "broken" || roles_.has(norm(cue.first), WordRole::breakdown)))
+                for (std::size_t r = c; r > 0; --r)
+                    if (is(r - 1, ChunkKind::entity) && entity(c_[r - 1].entity).type == EntityType::enzyme) {
+                        subj[0] = r - 1;
+                        break;
+                    }
             if (!subj.empty()) {
                 // The surface subject is the patient: the nearest entity group before the
                 // verb, even one another cue took ("MDMA-induced serotonin release is blocked by X").
                 std::size_t k = c;
                 while (k > 0 && !is(k - 1, ChunkKind::entity) && !is(k - 1, ChunkKind::boundary)) --k;
+                // "raise the blood levels of medicines that are broken down by CYP2D6, such as
+                // metoprolol and risperidone": a relative pronoun after a noun the lexicon lacks
+                // makes that noun the patient, and the names after "such as" are what it stands
+                // for (the agent's list stops there). (With no such list the search below stands:
+                // "an effect that was blocked by atropine" in ChemProt is the receptor's.)
+                if (auto unnamed = unnamed_relative_head(k, c)) {
+                    std::size_t first = *by + 1;  // the name after "by" (subj's first may stand for it)
+                    while (first < c_.size() && !is(first, ChunkKind::entity)) ++first;
+                    std::vector<std::size_t> members = such_as_after(first);
+                    std::erase_if(members, [&](std::size_t m) { return is_target_[m]; });
+                    if (!members.empty()) {
+                        std::erase_if(subj, [&](std::size_t a) { return a > first; });
+                        // (The relative clause is hedged by its own words only: "can raise the
+                        // levels of medicines that are broken down by it".)
+                        bool h = false;
+                        for (std::size_t r = *unnamed + 1; r < c && !h; ++r) h = is(r, ChunkKind::hedge);
+                        const bool n = negated(c);
+                        for (std::size_t t : members) is_target_[t] = claimed_[t] = true;
+                        for (std::size_t a : subj)
+                            for (std::size_t t : members)
+                                emit(c_[a].entity, cue.cue.predicate, c_[t].entity, c, h, n, BindMode::none);
+                        return;
+                    }
+                }
                 if (k == 0 || !is(k - 1, ChunkKind::entity)) {
                     // "Roughly 70-80% of a dose is converted to cotinine ... by CYP2A6": a dose,
                     // named with no substance, is the topic's.
