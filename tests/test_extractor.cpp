@@ -2113,3 +2113,14 @@ TEST_CASE("extract: a passive after 'medicines that', with the names after 'such
           V{"kratom decreases monoamine oxidase", "kratom decreases monoamine oxidase", "kratom increases caffeine",
             "monoamine oxidase decreases caffeine"});
 }
+
+TEST_CASE("extract: 'hit' and 'touch' a messenger act on it", "[extract]") {
+    // Bug: forum wording for acting on a messenger made no claim.
+    CHECK(claims("Mixing kratom with alcohol is a bad idea, both hit GABA.") ==
+          V{"alcohol modulates gaba", "kratom modulates gaba"});
+    CHECK(claims("Kratom doesnt touch serotonin reuptake as far as i know.") ==
+          V{"kratom modulates serotonin transporter negated"});
+    // Not of outcomes, amounts or how a drug feels.
+    CHECK(claims("Caffeine hit different for me than GABA.").empty());
+    CHECK(claims("I add a touch of kratom to my tea for my mood.").empty());
+}

@@ -5171,6 +5171,14 @@ private:
             if (!comma) return;
         }
         if (reversed_[cue] && !owner) p = opposite(p);
+        // "both hit GABA", but "the first hit in the morning": some cues speak of messengers
+        // only, and not of how a drug feels ("pregabalin hit different for me than gaba").
+        if (c_[cue].kind == ChunkKind::predicate && c_[cue].last == c_[cue].first + 1 &&
+            roles_.has(norm(c_[cue].first), WordRole::messenger_verb) &&
+            (entity(t).type == EntityType::condition || entity(t).type == EntityType::substance ||
+             entity(t).type == EntityType::other || is_word(cue + 1, "different") || is_word(cue + 1, "differently") ||
+             is_word(cue + 1, "hard") || is_word(cue + 1, "harder")))
+            return;
         // "don't combine it with warfarin": denied, "combine" is advice on taking two
         // together, not what a product holds.
         if (p == Predicate::contains && n && norm(c_[cue].first).starts_with("combin")) return;

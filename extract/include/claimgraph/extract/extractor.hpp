@@ -255,6 +255,7 @@ enum class WordRole : std::uint64_t {
     formulated = 72057594037927936u,  ///< opens a product page's line of ingredients: "Formulated with melatonin"
     compound_class = 144115188075855872u,  ///< a class of compound that a word before it names: "ganoderic acids"
     metabolite_prefix = 288230376151711744u,  ///< hyphened to a substance's name, names another: "nor-mephedrone"
+    messenger_verb = 576460752303423488u,  ///< a cue verb said only of the body's messengers and machinery: "hits GABA"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
