@@ -2124,3 +2124,12 @@ TEST_CASE("extract: 'hit' and 'touch' a messenger act on it", "[extract]") {
     CHECK(claims("Caffeine hit different for me than GABA.").empty());
     CHECK(claims("I add a touch of kratom to my tea for my mood.").empty());
 }
+
+TEST_CASE("extract: blocking a drug's effect says the drug has it", "[extract]") {
+    // Bug: "blocked kratom's calming effect" made the blocker lower kratom and calm, and
+    // kratom's own effect went unsaid.
+    CHECK(claims("Caffeine blocked kratom's antidepressant effect.") == V{"kratom decreases depression"});
+    // A verb that raises keeps its reading: the drug's effects are enhanced.
+    CHECK(claims("Alcohol can enhance kratom's sedative effects.") ==
+          V{"alcohol increases kratom hedged", "alcohol increases sedation hedged"});
+}

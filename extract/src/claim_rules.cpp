@@ -2162,6 +2162,14 @@ private:
         bool found = false;
         for (std::size_t j = c + 1; j < c_.size(); ++j) {
             const Chunk& ch = c_[j];
+            // "naltrexone blocked ketamine's antidepressant effect": a verb that lowers acts on
+            // what the owner does, which apply_possessive_effects states; neither name is its
+            // target. (So before an effect's adjective that names its outcome. A verb that
+            // raises, "can enhance kratom's sedative effects", keeps its reading.)
+            if (c_[c].kind == ChunkKind::predicate && c_[c].cue.predicate == Predicate::decreases && !reversed_[c] &&
+                is(j, ChunkKind::entity) && !ch.anaphoric && is_agent_type(j) && is_word(j + 1, "'s") &&
+                (is_condition(j + 2) || (is(j + 2, ChunkKind::predicate) && !c_[j + 2].cue.fixed_target.empty())))
+                break;
             // "used for its euphoric and empathogenic effects and is being studied for PTSD":
             // "and" and a finite verb start a predicate of the subject's own.
             if (is_and_or_but(j) && (is_finite_be(j + 1) || is_word(j + 1, "has") || is_word(j + 1, "have")))
