@@ -2133,3 +2133,11 @@ TEST_CASE("extract: blocking a drug's effect says the drug has it", "[extract]")
     CHECK(claims("Alcohol can enhance kratom's sedative effects.") ==
           V{"alcohol increases kratom hedged", "alcohol increases sedation hedged"});
 }
+
+TEST_CASE("extract: an abbreviation defined in brackets before a dose", "[extract]") {
+    // Bug: only "(KRT)" defined the abbreviation; an abstract's "(KRT; 10 mg/kg/day ...)" did
+    // not, and later sentences named an unknown "krt".
+    CHECK(claims("Mice received kratom (KRT; 10 mg/kg/day in water). KRT raised dopamine.") ==
+          V{"kratom increases dopamine"});
+    CHECK(claims("Mice received kratom (KRT, 10 mg/kg). KRT raised dopamine.") == V{"kratom increases dopamine"});
+}

@@ -277,8 +277,12 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     // "Modafinil (MOD)", "the nucleus accumbens (NAc)", "O-desmethyltramadol (M1)": a short
     // word in brackets at i, in capitals or a capital and a digit, that names nothing else,
     // abbreviates the name before it.
+    // ("fluoxetine (FLX; 10 mg/kg/day)", "(MOD, 200 mg)": a dose may follow it inside.)
     auto define_bracketed_abbreviation = [&](std::size_t entity) {
-        if (i + 2 >= tok.size() || tok[i].norm != "("sv || tok[i + 2].norm != ")"sv ||
+        const bool closed = i + 2 < tok.size() &&
+                            (tok[i + 2].norm == ")"sv || tok[i + 2].norm == ";"sv ||
+                             (tok[i + 2].norm == ","sv && i + 3 < tok.size() && tok[i + 3].kind == TokenKind::number));
+        if (!closed || tok[i].norm != "("sv ||
             tok[i + 1].kind != TokenKind::word || tok[i + 1].norm.size() < 2 || tok[i + 1].norm.size() > 6 ||
             (next_mention < s.mentions.size() && s.mentions[next_mention].first == i + 1) || cues_.match_at(tok, i + 1))
             return;
