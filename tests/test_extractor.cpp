@@ -2141,3 +2141,12 @@ TEST_CASE("extract: an abbreviation defined in brackets before a dose", "[extrac
           V{"kratom increases dopamine"});
     CHECK(claims("Mice received kratom (KRT, 10 mg/kg). KRT raised dopamine.") == V{"kratom increases dopamine"});
 }
+
+TEST_CASE("extract: 'its alkaloids are/include X and Y' names what the plant contains", "[extract]") {
+    // Bug: the constituent took its members only after a comma or "such as".
+    CHECK(claims("Kratom is a plant. Its main alkaloids are mitragynine and 7-OH.") ==
+          V{"kratom contains 7-hydroxymitragynine", "kratom contains mitragynine"});
+    CHECK(claims("Kratom is a plant. Its alkaloids include mitragynine.") == V{"kratom contains mitragynine"});
+    // Words other than a copula, "include" or an adverb between: no member named.
+    CHECK(claims("Kratom is a plant. Its alkaloids are similar to caffeine.").empty());
+}

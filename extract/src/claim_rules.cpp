@@ -1914,6 +1914,21 @@ public:
                 for (std::size_t m : group_right(q))
                     if (entity(c_[m].entity).type == EntityType::substance && c_[m].entity != *owner) members.push_back(m);
         }
+        // "Its main active compounds are hypericin and hyperforin", "its alkaloids include
+        // mitragynine": a copula or "include" right after the constituent, adverbs between.
+        // ("Its alkaloids are similar to morphine" names no member: only those words between.)
+        if (members.empty() && is(k, ChunkKind::entity) && is(q, ChunkKind::entity) && q > k + 1) {
+            bool linked = true;
+            for (std::size_t w = k + 1; w < q && linked; ++w) {
+                const std::string_view x = norm(c_[w].first);
+                linked = is(w, ChunkKind::word) &&
+                         (x == "are" || x == "is" || x == "were" || x == "include" || x == "includes" ||
+                          x == "mainly" || x == "chiefly" || x == "primarily" || x == "mostly" || x == "largely");
+            }
+            if (linked)
+                for (std::size_t m : group_right(q))
+                    if (entity(c_[m].entity).type == EntityType::substance && c_[m].entity != *owner) members.push_back(m);
+        }
         // Members before: "X and Y, two prominent alkaloids".
         if (members.empty()) {
             std::size_t p = k;
