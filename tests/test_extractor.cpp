@@ -2150,3 +2150,11 @@ TEST_CASE("extract: 'its alkaloids are/include X and Y' names what the plant con
     // Words other than a copula, "include" or an adverb between: no member named.
     CHECK(claims("Kratom is a plant. Its alkaloids are similar to caffeine.").empty());
 }
+
+TEST_CASE("extract: 'the stress hormone, cortisol' names the target after the comma", "[extract]") {
+    // Bug: after a singular noun the comma closed the object before any target.
+    CHECK(claims("Kratom lowers the body's main lactation hormone, prolactin.") == V{"kratom decreases prolactin"});
+    CHECK(claims("Kratom blocks the enzyme, monoamine oxidase.") == V{"kratom decreases monoamine oxidase"});
+    // Any other noun still closes it: the name after starts the next clause.
+    CHECK(claims("By lowering the hormone, kratom raises dopamine.") == V{"kratom increases dopamine"});
+}

@@ -2333,7 +2333,13 @@ private:
                     const std::string_view noun = is(j - 1, ChunkKind::word) ? norm(c_[j - 1].first) : std::string_view();
                     const bool members = is(j + 1, ChunkKind::entity) && noun.size() > 3 && noun.ends_with('s') &&
                                          !noun.ends_with("ss") && !noun.ends_with("us") && !starts_clause(j + 1);
-                    if (!members) break;
+                    // ("balance the body's stress hormone, cortisol": after a noun that says what
+                    // kind of messenger, the name that follows is the one it means.)
+                    const bool named = is(j + 1, ChunkKind::entity) && !starts_clause(j + 1) &&
+                                       (((roles_.has(noun, WordRole::messenger_noun) || noun == "chemical") &&
+                                         is_messenger(j + 1)) ||
+                                        (noun == "enzyme" && entity(c_[j + 1].entity).type == EntityType::enzyme));
+                    if (!members && !named) break;
                 }
                 // "an antagonist of the NMDA receptor, a type of glutamate receptor": an
                 // appositive describes the target before it; it names no target of its own.
