@@ -2158,3 +2158,13 @@ TEST_CASE("extract: 'the stress hormone, cortisol' names the target after the co
     // Any other noun still closes it: the name after starts the next clause.
     CHECK(claims("By lowering the hormone, kratom raises dopamine.") == V{"kratom increases dopamine"});
 }
+
+TEST_CASE("extract: a messenger's description says what it brings on", "[extract]") {
+    // Bug: the verb before took the description's outcome as one more target ("caffeine
+    // increases relaxation"), and the messenger's role went unsaid.
+    CHECK(claims("Caffeine enhances the activity of GABA, the brain's main euphoric neurotransmitter.") ==
+          V{"caffeine increases gaba", "gaba increases euphoria"});
+    // The outcome described is then no subject of the verb after it.
+    CHECK(claims("Kratom supports GABA, the brain's main euphoric pathway, and may help regulate prolactin.") ==
+          V{"gaba increases euphoria", "kratom increases gaba", "kratom modulates prolactin hedged"});
+}

@@ -70,6 +70,9 @@ public:
                 (is_word(k - 1, "less") || is_word(k - 1, "more") || (is_word(k - 1, "as") && k >= 3)))
                 states_[k + 2] = true;
         mark_reversed_nominals();
+        // (Before the cues: the outcome it claims is then no subject of a verb after it,
+        // "GABA, the brain's main calming pathway, and to help regulate cortisol".)
+        apply_messenger_description();
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states_[c]) continue;
             if (c_[c].kind == ChunkKind::predicate && apply_compared_after(c)) continue;
@@ -2341,6 +2344,10 @@ private:
                                         (noun == "enzyme" && entity(c_[j + 1].entity).type == EntityType::enzyme));
                     if (!members && !named) break;
                 }
+                // "enhances the activity of GABA, the brain's main calming neurotransmitter": a
+                // description of the target names what the messenger does
+                // (apply_messenger_description), no more targets.
+                if (found && is_comma(j) && !messenger_description(j).empty()) break;
                 // "an antagonist of the NMDA receptor, a type of glutamate receptor": an
                 // appositive describes the target before it; it names no target of its own.
                 // The list goes on past it when a connector follows its closing comma:
@@ -4545,6 +4552,41 @@ private:
                 if (c_[o].last == c_[o].first + 1 && !adjective_form(o)) continue;  // "its anxiety effects"
                 claimed_[o] = true;
                 emit(c_[owner].entity, Predicate::increases, c_[o].entity, o, hedged(o, owner), negated(o), BindMode::none,
+                     c_[o].direction);
+            }
+        }
+    }
+
+    // For the comma at chunk `comma`: the outcomes named by adjectives inside a description
+    // of a messenger that opens after it, "the brain's main calming neurotransmitter", "a
+    // calming pathway" (the description ends at a noun of messenger's kind: word role
+    // messenger-noun, "chemical", "pathway", "system"). Empty when it is no such description.
+    std::vector<std::size_t> messenger_description(std::size_t comma) const {
+        std::vector<std::size_t> outcomes;
+        if (!opens_noun_phrase(comma + 1)) return outcomes;
+        for (std::size_t q = comma + 2; q < c_.size() && q <= comma + 7; ++q) {
+            if (is_condition(q) && adjective_form(q)) {
+                outcomes.push_back(q);
+                continue;
+            }
+            if (!is(q, ChunkKind::word)) break;
+            const std::string_view w = norm(c_[q].first);
+            if (roles_.has(w, WordRole::messenger_noun) || w == "chemical" || w == "pathway" || w == "system")
+                return outcomes;
+        }
+        return {};
+    }
+
+    // "GABA, the brain's main calming neurotransmitter", "cortisol, the body's main stress
+    // hormone": what the description says the messenger brings on, it brings on (the seed
+    // guide's mediators: the messenger is the subject of its description).
+    void apply_messenger_description() {
+        for (std::size_t m = 0; m + 2 < c_.size(); ++m) {
+            if (!is_messenger(m) || !is_comma(m + 1)) continue;
+            for (std::size_t o : messenger_description(m + 1)) {
+                if (claimed_[o]) continue;
+                claimed_[o] = is_target_[o] = true;
+                emit(c_[m].entity, Predicate::increases, c_[o].entity, o, hedged(o, m), false, BindMode::none,
                      c_[o].direction);
             }
         }
