@@ -1908,14 +1908,17 @@ public:
         std::vector<std::size_t> members;
         // Members after: past the owner's phrase, then a list opened by a comma or "such as".
         if (!owner) return;
+        // The substances of the list that starts at chunk `from`, other than the owner.
+        auto add_members = [&](std::size_t from) {
+            for (std::size_t m : group_right(from))
+                if (entity(c_[m].entity).type == EntityType::substance && c_[m].entity != *owner) members.push_back(m);
+        };
         std::size_t q = k + 1;
         while (q < c_.size() && q <= k + 5 && (is(q, ChunkKind::word) || (is(q, ChunkKind::entity) && c_[q].entity == *owner)))
             ++q;
         if (q < c_.size() && is(q, ChunkKind::connector)) {
             while (q < c_.size() && is(q, ChunkKind::connector)) ++q;
-            if (is(q, ChunkKind::entity))
-                for (std::size_t m : group_right(q))
-                    if (entity(c_[m].entity).type == EntityType::substance && c_[m].entity != *owner) members.push_back(m);
+            if (is(q, ChunkKind::entity)) add_members(q);
         }
         // "Its main active compounds are hypericin and hyperforin", "its alkaloids include
         // mitragynine": a copula or "include" right after the constituent, adverbs between.
@@ -1928,9 +1931,7 @@ public:
                          (x == "are" || x == "is" || x == "were" || x == "include" || x == "includes" ||
                           x == "mainly" || x == "chiefly" || x == "primarily" || x == "mostly" || x == "largely");
             }
-            if (linked)
-                for (std::size_t m : group_right(q))
-                    if (entity(c_[m].entity).type == EntityType::substance && c_[m].entity != *owner) members.push_back(m);
+            if (linked) add_members(q);
         }
         // Members before: "X and Y, two prominent alkaloids".
         if (members.empty()) {
