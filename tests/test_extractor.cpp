@@ -2168,3 +2168,13 @@ TEST_CASE("extract: a messenger's description says what it brings on", "[extract
     CHECK(claims("Kratom supports GABA, the brain's main euphoric pathway, and may help regulate prolactin.") ==
           V{"gaba increases euphoria", "kratom increases gaba", "kratom modulates prolactin hedged"});
 }
+
+TEST_CASE("extract: an outcome that did not change is a denied change", "[extract]") {
+    // Bug: "did not"/"does not" between the outcome and its verb stopped the rule, so the
+    // denial made no claim at all.
+    CHECK(claims("Kratom is a plant. My anxiety did not improve.", extractor_with_harms()) ==
+          V{"kratom decreases anxiety negated"});
+    CHECK(claims("Kratom is a plant. Tolerance does not develop.") == V{"kratom increases tolerance negated"});
+    // "does" with no denial is no auxiliary of the outcome's verb here.
+    CHECK(claims("Kratom is a plant. Where serotonin does help").empty());
+}

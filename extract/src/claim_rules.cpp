@@ -4785,7 +4785,12 @@ private:
         bool be = false;
         // ("my panic attacks pretty much stopped": fillers too.)
         // ("the panic would just melt away": "would" of what used to happen.)
+        // ("My anxiety did not improve", "Tolerance does not develop": a denial, which
+        // negated() reads.)
         while (k > 0 && (is(k - 1, ChunkKind::hedge) || is_word(k - 1, "also") || is_word(k - 1, "just") || is_word(k - 1, "would") ||
+                         is(k - 1, ChunkKind::negation) ||
+                         ((is_word(k - 1, "does") || is_word(k - 1, "do") || is_word(k - 1, "did")) &&
+                          is(k, ChunkKind::negation)) ||
                          (is(k - 1, ChunkKind::word) && roles_.has(norm(c_[k - 1].first), WordRole::filler) &&
                           !is_word(k - 1, "me") && !is_word(k - 1, "you") && !is_word(k - 1, "them")) ||
                          (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly")) ||
