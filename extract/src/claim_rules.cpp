@@ -2340,8 +2340,7 @@ private:
                     // ("balance the body's stress hormone, cortisol": after a noun that says what
                     // kind of messenger, the name that follows is the one it means.)
                     const bool named = is(j + 1, ChunkKind::entity) && !starts_clause(j + 1) &&
-                                       (((roles_.has(noun, WordRole::messenger_noun) || noun == "chemical") &&
-                                         is_messenger(j + 1)) ||
+                                       ((names_messenger_kind(noun) && is_messenger(j + 1)) ||
                                         (noun == "enzyme" && entity(c_[j + 1].entity).type == EntityType::enzyme));
                     if (!members && !named) break;
                 }
@@ -4558,6 +4557,12 @@ private:
         }
     }
 
+    // A noun that says what kind of messenger a name is: "the stress hormone, cortisol",
+    // "the brain's main calming chemical, GABA" (word role messenger-noun, and "chemical").
+    bool names_messenger_kind(std::string_view noun) const {
+        return roles_.has(noun, WordRole::messenger_noun) || noun == "chemical";
+    }
+
     // For the comma at chunk `comma`: the outcomes named by adjectives inside a description
     // of a messenger that opens after it, "the brain's main calming neurotransmitter", "a
     // calming pathway" (the description ends at a noun of messenger's kind: word role
@@ -4572,7 +4577,7 @@ private:
             }
             if (!is(q, ChunkKind::word)) break;
             const std::string_view w = norm(c_[q].first);
-            if (roles_.has(w, WordRole::messenger_noun) || w == "chemical" || w == "pathway" || w == "system")
+            if (names_messenger_kind(w) || w == "pathway" || w == "system")
                 return outcomes;
         }
         return {};
