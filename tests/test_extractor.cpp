@@ -2178,3 +2178,32 @@ TEST_CASE("extract: an outcome that did not change is a denied change", "[extrac
     // "does" with no denial is no auxiliary of the outcome's verb here.
     CHECK(claims("Kratom is a plant. Where serotonin does help").empty());
 }
+
+TEST_CASE("extract: an outcome caused by or attributed to a change is no agent", "[extract]") {
+    // Bug: the nominalised change after "caused by"/"attributed to" took the outcome before
+    // the verb as its subject ("euphoria increases mu-opioid receptor").
+    CHECK(claims("Euphoria is caused by mu-opioid receptor activation.").empty());
+    CHECK(claims("Its euphoric effects are attributed to activation of mu-opioid receptors.").empty());
+    // An agent before the verb keeps the claim.
+    CHECK(claims("Kratom is attributed to activation of mu-opioid receptors.") == V{"kratom increases mu-opioid receptor"});
+}
+
+TEST_CASE("extract: ', and' + a noun phrase with its own auxiliary starts a clause", "[extract]") {
+    // Bug: the auxiliary counted only right after the name, so a name that modifies a noun
+    // ("a synthetic kratom formulation is ...") was taken as one more target.
+    CHECK(claims("Caffeine may reduce anxiety, and a synthetic kratom formulation is under investigation.") ==
+          V{"caffeine decreases anxiety hedged"});
+    CHECK(claims("Caffeine may reduce anxiety, and kratom is under investigation.") == V{"caffeine decreases anxiety hedged"});
+}
+
+TEST_CASE("extract: ', and' + a verb after a relative clause closes it", "[extract]") {
+    // Bug: the appositive's antecedent ("the enzyme that ...") was taken as the subject of
+    // the verb after ", and" ("monoamine oxidase increases serotonin").
+    CHECK(claims("Kratom blocks monoamine oxidase, the enzyme that breaks down serotonin, and can raise serotonin.") ==
+          V{"kratom decreases monoamine oxidase", "kratom increases serotonin",
+            "monoamine oxidase decreases serotonin"});
+    // Within the clause the antecedent is still the subject.
+    CHECK(claims("Kratom blocks monoamine oxidase, the enzyme that breaks down serotonin and dopamine.") ==
+          V{"kratom decreases monoamine oxidase", "monoamine oxidase decreases dopamine",
+            "monoamine oxidase decreases serotonin"});
+}

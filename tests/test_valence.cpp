@@ -202,9 +202,9 @@ TEST_CASE("reports: people who report, after the one substance a sentence names,
 
 TEST_CASE("appositives: 'X, the liver enzyme that ...' and 'A and the antibiotic B'", "[extract]") {
     CHECK(edges("Fluvoxamine and the antibiotic ciprofloxacin block CYP1A2, the liver enzyme that breaks down "
-                "duloxetine.") == V{"ciprofloxacin decreases cyp1a2", "ciprofloxacin increases duloxetine",
-                                    "cyp1a2 decreases duloxetine", "fluvoxamine decreases cyp1a2",
-                                    "fluvoxamine increases duloxetine"});
+                "duloxetine, and can push duloxetine levels higher.") ==
+          V{"ciprofloxacin decreases cyp1a2", "ciprofloxacin increases duloxetine", "cyp1a2 decreases duloxetine",
+            "fluvoxamine decreases cyp1a2", "fluvoxamine increases duloxetine"});
     // "a touch of" names no kind of the member after it.
     CHECK(edges("It has magnesium and a touch of rhodiola to help support a positive mood.") ==
           V{"rhodiola increases mood"});
@@ -227,7 +227,7 @@ TEST_CASE("relative clauses: past a place phrase and a bracketed alias to the na
     CHECK(edges("Ginkgo may increase dopamine and serotonin activity in the brain, which could help lift mood.") ==
           V{"dopamine increases mood", "ginkgo increases dopamine", "ginkgo increases serotonin", "serotonin increases mood"});
     CHECK(edges("Rhodiola may inhibit monoamine oxidase (MAO), the enzyme that breaks down serotonin.") ==
-          V{"monoamine oxidase decreases serotonin", "rhodiola decreases monoamine oxidase", "rhodiola increases serotonin"});
+          V{"monoamine oxidase decreases serotonin", "rhodiola decreases monoamine oxidase"});
 }
 
 TEST_CASE("appositives: the name in brackets before an appositive is its head too", "[extract]") {
@@ -919,8 +919,17 @@ TEST_CASE("default data: a name after 'like with' is compared against, not what 
 }
 
 TEST_CASE("default data: lowering the enzyme that breaks a substance down raises it", "[extract]") {
-    CHECK(edges("Fluvoxamine blocks CYP1A2, the liver enzyme that breaks down duloxetine.") ==
+    // When the sentence says the substance rises (claims.md): a raising verb, "more of".
+    CHECK(edges("Fluvoxamine blocks CYP1A2, the liver enzyme that breaks down duloxetine, and can push "
+                "duloxetine levels higher.") ==
           V{"cyp1a2 decreases duloxetine", "fluvoxamine decreases cyp1a2", "fluvoxamine increases duloxetine"});
+    CHECK(edges("Valerian may inhibit GABA transaminase, the enzyme that breaks GABA down, helping to keep more of "
+                "it available.") ==
+          V{"gaba transaminase decreases gaba", "valerian decreases gaba transaminase", "valerian increases gaba"});
+    // Bug: the rise was inferred when only the two steps were said; annotators (and
+    // claims.md) keep to what the sentence states.
+    CHECK(edges("Fluvoxamine blocks CYP1A2, the liver enzyme that breaks down duloxetine.") ==
+          V{"cyp1a2 decreases duloxetine", "fluvoxamine decreases cyp1a2"});
     // Only through an enzyme, and not when the enzyme is said not to break it down.
     CHECK(flagged_edges("Fluvoxamine blocks CYP1A2, which does not break down caffeine.") ==
           V{"cyp1a2 decreases caffeine negated", "fluvoxamine decreases cyp1a2"});
@@ -1725,7 +1734,7 @@ TEST_CASE("default data: 'Side effects are similar to those of other opioids and
 TEST_CASE("default data: a phrasal verb split by its object ('breaks GABA down')", "[extract]") {
     // Before: nothing from the relative clause.
     CHECK(edges("Valerian may inhibit GABA transaminase, the enzyme that breaks GABA down.") ==
-          V{"gaba transaminase decreases gaba", "valerian decreases gaba transaminase", "valerian increases gaba"});
+          V{"gaba transaminase decreases gaba", "valerian decreases gaba transaminase"});
     CHECK(edges("MAO breaks serotonin down.") == V{"monoamine oxidase decreases serotonin"});
 }
 

@@ -488,9 +488,11 @@ public:
         }
     }
 
-    // "Fluvoxamine blocks CYP1A2, the liver enzyme that breaks down duloxetine": what lowers
-    // the enzyme that breaks a substance down raises that substance. Said in one sentence,
-    // the second step is the writer's point (claims.md's "raising serotonin levels").
+    // "Fluvoxamine blocks CYP1A2, the liver enzyme that breaks down duloxetine, and can push
+    // duloxetine levels much higher": what lowers the enzyme that breaks a substance down
+    // raises that substance, when the sentence says so too (a raising verb, "more of", "so
+    // more ... hangs around"). Without it ("may inhibit MAO, the enzyme that breaks down
+    // serotonin"), the writer stated the two steps only, and annotators keep to them.
     void apply_enzyme_chain() {
         const std::size_t n = claims_.size();
         for (std::size_t i = 0; i < n; ++i) {
@@ -498,6 +500,12 @@ public:
             if (first.predicate != Predicate::decreases || !first.unknown_subject.empty() ||
                 entity(first.target).type != EntityType::enzyme)
                 continue;
+            bool raise_said = false;
+            for (std::size_t k = 0; k < c_.size() && !raise_said; ++k)
+                raise_said = k != first.cue_chunk &&
+                             ((is(k, ChunkKind::predicate) && c_[k].cue.predicate == Predicate::increases) ||
+                              is_word(k, "more"));
+            if (!raise_said) continue;
             for (std::size_t j = 0; j < n; ++j) {
                 const SentenceClaim& second = claims_[j];
                 if (j == i || second.subject != first.target || second.predicate != Predicate::decreases ||
@@ -2156,8 +2164,10 @@ private:
             // ("raises blood pressure and heart rate rather than lowering them": a contrast
             // after the name opens no clause of its own.)
             if (is(v, ChunkKind::negation) && (norm(c_[v].first) == "rather" || norm(c_[v].first) == "instead")) break;
-            // "..., and seizures have been reported": a finite auxiliary right after the name.
-            if (v == j + 1 && (is_word(v, "has") || is_word(v, "have") || is_word(v, "had") || is_word(v, "is") ||
+            // "..., and seizures have been reported": a finite auxiliary right after the name
+            // (or after the noun it modifies: "..., and a synthetic DMT formulation is under
+            // investigation").
+            if (v <= j + 3 && (is_word(v, "has") || is_word(v, "have") || is_word(v, "had") || is_word(v, "is") ||
                                is_word(v, "was") || is_word(v, "were")))
                 return true;
             if (!is(v, ChunkKind::hedge) && !is(v, ChunkKind::negation) && !is(v, ChunkKind::word)) break;
@@ -2532,12 +2542,23 @@ private:
         // "Vasoconstriction and tachycardia result from the increased availability of
         // norepinephrine": an outcome that results from a change is its effect, not its agent
         // ("The actions of THC result from its partial agonist activity" keeps THC).
+        // So does an outcome that is caused by or attributed to a change: "Hallucinations are
+        // caused by 5-HT2A receptor activation", "its euphoric effects are attributed to
+        // activation of mu-opioid receptors" (the outcome is the change's effect).
         for (std::size_t k = from; k > 1 && from - k < 5; --k) {
-            if (!is_word(k - 1, "from")) continue;
-            const std::string_view v = norm(c_[k - 2].first);
-            if (v.starts_with("result") || v.starts_with("stem") || v.starts_with("aris") || v == "arose")
-                conditions_only_targets = true;
-            break;
+            if (is_word(k - 1, "from")) {
+                const std::string_view v = norm(c_[k - 2].first);
+                if (v.starts_with("result") || v.starts_with("stem") || v.starts_with("aris") || v == "arose")
+                    conditions_only_targets = true;
+                break;
+            }
+            if (is_word(k - 1, "by") || is_word(k - 1, "to")) {
+                const std::string_view v = norm(c_[k - 2].last - 1);
+                if (is_word(k - 1, "by") ? (v == "caused" || v == "explained" || v == "driven" || v == "triggered")
+                                         : (v == "attributed" || v == "attributable" || v == "ascribed"))
+                    conditions_only_targets = true;
+                break;
+            }
         }
         // "Tamoxifen: By inhibiting CYP2D6, bupropion may reduce ...": a clause opened by
         // "By" + verb takes the subject of the clause after it, whatever stands before.
@@ -2590,6 +2611,18 @@ private:
                 }
             }
             if (is(q, ChunkKind::relative)) {
+                // "blocks CYP1A2, the liver enzyme that breaks down duloxetine, and can raise
+                // duloxetine levels": ", and" and a verb of its own after the relative clause's
+                // verb close the clause; its antecedent is no subject of what follows.
+                {
+                    bool verb = false, closed = false;
+                    for (std::size_t m = q + 1; m + 2 <= c && !closed; ++m) {
+                        if (is(m, ChunkKind::predicate)) verb = true;
+                        closed = verb && is_comma(m) && is_and_or_but(m + 1) &&
+                                 (m + 2 == c || is(m + 2, ChunkKind::hedge) || is(m + 2, ChunkKind::predicate));
+                    }
+                    if (closed) continue;
+                }
                 std::size_t p = q;
                 // "tramadol, triptans or lithium, all of which increase the risk of ...": the
                 // antecedent is the list of substances before "all of". (A list of outcomes
