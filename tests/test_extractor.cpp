@@ -2207,3 +2207,24 @@ TEST_CASE("extract: ', and' + a verb after a relative clause closes it", "[extra
           V{"kratom decreases monoamine oxidase", "monoamine oxidase decreases dopamine",
             "monoamine oxidase decreases serotonin"});
 }
+
+TEST_CASE("extract: a rise in a messenger that opens its clause is the verb's subject", "[extract]") {
+    // Bug: the messenger, target of "increase in", was passed over, and the verb found no subject.
+    CHECK(claims("Kratom blocks the dopamine transporter. The increase in dopamine underlies euphoria.") ==
+          V{"dopamine increases euphoria", "kratom decreases dopamine transporter", "kratom increases dopamine"});
+    // After a verb of its own the rise is an object, and the subject is the clause's.
+    CHECK(claims("Kratom causes an increase in dopamine and improves mood.") ==
+          V{"kratom increases dopamine", "kratom increases mood"});
+}
+
+TEST_CASE("extract: the owner of effects a verb takes still brings them on", "[extract]") {
+    // Bug: "the drug's" (an anaphor) owned no effects, an outcome another verb took was no
+    // owner's, and the possessive anaphor kept the topic from the subjectless rise.
+    CHECK(claims("Kratom blocks the dopamine transporter. The resulting increase in dopamine is thought to underlie "
+                 "the drug's euphoric effects.") ==
+          V{"dopamine increases euphoria hedged", "kratom decreases dopamine transporter", "kratom increases dopamine",
+            "kratom increases euphoria"});
+    // The verb's hedge is its own; the owner's effect is taken as given.
+    CHECK(claims("Caffeine may enhance kratom's euphoric effects.") ==
+          V{"caffeine increases euphoria hedged", "caffeine increases kratom hedged", "kratom increases euphoria"});
+}

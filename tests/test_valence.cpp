@@ -1876,3 +1876,8 @@ TEST_CASE("default data: 'make the outcome (caused by X) worse' past the article
     CHECK(edges("Alcohol may make the drowsiness caused by paroxetine worse.") ==
           V{"alcohol increases drowsiness", "paroxetine increases drowsiness"});
 }
+
+TEST_CASE("default data: 'reinforcing properties' names reinforcement", "[extract]") {
+    // Bug: only "reinforcing effects" did, so "underlie its reinforcing properties" made no claim.
+    CHECK(edges("Methylphenidate has reinforcing properties.") == V{"methylphenidate increases reinforcement"});
+}

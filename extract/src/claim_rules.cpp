@@ -2793,6 +2793,17 @@ private:
             // "it is less likely than amphetamine to cause dependence": a name compared
             // against is not the subject.
             if (is(q, ChunkKind::entity) && !c_[q].anaphoric && compared(q)) continue;
+            // "The resulting increase in dopamine is thought to underlie euphoria": a rise in
+            // a messenger that opens the clause is the verb's subject, and the messenger is
+            // what brings the outcome on (the seed guide's mediators).
+            if (is(q, ChunkKind::entity) && is_target_[q] && is_messenger(q) && target_cue_[q] &&
+                *target_cue_[q] + 1 == q && c_[c].kind == ChunkKind::predicate && c_[c].cue.verb) {
+                const std::size_t n = *target_cue_[q];
+                const Chunk& noun = c_[n];
+                bool opens = noun.kind == ChunkKind::predicate && !noun.cue.verb && noun.cue.predicate == Predicate::increases;
+                for (std::size_t r = clause_start(n); r < n && opens; ++r) opens = is(r, ChunkKind::word);
+                if (opens) return {q};
+            }
             if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) {
                 std::vector<std::size_t> g = group_left(q);
                 if (auto taker = taken_with(*std::min_element(g.begin(), g.end()), q)) return *taker;
@@ -3478,10 +3489,17 @@ private:
     bool is_agent_noun(std::size_t chunk) const { return is(chunk, ChunkKind::predicate) && c_[chunk].cue.agent; }
     // The substance under discussion, when the sentence names no agent of its own
     // (and no anaphor stands for one): the implicit agent of what it reports.
+    // (A possessive anaphor that stands for that substance names no other: "The resulting
+    // increase in dopamine is thought to underlie the drug's euphoric effects".)
     std::optional<std::size_t> unnamed_topic() const {
-        for (const Chunk& ch : c_)
-            if (ch.kind == ChunkKind::entity && is_agent_type_entity(ch.entity)) return std::nullopt;
-        return article_topic();
+        const std::optional<std::size_t> topic = article_topic();
+        for (std::size_t k = 0; k < c_.size(); ++k) {
+            const Chunk& ch = c_[k];
+            if (ch.kind != ChunkKind::entity || !is_agent_type_entity(ch.entity)) continue;
+            const bool possessive = ch.anaphoric && ch.entity == topic && (norm(ch.last - 1) == "its" || is_word(k + 1, "'s"));
+            if (!possessive) return std::nullopt;
+        }
+        return topic;
     }
     // The article's subject as the sentence begins, else the substance under discussion.
     std::optional<std::size_t> article_topic() const { return s_.main_topic ? s_.main_topic : s_.topic; }
@@ -4563,12 +4581,13 @@ private:
     void apply_possessive_effects() {
         for (std::size_t k = 0; k + 1 < c_.size(); ++k) {
             const bool its = is(k, ChunkKind::entity) && c_[k].anaphoric && norm(c_[k].last - 1) == "its";
-            const bool genitive = !c_[k].anaphoric && is_word(k + 1, "'s");
+            const bool genitive = is(k, ChunkKind::entity) && is_word(k + 1, "'s") &&
+                                  (!c_[k].anaphoric || (is_agent_type(k) && norm(c_[k].last - 1) != "it"));
             const std::size_t owner = k, t = its ? k + 1 : k + 2;
             if (!(its || genitive) || !is_agent_type(owner) || t >= c_.size() || !is_condition(t)) continue;
             std::vector<std::size_t> outcomes;
             std::size_t q = t;
-            while (q < c_.size() && is_condition(q) && !claimed_[q] && !is_target_[q]) {
+            while (q < c_.size() && is_condition(q)) {
                 outcomes.push_back(q);
                 if (q + 2 < c_.size() && is(q + 1, ChunkKind::connector) && !is_comma(q + 1) && is_condition(q + 2)) q += 2;
                 else break;
@@ -4583,9 +4602,17 @@ private:
             if (!named_effects) continue;
             for (std::size_t o : outcomes) {
                 if (c_[o].last == c_[o].first + 1 && !adjective_form(o)) continue;  // "its anxiety effects"
+                // An outcome a verb already took ("is thought to underlie the drug's euphoric
+                // effects", "may enhance kratom's sedative effects") is still the owner's
+                // effect; the verb's hedge is the verb's, and the effect is taken as given.
+                const bool taken = claimed_[o] || is_target_[o];
+                if (taken && std::any_of(claims_.begin(), claims_.end(), [&](const SentenceClaim& cl) {
+                        return cl.subject == c_[owner].entity && cl.target == c_[o].entity;
+                    }))
+                    continue;
                 claimed_[o] = true;
-                emit(c_[owner].entity, Predicate::increases, c_[o].entity, o, hedged(o, owner), negated(o), BindMode::none,
-                     c_[o].direction);
+                emit(c_[owner].entity, Predicate::increases, c_[o].entity, o, !taken && hedged(o, owner), negated(o),
+                     BindMode::none, c_[o].direction);
             }
         }
     }
