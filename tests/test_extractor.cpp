@@ -207,9 +207,10 @@ TEST_CASE("extract: hedging", "[extract]") {
     // A fronted by-clause is not covered by the main clause's modal.
     CHECK(claims("By increasing dopamine levels, kratom may improve mood.") ==
           V{"kratom increases dopamine", "kratom increases mood hedged"});
-    // Nor is a non-restrictive relative clause.
+    // Nor is a non-restrictive relative clause (and what the messenger does there, the
+    // substance that acts on it does through it: apply_mediator_agents).
     CHECK(claims("Kratom may affect serotonin, which regulates mood.") ==
-          V{"kratom modulates serotonin hedged", "serotonin modulates mood"});
+          V{"kratom modulates mood", "kratom modulates serotonin hedged", "serotonin modulates mood"});
 }
 
 TEST_CASE("extract: negation", "[extract]") {
@@ -2093,9 +2094,9 @@ TEST_CASE("extract: what follows the lowering of a name is the lowering's", "[ex
     // of it read as its effect ("serotonin increases anxiety").
     CHECK(claims("Kratom can lower serotonin, which may cause anxiety.") ==
           V{"kratom decreases serotonin hedged", "kratom increases anxiety hedged"});
-    // A raised one is still the subject of its clause.
+    // A raised one is still the subject of its clause (and the raiser does it through it).
     CHECK(claims("Kratom raises dopamine, which reduces anxiety.") ==
-          V{"dopamine decreases anxiety", "kratom increases dopamine"});
+          V{"dopamine decreases anxiety", "kratom decreases anxiety", "kratom increases dopamine"});
     // "which" as the clause's object names no consequence of the lowering.
     const V object = claims("Kratom lowers serotonin, which the body needs to keep mood stable.");
     CHECK(std::find(object.begin(), object.end(), "kratom modulates mood") == object.end());
@@ -2227,4 +2228,19 @@ TEST_CASE("extract: the owner of effects a verb takes still brings them on", "[e
     // The verb's hedge is its own; the owner's effect is taken as given.
     CHECK(claims("Caffeine may enhance kratom's euphoric effects.") ==
           V{"caffeine increases euphoria hedged", "caffeine increases kratom hedged", "kratom increases euphoria"});
+}
+
+TEST_CASE("extract: what a raised messenger does in a relative clause, its raiser does", "[extract]") {
+    // Bug: only the messenger was credited ("dopamine increases mood"); annotators credit the
+    // substance that raised it too.
+    CHECK(claims("Kratom may increase dopamine, which could lift mood.") ==
+          V{"dopamine increases mood hedged", "kratom increases dopamine hedged", "kratom increases mood hedged"});
+    // Not the raiser the sentence does not name (a topic supplied for a subjectless rise).
+    CHECK(claims("Kratom is a plant. The surge increases dopamine, which lifts mood.") == V{"dopamine increases mood"});
+    // A benefit verb before the clause's verb is part of it.
+    CHECK(claims("Kratom may increase dopamine, which could help lift mood.") ==
+          V{"dopamine increases mood hedged", "kratom increases dopamine hedged", "kratom increases mood hedged"});
+    // Nor a lowering's: "which" after a lowered messenger is the lowering (tested above).
+    CHECK(claims("Kratom lowers prolactin, which may help sleep.") ==
+          V{"kratom decreases prolactin", "kratom increases sleep hedged"});
 }

@@ -139,6 +139,7 @@ public:
         apply_compared_opening();
         apply_taken_with_partner();
         apply_enzyme_chain();
+        apply_mediator_agents();
         apply_definite_effect();
         apply_threshold();
         apply_seek_help();
@@ -515,6 +516,48 @@ public:
                 cl.predicate = Predicate::increases;
                 cl.target = second.target;
                 add_claim(cl);
+            }
+        }
+    }
+
+    // "Ginkgo may increase dopamine and serotonin activity, which could help lift mood",
+    // "It may also modulate serotonin and GABA, which could ...": what the messengers a
+    // substance raises or modulates do in the relative clause after them, the substance
+    // does through them (annotators credit both).
+    void apply_mediator_agents() {
+        const std::size_t n = claims_.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const SentenceClaim original = claims_[i];
+            if (!original.unknown_subject.empty() || original.cue_chunk < 3) continue;
+            const EntityType type = entity(original.subject).type;
+            if (type != EntityType::neurotransmitter && type != EntityType::hormone) continue;
+            // The "which" set off by a comma that opens the cue's clause (hedges and words between).
+            // ("which could help lift mood": a benefit verb before the cue verb is part of it.)
+            std::size_t r = original.cue_chunk;
+            while (r > 0 && (is(r - 1, ChunkKind::hedge) || is(r - 1, ChunkKind::word) || is(r - 1, ChunkKind::negation) ||
+                             (is(r - 1, ChunkKind::predicate) && c_[r - 1].cue.verb && c_[r - 1].cue.flips_on_harm)))
+                --r;
+            if (r < 3 || !is(r - 1, ChunkKind::relative) || norm(c_[r - 1].first) != "which" || !is_comma(r - 2)) continue;
+            const std::size_t rel = r - 1;
+            // The messenger among the names just before the comma, the target of an earlier verb.
+            bool antecedent = false;
+            for (std::size_t a = rel - 1; a > 0 && rel - a < 8 && !antecedent; --a) {
+                if (is(a - 1, ChunkKind::predicate) || is(a - 1, ChunkKind::boundary) || is(a - 1, ChunkKind::relative)) break;
+                antecedent = is(a - 1, ChunkKind::entity) && c_[a - 1].entity == original.subject && is_target_[a - 1];
+            }
+            if (!antecedent) continue;
+            for (std::size_t j = 0; j < n; ++j) {
+                const SentenceClaim& raise = claims_[j];
+                if (raise.target != original.subject || raise.cue_chunk >= rel || !raise.unknown_subject.empty() ||
+                    raise.negated || entity(raise.subject).type != EntityType::substance ||
+                    (raise.predicate != Predicate::increases && raise.predicate != Predicate::modulates))
+                    continue;
+                // (Only a subject the sentence names: "The glutamate surge ... increases the
+                // release of BDNF, which ..." credits no topic the chunker supplied.)
+                bool named = false;
+                for (std::size_t k = 0; k < raise.cue_chunk && !named; ++k)
+                    named = is(k, ChunkKind::entity) && c_[k].entity == raise.subject;
+                if (named) credit_too(original, raise.subject);
             }
         }
     }
