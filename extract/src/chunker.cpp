@@ -2151,6 +2151,19 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         }
     }
     if ((only_named && several) || (!only_named && !has_topic)) return;
+    // "It may also modulate serotonin and GABA, which could explain why many users feel
+    // calmer": with no name of its own, a sentence whose pronoun points to a substance is
+    // about that one, not the page's topic (on a page about several herbs they differ).
+    // (std::optional's "maybe uninitialized" false alarm in g++ 12 at -O2 rules it out here.)
+    constexpr std::size_t kNoOne = static_cast<std::size_t>(-1);
+    std::size_t pointed_to = kNoOne;
+    for (const Chunk& c : s.chunks)
+        if (c.kind == ChunkKind::entity && c.anaphoric && s.entity(lexicon_, c.entity).type == EntityType::substance) {
+            const bool other = pointed_to != kNoOne && pointed_to != c.entity;
+            pointed_to = other ? kNoOne - 1 : c.entity;
+            if (other) break;
+        }
+    if (pointed_to == kNoOne - 1) pointed_to = kNoOne;
     // "Lots of people feel groggy after taking melatonin": people who report what came after
     // taking a named substance (or hormone) report of it, not of the topic; the rule for
     // "after" gives it the outcomes. (Looked for only once a person reports.)
@@ -2224,7 +2237,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             return false;
         };
         if ((!reports(v) && !had && !i_changed()) || after_taking_named()) continue;
-        c.entity = had ? s.chunks[k - 1].entity : only_named ? *only_named : topic;
+        c.entity = had ? s.chunks[k - 1].entity : only_named ? *only_named : pointed_to != kNoOne ? pointed_to : topic;
         c.anaphoric = true;
     }
     // (A sentence that names a substance names its own subject, except where it opens
