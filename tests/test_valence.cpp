@@ -1882,3 +1882,11 @@ TEST_CASE("default data: 'reinforcing properties' names reinforcement", "[extrac
     // Bug: only "reinforcing effects" did, so "underlie its reinforcing properties" made no claim.
     CHECK(edges("Methylphenidate has reinforcing properties.") == V{"methylphenidate increases reinforcement"});
 }
+
+TEST_CASE("default data: 'Each bottle contains A (aside), B and C' lists what the product holds", "[extract]") {
+    // Bug: "bottle" was no portion of the product, and the bracketed aside ended the list.
+    CHECK(edges("NatureHaven CBD Oil helps you relax. Each bottle contains organic MCT oil (from coconut), "
+                "full-spectrum hemp extract and natural peppermint oil.") ==
+          V{"cbd oil contains hemp", "cbd oil contains mct oil", "cbd oil contains peppermint oil",
+            "cbd oil increases relaxation"});
+}

@@ -2266,6 +2266,19 @@ private:
                     continue;
                 }
             }
+            // "contains organic MCT oil (from coconut), full-spectrum hemp extract and ...": a
+            // bracketed aside of words after a member is no end of the list.
+            if (found && is_mark(j, "(")) {
+                std::size_t close = j + 1;
+                while (close < c_.size() && close <= j + 6 && is(close, ChunkKind::word) &&
+                       s_.tokens[c_[close].first].kind == TokenKind::word)
+                    ++close;  // (words only: "(p = 0.002)" is a statistic)
+                if (close > j + 1 && close < c_.size() && is_close_paren(close) && close + 1 < c_.size() &&
+                    is(close + 1, ChunkKind::connector)) {
+                    j = close;
+                    continue;
+                }
+            }
             // "Evidence that cannabis relieves chronic pain is moderate, and evidence for
             // anxiety ...": a copula after the objects is the verb of the clause around them.
             if (found && is_finite_be(j)) break;
