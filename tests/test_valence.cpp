@@ -1890,3 +1890,9 @@ TEST_CASE("default data: 'Each bottle contains A (aside), B and C' lists what th
           V{"cbd oil contains hemp", "cbd oil contains mct oil", "cbd oil contains peppermint oil",
             "cbd oil increases relaxation"});
 }
+
+TEST_CASE("default data: marketing's agent nouns ('mood booster', 'stress reliever')", "[extract]") {
+    // Bug: neither noun was a cue, so the copula named no effect.
+    CHECK(edges("Saffron is a natural mood booster.") == V{"saffron increases mood"});
+    CHECK(edges("Ashwagandha is a powerful stress reliever.") == V{"ashwagandha decreases stress"});
+}
