@@ -2252,3 +2252,19 @@ TEST_CASE("extract: people who report, in a sentence whose pronoun names a subst
                  "explain why many users report less anxiety.") ==
           V{"caffeine decreases anxiety hedged", "caffeine increases dopamine hedged"});
 }
+
+TEST_CASE("extract: lowering a transporter raises its transmitter when the sentence says more stays", "[extract]") {
+    // Bug: "so more of it stays active" was no claim; the rise went unsaid.
+    CHECK(claims("Kratom slows the reuptake of serotonin, so more of it stays active.") ==
+          V{"kratom decreases serotonin transporter", "kratom increases serotonin"});
+    // Without it, only the transporter (claims.md).
+    CHECK(claims("Kratom slows the reuptake of serotonin.") == V{"kratom decreases serotonin transporter"});
+}
+
+TEST_CASE("extract: 'this euphoric neurotransmitter' says what the messenger named before brings on", "[extract]") {
+    // Bug: the verb before took the adjective's outcome as its target, of the enzyme.
+    CHECK(claims("Kratom blocks monoamine oxidase, the enzyme that breaks down GABA, helping to keep more of this "
+                 "euphoric neurotransmitter around.") ==
+          V{"gaba increases euphoria", "kratom decreases monoamine oxidase", "kratom increases gaba",
+            "monoamine oxidase decreases gaba"});
+}

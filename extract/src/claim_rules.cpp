@@ -73,6 +73,7 @@ public:
         // (Before the cues: the outcome it claims is then no subject of a verb after it,
         // "GABA, the brain's main calming pathway, and to help regulate cortisol".)
         apply_messenger_description();
+        apply_demonstrative_description();
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states_[c]) continue;
             if (c_[c].kind == ChunkKind::predicate && apply_compared_after(c)) continue;
@@ -139,6 +140,7 @@ public:
         apply_compared_opening();
         apply_taken_with_partner();
         apply_enzyme_chain();
+        apply_reuptake_chain();
         apply_mediator_agents();
         apply_definite_effect();
         apply_threshold();
@@ -517,6 +519,34 @@ public:
                 cl.target = second.target;
                 add_claim(cl);
             }
+        }
+    }
+
+    // "It appears to slow the reuptake of serotonin, dopamine and norepinephrine, ..., so more
+    // of them stay active between nerve cells": as with an enzyme (apply_enzyme_chain), what
+    // lowers a transmitter's transporter raises the transmitter when the sentence says so
+    // after it ("so more of them", "leaves more serotonin"); not otherwise (claims.md).
+    void apply_reuptake_chain() {
+        const std::size_t n = claims_.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const SentenceClaim first = claims_[i];
+            if (first.predicate != Predicate::decreases || !first.unknown_subject.empty() || first.negated ||
+                entity(first.target).type != EntityType::transporter || !is_agent_type_entity(first.subject))
+                continue;
+            // ("more" only: a raising verb after it is often about something else, "which
+            // strengthens the pain-blocking signals", "secondary to release".)
+            bool raise_said = false;
+            for (std::size_t k = first.cue_chunk + 1; k < c_.size() && !raise_said; ++k) raise_said = is_word(k, "more");
+            if (!raise_said) continue;
+            const std::string& name = entity(first.target).name;
+            constexpr std::string_view kSuffix = " transporter";
+            if (!std::string_view(name).ends_with(kSuffix)) continue;
+            const auto transmitter = lex_.find(name.substr(0, name.size() - kSuffix.size()));
+            if (!transmitter || entity(*transmitter).type != EntityType::neurotransmitter) continue;
+            SentenceClaim cl = first;
+            cl.predicate = Predicate::increases;
+            cl.target = *transmitter;
+            add_claim(cl);
         }
     }
 
@@ -2302,6 +2332,11 @@ private:
                 if (is_agent_type(e)) break;
             }
             if (ch.kind == ChunkKind::entity) {
+                // "keep more of this calming neurotransmitter available": the adjective says what
+                // the messenger brings on (apply_demonstrative_description), no target of the verb.
+                if (claimed_[j] && (is_word(j - 1, "this") || is_word(j - 1, "these")) && is(j + 1, ChunkKind::word) &&
+                    names_messenger_kind(norm(c_[j + 1].first)))
+                    continue;
                 // "manage stress or sleep more soundly", "sleep better": an outcome's verb with
                 // its comparative is a verb phrase of its own, not one more object.
                 if (found && c_[j].last == c_[j].first + 1 && is(j + 1, ChunkKind::word) &&
@@ -4711,6 +4746,25 @@ private:
                 emit(c_[m].entity, Predicate::increases, c_[o].entity, o, hedged(o, m), false, BindMode::none,
                      c_[o].direction);
             }
+        }
+    }
+
+    // "..., the enzyme that breaks down GABA, so more of this calming neurotransmitter hangs
+    // around": a demonstrative, an outcome's adjective and a noun of messenger's kind point
+    // back to the messenger named before, and say what it brings on (as a description after
+    // its name does, apply_messenger_description).
+    void apply_demonstrative_description() {
+        for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
+            if (!(is_word(k, "this") || is_word(k, "these")) || !is_condition(k + 1) || !adjective_form(k + 1) ||
+                claimed_[k + 1] || !is(k + 2, ChunkKind::word) || !names_messenger_kind(norm(c_[k + 2].first)))
+                continue;
+            std::optional<std::size_t> messenger;
+            for (std::size_t q = k; q > 0 && !messenger; --q)
+                if (is_messenger(q - 1) && !c_[q - 1].anaphoric) messenger = q - 1;
+            if (!messenger) continue;
+            claimed_[k + 1] = is_target_[k + 1] = true;
+            emit(c_[*messenger].entity, Predicate::increases, c_[k + 1].entity, k + 1, hedged(k + 1, *messenger), false,
+                 BindMode::none, c_[k + 1].direction);
         }
     }
 
