@@ -2268,3 +2268,9 @@ TEST_CASE("extract: 'this euphoric neurotransmitter' says what the messenger nam
           V{"gaba increases euphoria", "kratom decreases monoamine oxidase", "kratom increases gaba",
             "monoamine oxidase decreases gaba"});
 }
+
+TEST_CASE("extract: ', but not X,' set off by commas denies the verb of X", "[extract]") {
+    // Bug: the comma before "but" hid the denied member.
+    CHECK(claims("Kratom increases serotonin, but not dopamine, in mice.") ==
+          V{"kratom increases dopamine negated", "kratom increases serotonin"});
+}

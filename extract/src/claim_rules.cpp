@@ -4209,8 +4209,10 @@ private:
         std::size_t subject_pos = *std::max_element(subj.begin(), subj.end());
         emit_all(c, subj, targets, word_receptor, left_form, subject_pos < leftmost ? subject_pos : leftmost);
         // "reduced anxiety but not depression": the verb denied of what "but not" adds.
+        // (Set off by commas too: "increases prefrontal serotonin, but not dopamine, in mice".)
         if (!left_form && !targets.empty() && cue.cue.verb) {
-            const std::size_t b = *std::max_element(targets.begin(), targets.end()) + 1;
+            std::size_t b = *std::max_element(targets.begin(), targets.end()) + 1;
+            if (is_comma(b) && b + 1 < c_.size() && norm(c_[b + 1].first) == "but") ++b;
             if (b + 2 < c_.size() && norm(c_[b].first) == "but" && is(b + 1, ChunkKind::negation) &&
                 norm(c_[b + 1].first) == "not" && is(b + 2, ChunkKind::entity) && !is_agent_type(b + 2) &&
                 !is_target_[b + 2] && (b + 3 >= c_.size() || !is(b + 3, ChunkKind::predicate))) {
