@@ -2274,3 +2274,15 @@ TEST_CASE("extract: ', but not X,' set off by commas denies the verb of X", "[ex
     CHECK(claims("Kratom increases serotonin, but not dopamine, in mice.") ==
           V{"kratom increases dopamine negated", "kratom increases serotonin"});
 }
+
+TEST_CASE("extract: 'both drugs', 'neither drug' stand for the last two substances named", "[extract]") {
+    // Bug: the noun after a word that counts two pointed to nothing, so the claim was lost.
+    CHECK(claims("We compared kratom with caffeine. Both drugs reduced anxiety.") ==
+          V{"caffeine decreases anxiety", "kratom decreases anxiety"});
+    CHECK(claims("We compared kratom with caffeine. Neither drug affected mood.") ==
+          V{"caffeine modulates mood negated", "kratom modulates mood negated"});
+    CHECK(claims("We compared kratom with caffeine. The two drugs reduced anxiety.") ==
+          V{"caffeine decreases anxiety", "kratom decreases anxiety"});
+    // One substance named so far: no pair.
+    CHECK(claims("Kratom was given. Both drugs reduced anxiety.").empty());
+}

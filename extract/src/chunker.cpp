@@ -106,7 +106,16 @@ void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric, bool sa
     if (!anaphoric) {
         if (substance_mentions_[entity]++ == 0) substance_order_.push_back(entity);
         note(sentence_substances_);
+        if (recent_substances_.empty() || recent_substances_.back() != entity) {
+            std::erase(recent_substances_, entity);
+            recent_substances_.push_back(entity);
+        }
     }
+}
+
+std::vector<std::size_t> Discourse::last_two_substances() const {
+    if (recent_substances_.size() < 2) return {};
+    return {recent_substances_[recent_substances_.size() - 2], recent_substances_.back()};
 }
 
 std::optional<std::size_t> Discourse::referent(EntityType type) const {
@@ -294,6 +303,22 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     };
     EffectSeen effect_seen;
     while (i < tok.size()) {
+        // "Neither drug affected Stroop interference", "Both compounds raised dopamine", "the
+        // two drugs": a noun for drugs after a word that counts two stands for the last two
+        // substances named ("neither" stays a negation chunk before it). Not before "of":
+        // "both drugs of abuse".
+        if (roles_.has(tok[i].norm, WordRole::pair_noun) && i > 0 && !s.chunks.empty() &&
+            !(i + 1 < tok.size() && tok[i + 1].norm == "of"sv)) {
+            const std::string_view before = tok[i - 1].norm;
+            const bool counts_two = before == "both"sv || before == "neither"sv || before == "either"sv ||
+                                    (before == "two"sv && i > 1 && (tok[i - 2].norm == "the"sv || tok[i - 2].norm == "these"sv));
+            const std::vector<std::size_t> pair = counts_two ? discourse.last_two_substances() : std::vector<std::size_t>{};
+            if (!pair.empty()) {
+                for (std::size_t e : pair) push_entity(i, i + 1, e, true);
+                ++i;
+                continue;
+            }
+        }
         // "Never eat raw ginkgo seeds - they contain a toxin": a hyphen with a space on both
         // sides stands for a dash, which ends a clause ("5 - 10 mg" is a range). A pair sets
         // off an aside instead ("may boost acetylcholine - the learning neurotransmitter - by

@@ -98,6 +98,10 @@ public:
     /// EntityType::other, any messenger or target (neurotransmitter, hormone,
     /// receptor, transporter, enzyme): "these levels", "these systems".
     std::vector<std::size_t> referents(EntityType type) const;
+    /// "Neither drug affected Stroop interference", "Both compounds raised dopamine": the
+    /// two substances named most recently (not through an anaphor), older first; empty
+    /// when fewer than two have been named.
+    std::vector<std::size_t> last_two_substances() const;
     /// "Common side effects may include:" followed by bullet lines: what each item
     /// names, `agent` brings on, hedged as the lead-in was. Set by a lead-in that ends
     /// with a colon; kept while bullet lines follow.
@@ -178,6 +182,7 @@ private:
     bool in_title_ = false;
     std::optional<std::size_t> title_substance_;
     std::map<std::size_t, std::size_t> substance_mentions_;
+    std::vector<std::size_t> recent_substances_;  ///< substances named (not through an anaphor), most recent last
     std::vector<std::size_t> substance_order_;  ///< the substances of substance_mentions_, first named first
     std::map<std::size_t, std::size_t> hormone_mentions_;  ///< the topic when no substance was named
     std::vector<std::size_t> sentence_substances_;  ///< named, not resolved, in this sentence
@@ -256,6 +261,7 @@ enum class WordRole : std::uint64_t {
     compound_class = 144115188075855872u,  ///< a class of compound that a word before it names: "ganoderic acids"
     metabolite_prefix = 288230376151711744u,  ///< hyphened to a substance's name, names another: "nor-mephedrone"
     messenger_verb = 576460752303423488u,  ///< a cue verb said only of the body's messengers and machinery: "hits GABA"
+    pair_noun = 1152921504606846976u,  ///< after "both", "neither", "either", "the two": the last two substances named
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
