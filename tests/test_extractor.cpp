@@ -2286,3 +2286,13 @@ TEST_CASE("extract: 'both drugs', 'neither drug' stand for the last two substanc
     // One substance named so far: no pair.
     CHECK(claims("Kratom was given. Both drugs reduced anxiety.").empty());
 }
+
+TEST_CASE("extract: 'brain regions involved in memory' is the regions' involvement, no claim", "[extract]") {
+    // Bug: the participle's subject search went past the noun it modifies to the receptor
+    // (or the drug) before it.
+    CHECK(claims("Kratom acts on opioid receptors, which are found in brain regions involved in pain and mood.") ==
+          V{"kratom modulates opioid receptors"});
+    // A noun that describes the name before it still passes its involvement to that name.
+    CHECK(claims("Kratom raises prolactin, a hormone involved in stress.") ==
+          V{"kratom increases prolactin", "prolactin modulates stress"});
+}

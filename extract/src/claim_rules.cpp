@@ -2614,6 +2614,15 @@ private:
         };
         if (auto members = members_of_described_class(c); !members.empty()) return members;
         if (auto head = reduced_relative_head(c); !head.empty()) return head;
+        // "packed in brain regions involved in memory, motivation and perception": a participle
+        // right after a plain noun modifies that noun, which is its subject; a noun the lexicon
+        // lacks makes no claim (nor does the name before it, the receptor or the drug).
+        if (c == from && c > 0 && is(c, ChunkKind::predicate) && !c_[c].cue.verb &&
+            (norm(c_[c].first) == "involved" || norm(c_[c].first) == "implicated") && is(c - 1, ChunkKind::word) &&
+            s_.tokens[c_[c - 1].first].kind == TokenKind::word && !is_finite_be(c - 1) && !is_word(c - 1, "be") &&
+            !is_word(c - 1, "been") && !is_word(c - 1, "being") && !norm(c_[c - 1].first).ends_with("ly") &&
+            !names_messenger_kind(norm(c_[c - 1].first)) && !roles_.has(norm(c_[c - 1].first), WordRole::substance_noun))
+            return {};  // ("oxytocin, a hormone involved in bonding": the noun describes the name before it)
         // "Sertraline is a selective serotonin reuptake inhibitor (SSRI) used to treat
         // depression": the bracketed abbreviation stands for the class in the copula's
         // complement, and what the class is used for is said of the copula's subject.
