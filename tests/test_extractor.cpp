@@ -2296,3 +2296,11 @@ TEST_CASE("extract: 'brain regions involved in memory' is the regions' involveme
     CHECK(claims("Kratom raises prolactin, a hormone involved in stress.") ==
           V{"kratom increases prolactin", "prolactin modulates stress"});
 }
+
+TEST_CASE("extract: ', so more X stays' is a rise in X, the clause subject's doing", "[extract]") {
+    // Bug: the consequence named no cue, so the rise was lost.
+    CHECK(claims("Caffeine slows this process down, so more kratom stays in your system.") ==
+          V{"caffeine increases kratom"});
+    // More of something that merely exists is no consequence of the clause.
+    CHECK(claims("Caffeine slows this process down, so more kratom is sold.").empty());
+}

@@ -141,6 +141,7 @@ public:
         apply_taken_with_partner();
         apply_enzyme_chain();
         apply_reuptake_chain();
+        apply_so_more_stays();
         apply_mediator_agents();
         apply_definite_effect();
         apply_threshold();
@@ -518,6 +519,34 @@ public:
                 cl.predicate = Predicate::increases;
                 cl.target = second.target;
                 add_claim(cl);
+            }
+        }
+    }
+
+    // "BioPerine slows this process down by inhibiting glucuronidation, so more curcumin stays
+    // in your system": a consequence that more of a named substance stays (remains, builds
+    // up) is a rise in it, the doing of the clause's subject before "so".
+    void apply_so_more_stays() {
+        for (std::size_t k = 1; k + 3 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::boundary) || c_[k].last - c_[k].first > 3) continue;
+            bool so = false;
+            for (std::size_t t = c_[k].first; t < c_[k].last; ++t) so = so || s_.tokens[t].norm == std::string_view("so");
+            if (!so) continue;
+            std::size_t m = k + 1;
+            if (is_word(m, "that")) ++m;
+            if (!is_word(m, "more")) continue;
+            std::size_t e = m + 1;
+            if (is_word(e, "of")) ++e;
+            if (!is(e, ChunkKind::entity) || c_[e].anaphoric || claimed_[e] || !is(e + 1, ChunkKind::word)) continue;
+            const std::string_view v = norm(c_[e + 1].first);
+            if (!(v.starts_with("stay") || v.starts_with("remain") || v.starts_with("linger") || v.starts_with("build") ||
+                  v.starts_with("hang") || v.starts_with("circulat") || v.starts_with("reach")))
+                continue;
+            const std::vector<std::size_t> subj = clause_subject_before(k);
+            for (std::size_t sc : subj) {
+                if (c_[sc].entity == c_[e].entity) continue;
+                claimed_[e] = is_target_[e] = true;
+                emit(c_[sc].entity, Predicate::increases, c_[e].entity, k, hedged(k, sc), negated(k), BindMode::none);
             }
         }
     }
