@@ -1896,3 +1896,9 @@ TEST_CASE("default data: marketing's agent nouns ('mood booster', 'stress reliev
     CHECK(edges("Saffron is a natural mood booster.") == V{"saffron increases mood"});
     CHECK(edges("Ashwagandha is a powerful stress reliever.") == V{"ashwagandha decreases stress"});
 }
+
+TEST_CASE("default data: abstinence, an addiction trial's outcome", "[extract]") {
+    // Bug: the lexicon lacked it, so a trial's main outcome made no claim.
+    CHECK(flagged_edges("NAC did not improve abstinence outcomes relative to placebo.") ==
+          V{"n-acetylcysteine increases abstinence negated"});
+}
