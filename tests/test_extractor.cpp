@@ -2304,3 +2304,11 @@ TEST_CASE("extract: ', so more X stays' is a rise in X, the clause subject's doi
     // More of something that merely exists is no consequence of the clause.
     CHECK(claims("Caffeine slows this process down, so more kratom is sold.").empty());
 }
+
+TEST_CASE("extract: 'contains many compounds, but the two main ones are X and Y'", "[extract]") {
+    // Bug: what was contained named no entity, and the clause that named them had no cue.
+    CHECK(claims("Kratom is a plant. Its leaf contains more than 40 alkaloids, but the two main ones are mitragynine "
+                 "and 7-OH.") == V{"kratom contains 7-hydroxymitragynine", "kratom contains mitragynine"});
+    // Without a word of rank or number, the clause is no list of what it contains.
+    CHECK(claims("Kratom is a plant. Its leaf contains more than 40 alkaloids, but users are mitragynine fans.").empty());
+}

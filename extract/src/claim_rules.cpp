@@ -141,6 +141,7 @@ public:
         apply_taken_with_partner();
         apply_enzyme_chain();
         apply_reuptake_chain();
+        apply_contains_then_named();
         apply_so_more_stays();
         apply_mediator_agents();
         apply_definite_effect();
@@ -519,6 +520,42 @@ public:
                 cl.predicate = Predicate::increases;
                 cl.target = second.target;
                 add_claim(cl);
+            }
+        }
+    }
+
+    // "Its root contains more than 140 active compounds, but the two superstars are rosavins
+    // and salidroside": when what a substance contains names no entity, a clause after it
+    // that picks some out with a word of rank or number ("the two", "main", "key") and a
+    // copula names what it contains.
+    void apply_contains_then_named() {
+        for (std::size_t k = 0; k + 4 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::predicate) || !c_[k].cue.verb || c_[k].cue.predicate != Predicate::contains) continue;
+            // (The object may be a constituent word, which stands for the owner: "active compounds".)
+            std::size_t q = k + 1;
+            while (q < c_.size() &&
+                   (is(q, ChunkKind::word) || (is(q, ChunkKind::entity) && c_[q].cue.cls == CueClass::constituent)))
+                ++q;
+            if (q == k + 1 || q >= c_.size() || !(is_comma(q) || is(q, ChunkKind::boundary))) continue;
+            while (q < c_.size() && (is_comma(q) || is(q, ChunkKind::boundary))) ++q;
+            bool ranked = false;
+            std::size_t copula = q;
+            for (; copula < c_.size() && copula <= q + 10 && (is(copula, ChunkKind::word) || is(copula, ChunkKind::person));
+                 ++copula) {  // ("the two groups researchers pay most attention to are ...")
+                const std::string_view w = norm(c_[copula].first);
+                if (w == "are" || w == "include") break;
+                ranked = ranked || w == "two" || w == "three" || w == "main" || w == "key" || w == "major" || w == "primary";
+            }
+            if (!ranked || !(is_word(copula, "are") || is_word(copula, "include")) || !is(copula + 1, ChunkKind::entity))
+                continue;
+            const std::vector<std::size_t> subj = subjects(k, k);
+            if (subj.empty()) continue;
+            for (std::size_t m : group_right(copula + 1)) {
+                if (entity(c_[m].entity).type != EntityType::substance || claimed_[m]) continue;
+                claimed_[m] = is_target_[m] = true;
+                for (std::size_t sc : subj)
+                    if (c_[sc].entity != c_[m].entity)
+                        emit(c_[sc].entity, Predicate::contains, c_[m].entity, k, false, negated(k), BindMode::none);
             }
         }
     }
