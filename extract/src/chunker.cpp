@@ -307,12 +307,14 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         // two drugs": a noun for drugs after a word that counts two stands for the last two
         // substances named ("neither" stays a negation chunk before it). Not before "of":
         // "both drugs of abuse".
-        if (roles_.has(tok[i].norm, WordRole::pair_noun) && i > 0 && !s.chunks.empty() &&
+        // (The word before is tested first: a role look-up for every token costs.)
+        const std::string_view prev_word = i > 0 ? tok[i - 1].norm.view() : std::string_view();
+        const bool counts_two =
+            prev_word == "both"sv || prev_word == "neither"sv || prev_word == "either"sv ||
+            (prev_word == "two"sv && i > 1 && (tok[i - 2].norm == "the"sv || tok[i - 2].norm == "these"sv));
+        if (counts_two && !s.chunks.empty() && roles_.has(tok[i].norm, WordRole::pair_noun) &&
             !(i + 1 < tok.size() && tok[i + 1].norm == "of"sv)) {
-            const std::string_view before = tok[i - 1].norm;
-            const bool counts_two = before == "both"sv || before == "neither"sv || before == "either"sv ||
-                                    (before == "two"sv && i > 1 && (tok[i - 2].norm == "the"sv || tok[i - 2].norm == "these"sv));
-            const std::vector<std::size_t> pair = counts_two ? discourse.last_two_substances() : std::vector<std::size_t>{};
+            const std::vector<std::size_t> pair = discourse.last_two_substances();
             if (!pair.empty()) {
                 for (std::size_t e : pair) push_entity(i, i + 1, e, true);
                 ++i;
@@ -2179,16 +2181,18 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     // "It may also modulate serotonin and GABA, which could explain why many users feel
     // calmer": with no name of its own, a sentence whose pronoun points to a substance is
     // about that one, not the page's topic (on a page about several herbs they differ).
-    // (std::optional's "maybe uninitialized" false alarm in g++ 12 at -O2 rules it out here.)
+    // (std::optional's "maybe uninitialized" false alarm in g++ 12 at -O2 rules it out here;
+    // found only when a person reports, which few sentences have.)
     constexpr std::size_t kNoOne = static_cast<std::size_t>(-1);
-    std::size_t pointed_to = kNoOne;
-    for (const Chunk& c : s.chunks)
-        if (c.kind == ChunkKind::entity && c.anaphoric && s.entity(lexicon_, c.entity).type == EntityType::substance) {
-            const bool other = pointed_to != kNoOne && pointed_to != c.entity;
-            pointed_to = other ? kNoOne - 1 : c.entity;
-            if (other) break;
-        }
-    if (pointed_to == kNoOne - 1) pointed_to = kNoOne;
+    auto pointed_to = [&]() {
+        std::size_t found = kNoOne;
+        for (const Chunk& c : s.chunks)
+            if (c.kind == ChunkKind::entity && c.anaphoric && s.entity(lexicon_, c.entity).type == EntityType::substance) {
+                if (found != kNoOne && found != c.entity) return kNoOne;
+                found = c.entity;
+            }
+        return found;
+    };
     // "Lots of people feel groggy after taking melatonin": people who report what came after
     // taking a named substance (or hormone) report of it, not of the topic; the rule for
     // "after" gives it the outcomes. (Looked for only once a person reports.)
@@ -2262,7 +2266,8 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             return false;
         };
         if ((!reports(v) && !had && !i_changed()) || after_taking_named()) continue;
-        c.entity = had ? s.chunks[k - 1].entity : only_named ? *only_named : pointed_to != kNoOne ? pointed_to : topic;
+        const std::size_t pointed = had || only_named ? kNoOne : pointed_to();
+        c.entity = had ? s.chunks[k - 1].entity : only_named ? *only_named : pointed != kNoOne ? pointed : topic;
         c.anaphoric = true;
     }
     // (A sentence that names a substance names its own subject, except where it opens

@@ -565,7 +565,8 @@ public:
     // up) is a rise in it, the doing of the clause's subject before "so".
     void apply_so_more_stays() {
         for (std::size_t k = 1; k + 3 < c_.size(); ++k) {
-            if (!is(k, ChunkKind::boundary) || c_[k].last - c_[k].first > 3) continue;
+            if (!is(k, ChunkKind::boundary) || c_[k].last - c_[k].first > 3 || !(is_word(k + 1, "more") || is_word(k + 2, "more")))
+                continue;
             bool so = false;
             for (std::size_t t = c_[k].first; t < c_[k].last; ++t) so = so || s_.tokens[t].norm == std::string_view("so");
             if (!so) continue;
@@ -2962,8 +2963,8 @@ private:
             // "The resulting increase in dopamine is thought to underlie euphoria": a rise in
             // a messenger that opens the clause is the verb's subject, and the messenger is
             // what brings the outcome on (the seed guide's mediators).
-            if (is(q, ChunkKind::entity) && is_target_[q] && is_messenger(q) && target_cue_[q] &&
-                *target_cue_[q] + 1 == q && c_[c].kind == ChunkKind::predicate && c_[c].cue.verb) {
+            if (is_target_[q] && target_cue_[q] && *target_cue_[q] + 1 == q && c_[c].kind == ChunkKind::predicate &&
+                c_[c].cue.verb && is(q, ChunkKind::entity) && is_messenger(q)) {
                 const std::size_t n = *target_cue_[q];
                 const Chunk& noun = c_[n];
                 bool opens = noun.kind == ChunkKind::predicate && !noun.cue.verb && noun.cue.predicate == Predicate::increases;
@@ -3657,15 +3658,23 @@ private:
     // (and no anaphor stands for one): the implicit agent of what it reports.
     // (A possessive anaphor that stands for that substance names no other: "The resulting
     // increase in dopamine is thought to underlie the drug's euphoric effects".)
+    // (Found once a sentence: several rules ask.)
     std::optional<std::size_t> unnamed_topic() const {
-        const std::optional<std::size_t> topic = article_topic();
-        for (std::size_t k = 0; k < c_.size(); ++k) {
-            const Chunk& ch = c_[k];
-            if (ch.kind != ChunkKind::entity || !is_agent_type_entity(ch.entity)) continue;
-            const bool possessive = ch.anaphoric && ch.entity == topic && (norm(ch.last - 1) == "its" || is_word(k + 1, "'s"));
-            if (!possessive) return std::nullopt;
+        if (!unnamed_topic_known_) {
+            unnamed_topic_known_ = true;
+            unnamed_topic_ = article_topic();
+            for (std::size_t k = 0; k < c_.size(); ++k) {
+                const Chunk& ch = c_[k];
+                if (ch.kind != ChunkKind::entity || !is_agent_type_entity(ch.entity)) continue;
+                const bool possessive =
+                    ch.anaphoric && ch.entity == unnamed_topic_ && (norm(ch.last - 1) == "its" || is_word(k + 1, "'s"));
+                if (!possessive) {
+                    unnamed_topic_.reset();
+                    break;
+                }
+            }
         }
-        return topic;
+        return unnamed_topic_;
     }
     // The article's subject as the sentence begins, else the substance under discussion.
     std::optional<std::size_t> article_topic() const { return s_.main_topic ? s_.main_topic : s_.topic; }
@@ -5612,6 +5621,8 @@ private:
     std::vector<std::optional<std::size_t>>& target_cue_;  ///< target chunk -> the cue that took it
     std::vector<char>& claimed_;                           ///< target chunk -> some claim has it
     std::vector<char>& reversed_;  ///< cue chunk -> a lowering verb reverses it ("reduces the release of")
+    mutable bool unnamed_topic_known_ = false;  ///< unnamed_topic() has been found for this sentence
+    mutable std::optional<std::size_t> unnamed_topic_;
     std::vector<char>& states_;    ///< state word chunk -> apply_state() read it so
     std::map<std::size_t, std::size_t> entity_override_;  ///< chunk -> entity it stands for here
     std::vector<SentenceClaim>& claims_;
