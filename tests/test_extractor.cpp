@@ -2250,7 +2250,8 @@ TEST_CASE("extract: people who report, in a sentence whose pronoun names a subst
     // (kratom, named most), not of the substance its "It" points to.
     CHECK(claims("Kratom is a plant. Kratom is popular. Caffeine is a stimulant. It may raise dopamine, which could "
                  "explain why many users report less anxiety.") ==
-          V{"caffeine decreases anxiety hedged", "caffeine increases dopamine hedged"});
+          V{"caffeine decreases anxiety hedged", "caffeine increases dopamine hedged",
+            "dopamine decreases anxiety hedged"});
 }
 
 TEST_CASE("extract: lowering a transporter raises its transmitter when the sentence says more stays", "[extract]") {
@@ -2311,4 +2312,14 @@ TEST_CASE("extract: 'contains many compounds, but the two main ones are X and Y'
                  "and 7-OH.") == V{"kratom contains 7-hydroxymitragynine", "kratom contains mitragynine"});
     // Without a word of rank or number, the clause is no list of what it contains.
     CHECK(claims("Kratom is a plant. Its leaf contains more than 40 alkaloids, but users are mitragynine fans.").empty());
+}
+
+TEST_CASE("extract: a substance's claim in the 'which' clause after its messengers is theirs too", "[extract]") {
+    // Bug: only the substance was credited when the clause's claim was the reporters'.
+    CHECK(claims("Kratom may also modulate serotonin and GABA, which could explain why many users feel relaxed.") ==
+          V{"gaba increases relaxation hedged", "kratom increases relaxation hedged", "kratom modulates gaba hedged",
+            "kratom modulates serotonin hedged", "serotonin increases relaxation hedged"});
+    // Not a lowered messenger's: the lowering's clause is the substance's alone.
+    CHECK(claims("Kratom lowers prolactin, which could explain why many users feel relaxed.") ==
+          V{"kratom decreases prolactin", "kratom increases relaxation hedged"});
 }

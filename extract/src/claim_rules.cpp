@@ -627,6 +627,10 @@ public:
             const SentenceClaim original = claims_[i];
             if (!original.unknown_subject.empty() || original.cue_chunk < 3) continue;
             const EntityType type = entity(original.subject).type;
+            if (type == EntityType::substance) {
+                credit_messengers(original);
+                continue;
+            }
             if (type != EntityType::neurotransmitter && type != EntityType::hormone) continue;
             // The "which" set off by a comma that opens the cue's clause (hedges and words between).
             // ("which could help lift mood": a benefit verb before the cue verb is part of it.)
@@ -656,6 +660,29 @@ public:
                     named = is(k, ChunkKind::entity) && c_[k].entity == raise.subject;
                 if (named) credit_too(original, raise.subject);
             }
+        }
+    }
+
+    // The other way round: "It may also modulate serotonin and GABA, which could explain why
+    // many users feel calmer": a claim of the substance in the "which" clause after the
+    // messengers it raised or modulated is the messengers' too.
+    void credit_messengers(const SentenceClaim& original) {
+        std::size_t r = original.cue_chunk;
+        while (r > 0 && (is(r - 1, ChunkKind::hedge) || is(r - 1, ChunkKind::word) || is(r - 1, ChunkKind::negation) ||
+                         is(r - 1, ChunkKind::person) ||
+                         (is(r - 1, ChunkKind::predicate) && c_[r - 1].cue.verb && c_[r - 1].cue.flips_on_harm)))
+            --r;
+        if (r < 3 || !is(r - 1, ChunkKind::relative) || norm(c_[r - 1].first) != "which" || !is_comma(r - 2)) return;
+        const std::size_t rel = r - 1;
+        for (std::size_t a = rel - 1; a > 0 && rel - a < 8; --a) {
+            const std::size_t m = a - 1;
+            if (is(m, ChunkKind::predicate) || is(m, ChunkKind::boundary) || is(m, ChunkKind::relative)) break;
+            if (!is(m, ChunkKind::entity) || !is_target_[m] || !is_messenger(m)) continue;
+            const bool raised = std::any_of(claims_.begin(), claims_.end(), [&](const SentenceClaim& cl) {
+                return cl.subject == original.subject && cl.target == c_[m].entity && !cl.negated && cl.cue_chunk < rel &&
+                       (cl.predicate == Predicate::increases || cl.predicate == Predicate::modulates);
+            });
+            if (raised) credit_too(original, c_[m].entity);
         }
     }
 
