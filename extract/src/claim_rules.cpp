@@ -632,14 +632,9 @@ public:
                 continue;
             }
             if (type != EntityType::neurotransmitter && type != EntityType::hormone) continue;
-            // The "which" set off by a comma that opens the cue's clause (hedges and words between).
-            // ("which could help lift mood": a benefit verb before the cue verb is part of it.)
-            std::size_t r = original.cue_chunk;
-            while (r > 0 && (is(r - 1, ChunkKind::hedge) || is(r - 1, ChunkKind::word) || is(r - 1, ChunkKind::negation) ||
-                             (is(r - 1, ChunkKind::predicate) && c_[r - 1].cue.verb && c_[r - 1].cue.flips_on_harm)))
-                --r;
-            if (r < 3 || !is(r - 1, ChunkKind::relative) || norm(c_[r - 1].first) != "which" || !is_comma(r - 2)) continue;
-            const std::size_t rel = r - 1;
+            const std::optional<std::size_t> which = which_opening(original.cue_chunk, false);
+            if (!which) continue;
+            const std::size_t rel = *which;
             // The messenger among the names just before the comma, the target of an earlier verb.
             bool antecedent = false;
             for (std::size_t a = rel - 1; a > 0 && rel - a < 8 && !antecedent; --a) {
@@ -663,17 +658,27 @@ public:
         }
     }
 
+    // The "which" set off by a comma that opens the clause of the cue at `cue`: hedges, words
+    // and a benefit verb may stand between ("which could help lift mood"), and with `people`
+    // the people who report ("which could explain why many users feel calmer").
+    std::optional<std::size_t> which_opening(std::size_t cue, bool people) const {
+        std::size_t r = cue;
+        while (r > 0 && (is(r - 1, ChunkKind::hedge) || is(r - 1, ChunkKind::word) || is(r - 1, ChunkKind::negation) ||
+                         (people && is(r - 1, ChunkKind::person)) ||
+                         (is(r - 1, ChunkKind::predicate) && c_[r - 1].cue.verb && c_[r - 1].cue.flips_on_harm)))
+            --r;
+        if (r < 3 || !is(r - 1, ChunkKind::relative) || norm(c_[r - 1].first) != "which" || !is_comma(r - 2))
+            return std::nullopt;
+        return r - 1;
+    }
+
     // The other way round: "It may also modulate serotonin and GABA, which could explain why
     // many users feel calmer": a claim of the substance in the "which" clause after the
     // messengers it raised or modulated is the messengers' too.
     void credit_messengers(const SentenceClaim& original) {
-        std::size_t r = original.cue_chunk;
-        while (r > 0 && (is(r - 1, ChunkKind::hedge) || is(r - 1, ChunkKind::word) || is(r - 1, ChunkKind::negation) ||
-                         is(r - 1, ChunkKind::person) ||
-                         (is(r - 1, ChunkKind::predicate) && c_[r - 1].cue.verb && c_[r - 1].cue.flips_on_harm)))
-            --r;
-        if (r < 3 || !is(r - 1, ChunkKind::relative) || norm(c_[r - 1].first) != "which" || !is_comma(r - 2)) return;
-        const std::size_t rel = r - 1;
+        const std::optional<std::size_t> which = which_opening(original.cue_chunk, true);
+        if (!which) return;
+        const std::size_t rel = *which;
         for (std::size_t a = rel - 1; a > 0 && rel - a < 8; --a) {
             const std::size_t m = a - 1;
             if (is(m, ChunkKind::predicate) || is(m, ChunkKind::boundary) || is(m, ChunkKind::relative)) break;
@@ -4785,8 +4790,9 @@ private:
     void apply_possessive_effects() {
         for (std::size_t k = 0; k + 1 < c_.size(); ++k) {
             const bool its = is(k, ChunkKind::entity) && c_[k].anaphoric && norm(c_[k].last - 1) == "its";
+            // ("the drug's" as "its"; not "it's".)
             const bool genitive = is(k, ChunkKind::entity) && is_word(k + 1, "'s") &&
-                                  (!c_[k].anaphoric || (is_agent_type(k) && norm(c_[k].last - 1) != "it"));
+                                  (!c_[k].anaphoric || norm(c_[k].last - 1) != "it");
             const std::size_t owner = k, t = its ? k + 1 : k + 2;
             if (!(its || genitive) || !is_agent_type(owner) || t >= c_.size() || !is_condition(t)) continue;
             std::vector<std::size_t> outcomes;
