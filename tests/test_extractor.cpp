@@ -78,6 +78,11 @@ const char* kLexicon =
     "balance\tcondition\t\t\n"
     "confusion\tcondition\t\t\n"
     "overdose\tcondition\t\t\n"
+    "gluten\tsubstance\t\t\n"
+    "soy\tsubstance\t\t\n"
+    "dairy\tsubstance\t\t\n"
+    "artificial colours\tsubstance\t\t\n"
+    "fillers\tsubstance\tartificial fillers\t\n"
     "psychosis\tcondition\t\t\n"
     "coma\tcondition\t\t\n"
     "methylphenidate\tsubstance\tritalin\t\n"
@@ -1475,6 +1480,21 @@ TEST_CASE("extract: a product named by a brand is an entity of its own", "[extra
 TEST_CASE("extract: a denial inside the object denies the claim", "[extract]") {
     CHECK(claims("Kratom contains no caffeine and causes no sedation.") ==
           V{"kratom contains caffeine negated", "kratom increases sedation negated"});
+}
+
+TEST_CASE("extract: what a label says a product leaves out, member by member", "[extract]") {
+    // Each member of the list may carry its own "no".
+    CHECK(claims("Kratom contains no artificial colours, no gluten and no dairy.") ==
+          V{"kratom contains artificial colours negated", "kratom contains dairy negated", "kratom contains gluten negated"});
+    // "free from" lists what is left out.
+    CHECK(claims("Kratom Calm Capsules are sold here.\nVegan, non-GMO, and free from gluten, soy and dairy.") ==
+          V{"kratom contains dairy negated", "kratom contains gluten negated", "kratom contains soy negated"});
+    // A hyphened diet label is no claim of what the product contains; a hyphened drug is.
+    CHECK(claims("Kratom Calm Capsules are sold here.\nVegan, gluten-free and caffeine-free.") ==
+          V{"kratom contains caffeine negated"});
+    // Left out, an ingredient is not what "it" points to.
+    CHECK(claims("Kratom Calm Capsules are sold here.\nNo artificial fillers.\nIt eases my anxiety.") ==
+          V{"kratom decreases anxiety"});
 }
 
 TEST_CASE("extract: a messenger that changes with no agent named changes under the article's substance", "[extract]") {

@@ -270,7 +270,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                                                  (b == 1 && tok[0].norm == "like"sv)));
         // "Nightfall Calm contains no melatonin", "(Melatonin-Free)": a substance named as
         // left out is not what the page discusses, however often it says so.
-        const bool absent = (first > 0 && roles_.has(tok[first - 1].norm, WordRole::absence)) ||
+        // ("free from gluten, soy and dairy": each name of the list after "free from".)
+        const bool free_from = first > 1 && (tok[first - 1].norm == "from"sv || tok[first - 1].norm == "of"sv) &&
+                               tok[first - 2].norm == "free"sv;
+        const bool absent = free_from || (first > 0 && roles_.has(tok[first - 1].norm, WordRole::absence)) ||
                             (last + 1 < tok.size() && tok[last].norm == "-"sv &&
                              roles_.has(tok[last + 1].norm, WordRole::absence_after));
         const bool object = (first > 0 && tok[first - 1].norm == "of"sv) ||

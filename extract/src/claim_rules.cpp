@@ -2603,7 +2603,9 @@ private:
             const bool recipient = ch.kind == ChunkKind::person && j == c + 1 && c_[c].kind == ChunkKind::predicate &&
                                    roles_.has(norm(c_[c].last - 1), WordRole::recipient);
             // "contains no melatonin": the denial stands inside the object (negated() finds it).
-            const bool denial = ch.kind == ChunkKind::negation && !found && (norm(ch.first) == "no" || norm(ch.first) == "little");
+            // ("contains no artificial colours, no gluten and no dairy": each member may have its own.)
+            const bool denial = ch.kind == ChunkKind::negation && (norm(ch.first) == "no" || norm(ch.first) == "little") &&
+                                (!found || (is(j - 1, ChunkKind::connector) && is(j + 1, ChunkKind::entity)));
             // "without making me drowsy", "without leaving you groggy": the person made so.
             const bool made = without && ch.kind == ChunkKind::person && !found && j > c + 1 &&
                               (is_word(j - 1, "making") || is_word(j - 1, "leaving"));
@@ -4919,11 +4921,25 @@ private:
         const std::optional<std::size_t> topic = page_subject();
         if (!topic) return;
         for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
-            if (!is(k, ChunkKind::entity) || c_[k].anaphoric || !is_hyphen(k + 1) || !is_word(k + 2, "free")) continue;
+            if (!is(k, ChunkKind::entity) || c_[k].anaphoric || !is_hyphen(k + 1) || !is_word(k + 2, "free") ||
+                roles_.has(norm(c_[k].first), WordRole::diet_label))
+                continue;
             const EntityType t = entity(c_[k].entity).type;
             if (t != EntityType::substance && t != EntityType::other && t != EntityType::hormone) continue;
             is_target_[k] = claimed_[k] = true;
             emit(*topic, Predicate::contains, c_[k].entity, k + 2, false, true, BindMode::none);
+        }
+        // "Vegan and free from gluten, soy and dairy", "free of artificial colours": each
+        // substance listed after "free from" (or "of") is left out.
+        for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
+            if (!is_word(k, "free") || !(is_word(k + 1, "from") || is_word(k + 1, "of")) || !is(k + 2, ChunkKind::entity))
+                continue;
+            for (std::size_t m : group_right(k + 2)) {
+                const EntityType t = entity(c_[m].entity).type;
+                if (c_[m].anaphoric || claimed_[m] || (t != EntityType::substance && t != EntityType::other)) continue;
+                is_target_[m] = claimed_[m] = true;
+                emit(*topic, Predicate::contains, c_[m].entity, k, false, true, BindMode::none);
+            }
         }
     }
 

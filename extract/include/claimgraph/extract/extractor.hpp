@@ -262,6 +262,7 @@ enum class WordRole : std::uint64_t {
     metabolite_prefix = 288230376151711744u,  ///< hyphened to a substance's name, names another: "nor-mephedrone"
     messenger_verb = 576460752303423488u,  ///< a cue verb said only of the body's messengers and machinery: "hits GABA"
     pair_noun = 1152921504606846976u,  ///< after "both", "neither", "either", "the two": the last two substances named
+    diet_label = 2305843009213693952u,  ///< left out for a diet, not for what the product does: "gluten-free"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
