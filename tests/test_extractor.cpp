@@ -1482,6 +1482,13 @@ TEST_CASE("extract: a denial inside the object denies the claim", "[extract]") {
           V{"kratom contains caffeine negated", "kratom increases sedation negated"});
 }
 
+TEST_CASE("extract: a word of degree before worse or better grades it", "[extract]") {
+    // Bug: "even" hid "worse", and the plain reading of "made my sleep" raised it.
+    CHECK(claims("Kratom made my sleep even worse.") == V{"kratom decreases sleep"});
+    CHECK(claims("Alcohol makes the anxiety much worse.", extractor_with_harms()) == V{"alcohol increases anxiety"});
+    CHECK(claims("Kratom makes my anxiety a lot better.", extractor_with_harms()) == V{"kratom decreases anxiety"});
+}
+
 TEST_CASE("extract: what a label says a product leaves out, member by member", "[extract]") {
     // Each member of the list may carry its own "no".
     CHECK(claims("Kratom contains no artificial colours, no gluten and no dairy.") ==

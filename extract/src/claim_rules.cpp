@@ -1443,9 +1443,10 @@ public:
             std::size_t after = *std::max_element(outcomes.begin(), outcomes.end()) + 1;
             if (caused_by) after += is_word(t + 2, "by") ? 3 : 2;
             const bool more = is_word(after, "more"), less = is_word(after, "less");
-            // "may make depressive symptoms worse", "makes sleep better".
-            if (is_word(after, "worse") || is_word(after, "better")) {
-                const bool worse = is_word(after, "worse");
+            // "may make depressive symptoms worse", "makes sleep better", "makes the anxiety
+            // way worse".
+            if (const std::size_t cmp = past_degree_words(after); is_word(cmp, "worse") || is_word(cmp, "better")) {
+                const bool worse = is_word(cmp, "worse");
                 for (std::size_t m : outcomes) is_target_[m] = true;
                 emit_to_outcomes(k, subjects(k, k, true), outcomes,
                                  [&](std::size_t m) { return worse_or_better(worse, c_[m].entity); });
@@ -1467,7 +1468,7 @@ public:
         }
         if (!is_condition(t) || claimed_[t]) return;
         const std::vector<std::size_t> targets = outcomes_from(t, claimed_);
-        const std::size_t after = *std::max_element(targets.begin(), targets.end()) + 1;
+        const std::size_t after = past_degree_words(*std::max_element(targets.begin(), targets.end()) + 1);
         const bool worse = is_word(after, "worse"), better = is_word(after, "better");
         // "Cannabis can make some people feel anxious": who feels it is the object of
         // "make", whose subject causes the feeling.
@@ -5499,6 +5500,17 @@ private:
     // A benefit relieves a harm (data/negative-conditions.txt) and brings on anything else.
     Predicate benefit_to(std::size_t entity) const {
         return is_harm(entity) ? Predicate::decreases : Predicate::increases;
+    }
+
+    // Past the words of degree at i ("way", "much", "a lot", "even": word role filler) to
+    // the comparative they grade: "made my sleep even worse".
+    std::size_t past_degree_words(std::size_t i) const {
+        std::size_t q = i;
+        // ("even" is a connector chunk: "even though".)
+        while (q < c_.size() && q < i + 3 && (is(q, ChunkKind::word) || is_mark(q, "even")) && c_[q].last == c_[q].first + 1 &&
+               roles_.has(norm(c_[q].first), WordRole::filler) && !is_word(q, "worse") && !is_word(q, "better"))
+            ++q;
+        return is_word(q, "worse") || is_word(q, "better") ? q : i;
     }
 
     // "worse" raises a harm (data/negative-conditions.txt) and lowers a good; "better" the reverse.
