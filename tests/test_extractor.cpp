@@ -1487,6 +1487,8 @@ TEST_CASE("extract: a word of degree before worse or better grades it", "[extrac
     CHECK(claims("Kratom made my sleep even worse.") == V{"kratom decreases sleep"});
     CHECK(claims("Alcohol makes the anxiety much worse.", extractor_with_harms()) == V{"alcohol increases anxiety"});
     CHECK(claims("Kratom makes my anxiety a lot better.", extractor_with_harms()) == V{"kratom decreases anxiety"});
+    // Bug: "better" is a cue chunk ("better sleep"), not a word: "makes my anxiety better" raised anxiety.
+    CHECK(claims("Kratom makes my anxiety better.", extractor_with_harms()) == V{"kratom decreases anxiety"});
 }
 
 TEST_CASE("extract: what a label says a product leaves out, member by member", "[extract]") {

@@ -1445,8 +1445,8 @@ public:
             const bool more = is_word(after, "more"), less = is_word(after, "less");
             // "may make depressive symptoms worse", "makes sleep better", "makes the anxiety
             // way worse".
-            if (const std::size_t cmp = past_degree_words(after); is_word(cmp, "worse") || is_word(cmp, "better")) {
-                const bool worse = is_word(cmp, "worse");
+            if (const std::size_t cmp = past_degree_words(after); is_comparative(cmp, "worse") || is_comparative(cmp, "better")) {
+                const bool worse = is_comparative(cmp, "worse");
                 for (std::size_t m : outcomes) is_target_[m] = true;
                 emit_to_outcomes(k, subjects(k, k, true), outcomes,
                                  [&](std::size_t m) { return worse_or_better(worse, c_[m].entity); });
@@ -1469,7 +1469,7 @@ public:
         if (!is_condition(t) || claimed_[t]) return;
         const std::vector<std::size_t> targets = outcomes_from(t, claimed_);
         const std::size_t after = past_degree_words(*std::max_element(targets.begin(), targets.end()) + 1);
-        const bool worse = is_word(after, "worse"), better = is_word(after, "better");
+        const bool worse = is_comparative(after, "worse"), better = is_comparative(after, "better");
         // "Cannabis can make some people feel anxious": who feels it is the object of
         // "make", whose subject causes the feeling.
         std::size_t from = k;
@@ -5508,9 +5508,14 @@ private:
         std::size_t q = i;
         // ("even" is a connector chunk: "even though".)
         while (q < c_.size() && q < i + 3 && (is(q, ChunkKind::word) || is_mark(q, "even")) && c_[q].last == c_[q].first + 1 &&
-               roles_.has(norm(c_[q].first), WordRole::filler) && !is_word(q, "worse") && !is_word(q, "better"))
+               roles_.has(norm(c_[q].first), WordRole::filler) && !is_comparative(q, "worse") && !is_comparative(q, "better"))
             ++q;
-        return is_word(q, "worse") || is_word(q, "better") ? q : i;
+        return is_comparative(q, "worse") || is_comparative(q, "better") ? q : i;
+    }
+    // "worse" or "better" alone in its chunk, a word or a cue ("better" is one: "better sleep").
+    bool is_comparative(std::size_t chunk, std::string_view w) const {
+        return chunk < c_.size() && c_[chunk].last == c_[chunk].first + 1 && norm(c_[chunk].first) == w &&
+               (is(chunk, ChunkKind::word) || is(chunk, ChunkKind::predicate));
     }
 
     // "worse" raises a harm (data/negative-conditions.txt) and lowers a good; "better" the reverse.
