@@ -1482,6 +1482,13 @@ TEST_CASE("extract: a denial inside the object denies the claim", "[extract]") {
           V{"kratom contains caffeine negated", "kratom increases sedation negated"});
 }
 
+TEST_CASE("extract: a compound adjective names what a drug's effects bring on", "[extract]") {
+    // Bug: the clause's subject brought the anxiety on ("kratom increases anxiety").
+    CHECK(claims("Kratom may attenuate the anxiety-producing effects of THC.") ==
+          V{"kratom decreases anxiety hedged", "kratom decreases thc hedged", "thc increases anxiety hedged"});
+    CHECK(claims("The anxiety-producing effect of THC is well known.") == V{"thc increases anxiety"});
+}
+
 TEST_CASE("extract: a word of degree before worse or better grades it", "[extract]") {
     // Bug: "even" hid "worse", and the plain reading of "made my sleep" raised it.
     CHECK(claims("Kratom made my sleep even worse.") == V{"kratom decreases sleep"});

@@ -2188,6 +2188,21 @@ private:
                (c_[first - 1].cue.cls == CueClass::determiner || roles_.has(norm(c_[first - 1].first), WordRole::owner));
     }
 
+    // For the cue at c in "the anxiety-producing effects of THC": the drug whose effects the
+    // compound adjective names, if any.
+    // ("the anxiety-producing and psychotomimetic effects of THC": past another effect named
+    // as an entity.)
+    std::optional<std::size_t> effects_owner_after(std::size_t c) const {
+        std::size_t q = c + 1;
+        const bool another = is_and_or_but(q) && is(q + 1, ChunkKind::entity) &&
+                             norm(c_[q + 1].last - 1).starts_with("effect") && is_word(q + 2, "of");
+        if (another) q += 2;
+        else if (!(is(q, ChunkKind::predicate) && c_[q].cue.of_form && norm(c_[q].first).starts_with("effect")))
+            return std::nullopt;
+        if (is(q + 1, ChunkKind::entity) && is_agent_type(q + 1) && !c_[q + 1].anaphoric) return q + 1;
+        return std::nullopt;
+    }
+
     // "stress-relieving" (a cue after a hyphen) or "anxiety relief" (a postmodifier).
     std::optional<std::size_t> postmodifier_after(std::size_t entity) const {
         std::size_t j = entity + 1;
@@ -2500,6 +2515,11 @@ private:
                     else if (!is(q, ChunkKind::connector) || is_comma(q)) break;
                 }
                 if (auto post = postmodifier_after(last)) {
+                    // "may attenuate the anxiety-producing effects of THC": a verb that acts on a
+                    // drug's effects acts on the outcome they bring on.
+                    if (last == j && is_hyphen(j + 1) && c_[c].kind == ChunkKind::predicate && c_[c].cue.verb &&
+                        effects_owner_after(*post))
+                        out.push_back(j);
                     found = true;
                     gap = 0;
                     j = *post;
@@ -4138,6 +4158,14 @@ private:
                 targets = group_left(p);
                 left_form = true;
                 leftmost = *std::min_element(targets.begin(), targets.end());
+                // "may attenuate the anxiety-producing effects of THC": the effects' owner brings
+                // the outcome on, not the clause's subject.
+                if (hyphen)
+                    if (const std::optional<std::size_t> owner = effects_owner_after(c)) {
+                        for (std::size_t t : targets) is_target_[t] = true;
+                        emit_all(c, group_right(*owner), targets, std::nullopt, true, *owner);
+                        return;
+                    }
             } else if (binding_noun && is(p, ChunkKind::entity)) {
                 // "a partial opioid agonist": "opioid" names the substance class, and the receptors after it.
                 if (auto r = receptor_named_by(p)) {
