@@ -1482,6 +1482,11 @@ TEST_CASE("extract: a denial inside the object denies the claim", "[extract]") {
           V{"kratom contains caffeine negated", "kratom increases sedation negated"});
 }
 
+TEST_CASE("extract: 'and of' repeats the 'of' before the last target", "[extract]") {
+    CHECK(claims("Kratom can raise blood levels of clozapine and of alprazolam.") ==
+          V{"kratom increases alprazolam hedged", "kratom increases clozapine hedged"});
+}
+
 TEST_CASE("extract: a compound adjective names what a drug's effects bring on", "[extract]") {
     // Bug: the clause's subject brought the anxiety on ("kratom increases anxiety").
     CHECK(claims("Kratom may attenuate the anxiety-producing effects of THC.") ==

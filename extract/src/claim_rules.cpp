@@ -2670,8 +2670,11 @@ private:
             // "blocked the euphoric effects of amphetamine": a substance after "of" owns the
             // effect named before it; it is not a target (apply_effects_owner).
             // ("with 100 mg of L-theanine": a dose of it, no effect.)
+            // ("raise blood levels of metoprolol and of amitriptyline": "of" after "and" repeats
+            // the one before the last target, which goes on the list.)
             if (found && norm(ch.first) == "of" && j + 1 < c_.size() && is(j + 1, ChunkKind::entity) &&
-                entity(c_[j + 1].entity).type == EntityType::substance && !is_unit(j - 1))
+                entity(c_[j + 1].entity).type == EntityType::substance && !is_unit(j - 1) &&
+                !(is_and_or_but(j - 1) && !out.empty() && out.back() + 2 == j && out.back() > 0 && is_word(out.back() - 1, "of")))
                 break;
             // "does not produce the high associated with THC", "sedation seen with opioids":
             // a participle and its preposition open a phrase that modifies the noun before;
