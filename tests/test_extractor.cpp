@@ -1482,6 +1482,16 @@ TEST_CASE("extract: a denial inside the object denies the claim", "[extract]") {
           V{"kratom contains caffeine negated", "kratom increases sedation negated"});
 }
 
+TEST_CASE("extract: a finite verb after an appositive takes the subject before it", "[extract]") {
+    // Bug: "found in kratom, is known to" read as a reduced relative ("compounds shown
+    // to ...") whose head was the name in the appositive.
+    CHECK(claims("Mitragynine, an alkaloid found in kratom, is known to increase dopamine.") ==
+          V{"kratom contains mitragynine", "mitragynine increases dopamine"});
+    CHECK(claims("Kratom is rich in mitragynine and 7-OH, compounds shown in lab studies to raise dopamine.") ==
+          V{"7-hydroxymitragynine increases dopamine", "kratom contains 7-hydroxymitragynine", "kratom contains mitragynine",
+            "mitragynine increases dopamine"});
+}
+
 TEST_CASE("extract: 'and of' repeats the 'of' before the last target", "[extract]") {
     CHECK(claims("Kratom can raise blood levels of clozapine and of alprazolam.") ==
           V{"kratom increases alprazolam hedged", "kratom increases clozapine hedged"});

@@ -3081,6 +3081,10 @@ private:
         std::size_t l = p;
         while (l > 0 && p - l < 3 && is(l - 1, ChunkKind::word) && s_.tokens[c_[l - 1].first].kind == TokenKind::word) --l;
         if (l == p || l < 2 || !is_comma(l - 1) || !is(l - 2, ChunkKind::entity)) return {};
+        // ("L-theanine, an amino acid found in green tea, is known to increase ...": a finite
+        // verb makes it the main clause, whose subject came before the appositive.)
+        for (std::size_t q = l; q < p; ++q)
+            if (is_finite_be(q)) return {};
         std::vector<std::size_t> head;
         for (std::size_t m = l - 1; m > 0 && (is(m - 1, ChunkKind::entity) || is(m - 1, ChunkKind::connector)); --m)
             if (is(m - 1, ChunkKind::entity) && is_agent_type(m - 1)) head.push_back(m - 1);
