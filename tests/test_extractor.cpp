@@ -1482,6 +1482,11 @@ TEST_CASE("extract: a denial inside the object denies the claim", "[extract]") {
           V{"kratom contains caffeine negated", "kratom increases sedation negated"});
 }
 
+TEST_CASE("extract: 'with or without' states no absence", "[extract]") {
+    CHECK(claims("Kratom is used to treat anxiety, with or without depression.") == V{"kratom decreases anxiety"});
+    CHECK(claims("Kratom eases pain without sedation.") == V{"kratom decreases pain", "kratom increases sedation negated"});
+}
+
 TEST_CASE("extract: a finite verb after an appositive takes the subject before it", "[extract]") {
     // Bug: "found in kratom, is known to" read as a reduced relative ("compounds shown
     // to ...") whose head was the name in the appositive.

@@ -77,6 +77,8 @@ public:
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states_[c]) continue;
             if (c_[c].kind == ChunkKind::predicate && apply_compared_after(c)) continue;
+            // ("panic disorder, with or without agoraphobia": either way, so no absence.)
+            if (c_[c].kind == ChunkKind::without && c >= 2 && is_mark(c - 1, "or") && is_word(c - 2, "with")) continue;
             if (c_[c].kind == ChunkKind::predicate || c_[c].kind == ChunkKind::without) apply_cue(c);
             if (is_anti_prefixed(c)) apply_anti(c);
         }
