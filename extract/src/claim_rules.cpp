@@ -133,6 +133,7 @@ public:
         apply_non_prefixed();
         apply_possessive_effects();
         apply_free_of();
+        apply_content_of();
         apply_product_listing();
         apply_inline_effect_list();
         apply_none_with();
@@ -1397,9 +1398,15 @@ public:
         // "made me groggy", "left me groggy", "keeps me calm"
         const bool make = verb.starts_with("ma") || verb.starts_with("le") || verb.starts_with("ke");
         std::size_t t = k + 1;
-        // ("leave people groggy": after "make" and "leave" the people are the object.)
+        // ("leave people groggy": after "make" and "leave" the people are the object; "won't
+        // leave most people groggy": with a word of how many before them.)
+        auto how_many = [&](std::size_t q) {
+            return make && is(q + 1, ChunkKind::person) &&
+                   (is_word(q, "most") || is_word(q, "many") || is_word(q, "some") || is_word(q, "few") ||
+                    is_word(q, "all"));
+        };
         while (t < c_.size() && t <= k + 3 && (is(t, ChunkKind::word) || is(t, ChunkKind::person)) &&
-               (roles_.has(norm(c_[t].first), WordRole::filler) || (make && is(t, ChunkKind::person))))
+               (roles_.has(norm(c_[t].first), WordRole::filler) || (make && is(t, ChunkKind::person)) || how_many(t)))
             ++t;
         // "make" needs its object ("made me", "made my"), or an outcome and how likely it
         // becomes: "makes bleeding more likely".
@@ -4978,6 +4985,44 @@ private:
                 is_target_[m] = claimed_[m] = true;
                 emit(*topic, Predicate::contains, c_[m].entity, k, false, true, BindMode::none);
             }
+        }
+    }
+
+    // "the average THC content of herbal cannabis", "the caffeine content in coffee": the
+    // substance whose content is measured contains the one named before "content".
+    void apply_content_of() {
+        for (std::size_t k = 0; k + 1 < c_.size(); ++k) {
+            if (!is_word(k + 1, "content") || !is(k, ChunkKind::entity) || c_[k].anaphoric ||
+                entity(c_[k].entity).type != EntityType::substance)
+                continue;
+            // "Kratom has a high mitragynine content", "a strain with a low THC content".
+            if (!is_word(k + 2, "of") && !is_word(k + 2, "in")) {
+                std::size_t h = k;
+                while (h > 0 && k - h < 3 && is(h - 1, ChunkKind::word) && !is_word(h - 1, "has") && !is_word(h - 1, "have") &&
+                       !is_word(h - 1, "with"))
+                    --h;
+                if (h < 2 || !(is_word(h - 1, "has") || is_word(h - 1, "have") || is_word(h - 1, "with"))) continue;
+                const std::size_t owner = is(h - 2, ChunkKind::entity) ? h - 2 : h - 1;
+                if (owner == h - 1 || !is_agent_type(owner) || c_[owner].entity == c_[k].entity) continue;
+                const std::vector<std::size_t> owners = c_[owner].anaphoric ? subjects(h - 1, h - 1) : group_left(owner);
+                is_target_[k] = true;
+                for (std::size_t o : owners)
+                    if (is_agent_type(o) && c_[o].entity != c_[k].entity)
+                        emit(c_[o].entity, Predicate::contains, c_[k].entity, k + 1, hedged(k + 1, std::nullopt), negated(k + 1),
+                             BindMode::none);
+                continue;
+            }
+            if (k + 3 >= c_.size()) continue;
+            std::size_t m = k + 3;
+            while (m < c_.size() && m <= k + 5 && is(m, ChunkKind::word) && s_.tokens[c_[m].first].kind == TokenKind::word &&
+                   !is_word(m, "the") && !is_word(m, "a"))
+                ++m;  // ("of herbal cannabis")
+            if (is_word(m, "the") || is_word(m, "a")) ++m;
+            if (!is(m, ChunkKind::entity) || c_[m].anaphoric || !is_agent_type(m) || c_[m].entity == c_[k].entity) continue;
+            const EntityType t = entity(c_[m].entity).type;
+            if (t != EntityType::substance && t != EntityType::other) continue;
+            is_target_[k] = true;
+            emit(c_[m].entity, Predicate::contains, c_[k].entity, k + 1, hedged(k + 1, std::nullopt), false, BindMode::none);
         }
     }
 
