@@ -1482,6 +1482,12 @@ TEST_CASE("extract: a denial inside the object denies the claim", "[extract]") {
           V{"kratom contains caffeine negated", "kratom increases sedation negated"});
 }
 
+TEST_CASE("extract: what is needed to make a messenger raises it", "[extract]") {
+    CHECK(claims("Mitragynine is needed to make dopamine.") == V{"mitragynine increases dopamine"});
+    CHECK(claims("Caffeine is not required to produce serotonin.") == V{"caffeine increases serotonin negated"});
+    CHECK(claims("Kratom is essential for making dopamine.") == V{"kratom increases dopamine"});
+}
+
 TEST_CASE("extract: a substance's content of another says it contains it", "[extract]") {
     CHECK(claims("The average mitragynine content of dried kratom now exceeds 1%.") == V{"kratom contains mitragynine"});
     CHECK(claims("Kratom is a leaf.\nIt has a high mitragynine content.") == V{"kratom contains mitragynine"});
