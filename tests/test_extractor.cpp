@@ -1482,6 +1482,15 @@ TEST_CASE("extract: a denial inside the object denies the claim", "[extract]") {
           V{"kratom contains caffeine negated", "kratom increases sedation negated"});
 }
 
+TEST_CASE("extract: outcomes linked to a substance named after them", "[extract]") {
+    CHECK(claims("Nausea has been linked to kratom.") == V{"kratom increases nausea hedged"});
+    CHECK(claims("Nausea has not been linked to kratom.") == V{"kratom increases nausea hedged negated"});
+    CHECK(claims("The agency received reports of nausea, insomnia and headache, linked to kratom products.") ==
+          V{"kratom increases headache hedged", "kratom increases insomnia hedged", "kratom increases nausea hedged"});
+    // The substance before, the outcome after, as before.
+    CHECK(claims("Kratom use has been linked to nausea.") == V{"kratom increases nausea hedged"});
+}
+
 TEST_CASE("extract: what is needed to make a messenger raises it", "[extract]") {
     CHECK(claims("Mitragynine is needed to make dopamine.") == V{"mitragynine increases dopamine"});
     CHECK(claims("Caffeine is not required to produce serotonin.") == V{"caffeine increases serotonin negated"});

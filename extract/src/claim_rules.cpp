@@ -4747,6 +4747,29 @@ private:
         std::size_t first = k + 1;
         while (first < c_.size() && first <= k + 5 && is(first, ChunkKind::word)) ++first;
         if (!is(first, ChunkKind::entity)) return;
+        // "Seizures have been linked to kratom", "reports of seizures, loss of consciousness
+        // and deaths, linked to tianeptine products": the outcomes come before, the substance after.
+        if (first <= k + 3 && is_agent_type(first) && !c_[first].anaphoric && k > 0) {
+            std::size_t o = k - 1;
+            if (is_comma(o) && o > 0) --o;
+            while (o > 0 && k - o < 5 &&
+                   ((is(o, ChunkKind::negation) && norm(c_[o].first) == "not") ||
+                    (is(o, ChunkKind::word) &&
+                     (is_finite_be(o) || is_word(o, "been") || is_word(o, "have") || is_word(o, "has") ||
+                      is_word(o, "also") || is_word(o, "strongly") || is_word(o, "repeatedly")))))
+                --o;
+            if (!is_condition(o) || claimed_[o]) return;
+            std::vector<std::size_t> outcomes;
+            for (std::size_t m : group_left(o))
+                if (is_condition(m) && !claimed_[m]) outcomes.push_back(m);
+            const bool n = negated(k);
+            for (std::size_t m : outcomes) {
+                is_target_[m] = claimed_[m] = true;
+                for (std::size_t a : group_right(first))
+                    if (is_agent_type(a)) emit(c_[a].entity, Predicate::increases, c_[m].entity, k, true, n, BindMode::none, c_[m].direction);
+            }
+            return;
+        }
         std::vector<std::size_t> targets;
         for (std::size_t t = k + 1; t < c_.size(); ++t) {
             if (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::predicate)) break;
