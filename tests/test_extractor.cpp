@@ -1487,6 +1487,8 @@ TEST_CASE("extract: outcomes linked to a substance named after them", "[extract]
     CHECK(claims("Nausea has not been linked to kratom.") == V{"kratom increases nausea hedged negated"});
     CHECK(claims("The agency received reports of nausea, insomnia and headache, linked to kratom products.") ==
           V{"kratom increases headache hedged", "kratom increases insomnia hedged", "kratom increases nausea hedged"});
+    CHECK(claims("Nausea has been reported with kratom.") == V{"kratom increases nausea hedged"});
+    CHECK(claims("Nausea associated with kratom is rare.") == V{"kratom increases nausea hedged"});
     // The substance before, the outcome after, as before.
     CHECK(claims("Kratom use has been linked to nausea.") == V{"kratom increases nausea hedged"});
 }

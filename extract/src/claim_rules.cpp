@@ -107,9 +107,18 @@ public:
                 (norm(c_[k].first) != "indicated" || (k > 0 && is_finite_be(k - 1))))
                 apply_used_for(k);
             if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "linked") apply_linked(k);
+            // "Liver injury has been reported with kava": what is reported with a substance,
+            // after "been", is linked to it.
+            if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "reported" && is_word(k - 1, "been") &&
+                (is_word(k + 1, "with") || is_word(k + 1, "after")) && is_agent_type(k + 2))
+                apply_linked(k);
             if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "likely" && is_word(k + 1, "to")) apply_as_likely(k);
             if (!is(k, ChunkKind::word)) continue;
-            if (roles_.has(norm(c_[k].first), WordRole::link) && is_be_link(k)) apply_linked(k);
+            // ("Seizures associated with tramadol are rare": right after the outcome, with the
+            // substance after, a participle of linking says the same without "be".)
+            if (roles_.has(norm(c_[k].first), WordRole::link) &&
+                (is_be_link(k) || (k > 0 && is_condition(k - 1) && is_word(k + 1, "with") && is_agent_type(k + 2))))
+                apply_linked(k);
             if (roles_.has(norm(c_[k].first), WordRole::displacing)) apply_displace(k);
             switch (word_rule(norm(c_[k].first))) {
                 case WordRule::after: apply_after_intake(k); break;
