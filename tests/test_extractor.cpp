@@ -1482,6 +1482,26 @@ TEST_CASE("extract: a denial inside the object denies the claim", "[extract]") {
           V{"kratom contains caffeine negated", "kratom increases sedation negated"});
 }
 
+TEST_CASE("extract: a product page's label lines", "[extract]") {
+    // A trademark sign does not split the product's name.
+    CHECK(claims("Lumenwell ClearFocus\u2122 Nootropic Capsules\nSupports focus and mood.") ==
+          V{"lumenwell clearfocus nootropic capsules increases mood"});
+    // A portion of the named product stands for it, not for the substance the page names most.
+    CHECK(claims("Kratom guide\nKratom is a leaf that eases pain.\nLumenwell ClearFocus Capsules contain kratom.\n"
+                 "Each serving contains 100 mg of caffeine.") ==
+          V{"kratom decreases pain", "lumenwell clearfocus capsules contains caffeine",
+            "lumenwell clearfocus capsules contains kratom"});
+    // A label line that gives its dose after the name.
+    CHECK(claims("Lumenwell ClearFocus Capsules\n- Caffeine \u2013 500 mg\n- Mitragynine (as a salt) \u2013 25 mg\n"
+                 "- Kratom extract 10 mg \u2013 a gentle herb") ==
+          V{"lumenwell clearfocus capsules contains caffeine", "lumenwell clearfocus capsules contains kratom",
+            "lumenwell clearfocus capsules contains mitragynine"});
+    // A line with no subject that says what the product leaves out, member by member.
+    CHECK(claims("Lumenwell ClearFocus Capsules\nContains no gluten, soy or dairy.") ==
+          V{"lumenwell clearfocus capsules contains dairy negated", "lumenwell clearfocus capsules contains gluten negated",
+            "lumenwell clearfocus capsules contains soy negated"});
+}
+
 TEST_CASE("extract: outcomes linked to a substance named after them", "[extract]") {
     CHECK(claims("Nausea has been linked to kratom.") == V{"kratom increases nausea hedged"});
     CHECK(claims("Nausea has not been linked to kratom.") == V{"kratom increases nausea hedged negated"});

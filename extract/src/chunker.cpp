@@ -2150,6 +2150,10 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         for (std::size_t m = start; m < k; ++m) s.chunks[m].kind = ChunkKind::word;  // modifiers, not verbs
         c.kind = ChunkKind::entity;
         c.entity = topic;
+        // ("Each serving contains 100 mg of caffeine": a portion of the product the page
+        // named is that product.)
+        if (s.coined && roles_.has(s.tokens[c.last - 1].norm, WordRole::portion))
+            if (auto product = Discourse::first_product_in(*s.coined, lexicon_.size())) c.entity = *product;
         c.anaphoric = true;
     }
     // "Ginkgo is generally well tolerated, but some people experience mild headaches":

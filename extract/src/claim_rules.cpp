@@ -5006,6 +5006,16 @@ private:
             is_target_[k] = claimed_[k] = true;
             emit(*topic, Predicate::contains, c_[k].entity, k + 2, false, true, BindMode::none);
         }
+        // "Contains no sugar, gluten, soy or dairy.": a label's line with no subject is the
+        // page's product's (each member, as the general rule may leave a list of them).
+        if (c_.size() > 2 && is(0, ChunkKind::predicate) && c_[0].cue.predicate == Predicate::contains &&
+            is(1, ChunkKind::negation) && norm(c_[1].first) == "no" && is(2, ChunkKind::entity))
+            for (std::size_t m : group_right(2)) {
+                const EntityType t = entity(c_[m].entity).type;
+                if (c_[m].anaphoric || claimed_[m] || (t != EntityType::substance && t != EntityType::other)) continue;
+                is_target_[m] = claimed_[m] = true;
+                emit(*topic, Predicate::contains, c_[m].entity, 0, false, true, BindMode::none);
+            }
         // "Vegan and free from gluten, soy and dairy", "free of artificial colours": each
         // substance listed after "free from" (or "of") is left out.
         for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
@@ -5077,11 +5087,36 @@ private:
             const bool dosed = d >= 2 && is_unit(d - 1) && s_.tokens[c_[d - 2].first].kind == TokenKind::number &&
                                (d == 2 || is(d - 3, ChunkKind::boundary) ||
                                 (d == 3 && s_.tokens[c_[0].first].kind == TokenKind::punct));
-            if (!dosed && !plus(k + 1) && !(k > 0 && plus(k - 1))) continue;
+            if (!dosed && !plus(k + 1) && !(k > 0 && plus(k - 1)) && !dosed_after(k)) continue;
             is_target_[k] = true;
             emit(*topic, Predicate::contains, c_[k].entity, k, false, false, BindMode::none);
         }
     }
+    // A line of a label that opens on the substance at k (after a bullet, or a word such as
+    // "Natural") and gives its dose after it: "L-Tyrosine – 500 mg", "Citicoline (as
+    // Cognizin) – 250 mg", "CBN (cannabinol) 10 mg – a minor cannabinoid ...".
+    bool dosed_after(std::size_t k) const {
+        std::size_t b = k;
+        while (b > 0 && k - b < 2 && is(b - 1, ChunkKind::word) && s_.tokens[c_[b - 1].first].kind == TokenKind::word &&
+               !is_word(b - 1, "of") && !is_word(b - 1, "with"))
+            --b;
+        if (b > 0 && !(b == 1 && s_.tokens[c_[0].first].kind == TokenKind::punct)) return false;
+        std::size_t q = k + 1;
+        // ("Natural Caffeine (from green coffee bean)", "Bacopa monnieri extract (standardized to
+        // 50% bacosides)": a bracketed aside and a word naming the form.)
+        if (is(q, ChunkKind::word) && (is_word(q, "extract") || is_word(q, "powder") || is_word(q, "root") ||
+                                       is_word(q, "leaf") || is_word(q, "oil")))
+            ++q;
+        if (is_mark(q, "(")) {
+            std::size_t close = q + 1;
+            while (close < c_.size() && close <= q + 8 && !is_close_paren(close)) ++close;
+            if (!is_close_paren(close)) return false;
+            q = close + 1;
+        }
+        if (is(q, ChunkKind::boundary) || is_hyphen(q)) ++q;
+        return q + 1 < c_.size() && s_.tokens[c_[q].first].kind == TokenKind::number && is_unit(q + 1);
+    }
+
     // What a sentence without a subject of its own is about: the page's product, else the
     // article's substance.
     std::optional<std::size_t> page_subject() const {

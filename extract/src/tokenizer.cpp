@@ -363,7 +363,15 @@ void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
             continue;
         }
         std::size_t len = std::min(utf8_length(c), end - p);
-        push(p, p + len, TokenKind::punct);
+        // "ClearFocus™ Nootropic Capsules", "PharmaGABA®": a trademark sign marks a brand
+        // and says nothing; as a token it would split the name it ends.
+        const bool trademark =
+            len == 3 ? (c == 0xE2 && static_cast<unsigned char>(text[p + 1]) == 0x84 &&
+                        (static_cast<unsigned char>(text[p + 2]) == 0xA2 || static_cast<unsigned char>(text[p + 2]) == 0xA0))
+            : len == 2 ? (c == 0xC2 && (static_cast<unsigned char>(text[p + 1]) == 0xAE ||
+                                        static_cast<unsigned char>(text[p + 1]) == 0xA9))
+                       : false;
+        if (!trademark) push(p, p + len, TokenKind::punct);
         p += len;
     }
     out.resize(n);

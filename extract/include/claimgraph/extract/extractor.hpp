@@ -263,6 +263,7 @@ enum class WordRole : std::uint64_t {
     messenger_verb = 576460752303423488u,  ///< a cue verb said only of the body's messengers and machinery: "hits GABA"
     pair_noun = 1152921504606846976u,  ///< after "both", "neither", "either", "the two": the last two substances named
     diet_label = 2305843009213693952u,  ///< left out for a diet, not for what the product does: "gluten-free"
+    portion = 4611686018427387904u,  ///< a portion or container of a product, which stands for it: "Each serving contains"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
