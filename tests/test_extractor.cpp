@@ -1496,6 +1496,9 @@ TEST_CASE("extract: a product page's label lines", "[extract]") {
                  "- Kratom extract 10 mg \u2013 a gentle herb") ==
           V{"lumenwell clearfocus capsules contains caffeine", "lumenwell clearfocus capsules contains kratom",
             "lumenwell clearfocus capsules contains mitragynine"});
+    // A word in camel case inside the brand names the product alone.
+    CHECK(claims("Lumenwell ClearFocus Capsules\nUnlock your best with ClearFocus, which eases anxiety.") ==
+          V{"lumenwell clearfocus capsules decreases anxiety"});
     // A line with no subject that says what the product leaves out, member by member.
     CHECK(claims("Lumenwell ClearFocus Capsules\nContains no gluten, soy or dairy.") ==
           V{"lumenwell clearfocus capsules contains dairy negated", "lumenwell clearfocus capsules contains gluten negated",

@@ -1531,6 +1531,14 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
                                                          [](char ch) { return ch >= 'A' && ch <= 'Z'; });
             if (b >= i + 2 || camel) discourse.brand(join(i, b), id);
         }
+        // ("Lumenwell ClearFocus Nootropic Capsules" ... "Unlock your best thinking with
+        // ClearFocus": a word in camel case inside the brand names the product alone.)
+        for (std::size_t b = i + 1; b + 1 < last; ++b) {
+            const std::string_view w = text.substr(tok[b].span.start, tok[b].span.end - tok[b].span.start);
+            const bool camel = w.size() > 3 && std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
+                               std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+            if (camel && !lexicon_.find(std::string(tok[b].norm.view()))) discourse.brand(join(b, b + 1), id);
+        }
         return {last - i, id};
     }
     // "CalmWave GABA 750 — Natural Relaxation Support": on a page's first line, a brand
