@@ -1499,6 +1499,12 @@ TEST_CASE("extract: a product page's label lines", "[extract]") {
     // A word in camel case inside the brand names the product alone.
     CHECK(claims("Lumenwell ClearFocus Capsules\nUnlock your best with ClearFocus, which eases anxiety.") ==
           V{"lumenwell clearfocus capsules decreases anxiety"});
+    // What a blend is of, the page's product contains; else the copula's subject.
+    CHECK(claims("Lumenwell ClearFocus Capsules\nUnlock your focus with ClearFocus, our blend of kratom, natural caffeine and nicotine.") ==
+          V{"lumenwell clearfocus capsules contains caffeine", "lumenwell clearfocus capsules contains kratom",
+            "lumenwell clearfocus capsules contains nicotine"});
+    CHECK(claims("Kratom is a blend of mitragynine and caffeine.") ==
+          V{"kratom contains caffeine", "kratom contains mitragynine"});
     // A line with no subject that says what the product leaves out, member by member.
     CHECK(claims("Lumenwell ClearFocus Capsules\nContains no gluten, soy or dairy.") ==
           V{"lumenwell clearfocus capsules contains dairy negated", "lumenwell clearfocus capsules contains gluten negated",

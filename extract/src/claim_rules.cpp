@@ -143,6 +143,7 @@ public:
         apply_possessive_effects();
         apply_free_of();
         apply_content_of();
+        apply_blend_of();
         apply_product_listing();
         apply_inline_effect_list();
         apply_none_with();
@@ -5065,6 +5066,57 @@ private:
             if (t != EntityType::substance && t != EntityType::other) continue;
             is_target_[k] = true;
             emit(c_[m].entity, Predicate::contains, c_[k].entity, k + 1, hedged(k + 1, std::nullopt), false, BindMode::none);
+        }
+    }
+
+    // "ClearFocus, our clinically inspired blend of L-tyrosine, caffeine and L-theanine",
+    // "Kratom Calm is a blend of kava and chamomile": what a blend is of, its owner (the
+    // page's product, else the copula's subject) contains.
+    void apply_blend_of() {
+        for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
+            // ("our blend of": the blend may be an anaphor for the product already.)
+            const bool anaphor = is(k, ChunkKind::entity) && c_[k].anaphoric;
+            if (!(is(k, ChunkKind::word) || anaphor) || !is_word(k + 1, "of")) continue;
+            const std::string_view w = norm(c_[k].last - 1);
+            if (w != "blend" && w != "blends" && w != "combination" && w != "mix" && w != "formula" && w != "formulation")
+                continue;
+            std::size_t first = k + 2;
+            while (first < c_.size() && first <= k + 4 && is(first, ChunkKind::word) &&
+                   s_.tokens[c_[first].first].kind == TokenKind::word && !is_word(first, "the"))
+                ++first;  // ("a blend of natural L-theanine")
+            if (!is(first, ChunkKind::entity) || c_[first].anaphoric || !is_agent_type(first)) continue;
+            std::vector<std::size_t> owners;
+            if (anaphor) {
+                owners.push_back(c_[k].entity);
+            } else if (auto product = product_of_page()) {
+                owners.push_back(*product);
+            } else {
+                std::size_t a = k;
+                while (a > 0 && k - a < 4 && is(a - 1, ChunkKind::word) && !is_finite_be(a - 1)) --a;
+                if (a == 0 || !is_finite_be(a - 1)) continue;
+                if (auto subj = subject_of_copula(k))
+                    for (std::size_t q : *subj)
+                        if (is_agent_type(q)) owners.push_back(c_[q].entity);
+            }
+            // (The members may have words of their own: "L-tyrosine, natural caffeine and ...".)
+            std::vector<std::size_t> members;
+            for (std::size_t m = first, words = 0; m < c_.size(); ++m) {
+                if (is(m, ChunkKind::entity)) {
+                    members.push_back(m);
+                    words = 0;
+                } else if (is(m, ChunkKind::connector) && !is_mark(m, "(")) {
+                    words = 0;
+                } else if (!(is(m, ChunkKind::word) && s_.tokens[c_[m].first].kind == TokenKind::word && ++words <= 2 &&
+                             is(m - 1, ChunkKind::connector))) {
+                    break;
+                }
+            }
+            for (std::size_t m : members) {
+                if (!is_agent_type(m) || c_[m].anaphoric || claimed_[m]) continue;
+                is_target_[m] = true;
+                for (std::size_t o : owners)
+                    if (o != c_[m].entity) emit(o, Predicate::contains, c_[m].entity, k, hedged(k, std::nullopt), false, BindMode::none);
+            }
         }
     }
 
