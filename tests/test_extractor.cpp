@@ -1505,6 +1505,10 @@ TEST_CASE("extract: a product page's label lines", "[extract]") {
             "lumenwell clearfocus capsules contains nicotine"});
     CHECK(claims("Kratom is a blend of mitragynine and caffeine.") ==
           V{"kratom contains caffeine", "kratom contains mitragynine"});
+    // A title's outcomes after the product and a dash are what it is sold for; a harm is none.
+    CHECK(claims("Lumenwell ClearFocus Capsules \u2013 Calm Mood & Deep Sleep\nIt is here.") ==
+          V{"lumenwell clearfocus capsules increases mood", "lumenwell clearfocus capsules increases sleep"});
+    CHECK(claims("Lumenwell ClearFocus Capsules \u2013 Anxiety\nIt is here.", extractor_with_harms()).empty());
     // A line with no subject that says what the product leaves out, member by member.
     CHECK(claims("Lumenwell ClearFocus Capsules\nContains no gluten, soy or dairy.") ==
           V{"lumenwell clearfocus capsules contains dairy negated", "lumenwell clearfocus capsules contains gluten negated",

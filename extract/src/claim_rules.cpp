@@ -144,6 +144,7 @@ public:
         apply_free_of();
         apply_content_of();
         apply_blend_of();
+        apply_title_tagline();
         apply_product_listing();
         apply_inline_effect_list();
         apply_none_with();
@@ -5066,6 +5067,38 @@ private:
             if (t != EntityType::substance && t != EntityType::other) continue;
             is_target_[k] = true;
             emit(c_[m].entity, Predicate::contains, c_[k].entity, k + 1, hedged(k + 1, std::nullopt), false, BindMode::none);
+        }
+    }
+
+    // "Lumenwell ClearFocus Nootropic Capsules – Calm Energy & Laser Focus": on a page's
+    // first line, outcomes named after the product's coined name and a dash, with no cue,
+    // are what the product is sold for. (A harm so named is no claim: "– Stress" may say
+    // either way. A cue's phrase, "Calm, Sleep & Muscle Support", is the cue's.)
+    void apply_title_tagline() {
+        if (s_.span.start != 0 || c_.size() < 3 || s_.tokens.back().norm == ".") return;
+        for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::entity) || c_[k].anaphoric || c_[k].entity < lex_.size() || !is_agent_type(k)) continue;
+            const std::string_view dash = norm(c_[k + 1].first);
+            if (!(is(k + 1, ChunkKind::boundary) || is_hyphen(k + 1)) || (dash != "-" && dash != "\xE2\x80\x93" && dash != "\xE2\x80\x94"))
+                return;
+            std::vector<std::size_t> outcomes;
+            std::size_t q = k + 2, words = 0;
+            for (; q < c_.size(); ++q) {
+                if (is_condition(q) && !claimed_[q] && !is_target_[q] && !is_harm(c_[q].entity)) {
+                    outcomes.push_back(q);
+                    words = 0;
+                } else if (is(q, ChunkKind::connector) && !is_mark(q, "(")) {
+                    words = 0;
+                } else if (!(is(q, ChunkKind::word) && s_.tokens[c_[q].first].kind == TokenKind::word && ++words <= 1)) {
+                    break;
+                }
+            }
+            if (outcomes.empty() || (q < c_.size() && !is(q, ChunkKind::boundary) && !is_mark(q, "|"))) return;
+            for (std::size_t m : outcomes) {
+                is_target_[m] = claimed_[m] = true;
+                emit(c_[k].entity, Predicate::increases, c_[m].entity, m, false, false, BindMode::none);
+            }
+            return;
         }
     }
 
