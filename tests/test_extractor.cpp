@@ -1482,6 +1482,12 @@ TEST_CASE("extract: a denial inside the object denies the claim", "[extract]") {
           V{"kratom contains caffeine negated", "kratom increases sedation negated"});
 }
 
+TEST_CASE("extract: an appositive with a bracketed alias still describes the name before it", "[extract]") {
+    // Bug: the name inside the appositive, before its bracketed alias, was the subject.
+    CHECK(claims("Mitragynine, a close chemical cousin of caffeine (Nodoz), raises dopamine.") ==
+          V{"mitragynine increases dopamine"});
+}
+
 TEST_CASE("extract: a product page's label lines", "[extract]") {
     // A trademark sign does not split the product's name.
     CHECK(claims("Lumenwell ClearFocus\u2122 Nootropic Capsules\nSupports focus and mood.") ==

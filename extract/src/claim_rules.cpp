@@ -3291,7 +3291,16 @@ private:
         // "Cannabidiol, the second most abundant cannabinoid in most strains, has ...": a few
         // words may end the appositive after the name in it.
         std::size_t close = hi + 1;
-        while (close < c_.size() && close <= hi + 4 && is(close, ChunkKind::word) && !is_hyphen(close)) ++close;
+        // ("Bromazolam, a close chemical cousin of alprazolam (Xanax), enhances ...": past the
+        // name's bracketed alias.)
+        if (is_close_paren(close)) {
+            ++close;
+        } else if (is_mark(close, "(")) {
+            std::size_t e = close + 1;
+            while (e < c_.size() && e <= close + 5 && !is_close_paren(e)) ++e;
+            if (is_close_paren(e)) close = e + 1;
+        }
+        while (close < c_.size() && close <= hi + 6 && is(close, ChunkKind::word) && !is_hyphen(close)) ++close;
         if (!is_comma(close)) return std::nullopt;
         std::size_t k = lo;
         for (std::size_t steps = 0; k > 0 && steps < 8; ++steps, --k) {
