@@ -1488,6 +1488,14 @@ TEST_CASE("extract: an appositive with a bracketed alias still describes the nam
           V{"mitragynine increases dopamine"});
 }
 
+TEST_CASE("extract: what a thing passes for is not what it is", "[extract]") {
+    // Bug: the drugs the pills were sold as contained what the pills did.
+    CHECK(claims("Pills sold as alprazolam and caffeine contained nicotine.").empty());
+    CHECK(claims("Tablets made to look like alprazolam contained kratom.").empty());
+    // What a drug is mixed with, it contains.
+    CHECK(claims("Much of the kratom has been laced with alprazolam.") == V{"kratom contains alprazolam"});
+}
+
 TEST_CASE("extract: a product page's label lines", "[extract]") {
     // A trademark sign does not split the product's name.
     CHECK(claims("Lumenwell ClearFocus\u2122 Nootropic Capsules\nSupports focus and mood.") ==

@@ -3184,8 +3184,23 @@ private:
             const std::string_view w = norm(c_[p - 2].first);
             if (w == "while" || w == "when" || w == "whilst") return true;
         }
+        // "pills sold as diazepam and oxycodone contained protonitazene", "tablets made to
+        // look like oxycodone": what a thing passes for is not what it is.
+        if (std::size_t f = first_of_list(q); f >= 2) {
+            const std::string_view before = norm(c_[f - 2].first);
+            if (is_word(f - 1, "as") && (before == "sold" || before == "marketed" || before == "disguised" ||
+                                         before == "passed" || before == "labelled" || before == "labeled" ||
+                                         before == "mislabeled" || before == "mislabelled" || before == "branded"))
+                return true;
+            if (norm(c_[f - 1].first) == "like" && before == "look") return true;
+        }
         // A fronted "Like X, ...".
         return p == 1 && norm(c_[0].first) == "like";
+    }
+    // The first member of the list of names that holds chunk q ("diazepam and oxycodone").
+    std::size_t first_of_list(std::size_t q) const {
+        while (q >= 2 && is(q - 1, ChunkKind::connector) && !is_mark(q - 1, "(") && is(q - 2, ChunkKind::entity)) q -= 2;
+        return q;
     }
 
     // "- MAO inhibitors: Concomitant use is contraindicated; the combination increases the
