@@ -1488,6 +1488,15 @@ TEST_CASE("extract: an appositive with a bracketed alias still describes the nam
           V{"mitragynine increases dopamine"});
 }
 
+TEST_CASE("extract: a change in the trial's active arm is the article's substance's", "[extract]") {
+    CHECK(claims("Kratom is a leaf.\nMorning prolactin was modestly reduced in the active group (p = 0.04).") ==
+          V{"kratom decreases prolactin"});
+    CHECK(claims("Kratom is a leaf.\nProlactin was reduced in the treatment group.") == V{"kratom decreases prolactin"});
+    // The placebo arm is no agent; nor is a passive with none named.
+    CHECK(claims("Kratom is a leaf.\nProlactin was reduced in the placebo group.").empty());
+    CHECK(claims("Kratom is a leaf.\nProlactin was reduced.").empty());
+}
+
 TEST_CASE("extract: what a thing passes for is not what it is", "[extract]") {
     // Bug: the drugs the pills were sold as contained what the pills did.
     CHECK(claims("Pills sold as alprazolam and caffeine contained nicotine.").empty());

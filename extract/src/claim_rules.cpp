@@ -5347,8 +5347,10 @@ private:
         // ("MT1R was increased in ovaries of melatonin-treated rats": a passive with no "by"
         // is a change, as the intransitive is, when its agent stands after it.)
         std::optional<std::size_t> after;  // agent_after(c), looked for once: it scans the clause
-        const bool passive = norm(cue.last - 1).ends_with("ed") && c > 0 &&
-                             (is_word(c - 1, "was") || is_word(c - 1, "were")) && (after = agent_after(c));
+        // ("was modestly reduced": an adverb between.)
+        const std::size_t aux = c > 1 && is(c - 1, ChunkKind::word) && norm(c_[c - 1].first).ends_with("ly") ? c - 1 : c;
+        const bool passive = norm(cue.last - 1).ends_with("ed") && aux > 0 &&
+                             (is_word(aux - 1, "was") || is_word(aux - 1, "were")) && (after = agent_after(c));
         // "my focus has improved", "my anxiety is noticeably lower": a perfect's auxiliary, and
         // "be" before an outcome someone owns (checked below), stand between.
         bool be = false;
@@ -5363,7 +5365,7 @@ private:
                          (is(k - 1, ChunkKind::word) && roles_.has(norm(c_[k - 1].first), WordRole::filler) &&
                           !is_word(k - 1, "me") && !is_word(k - 1, "you") && !is_word(k - 1, "them")) ||
                          (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly")) ||
-                         (passive && k == c && (is_word(k - 1, "was") || is_word(k - 1, "were"))) ||
+                         (passive && k <= c && k + 1 >= c && (is_word(k - 1, "was") || is_word(k - 1, "were"))) ||
                          is_word(k - 1, "has") || is_word(k - 1, "have") || is_word(k - 1, "had") ||
                          is_word(k - 1, "been") || (!passive && is_finite_be(k - 1) && (be = true))))
             --k;
@@ -5472,6 +5474,19 @@ private:
     // happened with, after or under, in the verb's clause, is what changed it.
     std::optional<std::size_t> agent_after(std::size_t c) const {
         if (auto q = agent_chunk_after(c)) return c_[*q].entity;
+        // "Morning cortisol was modestly reduced in the active group": the arm that took the
+        // trial's substance, named by its role, stands for the article's substance.
+        for (std::size_t q = c + 1; q + 3 < c_.size() && q <= c + 5; ++q) {
+            if (is(q, ChunkKind::boundary) || is(q, ChunkKind::predicate)) break;
+            if (!is_word(q, "in") || !is_word(q + 1, "the") || !is(q + 3, ChunkKind::word) ||
+                !roles_.has(norm(c_[q + 3].first), WordRole::cohort))
+                continue;
+            const std::string_view arm = norm(c_[q + 2].first);
+            if (arm == "active" || arm == "treatment" || arm == "intervention" || arm == "experimental" || arm == "verum" ||
+                arm == "extract" || arm == "supplement" || arm == "drug")
+                return article_topic();
+            break;
+        }
         return std::nullopt;
     }
     // "Since I started taking reishi, I sleep better", "After starting it, I worry less",
