@@ -78,6 +78,7 @@ const char* kLexicon =
     "balance\tcondition\t\t\n"
     "confusion\tcondition\t\t\n"
     "overdose\tcondition\t\t\n"
+    "cyp3a4\tenzyme\t\t\n"
     "gluten\tsubstance\t\t\n"
     "soy\tsubstance\t\t\n"
     "dairy\tsubstance\t\t\n"
@@ -1486,6 +1487,14 @@ TEST_CASE("extract: an appositive with a bracketed alias still describes the nam
     // Bug: the name inside the appositive, before its bracketed alias, was the subject.
     CHECK(claims("Mitragynine, a close chemical cousin of caffeine (Nodoz), raises dopamine.") ==
           V{"mitragynine increases dopamine"});
+}
+
+TEST_CASE("extract: an enzyme that does a drug's breakdown lowers it, whatever the verb", "[extract]") {
+    // Bug: "carried out" raised the drug, "mediated" modulated it.
+    CHECK(claims("Oxidative metabolism of clozapine is carried out mainly by CYP3A4.") ==
+          V{"cyp3a4 decreases clozapine"});
+    CHECK(claims("The breakdown of clozapine is mediated by CYP3A4.") == V{"cyp3a4 decreases clozapine"});
+    CHECK(claims("Metabolism of clozapine by CYP3A4 is slow.") == V{"cyp3a4 decreases clozapine"});
 }
 
 TEST_CASE("extract: a change in the trial's active arm is the article's substance's", "[extract]") {

@@ -74,6 +74,7 @@ public:
         // "GABA, the brain's main calming pathway, and to help regulate cortisol".)
         apply_messenger_description();
         apply_demonstrative_description();
+        apply_breakdown_by();
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states_[c]) continue;
             if (c_[c].kind == ChunkKind::predicate && apply_compared_after(c)) continue;
@@ -5091,6 +5092,39 @@ private:
             if (t != EntityType::substance && t != EntityType::other) continue;
             is_target_[k] = true;
             emit(c_[m].entity, Predicate::contains, c_[k].entity, k + 1, hedged(k + 1, std::nullopt), false, BindMode::none);
+        }
+    }
+
+    // "Oxidative metabolism of haloperidol is carried out mainly by CYP3A4", "The breakdown of
+    // caffeine is mediated by CYP1A2", "metabolism of haloperidol by CYP3A4": an enzyme that
+    // does a drug's breakdown lowers the drug, whatever the verb that says it does it (the
+    // verb is consumed: "carried out" would raise, "mediated" modulate).
+    void apply_breakdown_by() {
+        for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
+            if (!(is(k, ChunkKind::word) || is(k, ChunkKind::entity)) || c_[k].last != c_[k].first + 1 ||
+                !roles_.has(norm(c_[k].first), WordRole::breakdown) || !is_word(k + 1, "of") || !is_agent_type(k + 2) ||
+                c_[k + 2].anaphoric)
+                continue;
+            const std::vector<std::size_t> drugs = group_right(k + 2);
+            std::size_t q = *std::max_element(drugs.begin(), drugs.end()) + 1;
+            std::optional<std::size_t> verb;
+            for (; q < c_.size() && q <= k + 10 && !is_word(q, "by"); ++q) {
+                if (is(q, ChunkKind::boundary) || is(q, ChunkKind::relative) || is(q, ChunkKind::entity)) break;
+                if (is(q, ChunkKind::predicate)) verb = q;
+            }
+            if (!is_word(q, "by") || !is(q + 1, ChunkKind::entity) || entity(c_[q + 1].entity).type != EntityType::enzyme) continue;
+            if (verb) states_[*verb] = true;
+            if (is(k, ChunkKind::entity)) is_target_[k] = claimed_[k] = true;
+            const bool h = hedged(q, std::nullopt), n = negated(q);
+            for (std::size_t e : group_right(q + 1)) {
+                if (entity(c_[e].entity).type != EntityType::enzyme) continue;
+                is_target_[e] = claimed_[e] = true;
+                for (std::size_t d : drugs)
+                    if (is_agent_type(d)) {
+                        is_target_[d] = claimed_[d] = true;
+                        emit(c_[e].entity, Predicate::decreases, c_[d].entity, q, h, n, BindMode::none);
+                    }
+            }
         }
     }
 
