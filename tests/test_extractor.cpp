@@ -1489,6 +1489,12 @@ TEST_CASE("extract: an appositive with a bracketed alias still describes the nam
           V{"mitragynine increases dopamine"});
 }
 
+TEST_CASE("extract: a verb coordinated after a passive takes the passive's subject", "[extract]") {
+    // Bug: the passive's agent ("by the transporter") became the subject of "causes".
+    CHECK(claims("Kratom is a leaf.\nIt is taken up by the dopamine transporter (DAT), reverses the direction of "
+                 "transport and so causes the release of dopamine.") == V{"kratom increases dopamine"});
+}
+
 TEST_CASE("extract: an enzyme that does a drug's breakdown lowers it, whatever the verb", "[extract]") {
     // Bug: "carried out" raised the drug, "mediated" modulated it.
     CHECK(claims("Oxidative metabolism of clozapine is carried out mainly by CYP3A4.") ==

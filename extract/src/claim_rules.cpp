@@ -3039,6 +3039,25 @@ private:
             // "it is less likely than amphetamine to cause dependence": a name compared
             // against is not the subject.
             if (is(q, ChunkKind::entity) && !c_[q].anaphoric && compared(q)) continue;
+            // "It is taken up by DAT and NET, reverses the direction of transport and so causes
+            // the release of dopamine": the agent of an earlier passive is no subject of a verb
+            // coordinated after it; the passive's subject is.
+            if (is(q, ChunkKind::entity) && c_[c].kind == ChunkKind::predicate) {
+                std::size_t b = q;
+                while (b > 0 && q - b < 12 &&
+                       (is(b - 1, ChunkKind::entity) || is(b - 1, ChunkKind::connector) || is_word(b - 1, "the")))
+                    --b;
+                bool coordinated = false;
+                for (std::size_t m = q + 1; m < from && !coordinated; ++m) coordinated = is_comma(m) || is_mark(m, "and");
+                if (b > 0 && is_word(b - 1, "by") && coordinated) {
+                    std::size_t v = b - 1;  // back over the participle ("taken up", "metabolised mainly")
+                    while (v > 0 && b - 1 - v < 4 && !is_finite_be(v - 1) &&
+                           (is(v - 1, ChunkKind::word) || is(v - 1, ChunkKind::predicate)))
+                        --v;
+                    if (v >= 2 && is_finite_be(v - 1) && is(v - 2, ChunkKind::entity) && is_agent_type(v - 2))
+                        return group_left(v - 2);
+                }
+            }
             // "The resulting increase in dopamine is thought to underlie euphoria": a rise in
             // a messenger that opens the clause is the verb's subject, and the messenger is
             // what brings the outcome on (the seed guide's mediators).
