@@ -1489,6 +1489,15 @@ TEST_CASE("extract: an appositive with a bracketed alias still describes the nam
           V{"mitragynine increases dopamine"});
 }
 
+TEST_CASE("extract: 'so' after a verb's objects opens the clause of what follows", "[extract]") {
+    // Bug: the dopamine after "so more" was one more target of "blocks", lowered.
+    CHECK(claims("Kratom blocks the dopamine transporter so more dopamine hangs around.") ==
+          V{"kratom decreases dopamine transporter", "kratom increases dopamine"});
+    // What "so" says then happens to a named messenger is the subject's doing.
+    CHECK(claims("Kratom blocks the opioid receptors so the dopamine rush you get from alcohol gets blunted.") ==
+          V{"kratom binds opioid receptors (antagonist)", "kratom decreases dopamine"});
+}
+
 TEST_CASE("extract: a verb coordinated after a passive takes the passive's subject", "[extract]") {
     // Bug: the passive's agent ("by the transporter") became the subject of "causes".
     CHECK(claims("Kratom is a leaf.\nIt is taken up by the dopamine transporter (DAT), reverses the direction of "

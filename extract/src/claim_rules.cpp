@@ -158,6 +158,7 @@ public:
         apply_reuptake_chain();
         apply_contains_then_named();
         apply_so_more_stays();
+        apply_so_gets_changed();
         apply_mediator_agents();
         apply_definite_effect();
         apply_threshold();
@@ -601,6 +602,44 @@ public:
                 claimed_[e] = is_target_[e] = true;
                 emit(c_[sc].entity, Predicate::increases, c_[e].entity, k, hedged(k, sc), negated(k), BindMode::none);
             }
+        }
+    }
+
+    // "naltrexone blocks the opioid receptors so the endorphin buzz you get from booze gets
+    // blunted": what "so" says then happens to a named messenger or outcome is the doing of
+    // the subject of the clause before "so".
+    void apply_so_gets_changed() {
+        for (std::size_t k = 1; k + 3 < c_.size(); ++k) {
+            bool so = is_word(k, "so");
+            if (is(k, ChunkKind::boundary) && c_[k].last - c_[k].first <= 3)
+                for (std::size_t t = c_[k].first; t < c_[k].last; ++t) so = so || s_.tokens[t].norm == std::string_view("so");
+            if (!so) continue;
+            std::size_t e = k + 1;
+            if (is_word(e, "the") || is_word(e, "your") || is_word(e, "that")) ++e;
+            if (!is(e, ChunkKind::entity) || c_[e].anaphoric || claimed_[e] || is_agent_type(e)) continue;
+            // ("the endorphin buzz you get from booze gets blunted": a few words may describe it.)
+            auto participle_at = [&](std::size_t aux) -> std::optional<std::size_t> {
+                if (!(is_word(aux, "gets") || is_word(aux, "get") || is_finite_be(aux))) return std::nullopt;
+                std::size_t v = aux + 1;
+                if (is(v, ChunkKind::word) && norm(c_[v].first).ends_with("ly")) ++v;
+                if (!is(v, ChunkKind::predicate) || !norm(c_[v].last - 1).ends_with("ed") ||
+                    (c_[v].cue.predicate != Predicate::increases && c_[v].cue.predicate != Predicate::decreases))
+                    return std::nullopt;
+                return v;
+            };
+            std::optional<std::size_t> found;
+            for (std::size_t aux = e + 1; aux < c_.size() && aux <= e + 8 && !found; ++aux) {
+                if (is(aux, ChunkKind::predicate) || is(aux, ChunkKind::boundary)) break;
+                found = participle_at(aux);
+            }
+            if (!found) continue;
+            const std::size_t v = *found;
+            const std::vector<std::size_t> subj = clause_subject_before(k);
+            if (subj.empty()) continue;
+            claimed_[e] = is_target_[e] = true;
+            states_[v] = true;
+            for (std::size_t sc : subj)
+                emit(c_[sc].entity, c_[v].cue.predicate, c_[e].entity, v, hedged(k, sc), negated(v), BindMode::none);
         }
     }
 
@@ -2683,6 +2722,11 @@ private:
                 }
             }
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
+            // "blocks the norepinephrine transporter so more norepinephrine hangs around": "so"
+            // after the objects opens the clause of what follows from them.
+            if (found && norm(ch.first) == "so" && ch.kind == ChunkKind::word && !is_word(j + 1, "much") &&
+                !is_word(j + 1, "well") && !is_word(j + 1, "far"))
+                break;
             // "CYP3A4 converts it to mCPP": what a breakdown verb makes is no target.
             if ((norm(ch.first) == "to" || norm(ch.first) == "into") && roles_.has(norm(c_[c].last - 1), WordRole::breakdown))
                 break;
