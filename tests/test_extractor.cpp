@@ -1489,6 +1489,12 @@ TEST_CASE("extract: an appositive with a bracketed alias still describes the nam
           V{"mitragynine increases dopamine"});
 }
 
+TEST_CASE("extract: a substance may contain a messenger taken as such", "[extract]") {
+    CHECK(claims("Kratom also contains dopamine itself.") == V{"kratom contains dopamine"});
+    // Still no container but a substance.
+    CHECK(claims("Anxiety contains dopamine.").empty());
+}
+
 TEST_CASE("extract: 'so' after a verb's objects opens the clause of what follows", "[extract]") {
     // Bug: the dopamine after "so more" was one more target of "blocks", lowered.
     CHECK(claims("Kratom blocks the dopamine transporter so more dopamine hangs around.") ==
