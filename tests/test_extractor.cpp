@@ -1489,6 +1489,14 @@ TEST_CASE("extract: an appositive with a bracketed alias still describes the nam
           V{"mitragynine increases dopamine"});
 }
 
+TEST_CASE("extract: a relative clause after 'an X from Y' describes the name the appositive describes", "[extract]") {
+    // Bug: the name after "from" was the relative clause's antecedent.
+    CHECK(claims("Nicotine 20 mg \u2013 a compound from kratom that eases pain") ==
+          V{"kratom contains nicotine", "nicotine decreases pain"});
+    CHECK(claims("Nicotine, a compound found in kratom that eases pain, is popular.") ==
+          V{"kratom contains nicotine", "nicotine decreases pain"});
+}
+
 TEST_CASE("extract: a substance may contain a messenger taken as such", "[extract]") {
     CHECK(claims("Kratom also contains dopamine itself.") == V{"kratom contains dopamine"});
     // Still no container but a substance.

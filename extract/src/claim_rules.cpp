@@ -2995,6 +2995,24 @@ private:
                     is_target_[p - 1] && target_cue_[p - 1] && is(*target_cue_[p - 1], ChunkKind::predicate) &&
                     c_[*target_cue_[p - 1]].cue.predicate == Predicate::decreases)
                     continue;
+                // "L-theanine 200 mg – an amino acid from green tea that promotes calm focus": the
+                // name after "from" tells where the appositive's noun comes from; the relative
+                // clause is about that noun, which describes the name before the appositive.
+                if (p >= 2 && is(p - 1, ChunkKind::entity) && (is_word(p - 2, "from") || is_word(p - 2, "in"))) {
+                    std::size_t a = p - 2;
+                    // (The noun may be an anaphor already: "a compound found in kratom".)
+                    while (a > 0 && p - 2 - a < 4 && (is(a - 1, ChunkKind::word) || (is(a - 1, ChunkKind::entity) && c_[a - 1].anaphoric)) &&
+                           !is_word(a - 1, "a") && !is_word(a - 1, "an"))
+                        --a;
+                    if (a >= 2 && (is_word(a - 1, "a") || is_word(a - 1, "an")) &&
+                        (is_comma(a - 2) || is(a - 2, ChunkKind::boundary))) {
+                        std::size_t h = a - 2;
+                        while (h > 0 && a - 2 - h < 3 && is(h - 1, ChunkKind::word) &&
+                               (s_.tokens[c_[h - 1].first].kind == TokenKind::number || is_unit(h - 1)))
+                            --h;  // past a dose: "L-theanine 200 mg –"
+                        if (h > 0 && is_agent_type(h - 1) && !c_[h - 1].anaphoric) return group_left(h - 1);
+                    }
+                }
                 // The antecedent of "which" is its subject, target of an earlier cue or not.
                 if (p > 0 && is(p - 1, ChunkKind::entity)) {
                     std::vector<std::size_t> members{p - 1};
