@@ -1489,6 +1489,11 @@ TEST_CASE("extract: an appositive with a bracketed alias still describes the nam
           V{"mitragynine increases dopamine"});
 }
 
+TEST_CASE("extract: an article may open the subject of 'effects of X on Y'", "[extract]") {
+    CHECK(claims("Effects of a standardised kratom extract on anxiety and mood in adults: a randomised trial") ==
+          V{"kratom modulates anxiety", "kratom modulates mood"});
+}
+
 TEST_CASE("extract: a relative clause after 'an X from Y' describes the name the appositive describes", "[extract]") {
     // Bug: the name after "from" was the relative clause's antecedent.
     CHECK(claims("Nicotine 20 mg \u2013 a compound from kratom that eases pain") ==

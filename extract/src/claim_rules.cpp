@@ -4150,10 +4150,12 @@ private:
             return;
         }
         // "the effects of kratom on dopamine", "the role of X in Y", "the effects of
-        // chronic fluoxetine on" (a word or two may qualify the subject).
+        // chronic fluoxetine on" (a word or two may qualify the subject; so may an article
+        // before them: "Effects of a standardised Sceletium tortuosum extract on anxiety").
         if (cue.cue.of_form) {
             std::size_t first = c + 1;
-            while (first < c_.size() && first <= c + 2 && is(first, ChunkKind::word) &&
+            if (is_word(first, "a") || is_word(first, "an")) ++first;
+            while (first < c_.size() && first <= c + 3 && is(first, ChunkKind::word) &&
                    c_[first].cue.cls != CueClass::determiner && s_.tokens[c_[first].first].kind == TokenKind::word &&
                    !is_word(first, "on") && !is_word(first, "in"))
                 ++first;
