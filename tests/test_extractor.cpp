@@ -1489,6 +1489,12 @@ TEST_CASE("extract: an appositive with a bracketed alias still describes the nam
           V{"mitragynine increases dopamine"});
 }
 
+TEST_CASE("extract: a mark inside brackets ends no clause", "[extract]") {
+    // Bug: the dash of the range ended the clause, and "lowered" lost its subject.
+    CHECK(claims("Kratom reduced anxiety by 3.9 points (95% CI 1.6\u20136.2; p = 0.001) and lowered stress (p = 0.02).") ==
+          V{"kratom decreases anxiety", "kratom decreases stress"});
+}
+
 TEST_CASE("extract: an article may open the subject of 'effects of X on Y'", "[extract]") {
     CHECK(claims("Effects of a standardised kratom extract on anxiety and mood in adults: a randomised trial") ==
           V{"kratom modulates anxiety", "kratom modulates mood"});

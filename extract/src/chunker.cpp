@@ -731,6 +731,16 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             continue;
         }
         ChunkKind kind = kind_of(cue->cls);
+        // "(95% CI 1.6–6.2; p = 0.001)": a mark inside brackets ends no clause of the sentence.
+        if (kind == ChunkKind::boundary && end == i + 1 && tok[i].kind == TokenKind::punct) {
+            std::size_t open = 0, close = 0;
+            for (const Chunk& ch : s.chunks)
+                if (ch.kind == ChunkKind::connector && ch.last == ch.first + 1) {
+                    if (tok[ch.first].norm == "("sv) ++open;
+                    else if (tok[ch.first].norm == ")"sv) ++close;
+                }
+            if (open > close) kind = ChunkKind::word;
+        }
         // "one of the most used medications": a number, not a person.
         if (kind == ChunkKind::person && tok[i].norm == "one"sv && end < tok.size() && tok[end].norm == "of"sv)
             kind = ChunkKind::word;
