@@ -1489,6 +1489,13 @@ TEST_CASE("extract: an appositive with a bracketed alias still describes the nam
           V{"mitragynine increases dopamine"});
 }
 
+TEST_CASE("extract: a sentence that opens on taking one substance with another says its claims of both", "[extract]") {
+    // Bug: the second verb was said of the first substance only.
+    CHECK(claims("Taking kratom with alcohol may raise dopamine and cause sedation.") ==
+          V{"alcohol increases dopamine hedged", "alcohol increases sedation hedged", "kratom increases dopamine hedged",
+            "kratom increases sedation hedged"});
+}
+
 TEST_CASE("extract: a mark inside brackets ends no clause", "[extract]") {
     // Bug: the dash of the range ended the clause, and "lowered" lost its subject.
     CHECK(claims("Kratom reduced anxiety by 3.9 points (95% CI 1.6\u20136.2; p = 0.001) and lowered stress (p = 0.02).") ==

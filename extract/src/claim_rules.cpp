@@ -154,6 +154,7 @@ public:
         apply_the_way();
         apply_compared_opening();
         apply_taken_with_partner();
+        apply_taking_with();
         apply_enzyme_chain();
         apply_reuptake_chain();
         apply_contains_then_named();
@@ -802,6 +803,35 @@ public:
                 for (std::size_t m : partners) credit_too(original, c_[m].entity);
             }
             k = end;
+        }
+    }
+
+    // "Taking St John's wort (Hypericum perforatum) with citalopram may raise serotonin
+    // levels too far and cause serotonin syndrome": a sentence that opens on taking one
+    // substance with others says each claim of its main clause of them all (claims of the
+    // first or of a partner, whichever verb found which).
+    void apply_taking_with() {
+        if (c_.size() < 5 || !is(0, ChunkKind::word) || !roles_.has(norm(c_[0].first), WordRole::intake) ||
+            !is(1, ChunkKind::entity) || c_[1].anaphoric || !is_agent_type(1))
+            return;
+        std::size_t q = 2;
+        if (is_mark(q, "(")) {  // the name's bracketed alias
+            while (q < c_.size() && q <= 6 && !is_close_paren(q)) ++q;
+            if (!is_close_paren(q)) return;
+            ++q;
+        }
+        if (!is_word(q, "with")) return;
+        std::vector<std::size_t> drugs{c_[1].entity};
+        std::size_t end = q + 1;
+        for (; end < c_.size() && (is(end, ChunkKind::entity) || is(end, ChunkKind::connector)); ++end)
+            if (is(end, ChunkKind::entity) && !c_[end].anaphoric && is_agent_type(end)) drugs.push_back(c_[end].entity);
+        if (drugs.size() < 2) return;
+        const std::size_t n = claims_.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const SentenceClaim original = claims_[i];
+            if (original.cue_chunk < end || clause_start(original.cue_chunk) > end) continue;
+            if (std::find(drugs.begin(), drugs.end(), original.subject) == drugs.end()) continue;
+            for (std::size_t d : drugs) credit_too(original, d);
         }
     }
 
