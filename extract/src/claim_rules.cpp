@@ -5214,9 +5214,10 @@ private:
     // verb is consumed: "carried out" would raise, "mediated" modulate).
     void apply_breakdown_by() {
         for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
-            if (!(is(k, ChunkKind::word) || is(k, ChunkKind::entity)) || c_[k].last != c_[k].first + 1 ||
-                !roles_.has(norm(c_[k].first), WordRole::breakdown) || !is_word(k + 1, "of") || !is_agent_type(k + 2) ||
-                c_[k + 2].anaphoric)
+            // (The cheap tests first: a role's look-up hashes the word.)
+            if (!is_word(k + 1, "of") || !is_agent_type(k + 2) || c_[k + 2].anaphoric ||
+                !(is(k, ChunkKind::word) || is(k, ChunkKind::entity)) || c_[k].last != c_[k].first + 1 ||
+                !roles_.has(norm(c_[k].first), WordRole::breakdown))
                 continue;
             const std::vector<std::size_t> drugs = group_right(k + 2);
             std::size_t q = *std::max_element(drugs.begin(), drugs.end()) + 1;
@@ -5278,9 +5279,10 @@ private:
     // page's product, else the copula's subject) contains.
     void apply_blend_of() {
         for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
+            if (!is_word(k + 1, "of")) continue;
             // ("our blend of": the blend may be an anaphor for the product already.)
             const bool anaphor = is(k, ChunkKind::entity) && c_[k].anaphoric;
-            if (!(is(k, ChunkKind::word) || anaphor) || !is_word(k + 1, "of")) continue;
+            if (!(is(k, ChunkKind::word) || anaphor)) continue;
             const std::string_view w = norm(c_[k].last - 1);
             if (w != "blend" && w != "blends" && w != "combination" && w != "mix" && w != "formula" && w != "formulation")
                 continue;
