@@ -1594,6 +1594,12 @@ TEST_CASE("extract: a product page's label lines", "[extract]") {
             "lumenwell clearfocus capsules contains soy negated"});
 }
 
+TEST_CASE("extract: 'linked to' past a member the lexicon lacks; chewing is use", "[extract]") {
+    // Bug: a first member with no entry ended the list before any outcome.
+    CHECK(claims("Kratom is a leaf.\nChronic chewing is also linked to oral thrush, nausea and insomnia.") ==
+          V{"kratom increases insomnia hedged", "kratom increases nausea hedged"});
+}
+
 TEST_CASE("extract: outcomes linked to a substance named after them", "[extract]") {
     CHECK(claims("Nausea has been linked to kratom.") == V{"kratom increases nausea hedged"});
     CHECK(claims("Nausea has not been linked to kratom.") == V{"kratom increases nausea hedged negated"});

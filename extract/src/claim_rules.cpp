@@ -4892,9 +4892,12 @@ private:
     // "Long-term use is linked to cystitis and memory problems": a substance (or its use)
     // linked to outcomes is reported to bring them on (the link itself hedges it).
     void apply_linked(std::size_t k) {
-        // The outcome may follow a few words: "linked to rare cases of serious liver injury".
+        // The outcome may follow a few words: "linked to rare cases of serious liver injury"
+        // (or a member the lexicon lacks: "linked to oral lesions, periodontal disease and ...").
         std::size_t first = k + 1;
-        while (first < c_.size() && first <= k + 5 && is(first, ChunkKind::word)) ++first;
+        while (first < c_.size() && first <= k + 7 &&
+               (is(first, ChunkKind::word) || (is(first, ChunkKind::connector) && first > k + 1 && !is_mark(first, "("))))
+            ++first;
         if (!is(first, ChunkKind::entity)) return;
         // "Seizures have been linked to kratom", "reports of seizures, loss of consciousness
         // and deaths, linked to tianeptine products": the outcomes come before, the substance after.
