@@ -6,6 +6,12 @@ namespace claimgraph::extract {
 
 using namespace std::string_view_literals;
 namespace {
+// "ClearFocus", "CalmWave": a small letter and a capital after the first letter, as a
+// brand is written and a word is not.
+bool camel_case(std::string_view word) {
+    return word.size() > 1 && std::any_of(word.begin() + 1, word.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
+           std::any_of(word.begin() + 1, word.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
 
 ChunkKind kind_of(CueClass c) {
     switch (c) {
@@ -1545,9 +1551,8 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         // ClearFocus": a word in camel case inside the brand names the product alone.)
         for (std::size_t b = i + 1; b + 1 < last; ++b) {
             const std::string_view w = text.substr(tok[b].span.start, tok[b].span.end - tok[b].span.start);
-            const bool camel = w.size() > 3 && std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
-                               std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-            if (camel && !lexicon_.find(std::string(tok[b].norm.view()))) discourse.brand(join(b, b + 1), id);
+            if (w.size() > 3 && camel_case(w) && !lexicon_.find(std::string(tok[b].norm.view())))
+                discourse.brand(join(b, b + 1), id);
         }
         return {last - i, id};
     }
@@ -1556,9 +1561,7 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     // it, when they name no substance (one ingredient, "ZenLeaf L-Theanine", stands for it).
     if (s.span.start == 0 && i == 0 && !discourse.has_brands() && end < substance_at && end > i && end - i <= 3) {
         const std::string_view word = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
-        const bool lower = std::any_of(word.begin() + 1, word.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-        const bool camel = lower && std::any_of(word.begin() + 1, word.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-        if (camel && !lexicon_.find(std::string(tok[i].norm.view()))) {
+        if (camel_case(word) && !lexicon_.find(std::string(tok[i].norm.view()))) {
             std::size_t e = end;
             while (e < tok.size() && e - i < 5 && tok[e].kind == TokenKind::number) ++e;
             const std::size_t id = discourse.coin(join(i, e), EntityType::substance, lexicon_.size());

@@ -814,12 +814,7 @@ public:
         if (c_.size() < 5 || !is(0, ChunkKind::word) || !roles_.has(norm(c_[0].first), WordRole::intake) ||
             !is(1, ChunkKind::entity) || c_[1].anaphoric || !is_agent_type(1))
             return;
-        std::size_t q = 2;
-        if (is_mark(q, "(")) {  // the name's bracketed alias
-            while (q < c_.size() && q <= 6 && !is_close_paren(q)) ++q;
-            if (!is_close_paren(q)) return;
-            ++q;
-        }
+        const std::size_t q = past_bracket(2, 4);  // the name's bracketed alias
         if (!is_word(q, "with")) return;
         std::vector<std::size_t> drugs{c_[1].entity};
         std::size_t end = q + 1;
@@ -2261,6 +2256,15 @@ private:
     bool is_close_paren(std::size_t chunk) const {
         return is_mark(chunk, ")");
     }
+    // The chunk after the ")" that closes the bracket opened at `open`, at most `reach` chunks
+    // on, whatever it holds (an alias, a dose, an aside); `open` itself when no bracket opens
+    // there or none closes. (skip_parenthetical keeps a bracket that names an entity.)
+    std::size_t past_bracket(std::size_t open, std::size_t reach) const {
+        if (!is_mark(open, "(")) return open;
+        for (std::size_t q = open + 1; q < c_.size() && q <= open + reach; ++q)
+            if (is_close_paren(q)) return q + 1;
+        return open;
+    }
     // ", including", ", such as", ", like": the list goes on after the comma.
     bool introduces_members(std::size_t chunk) const {
         if (!is(chunk, ChunkKind::connector)) return false;
@@ -3420,13 +3424,8 @@ private:
         std::size_t close = hi + 1;
         // ("Bromazolam, a close chemical cousin of alprazolam (Xanax), enhances ...": past the
         // name's bracketed alias.)
-        if (is_close_paren(close)) {
-            ++close;
-        } else if (is_mark(close, "(")) {
-            std::size_t e = close + 1;
-            while (e < c_.size() && e <= close + 5 && !is_close_paren(e)) ++e;
-            if (is_close_paren(e)) close = e + 1;
-        }
+        if (is_close_paren(close)) ++close;
+        else close = past_bracket(close, 5);
         while (close < c_.size() && close <= hi + 6 && is(close, ChunkKind::word) && !is_hyphen(close)) ++close;
         if (!is_comma(close)) return std::nullopt;
         std::size_t k = lo;
@@ -5369,10 +5368,9 @@ private:
                                        is_word(q, "leaf") || is_word(q, "oil")))
             ++q;
         if (is_mark(q, "(")) {
-            std::size_t close = q + 1;
-            while (close < c_.size() && close <= q + 8 && !is_close_paren(close)) ++close;
-            if (!is_close_paren(close)) return false;
-            q = close + 1;
+            const std::size_t after = past_bracket(q, 8);
+            if (after == q) return false;
+            q = after;
         }
         if (is(q, ChunkKind::boundary) || is_hyphen(q)) ++q;
         return q + 1 < c_.size() && s_.tokens[c_[q].first].kind == TokenKind::number && is_unit(q + 1);
