@@ -563,6 +563,24 @@ TEST_CASE("default data: 'drain' lowers; 'it' after ', and' is the clause's subj
           V{"alcohol decreases magnesium hedged", "coffee decreases magnesium hedged"});
     // "it" is the stress, no substance: the article's herb does not drain energy.
     CHECK(edges("Rhodiola is a herb. Chronic stress has become the norm, and it's draining our energy.") == V{});
+    CHECK(edges("Rhodiola is a herb. In our always-on world, chronic stress has become the norm, and it's draining "
+                "our energy.") == V{});
+    // Bug: a condition named after a preposition, or in a clause before a dash, was taken for
+    // the subject "it" stands for, and the drug's claims went to it.
+    CHECK(edges("Strattera helped my focus. The label has a warning about suicidal thoughts in kids, and it can raise "
+                "heart rate.") == V{"atomoxetine increases focus", "atomoxetine increases heart rate"});
+    CHECK(edges("Strattera helped my focus. The mood stuff is a real thing btw - the label has a warning about "
+                "suicidal thoughts, and it can raise heart rate.") ==
+          V{"atomoxetine increases focus", "atomoxetine increases heart rate"});
+}
+
+TEST_CASE("default data: a participle before a determiner or a possessive is a verb", "[extract]") {
+    // Bug: after "nausea and", "killed my appetite" was read as a noun phrase ("reduced appetite").
+    CHECK(edges("Strattera helped my focus. It gave me nausea every morning and totally killed my appetite.") ==
+          V{"atomoxetine decreases appetite", "atomoxetine increases focus", "atomoxetine increases nausea"});
+    // Without one it is still the list's next member.
+    CHECK(edges("Strattera causes nausea and reduced appetite.") ==
+          V{"atomoxetine decreases appetite", "atomoxetine increases nausea"});
 }
 
 TEST_CASE("default data: adaptations in a system change it with no direction", "[extract]") {

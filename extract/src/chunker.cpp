@@ -679,13 +679,33 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 (tok[s.chunks.back().first].norm == "and"sv || tok[s.chunks.back().first].norm == "but"sv) &&
                 is_comma(s, s.chunks.size() - 2)) {
                 std::optional<std::size_t> first;
-                bool substance = false;
-                for (const Chunk& ch : s.chunks)
-                    if (ch.kind == ChunkKind::entity) {
+                bool substance = false, opens = true;
+                std::size_t clause_start = 0;
+                for (std::size_t k = 0; k < s.chunks.size(); ++k) {
+                    const Chunk& ch = s.chunks[k];
+                    if (ch.kind == ChunkKind::boundary) {  // "... is a real thing btw - the label has ..."
+                        first.reset();
+                        opens = true;
+                        clause_start = k + 1;
+                    } else if (ch.kind == ChunkKind::entity) {
                         if (!first) first = ch.entity;
                         if (s.entity(lexicon_, ch.entity).type == EntityType::substance) substance = true;
+                    } else if (!first) {
+                        // Only the first clause's subject: the condition a warning is "about"
+                        // ("the label has a warning about suicidal thoughts, and it can raise
+                        // heart rate") is none, and "it" is the substance again. (A comma
+                        // closes a phrase before the subject: "In our always-on world, chronic
+                        // stress has become the norm".)
+                        const std::string_view w = tok[ch.first].norm;
+                        if (w == ","sv) {
+                            opens = true;
+                            clause_start = k + 1;
+                        } else if (k >= clause_start + 3 || ch.kind != ChunkKind::word || w == "about"sv || w == "of"sv ||
+                                   w == "in"sv || w == "with"sv || w == "for"sv || w == "on"sv || w == "to"sv || w == "from"sv)
+                            opens = false;
                     }
-                if (first && !substance && s.entity(lexicon_, *first).type == EntityType::condition) {
+                }
+                if (first && opens && !substance && s.entity(lexicon_, *first).type == EntityType::condition) {
                     push_entity(i, end, *first, true);
                     i = end;
                     continue;
@@ -1812,12 +1832,14 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         std::size_t q = m;
         while (q > 0 && c[q - 1].kind == ChunkKind::word && (word_at(q - 1).ends_with("ly") || word_at(q - 1) == "also"sv))
             --q;
-        // Opening the sentence it is attributive ("Reduced appetite is common"), unless a
-        // determiner or a possessive follows: then it is a verb whose subject was left out
-        // ("Definitely reduced my anxiety").
-        if (q == 0)
-            return !(m + 1 < c.size() && c[m + 1].kind == ChunkKind::word &&
-                     (c[m + 1].cue.cls == CueClass::determiner || roles_.has(word_at(m + 1), WordRole::owner)));
+        // A participle before a determiner or a possessive is a verb, never a noun phrase's
+        // first word: "Definitely reduced my anxiety" (its subject left out), "gave me nausea
+        // and killed my appetite". Otherwise, opening the sentence, it is attributive
+        // ("Reduced appetite is common").
+        if (m + 1 < c.size() && c[m + 1].kind == ChunkKind::word &&
+            (c[m + 1].cue.cls == CueClass::determiner || roles_.has(word_at(m + 1), WordRole::owner)))
+            return false;
+        if (q == 0) return true;
         const Chunk& before = c[q - 1];
         switch (before.kind) {
             // (After "but" it is a verb again: "did not reduce withdrawal but lowered cravings".)
