@@ -1552,6 +1552,12 @@ TEST_CASE("default data: 'Side effects in children include', 'Adverse events rep
           V{"ketamine increases dizziness", "ketamine increases nausea"});
 }
 
+TEST_CASE("default data: 'Side effects for me were ...' is the topic's", "[extract]") {
+    // Bug: a phrase of whom between the head and its copula hid the list.
+    CHECK(edges("Strattera is a drug. Side effects for me were dry mouth and some nasty constipation lol") ==
+          V{"atomoxetine increases constipation", "atomoxetine increases dry mouth"});
+}
+
 TEST_CASE("default data: 'this golden spice'; a fronted 'Whether you want to ...' list is the main subject's", "[extract]") {
     // Before: nothing.
     CHECK(edges("Saffron is a spice. This golden spice lifts mood.") == V{"saffron increases mood"});

@@ -1804,7 +1804,8 @@ public:
             head_token = c_[h - 1].first;
             --h;
             // "Side effects during an infusion can include", "Side effects in children include",
-            // "Adverse events reported in trials included": past a phrase of when or where.
+            // "Adverse events reported in trials included", "Side effects for me were": past a
+            // phrase of when, where or whom.
             auto effects_word = [&](std::size_t q) {
                 const std::string_view w = norm(c_[q].first);
                 return w == "effects" || w == "events" || w == "reactions" || w == "symptoms";
@@ -1812,6 +1813,7 @@ public:
             if (!effects_word(h))
                 for (std::size_t q = h; q >= 2 && h - q < 5 && (is(q - 1, ChunkKind::word) || is(q - 1, ChunkKind::hedge)); --q)
                     if ((is_word(q - 1, "during") || is_word(q - 1, "after") || is_word(q - 1, "at") || is_word(q - 1, "in") ||
+                         is_word(q - 1, "for") ||
                          is_word(q - 1, "among") || norm(c_[q - 1].first) == "reported" || is_word(q - 1, "seen") ||
                          is_word(q - 1, "observed")) &&
                         is(q - 2, ChunkKind::word) && effects_word(q - 2)) {
