@@ -1927,3 +1927,16 @@ TEST_CASE("default data: abstinence, an addiction trial's outcome", "[extract]")
     CHECK(flagged_edges("NAC did not improve abstinence outcomes relative to placebo.") ==
           V{"n-acetylcysteine increases abstinence negated"});
 }
+
+TEST_CASE("default data: people who feel an effect of a clause report of its subject, not its object", "[extract]") {
+    // Bug: the substance the verb acted on counted as a second one named, and a bracketed aside
+    // between the people and "feel" hid the verb; both lost the claim.
+    CHECK(flagged_edges("Cordyceps is thought to increase ATP production in your cells, which could explain why so many "
+                        "people (me included!) feel more energized on it.") ==
+          V{"cordyceps increases atp hedged", "cordyceps increases energy hedged"});
+    CHECK(edges("Kratom increases ATP, which explains why people feel calmer.") ==
+          V{"kratom increases atp", "kratom increases calm"});
+    // Two substances each a subject: the people report of neither.
+    CHECK(edges("Kratom increases ATP and caffeine increases dopamine, which explains why people feel calmer.") ==
+          V{"caffeine increases dopamine", "kratom increases atp"});
+}

@@ -2223,7 +2223,11 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         if (!only_named) {
             only_named = c.entity;
             named_at = k;
-        } else if (*only_named != c.entity) {
+        } else if (*only_named != c.entity &&
+                   !(s.chunks[k - 1].kind == ChunkKind::predicate &&
+                     (named_at == 0 || s.chunks[named_at - 1].kind != ChunkKind::predicate))) {
+            // ("Cordyceps increases ATP, which could explain why people feel energized": what
+            // the named substance acts on is no second substance the people could report of.)
             several = true;
         }
     }
@@ -2282,7 +2286,15 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         if (c.kind != ChunkKind::person) continue;
         // ("Kratom users report less anxiety": the name's own people report of it too.)
         std::size_t v = k + 1;
-        while (v < s.chunks.size() && v <= k + 3 && s.chunks[v].kind == ChunkKind::word && !reports(v)) {
+        // ("so many people (me included!) feel more energized": past a bracketed aside.)
+        if (v < s.chunks.size() && s.chunks[v].kind == ChunkKind::connector && s.tokens[s.chunks[v].first].norm == "("sv)
+            for (std::size_t q = v + 1; q < s.chunks.size() && q <= v + 6; ++q)
+                if (s.chunks[q].kind == ChunkKind::connector && s.tokens[s.chunks[q].first].norm == ")"sv) {
+                    v = q + 1;
+                    break;
+                }
+        const std::size_t after_person = v;
+        while (v < s.chunks.size() && v <= after_person + 2 && s.chunks[v].kind == ChunkKind::word && !reports(v)) {
             const std::string_view w = s.tokens[s.chunks[v].first].norm;
             // "Users typically describe", "I do feel calmer", "I still feel"
             if (w != "have"sv && w != "has"sv && w != "also"sv && w != "often"sv && w != "do"sv && w != "did"sv &&
