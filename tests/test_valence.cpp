@@ -1940,3 +1940,14 @@ TEST_CASE("default data: people who feel an effect of a clause report of its sub
     CHECK(edges("Kratom increases ATP and caffeine increases dopamine, which explains why people feel calmer.") ==
           V{"caffeine increases dopamine", "kratom increases atp"});
 }
+
+TEST_CASE("default data: what the body uses to make a messenger raises it", "[extract]") {
+    // Bug: "make" is no cue, so the precursor made no claim.
+    CHECK(edges("L-Tyrosine is an amino acid that your brain uses to make dopamine and norepinephrine.") ==
+          V{"l-tyrosine increases dopamine", "l-tyrosine increases norepinephrine"});
+    CHECK(edges("Your body uses tryptophan to make serotonin.") == V{"tryptophan increases serotonin"});
+    CHECK(edges("Tryptophan, which the body uses to make serotonin, is found in turkey.") ==
+          V{"tryptophan increases serotonin"});
+    // Using something for another end raises nothing.
+    CHECK(edges("Athletes use caffeine to make training easier.").empty());
+}

@@ -135,6 +135,7 @@ public:
                 case WordRule::part: apply_part_of(k); break;
                 case WordRule::common: apply_more_common(k); break;
                 case WordRule::used_for: apply_used_for(k); break;
+                case WordRule::raw_material: apply_raw_material(k); break;
             }
         }
         apply_effect_list();
@@ -170,6 +171,60 @@ public:
         apply_no_longer();
         apply_person_verb_outcome();
         apply_there_were_reports();
+    }
+
+    // "Your body uses tryptophan to make serotonin", "L-Tyrosine is an amino acid that your
+    // brain uses to make dopamine": what the body makes a messenger or a substance from raises
+    // it (claims.md: a precursor increases its product). "make" alone is no cue, so the rule
+    // starts at "use" (k); a verb of making that is a cue ("produce") has claimed its targets.
+    void apply_raw_material(std::size_t k) {
+        auto making = [&](std::size_t q) {
+            if (q >= c_.size() || !(is(q, ChunkKind::word) || is(q, ChunkKind::predicate))) return false;
+            const std::string_view w = norm(c_[q].first);
+            return w == "make" || w == "produce" || w == "build" || w == "synthesize" || w == "synthesise" ||
+                   w == "create" || w == "manufacture";
+        };
+        auto material_type = [&](std::size_t q) {
+            if (!is(q, ChunkKind::entity)) return false;
+            const EntityType t = entity(c_[q].entity).type;
+            return t == EntityType::substance || t == EntityType::neurotransmitter || t == EntityType::hormone;
+        };
+        std::vector<std::size_t> agents;  // chunks
+        std::size_t to = k + 1;
+        if (material_type(k + 1)) {  // "uses tyrosine (and phenylalanine) to make"
+            const std::vector<std::size_t> g = group_right(k + 1);
+            to = *std::max_element(g.begin(), g.end()) + 1;
+            for (std::size_t m : g)
+                if (material_type(m)) agents.push_back(m);
+        }
+        if (!is_word(to, "to") || !making(to + 1) || to + 2 >= c_.size() || !is(to + 2, ChunkKind::entity)) return;
+        if (agents.empty()) {
+            // "an amino acid that your brain uses", "Tryptophan, which the body uses": the
+            // relative clause's antecedent, or the copula's subject its noun describes.
+            std::size_t q = k;
+            while (q > 0 && k - q < 3 && is(q - 1, ChunkKind::word) && !is_word(q - 1, "that") && !is_word(q - 1, "which"))
+                --q;
+            if (q < 2 || !(is_word(q - 1, "that") || (is(q - 1, ChunkKind::relative) && norm(c_[q - 1].first) == "which")))
+                return;
+            std::size_t p = q - 1;
+            while (p > 0 && is_comma(p - 1)) --p;
+            if (p == 0) return;
+            if (material_type(p - 1)) {
+                for (std::size_t m : group_left(p - 1))
+                    if (material_type(m)) agents.push_back(m);
+            } else if (is(p - 1, ChunkKind::word)) {
+                if (auto subject = subject_of_copula(p - 1))
+                    for (std::size_t m : *subject)
+                        if (material_type(m)) agents.push_back(m);
+            }
+        }
+        if (agents.empty()) return;
+        const bool h = hedged(k, std::nullopt), n = negated(k);
+        for (std::size_t t : group_right(to + 2)) {
+            if (!material_type(t) || claimed_[t] || is_target_[t]) continue;
+            is_target_[t] = claimed_[t] = true;
+            for (std::size_t a : agents) emit(c_[a].entity, Predicate::increases, c_[t].entity, to + 1, h, n, BindMode::none);
+        }
     }
 
     // "There have been rare reports of liver injury", "There are reports of seizures in people
@@ -2016,7 +2071,7 @@ public:
         return w >= 2 && is_word(w - 1, "with") && is(w - 2, ChunkKind::person);
     }
 
-    enum class WordRule { none, after, have, quantity, experience, include, state, report, part, common, used_for };
+    enum class WordRule { none, after, have, quantity, experience, include, state, report, part, common, used_for, raw_material };
     // One look-up per word chunk (a switch on the first letter), not a string compare per rule.
     static WordRule word_rule(const Norm& w) {
         auto any = [&w](std::initializer_list<std::string_view> words) {
@@ -2035,6 +2090,7 @@ public:
             case 'u':
                 if (w == "used") return WordRule::used_for;
                 if (w == "up") return WordRule::state;  // "my energy is up"
+                if (w == "use" || w == "uses") return WordRule::raw_material;
                 break;
             case 'f':
                 if (w == "following") return WordRule::after;
