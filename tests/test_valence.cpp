@@ -1951,3 +1951,17 @@ TEST_CASE("default data: what the body uses to make a messenger raises it", "[ex
     // Using something for another end raises nothing.
     CHECK(edges("Athletes use caffeine to make training easier.").empty());
 }
+
+TEST_CASE("default data: 'the fresh leaves' are the plant under discussion; ', a weaker stimulant,' is no member", "[extract]") {
+    // Bug: an adjective between "the" and the part hid the plant, so nothing was contained;
+    // and the class describing a member was taken for one more.
+    CHECK(edges("Khat is a plant. The fresh leaves also contain cathine (norpseudoephedrine), a weaker stimulant.") ==
+          V{"khat contains cathine"});
+    CHECK(edges("Khat contains cathine, a weaker stimulant, and tannins.") == V{"khat contains cathine"});
+    // A member that takes an article, with the list going on, is still one.
+    CHECK(edges("Khat contains cathine, a B vitamin and zinc.") ==
+          V{"khat contains b vitamins", "khat contains cathine", "khat contains zinc"});
+    // Only one word after "the", none that sets the thing apart, and the head ends its phrase.
+    CHECK(edges("Khat is a plant. The other herb reduces anxiety.").empty());
+    CHECK(edges("Nicotine is a drug. It is one of the hardest drug dependencies to overcome.") == V{});
+}

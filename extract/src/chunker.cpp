@@ -551,13 +551,23 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             // "this golden spice", "this humble mineral", "this ancient root": a description of
             // the substance under discussion, with a word or two before its head noun (word
             // role substance-head). (The fixed descriptions, "this herb", are anaphor cues.)
-            if (tok[i].norm == "this"sv) {
+            // ("the fresh leaves", "the dried root": after "the", one word only, and none that
+            // sets the thing apart from the one under discussion, "the other herb".)
+            const bool the = tok[i].norm == "the"sv && i + 1 < tok.size() && tok[i + 1].norm != "other"sv &&
+                             tok[i + 1].norm != "second"sv && tok[i + 1].norm != "new"sv && tok[i + 1].norm != "two"sv;
+            if (tok[i].norm == "this"sv || the) {
                 std::size_t h = i + 1;
-                while (h < tok.size() && h < i + 3 && h < mention_start && tok[h].kind == TokenKind::word &&
+                while (h < tok.size() && h < i + (the ? 2 : 3) && h < mention_start && tok[h].kind == TokenKind::word &&
                        !roles_.has(tok[h].norm, WordRole::substance_head) && !cues_.match_at(s.cue_words, h))
                     ++h;
+                // (After "the" the head ends its phrase: "the hardest drug dependencies" are
+                // dependencies.)
+                const bool ends_phrase = h + 1 >= tok.size() || tok[h + 1].kind != TokenKind::word ||
+                                         (h + 1 != mention_start && cues_.match_at(s.cue_words, h + 1)) ||
+                                         roles_.has(tok[h + 1].norm, WordRole::linking) ||
+                                         tok[h + 1].norm == "also"sv || tok[h + 1].norm.ends_with("ly");
                 if (h > i + 1 && h < tok.size() && h < mention_start && roles_.has(tok[h].norm, WordRole::substance_head) &&
-                    !(h + 1 < tok.size() && tok[h + 1].norm == "of"sv))
+                    !(h + 1 < tok.size() && tok[h + 1].norm == "of"sv) && (!the || ends_phrase))
                     if (auto referent = discourse.referent(EntityType::substance)) {
                         push_entity(i, h + 1, *referent, true);
                         i = h + 1;
