@@ -1965,3 +1965,9 @@ TEST_CASE("default data: 'the fresh leaves' are the plant under discussion; ', a
     CHECK(edges("Khat is a plant. The other herb reduces anxiety.").empty());
     CHECK(edges("Nicotine is a drug. It is one of the hardest drug dependencies to overcome.") == V{});
 }
+
+TEST_CASE("default data: an appositive headed by a cue noun ('an opioid antagonist') is no subject", "[extract]") {
+    // Bug: the class inside the appositive, whose head noun is a cue, was taken for the subject.
+    CHECK(edges("Naltrexone, an opioid antagonist, reduces cravings.") ==
+          V{"naltrexone binds opioid receptors", "naltrexone decreases cravings"});
+}

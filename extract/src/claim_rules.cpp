@@ -3492,7 +3492,11 @@ private:
         // name's bracketed alias.)
         if (is_close_paren(close)) ++close;
         else close = past_bracket(close, 5);
-        while (close < c_.size() && close <= hi + 6 && is(close, ChunkKind::word) && !is_hyphen(close)) ++close;
+        // ("Naltrexone, an opioid antagonist, blocks ...": a noun that is a cue, not a verb,
+        // may head the appositive after the name.)
+        while (close < c_.size() && close <= hi + 6 &&
+               ((is(close, ChunkKind::word) && !is_hyphen(close)) || (is(close, ChunkKind::predicate) && !c_[close].cue.verb)))
+            ++close;
         if (!is_comma(close)) return std::nullopt;
         std::size_t k = lo;
         for (std::size_t steps = 0; k > 0 && steps < 8; ++steps, --k) {
