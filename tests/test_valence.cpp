@@ -1971,3 +1971,10 @@ TEST_CASE("default data: an appositive headed by a cue noun ('an opioid antagoni
     CHECK(edges("Naltrexone, an opioid antagonist, reduces cravings.") ==
           V{"naltrexone binds opioid receptors", "naltrexone decreases cravings"});
 }
+
+TEST_CASE("default data: 'is an antidepressant of the type known as a X (SSRI)' is said of the subject", "[extract]") {
+    // Bug: a class noun that is a cue stood between the copula and "known as", and the
+    // bracketed class took the claim.
+    CHECK(edges("Citalopram is an antidepressant of the type known as a selective serotonin reuptake inhibitor "
+                "(SSRI).") == V{"citalopram decreases depression", "citalopram decreases serotonin transporter"});
+}

@@ -3637,8 +3637,11 @@ private:
                             (is_word(namer - 1, "known") || is_word(namer - 1, "classified") ||
                              is_word(namer - 1, "classed") || is_word(namer - 1, "categorized")));
         if (named) {
+            // ("is an antidepressant of the type known as a ...": a class noun that is a cue may
+            // stand between.)
             std::size_t q = namer;
-            while (q > 1 && namer - q < 10 && is(q - 1, ChunkKind::word) &&
+            while (q > 1 && namer - q < 10 &&
+                   (is(q - 1, ChunkKind::word) || (is(q - 1, ChunkKind::predicate) && !c_[q - 1].cue.verb)) &&
                    !(is_word(q - 1, "belongs") || is_word(q - 1, "belong") || is_word(q - 1, "is") ||
                      is_word(q - 1, "are")))
                 --q;
