@@ -1978,3 +1978,16 @@ TEST_CASE("default data: 'is an antidepressant of the type known as a X (SSRI)' 
     CHECK(edges("Citalopram is an antidepressant of the type known as a selective serotonin reuptake inhibitor "
                 "(SSRI).") == V{"citalopram decreases depression", "citalopram decreases serotonin transporter"});
 }
+
+TEST_CASE("default data: what a drug is converted into, it raises", "[extract]") {
+    // Bug: the product of a breakdown verb was no target, so the precursor made no claim.
+    CHECK(edges("Tryptophan is converted into serotonin.") == V{"tryptophan increases serotonin"});
+    CHECK(edges("Lisdexamfetamine is a prodrug that gets converted to dextroamphetamine.") ==
+          V{"lisdexamfetamine increases dextroamphetamine"});
+    CHECK(edges("Heroin is a drug. In the body it is deacetylated, first to 6-MAM and then to morphine.") ==
+          V{"heroin increases 6-monoacetylmorphine", "heroin increases morphine"});
+    // The enzyme that converts a drug still lowers it, and makes nothing.
+    CHECK(edges("CYP3A4 converts trazodone to mCPP.") == V{"cyp3a4 decreases trazodone"});
+    // Nor does a drug it was taken with.
+    CHECK(edges("Methylphenidate is a drug. When taken with alcohol, a portion is converted to ethylphenidate.").empty());
+}

@@ -171,6 +171,43 @@ public:
         apply_no_longer();
         apply_person_verb_outcome();
         apply_there_were_reports();
+        apply_converted_to();
+    }
+
+    // "Tryptophan is converted into serotonin", "a prodrug that gets converted to
+    // dextroamphetamine", "it is deacetylated, first to 6-MAM and then to morphine": what a
+    // drug is turned into, it raises (a precursor raises its product). The verb of breakdown
+    // stays the enzyme's lowering of the drug; "to" names the product, no target of it.
+    // Only a participle (the drug is its subject): "CYP3A4 converts it to mCPP" is the enzyme's.
+    void apply_converted_to() {
+        for (std::size_t c = 0; c + 2 < c_.size(); ++c) {
+            if (!is(c, ChunkKind::predicate) || c_[c].last != c_[c].first + 1 || !norm(c_[c].first).ends_with("ed") ||
+                !roles_.has(norm(c_[c].first), WordRole::breakdown))
+                continue;
+            if (c == 0 || !(is_finite_be(c - 1) || is_word(c - 1, "gets") || is_word(c - 1, "get") || is_word(c - 1, "be") ||
+                            is_word(c - 1, "been")))
+                continue;
+            std::vector<std::size_t> products;
+            for (std::size_t q = c + 1; q + 1 < c_.size() && q <= c + 10; ++q) {
+                if (is(q, ChunkKind::boundary) || is(q, ChunkKind::predicate) || is(q, ChunkKind::relative) || is_word(q, "by"))
+                    break;
+                if (!(is_word(q, "to") || is_word(q, "into")) || !is(q + 1, ChunkKind::entity)) continue;
+                for (std::size_t m : group_right(q + 1)) {
+                    const EntityType t = entity(c_[m].entity).type;
+                    if (t == EntityType::substance || t == EntityType::neurotransmitter || t == EntityType::hormone)
+                        products.push_back(m);
+                }
+            }
+            if (products.empty()) continue;
+            std::vector<std::size_t> drugs;
+            // (Not a drug it was taken with: "When taken with alcohol, a portion is converted to
+            // ethylphenidate" turns none of the alcohol.)
+            for (std::size_t sc : subjects(c, c))
+                if (is_agent_type(sc) && !(sc > 0 && is_word(sc - 1, "with"))) drugs.push_back(sc);
+            const bool h = hedged(c, std::nullopt), n = negated(c);
+            for (std::size_t d : drugs)
+                for (std::size_t m : products) emit(c_[d].entity, Predicate::increases, c_[m].entity, c, h, n, BindMode::none);
+        }
     }
 
     // "Your body uses tryptophan to make serotonin", "L-Tyrosine is an amino acid that your
