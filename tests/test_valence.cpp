@@ -64,7 +64,9 @@ TEST_CASE("extract: property words, anti-, reuptake lists, coordinated verbs", "
     CHECK(edges("Kava is an anti-anxiety herb.") == V{"kava decreases anxiety"});
     CHECK(edges("Tramadol inhibits the reuptake of norepinephrine and serotonin.") ==
           V{"tramadol decreases norepinephrine transporter", "tramadol decreases serotonin transporter"});
-    CHECK(edges("5-HTP is converted into serotonin and may improve mood.") == V{"5-htp increases mood"});
+    // (The verb after "and" is 5-HTP's, not serotonin's; what 5-HTP is converted into, it raises.)
+    CHECK(edges("5-HTP is converted into serotonin and may improve mood.") ==
+          V{"5-htp increases mood", "5-htp increases serotonin"});
     CHECK(edges("Unlike morphine, mitragynine does not cause respiratory depression.") ==
           V{"mitragynine increases respiratory depression"});
     CHECK(edges("MDMA-induced serotonin release is blocked by fluoxetine.") ==
