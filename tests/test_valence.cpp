@@ -1993,3 +1993,14 @@ TEST_CASE("default data: what a drug is converted into, it raises", "[extract]")
     // Nor does a drug it was taken with.
     CHECK(edges("Methylphenidate is a drug. When taken with alcohol, a portion is converted to ethylphenidate.").empty());
 }
+
+TEST_CASE("default data: outcomes observed during treatment are the drug's", "[extract]") {
+    // Bug: "observed" named no cue, so the monograph's list made no claim.
+    CHECK(edges("Haloperidol is a drug. Extrapyramidal symptoms, including akathisia and acute dystonia, are frequently "
+                "observed during the first few days of treatment.") ==
+          V{"haloperidol increases akathisia", "haloperidol increases dystonia",
+            "haloperidol increases extrapyramidal symptoms"});
+    // Seen in a group, or with no time in treatment, it is no claim of this rule.
+    CHECK(edges("Haloperidol is a drug. Akathisia was observed in the placebo group.").empty());
+    CHECK(edges("Haloperidol is a drug. Akathisia was observed.").empty());
+}

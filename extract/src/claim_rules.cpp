@@ -1163,7 +1163,14 @@ public:
                 aux = k - 1;
             else if (w == "occurred" && cohort_agent && (is(k, ChunkKind::word) || is(k, ChunkKind::predicate)))
                 aux = k;
-            else
+            // "Extrapyramidal symptoms are frequently observed during the first few days of
+            // treatment": what is observed during treatment (or on it, after a dose) is the
+            // drug's. (Not "were observed in the placebo group", nor a plain "was observed".)
+            else if (w == "observed" && is(k, ChunkKind::word) && observed_on_treatment(k)) {
+                aux = k - 1;
+                while (aux > 0 && k - aux < 3 && is(aux, ChunkKind::word) && norm(c_[aux].first).ends_with("ly")) --aux;
+                if (!is_finite_be(aux)) continue;
+            } else
                 continue;
             // "Serious neuropsychiatric reactions, including depressed mood, agitation and
             // hostility, have been reported": the outcomes are the example list set off before.
@@ -1215,6 +1222,17 @@ public:
             // who is at risk.)
             emit_outcomes_of(cohort_agent, first, outcomes, k, w == "reported" || hedged(k, std::nullopt));
         }
+    }
+
+    // After "observed" at k, a phrase of time in treatment: "during the first few days of
+    // treatment", "during therapy", "after dosing", "on treatment".
+    bool observed_on_treatment(std::size_t k) const {
+        if (!(is_word(k + 1, "during") || is_word(k + 1, "after") || is_word(k + 1, "on"))) return false;
+        for (std::size_t q = k + 2; q < c_.size() && q <= k + 8 && (is(q, ChunkKind::word) || is(q, ChunkKind::predicate)); ++q) {
+            const std::string_view w = norm(c_[q].first);
+            if (w == "treatment" || w == "therapy" || w == "dosing" || w == "administration") return true;
+        }
+        return false;
     }
 
     // "The release of serotonin by MDMA", "dopamine release by kratom": the lexicon names
