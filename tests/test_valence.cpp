@@ -2004,3 +2004,11 @@ TEST_CASE("default data: outcomes observed during treatment are the drug's", "[e
     CHECK(edges("Haloperidol is a drug. Akathisia was observed in the placebo group.").empty());
     CHECK(edges("Haloperidol is a drug. Akathisia was observed.").empty());
 }
+
+TEST_CASE("default data: 'the gas' is the substance under discussion; 'starve of' lowers", "[extract]") {
+    // Bug: "the gas" pointed to nothing, so the oxygen it starves the brain of took its claims.
+    CHECK(flagged_edges("Nitrous oxide is a gas. He added that the gas can starve the brain of oxygen, causing "
+                        "fainting.") ==
+          V{"nitrous oxide decreases oxygen hedged", "nitrous oxide increases fainting hedged"});
+    CHECK(edges("Cocaine deprives the heart of oxygen.") == V{"cocaine decreases oxygen"});
+}
