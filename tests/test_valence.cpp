@@ -2012,3 +2012,14 @@ TEST_CASE("default data: 'the gas' is the substance under discussion; 'starve of
           V{"nitrous oxide decreases oxygen hedged", "nitrous oxide increases fainting hedged"});
     CHECK(edges("Cocaine deprives the heart of oxygen.") == V{"cocaine decreases oxygen"});
 }
+
+TEST_CASE("default data: a list's last member with an article keeps the list's verb", "[extract]") {
+    // Bug: "and a slight tremor have been described" was read as a clause of its own.
+    CHECK(flagged_edges("Khat is a plant. Regular users can develop tolerance, and withdrawal symptoms such as lethargy, "
+                        "nightmares and a slight tremor have been described.") ==
+          V{"khat increases lethargy hedged", "khat increases nightmares hedged", "khat increases tolerance hedged",
+            "khat increases tremor hedged", "khat increases withdrawal hedged"});
+    // A clause after ", and" still stands on its own: the tremor is no object of "reduces".
+    CHECK(edges("Khat reduces fatigue, and a slight tremor is common.") ==
+          V{"khat decreases fatigue", "khat increases tremor"});
+}

@@ -2675,7 +2675,12 @@ private:
                 // (Adjectives may stand between: "..., and abrupt withdrawal can cause ...".)
                 std::size_t before = j;
                 while (before > 0 && j - before < 2 && is(before - 1, ChunkKind::word) && !is_hyphen(before - 1)) --before;
-                if (found && before > 0 && is(before - 1, ChunkKind::connector) && starts_clause(j)) break;
+                // (Not the last member of a list joined with no comma, whose verb is the whole
+                // list's: "withdrawal symptoms such as lethargy, nightmares and a slight tremor
+                // have been described".)
+                const bool last_member = before >= 2 && is_and_or_but(before - 1) && !is_comma(before - 2) && !out.empty() &&
+                                         out.back() == before - 2 && before < j && c_[before].cue.cls == CueClass::determiner;
+                if (found && before > 0 && is(before - 1, ChunkKind::connector) && !last_member && starts_clause(j)) break;
                 // "my focus has improved a lot and brain fog is gone": "and" and a name with its
                 // own finite verb open a clause, though no target came before.
                 if (!found && before > 0 && is_and_or_but(before - 1) &&
