@@ -2023,3 +2023,13 @@ TEST_CASE("default data: a list's last member with an article keeps the list's v
     CHECK(edges("Khat reduces fatigue, and a slight tremor is common.") ==
           V{"khat decreases fatigue", "khat increases tremor"});
 }
+
+TEST_CASE("default data: a denied outcome with a word of when before it ('No next-day grogginess')", "[extract]") {
+    // Bug: "no" had to stand right before the outcome, and a dash did not open the denial.
+    CHECK(flagged_edges("Deep Rest Gummies\nDeep Rest Gummies help you sleep.\n- No next-day grogginess*\n") ==
+          V{"deep rest gummies increases grogginess negated", "deep rest gummies increases sleep"});
+    CHECK(flagged_edges("Deep Rest Gummies\nDeep Rest Gummies help you sleep.\nNon-habit forming – no next-day "
+                        "grogginess*\n") ==
+          V{"deep rest gummies increases dependence negated", "deep rest gummies increases grogginess negated",
+            "deep rest gummies increases sleep"});
+}

@@ -1259,14 +1259,23 @@ public:
         std::size_t k = 0;
         if (k < c_.size() && is(k, ChunkKind::word) && s_.tokens[c_[k].first].kind == TokenKind::punct) ++k;  // a quote mark
         // (Or later in a short line: "Wake up refreshed, never groggy.")
-        auto denies = [&](std::size_t q) {
-            return is(q, ChunkKind::negation) && (norm(c_[q].first) == "no" || norm(c_[q].first) == "never") && is_condition(q + 1);
+        // ("No next-day grogginess", "no morning grogginess": a word or two of when may stand
+        // before the outcome.)
+        auto denied_at = [&](std::size_t q) -> std::size_t {
+            if (!is(q, ChunkKind::negation) || !(norm(c_[q].first) == "no" || norm(c_[q].first) == "never")) return 0;
+            std::size_t t = q + 1;
+            while (t < c_.size() && t <= q + 3 && is(t, ChunkKind::word) && c_[t].cue.cls != CueClass::determiner &&
+                   (s_.tokens[c_[t].first].kind == TokenKind::word || is_hyphen(t)))
+                ++t;
+            return is_condition(t) ? t : 0;
         };
+        auto denies = [&](std::size_t q) { return denied_at(q) != 0; };
         if (k + 1 >= c_.size()) return;
         if (!denies(k)) {
-            if (s_.tokens.size() > 10) return;
+            if (s_.tokens.size() > 12) return;  // (a short line: "Non-habit forming – no next-day grogginess*")
             while (k + 1 < c_.size() && !denies(k)) ++k;
-            if (k + 1 >= c_.size() || k == 0 || !is_comma(k - 1)) return;
+            // ("Non-habit forming – no next-day grogginess": after a dash too.)
+            if (k + 1 >= c_.size() || k == 0 || !(is_comma(k - 1) || is(k - 1, ChunkKind::boundary))) return;
         }
         for (const Chunk& ch : c_)
             if (ch.kind == ChunkKind::predicate || ch.kind == ChunkKind::without || ch.kind == ChunkKind::person ||
@@ -1276,9 +1285,10 @@ public:
         if (!agent) return;
         // "No grogginess, no jitters": each "no" names one more.
         for (std::size_t q = k; q + 1 < c_.size(); ++q) {
-            if (!denies(q) || claimed_[q + 1]) continue;
-            claimed_[q + 1] = true;
-            emit(*agent, Predicate::increases, c_[q + 1].entity, q, false, true, BindMode::none, c_[q + 1].direction);
+            const std::size_t t = denied_at(q);
+            if (t == 0 || claimed_[t]) continue;
+            claimed_[t] = true;
+            emit(*agent, Predicate::increases, c_[t].entity, q, false, true, BindMode::none, c_[t].direction);
         }
     }
 
