@@ -180,12 +180,12 @@ public:
     // stays the enzyme's lowering of the drug; "to" names the product, no target of it.
     // Only a participle (the drug is its subject): "CYP3A4 converts it to mCPP" is the enzyme's.
     void apply_converted_to() {
-        for (std::size_t c = 0; c + 2 < c_.size(); ++c) {
+        for (std::size_t c = 1; c + 2 < c_.size(); ++c) {
+            // (The cheap tests first: the role is a hash look-up.)
             if (!is(c, ChunkKind::predicate) || c_[c].last != c_[c].first + 1 || !norm(c_[c].first).ends_with("ed") ||
+                !(is_finite_be(c - 1) || is_word(c - 1, "gets") || is_word(c - 1, "get") || is_word(c - 1, "be") ||
+                  is_word(c - 1, "been")) ||
                 !roles_.has(norm(c_[c].first), WordRole::breakdown))
-                continue;
-            if (c == 0 || !(is_finite_be(c - 1) || is_word(c - 1, "gets") || is_word(c - 1, "get") || is_word(c - 1, "be") ||
-                            is_word(c - 1, "been")))
                 continue;
             std::vector<std::size_t> products;
             for (std::size_t q = c + 1; q + 1 < c_.size() && q <= c + 10; ++q) {
