@@ -192,11 +192,8 @@ public:
                 if (is(q, ChunkKind::boundary) || is(q, ChunkKind::predicate) || is(q, ChunkKind::relative) || is_word(q, "by"))
                     break;
                 if (!(is_word(q, "to") || is_word(q, "into")) || !is(q + 1, ChunkKind::entity)) continue;
-                for (std::size_t m : group_right(q + 1)) {
-                    const EntityType t = entity(c_[m].entity).type;
-                    if (t == EntityType::substance || t == EntityType::neurotransmitter || t == EntityType::hormone)
-                        products.push_back(m);
-                }
+                for (std::size_t m : group_right(q + 1))
+                    if (is_molecule(m)) products.push_back(m);
             }
             if (products.empty()) continue;
             std::vector<std::size_t> drugs;
@@ -221,18 +218,13 @@ public:
             return w == "make" || w == "produce" || w == "build" || w == "synthesize" || w == "synthesise" ||
                    w == "create" || w == "manufacture";
         };
-        auto material_type = [&](std::size_t q) {
-            if (!is(q, ChunkKind::entity)) return false;
-            const EntityType t = entity(c_[q].entity).type;
-            return t == EntityType::substance || t == EntityType::neurotransmitter || t == EntityType::hormone;
-        };
         std::vector<std::size_t> agents;  // chunks
         std::size_t to = k + 1;
-        if (material_type(k + 1)) {  // "uses tyrosine (and phenylalanine) to make"
+        if (is_molecule(k + 1)) {  // "uses tyrosine (and phenylalanine) to make"
             const std::vector<std::size_t> g = group_right(k + 1);
             to = *std::max_element(g.begin(), g.end()) + 1;
             for (std::size_t m : g)
-                if (material_type(m)) agents.push_back(m);
+                if (is_molecule(m)) agents.push_back(m);
         }
         if (!is_word(to, "to") || !making(to + 1) || to + 2 >= c_.size() || !is(to + 2, ChunkKind::entity)) return;
         if (agents.empty()) {
@@ -246,19 +238,19 @@ public:
             std::size_t p = q - 1;
             while (p > 0 && is_comma(p - 1)) --p;
             if (p == 0) return;
-            if (material_type(p - 1)) {
+            if (is_molecule(p - 1)) {
                 for (std::size_t m : group_left(p - 1))
-                    if (material_type(m)) agents.push_back(m);
+                    if (is_molecule(m)) agents.push_back(m);
             } else if (is(p - 1, ChunkKind::word)) {
                 if (auto subject = subject_of_copula(p - 1))
                     for (std::size_t m : *subject)
-                        if (material_type(m)) agents.push_back(m);
+                        if (is_molecule(m)) agents.push_back(m);
             }
         }
         if (agents.empty()) return;
         const bool h = hedged(k, std::nullopt), n = negated(k);
         for (std::size_t t : group_right(to + 2)) {
-            if (!material_type(t) || claimed_[t] || is_target_[t]) continue;
+            if (!is_molecule(t) || claimed_[t] || is_target_[t]) continue;
             is_target_[t] = claimed_[t] = true;
             for (std::size_t a : agents) emit(c_[a].entity, Predicate::increases, c_[t].entity, to + 1, h, n, BindMode::none);
         }
@@ -1101,7 +1093,9 @@ public:
             return false;
         bool when = false;
         std::size_t q = t + 1;
-        for (; q < c_.size() && q < t + 8 && is(q, ChunkKind::word); ++q) {
+        // ("of treatment": a noun that is a cue, not a verb, may stand in it.)
+        for (; q < c_.size() && q < t + 8 && (is(q, ChunkKind::word) || (is(q, ChunkKind::predicate) && !c_[q].cue.verb));
+             ++q) {
             const std::string_view w = norm(c_[q].first);
             if (w == "," || w == "." || w == ";") break;
             if (roles_.has(w, WordRole::treatment_time)) when = true;
@@ -1164,9 +1158,9 @@ public:
             else if (w == "occurred" && cohort_agent && (is(k, ChunkKind::word) || is(k, ChunkKind::predicate)))
                 aux = k;
             // "Extrapyramidal symptoms are frequently observed during the first few days of
-            // treatment": what is observed during treatment (or on it, after a dose) is the
-            // drug's. (Not "were observed in the placebo group", nor a plain "was observed".)
-            else if (w == "observed" && is(k, ChunkKind::word) && observed_on_treatment(k)) {
+            // treatment": what is observed at a time in treatment is the drug's. (Not "were
+            // observed in the placebo group", nor a plain "was observed".)
+            else if (w == "observed" && is(k, ChunkKind::word) && when_in_treatment(k + 1)) {
                 aux = k - 1;
                 while (aux > 0 && k - aux < 3 && is(aux, ChunkKind::word) && norm(c_[aux].first).ends_with("ly")) --aux;
                 if (!is_finite_be(aux)) continue;
@@ -1222,17 +1216,6 @@ public:
             // who is at risk.)
             emit_outcomes_of(cohort_agent, first, outcomes, k, w == "reported" || hedged(k, std::nullopt));
         }
-    }
-
-    // After "observed" at k, a phrase of time in treatment: "during the first few days of
-    // treatment", "during therapy", "after dosing", "on treatment".
-    bool observed_on_treatment(std::size_t k) const {
-        if (!(is_word(k + 1, "during") || is_word(k + 1, "after") || is_word(k + 1, "on"))) return false;
-        for (std::size_t q = k + 2; q < c_.size() && q <= k + 8 && (is(q, ChunkKind::word) || is(q, ChunkKind::predicate)); ++q) {
-            const std::string_view w = norm(c_[q].first);
-            if (w == "treatment" || w == "therapy" || w == "dosing" || w == "administration") return true;
-        }
-        return false;
     }
 
     // "The release of serotonin by MDMA", "dopamine release by kratom": the lexicon names
@@ -1814,6 +1797,12 @@ public:
             if (!out.empty()) return out;
         }
         return std::nullopt;
+    }
+    // A substance or a messenger: what the body makes something from, or makes of it.
+    bool is_molecule(std::size_t chunk) const {
+        if (!is(chunk, ChunkKind::entity)) return false;
+        const EntityType t = entity(c_[chunk].entity).type;
+        return t == EntityType::substance || t == EntityType::neurotransmitter || t == EntityType::hormone;
     }
     bool is_messenger(std::size_t chunk) const {
         if (!is(chunk, ChunkKind::entity)) return false;
