@@ -2033,3 +2033,11 @@ TEST_CASE("default data: a denied outcome with a word of when before it ('No nex
           V{"deep rest gummies increases dependence negated", "deep rest gummies increases grogginess negated",
             "deep rest gummies increases sleep"});
 }
+
+TEST_CASE("default data: 'play a part in' is 'play a role in'", "[extract]") {
+    // Bug: no cue, no claim.
+    CHECK(flagged_edges("Low levels of serotonin are thought to play a part in depression.") ==
+          V{"serotonin modulates depression hedged"});
+    // "took part in" is no cue.
+    CHECK(edges("Patients with depression took part in the kratom trial.").empty());
+}
