@@ -2041,3 +2041,9 @@ TEST_CASE("default data: 'play a part in' is 'play a role in'", "[extract]") {
     // "took part in" is no cue.
     CHECK(edges("Patients with depression took part in the kratom trial.").empty());
 }
+
+TEST_CASE("default data: 'awake' is wakefulness", "[extract]") {
+    // Bug: "awake" named nothing, and it broke the list after it.
+    CHECK(edges("Caffeine blocks adenosine receptors, which is why you feel more awake and alert.") ==
+          V{"caffeine binds adenosine receptors", "caffeine increases alertness", "caffeine increases wakefulness"});
+}
