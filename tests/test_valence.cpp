@@ -2047,3 +2047,9 @@ TEST_CASE("default data: 'awake' is wakefulness", "[extract]") {
     CHECK(edges("Caffeine blocks adenosine receptors, which is why you feel more awake and alert.") ==
           V{"caffeine binds adenosine receptors", "caffeine increases alertness", "caffeine increases wakefulness"});
 }
+
+TEST_CASE("default data: 'cancel out' lowers", "[extract]") {
+    // Bug: no cue, no claim.
+    CHECK(flagged_edges("L-theanine is an amino acid. It can't cancel out caffeine entirely.") ==
+          V{"l-theanine decreases caffeine negated"});
+}
