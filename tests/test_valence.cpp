@@ -2053,3 +2053,12 @@ TEST_CASE("default data: 'cancel out' lowers", "[extract]") {
     CHECK(flagged_edges("L-theanine is an amino acid. It can't cancel out caffeine entirely.") ==
           V{"l-theanine decreases caffeine negated"});
 }
+
+TEST_CASE("default data: 'enhance the effects of anticoagulant medications such as warfarin'", "[extract]") {
+    // Bug: a kind of drug the lexicon lacks stood between "effects of" and its example, which
+    // the verb then missed (or only modulated).
+    CHECK(flagged_edges("Turmeric may enhance the effects of anticoagulant medications such as warfarin.") ==
+          V{"turmeric increases warfarin hedged"});
+    CHECK(flagged_edges("Turmeric may enhance the effects of blood thinners like warfarin.") ==
+          V{"turmeric increases warfarin hedged"});
+}

@@ -2819,6 +2819,18 @@ private:
                 if (q < c_.size() && q <= j + 3 && is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::messenger_noun) &&
                     is(q + 1, ChunkKind::entity) && is_messenger(q + 1))
                     named = q + 1;
+                // ("enhance the effects of anticoagulant medications such as warfarin": a kind of
+                // drug the lexicon lacks, and its examples.)
+                else if (!is(j + 1, ChunkKind::entity)) {
+                    q = j + 1;
+                    while (q < c_.size() && q <= j + 3 && is(q, ChunkKind::word) && s_.tokens[c_[q].first].kind == TokenKind::word &&
+                           c_[q].cue.cls != CueClass::determiner)
+                        ++q;
+                    if (q > j + 1 && q + 1 < c_.size() && (is(q, ChunkKind::connector) || is(q, ChunkKind::word)) &&
+                        (norm(c_[q].first) == "such" || norm(c_[q].first) == "like" || norm(c_[q].first) == "including") &&
+                        is_agent_type(q + 1))
+                        named = q + 1;
+                }
             }
             if (ch.kind == ChunkKind::predicate && ch.cue.of_form &&
                 (norm(ch.first) == "effect" || norm(ch.first) == "effects") && named < c_.size() &&
