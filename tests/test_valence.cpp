@@ -2062,3 +2062,12 @@ TEST_CASE("default data: 'enhance the effects of anticoagulant medications such 
     CHECK(flagged_edges("Turmeric may enhance the effects of blood thinners like warfarin.") ==
           V{"turmeric increases warfarin hedged"});
 }
+
+TEST_CASE("default data: what a herb has been studied for, it may do", "[extract]") {
+    // Bug: "has been studied for" was a hedge with nothing to hedge.
+    CHECK(flagged_edges("Bacopa is a traditional Ayurvedic herb that has been studied for memory support.") ==
+          V{"bacopa increases memory hedged"});
+    CHECK(flagged_edges("Bacopa has been studied for anxiety.") == V{"bacopa decreases anxiety hedged"});
+    CHECK(edges("Magnesium is one of the best-studied natural options for migraine prevention.") ==
+          V{"magnesium decreases migraine"});
+}

@@ -104,8 +104,11 @@ public:
             // ("marketed as" is a hedge too: "marketed as a nasal spray for depression".)
             // ("is indicated as adjunctive therapy for": "indicated" is a hedge elsewhere, as in
             // "studies indicated that", so only after a form of "be".)
-            if (is(k, ChunkKind::hedge) && word_rule(norm(c_[k].first)) == WordRule::used_for &&
-                (norm(c_[k].first) != "indicated" || (k > 0 && is_finite_be(k - 1))))
+            // ("has been studied for memory support": the hedge ends in the participle and "for".)
+            if (is(k, ChunkKind::hedge) &&
+                ((word_rule(norm(c_[k].first)) == WordRule::used_for &&
+                  (norm(c_[k].first) != "indicated" || (k > 0 && is_finite_be(k - 1)))) ||
+                 (c_[k].last - c_[k].first >= 2 && norm(c_[k].last - 1) == "for" && norm(c_[k].last - 2) == "studied")))
                 apply_used_for(k);
             if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "linked") apply_linked(k);
             // "Liver injury has been reported with kava": what is reported with a substance,
@@ -2183,6 +2186,9 @@ public:
                 if (any({"ingredient", "ingredients"})) return WordRule::part;
                 if (w == "isolated") return WordRule::part;
                 if (w == "indicated") return WordRule::used_for;  // "is indicated as adjunctive therapy for"
+                break;
+            case 's':
+                if (w == "studied") return WordRule::used_for;  // "has been studied for memory support"
                 break;
             case 'p':
                 if (w == "present") return WordRule::part;
@@ -4691,7 +4697,9 @@ private:
     void apply_used_for(std::size_t k) {
         std::vector<std::size_t> targets;
         std::size_t words = 0;
-        for (std::size_t q = k + 1; q < c_.size() && words < 8; ++q) {
+        // ("has been studied for memory support": the chunk's own "for", a hedge's.)
+        const bool own_for = norm(c_[k].last - 1) == "for";
+        for (std::size_t q = own_for ? k : k + 1; q < c_.size() && words < 8; ++q) {
             if (is(q, ChunkKind::boundary) || is(q, ChunkKind::relative) || is(q, ChunkKind::predicate)) break;
             // "at low doses (25-100 mg at bedtime) for insomnia": a bracketed dose is no distance.
             if (is_mark(q, "(")) {
@@ -4702,7 +4710,7 @@ private:
                     continue;
                 }
             }
-            if (!is_word(q, "for")) {
+            if (!is_word(q, "for") && !(q == k && own_for)) {
                 if (is(q, ChunkKind::word) || is(q, ChunkKind::connector)) ++words;
                 continue;
             }
@@ -4717,7 +4725,9 @@ private:
         std::vector<std::size_t> subj = coordinated_vp_subject(k);
         if (subj.empty()) subj = subjects(k, k, true);
         if (subj.empty()) return;
-        const bool h = hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
+        // (What a drug has been studied for, it may do: hedged, claims.md.)
+        const bool studied = c_[k].last - c_[k].first >= 2 && norm(c_[k].last - 2) == "studied";
+        const bool h = studied || hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
         for (std::size_t t : targets) {
             is_target_[t] = claimed_[t] = true;
             // A benefit (benefit_to), as for "helps with".
