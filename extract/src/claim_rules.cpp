@@ -108,7 +108,7 @@ public:
             if (is(k, ChunkKind::hedge) &&
                 ((word_rule(norm(c_[k].first)) == WordRule::used_for &&
                   (norm(c_[k].first) != "indicated" || (k > 0 && is_finite_be(k - 1)))) ||
-                 (c_[k].last - c_[k].first >= 2 && norm(c_[k].last - 1) == "for" && norm(c_[k].last - 2) == "studied")))
+                 studied_for(k)))
                 apply_used_for(k);
             if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "linked") apply_linked(k);
             // "Liver injury has been reported with kava": what is reported with a substance,
@@ -4694,6 +4694,10 @@ private:
     // off-label at low doses for insomnia", "marketed as a nasal spray for depression":
     // what a drug is used for, a few words after the verb, it relieves (a benefit it
     // brings on). Each "for" of the clause may name more.
+    // A hedge chunk that ends "studied for" ("has been studied for").
+    bool studied_for(std::size_t k) const {
+        return c_[k].last - c_[k].first >= 2 && norm(c_[k].last - 1) == "for" && norm(c_[k].last - 2) == "studied";
+    }
     void apply_used_for(std::size_t k) {
         std::vector<std::size_t> targets;
         std::size_t words = 0;
@@ -4726,8 +4730,7 @@ private:
         if (subj.empty()) subj = subjects(k, k, true);
         if (subj.empty()) return;
         // (What a drug has been studied for, it may do: hedged, claims.md.)
-        const bool studied = c_[k].last - c_[k].first >= 2 && norm(c_[k].last - 2) == "studied";
-        const bool h = studied || hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
+        const bool h = studied_for(k) || hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
         for (std::size_t t : targets) {
             is_target_[t] = claimed_[t] = true;
             // A benefit (benefit_to), as for "helps with".
