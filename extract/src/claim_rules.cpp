@@ -2715,9 +2715,8 @@ private:
                 // class after ", a" and set off by a comma describes the member before; it is none.
                 if (found && is_agent_type(j) &&
                     (j + 1 >= c_.size() || is_comma(j + 1) || is_word(j + 1, ".") || is(j + 1, ChunkKind::boundary))) {
-                    std::size_t a = j;
-                    while (a > 0 && j - a < 3 && is(a - 1, ChunkKind::word) && !is_word(a - 1, "a") && !is_word(a - 1, "an")) --a;
-                    if (a >= 2 && (is_word(a - 1, "a") || is_word(a - 1, "an")) && is_comma(a - 2)) continue;
+                    if (const auto article = article_before(j); article && *article >= 1 && is_comma(*article - 1))
+                        continue;
                 }
                 // "reduces nicotine cravings": a name right before a condition modifies it.
                 if (modifies_next(j)) continue;
