@@ -2071,3 +2071,15 @@ TEST_CASE("default data: what a herb has been studied for, it may do", "[extract
     CHECK(edges("Magnesium is one of the best-studied natural options for migraine prevention.") ==
           V{"magnesium decreases migraine"});
 }
+
+TEST_CASE("default data: a measure set off by an aside or a time still changes in its arm", "[extract]") {
+    // Bug: an appositive, "as measured by ...", or "on day 2" between a measure and its verb
+    // hid the measure from the group comparison.
+    CHECK(edges("Cortisol, a marker of stress, fell more in the nalmefene group than in the placebo group.") ==
+          V{"nalmefene decreases cortisol"});
+    CHECK(edges("Cortisol, a marker of stress, was lower in the nalmefene group.") == V{"nalmefene decreases cortisol"});
+    CHECK(edges("Craving scores, as measured by the Marijuana Craving Questionnaire, were modestly lower in the "
+                "nalmefene group at week 8.") == V{"nalmefene decreases cravings"});
+    CHECK(edges("BDNF on day 2 was higher in the ayahuasca group.") == V{"ayahuasca increases bdnf"});
+    CHECK(edges("Anxiety at week 8 fell more in the kava group than in the placebo group.") == V{"kava decreases anxiety"});
+}

@@ -1502,8 +1502,10 @@ public:
         while (v > 0 && k - v < 3 && is(v - 1, ChunkKind::word) && norm(c_[v - 1].first).ends_with("ly")) --v;
         if (v < 2 || !(is_word(v - 1, "was") || is_word(v - 1, "were") || is_word(v - 1, "is") || is_word(v - 1, "are")))
             return false;
-        std::size_t y = v - 2;  // the measure: "Plasma AEA concentrations", "anxiety scores"
-        while (y > 0 && v - 2 - y < 2 && is(y, ChunkKind::word) && roles_.has(norm(c_[y].first), WordRole::measure)) --y;
+        const std::size_t end = measure_end_before(v - 1);
+        if (end == 0) return false;
+        std::size_t y = end - 1;  // the measure: "Plasma AEA concentrations", "anxiety scores"
+        while (y > 0 && end - 1 - y < 2 && is(y, ChunkKind::word) && roles_.has(norm(c_[y].first), WordRole::measure)) --y;
         if (!is(y, ChunkKind::entity) || is_target_[y] || is_agent_type(y)) return false;
         // The agent: "after (taking) X", "following X", "in the X group".
         std::size_t a = k + 1;
@@ -2364,6 +2366,38 @@ private:
     [[gnu::always_inline]] bool is_comma(std::size_t chunk) const { return is_mark(chunk, ","); }
     [[gnu::always_inline]] bool is_mark(std::size_t chunk, std::string_view mark) const {
         return is(chunk, ChunkKind::connector) && norm(c_[chunk].first) == mark;
+    }
+    // "Serum gamma-glutamyltransferase, a marker of liver injury, fell", "Craving scores, as
+    // measured by the MCQ, were lower", "BDNF on day 2 was higher": where a measure that
+    // stands before its verb at chunk `v` ends, past an aside set off by commas (an
+    // appositive or "as measured by ...") and a phrase of when it was measured; `v` itself
+    // when neither stands there.
+    std::size_t measure_end_before(std::size_t v) const {
+        std::size_t end = v;
+        if (end >= 3 && is_comma(end - 1)) {
+            for (std::size_t q = end - 1; q > 0 && end - q < 12; --q) {
+                if (is(q - 1, ChunkKind::boundary) || is(q - 1, ChunkKind::relative) ||
+                    (is(q - 1, ChunkKind::predicate) && c_[q - 1].cue.verb))
+                    break;
+                if (!is_comma(q - 1)) continue;
+                const bool appositive = is_word(q, "a") || is_word(q, "an") || is_word(q, "the");
+                const bool measured = is_word(q, "as") && (is_word(q + 1, "measured") || is_word(q + 1, "assessed") ||
+                                                           is_word(q + 1, "rated") || is_word(q + 1, "scored"));
+                if ((appositive || measured) && q >= 2) end = q - 1;
+                break;
+            }
+        }
+        // ("on day 2", "at week 8", "at 12 weeks", "after 8 weeks of treatment" is no such
+        // phrase: it names what was taken.)
+        for (std::size_t p = end; p > 0 && end - p < 4; --p) {
+            if (!is(p - 1, ChunkKind::word)) break;
+            if (is_word(p - 1, "on") || is_word(p - 1, "at")) {
+                for (std::size_t q = p; q < end; ++q)
+                    if (roles_.has(norm(c_[q].first), WordRole::time_unit)) return p - 1;
+                break;
+            }
+        }
+        return end;
     }
     // The "(" that opens the bracket closed at chunk `close`, at most `reach` chunks before it.
     std::optional<std::size_t> open_paren_before(std::size_t close, std::size_t reach) const {
@@ -5689,6 +5723,10 @@ private:
         // ("my anxiety in the mornings is much lower": a phrase of where or when between.)
         if (be && k > 0 && !changes(k - 1))
             if (auto p = place_phrase_after(k - 1, changes)) k = *p;
+        // ("Serum gamma-glutamyltransferase, a marker of liver injury, fell more in the
+        // nalmefene group": past an aside, or when it was measured, to the measure.)
+        if (k > 0 && !changes(k - 1))
+            if (const std::size_t end = measure_end_before(k); end < k && end > 0 && changes(end - 1)) k = end;
         if (k == 0 || !changes(k - 1) || is_target_[k - 1] || claimed_[k - 1]) return;
         // ("After a dose of ketamine, glutamate rose": the group stops at a name that is no outcome.)
         std::vector<std::size_t> outcomes = group_left(k - 1);
