@@ -2083,3 +2083,9 @@ TEST_CASE("default data: a measure set off by an aside or a time still changes i
     CHECK(edges("BDNF on day 2 was higher in the ayahuasca group.") == V{"ayahuasca increases bdnf"});
     CHECK(edges("Anxiety at week 8 fell more in the kava group than in the placebo group.") == V{"kava decreases anxiety"});
 }
+
+TEST_CASE("default data: found almost exclusively in", "[extract]") {
+    // Bug: only one adverb in -ly could stand between "found" and "in".
+    CHECK(edges("L-theanine is an amino acid found almost exclusively in tea leaves.") == V{"tea contains l-theanine"});
+    CHECK(edges("L-theanine is found only in tea.") == V{"tea contains l-theanine"});
+}

@@ -4832,7 +4832,11 @@ private:
         const Norm& w = norm(c_[k].first);
         // ("a phytocannabinoid from Cannabis sativa": "from" right after a class name.)
         std::size_t p = w == "from" ? k : k + 1;
-        if (is(p, ChunkKind::word) && norm(c_[p].first).ends_with("ly")) ++p;  // "found naturally in"
+        // "found naturally in", "found almost exclusively in", "found only in"
+        for (const std::size_t adverbs_end = p + 2; p < adverbs_end && is(p, ChunkKind::word); ++p) {
+            const std::string_view a = norm(c_[p].first);
+            if (!(a.ends_with("ly") || a == "almost" || a == "only" || a == "also")) break;
+        }
         const bool source = w == "obtained" || w == "extracted" || w == "isolated" || w == "from";
         if (source ? !is_word(p, "from") : (!is_word(p, "in") && !(of && is_word(p, "of")))) return std::nullopt;
         ++p;
