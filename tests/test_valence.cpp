@@ -2089,3 +2089,18 @@ TEST_CASE("default data: found almost exclusively in", "[extract]") {
     CHECK(edges("L-theanine is an amino acid found almost exclusively in tea leaves.") == V{"tea contains l-theanine"});
     CHECK(edges("L-theanine is found only in tea.") == V{"tea contains l-theanine"});
 }
+
+TEST_CASE("default data: a plant part something is found in is the article's plant", "[extract]") {
+    // Bug: "the root" pointed back to the compound the sentence had just named, which then
+    // was found in itself (no claim).
+    CHECK(edges("Ginseng is a root used in traditional medicine. Ginsenosides, a family of saponins found mainly in "
+                "the root, are the compounds everyone talks about.") == V{"ginseng contains ginsenosides"});
+    CHECK(edges("Rhodiola is a hardy plant. Rhodiola grows in cold places. Look for 1% salidroside, the same ratio "
+                "found naturally in the root.") == V{"rhodiola contains salidroside"});
+    // (Past a possessive the part is the owner's.)
+    CHECK(edges("Kava is a plant. Kava's active compounds, kavalactones, are concentrated in the root.") ==
+          V{"kava contains kavalactones"});
+    // ("result in the drug being less effective": no plant part located.)
+    CHECK(edges("Oxycodone is an opioid. Repeated use of opioids can result in the drug being less effective.") ==
+          V{});
+}

@@ -60,6 +60,20 @@ bool is_comma(const AnalyzedSentence& s, std::size_t k) {
     return k < s.chunks.size() && s.chunks[k].kind == ChunkKind::connector && s.tokens[s.chunks[k].first].norm == ","sv;
 }
 
+// "found (mainly) in", "extracted from", "concentrated in": whether the preposition at
+// token `prep` follows a word that places a substance in, or gets it from, what comes next
+// (the words of apply_part_of's rule, and a few adverbs between).
+bool located_before(const std::vector<Token>& tok, std::size_t prep) {
+    std::size_t w = prep;
+    while (w > 0 && prep - w < 2 &&
+           (tok[w - 1].norm.view().ends_with("ly") || tok[w - 1].norm == "almost"sv || tok[w - 1].norm == "only"sv))
+        --w;
+    if (w == 0) return false;
+    const Norm& v = tok[w - 1].norm;
+    return v == "found"sv || v == "present"sv || v == "concentrated"sv || v == "extracted"sv || v == "isolated"sv ||
+           v == "obtained"sv || v == "stored"sv || v == "abundant"sv;
+}
+
 }  // namespace
 
 void Discourse::begin_sentence() {
@@ -722,6 +736,25 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 }
             }
             std::optional<std::size_t> referent = discourse.referent(want);
+            // "Ginsenosides, a family of saponins found mainly in the root, ...": a plant part
+            // that a name of the sentence is found in (or got from) is no part of that name but
+            // of another plant, the one the article discusses. (Not past a possessive: "Kava's
+            // active compounds are concentrated in the root" is kava's root.)
+            if (referent && cue->cls == CueClass::anaphor && want == EntityType::substance && end > i + 1 && i > 0 &&
+                roles_.has(tok[end - 1].norm, WordRole::substance_head) && !roles_.has(tok[end - 1].norm, WordRole::product) &&
+                (tok[i - 1].norm == "in"sv || tok[i - 1].norm == "from"sv) && located_before(tok, i - 1)) {
+                bool named_here = false, owned = false;
+                for (std::size_t k = 0; k < s.chunks.size(); ++k) {
+                    const Chunk& ch = s.chunks[k];
+                    if (ch.kind != ChunkKind::entity || ch.entity != *referent || ch.anaphoric) continue;
+                    named_here = true;
+                    if (ch.last < tok.size() && tok[ch.last].norm == "'s"sv) owned = true;
+                }
+                if (named_here && !owned) {
+                    const std::optional<std::size_t> topic = discourse.main_topic();
+                    referent = topic && *topic != *referent ? topic : discourse.substance_other_than(*referent);
+                }
+            }
             // "the formula contains no melatonin", "these gummies": on a page that coined a
             // product's name, a product word points to that product, not to its last-named
             // ingredient. (The first coined is the page's product, as in ClaimRules.)
