@@ -2104,3 +2104,12 @@ TEST_CASE("default data: a plant part something is found in is the article's pla
     CHECK(edges("Oxycodone is an opioid. Repeated use of opioids can result in the drug being less effective.") ==
           V{});
 }
+
+TEST_CASE("default data: some people get an outcome of the substance under discussion", "[extract]") {
+    // Bug: "get" tied an outcome to a substance only for the writer and a tie word after it.
+    CHECK(edges("Cordyceps is a mushroom. Some people get mild stomach upset or dry mouth.") ==
+          V{"cordyceps increases dry mouth", "cordyceps increases stomach upset"});
+    CHECK(edges("Kava is a root. Many users get headaches.") == V{"kava increases headache"});
+    // ("people get confused about this": no quantifier, no claim.)
+    CHECK(edges("Kava is a root. People get confused about this.") == V{});
+}

@@ -422,12 +422,24 @@ public:
     // 10am": what the writer gets, or a bare outcome, tied in the same sentence to the
     // substance ("it", or a name after "take") is brought on by it. ("I get anxiety at
     // work" ties it to nothing, and says nothing of a substance.)
+    // "Some people get mild stomach upset or dry mouth": some of the people who take it
+    // get an outcome, as some experience it (no tie needed: the quantifier says it is the
+    // substance's people), from the substance under discussion.
     void apply_linked_outcome() {
         std::size_t t = 0;
+        bool some_people = false;
         if (is(0, ChunkKind::person) && roles_.has(norm(c_[0].first), WordRole::first_person)) {
             const std::size_t v = past_fillers(1, 3);
             if (!(is_word(v, "get") || is_word(v, "gets") || is_word(v, "getting"))) return;
             t = past_fillers(v + 1, 3);
+        } else if ((is_word(0, "some") || is_word(0, "many") || is_word(0, "most")) && is(1, ChunkKind::person) &&
+                   !roles_.has(norm(c_[1].first), WordRole::first_person)) {
+            const std::size_t v = past_fillers(2, 2);
+            if (!(is_word(v, "get") || is_word(v, "got"))) return;
+            t = past_fillers(v + 1, 3);
+            // (One adjective of how bad: "mild stomach upset".)
+            if (is(t, ChunkKind::word) && s_.tokens[c_[t].first].kind == TokenKind::word && is_condition(t + 1)) ++t;
+            some_people = true;
         }
         if (!is_condition(t) || claimed_[t] || is_target_[t]) return;
         const std::vector<std::size_t> outcomes = outcomes_from(t, claimed_);
@@ -445,6 +457,7 @@ public:
                 agent = c_[q].entity;
             }
         }
+        if (!agent && some_people) agent = unnamed_topic();
         if (!agent) return;
         if (t == 0) {  // a bare outcome needs "if" or "when" right after it
             const std::string_view next = outcomes.back() + 1 < c_.size() ? std::string_view(norm(c_[outcomes.back() + 1].first)) : "";
