@@ -2113,3 +2113,11 @@ TEST_CASE("default data: some people get an outcome of the substance under discu
     // ("people get confused about this": no quantifier, no claim.)
     CHECK(edges("Kava is a root. People get confused about this.") == V{});
 }
+
+TEST_CASE("default data: a long description ended by 'called' and a name", "[extract]") {
+    // Bug: the words before "called" used up the verb's reach before the name.
+    CHECK(flagged_edges("Citalopram may increase the risk of a serious lung condition in babies called persistent "
+                        "pulmonary hypertension of the newborn.") == V{"citalopram increases pphn hedged"});
+    CHECK(flagged_edges("Citalopram may increase the risk of a condition called pulmonary hypertension.") ==
+          V{"citalopram increases hypertension hedged"});
+}

@@ -2631,6 +2631,19 @@ private:
         return v > j + 1 && (is_word(v, "are") || is_word(v, "were"));
     }
 
+    // Whether "called" or "known as" and a name follow chunk `from` after a few plain words
+    // ("condition in babies called PPHN"): a long description the name then ends.
+    bool names_ahead(std::size_t from) const {
+        for (std::size_t q = from; q < c_.size() && q < from + 4; ++q) {
+            if (is_word(q, "called") || (is_word(q, "known") && is_word(q + 1, "as"))) {
+                const std::size_t name = is_word(q, "known") ? q + 2 : q + 1;
+                return is(name, ChunkKind::entity) || (is(name, ChunkKind::word) && is(name + 1, ChunkKind::entity));
+            }
+            if (!is(q, ChunkKind::word) && !is(q, ChunkKind::person)) return false;
+        }
+        return false;
+    }
+
     std::vector<std::size_t> right_targets(std::size_t c) const {
         std::vector<std::size_t> out;
         const bool without = c_[c].kind == ChunkKind::without;
@@ -2903,6 +2916,9 @@ private:
             // "helps you handle stress", "helped me sleep": the person helped is no break.
             const bool helped = ch.kind == ChunkKind::person && j == c + 1 && c_[c].kind == ChunkKind::predicate &&
                                 c_[c].cue.verb && c_[c].cue.flips_on_harm;
+            // "the risk of a serious lung condition in babies called ...": who has the object's
+            // condition, before its name, is no break.
+            const bool whose = ch.kind == ChunkKind::person && !found && is_word(j - 1, "in") && !is_word(j + 1, "'s");
             // "won't give you the jitters": the person given to is no break.
             const bool recipient = ch.kind == ChunkKind::person && j == c + 1 && c_[c].kind == ChunkKind::predicate &&
                                    roles_.has(norm(c_[c].last - 1), WordRole::recipient);
@@ -2925,8 +2941,18 @@ private:
                 is(j + 1, ChunkKind::entity) && c_[c].kind == ChunkKind::predicate && c_[c].cue.verb)
                 continue;
             if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !helped && !made &&
-                !recipient && !compound_participle)
+                !recipient && !compound_participle && !whose)
                 break;
+            // "may increase the risk of a serious lung condition called PPHN", "a reaction known as
+            // serotonin syndrome": the name after "called" is the object the words before
+            // describe, however many they were.
+            if (!found && gap > 0 && (norm(ch.first) == "called" || (norm(ch.first) == "known" && is_word(j + 1, "as")))) {
+                if (names_ahead(j)) {
+                    gap = 0;
+                    j = norm(ch.first) == "known" ? j + 1 : j;
+                    continue;
+                }
+            }
             if (compound_participle) continue;
             // "reduced total sleep time by 24 min and slow-wave sleep by 11 min": how much a
             // member changed, and the list goes on.
@@ -3006,7 +3032,7 @@ private:
             }
             ++gap;
             std::size_t limit = found ? kMaxGapInList : (without ? kMaxGapToFirstTargetWithout : kMaxGapToFirstTarget);
-            if (gap > limit) break;
+            if (gap > limit && !(gap <= limit + 4 && !found && names_ahead(j + 1))) break;
         }
         return out;
     }
