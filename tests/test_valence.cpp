@@ -2121,3 +2121,10 @@ TEST_CASE("default data: a long description ended by 'called' and a name", "[ext
     CHECK(flagged_edges("Citalopram may increase the risk of a condition called pulmonary hypertension.") ==
           V{"citalopram increases hypertension hedged"});
 }
+
+TEST_CASE("default data: what a drug is mixed into contains it", "[extract]") {
+    // Bug: "mixed into" placed nothing, though "laced with" and "cut with" say the same.
+    CHECK(edges("Xylazine is most often mixed into fentanyl.") == V{"fentanyl contains xylazine"});
+    // ("mixed with" says neither which holds the other.)
+    CHECK(edges("Xylazine is often mixed with fentanyl.") == V{});
+}

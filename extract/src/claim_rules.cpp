@@ -2177,6 +2177,7 @@ public:
                 break;
             case 'm':
                 if (w == "marketed") return WordRule::used_for;
+                if (w == "mixed") return WordRule::part;  // "mixed into fentanyl"
                 if (w == "more") return WordRule::quantity;
                 if (any({"made", "makes", "make"})) return WordRule::experience;
                 break;
@@ -4877,7 +4878,11 @@ private:
             if (!(a.ends_with("ly") || a == "almost" || a == "only" || a == "also")) break;
         }
         const bool source = w == "obtained" || w == "extracted" || w == "isolated" || w == "from";
-        if (source ? !is_word(p, "from") : (!is_word(p, "in") && !(of && is_word(p, "of")))) return std::nullopt;
+        // ("mixed into the fentanyl supply": what a drug is mixed into contains it; "mixed with"
+        // says neither which holds the other.)
+        if (w == "mixed" ? !is_word(p, "into")
+                         : source ? !is_word(p, "from") : (!is_word(p, "in") && !(of && is_word(p, "of"))))
+            return std::nullopt;
         ++p;
         while (is(p, ChunkKind::word) && c_[p].cue.cls == CueClass::determiner) ++p;
         auto substance = [&](std::size_t q) { return is(q, ChunkKind::entity) && entity(c_[q].entity).type == EntityType::substance; };
