@@ -2128,3 +2128,11 @@ TEST_CASE("default data: what a drug is mixed into contains it", "[extract]") {
     // ("mixed with" says neither which holds the other.)
     CHECK(edges("Xylazine is often mixed with fentanyl.") == V{});
 }
+
+TEST_CASE("default data: 'bring back' raises and 'take away' lowers and 'if' ends the objects", "[extract]") {
+    // Bug: neither phrase was a cue; and a name in an "if" clause after the object was taken
+    // for one more object.
+    CHECK(edges("Naloxone will bring back the breathing that the opioid took away.") == V{"naloxone increases breathing"});
+    CHECK(edges("Hydroxyzine took away my anxiety.") == V{"hydroxyzine decreases anxiety"});
+    CHECK(edges("Naloxone restores breathing if fentanyl is on board.") == V{"naloxone increases breathing"});
+}

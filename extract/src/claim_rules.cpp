@@ -3008,6 +3008,9 @@ private:
             // "without inducing sedation, making it useful": a participle after the
             // list's comma opens a clause of its own.
             if (found && is_comma(j - 1) && norm(ch.first).ends_with("ing")) break;
+            // "will bring back the breathing if fentanyl is on board": a condition's clause has a
+            // subject of its own.
+            if (found && (norm(ch.first) == "if" || norm(ch.first) == "unless")) break;
             // "helps explain why kratom ...": an embedded question has its own subject.
             if (norm(ch.first) == "why" || norm(ch.first) == "how" || norm(ch.first) == "what") break;
             // "without fully mimicking ...": a verb that is no cue ends the phrase.
