@@ -2136,3 +2136,11 @@ TEST_CASE("default data: 'bring back' raises and 'take away' lowers and 'if' end
     CHECK(edges("Hydroxyzine took away my anxiety.") == V{"hydroxyzine decreases anxiety"});
     CHECK(edges("Naloxone restores breathing if fentanyl is on board.") == V{"naloxone increases breathing"});
 }
+
+TEST_CASE("default data: 'and' with a verb and its person object ends the objects", "[extract]") {
+    // Bug: "sleep" after "and let him" was one more object of "took away".
+    CHECK(edges("Buprenorphine is an opioid. It took away the cravings and let him sleep again.") ==
+          V{"buprenorphine decreases cravings"});
+    CHECK(edges("Kava reduced anxiety and tension in them.") ==
+          V{"kava decreases anxiety", "kava decreases tension"});
+}

@@ -2664,6 +2664,12 @@ private:
             // "and" and a finite verb start a predicate of the subject's own.
             if (is_and_or_but(j) && (is_finite_be(j + 1) || is_word(j + 1, "has") || is_word(j + 1, "have")))
                 break;
+            // "took away the cravings and let him sleep again": "and", a verb and its person
+            // object start a predicate of the subject's own.
+            if (found && is_and_or_but(j) && is(j + 1, ChunkKind::word) && s_.tokens[c_[j + 1].first].kind == TokenKind::word &&
+                (is(j + 2, ChunkKind::person) || is_word(j + 2, "me") || is_word(j + 2, "him") || is_word(j + 2, "her") ||
+                 is_word(j + 2, "them") || is_word(j + 2, "us")))
+                break;
             // "Naltrexone, which blocks opioid receptors, and acamprosate, ...": ", and" after a
             // relative clause set off by a comma closes it; the name after is the next member of
             // the list the clause's antecedent opened.
