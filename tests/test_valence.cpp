@@ -2144,3 +2144,11 @@ TEST_CASE("default data: 'and' with a verb and its person object ends the object
     CHECK(edges("Kava reduced anxiety and tension in them.") ==
           V{"kava decreases anxiety", "kava decreases tension"});
 }
+
+TEST_CASE("default data: effects that are a concern for people with a condition do not bring it on", "[extract]") {
+    // Bug: the outcomes after "are ... for people with" were read as the effects listed.
+    CHECK(edges("DMT raises blood pressure. Its cardiovascular effects are nevertheless a concern for people with "
+                "hypertension or heart disease.") == V{"dmt increases blood pressure"});
+    CHECK(edges("Kava is a root. Side effects in children are nausea and headache.") ==
+          V{"kava increases headache", "kava increases nausea"});
+}

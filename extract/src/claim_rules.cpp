@@ -1996,6 +1996,13 @@ public:
                 targets.push_back(t);
         }
         if (targets.empty()) return;
+        // "Its cardiovascular effects are a concern for people with hypertension": after a
+        // copula, outcomes past a preposition say whom the effects concern; they are none.
+        // (Benefits for people with a condition do treat it: "Benefits were confined to
+        // participants with MDD".)
+        if (is_finite_be(k) && !benefits)
+            for (std::size_t q = k + 1; q < targets.front(); ++q)
+                if (is_word(q, "for") || is_word(q, "with") || is_word(q, "in") || is_word(q, "among")) return;
         std::optional<std::size_t> agent_entity;
         bool own_clause = false;  // after ", and": the hedges before it are not this clause's
         if (agents.empty()) {
