@@ -2152,3 +2152,11 @@ TEST_CASE("default data: effects that are a concern for people with a condition 
     CHECK(edges("Kava is a root. Side effects in children are nausea and headache.") ==
           V{"kava increases headache", "kava increases nausea"});
 }
+
+TEST_CASE("default data: a condition hyphened to 'related' or 'induced' names a kind of the next", "[extract]") {
+    // Bug: "cancer" in "cancer-related fatigue" was an outcome of its own.
+    CHECK(edges("American ginseng eased cancer-related fatigue over eight weeks.") ==
+          V{"american ginseng decreases fatigue"});
+    CHECK(edges("Kava reduces stress-induced insomnia.") == V{"kava decreases insomnia"});
+    CHECK(edges("CBD may reduce symptoms of PTSD-related nightmares.") == V{"cbd decreases nightmares"});
+}

@@ -2794,6 +2794,10 @@ private:
                 }
                 // "reduces nicotine cravings": a name right before a condition modifies it.
                 if (modifies_next(j)) continue;
+                if (relates_next(j)) {
+                    j += 2;
+                    continue;
+                }
                 // "attenuated the nicotine-evoked DA response", "abolished the ketamine-induced
                 // rise in glutamate": the name before "-evoked" is that participle's agent; what
                 // the verb acts on is the outcome after it (a rise, not a fall, is passed).
@@ -3725,6 +3729,19 @@ private:
                entity(c_[k + 1].entity).type == EntityType::condition &&
                entity(c_[k].entity).type != EntityType::condition && !c_[k].anaphoric &&
                c_[k].last == c_[k + 1].first;
+    }
+
+    // "dementia-related psychosis", "stress-induced insomnia": a condition hyphened to a
+    // participle of cause or relation, before another condition, says which kind of the
+    // second it is; it is no member of its own.
+    bool relates_next(std::size_t k) const {
+        if (!is_condition(k) || !is_hyphen(k + 1) || k + 3 >= c_.size()) return false;
+        if (!is(k + 2, ChunkKind::word) && !is(k + 2, ChunkKind::predicate)) return false;
+        const std::string_view w = norm(c_[k + 2].first);
+        if (c_[k + 2].last != c_[k + 2].first + 1 ||
+            !(w == "related" || w == "associated" || w == "induced" || w == "driven" || w == "dependent" || w == "linked"))
+            return false;
+        return is_condition(k + 3) || (is(k + 3, ChunkKind::word) && is_condition(k + 4));
     }
 
     // "Imbalances in these neurotransmitters can lead to ...": the subject is the
