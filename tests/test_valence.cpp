@@ -2160,3 +2160,8 @@ TEST_CASE("default data: a condition hyphened to 'related' or 'induced' names a 
     CHECK(edges("Kava reduces stress-induced insomnia.") == V{"kava decreases insomnia"});
     CHECK(edges("CBD may reduce symptoms of PTSD-related nightmares.") == V{"cbd decreases nightmares"});
 }
+
+TEST_CASE("default data: a listed side effect hyphened to 'related' names a kind of the next", "[extract]") {
+    // Bug: the effects list and outcomes_from() still took "stress" for a member.
+    CHECK(edges("Kava is a root. Side effects include stress-related insomnia.") == V{"kava increases insomnia"});
+}

@@ -1833,6 +1833,7 @@ public:
     // The conditions of the entity list starting at k that `taken` does not mark.
     std::vector<std::size_t> outcomes_from(std::size_t k, const std::vector<char>& taken) const {
         std::vector<std::size_t> out;
+        if (relates_next(k)) k = is_condition(k + 3) ? k + 3 : k + 4;  // ("less stress-related insomnia")
         for (std::size_t m : group_right(k))
             if (!taken[m] && is_condition(m)) out.push_back(m);
         return out;
@@ -1992,7 +1993,8 @@ public:
             if (is(t, ChunkKind::entity) && is_agent_type(t) && t >= k + 3 && is_comma(t - 2) &&
                 is(t - 1, ChunkKind::connector) && starts_clause(t))
                 break;
-            if (is(t, ChunkKind::entity) && !claimed_[t] && entity(c_[t].entity).type == EntityType::condition)
+            if (is(t, ChunkKind::entity) && !claimed_[t] && entity(c_[t].entity).type == EntityType::condition &&
+                !relates_next(t))
                 targets.push_back(t);
         }
         if (targets.empty()) return;
