@@ -2165,3 +2165,11 @@ TEST_CASE("default data: a listed side effect hyphened to 'related' names a kind
     // Bug: the effects list and outcomes_from() still took "stress" for a member.
     CHECK(edges("Kava is a root. Side effects include stress-related insomnia.") == V{"kava increases insomnia"});
 }
+
+TEST_CASE("default data: an aside of how a drug was taken stands between it and its verb", "[extract]") {
+    // Bug: after ", taken with food," the participle "reduced" was read as an adjective, and
+    // a name inside the aside was taken for the verb's subject.
+    CHECK(edges("Nalmefene, taken with food, reduced heavy drinking.") == V{"nalmefene decreases binge drinking"});
+    CHECK(edges("Nalmefene, given together with naltrexone, significantly reduced heavy drinking.") ==
+          V{"nalmefene decreases binge drinking"});
+}

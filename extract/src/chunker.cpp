@@ -1901,9 +1901,14 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                         if (g.kind == ChunkKind::predicate || g.kind == ChunkKind::boundary || g.kind == ChunkKind::relative)
                             break;
                         if (g.kind == ChunkKind::connector && word_at(k - 1) == ","sv) {
+                            // ("Nalmefene, given together with psychosocial support, significantly
+                            // reduced heavy drinking": so does an aside of how it was taken.)
+                            const std::string_view opener = word_at(k);
+                            const bool taken_so = opener == "given"sv || opener == "taken"sv || opener == "administered"sv ||
+                                                  opener == "coadministered"sv || opener == "combined"sv;
                             if (k - 1 > 0 && c[k - 2].kind == ChunkKind::entity && !c[k - 2].anaphoric &&
                                 s.entity(lexicon_, c[k - 2].entity).type == EntityType::substance &&
-                                c[k].kind == ChunkKind::word && c[k].cue.cls == CueClass::determiner)
+                                c[k].kind == ChunkKind::word && (c[k].cue.cls == CueClass::determiner || taken_so))
                                 return false;
                             break;
                         }

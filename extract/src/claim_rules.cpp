@@ -3064,6 +3064,33 @@ private:
     // When every target is a condition, a condition cannot be the subject
     // ("Prolactin, a hormone associated with breastfeeding, plays a role in
     // stress"): the search passes over it to the agent before.
+    // "Nalmefene, given together with psychosocial support, significantly reduced heavy
+    // drinking", "Kava, when taken with alcohol, may ...": a participle's aside set off by
+    // commas before the verb at `from` says how the name before it was taken; that name is
+    // the subject, not one in the aside.
+    std::vector<std::size_t> participial_aside_head(std::size_t from) const {
+        std::size_t q = from;
+        while (q > 0 && from - q < 3 &&
+               (is(q - 1, ChunkKind::hedge) || (is(q - 1, ChunkKind::word) && norm(c_[q - 1].first).ends_with("ly"))))
+            --q;
+        if (q < 5 || !is_comma(q - 1)) return {};
+        for (std::size_t o = q - 2; o > 0 && q - 1 - o < 10; --o) {
+            if (is(o, ChunkKind::boundary) || is(o, ChunkKind::relative)) return {};
+            if (!is_comma(o)) continue;
+            std::size_t p = o + 1;
+            if (is_word(p, "when") || is_word(p, "if") || (is(p, ChunkKind::boundary) && norm(c_[p].first) == "when")) ++p;
+            if (p >= q - 1 || !(is(p, ChunkKind::word) || is(p, ChunkKind::predicate)) || c_[p].last != c_[p].first + 1)
+                return {};
+            const std::string_view w = norm(c_[p].first);
+            if (!(w == "given" || w == "taken" || w == "administered" || w == "combined" || w == "coadministered" ||
+                  w == "co-administered" || w == "used"))
+                return {};
+            if (!is(o - 1, ChunkKind::entity) || !is_agent_type(o - 1) || c_[o - 1].anaphoric) return {};
+            return group_left(o - 1);
+        }
+        return {};
+    }
+
     std::vector<std::size_t> subjects(std::size_t c, std::size_t from, bool conditions_only_targets = false,
                                       bool ligand_only = false) const {
         auto acceptable = [&](std::size_t q) {
@@ -3076,6 +3103,7 @@ private:
         };
         if (auto members = members_of_described_class(c); !members.empty()) return members;
         if (auto head = reduced_relative_head(c); !head.empty()) return head;
+        if (auto head = participial_aside_head(from); !head.empty()) return head;
         // "packed in brain regions involved in memory, motivation and perception": a participle
         // right after a plain noun modifies that noun, which is its subject; a noun the lexicon
         // lacks makes no claim (nor does the name before it, the receptor or the drug).
