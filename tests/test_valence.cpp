@@ -2173,3 +2173,10 @@ TEST_CASE("default data: an aside of how a drug was taken stands between it and 
     CHECK(edges("Nalmefene, given together with naltrexone, significantly reduced heavy drinking.") ==
           V{"nalmefene decreases binge drinking"});
 }
+
+TEST_CASE("default data: a combining form and an English adjective make no drug name", "[extract]") {
+    // Bug: WordNet lacks "psychosocial", so it was guessed a substance's name, and the subject
+    // of "reduced".
+    CHECK(edges("Conclusions: As-needed nalmefene, given together with psychosocial support, significantly reduced "
+                "heavy drinking.") == V{"nalmefene decreases binge drinking"});
+}

@@ -203,6 +203,16 @@ bool WordNet::knows(std::string_view word) const {
                 return true;  // "stopped"
         }
     }
+    // Adjectives WordNet lists only without their combining form: "psychosocial",
+    // "neuroprotective", "biopsychosocial". A drug's name is seldom a prefix and an English
+    // adjective (English morphology, not data: the few combining forms of medical prose).
+    for (std::string_view prefix : {"psycho", "neuro", "bio", "socio", "cardio", "immuno", "hyper", "hypo", "anti", "non",
+                                    "pre", "post", "multi", "inter", "intra", "over", "under"}) {
+        if (w.size() < prefix.size() + 5 || !w.starts_with(prefix)) continue;
+        std::string_view rest = std::string_view(w).substr(prefix.size());
+        if (!rest.empty() && rest[0] == '-') rest.remove_prefix(1);
+        if (index_line(files_->adj.view(), rest)) return true;
+    }
     return false;
 }
 
