@@ -2180,3 +2180,14 @@ TEST_CASE("default data: a combining form and an English adjective make no drug 
     CHECK(edges("Conclusions: As-needed nalmefene, given together with psychosocial support, significantly reduced "
                 "heavy drinking.") == V{"nalmefene decreases binge drinking"});
 }
+
+TEST_CASE("default data: what a substance's effect goes on to cause the substance causes", "[extract]") {
+    // Bug: the relative clause after an outcome had no substance for a subject, and said nothing.
+    CHECK(flagged_edges("Heroin is an opioid. Overdose causes respiratory depression, which can progress to hypoxia, "
+                        "coma and death.") ==
+          V{"heroin increases coma hedged", "heroin increases death hedged", "heroin increases hypoxia hedged",
+            "heroin increases respiratory depression"});
+    CHECK(flagged_edges("Less commonly, paroxetine can lower the amount of sodium in the blood, particularly in older "
+                        "people, which may cause confusion or fits.") ==
+          V{"paroxetine decreases sodium hedged", "paroxetine increases confusion hedged"});
+}

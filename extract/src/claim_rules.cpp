@@ -160,6 +160,7 @@ public:
         apply_taken_with_partner();
         apply_taking_with();
         apply_enzyme_chain();
+        apply_outcome_chain();
         apply_reuptake_chain();
         apply_contains_then_named();
         apply_so_more_stays();
@@ -637,6 +638,72 @@ public:
                 cl.predicate = Predicate::increases;
                 cl.target = second.target;
                 add_claim(cl);
+            }
+        }
+    }
+
+    // "Overdose causes respiratory depression, which can progress to hypoxia, coma and death",
+    // "paroxetine can lower the amount of sodium in the blood, particularly in older people,
+    // which may cause confusion or fits": what a substance's effect goes on to cause, the
+    // substance causes (as hedged as the relative clause). The effect is an outcome it raised,
+    // or a level it lowered (the fall is the cause: "naloxone reverses fentanyl, which can
+    // cause withdrawal"); the relative clause opens after a comma
+    // past the effect, with no verb between.
+    void apply_outcome_chain() {
+        const std::size_t n = claims_.size();
+        if (n == 0) return;
+        for (std::size_t r = 2; r + 2 < c_.size(); ++r) {
+            if (!is(r, ChunkKind::relative) || norm(c_[r].first) != "which" || !is_comma(r - 1)) continue;
+            std::size_t v = r + 1;
+            while (v < c_.size() && v <= r + 3 && (is(v, ChunkKind::hedge) || (is(v, ChunkKind::word) && norm(c_[v].first).ends_with("ly"))))
+                ++v;
+            if (!is(v, ChunkKind::predicate) || !c_[v].cue.verb || c_[v].cue.predicate != Predicate::increases ||
+                c_[v].cue.flips_on_harm)
+                continue;
+            // The effect: the last chunk before the comma that some claim took, with no verb after it.
+            std::optional<std::size_t> effect;
+            for (std::size_t q = r - 1; q > 0 && r - 1 - q < 10; --q) {
+                if (is(q - 1, ChunkKind::predicate) || is(q - 1, ChunkKind::boundary) || is(q - 1, ChunkKind::relative)) break;
+                if (is(q - 1, ChunkKind::entity) && is_target_[q - 1]) {
+                    effect = q - 1;
+                    break;
+                }
+            }
+            if (!effect) continue;
+            // (The relative clause's own rule found no subject for them, an outcome: they may
+            // be marked taken, but no claim has them.)
+            std::vector<std::size_t> outcomes;
+            for (std::size_t m : group_right(v + 1))
+                if (is_condition(m) && std::none_of(claims_.begin(), claims_.end(), [&](const SentenceClaim& cl) {
+                        return cl.target == c_[m].entity;
+                    }))
+                    outcomes.push_back(m);
+            if (outcomes.empty()) continue;
+            const bool h = hedged(v, std::nullopt);
+            // (Every outcome of the effect's list: "somnolence, postural hypotension and motor
+            // instability, which may lead to falls".)
+            std::vector<std::size_t> effects = group_left(*effect);
+            for (std::size_t i = 0; i < n; ++i) {
+                const SentenceClaim first = claims_[i];
+                if (!first.unknown_subject.empty() || first.negated) continue;
+                bool of_effect = false;
+                for (std::size_t e : effects) of_effect = of_effect || c_[e].entity == first.target;
+                if (!of_effect) continue;
+                const EntityType t = entity(first.target).type;
+                const bool raised_outcome = first.predicate == Predicate::increases && t == EntityType::condition;
+                const bool lowered_level = first.predicate == Predicate::decreases && t != EntityType::condition;
+                if (!raised_outcome && !lowered_level) continue;
+                for (std::size_t m : outcomes) {
+                    claimed_[m] = is_target_[m] = true;
+                    SentenceClaim cl = first;
+                    cl.predicate = Predicate::increases;
+                    cl.target = c_[m].entity;
+                    cl.cue_chunk = v;
+                    cl.hedged = first.hedged || h;
+                    cl.mode = BindMode::none;
+                    add_claim(cl);
+                }
+                break;
             }
         }
     }
