@@ -2191,3 +2191,9 @@ TEST_CASE("default data: what a substance's effect goes on to cause the substanc
                         "people, which may cause confusion or fits.") ==
           V{"paroxetine decreases sodium hedged", "paroxetine increases confusion hedged"});
 }
+
+TEST_CASE("default data: one 'no' denies the list it opens", "[extract]") {
+    // Bug: only the first outcome after "No" was denied; the one after "or" was lost.
+    CHECK(flagged_edges("Kanna is a plant. No sedation or withdrawal symptoms were observed.") ==
+          V{"kanna increases sedation negated", "kanna increases withdrawal negated"});
+}

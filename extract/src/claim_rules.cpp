@@ -1349,12 +1349,16 @@ public:
                 return;
         const std::optional<std::size_t> agent = page_subject();
         if (!agent) return;
-        // "No grogginess, no jitters": each "no" names one more.
+        // "No grogginess, no jitters": each "no" names one more; "No sedation or withdrawal
+        // symptoms were observed": one "no" denies the list it opens.
         for (std::size_t q = k; q + 1 < c_.size(); ++q) {
             const std::size_t t = denied_at(q);
             if (t == 0 || claimed_[t]) continue;
-            claimed_[t] = true;
-            emit(*agent, Predicate::increases, c_[t].entity, q, false, true, BindMode::none, c_[t].direction);
+            for (std::size_t m : group_right(t)) {
+                if (!is_condition(m) || claimed_[m]) continue;
+                claimed_[m] = true;
+                emit(*agent, Predicate::increases, c_[m].entity, q, false, true, BindMode::none, c_[m].direction);
+            }
         }
     }
 
