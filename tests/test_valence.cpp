@@ -2197,3 +2197,11 @@ TEST_CASE("default data: one 'no' denies the list it opens", "[extract]") {
     CHECK(flagged_edges("Kanna is a plant. No sedation or withdrawal symptoms were observed.") ==
           V{"kanna increases sedation negated", "kanna increases withdrawal negated"});
 }
+
+TEST_CASE("default data: a stimulant's crash is a harm", "[extract]") {
+    // Bug: the lexicon had no crash, the comedown after a stimulant wears off.
+    CHECK(flagged_edges("L-tyrosine is an amino acid. In theory it could help with the afternoon crash.") ==
+          V{"l-tyrosine decreases crash hedged"});
+    CHECK(flagged_edges("Atomoxetine is a stimulant. It doesnt give me the evening crash.") ==
+          V{"atomoxetine increases crash negated"});
+}
