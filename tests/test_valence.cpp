@@ -2205,3 +2205,12 @@ TEST_CASE("default data: a stimulant's crash is a harm", "[extract]") {
     CHECK(flagged_edges("Atomoxetine is a stimulant. It doesnt give me the evening crash.") ==
           V{"atomoxetine increases crash negated"});
 }
+
+TEST_CASE("default data: a measure that went from one number to another rose or fell", "[extract]") {
+    // Bug: "went from 65 to 85" named no change.
+    CHECK(edges("Vyvanse is a stimulant. My resting heart rate went from around 65 to 85 on it.") ==
+          V{"lisdexamfetamine increases heart rate"});
+    CHECK(edges("Zoloft is an SSRI. My heart rate has gone from 90 to 70.") == V{"sertraline decreases heart rate"});
+    // (No agent: not the writer's, nor on a substance.)
+    CHECK(edges("Zoloft is an SSRI. The heart rate went from 90 to 70.") == V{});
+}

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <charconv>
 #include <initializer_list>
 #include <map>
 #include <span>
@@ -176,6 +177,50 @@ public:
         apply_person_verb_outcome();
         apply_there_were_reports();
         apply_converted_to();
+        apply_went_from_to();
+    }
+
+    // "My resting heart rate went from around 65 to 85 on it", "my weight has gone from 60 to
+    // 54 kg": a measure that went from one number to another rose or fell with the substance
+    // it was on (or the one under discussion, when its owner is the writer).
+    void apply_went_from_to() {
+        for (std::size_t k = 1; k + 4 < c_.size(); ++k) {
+            if (!(is_word(k, "went") || is_word(k, "gone") || is_word(k, "goes")) || !is_word(k + 1, "from")) continue;
+            std::size_t o = k;
+            if (o > 1 && (is_word(o - 1, "has") || is_word(o - 1, "have"))) --o;
+            if (!is(o - 1, ChunkKind::entity) || is_agent_type(o - 1) || claimed_[o - 1] || is_target_[o - 1]) continue;
+            const std::size_t outcome = o - 1;
+            // The numbers, past a word of about-ness ("around", "about", "like", "~").
+            auto number_at = [&](std::size_t q) -> std::optional<std::pair<double, std::size_t>> {
+                if (q < c_.size() && is(q, ChunkKind::word) && s_.tokens[c_[q].first].kind != TokenKind::number) ++q;
+                if (q >= c_.size() || !is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::number)
+                    return std::nullopt;
+                const std::string_view text = norm(c_[q].first);
+                double value = 0;
+                const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+                if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+                return std::make_pair(value, q);
+            };
+            const auto from = number_at(k + 2);
+            if (!from) continue;
+            std::size_t to_word = from->second + 1;
+            if (to_word < c_.size() && is(to_word, ChunkKind::word) && is_unit(to_word)) ++to_word;  // "60 kg to"
+            if (!is_word(to_word, "to")) continue;
+            const auto to = number_at(to_word + 1);
+            if (!to || to->first == from->first) continue;
+            // The agent: "on it", "on zoloft" after the numbers; else the writer's own measure
+            // ("my") under the substance under discussion.
+            std::optional<std::size_t> agent;
+            std::size_t after = to->second + 1;
+            if (after < c_.size() && is(after, ChunkKind::word) && is_unit(after)) ++after;
+            if (is_word(after, "on") && is(after + 1, ChunkKind::entity) && is_agent_type(after + 1)) agent = c_[after + 1].entity;
+            else if (outcome > 0 && (is_word(outcome - 1, "my") || (outcome > 1 && is_word(outcome - 2, "my"))))
+                agent = unnamed_topic();
+            if (!agent) continue;
+            claimed_[outcome] = is_target_[outcome] = true;
+            emit(*agent, to->first > from->first ? Predicate::increases : Predicate::decreases, c_[outcome].entity, k,
+                 hedged(k, std::nullopt), negated(k), BindMode::none);
+        }
     }
 
     // "Tryptophan is converted into serotonin", "a prodrug that gets converted to
