@@ -2214,3 +2214,11 @@ TEST_CASE("default data: a measure that went from one number to another rose or 
     // (No agent: not the writer's, nor on a substance.)
     CHECK(edges("Zoloft is an SSRI. The heart rate went from 90 to 70.") == V{});
 }
+
+TEST_CASE("default data: a messenger's levels maintained are kept in balance", "[extract]") {
+    // Bug: "Helps maintain dopamine levels" raised dopamine, and "under stress" lowered stress.
+    CHECK(edges("Rhodiola helps maintain dopamine and norepinephrine levels under stress.") ==
+          V{"rhodiola modulates dopamine", "rhodiola modulates norepinephrine"});
+    // (An outcome maintained is raised.)
+    CHECK(edges("Ashwagandha helps maintain focus.") == V{"ashwagandha increases focus"});
+}

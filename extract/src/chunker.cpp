@@ -2005,7 +2005,12 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                 std::size_t v = q - 1;
                 while (v > 0 && c[v - 1].kind == ChunkKind::word && c[v - 1].cue.cls == CueClass::determiner) --v;
                 const bool restored = v > 0 && c[v - 1].kind == ChunkKind::predicate && roles_.has(word_at(v - 1), WordRole::restoring);
-                if (!restored && (plain_word(q - 1, WordRole::steady) ||
+                // ("Helps maintain dopamine and norepinephrine levels": a messenger's levels kept
+                // up are kept in balance; "maintaining cognitive performance" raises an outcome.)
+                const std::string_view keep = c[q - 1].kind == ChunkKind::word ? word_at(q - 1) : std::string_view();
+                const bool maintained = (keep == "maintain"sv || keep == "maintains"sv || keep == "maintaining"sv) &&
+                                        type != EntityType::condition && type != EntityType::substance;
+                if (!restored && (plain_word(q - 1, WordRole::steady) || maintained ||
                     ((response || (type != EntityType::condition && type != EntityType::neurotransmitter)) &&
                      plain_word(q - 1, WordRole::steady_level)))) {
                     c[k].steady = true;

@@ -3137,8 +3137,10 @@ private:
                 break;
             // "improvements in mood after kratom use", "than placebo": an adjunct, not the list.
             // (So does what introduces an agent: "after", "given", "treated with".)
+            // ("maintain dopamine levels under stress": when, not what.)
             if (word_rule(norm(ch.first)) == WordRule::after || norm(ch.first) == "before" ||
-                norm(ch.first) == "during" || (found && (norm(ch.first) == "than" || norm(ch.first) == "versus")))
+                norm(ch.first) == "during" ||
+                (found && (norm(ch.first) == "than" || norm(ch.first) == "versus" || norm(ch.first) == "under")))
                 break;
             // "without inducing sedation, making it useful": a participle after the
             // list's comma opens a clause of its own.
