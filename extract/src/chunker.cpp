@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "claimgraph/extract/extractor.hpp"
+#include "grammar.hpp"
 
 namespace claimgraph::extract {
 
@@ -65,9 +66,7 @@ bool is_comma(const AnalyzedSentence& s, std::size_t k) {
 // (the words of apply_part_of's rule, and a few adverbs between).
 bool located_before(const std::vector<Token>& tok, std::size_t prep) {
     std::size_t w = prep;
-    while (w > 0 && prep - w < 2 &&
-           (tok[w - 1].norm.view().ends_with("ly") || tok[w - 1].norm == "almost"sv || tok[w - 1].norm == "only"sv))
-        --w;
+    while (w > 0 && prep - w < 2 && detail::is_placement_adverb(tok[w - 1].norm.view())) --w;
     if (w == 0) return false;
     const Norm& v = tok[w - 1].norm;
     return v == "found"sv || v == "present"sv || v == "concentrated"sv || v == "extracted"sv || v == "isolated"sv ||
@@ -1903,9 +1902,7 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                         if (g.kind == ChunkKind::connector && word_at(k - 1) == ","sv) {
                             // ("Nalmefene, given together with psychosocial support, significantly
                             // reduced heavy drinking": so does an aside of how it was taken.)
-                            const std::string_view opener = word_at(k);
-                            const bool taken_so = opener == "given"sv || opener == "taken"sv || opener == "administered"sv ||
-                                                  opener == "coadministered"sv || opener == "combined"sv;
+                            const bool taken_so = detail::is_intake_participle(word_at(k));
                             if (k - 1 > 0 && c[k - 2].kind == ChunkKind::entity && !c[k - 2].anaphoric &&
                                 s.entity(lexicon_, c[k - 2].entity).type == EntityType::substance &&
                                 c[k].kind == ChunkKind::word && (c[k].cue.cls == CueClass::determiner || taken_so))

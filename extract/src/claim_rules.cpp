@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "claimgraph/extract/extractor.hpp"
+#include "grammar.hpp"
 
 namespace claimgraph::extract {
 namespace {
@@ -3199,10 +3200,7 @@ private:
             if (is_word(p, "when") || is_word(p, "if") || (is(p, ChunkKind::boundary) && norm(c_[p].first) == "when")) ++p;
             if (p >= q - 1 || !(is(p, ChunkKind::word) || is(p, ChunkKind::predicate)) || c_[p].last != c_[p].first + 1)
                 return {};
-            const std::string_view w = norm(c_[p].first);
-            if (!(w == "given" || w == "taken" || w == "administered" || w == "combined" || w == "coadministered" ||
-                  w == "co-administered" || w == "used"))
-                return {};
+            if (!detail::is_intake_participle(norm(c_[p].first))) return {};
             if (!is(o - 1, ChunkKind::entity) || !is_agent_type(o - 1) || c_[o - 1].anaphoric) return {};
             return group_left(o - 1);
         }
@@ -5054,10 +5052,8 @@ private:
         // ("a phytocannabinoid from Cannabis sativa": "from" right after a class name.)
         std::size_t p = w == "from" ? k : k + 1;
         // "found naturally in", "found almost exclusively in", "found only in"
-        for (const std::size_t adverbs_end = p + 2; p < adverbs_end && is(p, ChunkKind::word); ++p) {
-            const std::string_view a = norm(c_[p].first);
-            if (!(a.ends_with("ly") || a == "almost" || a == "only" || a == "also")) break;
-        }
+        const std::size_t adverbs_end = p + 2;
+        while (p < adverbs_end && is(p, ChunkKind::word) && detail::is_placement_adverb(norm(c_[p].first))) ++p;
         const bool source = w == "obtained" || w == "extracted" || w == "isolated" || w == "from";
         // ("mixed into the fentanyl supply": what a drug is mixed into contains it; "mixed with"
         // says neither which holds the other.)

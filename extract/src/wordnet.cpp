@@ -204,7 +204,7 @@ bool WordNet::knows(std::string_view word) const {
         }
     }
     // Adjectives WordNet lists only without their combining form: "psychosocial",
-    // "neuroprotective", "biopsychosocial". A drug's name is seldom a prefix and an English
+    // "neuroprotective". A drug's name is seldom a prefix and an English
     // adjective (English morphology, not data: the few combining forms of medical prose).
     for (std::string_view prefix : {"psycho", "neuro", "bio", "socio", "cardio", "immuno", "hyper", "hypo", "anti", "non",
                                     "pre", "post", "multi", "inter", "intra", "over", "under"}) {
