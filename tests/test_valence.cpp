@@ -2222,3 +2222,12 @@ TEST_CASE("default data: a messenger's levels maintained are kept in balance", "
     // (An outcome maintained is raised.)
     CHECK(edges("Ashwagandha helps maintain focus.") == V{"ashwagandha increases focus"});
 }
+
+TEST_CASE("default data: a list of adjectives before one outcome is no gap", "[extract]") {
+    // Bug: the comma in "physical, emotional and environmental stress" ended the verb's object
+    // phrase before its outcome.
+    CHECK(edges("Rhodiola is an adaptogen, which means it helps your body adapt to physical, emotional and "
+                "environmental stress.") == V{"rhodiola decreases stress"});
+    // (A clause after the comma is still one of its own.)
+    CHECK(edges("Kava helps you relax, and sleep improves.") == V{"kava increases relaxation"});
+}

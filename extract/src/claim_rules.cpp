@@ -2758,6 +2758,31 @@ private:
         return v > j + 1 && (is_word(v, "are") || is_word(v, "were"));
     }
 
+    // "physical, emotional and environmental stress": the condition after a list of single
+    // plain words (closed by "and" or "or") in which the comma at `comma` sits, a plain word
+    // before it.
+    std::optional<std::size_t> adjective_list_after(std::size_t comma) const {
+        auto plain = [&](std::size_t q) {
+            return is(q, ChunkKind::word) && c_[q].last == c_[q].first + 1 && s_.tokens[c_[q].first].kind == TokenKind::word &&
+                   c_[q].cue.cls != CueClass::determiner;
+        };
+        if (comma == 0 || !plain(comma - 1)) return std::nullopt;
+        std::size_t q = comma + 1;  // the next adjective
+        for (std::size_t members = 0; members < 4; ++members) {
+            if (!plain(q)) return std::nullopt;
+            ++q;  // the mark after it
+            if (is_comma(q)) {
+                ++q;
+                continue;
+            }
+            if ((is_mark(q, "and") || is_mark(q, "or") || is_word(q, "and") || is_word(q, "or")) && plain(q + 1) &&
+                is_condition(q + 2))
+                return q + 2;
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
     // Whether "called" or "known as" and a name follow chunk `from` after a few plain words
     // ("condition in babies called PPHN"): a long description the name then ends.
     bool names_ahead(std::size_t from) const {
@@ -2975,6 +3000,13 @@ private:
                 // object phrase before any target; what follows is the next clause.
                 // (But "the reuptake of two chemical messengers, serotonin and noradrenaline":
                 // after a plural noun, the names that follow are its members.)
+                // ("adapt to physical, emotional and environmental stress": a list of adjectives
+                // before one outcome is no gap.)
+                if (!found && is_comma(j))
+                    if (const auto outcome = adjective_list_after(j)) {
+                        j = *outcome - 1;
+                        continue;
+                    }
                 if (!found && gap > 0 && is_comma(j) && !introduces_members(j + 1)) {
                     const std::string_view noun = is(j - 1, ChunkKind::word) ? norm(c_[j - 1].first) : std::string_view();
                     const bool members = is(j + 1, ChunkKind::entity) && noun.size() > 3 && noun.ends_with('s') &&
