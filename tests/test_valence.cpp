@@ -2231,3 +2231,9 @@ TEST_CASE("default data: a list of adjectives before one outcome is no gap", "[e
     // (A clause after the comma is still one of its own.)
     CHECK(edges("Kava helps you relax, and sleep improves.") == V{"kava increases relaxation"});
 }
+
+TEST_CASE("default data: performance on cognitive tasks is cognition", "[extract]") {
+    // Bug: "cognitive tasks" named nothing, so the improvement had no target.
+    CHECK(edges("Rhodiola reduced mental fatigue and improved performance on cognitive tasks.") ==
+          V{"rhodiola decreases fatigue", "rhodiola increases cognition"});
+}
