@@ -2237,3 +2237,9 @@ TEST_CASE("default data: performance on cognitive tasks is cognition", "[extract
     CHECK(edges("Rhodiola reduced mental fatigue and improved performance on cognitive tasks.") ==
           V{"rhodiola decreases fatigue", "rhodiola increases cognition"});
 }
+
+TEST_CASE("default data: the writer who wakes up less groggy on what they took", "[extract]") {
+    // Bug: "wake up less groggy" had no subject, and "taking it" was no agent (an anaphor).
+    CHECK(edges("Reishi is a mushroom. Since I started taking it, I fall asleep faster and wake up less groggy.") ==
+          V{"reishi decreases grogginess", "reishi increases sleep"});
+}

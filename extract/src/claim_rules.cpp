@@ -1669,14 +1669,18 @@ public:
         // "Patients on psilocybin were far less depressed", "I'm less depressed now": people
         // who are less of an outcome are so with the substance they are on (or took), else
         // the one under discussion.
-        if (subj.empty() && k >= 2 && (is_finite_be(k - 1) || is_word(k - 1, "m") ||
+        // ("I fall asleep faster and wake up less groggy": so is someone who wakes up so.)
+        const bool woke = k >= 2 && is_word(k - 1, "up") &&
+                          (is_word(k - 2, "wake") || is_word(k - 2, "woke") || is_word(k - 2, "wakes") || is_word(k - 2, "waking"));
+        if (subj.empty() && k >= 2 && (is_finite_be(k - 1) || is_word(k - 1, "m") || woke ||
                                        (is(k - 1, ChunkKind::word) && roles_.has(norm(c_[k - 1].first), WordRole::filler) &&
                                         (is_finite_be(k - 2) || is_word(k - 2, "m"))))) {
             const std::size_t start = clause_start(k);
             if (is(start, ChunkKind::person)) {
                 std::optional<std::size_t> agent;
+                // ("Since I started taking it, I ...": what the writer took, named or pointed to.)
                 for (std::size_t q = start + 1; q < k && !agent; ++q)
-                    if (is(q, ChunkKind::entity) && is_agent_type(q) && !c_[q].anaphoric &&
+                    if (is(q, ChunkKind::entity) && is_agent_type(q) &&
                         (is_word(q - 1, "on") || (is(q - 1, ChunkKind::word) && roles_.has(norm(c_[q - 1].first), WordRole::intake))))
                         agent = c_[q].entity;
                 if (!agent) agent = unnamed_topic();
