@@ -2243,3 +2243,10 @@ TEST_CASE("default data: the writer who wakes up less groggy on what they took",
     CHECK(edges("Reishi is a mushroom. Since I started taking it, I fall asleep faster and wake up less groggy.") ==
           V{"reishi decreases grogginess", "reishi increases sleep"});
 }
+
+TEST_CASE("default data: what can be fatal brings on death", "[extract]") {
+    // Bug: "fatal" was an alias of death, a noun after the copula with no verb to claim it.
+    CHECK(flagged_edges("A tramadol overdose can be fatal, especially in someone using the medicine without a "
+                        "prescription.") == V{"tramadol increases death hedged"});
+    CHECK(edges("Fentanyl still drives most fatal overdoses.") == V{"fentanyl increases overdose"});
+}
