@@ -205,7 +205,7 @@ public:
             const auto from = number_at(k + 2);
             if (!from) continue;
             std::size_t to_word = from->second + 1;
-            if (to_word < c_.size() && is(to_word, ChunkKind::word) && is_unit(to_word)) ++to_word;  // "60 kg to"
+            if (is_unit(to_word)) ++to_word;  // "60 kg to"
             if (!is_word(to_word, "to")) continue;
             const auto to = number_at(to_word + 1);
             if (!to || to->first == from->first) continue;
@@ -213,7 +213,7 @@ public:
             // ("my") under the substance under discussion.
             std::optional<std::size_t> agent;
             std::size_t after = to->second + 1;
-            if (after < c_.size() && is(after, ChunkKind::word) && is_unit(after)) ++after;
+            if (is_unit(after)) ++after;
             if (is_word(after, "on") && is(after + 1, ChunkKind::entity) && is_agent_type(after + 1)) agent = c_[after + 1].entity;
             else if (outcome > 0 && (is_word(outcome - 1, "my") || (outcome > 1 && is_word(outcome - 2, "my"))))
                 agent = unnamed_topic();
@@ -2531,16 +2531,15 @@ private:
                 break;
             }
         }
-        // ("on day 2", "at week 8", "at 12 weeks", "after 8 weeks of treatment" is no such
+        // ("on day 2", "at week 8", "during week 2"; "after 8 weeks of treatment" is no such
         // phrase: it names what was taken.)
-        for (std::size_t p = end; p > 0 && end - p < 4; --p) {
-            if (!is(p - 1, ChunkKind::word)) break;
-            if (is_word(p - 1, "on") || is_word(p - 1, "at")) {
-                for (std::size_t q = p; q < end; ++q)
-                    if (roles_.has(norm(c_[q].first), WordRole::time_unit)) return p - 1;
-                break;
-            }
-        }
+        if (end < 2) return end;
+        const auto names_time = [&](std::size_t before) {
+            for (std::size_t q = before + 2; q < end; ++q)
+                if (roles_.has(norm(c_[q].first), WordRole::time_unit)) return true;
+            return false;
+        };
+        if (const auto p = place_phrase_after(end - 1, names_time)) return *p;
         return end;
     }
     // The "(" that opens the bracket closed at chunk `close`, at most `reach` chunks before it.
@@ -2787,17 +2786,20 @@ private:
         return std::nullopt;
     }
 
-    // Whether "called" or "known as" and a name follow chunk `from` after a few plain words
-    // ("condition in babies called PPHN"): a long description the name then ends.
-    bool names_ahead(std::size_t from) const {
-        for (std::size_t q = from; q < c_.size() && q < from + 4; ++q) {
+    // Where "called" or "known as" ends (the chunk before the name), when it follows chunk
+    // `from` after fewer than `reach` plain words and a name follows it ("condition in babies
+    // called PPHN"): a long description the name then ends.
+    std::optional<std::size_t> namer_ahead(std::size_t from, std::size_t reach = 4) const {
+        for (std::size_t q = from; q < c_.size() && q < from + reach; ++q) {
             if (is_word(q, "called") || (is_word(q, "known") && is_word(q + 1, "as"))) {
                 const std::size_t name = is_word(q, "known") ? q + 2 : q + 1;
-                return is(name, ChunkKind::entity) || (is(name, ChunkKind::word) && is(name + 1, ChunkKind::entity));
+                if (is(name, ChunkKind::entity) || (is(name, ChunkKind::word) && is(name + 1, ChunkKind::entity)))
+                    return name - 1;
+                return std::nullopt;
             }
-            if (!is(q, ChunkKind::word) && !is(q, ChunkKind::person)) return false;
+            if (!is(q, ChunkKind::word) && !is(q, ChunkKind::person)) return std::nullopt;
         }
-        return false;
+        return std::nullopt;
     }
 
     std::vector<std::size_t> right_targets(std::size_t c) const {
@@ -3119,13 +3121,12 @@ private:
             // "may increase the risk of a serious lung condition called PPHN", "a reaction known as
             // serotonin syndrome": the name after "called" is the object the words before
             // describe, however many they were.
-            if (!found && gap > 0 && (norm(ch.first) == "called" || (norm(ch.first) == "known" && is_word(j + 1, "as")))) {
-                if (names_ahead(j)) {
+            if (!found && gap > 0)
+                if (const auto namer = namer_ahead(j, 1)) {
                     gap = 0;
-                    j = norm(ch.first) == "known" ? j + 1 : j;
+                    j = *namer;
                     continue;
                 }
-            }
             if (compound_participle) continue;
             // "reduced total sleep time by 24 min and slow-wave sleep by 11 min": how much a
             // member changed, and the list goes on.
@@ -3210,7 +3211,7 @@ private:
             }
             ++gap;
             std::size_t limit = found ? kMaxGapInList : (without ? kMaxGapToFirstTargetWithout : kMaxGapToFirstTarget);
-            if (gap > limit && !(gap <= limit + 4 && !found && names_ahead(j + 1))) break;
+            if (gap > limit && !(gap <= limit + 4 && !found && namer_ahead(j + 1))) break;
         }
         return out;
     }
