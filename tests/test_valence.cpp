@@ -2250,3 +2250,12 @@ TEST_CASE("default data: what can be fatal brings on death", "[extract]") {
                         "prescription.") == V{"tramadol increases death hedged"});
     CHECK(edges("Fentanyl still drives most fatal overdoses.") == V{"fentanyl increases overdose"});
 }
+
+TEST_CASE("default data: a comparative quantifier is shared by the pair an and joins", "[extract]") {
+    // Bug: "less" gave its direction to the first outcome only, so the second was brought on.
+    CHECK(edges("Reishi led to less anxiety and depression.") ==
+          V{"reishi decreases anxiety", "reishi decreases depression"});
+    // (A list with a comma keeps each member's own reading.)
+    CHECK(edges("Reishi led to more energy, sleep and focus.") ==
+          V{"reishi increases energy", "reishi increases focus", "reishi increases sleep"});
+}

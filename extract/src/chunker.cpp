@@ -2079,7 +2079,12 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         // second would make them items of a list). An adjective need not: "the low mood and
         // cravings".
         // (Nor when a comma comes before: "sedation, slowed breathing and coma" is a list.)
-        if (c[k].direction != 0 && m + 1 == k && word_at(m).ends_with("ed") && m > 0 &&
+        // A comparative quantifier does too: "less anxiety and depression", "fewer headaches
+        // and nausea", "more energy and focus".
+        const auto quantifier = [&](std::size_t q) {
+            return word_at(q) == "less"sv || word_at(q) == "fewer"sv || word_at(q) == "more"sv;
+        };
+        if (c[k].direction != 0 && m + 1 == k && (word_at(m).ends_with("ed") || quantifier(m)) && m > 0 &&
             !(c[m - 1].kind == ChunkKind::connector && word_at(m - 1) == ","sv))
             share_with_pair(k);
     }
