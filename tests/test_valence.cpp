@@ -2251,6 +2251,13 @@ TEST_CASE("default data: what can be fatal brings on death", "[extract]") {
     CHECK(edges("Fentanyl still drives most fatal overdoses.") == V{"fentanyl increases overdose"});
 }
 
+TEST_CASE("default data: how long a substance was taken stands before it after after", "[extract]") {
+    // Bug: "after four weeks of reishi" skipped only intake words ("taking", "use"), so the
+    // duration hid the substance.
+    CHECK(edges("Anxiety decreased after four weeks of reishi.") == V{"reishi decreases anxiety"});
+    CHECK(edges("Sleep improved after two months of melatonin.") == V{"melatonin increases sleep"});
+}
+
 TEST_CASE("default data: a comparative quantifier is shared by the pair an and joins", "[extract]") {
     // Bug: "less" gave its direction to the first outcome only, so the second was brought on.
     CHECK(edges("Reishi led to less anxiety and depression.") ==
@@ -2258,4 +2265,20 @@ TEST_CASE("default data: a comparative quantifier is shared by the pair an and j
     // (A list with a comma keeps each member's own reading.)
     CHECK(edges("Reishi led to more energy, sleep and focus.") ==
           V{"reishi increases energy", "reishi increases focus", "reishi increases sleep"});
+}
+
+TEST_CASE("default data: a condition before people names who they are", "[extract]") {
+    // Bug: "breast cancer survivors" was a condition the substance taken after brought on.
+    CHECK(edges("Breast cancer survivors reported less anxiety after taking reishi.") ==
+          V{"reishi decreases anxiety"});
+    CHECK(edges("Insomnia patients reported better sleep after taking melatonin.") ==
+          V{"melatonin increases sleep"});
+}
+
+TEST_CASE("default data: an irregular verb of change after the outcome says its direction before after", "[extract]") {
+    // Bug: only a verb cue ("decreased") after the outcome gave its direction; "fell", a
+    // phrase cue, left the outcome brought on.
+    CHECK(edges("Anxiety fell after taking reishi.") == V{"reishi decreases anxiety"});
+    CHECK(edges("Cortisol rose after taking caffeine.") == V{"caffeine increases cortisol"});
+    CHECK(edges("Plasma cortisol was higher after LSD than after placebo.") == V{"lsd increases cortisol"});
 }

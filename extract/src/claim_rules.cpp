@@ -2186,7 +2186,15 @@ public:
             return roles_.has(w, WordRole::intake) ||
                    std::find(std::begin(kFunction), std::end(kFunction), w) != std::end(kFunction);
         };
-        while (k < c_.size() && k <= a + 3 && is(k, ChunkKind::word) && intake(norm(c_[k].first))) ++k;
+        // "after four weeks of reishi powder", "after 8 weeks of daily ashwagandha": how long it
+        // was taken stands before the intake.
+        for (std::size_t q = k; q < c_.size() && q <= a + 3 && is(q, ChunkKind::word); ++q)
+            if (roles_.has(norm(c_[q].first), WordRole::time_unit)) {
+                if (is_word(q + 1, "of")) k = q + 2;
+                break;
+            }
+        const std::size_t intake_from = k;
+        while (k < c_.size() && k <= intake_from + 2 && is(k, ChunkKind::word) && intake(norm(c_[k].first))) ++k;
         if (!is(k, ChunkKind::entity) || is_target_[k]) return;
         // ("after taking melatonin": a hormone taken is a supplement.)
         const bool taken = k > a + 1;
@@ -2208,7 +2216,11 @@ public:
         if (const std::string_view w = norm(c_[a].first); w != "after" && w != "following")
             while (before > 0 && a - before < 3 && (is(before - 1, ChunkKind::word) || is(before - 1, ChunkKind::person)))
                 --before;
-        if (before > 0 && is(before - 1, ChunkKind::predicate) && c_[before - 1].cue.verb) {
+        // ("Cortisol rose after caffeine", "cortisol was higher after LSD": an irregular verb of
+        // change right after its outcome, or an adjective after "be"; not "felt better after".)
+        if (before > 0 && is(before - 1, ChunkKind::predicate) &&
+            (c_[before - 1].cue.verb ||
+             (before > 1 && is_change_verb(before - 1) && (is(before - 2, ChunkKind::entity) || is_finite_be(before - 2))))) {
             const std::size_t v = before - 1;
             std::size_t p = v;
             while (p > clause_start(v) && !is(p - 1, ChunkKind::entity) && !is(p - 1, ChunkKind::predicate)) --p;
@@ -2239,8 +2251,7 @@ public:
             Predicate p = target_cue_[t] ? c_[cue].cue.predicate : Predicate::increases;
             // "those given esketamine saw their depression scores drop": a verb right after the
             // outcome says which way it went.
-            if (!target_cue_[t] && is(t + 1, ChunkKind::predicate) && c_[t + 1].cue.verb &&
-                (c_[t + 1].cue.predicate == Predicate::increases || c_[t + 1].cue.predicate == Predicate::decreases)) {
+            if (!target_cue_[t] && is_change_verb(t + 1)) {
                 cue = t + 1;
                 p = c_[cue].cue.predicate;
             }
@@ -2266,8 +2277,10 @@ public:
     }
 
     // "Patients with depression felt better after rhodiola", "people with mild anxiety": a
-    // condition after people and "with" says who they are, not what a substance did.
+    // condition after people and "with" says who they are, not what a substance did. So does
+    // one before people: "breast cancer survivors", "insomnia patients".
     bool names_population(std::size_t t) const {
+        if (is(t + 1, ChunkKind::person)) return true;
         std::size_t w = t;
         while (w > 0 && t - w < 2 && is(w - 1, ChunkKind::word) && !is_word(w - 1, "with")) --w;
         return w >= 2 && is_word(w - 1, "with") && is(w - 2, ChunkKind::person);
@@ -5934,17 +5947,23 @@ private:
         }
     }
 
+    // Whether chunk `c` is a verb that says which way something went ("rose", "improved"): a
+    // verb cue, or a single-word phrase such as the irregular "fell".
+    bool is_change_verb(std::size_t c) const {
+        if (!is(c, ChunkKind::predicate)) return false;
+        const Chunk& ch = c_[c];
+        const bool verb = ch.cue.verb || (ch.last == ch.first + 1 && !ch.cue.also_postmodifier && !ch.cue.agent &&
+                                          !ch.cue.of_form && ch.cue.fixed_target.empty());
+        return verb && ch.cue.cls == CueClass::predicate &&
+               (ch.cue.predicate == Predicate::increases || ch.cue.predicate == Predicate::decreases);
+    }
+
     // "Anxiety and agitation may increase at the start of treatment", "Suicidal thoughts
     // fell within a day": an outcome that changes with no agent named in the sentence
     // changes under the substance the article discusses.
     void apply_intransitive(std::size_t c) {
         const Chunk& cue = c_[c];
-        // A verb, or a single-word phrase such as the irregular "fell".
-        const bool verb = cue.cue.verb || (cue.last == cue.first + 1 && !cue.cue.also_postmodifier && !cue.cue.agent &&
-                                           !cue.cue.of_form && cue.cue.fixed_target.empty());
-        if (!verb || cue.cue.cls != CueClass::predicate ||
-            (cue.cue.predicate != Predicate::increases && cue.cue.predicate != Predicate::decreases))
-            return;
+        if (!is_change_verb(c)) return;
         std::size_t k = c;
         // ("MT1R was increased in ovaries of melatonin-treated rats": a passive with no "by"
         // is a change, as the intransitive is, when its agent stands after it.)
