@@ -2282,3 +2282,14 @@ TEST_CASE("default data: an irregular verb of change after the outcome says its 
     CHECK(edges("Cortisol rose after taking caffeine.") == V{"caffeine increases cortisol"});
     CHECK(edges("Plasma cortisol was higher after LSD than after placebo.") == V{"lsd increases cortisol"});
 }
+
+TEST_CASE("default data: a compound the lexicon lacks after a verb of containing", "[extract]") {
+    // Bug: a name the lexicon lacks was a plain word, so "rich in cordycepin" had no target.
+    CHECK(edges("Cordyceps militaris is especially rich in cordycepin, a compound that looks like adenosine.") ==
+          V{"cordyceps contains cordycepin"});
+    CHECK(edges("The fresh leaves of khat also contain cathine, a weaker stimulant, together with norephedrine and "
+                "flavonoids.") == V{"khat contains cathine", "khat contains flavonoids", "khat contains norephedrine"});
+    // (Only a word that ends as a compound's name does, and ends its noun phrase.)
+    CHECK(edges("Kratom contains glorbulk.").empty());
+    CHECK(edges("Ashwagandha leaves contain triethylene glycol.").empty());
+}

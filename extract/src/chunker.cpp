@@ -478,6 +478,9 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 while (!s.chunks.empty() && s.chunks.back().first >= from) s.chunks.pop_back();
                 const std::size_t id = discourse.coin(join_tokens(tok, from, i + 1), EntityType::enzyme, lexicon_.size());
                 push_coined(from, i + 1, id);
+            } else if (unknown_constituent(text, s, i)) {
+                const std::size_t id = discourse.coin(std::string(tok[i].norm.view()), EntityType::other, lexicon_.size());
+                push_coined(i, i + 1, id);
             } else if (const std::size_t from = unknown_condition_start(text, s, i, effect_seen); from <= i) {
                 if (from < i) s.chunks.pop_back();  // the modifier's word chunk
                 const std::size_t id = discourse.coin(join_tokens(tok, from, i + 1), EntityType::condition, lexicon_.size());
@@ -1438,6 +1441,35 @@ std::size_t Chunker::unknown_enzyme_start(std::string_view text, const AnalyzedS
         !names_->closed_class(tok[m.first].norm) && !names_->english_word(tok[m.first].norm))
         return m.first;
     return i;
+}
+
+// "Cordyceps militaris is especially rich in cordycepin", "The leaves also contain cathine
+// ..., together with norephedrine": a compound the lexicon lacks, where a verb of containing
+// governs the phrase (no clause boundary, relative or other verb between), one lower-case word
+// WordNet lacks that ends as a compound's name does (NameJudge::names_compound) and ends its
+// noun phrase (a closed-class word or a mark follows). Typed other,
+// as a compound named after a substance noun is (a substance would be taken for a product).
+bool Chunker::unknown_constituent(std::string_view text, const AnalyzedSentence& s, std::size_t i) const {
+    const std::vector<Token>& tok = s.tokens;
+    if (!names_ || !names_->enabled() || tok[i].kind != TokenKind::word || tok[i].norm.size() < 6) return false;
+    const char first = text[tok[i].span.start];
+    if (first < 'a' || first > 'z') return false;
+    // (Part of a hyphened word is no name of its own: "beta-glucans" is the lexicon's.)
+    if ((i > 0 && tok[i - 1].norm == "-"sv && tok[i - 1].span.end == tok[i].span.start) ||
+        (i + 1 < tok.size() && tok[i + 1].norm == "-"sv && tok[i + 1].span.start == tok[i].span.end))
+        return false;
+    // (At the end of its noun phrase: "triethylene glycol" is a name of two words.)
+    if (i + 1 < tok.size() && tok[i + 1].kind == TokenKind::word && !names_->closed_class(tok[i + 1].norm)) return false;
+    bool governed = false;
+    for (std::size_t c = s.chunks.size(), steps = 0; c > 0 && steps < 12; --c, ++steps) {
+        const Chunk& ch = s.chunks[c - 1];
+        if (ch.kind == ChunkKind::boundary || ch.kind == ChunkKind::relative) return false;
+        if (ch.kind == ChunkKind::predicate) {
+            governed = ch.cue.cls == CueClass::predicate && ch.cue.predicate == Predicate::contains;
+            break;
+        }
+    }
+    return governed && names_->names_compound(tok[i].norm.view());
 }
 
 // A plant's or a fungus's Latin name at token i: a capitalized genus that WordNet files

@@ -6523,10 +6523,11 @@ private:
         }
         if (p != Predicate::binds) mode = BindMode::none;
         // (A supplement may contain a hormone, "contains no melatonin", or a messenger taken as
-        // such: "Each capsule contains 750 mg of GABA", "it also contains adenosine itself".)
+        // such: "Each capsule contains 750 mg of GABA", "it also contains adenosine itself"; and
+        // a compound the lexicon lacks, "rich in cordycepin".)
         if (p == Predicate::contains &&
-            (st != EntityType::substance ||
-             (tt != EntityType::substance && tt != EntityType::hormone && tt != EntityType::neurotransmitter)))
+            (st != EntityType::substance || (tt != EntityType::substance && tt != EntityType::hormone &&
+                                             tt != EntityType::neurotransmitter && tt != EntityType::other)))
             return;
         // "without grogginess" says what a product or a drug spares you, nothing a receptor does.
         if (c_[cue].kind == ChunkKind::without && st != EntityType::substance && st != EntityType::other) return;

@@ -304,9 +304,14 @@ struct NameJudge::Memo {
 NameJudge::NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::string> substance_hypernyms,
                      std::unordered_set<std::string> not_names)
     : wordnet_(std::move(wordnet)),
-      hypernyms_(std::move(substance_hypernyms)),
       not_names_(std::move(not_names)),
-      memo_(std::make_shared<Memo>()) {}
+      memo_(std::make_shared<Memo>()) {
+    for (const std::string& h : substance_hypernyms) {
+        if (h.size() > 1 && h[0] == '-') compound_endings_.push_back(h.substr(1));
+        else hypernyms_.insert(h);
+    }
+    std::sort(compound_endings_.begin(), compound_endings_.end());  // the same order whatever the set's
+}
 
 NameJudge::NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::string> substance_hypernyms,
                      std::unordered_set<std::string> not_names, const std::unordered_set<std::string>& condition_hypernyms)
@@ -346,6 +351,16 @@ bool NameJudge::names_enzyme(std::string_view head) const {
     if (!wordnet_->knows(head)) return true;
     for (const std::string& h : wordnet_->noun_hypernyms(head))
         if (h == "enzyme") return true;
+    return false;
+}
+
+bool NameJudge::names_compound(std::string_view word) const {
+    if (!wordnet_ || compound_endings_.empty() || word.size() < 6) return false;
+    std::string w(word);
+    if (not_names_.count(w) || wordnet_->knows(w)) return false;
+    if (w.ends_with('s')) w.pop_back();  // "triterpenes", "withanolides"
+    for (const std::string& ending : compound_endings_)
+        if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
     return false;
 }
 

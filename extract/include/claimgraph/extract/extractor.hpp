@@ -394,6 +394,7 @@ private:
     void track_effect_list(std::string_view text, AnalyzedSentence& s, Discourse& discourse) const;
     bool binomial_name(std::string_view text, const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const;
     std::size_t unknown_enzyme_start(std::string_view text, const AnalyzedSentence& s, std::size_t i) const;
+    bool unknown_constituent(std::string_view text, const AnalyzedSentence& s, std::size_t i) const;
     /// How far unknown_condition_start has looked through a sentence's chunks for a word of effect.
     struct EffectSeen {
         std::size_t scanned = 0;
@@ -484,6 +485,11 @@ public:
     bool names_binomial(std::string_view genus, std::string_view epithet) const;
     /// True for a head in "-ase" that WordNet files under "enzyme" or does not know.
     bool names_enzyme(std::string_view head) const;
+    /// True for a normalized word WordNet lacks that ends (in the singular) as a compound's
+    /// name does: the lines "-ine", "-ol", ... of data/substance-hypernyms.txt
+    /// ("cordycepin", "mesembrenol", "triterpenes"). A hint, not a judgement: callers ask
+    /// only where a compound is expected (after "contains").
+    bool names_compound(std::string_view word) const;
     bool enabled() const { return wordnet_.has_value(); }
     /// True when WordNet lists the word (false without WordNet).
     bool english_word(std::string_view word) const { return wordnet_ && wordnet_->knows(word); }
@@ -497,6 +503,7 @@ private:
     bool wordnet_names_substance(const std::string& w) const;
     std::optional<WordNet> wordnet_;
     std::unordered_set<std::string> hypernyms_;
+    std::vector<std::string> compound_endings_;  ///< "ine", from the lines "-ine" of the substance hypernyms
     std::unordered_set<std::string> not_names_;  ///< data/not-names.txt
     std::unordered_set<std::string> condition_hypernyms_;
     std::vector<std::string> condition_endings_;  ///< "itis", from the lines "-itis"
