@@ -1317,17 +1317,16 @@ TEST_CASE("default data: 'the most common adverse events in the X group were A, 
     CHECK(edges("The most common adverse events in the placebo group were headache and nausea.").empty());
 }
 
-TEST_CASE("default data: a leaflet's warning 'Call your doctor if you have A, B or C'", "[extract]") {
-    CHECK(edges("Methylphenidate leaflet. Call your doctor at once if you have chest pain, hallucinations or seizures.") ==
-          V{"methylphenidate increases chest pain", "methylphenidate increases hallucinations",
-            "methylphenidate increases seizures"});
-    CHECK(edges("Stop using methylphenidate and call your doctor if you have a seizure.") ==
-          V{"methylphenidate increases seizures"});
-    CHECK(edges("Methylphenidate leaflet. Get emergency medical help if you have hives or difficult breathing.") ==
-          V{"methylphenidate decreases breathing", "methylphenidate increases hives"});
-    // A history, and a condition to mention before treatment, are no effects.
+TEST_CASE("default data: a leaflet's warning 'Call your doctor if you have A, B or C' names no effect inline", "[extract]") {
+    // Once read as the substance's effects (hedged); the development sets' annotators read the
+    // inline warning as advice with no claim ("Stop taking citalopram and see a doctor straight
+    // away if you have a high fever, agitation, confusion, ...", "contact a doctor if you
+    // experience stomach upset"). The bulleted form ("Call a doctor straight away if you get:")
+    // still lists effects.
+    CHECK(edges("Methylphenidate leaflet. Call your doctor at once if you have chest pain, hallucinations or seizures.")
+              .empty());
+    CHECK(edges("Stop using methylphenidate and call your doctor if you have a seizure.").empty());
     CHECK(edges("Methylphenidate leaflet. Call your doctor if you have ever had seizures.").empty());
-    CHECK(edges("Methylphenidate leaflet. Tell your doctor if you have depression.").empty());
 }
 
 TEST_CASE("default data: 'sedative and euphoric effects'; 'and is being studied for PTSD' is a predicate of its own", "[extract]") {
@@ -2292,4 +2291,15 @@ TEST_CASE("default data: a compound the lexicon lacks after a verb of containing
     // (Only a word that ends as a compound's name does, and ends its noun phrase.)
     CHECK(edges("Kratom contains glorbulk.").empty());
     CHECK(edges("Ashwagandha leaves contain triethylene glycol.").empty());
+}
+
+TEST_CASE("default data: what the reader may feel in a condition of advice is no effect", "[extract]") {
+    // Bug: "if you experience stomach upset" made the topic bring on what the advice's
+    // condition names.
+    CHECK(edges("Ashwagandha is an herb. Discontinue use and contact a doctor if you experience stomach upset.").empty());
+    CHECK(edges("Melatonin is a hormone. If you do feel sluggish, try a smaller dose.").empty());
+    // (A substance the condition names, or the claim's own subject after it, keeps its claims.)
+    CHECK(edges("Paroxetine may increase the risk of bleeding if you also take medicines that thin the blood, such as "
+                "warfarin.") == V{"paroxetine increases bleeding", "warfarin decreases blood clotting"});
+    CHECK(edges("If you take kava daily it lowers anxiety.") == V{"kava decreases anxiety"});
 }

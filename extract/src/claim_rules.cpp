@@ -170,7 +170,6 @@ public:
         apply_mediator_agents();
         apply_definite_effect();
         apply_threshold();
-        apply_seek_help();
         apply_linked_outcome();
         apply_weight_change();
         apply_formulated_with();
@@ -432,36 +431,6 @@ public:
         for (std::size_t m : outcomes_from(t, claimed_)) {
             is_target_[m] = claimed_[m] = true;
             emit(*topic, Predicate::decreases, c_[m].entity, t, hedged(t, std::nullopt), false, BindMode::none);
-        }
-    }
-
-    // "Call your doctor at once if you have chest pain, hallucinations or seizures", "Stop
-    // taking it and get medical help if you develop a rash": a leaflet's warning names
-    // effects of the substance it names, else the article's. ("Tell your doctor if you
-    // have ever had seizures" asks for a history, and names none.)
-    void apply_seek_help() {
-        if (c_.size() < 5 || !is(0, ChunkKind::word) || !roles_.has(norm(c_[0].first), WordRole::seek_help)) return;
-        std::size_t onset = 0;
-        for (std::size_t k = 1; k + 2 < c_.size() && !onset; ++k)
-            if (is_word(k, "if") && is(k + 1, ChunkKind::person) && norm(c_[k + 1].first) == "you" && is(k + 2, ChunkKind::word) &&
-                roles_.has(norm(c_[k + 2].first), WordRole::onset))
-                onset = k + 2;
-        if (!onset) return;
-        std::optional<std::size_t> agent;
-        for (std::size_t k = 0; k < onset && !agent; ++k)
-            if (is(k, ChunkKind::entity) && is_agent_type(k) && !c_[k].anaphoric) agent = c_[k].entity;
-        if (!agent) agent = article_topic();
-        if (!agent) return;
-        std::vector<std::size_t> targets;
-        for (std::size_t t = onset + 1; t < c_.size(); ++t) {
-            if (is_word(t, "ever") || is_word(t, "had") || is_word(t, "history")) return;
-            if (is(t, ChunkKind::relative)) break;
-            if (is_condition(t) && !claimed_[t] && !is_target_[t]) targets.push_back(t);
-        }
-        for (std::size_t t : targets) {
-            is_target_[t] = claimed_[t] = true;
-            // (Hedged: "if you have" says what may happen, as the annotators read the bulleted form.)
-            emit(*agent, Predicate::increases, c_[t].entity, onset, true, false, BindMode::none, c_[t].direction);
         }
     }
 
@@ -6440,6 +6409,26 @@ private:
     // `direction`: the target's Chunk::direction ("causes slowed breathing", "relieves low mood").
     // `owner`: the subject owns the cue's effect ("the antidepressant effect of ketamine"),
     // whatever a verb before it does to that effect, so a reversal does not apply.
+    // "contact a doctor if you experience stomach upset", "If you do feel sluggish, try one
+    // gummy": whether chunk `cue` stands in a condition put to the reader ("if you", with no
+    // comma or boundary between, nor a substance or a pronoun for one) of which `subject`
+    // is no name after the "if". What the reader may feel there is advice's premise, not an
+    // effect claimed. ("if you take it daily it lowers cortisol" names what it is about;
+    // "if you also take medicines that thin the blood, such as warfarin" names the subject.)
+    bool in_readers_condition(std::size_t cue, std::size_t subject) const {
+        for (std::size_t q = cue; q > 0; --q) {
+            if (q < cue && (is(q, ChunkKind::boundary) || is(q, ChunkKind::relative) || is_comma(q) ||
+                            (is(q, ChunkKind::entity) && is_agent_type(q))))
+                return false;
+            if (is(q, ChunkKind::person) && norm(c_[q].first) == "you" && is_word(q - 1, "if")) {
+                for (std::size_t m = q; m < c_.size(); ++m)
+                    if (is(m, ChunkKind::entity) && !c_[m].anaphoric && c_[m].entity == subject) return false;
+                return true;
+            }
+        }
+        return false;
+    }
+
     void emit(std::size_t s, Predicate p, std::size_t t, std::size_t cue, bool h, bool n, BindMode mode,
               signed char direction = 0, bool steady = false, bool owner = false) {
         // "Supports a balanced mood", "maintains stable levels of dopamine": keeps it in balance.
@@ -6472,6 +6461,7 @@ private:
             for (std::size_t r = q + 2; r < cue && !comma; ++r) comma = is_comma(r);
             if (!comma) return;
         }
+        if (in_readers_condition(cue, s)) return;
         if (reversed_[cue] && !owner) p = opposite(p);
         // "both hit GABA", but "the first hit in the morning": some cues speak of messengers
         // only, and not of how a drug feels ("pregabalin hit different for me than gaba").

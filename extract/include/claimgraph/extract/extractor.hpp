@@ -248,8 +248,6 @@ enum class WordRole : std::uint64_t {
     improved = 17592186044416u,  ///< the same, the outcome going well: "I sleep better" (a harm then falls)
     worsened = 35184372088832u,  ///< the same, the outcome going badly: "I sleep worse" (a harm then rises)
     frequency_label = 70368744177664u,  ///< a leaflet's frequency heading: "Common:", "Very rare (1 in 10,000)"
-    seek_help = 140737488355328u,  ///< opens a leaflet's warning: "Call your doctor at once if you have ..."
-    onset = 281474976710656u,  ///< after "if you" in such a warning, names effects: "if you develop a rash"
     sign = 562949953421312u,  ///< reads one thing as a sign of another: "thought to reflect depleted serotonin"
     outcome_verb = 1125899906842624u,  ///< opens an outcome the lexicon names with its verb: "I don't wake up at 3am anymore"
     restoring = 2251799813685248u,  ///< brings an outcome back; a steady word after it is no balance: "restoring normal breathing"
