@@ -2303,3 +2303,12 @@ TEST_CASE("default data: what the reader may feel in a condition of advice is no
                 "warfarin.") == V{"paroxetine increases bleeding", "warfarin decreases blood clotting"});
     CHECK(edges("If you take kava daily it lowers anxiety.") == V{"kava decreases anxiety"});
 }
+
+TEST_CASE("default data: a substance hyphened to 'laced' is held by the one after", "[extract]") {
+    // Bug: "xylazine-laced fentanyl" claimed nothing ("laced with" alone was a cue), and
+    // "fentanyl-spiked pills" read "spiked" as a verb whose subject raised the pills.
+    CHECK(edges("Patients who use xylazine-laced fentanyl may experience anxiety.") == V{"fentanyl contains xylazine"});
+    CHECK(edges("Dealers sell fentanyl-spiked counterfeit pills.") == V{"counterfeit pills contains fentanyl"});
+    // (Written as one word only.)
+    CHECK(edges("Xylazine - laced with care - is a sedative.").empty());
+}

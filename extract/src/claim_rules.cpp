@@ -77,6 +77,7 @@ public:
         apply_messenger_description();
         apply_demonstrative_description();
         apply_breakdown_by();
+        apply_hyphened_adulterant();
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states_[c]) continue;
             if (c_[c].kind == ChunkKind::predicate && apply_compared_after(c)) continue;
@@ -178,6 +179,26 @@ public:
         apply_there_were_reports();
         apply_converted_to();
         apply_went_from_to();
+    }
+
+    // "patients who use xylazine-laced fentanyl", "fentanyl-spiked counterfeit pills": the
+    // substance after a participle of adulterating hyphened to another holds that one. (Before
+    // the cues: "spiked" is a verb's cue elsewhere, here none.)
+    void apply_hyphened_adulterant() {
+        for (std::size_t k = 0; k + 3 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::entity) || c_[k].anaphoric || !is_agent_type(k) || !is_hyphen(k + 1) ||
+                !(is(k + 2, ChunkKind::word) || is(k + 2, ChunkKind::predicate)) || c_[k + 2].last != c_[k + 2].first + 1 ||
+                !roles_.has(norm(c_[k + 2].first), WordRole::adulterant) || !is(k + 3, ChunkKind::entity) ||
+                c_[k + 3].anaphoric || entity(c_[k + 3].entity).type != EntityType::substance)
+                continue;
+            // (Written as one word: "xylazine-laced", not "xylazine - laced".)
+            const auto& tok = s_.tokens;
+            const std::size_t h = c_[k + 1].first;
+            if (tok[h].span.start != tok[h - 1].span.end || tok[h + 1].span.start != tok[h].span.end) continue;
+            emit(c_[k + 3].entity, Predicate::contains, c_[k].entity, k + 2, hedged(k + 2, std::nullopt), negated(k + 2),
+                 BindMode::none);
+            states_[k + 2] = true;
+        }
     }
 
     // "My resting heart rate went from around 65 to 85 on it", "my weight has gone from 60 to
