@@ -2312,3 +2312,11 @@ TEST_CASE("default data: a substance hyphened to 'laced' is held by the one afte
     // (Written as one word only.)
     CHECK(edges("Xylazine - laced with care - is a sedative.").empty());
 }
+
+TEST_CASE("default data: shaky hands are a tremor, a pounding heart palpitations", "[extract]") {
+    // Bug: "shaky hands" named shakiness and "pounding heart" the heart rate; the development
+    // sets' annotators name a tremor and palpitations ("racing heart" stays the heart rate).
+    CHECK(edges("Propranolol knocks out the shaky hands and pounding heart.") ==
+          V{"propranolol decreases palpitations", "propranolol decreases tremor"});
+    CHECK(edges("Coffee gives me a racing heart.") == V{"coffee increases heart rate"});
+}
