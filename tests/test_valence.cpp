@@ -2320,3 +2320,15 @@ TEST_CASE("default data: shaky hands are a tremor, a pounding heart palpitations
           V{"propranolol decreases palpitations", "propranolol decreases tremor"});
     CHECK(edges("Coffee gives me a racing heart.") == V{"coffee increases heart rate"});
 }
+
+TEST_CASE("default data: a quotation attributed after it is reported, hedged", "[extract]") {
+    // Bug: the attribution ("Okafor said") stands after the quote, out of the forward scope
+    // of its hedge, so what the quotation claims was taken as fact.
+    CHECK(flagged_edges("\"Naloxone will bring back the breathing that the opioid took away,\" Okafor said.") ==
+          V{"naloxone increases breathing hedged"});
+    CHECK(flagged_edges("\"What we are seeing is fentanyl cut with bromazolam,\" said Maria Chen, a toxicologist.") ==
+          V{"fentanyl contains bromazolam hedged"});
+    // (A quotation the sentence goes on from is no attribution: "rates it as \"probably effective\"".)
+    CHECK(flagged_edges("Magnesium lowers migraine frequency, and experts rate it as \"probably effective.\"") ==
+          V{"magnesium decreases migraine"});
+}

@@ -179,6 +179,31 @@ public:
         apply_there_were_reports();
         apply_converted_to();
         apply_went_from_to();
+        apply_quoted_attribution();
+    }
+
+    // "\"Naloxone will bring back the breathing that the opioid took away,\" Okafor said.",
+    // "\"...,\" said Dr. Bell": a quotation attributed after it is what someone says, hedged
+    // as a report (the hedge stands after the quote, out of the scope it reads forward).
+    void apply_quoted_attribution() {
+        for (std::size_t k = 2; k < c_.size(); ++k) {
+            if (!is(k, ChunkKind::hedge)) continue;
+            std::size_t q = k;
+            while (q > 0 && k - q < 4 && (is(q - 1, ChunkKind::person) || (is(q - 1, ChunkKind::word) && !is_quote(q - 1)))) --q;
+            // (A closing quote: the quoted words end with a mark inside it. "rates it as
+            // \"probably effective\"" opens one.)
+            if (q < 2 || !is_quote(q - 1) || !(is_comma(q - 2) || is_word(q - 2, ".") || is_word(q - 2, "?") ||
+                                              is_word(q - 2, "!") || is(q - 2, ChunkKind::boundary)))
+                continue;
+            for (SentenceClaim& cl : claims_)
+                if (cl.cue_chunk < q - 1) cl.hedged = true;
+            return;
+        }
+    }
+    bool is_quote(std::size_t chunk) const {
+        if (!is(chunk, ChunkKind::word)) return false;
+        const std::string_view w = norm(c_[chunk].first);
+        return w == "\"" || w == "\u201d" || w == "\u201c";
     }
 
     // "patients who use xylazine-laced fentanyl", "fentanyl-spiked counterfeit pills": the
