@@ -2332,3 +2332,13 @@ TEST_CASE("default data: a quotation attributed after it is reported, hedged", "
     CHECK(flagged_edges("Magnesium lowers migraine frequency, and experts rate it as \"probably effective.\"") ==
           V{"magnesium decreases migraine"});
 }
+
+TEST_CASE("default data: a substance's deficiency acts by its lack", "[extract]") {
+    // Bug: "Vitamin D deficiency can cause fatigue" made vitamin D bring on fatigue; "Low
+    // magnesium levels have been linked to depression" already read the lack.
+    CHECK(flagged_edges("Vitamin D deficiency can cause fatigue.") == V{"vitamin d decreases fatigue hedged"});
+    CHECK(flagged_edges("Magnesium deficiency has been linked to depression.") == V{"magnesium decreases depression hedged"});
+    CHECK(flagged_edges("Low magnesium can cause muscle cramps.") == V{"magnesium decreases muscle cramps hedged"});
+    // (What a drug depletes it lowers; a condition's loss is no lack of an agent.)
+    CHECK(edges("Ketamine causes serotonin depletion.") == V{"ketamine decreases serotonin"});
+}

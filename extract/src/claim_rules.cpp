@@ -3955,6 +3955,16 @@ private:
         return is_condition(k + 3) || (is(k + 3, ChunkKind::word) && is_condition(k + 4));
     }
 
+    // "Low magnesium levels", "magnesium deficiency", "serotonin depletion": a subject named
+    // as lowered or lacking, whose lack is what acts (the substance then lowers what it
+    // brings on).
+    bool lowered_subject(std::size_t sc) const {
+        if (is_condition(sc)) return false;  // ("memory problems lead to frustration")
+        return (sc > 0 && is(sc - 1, ChunkKind::word) && roles_.has(norm(c_[sc - 1].first), WordRole::lowered)) ||
+               (is(sc + 1, ChunkKind::word) && c_[sc + 1].last == c_[sc + 1].first + 1 &&
+                roles_.has(norm(c_[sc + 1].first), WordRole::deficit));
+    }
+
     // "Imbalances in these neurotransmitters can lead to ...": the subject is the
     // disturbance, which is no claim about what the entity does. A short closed
     // list of nouns of lack and disorder.
@@ -5419,9 +5429,8 @@ private:
             for (std::size_t sc : subj) {
                 // "Low magnesium levels have been linked to depression": the lack of it is
                 // what is linked, so the substance lowers the outcome.
-                const bool lack = sc > 0 && is(sc - 1, ChunkKind::word) && roles_.has(norm(c_[sc - 1].first), WordRole::lowered);
-                emit(c_[sc].entity, lack ? Predicate::decreases : Predicate::increases, c_[t].entity, k, true, negated(k),
-                     BindMode::none, c_[t].direction);
+                emit(c_[sc].entity, lowered_subject(sc) ? Predicate::decreases : Predicate::increases, c_[t].entity, k, true,
+                     negated(k), BindMode::none, c_[t].direction);
             }
         }
     }
@@ -6242,6 +6251,9 @@ private:
                 if (amount_before(tc)) held.push_back(entity_of(tc));
         for (std::size_t sc : subj) {
             if (word_receptor) emit(c_[sc].entity, pred, *word_receptor, c, h, n, mode);
+            // ("Vitamin D deficiency can cause fatigue": the lack of the subject does it.)
+            const Predicate subject_pred =
+                lowered_subject(sc) && (pred == Predicate::increases || pred == Predicate::decreases) ? opposite(pred) : pred;
             for (std::size_t tc : targets) {
                 std::size_t target = entity_of(tc);
                 if (pred == Predicate::binds && left_form) {
@@ -6257,7 +6269,7 @@ private:
                                             (entity(target).type == EntityType::substance ||
                                              entity(target).type == EntityType::hormone)
                                         ? Predicate::contains
-                                        : pred;
+                                        : subject_pred;
                 emit(c_[sc].entity, p, target, c, h, denied, mode, c_[tc].direction, c_[tc].steady);
             }
         }
