@@ -1458,8 +1458,6 @@ bool Chunker::unknown_constituent(std::string_view text, const AnalyzedSentence&
     if ((i > 0 && tok[i - 1].norm == "-"sv && tok[i - 1].span.end == tok[i].span.start) ||
         (i + 1 < tok.size() && tok[i + 1].norm == "-"sv && tok[i + 1].span.start == tok[i].span.end))
         return false;
-    // (At the end of its noun phrase: "triethylene glycol" is a name of two words.)
-    if (i + 1 < tok.size() && tok[i + 1].kind == TokenKind::word && !names_->closed_class(tok[i + 1].norm)) return false;
     bool governed = false;
     for (std::size_t c = s.chunks.size(), steps = 0; c > 0 && steps < 12; --c, ++steps) {
         const Chunk& ch = s.chunks[c - 1];
@@ -1469,7 +1467,10 @@ bool Chunker::unknown_constituent(std::string_view text, const AnalyzedSentence&
             break;
         }
     }
-    return governed && names_->names_compound(tok[i].norm.view());
+    if (!governed) return false;  // (the look-ups below cost more than the walk)
+    // (At the end of its noun phrase: "triethylene glycol" is a name of two words.)
+    if (i + 1 < tok.size() && tok[i + 1].kind == TokenKind::word && !names_->closed_class(tok[i + 1].norm)) return false;
+    return names_->names_compound(tok[i].norm.view());
 }
 
 // A plant's or a fungus's Latin name at token i: a capitalized genus that WordNet files

@@ -6474,6 +6474,13 @@ private:
     // effect claimed. ("if you take it daily it lowers cortisol" names what it is about;
     // "if you also take medicines that thin the blood, such as warfarin" names the subject.)
     bool in_readers_condition(std::size_t cue, std::size_t subject) const {
+        // (Most sentences put no condition to the reader: looked for once, not per claim.)
+        if (!readers_condition_known_) {
+            readers_condition_known_ = true;
+            for (std::size_t q = 1; q < c_.size() && !has_readers_condition_; ++q)
+                has_readers_condition_ = is(q, ChunkKind::person) && norm(c_[q].first) == "you" && is_word(q - 1, "if");
+        }
+        if (!has_readers_condition_) return false;
         for (std::size_t q = cue; q > 0; --q) {
             if (q < cue && (is(q, ChunkKind::boundary) || is(q, ChunkKind::relative) || is_comma(q) ||
                             (is(q, ChunkKind::entity) && is_agent_type(q))))
@@ -6637,6 +6644,8 @@ private:
     std::vector<char>& claimed_;                           ///< target chunk -> some claim has it
     std::vector<char>& reversed_;  ///< cue chunk -> a lowering verb reverses it ("reduces the release of")
     mutable bool unnamed_topic_known_ = false;  ///< unnamed_topic() has been found for this sentence
+    mutable bool readers_condition_known_ = false;  ///< in_readers_condition() has looked for "if you"
+    mutable bool has_readers_condition_ = false;
     mutable std::optional<std::size_t> unnamed_topic_;
     std::vector<char>& states_;    ///< state word chunk -> apply_state() read it so
     std::map<std::size_t, std::size_t> entity_override_;  ///< chunk -> entity it stands for here
