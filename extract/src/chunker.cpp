@@ -324,6 +324,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             discourse.define_abbreviation(std::string(tok[i + 1].norm.view()), entity);
     };
     EffectSeen effect_seen;
+    ContainsSeen contains_seen;
     while (i < tok.size()) {
         // "Neither drug affected Stroop interference", "Both compounds raised dopamine", "the
         // two drugs": a noun for drugs after a word that counts two stands for the last two
@@ -478,7 +479,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 while (!s.chunks.empty() && s.chunks.back().first >= from) s.chunks.pop_back();
                 const std::size_t id = discourse.coin(join_tokens(tok, from, i + 1), EntityType::enzyme, lexicon_.size());
                 push_coined(from, i + 1, id);
-            } else if (unknown_constituent(text, s, i)) {
+            } else if (unknown_constituent(text, s, i, contains_seen)) {
                 const std::size_t id = discourse.coin(std::string(tok[i].norm.view()), EntityType::other, lexicon_.size());
                 push_coined(i, i + 1, id);
             } else if (const std::size_t from = unknown_condition_start(text, s, i, effect_seen); from <= i) {
@@ -1449,7 +1450,8 @@ std::size_t Chunker::unknown_enzyme_start(std::string_view text, const AnalyzedS
 // WordNet lacks that ends as a compound's name does (NameJudge::names_compound) and ends its
 // noun phrase (a closed-class word or a mark follows). Typed other,
 // as a compound named after a substance noun is (a substance would be taken for a product).
-bool Chunker::unknown_constituent(std::string_view text, const AnalyzedSentence& s, std::size_t i) const {
+bool Chunker::unknown_constituent(std::string_view text, const AnalyzedSentence& s, std::size_t i,
+                                  ContainsSeen& seen) const {
     const std::vector<Token>& tok = s.tokens;
     if (!names_ || !names_->enabled() || tok[i].kind != TokenKind::word || tok[i].norm.size() < 6) return false;
     const char first = text[tok[i].span.start];
@@ -1458,16 +1460,21 @@ bool Chunker::unknown_constituent(std::string_view text, const AnalyzedSentence&
     if ((i > 0 && tok[i - 1].norm == "-"sv && tok[i - 1].span.end == tok[i].span.start) ||
         (i + 1 < tok.size() && tok[i + 1].norm == "-"sv && tok[i + 1].span.start == tok[i].span.end))
         return false;
-    bool governed = false;
-    for (std::size_t c = s.chunks.size(), steps = 0; c > 0 && steps < 12; --c, ++steps) {
-        const Chunk& ch = s.chunks[c - 1];
-        if (ch.kind == ChunkKind::boundary || ch.kind == ChunkKind::relative) return false;
+    // (The chunks are looked at once a sentence, as they come: `seen` remembers the last verb.
+    // A chunk taken back, as a coined name's modifier is, is looked at again when replaced.)
+    if (seen.scanned > s.chunks.size()) {
+        seen.scanned = s.chunks.size();
+        if (seen.verb >= s.chunks.size()) seen.governed = false;
+    }
+    for (; seen.scanned < s.chunks.size(); ++seen.scanned) {
+        const Chunk& ch = s.chunks[seen.scanned];
+        if (ch.kind == ChunkKind::boundary || ch.kind == ChunkKind::relative) seen.governed = false;
         if (ch.kind == ChunkKind::predicate) {
-            governed = ch.cue.cls == CueClass::predicate && ch.cue.predicate == Predicate::contains;
-            break;
+            seen.governed = ch.cue.cls == CueClass::predicate && ch.cue.predicate == Predicate::contains;
+            seen.verb = seen.scanned;
         }
     }
-    if (!governed) return false;  // (the look-ups below cost more than the walk)
+    if (!seen.governed || s.chunks.size() - seen.verb > 12) return false;
     // (At the end of its noun phrase: "triethylene glycol" is a name of two words.)
     if (i + 1 < tok.size() && tok[i + 1].kind == TokenKind::word && !names_->closed_class(tok[i + 1].norm)) return false;
     return names_->names_compound(tok[i].norm.view());

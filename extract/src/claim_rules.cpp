@@ -211,7 +211,7 @@ public:
     // the cues: "spiked" is a verb's cue elsewhere, here none.)
     void apply_hyphened_adulterant() {
         for (std::size_t k = 0; k + 3 < c_.size(); ++k) {
-            if (!is(k, ChunkKind::entity) || c_[k].anaphoric || !is_agent_type(k) || !is_hyphen(k + 1) ||
+            if (!is(k, ChunkKind::entity) || !is_hyphen(k + 1) || c_[k].anaphoric || !is_agent_type(k) ||
                 !(is(k + 2, ChunkKind::word) || is(k + 2, ChunkKind::predicate)) || c_[k + 2].last != c_[k + 2].first + 1 ||
                 !roles_.has(norm(c_[k + 2].first), WordRole::adulterant) || !is(k + 3, ChunkKind::entity) ||
                 c_[k + 3].anaphoric || entity(c_[k + 3].entity).type != EntityType::substance)

@@ -393,7 +393,13 @@ private:
     void track_effect_list(std::string_view text, AnalyzedSentence& s, Discourse& discourse) const;
     bool binomial_name(std::string_view text, const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const;
     std::size_t unknown_enzyme_start(std::string_view text, const AnalyzedSentence& s, std::size_t i) const;
-    bool unknown_constituent(std::string_view text, const AnalyzedSentence& s, std::size_t i) const;
+    /// How far unknown_constituent has looked through a sentence's chunks for a verb of containing.
+    struct ContainsSeen {
+        std::size_t scanned = 0;
+        std::size_t verb = 0;   ///< the last verb's chunk
+        bool governed = false;  ///< that verb is one of containing, and no boundary has followed
+    };
+    bool unknown_constituent(std::string_view text, const AnalyzedSentence& s, std::size_t i, ContainsSeen& seen) const;
     /// How far unknown_condition_start has looked through a sentence's chunks for a word of effect.
     struct EffectSeen {
         std::size_t scanned = 0;
