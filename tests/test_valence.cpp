@@ -2342,3 +2342,14 @@ TEST_CASE("default data: a substance's deficiency acts by its lack", "[extract]"
     // (What a drug depletes it lowers; a condition's loss is no lack of an agent.)
     CHECK(edges("Ketamine causes serotonin depletion.") == V{"ketamine decreases serotonin"});
 }
+
+TEST_CASE("default data: the compound in a plant is held by it and does what the clause says", "[extract]") {
+    // Bug: "The flavonoids in ginkgo ..." credited the plant alone, and said nothing of what
+    // it holds.
+    CHECK(edges("The flavonoids in ginkgo are powerful antioxidants that neutralize free radicals.") ==
+          V{"flavonoids decreases free radicals", "ginkgo contains flavonoids", "ginkgo decreases free radicals"});
+    CHECK(edges("The caffeine in coffee blocks adenosine receptors.") ==
+          V{"caffeine binds adenosine receptors", "coffee binds adenosine receptors", "coffee contains caffeine"});
+    // (Not a list of plants, nor people: "the caffeine in coffee and tea", "melatonin in children".)
+    CHECK(edges("The caffeine in coffee and tea is a stimulant.").empty());
+}

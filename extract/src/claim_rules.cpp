@@ -180,6 +180,32 @@ public:
         apply_converted_to();
         apply_went_from_to();
         apply_quoted_attribution();
+        apply_constituent_in();
+    }
+
+    // "The flavonoids in ginkgo are powerful antioxidants that neutralize free radicals",
+    // "The beta-glucans in reishi are thought to ...": the plant holds the compound named in
+    // it, and what the phrase's clause says, the compound does as well as the plant.
+    void apply_constituent_in() {
+        for (std::size_t k = 0; k + 3 < c_.size(); ++k) {
+            if (!is_word(k, "the") || !is(k + 1, ChunkKind::entity) || !is_word(k + 2, "in") ||
+                !is(k + 3, ChunkKind::entity) || c_[k + 1].anaphoric || c_[k + 3].anaphoric ||
+                entity(c_[k + 1].entity).type != EntityType::substance ||
+                entity(c_[k + 3].entity).type != EntityType::substance || c_[k + 1].entity == c_[k + 3].entity)
+                continue;
+            // (One name each: "the caffeine in coffee and tea" is left alone.)
+            if (is(k + 4, ChunkKind::connector) && !is_comma(k + 4)) continue;
+            const std::size_t compound = c_[k + 1].entity, plant = c_[k + 3].entity;
+            emit(plant, Predicate::contains, compound, k + 2, false, false, BindMode::none);
+            std::size_t end = k + 4;
+            while (end < c_.size() && !is(end, ChunkKind::boundary)) ++end;
+            const std::size_t n = claims_.size();
+            for (std::size_t i = 0; i < n; ++i)
+                if (claims_[i].subject == plant && claims_[i].unknown_subject.empty() && claims_[i].cue_chunk > k + 3 &&
+                    claims_[i].cue_chunk < end && claims_[i].predicate != Predicate::contains)
+                    credit_too(claims_[i], compound);
+            return;
+        }
     }
 
     // "\"Naloxone will bring back the breathing that the opioid took away,\" Okafor said.",
