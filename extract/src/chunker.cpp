@@ -1450,8 +1450,7 @@ std::size_t Chunker::unknown_enzyme_start(std::string_view text, const AnalyzedS
 // WordNet lacks that ends as a compound's name does (NameJudge::names_compound) and ends its
 // noun phrase (a closed-class word or a mark follows). Typed other,
 // as a compound named after a substance noun is (a substance would be taken for a product).
-bool Chunker::unknown_constituent(std::string_view text, const AnalyzedSentence& s, std::size_t i,
-                                  ContainsSeen& seen) const {
+bool Chunker::governed_unknown_constituent(std::string_view text, const AnalyzedSentence& s, std::size_t i) const {
     const std::vector<Token>& tok = s.tokens;
     if (!names_ || !names_->enabled() || tok[i].kind != TokenKind::word || tok[i].norm.size() < 6) return false;
     const char first = text[tok[i].span.start];
@@ -1460,21 +1459,6 @@ bool Chunker::unknown_constituent(std::string_view text, const AnalyzedSentence&
     if ((i > 0 && tok[i - 1].norm == "-"sv && tok[i - 1].span.end == tok[i].span.start) ||
         (i + 1 < tok.size() && tok[i + 1].norm == "-"sv && tok[i + 1].span.start == tok[i].span.end))
         return false;
-    // (The chunks are looked at once a sentence, as they come: `seen` remembers the last verb.
-    // A chunk taken back, as a coined name's modifier is, is looked at again when replaced.)
-    if (seen.scanned > s.chunks.size()) {
-        seen.scanned = s.chunks.size();
-        if (seen.verb >= s.chunks.size()) seen.governed = false;
-    }
-    for (; seen.scanned < s.chunks.size(); ++seen.scanned) {
-        const Chunk& ch = s.chunks[seen.scanned];
-        if (ch.kind == ChunkKind::boundary || ch.kind == ChunkKind::relative) seen.governed = false;
-        if (ch.kind == ChunkKind::predicate) {
-            seen.governed = ch.cue.cls == CueClass::predicate && ch.cue.predicate == Predicate::contains;
-            seen.verb = seen.scanned;
-        }
-    }
-    if (!seen.governed || s.chunks.size() - seen.verb > 12) return false;
     // (At the end of its noun phrase: "triethylene glycol" is a name of two words.)
     if (i + 1 < tok.size() && tok[i + 1].kind == TokenKind::word && !names_->closed_class(tok[i + 1].norm)) return false;
     return names_->names_compound(tok[i].norm.view());

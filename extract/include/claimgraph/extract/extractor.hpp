@@ -399,7 +399,25 @@ private:
         std::size_t verb = 0;   ///< the last verb's chunk
         bool governed = false;  ///< that verb is one of containing, and no boundary has followed
     };
-    bool unknown_constituent(std::string_view text, const AnalyzedSentence& s, std::size_t i, ContainsSeen& seen) const;
+    /// Inline up to whether a verb of containing governs the phrase (the chunks are looked at
+    /// once a sentence, as they come): analyze() asks at every plain word, and few stand there.
+    bool unknown_constituent(std::string_view text, const AnalyzedSentence& s, std::size_t i, ContainsSeen& seen) const {
+        // (A chunk taken back, as a coined name's modifier is, is looked at again when replaced.)
+        if (seen.scanned > s.chunks.size()) {
+            seen.scanned = s.chunks.size();
+            if (seen.verb >= s.chunks.size()) seen.governed = false;
+        }
+        for (; seen.scanned < s.chunks.size(); ++seen.scanned) {
+            const Chunk& ch = s.chunks[seen.scanned];
+            if (ch.kind == ChunkKind::boundary || ch.kind == ChunkKind::relative) seen.governed = false;
+            if (ch.kind == ChunkKind::predicate) {
+                seen.governed = ch.cue.cls == CueClass::predicate && ch.cue.predicate == Predicate::contains;
+                seen.verb = seen.scanned;
+            }
+        }
+        return seen.governed && s.chunks.size() - seen.verb <= 12 && governed_unknown_constituent(text, s, i);
+    }
+    bool governed_unknown_constituent(std::string_view text, const AnalyzedSentence& s, std::size_t i) const;
     /// How far unknown_condition_start has looked through a sentence's chunks for a word of effect.
     struct EffectSeen {
         std::size_t scanned = 0;
