@@ -293,6 +293,23 @@ std::optional<std::string_view> SpellingRepair::repair(std::string_view word) co
     return std::string_view(aliases_[*found]);
 }
 
+namespace {
+// A word list of data/: its lines "-itis" are endings, the rest WordNet lemmas.
+void split_endings(const std::unordered_set<std::string>& lines, std::unordered_set<std::string>& lemmas,
+                   std::vector<std::string>& endings) {
+    for (const std::string& h : lines) {
+        if (h.size() > 1 && h[0] == '-') endings.push_back(h.substr(1));
+        else lemmas.insert(h);
+    }
+    std::sort(endings.begin(), endings.end());  // the same order whatever the set's
+}
+// Whether `w` ends with one of `endings`, with more than two letters before it.
+bool ends_as(const std::string& w, const std::vector<std::string>& endings) {
+    return std::any_of(endings.begin(), endings.end(),
+                       [&](const std::string& e) { return w.size() > e.size() + 2 && w.ends_with(e); });
+}
+}  // namespace
+
 struct NameJudge::Memo {
     static constexpr std::size_t kMaxRemembered = std::size_t{1} << 16;
     std::mutex mu;
@@ -305,21 +322,13 @@ NameJudge::NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::str
     : wordnet_(std::move(wordnet)),
       not_names_(std::move(not_names)),
       memo_(std::make_shared<Memo>()) {
-    for (const std::string& h : substance_hypernyms) {
-        if (h.size() > 1 && h[0] == '-') compound_endings_.push_back(h.substr(1));
-        else hypernyms_.insert(h);
-    }
-    std::sort(compound_endings_.begin(), compound_endings_.end());  // the same order whatever the set's
+    split_endings(substance_hypernyms, hypernyms_, compound_endings_);
 }
 
 NameJudge::NameJudge(std::optional<WordNet> wordnet, std::unordered_set<std::string> substance_hypernyms,
                      std::unordered_set<std::string> not_names, const std::unordered_set<std::string>& condition_hypernyms)
     : NameJudge(std::move(wordnet), std::move(substance_hypernyms), std::move(not_names)) {
-    for (const std::string& h : condition_hypernyms) {
-        if (h.size() > 1 && h[0] == '-') condition_endings_.push_back(h.substr(1));
-        else condition_hypernyms_.insert(h);
-    }
-    std::sort(condition_endings_.begin(), condition_endings_.end());  // the same order whatever the set's
+    split_endings(condition_hypernyms, condition_hypernyms_, condition_endings_);
 }
 
 bool NameJudge::names_condition(std::string_view word) const {
@@ -358,9 +367,7 @@ bool NameJudge::names_compound(std::string_view word) const {
     std::string w(word);
     if (not_names_.count(w) || wordnet_->knows(w)) return false;
     if (w.ends_with('s')) w.pop_back();  // "triterpenes", "withanolides"
-    for (const std::string& ending : compound_endings_)
-        if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
-    return false;
+    return ends_as(w, compound_endings_);
 }
 
 bool NameJudge::names_binomial(std::string_view genus, std::string_view epithet) const {
@@ -373,11 +380,7 @@ bool NameJudge::names_binomial(std::string_view genus, std::string_view epithet)
 }
 
 bool NameJudge::wordnet_names_condition(const std::string& w) const {
-    if (!wordnet_->knows(w)) {
-        for (const std::string& ending : condition_endings_)
-            if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
-        return false;
-    }
+    if (!wordnet_->knows(w)) return ends_as(w, condition_endings_);
     const std::vector<std::string> chain = wordnet_->noun_hypernyms(w);
     // (chain[0] is the word's own synset: "disease" is a condition's kind, not its name.)
     if (chain.empty() || condition_hypernyms_.count(chain[0])) return false;
