@@ -2028,8 +2028,7 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                 const bool restored = v > 0 && c[v - 1].kind == ChunkKind::predicate && roles_.has(word_at(v - 1), WordRole::restoring);
                 // ("Helps maintain dopamine and norepinephrine levels": a messenger's levels kept
                 // up are kept in balance; "maintaining cognitive performance" raises an outcome.)
-                const std::string_view keep = c[q - 1].kind == ChunkKind::word ? word_at(q - 1) : std::string_view();
-                const bool maintained = (keep == "maintain"sv || keep == "maintains"sv || keep == "maintaining"sv) &&
+                const bool maintained = c[q - 1].kind == ChunkKind::word && roles_.has(word_at(q - 1), WordRole::keeping) &&
                                         type != EntityType::condition && type != EntityType::substance;
                 if (!restored && (plain_word(q - 1, WordRole::steady) || maintained ||
                     ((response || (type != EntityType::condition && type != EntityType::neurotransmitter)) &&

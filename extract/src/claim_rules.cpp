@@ -264,8 +264,8 @@ public:
             const std::size_t outcome = o - 1;
             // The numbers, past a word of about-ness ("around", "about", "like", "~").
             auto number_at = [&](std::size_t q) -> std::optional<std::pair<double, std::size_t>> {
-                if (q < c_.size() && is(q, ChunkKind::word) && s_.tokens[c_[q].first].kind != TokenKind::number) ++q;
-                if (q >= c_.size() || !is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::number)
+                if (q < c_.size() && is(q, ChunkKind::word) && !is_number(q)) ++q;
+                if (q >= c_.size() || !is(q, ChunkKind::word) || !is_number(q))
                     return std::nullopt;
                 const std::string_view text = norm(c_[q].first);
                 double value = 0;
@@ -575,7 +575,7 @@ public:
                 if (t != EntityType::substance && t != EntityType::hormone && t != EntityType::other) break;
                 emit(*product, Predicate::contains, c_[k].entity, k, false, negated(k), BindMode::none);
             } else if (!is(k, ChunkKind::connector) && !(is(k, ChunkKind::word) && (roles_.has(norm(c_[k].first), WordRole::unit) ||
-                                                                                   s_.tokens[c_[k].first].kind == TokenKind::number))) {
+                                                                                   is_number(k)))) {
                 break;
             }
         }
@@ -593,11 +593,11 @@ public:
             if (!loss && !gain) continue;
             std::size_t q = k + 1;
             while (q < c_.size() && q <= k + 3 && (is(q, ChunkKind::word) || is(q, ChunkKind::connector)) &&
-                   s_.tokens[c_[q].first].kind != TokenKind::number &&
+                   !is_number(q) &&
                    (roles_.has(norm(c_[q].first), WordRole::filler) || norm(c_[q].first) == "like" || is_word(q, "about") ||
                     is_word(q, "over") || is_word(q, "almost") || is_word(q, "around")))
                 ++q;
-            if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::number || !is(q + 1, ChunkKind::word) ||
+            if (!is(q, ChunkKind::word) || !is_number(q) || !is(q + 1, ChunkKind::word) ||
                 !roles_.has(norm(c_[q + 1].first), WordRole::weight_unit))
                 continue;
             const auto target = lex_.find(loss ? "weight loss" : "weight gain");
@@ -1894,7 +1894,7 @@ public:
             if (!is(q, ChunkKind::word)) return false;
             const std::string_view w = norm(c_[q].first);
             return roles_.has(w, WordRole::filler) || w.ends_with("ly") || w == "tiny" || w == "%" ||
-                   s_.tokens[c_[q].first].kind == TokenKind::number;
+                   is_number(q);
         };
         while (v > 0 && k - v < 4 && filler(v - 1)) --v;
         std::size_t n = v;  // and over a negation: "my anxiety wasn't any better"
@@ -2789,7 +2789,7 @@ private:
             // "treats nausea and vomiting caused by chemotherapy": a participle and "by" right
             // after the name modify it; no clause starts there.
             if (is(v, ChunkKind::predicate) && v == j + 1 && norm(c_[v].last - 1).ends_with("ed") &&
-                is_word(v + 1, "by") && !(v + 2 < c_.size() && s_.tokens[c_[v + 2].first].kind == TokenKind::number))
+                is_word(v + 1, "by") && !(v + 2 < c_.size() && is_number(v + 2)))
                 break;
             if (is(v, ChunkKind::predicate)) return true;
             // ("raises blood pressure and heart rate rather than lowering them": a contrast
@@ -3189,7 +3189,7 @@ private:
                 while (q < c_.size() && q <= j + 2 && is(q, ChunkKind::word) &&
                        s_.tokens[c_[q].first].kind == TokenKind::word && !is_unit(q))
                     ++q;  // "about", "roughly"
-                if (q < c_.size() && is(q, ChunkKind::word) && s_.tokens[c_[q].first].kind == TokenKind::number) {
+                if (q < c_.size() && is(q, ChunkKind::word) && is_number(q)) {
                     std::size_t e = q + 1;  // the unit: "min", "%", "points"
                     while (e < c_.size() && e <= q + 2 && is(e, ChunkKind::word) && !is_word(e, "in") &&
                            !is_word(e, "of") && !is_word(e, "by"))
@@ -3259,7 +3259,7 @@ private:
                 continue;
             }
             // "combines 200 mg of magnesium with 100 mg of L-theanine": a dose is no gap.
-            if (s_.tokens[ch.first].kind == TokenKind::number && is_unit(j + 1)) {
+            if (is_number(j) && is_unit(j + 1)) {
                 ++j;
                 continue;
             }
@@ -3515,7 +3515,7 @@ private:
                         (is_comma(a - 2) || is(a - 2, ChunkKind::boundary))) {
                         std::size_t h = a - 2;
                         while (h > 0 && a - 2 - h < 3 && is(h - 1, ChunkKind::word) &&
-                               (s_.tokens[c_[h - 1].first].kind == TokenKind::number || is_unit(h - 1)))
+                               (is_number(h - 1) || is_unit(h - 1)))
                             --h;  // past a dose: "L-theanine 200 mg –"
                         if (h > 0 && is_agent_type(h - 1) && !c_[h - 1].anaphoric) return group_left(h - 1);
                     }
@@ -3858,7 +3858,7 @@ private:
     // (and not a verb: "THC, ..., is a partial agonist").
     bool opens_noun_phrase(std::size_t k) const {
         if (!is(k, ChunkKind::word)) return false;
-        if (c_[k].cue.cls == CueClass::determiner || s_.tokens[c_[k].first].kind == TokenKind::number) return true;
+        if (c_[k].cue.cls == CueClass::determiner || is_number(k)) return true;
         static constexpr std::string_view kOpeners[] = {"a", "an", "the", "one", "two", "three", "both", "several", "many"};
         return std::find(std::begin(kOpeners), std::end(kOpeners), norm(c_[k].first)) != std::end(kOpeners);
     }
@@ -5859,7 +5859,7 @@ private:
             if (d > 0 && is_word(d - 1, "of")) --d;
             // A dose that opens its line ("200 mg magnesium ...", "- 100 mg L-theanine"),
             // not one people took ("adults taking 30 mg of saffron daily").
-            const bool dosed = d >= 2 && is_unit(d - 1) && s_.tokens[c_[d - 2].first].kind == TokenKind::number &&
+            const bool dosed = d >= 2 && is_unit(d - 1) && is_number(d - 2) &&
                                (d == 2 || is(d - 3, ChunkKind::boundary) ||
                                 (d == 3 && s_.tokens[c_[0].first].kind == TokenKind::punct));
             if (!dosed && !plus(k + 1) && !(k > 0 && plus(k - 1)) && !dosed_after(k)) continue;
@@ -5888,7 +5888,7 @@ private:
             q = after;
         }
         if (is(q, ChunkKind::boundary) || is_hyphen(q)) ++q;
-        return q + 1 < c_.size() && s_.tokens[c_[q].first].kind == TokenKind::number && is_unit(q + 1);
+        return q + 1 < c_.size() && is_number(q) && is_unit(q + 1);
     }
 
     // What a sentence without a subject of its own is about: the page's product, else the
@@ -5907,6 +5907,8 @@ private:
                 return ch.entity;
         return s_.coined ? Discourse::first_product_in(*s_.coined, lex_.size()) : std::nullopt;
     }
+    // A chunk that opens with a number ("300", "2.5"); the chunker keeps a number its own chunk.
+    bool is_number(std::size_t q) const { return s_.tokens[c_[q].first].kind == TokenKind::number; }
     bool is_unit(std::size_t q) const { return is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::unit); }
     // An amount before chunk t, past a few words that describe it: "300 mg of", "50 mg",
     // "1000mg of", "600 mg of full-spectrum".
@@ -5917,7 +5919,7 @@ private:
                !(q >= 2 && is_unit(q - 2)))
             --q;
         if (q > 0 && is_word(q - 1, "of")) --q;
-        if (q >= 2 && is_unit(q - 1) && s_.tokens[c_[q - 2].first].kind == TokenKind::number) return true;
+        if (q >= 2 && is_unit(q - 1) && is_number(q - 2)) return true;
         if (q < 1 || !is(q - 1, ChunkKind::word)) return false;
         // "1000mg": the number and its unit as one word.
         const std::string_view w = norm(c_[q - 1].first);

@@ -53,6 +53,7 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"time-unit", WordRole::time_unit}, {"more-of", WordRole::more_of}, {"less-of", WordRole::less_of},
         {"improved", WordRole::improved}, {"worsened", WordRole::worsened},
         {"frequency-label", WordRole::frequency_label}, {"adulterant", WordRole::adulterant},
+        {"keeping", WordRole::keeping},
         {"sign", WordRole::sign}, {"outcome-verb", WordRole::outcome_verb},
         {"restoring", WordRole::restoring}, {"displacing", WordRole::displacing},
         {"messenger-noun", WordRole::messenger_noun}, {"weight-unit", WordRole::weight_unit},

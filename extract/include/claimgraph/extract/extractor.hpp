@@ -249,6 +249,7 @@ enum class WordRole : std::uint64_t {
     worsened = 35184372088832u,  ///< the same, the outcome going badly: "I sleep worse" (a harm then rises)
     frequency_label = 70368744177664u,  ///< a leaflet's frequency heading: "Common:", "Very rare (1 in 10,000)"
     adulterant = 140737488355328u,  ///< hyphened after a substance, the next one holds it: "xylazine-laced fentanyl"
+    keeping = 281474976710656u,  ///< before a messenger or an outcome that is no condition, keeps it in balance: "helps maintain dopamine levels"
     sign = 562949953421312u,  ///< reads one thing as a sign of another: "thought to reflect depleted serotonin"
     outcome_verb = 1125899906842624u,  ///< opens an outcome the lexicon names with its verb: "I don't wake up at 3am anymore"
     restoring = 2251799813685248u,  ///< brings an outcome back; a steady word after it is no balance: "restoring normal breathing"
