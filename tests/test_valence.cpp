@@ -2353,3 +2353,18 @@ TEST_CASE("default data: the compound in a plant is held by it and does what the
     // (Not a list of plants, nor people: "the caffeine in coffee and tea", "melatonin in children".)
     CHECK(edges("The caffeine in coffee and tea is a stimulant.").empty());
 }
+
+TEST_CASE("default data: a property word in a list of effects is a member, and the list goes on", "[extract]") {
+    // Bug: a word that names its own effect ("anxiolytic", "analgesia") ended the verb's list,
+    // so "constricted pupils" after it was lost; and "analgesia" was an outcome raised, where
+    // the development sets' annotators read pain relieved.
+    CHECK(edges("Heroin produces analgesia, drowsiness and constricted pupils.") ==
+          V{"heroin decreases pain", "heroin increases drowsiness", "heroin increases pinpoint pupils"});
+    CHECK(edges("Kava produces anxiolytic effects, drowsiness or nausea.") ==
+          V{"kava decreases anxiety", "kava increases drowsiness", "kava increases nausea"});
+    CHECK(edges("Kava produces anxiolysis.") == V{"kava decreases anxiety"});
+    // (Not past the list's own object: in "produces tolerance to the analgesic, euphoric ...
+    // effects" the verb's list is the tolerance alone; the first property states its own claim.)
+    CHECK(edges("Morphine produces tolerance to the analgesic, euphoric and sedative effects.") ==
+          V{"morphine decreases pain", "morphine increases tolerance"});
+}

@@ -3169,6 +3169,21 @@ private:
             if (!found && ch.kind == ChunkKind::boundary && norm(ch.first) == ":" && gap > 0 && gap <= 8 &&
                 is(j + 1, ChunkKind::entity) && c_[c].kind == ChunkKind::predicate && c_[c].cue.verb)
                 continue;
+            // "produces analgesia, drowsiness and constricted pupils": a word that names its own
+            // effect and target is a member of the list (its own cue states that claim), and the
+            // list goes on past it (and past "effects" after it).
+            if (ch.kind == ChunkKind::predicate && !ch.cue.fixed_target.empty() && !ch.cue.verb &&
+                c_[c].kind == ChunkKind::predicate && c_[c].cue.verb) {
+                auto joins = [&](std::size_t q) { return is_word(q, "and") || is_word(q, "or"); };
+                std::size_t e = j + 1;
+                if (is(e, ChunkKind::word) && (is_word(e, "effects") || is_word(e, "effect") || is_word(e, "properties")))
+                    ++e;
+                if ((!found || is_comma(j - 1) || joins(j - 1)) && (is_comma(e) || joins(e)) &&
+                    (is(e + 1, ChunkKind::entity) || (is_comma(e) && joins(e + 1) && is(e + 2, ChunkKind::entity)))) {
+                    j = e - 1;
+                    continue;
+                }
+            }
             if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !helped && !made &&
                 !recipient && !compound_participle && !whose)
                 break;
