@@ -2368,3 +2368,12 @@ TEST_CASE("default data: a property word in a list of effects is a member, and t
     CHECK(edges("Morphine produces tolerance to the analgesic, euphoric and sedative effects.") ==
           V{"morphine decreases pain", "morphine increases tolerance"});
 }
+
+TEST_CASE("default data: a postmodifier of relief relieves harms, not a member before them that is none", "[extract]") {
+    // Bug: "muscle relaxation and pain relief" lowered the relaxation with the pain.
+    CHECK(edges("Xylazine produces sedation, muscle relaxation and pain relief.") ==
+          V{"xylazine decreases pain", "xylazine increases muscle relaxation", "xylazine increases sedation"});
+    CHECK(edges("Kava offers focus and stress relief.") == V{"kava decreases stress", "kava increases focus"});
+    // (Harms on both sides share it.)
+    CHECK(edges("Kava offers stress and anxiety relief.") == V{"kava decreases anxiety", "kava decreases stress"});
+}

@@ -2656,6 +2656,14 @@ private:
         return std::nullopt;
     }
 
+    // "muscle relaxation and pain relief", "focus and stress relief": what a postmodifier
+    // that lowers relieves is harms; a member before it that is no harm, where the one
+    // nearest it is, is no part of its group.
+    bool outside_relief(std::size_t member, std::size_t nearest, std::size_t post) const {
+        return member != nearest && c_[post].cue.predicate == Predicate::decreases && harms_ && is_condition(member) &&
+               is_condition(nearest) && is_harm(c_[nearest].entity) && !is_harm(c_[member].entity);
+    }
+
     // Entities coordinated with the one at k, walking left ("serotonin and dopamine").
     std::vector<std::size_t> group_left(std::size_t k) const {
         auto kind_word = [&](std::size_t w) {  // "antibiotic", not "of" ("a touch of rhodiola")
@@ -3020,7 +3028,7 @@ private:
                     if (is(q, ChunkKind::entity)) last = q;
                     else if (!is(q, ChunkKind::connector) || is_comma(q)) break;
                 }
-                if (auto post = postmodifier_after(last)) {
+                if (auto post = postmodifier_after(last); post && !outside_relief(j, last, *post)) {
                     // "may attenuate the anxiety-producing effects of THC": a verb that acts on a
                     // drug's effects acts on the outcome they bring on.
                     if (last == j && is_hyphen(j + 1) && c_[c].kind == ChunkKind::predicate && c_[c].cue.verb &&
@@ -4838,6 +4846,8 @@ private:
             bool can_take_left = (hyphen && !agentive_participle) || cue.cue.also_postmodifier || binding_noun;
             if (is(p, ChunkKind::entity) && can_take_left && !(agent_noun && is_agent_type(p))) {
                 targets = group_left(p);
+                if (cue.cue.also_postmodifier)
+                    std::erase_if(targets, [&](std::size_t t) { return outside_relief(t, p, c); });
                 left_form = true;
                 leftmost = *std::min_element(targets.begin(), targets.end());
                 // "may attenuate the anxiety-producing effects of THC": the effects' owner brings
