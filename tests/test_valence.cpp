@@ -2377,3 +2377,17 @@ TEST_CASE("default data: a postmodifier of relief relieves harms, not a member b
     // (Harms on both sides share it.)
     CHECK(edges("Kava offers stress and anxiety relief.") == V{"kava decreases anxiety", "kava decreases stress"});
 }
+
+TEST_CASE("default data: a leaflet's 'this medicine' is its own drug, not the one named last", "[extract]") {
+    // Bug: "this medicine" pointed to the substance named last (alcohol), so the leaflet's
+    // side effects were alcohol's.
+    CHECK(edges("Amitriptyline treats depression. Amitriptyline treats migraine. "
+                "Drinking alcohol while taking this medicine is not recommended, as alcohol can increase drowsiness. "
+                "This medicine may cause dizziness.") ==
+          V{"alcohol increases drowsiness", "amitriptyline decreases depression", "amitriptyline decreases migraine",
+            "amitriptyline increases dizziness"});
+    // ("the drug" still points to the one named last.)
+    CHECK(edges("Amitriptyline treats depression. Amitriptyline treats migraine. "
+                "Ibogaine is a plant alkaloid. The drug may cause dizziness.") ==
+          V{"amitriptyline decreases depression", "amitriptyline decreases migraine", "ibogaine increases dizziness"});
+}

@@ -739,6 +739,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 }
             }
             std::optional<std::size_t> referent = discourse.referent(want);
+            // "Drinking alcohol while taking this medicine is not recommended. ... This medicine
+            // may cause drowsiness": a leaflet's "this medicine" is its own drug, not the one
+            // named last.
+            if (cue->cls == CueClass::anaphor && cue->topic)
+                if (auto topic = discourse.main_topic()) referent = topic;
             // "Ginsenosides, a family of saponins found mainly in the root, ...": a plant part
             // that a name of the sentence is found in (or got from) is no part of that name but
             // of another plant, the one the article discusses. (Not past a possessive: "Kava's

@@ -144,7 +144,9 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
             cue.predicate = Predicate::binds;
             cue.mode = *m;
         } else if (cls_name == "anaphor") {
-            auto t = parse_entity_type(value.empty() ? "substance" : value);
+            // "topic": the substance the article is about, whatever was named last.
+            cue.topic = value == "topic";
+            auto t = parse_entity_type(value.empty() || cue.topic ? "substance" : value);
             if (!t) return Error{"unknown entity type '" + value + "'"};
             cue.referent = *t;
         }

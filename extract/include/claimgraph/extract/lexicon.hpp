@@ -255,6 +255,7 @@ struct Cue {
     Predicate predicate = Predicate::modulates;
     BindMode mode = BindMode::none;
     EntityType referent = EntityType::substance;  ///< anaphor only
+    bool topic = false;  ///< anaphor only: the substance the article is about ("this medicine" in a leaflet)
     BindMode receptor_mode = BindMode::none;  ///< "blocks": on a receptor the claim is binds with this mode
     bool also_postmodifier = false;               ///< predicate nouns that may follow the target
     bool flips_on_harm = false;  ///< benefit/harm cues: the direction flips on a harmful condition
