@@ -2391,3 +2391,15 @@ TEST_CASE("default data: a leaflet's 'this medicine' is its own drug, not the on
                 "Ibogaine is a plant alkaloid. The drug may cause dizziness.") ==
           V{"amitriptyline decreases depression", "amitriptyline decreases migraine", "ibogaine increases dizziness"});
 }
+
+TEST_CASE("default data: a comparative quantifier opens the whole list after it", "[extract]") {
+    // Bug: "less anxiety, stress and depression" lowered the anxiety and raised the rest;
+    // only a pair joined by "and" shared the quantifier.
+    CHECK(edges("Another study reported less anxiety, stress and depression after 60 days of holy basil.") ==
+          V{"holy basil decreases anxiety", "holy basil decreases depression", "holy basil decreases stress"});
+    CHECK(edges("Holy basil users reported fewer headaches, nausea, and fatigue.") ==
+          V{"holy basil decreases fatigue", "holy basil decreases headache", "holy basil decreases nausea"});
+    // (A member with a quantifier of its own keeps it.)
+    CHECK(edges("Holy basil caused less anxiety, more focus and nausea.") ==
+          V{"holy basil decreases anxiety", "holy basil increases focus", "holy basil increases nausea"});
+}

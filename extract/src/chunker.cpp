@@ -2115,6 +2115,17 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         if (c[k].direction != 0 && m + 1 == k && (word_at(m).ends_with("ed") || quantifier(m)) && m > 0 &&
             !(c[m - 1].kind == ChunkKind::connector && word_at(m - 1) == ","sv))
             share_with_pair(k);
+        // ... and a quantifier the whole list it opens: "less anxiety, stress and depression".
+        if (c[k].direction != 0 && m + 1 == k && quantifier(m))
+            for (std::size_t q = k + 1; q + 1 < c.size() && c[q].kind == ChunkKind::connector; q += 2) {
+                std::string_view joint = word_at(q);
+                if (joint == ","sv && c[q + 1].kind == ChunkKind::connector &&
+                    (word_at(q + 1) == "and"sv || word_at(q + 1) == "or"sv))
+                    joint = word_at(++q);  // "stress, and depression"
+                if ((joint != ","sv && joint != "and"sv && joint != "or"sv) || q + 1 >= c.size() || !changeable(q + 1)) break;
+                if (c[q + 1].direction == 0) c[q + 1].direction = c[k].direction;
+                if (joint != ","sv) break;
+            }
     }
 }
 
