@@ -2403,3 +2403,36 @@ TEST_CASE("default data: a comparative quantifier opens the whole list after it"
     CHECK(edges("Holy basil caused less anxiety, more focus and nausea.") ==
           V{"holy basil decreases anxiety", "holy basil increases focus", "holy basil increases nausea"});
 }
+
+TEST_CASE("default data: a product page's title names its product before the separator", "[extract]") {
+    // Bug: "AXON FLOW | ..." in capitals was no name, and the page's claims went to the
+    // description after the bar; "NeuroLift Mood & Motivation" lost "& Motivation", which
+    // then stood as an outcome.
+    CHECK(edges("AXON FLOW | Nootropic Energy Capsules\nAxon Flow pairs theacrine with caffeine.") ==
+          V{"axon flow contains caffeine", "axon flow contains theacrine"});
+    CHECK(edges("NeuroLift Mood & Motivation | 60 Vegan Capsules\nNeuroLift Mood & Motivation combines mucuna with "
+                "L-tyrosine to support healthy dopamine levels.") ==
+          V{"neurolift mood & motivation contains l-tyrosine", "neurolift mood & motivation contains mucuna pruriens",
+            "neurolift mood & motivation increases dopamine"});
+}
+
+TEST_CASE("default data: an infinitive after a list's last member leaves it in the list", "[extract]") {
+    // Bug: "with L-tyrosine and rhodiola to support ..." took rhodiola for the subject of
+    // "to support" and out of what the product holds.
+    CHECK(edges("NeuroLift Gummies combine mucuna with L-tyrosine and rhodiola to support focus.") ==
+          V{"neurolift gummies contains l-tyrosine", "neurolift gummies contains mucuna pruriens",
+            "neurolift gummies contains rhodiola", "neurolift gummies increases focus"});
+}
+
+TEST_CASE("default data: two adjectives set off by a comma stand before one outcome", "[extract]") {
+    // Bug: "smooth, sustained energy": the comma after the first adjective ended the object.
+    CHECK(edges("Axon Flow Capsules combine theacrine with caffeine to deliver smooth, sustained energy.") ==
+          V{"axon flow capsules contains caffeine", "axon flow capsules contains theacrine",
+            "axon flow capsules increases energy"});
+    // (Not past a possessive: "kept dropping stuff, my coordination was trash".)
+    CHECK(edges("I started gabapentin last month. i was basically a zombie by 8pm and kept dropping stuff, my "
+                "coordination was trash.") ==
+          V{"gabapentin decreases coordination"});
+    // ("gives way to" states no effect.)
+    CHECK(edges("The stimulant phase of khat often gives way to a quieter, introspective mood.").empty());
+}

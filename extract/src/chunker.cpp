@@ -1650,20 +1650,40 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     // "CalmWave GABA 750 — Natural Relaxation Support": on a page's first line, a brand
     // written in camel case names the product, with the capitalised words and numbers after
     // it, when they name no substance (one ingredient, "ZenLeaf L-Theanine", stands for it).
+    // ("AXON FLOW | Nootropic Energy Capsules": so does a name in capitals that the title's
+    // first separator ends.)
     if (s.span.start == 0 && i == 0 && !discourse.has_brands() && end < substance_at && end > i && end - i <= 3) {
         const std::string_view word = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
-        if (camel_case(word) && !lexicon_.find(std::string(tok[i].norm.view()))) {
+        auto all_capitals = [&](std::size_t t) {
+            const std::string_view w = text.substr(tok[t].span.start, tok[t].span.end - tok[t].span.start);
+            return w.size() > 1 && std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        };
+        auto separator = [&](std::size_t t) {
+            return t < tok.size() && (tok[t].norm == "|"sv || tok[t].norm == "-"sv || tok[t].norm == "\u2013"sv ||
+                                      tok[t].norm == "\u2014"sv);
+        };
+        // (A separator set off by spaces: "SB-277011" is a code name.)
+        bool shouted = separator(end) && tok[end].span.start > tok[end - 1].span.end;
+        for (std::size_t t = i; shouted && t < end; ++t) shouted = all_capitals(t);
+        if ((camel_case(word) || shouted) && !lexicon_.find(std::string(tok[i].norm.view()))) {
             std::size_t e = end;
             while (e < tok.size() && e - i < 5 && tok[e].kind == TokenKind::number) ++e;
+            // ("NeuroLift Mood & Motivation | ...": a last word joined by "&" before the separator.)
+            if (e + 2 <= tok.size() && tok[e].norm == "&"sv && capitalized(e + 1) && (e + 2 == tok.size() || separator(e + 2)))
+                e += 2;
             const std::size_t id = discourse.coin(join(i, e), EntityType::substance, lexicon_.size());
-            for (std::size_t b = e - 1; b > i; --b) discourse.brand(join(i, b), id);
+            // (The whole name too: "Axon Flow pairs ..." in the text after "AXON FLOW |".)
+            for (std::size_t b = e; b > i; --b) discourse.brand(join(i, b), id);
             return {e - i, id};
         }
     }
     // A brand already seen, without its product word. (Most documents coin none:
     // no names to join then.)
     if (!discourse.has_brands()) return {};
-    for (std::size_t b = end; b > i; --b)
+    // ("NeuroLift Mood & Motivation combines ...": past a last word joined by "&".)
+    std::size_t reach = end;
+    if (reach + 1 < tok.size() && tok[reach].norm == "&"sv && capitalized(reach + 1)) reach += 2;
+    for (std::size_t b = reach; b > i; --b)
         if (auto known = discourse.brand(join(i, b))) return {b - i, *known};
     return {};
 }

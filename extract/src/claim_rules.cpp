@@ -2799,6 +2799,9 @@ private:
             if (is(v, ChunkKind::predicate) && v == j + 1 && norm(c_[v].last - 1).ends_with("ed") &&
                 is_word(v + 1, "by") && !(v + 2 < c_.size() && is_number(v + 2)))
                 break;
+            // "combines mucuna with L-tyrosine and rhodiola to support ...": an infinitive
+            // after the name has no subject of its own there; the list goes on.
+            if (v == j + 1 && is_word(v, "to")) break;
             if (is(v, ChunkKind::predicate)) return true;
             // ("raises blood pressure and heart rate rather than lowering them": a contrast
             // after the name opens no clause of its own.)
@@ -2836,6 +2839,16 @@ private:
         for (std::size_t members = 0; members < 4; ++members) {
             if (!plain(q)) return std::nullopt;
             ++q;  // the mark after it
+            // ("deliver smooth, sustained energy": two adjectives and no "and"; not "dropping
+            // stuff, my coordination", nor "a balanced, positive mood", which keeps it steady.)
+            if (is_condition(q)) {
+                for (std::size_t a = comma - 1; a < q; ++a)
+                    if (is(a, ChunkKind::word) && (roles_.has(norm(c_[a].first), WordRole::owner) ||
+                                                   roles_.has(norm(c_[a].first), WordRole::steady) ||
+                                                   roles_.has(norm(c_[a].first), WordRole::steady_level)))
+                        return std::nullopt;
+                return q;
+            }
             if (is_comma(q)) {
                 ++q;
                 continue;
