@@ -23,9 +23,12 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Abbreviations whose period is not a sentence end. Kept here rather than in
 // data/ because they are part of how English punctuation works, not a
 // domain vocabulary a user would extend.
-constexpr std::array<std::string_view, 26> kAbbreviations = {
+// ("var.", "subsp.", "spp.": a plant's variety, subspecies and species, "Camellia assamica
+// var. kucha".)
+constexpr std::array<std::string_view, 29> kAbbreviations = {
     "e.g", "i.e", "dr", "vs", "approx", "mr", "mrs", "ms", "prof", "etc", "fig", "no", "st",
-    "inc", "ltd", "jr", "sr", "al", "ca", "cf", "resp", "viz", "u.s", "ph.d", "incl", "esp"};
+    "inc", "ltd", "jr", "sr", "al", "ca", "cf", "resp", "viz", "u.s", "ph.d", "incl", "esp",
+    "var", "subsp", "spp"};
 
 // The longest abbreviation above is 6 bytes and the longest dotted initialism
 // worth knowing ("e.p.s.c") 7: the walk back stops at 8, so a line of periods
