@@ -2436,3 +2436,14 @@ TEST_CASE("default data: two adjectives set off by a comma stand before one outc
     // ("gives way to" states no effect.)
     CHECK(edges("The stimulant phase of khat often gives way to a quieter, introspective mood.").empty());
 }
+
+TEST_CASE("default data: a product page's 'Why you'll love it' heads its benefit bullets", "[extract]") {
+    // Bug: the heading was no label of benefits (and six tokens long with its contraction),
+    // so the verbless bullets under it said nothing.
+    CHECK(edges("AXON FLOW | Nootropic Energy Capsules\nAxon Flow contains caffeine.\n\nWhy you'll love it\n"
+                "- Clean, long-lasting energy that builds gradually*\n- Sharper focus and mental clarity for deep work*\n") ==
+          V{"axon flow contains caffeine", "axon flow increases energy", "axon flow increases focus",
+            "axon flow increases mental clarity"});
+    CHECK(edges("Nightfall Calm Gummies contain magnesium.\nProduct highlights\n- Deeper, more restful sleep*\n") ==
+          V{"nightfall calm gummies contains magnesium", "nightfall calm gummies increases sleep"});
+}

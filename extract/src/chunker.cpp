@@ -1364,7 +1364,8 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     // ("Benefits of lion's mane": a noun cue is no verb.)
     const bool no_verb = std::none_of(s.chunks.begin(), s.chunks.end(),
                                       [](const Chunk& c) { return c.kind == ChunkKind::predicate && c.cue.verb; });
-    if (!tok.empty() && tok.size() <= 5 && tok.back().kind == TokenKind::word && (benefits ? no_verb : verbless) &&
+    // ("Why you'll love it": six tokens with the contraction's.)
+    if (!tok.empty() && tok.size() <= (benefits ? 6u : 5u) && tok.back().kind == TokenKind::word && (benefits ? no_verb : verbless) &&
         (benefits ||
          std::any_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& c) { return roles_.has(tok[c.first].norm, WordRole::effects); }))) {
         if (topic) discourse.set_effect_list(Discourse::EffectList{*topic, false, false, false, list_kind});
