@@ -2447,3 +2447,14 @@ TEST_CASE("default data: a product page's 'Why you'll love it' heads its benefit
     CHECK(edges("Nightfall Calm Gummies contain magnesium.\nProduct highlights\n- Deeper, more restful sleep*\n") ==
           V{"nightfall calm gummies contains magnesium", "nightfall calm gummies increases sleep"});
 }
+
+TEST_CASE("default data: what is responsible for an effect brings it on; drinking is the topic's use", "[extract]") {
+    // Bug: "responsible for" was no cue, and "Regular drinking" no use of the article's drug.
+    CHECK(edges("Acetaldehyde is responsible for flushing, nausea and a rapid heartbeat.") ==
+          V{"acetaldehyde increases flushing", "acetaldehyde increases heart rate", "acetaldehyde increases nausea"});
+    CHECK(edges("Ethanol is a drug. Regular drinking leads to tolerance. Chronic drinking also raises blood pressure.") ==
+          V{"alcohol increases blood pressure", "alcohol increases tolerance"});
+    // (A substance named after it is what is used: "Drinking alcohol while taking it".)
+    CHECK(edges("Varenicline is a drug. Drinking alcohol while taking it can cause aggression.") ==
+          V{"alcohol increases aggression"});
+}
