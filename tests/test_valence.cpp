@@ -2458,3 +2458,13 @@ TEST_CASE("default data: what is responsible for an effect brings it on; drinkin
     CHECK(edges("Varenicline is a drug. Drinking alcohol while taking it can cause aggression.") ==
           V{"alcohol increases aggression"});
 }
+
+TEST_CASE("default data: an outcome that did not change did not change under the trial's substance", "[extract]") {
+    // Bug: a change in no direction ("change", "alter") was no intransitive change, so a null
+    // result said nothing.
+    CHECK(flagged_edges("Kanna extract was given for 8 weeks. Morning cortisol was modestly reduced in the active group "
+                        "(p = 0.04), whereas sleep quality did not change.") ==
+          V{"kanna decreases cortisol", "kanna modulates sleep negated"});
+    CHECK(flagged_edges("I started taking cordyceps in May. My sleep didn't change, which I was happy about.") ==
+          V{"cordyceps modulates sleep negated"});
+}

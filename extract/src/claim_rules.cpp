@@ -6053,7 +6053,11 @@ private:
     // changes under the substance the article discusses.
     void apply_intransitive(std::size_t c) {
         const Chunk& cue = c_[c];
-        if (!is_change_verb(c)) return;
+        // ("Sleep quality did not change", "was not altered": a change denied, of the trial's
+        // substance; a verb of change in no direction modulates.)
+        const bool any_change = is(c, ChunkKind::predicate) && cue.cue.verb && cue.cue.predicate == Predicate::modulates &&
+                                (norm(cue.first).starts_with("chang") || norm(cue.first).starts_with("alter"));
+        if (!is_change_verb(c) && !any_change) return;
         std::size_t k = c;
         // ("MT1R was increased in ovaries of melatonin-treated rats": a passive with no "by"
         // is a change, as the intransitive is, when its agent stands after it.)
