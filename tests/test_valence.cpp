@@ -2468,3 +2468,11 @@ TEST_CASE("default data: an outcome that did not change did not change under the
     CHECK(flagged_edges("I started taking cordyceps in May. My sleep didn't change, which I was happy about.") ==
           V{"cordyceps modulates sleep negated"});
 }
+
+TEST_CASE("default data: a name compared against after an adjective is compared against", "[extract]") {
+    // Bug: "Unlike classical psychedelics" was no contrast past the adjective, so the class
+    // took the claim and "it" in the next sentence pointed to it.
+    CHECK(flagged_edges("Unlike classical psychedelics, salvinorin A has no affinity for the 5-HT2A receptor. "
+                        "Nor does it bind to the mu-opioid receptor.") ==
+          V{"salvinorin a binds 5-ht2a receptor negated", "salvinorin a binds mu-opioid receptor negated"});
+}

@@ -282,6 +282,8 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             if (w != "most"sv && w != "other"sv && w != "many"sv && w != "some"sv && w != "all"sv && w != "the"sv) break;
             --b;
         }
+        // ("Unlike classical psychedelics": one adjective right after the contrast word.)
+        if (b >= 2 && tok[b - 1].kind == TokenKind::word && roles_.has(tok[b - 2].norm, WordRole::contrast)) --b;
         // ("no crash like with adderall", "than with coffee": "with" may stand between.)
         const bool with = b > 1 && tok[b - 1].norm == "with"sv &&
                           (tok[b - 2].norm == "like"sv || roles_.has(tok[b - 2].norm, WordRole::contrast));

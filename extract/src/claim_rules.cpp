@@ -3797,6 +3797,10 @@ private:
                                      is_word(p - 1, "some") || is_word(p - 1, "all") || is_word(p - 1, "the"));
              ++steps)
             --p;
+        // ("Unlike classical psychedelics": one adjective right after the contrast word.)
+        if (p >= 2 && is(p - 1, ChunkKind::word) && s_.tokens[c_[p - 1].first].kind == TokenKind::word &&
+            is(p - 2, ChunkKind::word) && roles_.has(norm(c_[p - 2].first), WordRole::contrast))
+            --p;
         if (p == 0) return false;
         if (is(p - 1, ChunkKind::word) && roles_.has(norm(c_[p - 1].first), WordRole::contrast)) return true;
         // "Tobacco smoke, but not nicotine itself, inhibits MAO", "THC, not CBD, causes ...".
