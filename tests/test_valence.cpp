@@ -2476,3 +2476,12 @@ TEST_CASE("default data: a name compared against after an adjective is compared 
                         "Nor does it bind to the mu-opioid receptor.") ==
           V{"salvinorin a binds 5-ht2a receptor negated", "salvinorin a binds mu-opioid receptor negated"});
 }
+
+TEST_CASE("default data: users of a drug describe a list past a participle of change", "[extract]") {
+    // Bug: "altered" took the whole list as its own (modulates), and "Users of salvia" was no
+    // reporter; "uncontrollable laughter" and "detachment from their own body" were no outcomes.
+    CHECK(flagged_edges("Salvia is a plant. Users of salvia typically describe a rapid onset of altered perception, "
+                        "visual distortions, uncontrollable laughter and a sense of detachment from their own body.") ==
+          V{"salvia divinorum increases depersonalization hedged", "salvia divinorum increases laughter hedged",
+            "salvia divinorum increases visual distortions hedged", "salvia divinorum modulates perception"});
+}

@@ -4898,6 +4898,13 @@ private:
                             (norm(cue.first).starts_with("occur") || norm(cue.first).starts_with("happen"));
         if (!left_form && !occurs) {
             targets = right_targets(c);
+            // "describe a rapid onset of altered perception, visual distortions and laughter": a
+            // participle of change in no direction, after "of" or a report, describes the one
+            // noun it stands before; the list is the report's.
+            if (targets.size() > 1 && cue.cue.predicate == Predicate::modulates && cue.last == cue.first + 1 &&
+                norm(cue.first).ends_with("ed") && c > 0 && is(c - 1, ChunkKind::word) &&
+                (is_word(c - 1, "of") || roles_.has(norm(c_[c - 1].first), WordRole::report)) && is(c + 1, ChunkKind::entity))
+                targets = {c + 1};
             // "Users can become dependent", "may become weaker (tolerance)": what one becomes
             // follows at once; "has become one of the most talked-about depression treatments"
             // names no change.
@@ -5334,10 +5341,21 @@ private:
             (is_word(p - 2, "on") || (is(p - 2, ChunkKind::word) && roles_.has(norm(c_[p - 2].first), WordRole::intake))) &&
             is(p - 3, ChunkKind::person))
             taken = c_[p - 1].entity;
+        // ("Users of salvia typically describe ...": the people named by what they use.)
+        if (!taken && p >= 3 && is_agent_type(p - 1) && !c_[p - 1].anaphoric && is_word(p - 2, "of") &&
+            is(p - 3, ChunkKind::person) && p - 3 == clause_start(p - 3))
+            taken = c_[p - 1].entity;
         if (!taken && (p == 0 || !is(p - 1, ChunkKind::person) || !c_[p - 1].anaphoric)) return;
         const std::size_t agent = taken ? *taken : c_[p - 1].entity;
         std::vector<std::size_t> targets;
         for (std::size_t t = k + 1; t < c_.size(); ++t) {
+            // ("describe altered perception, visual distortions and laughter": the participle
+            // states its own noun's claim; the list goes on.)
+            if (is(t, ChunkKind::predicate) && c_[t].cue.predicate == Predicate::modulates && c_[t].last == c_[t].first + 1 &&
+                norm(c_[t].first).ends_with("ed") && is(t + 1, ChunkKind::entity)) {
+                ++t;
+                continue;
+            }
             if (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::without) ||
                 is(t, ChunkKind::predicate))
                 break;
