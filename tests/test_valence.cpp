@@ -2485,3 +2485,12 @@ TEST_CASE("default data: users of a drug describe a list past a participle of ch
           V{"salvia divinorum increases depersonalization hedged", "salvia divinorum increases laughter hedged",
             "salvia divinorum increases visual distortions hedged", "salvia divinorum modulates perception"});
 }
+
+TEST_CASE("default data: outcomes reported in people taking the one drug named after the verb", "[extract]") {
+    // Bug: a sentence that names the drug after the verb had no unnamed topic, and a last
+    // member named as a change ("changes in mood") ended the list before it began.
+    CHECK(flagged_edges("Depression, suicidal thoughts, aggressive behaviour and changes in mood have been reported "
+                        "in people trying to stop smoking with Champix.") ==
+          V{"varenicline increases aggression hedged", "varenicline increases depression hedged",
+            "varenicline increases suicidal thoughts hedged", "varenicline modulates mood hedged"});
+}

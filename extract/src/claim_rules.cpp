@@ -5316,11 +5316,34 @@ private:
                     b = q - 2;
                 }
             }
+            // ("Depression, aggressive behaviour and changes in mood have been reported": the
+            // last member may be a change named by a noun cue, reported as that change.)
+            std::optional<std::size_t> changed;
+            if (b >= 4 && is(b - 2, ChunkKind::predicate) && !c_[b - 2].cue.verb && c_[b - 2].cue.cls == CueClass::predicate &&
+                c_[b - 2].cue.fixed_target.empty() && is_condition(b - 1) && !claimed_[b - 1] &&
+                (is_word(b - 3, "and") || is_mark(b - 3, "and")) && is_condition(b - 4)) {
+                changed = b - 1;
+                b -= 3;
+            }
             if (b == 0 || !is_condition(b - 1) || claimed_[b - 1]) return;
             std::vector<std::size_t> outcomes = group_left(b - 1);
             if (*std::min_element(outcomes.begin(), outcomes.end()) != clause_start(k)) return;
-            const auto topic = unnamed_topic();
+            std::optional<std::size_t> topic = unnamed_topic();
+            // ("... have been reported in people trying to stop smoking with Champix": the one
+            // drug the sentence names, after the verb, is what they took.)
+            if (!topic)
+                for (std::size_t q = k + 1; q < c_.size() && !is(q, ChunkKind::boundary); ++q) {
+                    if (!is_agent_type(q)) continue;
+                    if (topic && *topic != c_[q].entity) return;
+                    if (!(is_word(q - 1, "with") || is_word(q - 1, "taking") || is_word(q - 1, "on") || is_word(q - 1, "using")))
+                        return;
+                    topic = c_[q].entity;
+                }
             if (!topic) return;
+            if (changed) {
+                is_target_[*changed] = claimed_[*changed] = true;
+                emit(*topic, c_[*changed - 1].cue.predicate, c_[*changed].entity, k, true, negated(k), BindMode::none);
+            }
             outcomes.insert(outcomes.end(), examples.begin(), examples.end());
             for (std::size_t m : outcomes) {
                 if (!is_condition(m)) continue;
