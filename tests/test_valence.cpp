@@ -2494,3 +2494,11 @@ TEST_CASE("default data: outcomes reported in people taking the one drug named a
           V{"varenicline increases aggression hedged", "varenicline increases depression hedged",
             "varenicline increases suicidal thoughts hedged", "varenicline modulates mood hedged"});
 }
+
+TEST_CASE("default data: an ingredient line may name two words of its form before the dose", "[extract]") {
+    // Bug: "Rhodiola rosea root extract – 200 mg" named nothing: one word of form ("extract",
+    // "root") was allowed between the name and the dose, not two.
+    CHECK(edges("NeuroLift Gummies are new.\nEach 2-capsule serving contains:\n"
+                "- Rhodiola rosea root extract (3% rosavins) – 200 mg\n- Lemon balm leaf extract 150 mg\n") ==
+          V{"neurolift gummies contains lemon balm", "neurolift gummies contains rhodiola"});
+}

@@ -5962,8 +5962,11 @@ private:
         std::size_t q = k + 1;
         // ("Natural Caffeine (from green coffee bean)", "Bacopa monnieri extract (standardized to
         // 50% bacosides)": a bracketed aside and a word naming the form.)
-        if (is(q, ChunkKind::word) && (is_word(q, "extract") || is_word(q, "powder") || is_word(q, "root") ||
-                                       is_word(q, "leaf") || is_word(q, "oil")))
+        // ("Rhodiola rosea root extract (3% rosavins) – 200 mg": two such words, role substance-head.)
+        for (std::size_t form = 0; form < 2 && is(q, ChunkKind::word) &&
+                                   (roles_.has(norm(c_[q].first), WordRole::substance_head) || is_word(q, "powder") ||
+                                    is_word(q, "oil"));
+             ++form)
             ++q;
         if (is_mark(q, "(")) {
             const std::size_t after = past_bracket(q, 8);
