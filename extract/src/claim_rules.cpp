@@ -2664,6 +2664,13 @@ private:
                is_condition(nearest) && is_harm(c_[nearest].entity) && !is_harm(c_[member].entity);
     }
 
+    // A one-word participle of change in no direction ("altered", "changed"): before a noun
+    // after "of" or a report it describes that noun alone.
+    bool participle_of_change(std::size_t t) const {
+        return is(t, ChunkKind::predicate) && c_[t].cue.predicate == Predicate::modulates && c_[t].last == c_[t].first + 1 &&
+               norm(c_[t].first).ends_with("ed");
+    }
+
     // Entities coordinated with the one at k, walking left ("serotonin and dopamine").
     std::vector<std::size_t> group_left(std::size_t k) const {
         auto kind_word = [&](std::size_t w) {  // "antibiotic", not "of" ("a touch of rhodiola")
@@ -4901,8 +4908,7 @@ private:
             // "describe a rapid onset of altered perception, visual distortions and laughter": a
             // participle of change in no direction, after "of" or a report, describes the one
             // noun it stands before; the list is the report's.
-            if (targets.size() > 1 && cue.cue.predicate == Predicate::modulates && cue.last == cue.first + 1 &&
-                norm(cue.first).ends_with("ed") && c > 0 && is(c - 1, ChunkKind::word) &&
+            if (targets.size() > 1 && participle_of_change(c) && c > 0 && is(c - 1, ChunkKind::word) &&
                 (is_word(c - 1, "of") || roles_.has(norm(c_[c - 1].first), WordRole::report)) && is(c + 1, ChunkKind::entity))
                 targets = {c + 1};
             // "Users can become dependent", "may become weaker (tolerance)": what one becomes
@@ -5374,8 +5380,7 @@ private:
         for (std::size_t t = k + 1; t < c_.size(); ++t) {
             // ("describe altered perception, visual distortions and laughter": the participle
             // states its own noun's claim; the list goes on.)
-            if (is(t, ChunkKind::predicate) && c_[t].cue.predicate == Predicate::modulates && c_[t].last == c_[t].first + 1 &&
-                norm(c_[t].first).ends_with("ed") && is(t + 1, ChunkKind::entity)) {
+            if (participle_of_change(t) && is(t + 1, ChunkKind::entity)) {
                 ++t;
                 continue;
             }
