@@ -2502,3 +2502,50 @@ TEST_CASE("default data: an ingredient line may name two words of its form befor
                 "- Rhodiola rosea root extract (3% rosavins) – 200 mg\n- Lemon balm leaf extract 150 mg\n") ==
           V{"neurolift gummies contains lemon balm", "neurolift gummies contains rhodiola"});
 }
+
+TEST_CASE("default data: the active verb of linking links the substances before to the outcomes after", "[extract]") {
+    // Bug: only the passive ("has been linked to") linked; "have linked psilocybin to seizures"
+    // and "is linked with psychosis" ("linked with", not the phrase "linked to") named nothing.
+    CHECK(flagged_edges("Case reports have linked psilocybin taken with lithium to seizures.") ==
+          V{"lithium increases seizures hedged", "psilocybin increases seizures hedged"});
+    CHECK(flagged_edges("Studies link caffeine use with anxiety and insomnia.") ==
+          V{"caffeine increases anxiety hedged", "caffeine increases insomnia hedged"});
+    CHECK(flagged_edges("Cannabis use is linked with psychosis.") == V{"cannabis increases psychosis hedged"});
+    CHECK(flagged_edges("Researchers have not linked kava to seizures.") == V{"kava increases seizures hedged negated"});
+    // (A substance after the verb that is no agent, or an outcome missing, links nothing.)
+    CHECK(edges("This study links the receptor to memory.").empty());
+}
+
+TEST_CASE("default data: a list of property words before the effects of a substance", "[extract]") {
+    // Bug: only the last property word before "effects of alcohol" found the owner; the
+    // others before it looked for "effects" right after themselves and fell to no subject.
+    CHECK(edges("This action underlies the sedative, anxiolytic and motor-impairing effects of alcohol.") ==
+          V{"alcohol decreases anxiety", "alcohol increases sedation"});
+    CHECK(edges("This action underlies the sedative and anxiolytic effects of alcohol.") ==
+          V{"alcohol decreases anxiety", "alcohol increases sedation"});
+}
+
+TEST_CASE("default data: outcomes common afterward are side effects", "[extract]") {
+    // Bug: after "common" only a phrase of when in treatment ("on the day of dosing") made
+    // the outcomes side effects, not a word of when alone.
+    CHECK(edges("Psilocybin is a psychedelic. Nausea and headaches are also common afterward.") ==
+          V{"psilocybin increases headache", "psilocybin increases nausea"});
+    CHECK(edges("Psilocybin is a psychedelic. Depression is common in people with chronic pain.").empty());
+}
+
+TEST_CASE("default data: the words of reviews point back to the product", "[extract]") {
+    // Bug: "this stuff" and "this oil" pointed to nothing, so a review's claim had no subject.
+    CHECK(flagged_edges("Kava is an herb. I was skeptical but this stuff seems to help with my 3pm brain fog.") ==
+          V{"kava decreases brain fog hedged"});
+    CHECK(edges("CBD oil is popular. This oil helps with my anxiety.") == V{"cbd oil decreases anxiety"});
+}
+
+TEST_CASE("default data: a hormone taken is the agent of a change, not its object", "[extract]") {
+    // Bug: "Sleep improved with melatonin" read melatonin as the verb's object and the
+    // outcome as its subject ("sleep increases melatonin"); a hormone was no agent after "with".
+    CHECK(edges("Sleep improved with melatonin.") == V{"melatonin increases sleep"});
+    CHECK(edges("Anxiety fell with melatonin.") == V{"melatonin decreases anxiety"});
+    CHECK(edges("Sleep quality improved in the melatonin group but not in the placebo group.") ==
+          V{"melatonin increases sleep"});
+    CHECK(edges("Stress increases cortisol.") == V{"stress increases cortisol"});
+}

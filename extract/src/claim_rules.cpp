@@ -126,6 +126,8 @@ public:
             if (roles_.has(norm(c_[k].first), WordRole::link) &&
                 (is_be_link(k) || (k > 0 && is_condition(k - 1) && is_word(k + 1, "with") && is_agent_type(k + 2))))
                 apply_linked(k);
+            else if (roles_.has(norm(c_[k].first), WordRole::link) && is_agent_type(k + 1))
+                apply_link_active(k);
             if (roles_.has(norm(c_[k].first), WordRole::displacing)) apply_displace(k);
             switch (word_rule(norm(c_[k].first))) {
                 case WordRule::after: apply_after_intake(k); break;
@@ -1259,6 +1261,11 @@ public:
     // ("on the day of dosing", "during the first week of treatment"). ("Depression is common
     // in people with chronic pain" says who has it, not what brings it on.)
     bool when_in_treatment(std::size_t t) const {
+        // "Nausea and headaches are also common afterward": a word of when, alone.
+        if (is(t, ChunkKind::word) && roles_.has(norm(c_[t].first), WordRole::treatment_time) &&
+            (t + 1 >= c_.size() || is_comma(t + 1) || is(t + 1, ChunkKind::boundary) || norm(c_[t + 1].first) == "." ||
+             norm(c_[t + 1].first) == ";"))
+            return true;
         if (!(is_word(t, "on") || is_word(t, "during") || is_word(t, "at") || is_word(t, "in") || is_word(t, "after")))
             return false;
         bool when = false;
@@ -2889,6 +2896,14 @@ private:
         const bool without = c_[c].kind == ChunkKind::without;
         std::size_t gap = 0;
         bool found = false;
+        // "Sleep improved with melatonin", "Anxiety fell after melatonin", "improved in the
+        // melatonin group": a hormone after a verb of change and "with", "after" or "in the" (of
+        // a group) is what was taken (agent_after), no object.
+        auto hormone = [&](std::size_t q) { return is(q, ChunkKind::entity) && entity(c_[q].entity).type == EntityType::hormone; };
+        if (((is_word(c + 1, "with") || is_word(c + 1, "after")) && hormone(c + 2)) ||
+            (is_word(c + 1, "in") && is_word(c + 2, "the") && hormone(c + 3) && is(c + 4, ChunkKind::word) &&
+             roles_.has(norm(c_[c + 4].first), WordRole::cohort)))
+            if (is_change_verb(c)) return out;
         for (std::size_t j = c + 1; j < c_.size(); ++j) {
             const Chunk& ch = c_[j];
             // "naltrexone blocked ketamine's antidepressant effect": a verb that lowers acts on
@@ -4675,6 +4690,13 @@ private:
             // "the antidepressant effects of psilocybin": the owner of the effects is the subject.
             std::vector<std::size_t> subj;
             std::size_t q = c + 1;
+            // "the sedative, anxiolytic and motor-impairing effects of alcohol": the effects
+            // follow the list's other members (property words, or a cue after a hyphen).
+            while (q + 1 < c_.size() && (is_comma(q) || is_mark(q, "and") || is_mark(q, "or"))) {
+                if (is(q + 1, ChunkKind::predicate) && !c_[q + 1].cue.fixed_target.empty()) q += 2;
+                else if (is(q + 1, ChunkKind::word) && is_hyphen(q + 2) && is(q + 3, ChunkKind::predicate)) q += 4;
+                else break;
+            }
             const bool effects = q < c_.size() && (norm(c_[q].first) == "effects" || norm(c_[q].first) == "effect" ||
                                                    norm(c_[q].first) == "properties" || norm(c_[q].first) == "action");
             const bool owned = effects && (is_word(q + 1, "of") || norm(c_[q].last - 1) == "of");
@@ -5549,6 +5571,38 @@ private:
         }
     }
 
+    // "Case reports have linked psilocybin taken with lithium to seizures", "Studies link
+    // caffeine use with anxiety": the active verb of linking names the substances first and
+    // the outcomes after "to" or "with". Each substance named before the outcomes is linked
+    // to each of them, hedged as "linked to" is. A "with" before another substance ("taken
+    // with lithium") joins that substance to the ones linked.
+    void apply_link_active(std::size_t k) {
+        std::vector<std::size_t> agents;
+        std::size_t j = k + 1;
+        for (; j < c_.size() && j <= k + 10; ++j) {
+            if (is(j, ChunkKind::entity)) {
+                if (!is_agent_type(j) || c_[j].anaphoric) return;
+                agents.push_back(j);
+            } else if ((is_word(j, "to") || is_word(j, "with")) && !is_agent_type(j + 1)) {
+                break;
+            } else if (!is(j, ChunkKind::word) && !(is(j, ChunkKind::connector) && !is_mark(j, "("))) {
+                return;
+            }
+        }
+        if (agents.empty() || j >= c_.size() || j > k + 10) return;
+        // The outcome may follow a few words: "to an increased risk of seizures".
+        std::size_t first = j + 1;
+        while (first < c_.size() && first <= j + 4 && is(first, ChunkKind::word)) ++first;
+        if (!is_condition(first)) return;
+        const bool n = negated(k);
+        for (std::size_t m : group_right(first)) {
+            if (!is_condition(m) || claimed_[m]) continue;
+            is_target_[m] = claimed_[m] = true;
+            for (std::size_t a : agents)
+                emit(c_[a].entity, Predicate::increases, c_[m].entity, k, true, n, BindMode::none, c_[m].direction);
+        }
+    }
+
     // "Methamphetamine is highly addictive", "Kratom is not sedating": a substance said to
     // be an outcome's adjective brings the outcome on (the lexicon names "addictive" as
     // addiction, so no property cue stands there).
@@ -6320,7 +6374,10 @@ private:
         for (std::size_t q = c + 1; q < c_.size() && !is(q, ChunkKind::boundary) && !is(q, ChunkKind::relative); ++q) {
             if (is(q, ChunkKind::predicate) && !(q >= 2 && is_hyphen(q - 1) && is_agent_type(q - 2)))
                 return std::nullopt;  // another verb's clause
-            if (!is_agent_type(q) || c_[q].anaphoric) continue;
+            // ("Sleep improved with melatonin": a hormone sold as a supplement is taken too.)
+            if (!(is_agent_type(q) || (is(q, ChunkKind::entity) && entity(c_[q].entity).type == EntityType::hormone)) ||
+                c_[q].anaphoric)
+                continue;
             // "in the striatum of caffeine-treated rats": what the animals were treated with.
             if (is_hyphen(q + 1) && q + 2 < c_.size()) {
                 const std::string_view w = norm(c_[q + 2].first);
