@@ -2549,3 +2549,22 @@ TEST_CASE("default data: a hormone taken is the agent of a change, not its objec
           V{"melatonin increases sleep"});
     CHECK(edges("Stress increases cortisol.") == V{"stress increases cortisol"});
 }
+
+TEST_CASE("default data: side effects of a drug in a group of people include a list", "[extract]") {
+    // Bug: "in adults" after "side effects of aripiprazole" opened the nominal's targets
+    // ("modulates" each side effect), and the list after "include" found no owner.
+    CHECK(edges("Kava is an herb. The most common side effects of aripiprazole in adults include nausea, vomiting "
+                "and headache.") ==
+          V{"aripiprazole increases headache", "aripiprazole increases nausea", "aripiprazole increases vomiting"});
+    CHECK(edges("The effects of kratom on mood are mixed.") == V{"kratom modulates mood"});
+}
+
+TEST_CASE("default data: 'they' after a sentence's opening list of substances is all of them", "[extract]") {
+    // Bug: "they" stood for the first substance of the sentence only, so rifampicin did
+    // nothing; and once it stood for both, "its" pointed into the list, not to aripiprazole.
+    CHECK(edges("Carbamazepine and rifampicin have the opposite effect: they speed up the breakdown of aripiprazole, "
+                "lowering its blood levels.") ==
+          V{"carbamazepine decreases aripiprazole", "rifampin decreases aripiprazole"});
+    // (A substance named between the list and "they" leaves "they" to the usual referent.)
+    CHECK(edges("Kava and valerian differ from zolpidem, and they reduce anxiety.") == V{"kava decreases anxiety"});
+}

@@ -740,7 +740,55 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                     continue;
                 }
             }
+            // "Carbamazepine and rifampicin have the opposite effect: they speed up ...": "they"
+            // in a sentence that opened with a list of substances, and named no other since,
+            // is all of them.
+            if (cue->cls == CueClass::anaphor && want == EntityType::substance && end == i + 1 && tok[i].norm == "they"sv) {
+                std::vector<std::size_t> opening;
+                std::size_t k = 0;
+                for (; k < s.chunks.size(); ++k) {
+                    const Chunk& ch = s.chunks[k];
+                    const std::string_view w = tok[ch.first].norm;
+                    if (ch.kind == ChunkKind::entity && !ch.anaphoric &&
+                        s.entity(lexicon_, ch.entity).type == EntityType::substance)
+                        opening.push_back(ch.entity);
+                    else if (!(ch.kind == ChunkKind::connector && (w == ","sv || w == "and"sv || w == "or"sv)))
+                        break;
+                }
+                bool another = false;
+                for (; k < s.chunks.size(); ++k)
+                    if (s.chunks[k].kind == ChunkKind::entity && !s.chunks[k].anaphoric &&
+                        s.entity(lexicon_, s.chunks[k].entity).type == EntityType::substance)
+                        another = true;
+                std::sort(opening.begin(), opening.end());
+                opening.erase(std::unique(opening.begin(), opening.end()), opening.end());
+                if (opening.size() >= 2 && !another) {
+                    for (std::size_t e : opening) push_entity(i, end, e, true);
+                    i = end;
+                    continue;
+                }
+            }
             std::optional<std::size_t> referent = discourse.referent(want);
+            // "they speed up the breakdown of aripiprazole, lowering its blood levels": after
+            // "they" stood for a list, "it" and "its" are no member of it, but the substance
+            // named since.
+            if (referent && want == EntityType::substance && end == i + 1 &&
+                (tok[i].norm == "it"sv || tok[i].norm == "its"sv)) {
+                auto in_group = [&](std::size_t e) {
+                    return std::any_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& ch) {
+                        return ch.kind == ChunkKind::entity && ch.anaphoric && ch.entity == e && tok[ch.first].norm == "they"sv;
+                    });
+                };
+                if (in_group(*referent))
+                    for (std::size_t k = s.chunks.size(); k-- > 0;) {
+                        const Chunk& ch = s.chunks[k];
+                        if (ch.kind == ChunkKind::entity && !ch.anaphoric &&
+                            s.entity(lexicon_, ch.entity).type == EntityType::substance && !in_group(ch.entity)) {
+                            referent = ch.entity;
+                            break;
+                        }
+                    }
+            }
             // "Drinking alcohol while taking this medicine is not recommended. ... This medicine
             // may cause drowsiness": a leaflet's "this medicine" is its own drug, not the one
             // named last.

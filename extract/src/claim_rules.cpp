@@ -2118,6 +2118,24 @@ public:
                         head_token = c_[h].first;
                         break;
                     }
+            // "The most common side effects of aripiprazole in adults include": past whom, to
+            // the effects of the drug named before it.
+            if (!effects_word(h))
+                for (std::size_t q = h; q >= 3 && h - q < 4 && (is(q - 1, ChunkKind::word) || is(q - 1, ChunkKind::person)); --q) {
+                    if (!(is_word(q - 1, "in") || is_word(q - 1, "among") || is_word(q - 1, "for"))) continue;
+                    const std::size_t named = q - 2;
+                    if (!is_agent_type(named) || c_[named].anaphoric) break;
+                    std::size_t first = named;
+                    for (std::size_t m : group_left(named)) first = std::min(first, m);
+                    if (first == 0 || !is(first - 1, ChunkKind::predicate) || norm(c_[first - 1].last - 1) != "of" ||
+                        !norm(c_[first - 1].first).starts_with("effect"))
+                        break;
+                    for (std::size_t m : group_left(named))
+                        if (is_agent_type(m)) agents.push_back(m);
+                    h = first - 1;
+                    head_token = c_[h].first;
+                    break;
+                }
         }
         if (!head_token) return;
         ++h;  // h - 1 is the head's chunk
@@ -4777,6 +4795,10 @@ private:
             if (!opens_targets(p)) return;
             std::vector<std::size_t> targets = right_targets(p);
             if (targets.empty()) return;
+            // "The most common side effects of aripiprazole in adults include nausea": "in"
+            // said whom, and the list after "include" is apply_effects_include's.
+            for (std::size_t q = p + 1; q < targets.front(); ++q)
+                if (is(q, ChunkKind::word) && word_rule(norm(c_[q].first)) == WordRule::include) return;
             for (std::size_t t : targets) is_target_[t] = true;
             emit_all(c, subj, targets, std::nullopt, false, c);
             return;
