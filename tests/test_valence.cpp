@@ -2568,3 +2568,30 @@ TEST_CASE("default data: 'they' after a sentence's opening list of substances is
     // (A substance named between the list and "they" leaves "they" to the usual referent.)
     CHECK(edges("Kava and valerian differ from zolpidem, and they reduce anxiety.") == V{"kava decreases anxiety"});
 }
+
+TEST_CASE("default data: what a product pairs well with is advice, not an ingredient", "[extract]") {
+    // Bug: "pairs" (a phrase of containing since "Axon Flow pairs theacrine with caffeine")
+    // read "PS pairs well with omega-3s and ginkgo" as PS containing them.
+    CHECK(edges("Kava is an herb. Kava pairs well with omega-3s and ginkgo.").empty());
+    CHECK(edges("Axon Flow is great. Kava pairs theacrine with caffeine.") ==
+          V{"kava contains caffeine", "kava contains theacrine"});
+}
+
+TEST_CASE("default data: a heading's verb before a colon takes nothing after it", "[extract]") {
+    // Bug: "Driving" (a cue: "drives dopamine release") opened the leaflet heading "Driving and
+    // using machines:", passed the colon as a verb's list does, and took the clause's subject.
+    CHECK(flagged_edges("Aripiprazole is an antipsychotic. Driving and using machines: the medicine can cause "
+                        "sleepiness and dizziness, so do not drive.") ==
+          V{"aripiprazole increases dizziness hedged", "aripiprazole increases sleepiness hedged"});
+    CHECK(flagged_edges("Kratom may cause the opposite of the intended effect: restlessness and agitation.") ==
+          V{"kratom increases agitation hedged", "kratom increases restlessness hedged"});
+}
+
+TEST_CASE("default data: a noun cue's possessive owns it, and the clause's hedge is its own", "[extract]") {
+    // Bug: "its benefits for mood" went to serotonin, the name in the clause's subject; and a
+    // cue right after "its" counted no hedge before the owner ("may contribute to").
+    CHECK(flagged_edges("Kava is an herb. These serotonin effects may contribute to its benefits for mood and anxiety.") ==
+          V{"kava decreases anxiety hedged", "kava increases mood hedged"});
+    // (A title's "Its" after "and" owns nothing.)
+    CHECK(edges("Kratom is a plant.\nNeurotransmitter Balance and Its Impact on Mood\nKratom is sold widely.").empty());
+}

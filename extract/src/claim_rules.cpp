@@ -3227,8 +3227,10 @@ private:
                                              is(j - 2, ChunkKind::word);
             // "may cause the opposite of the intended effect: restlessness, agitation, ...": a
             // colon after an object that names no entity opens the list of what it is.
+            // ("Driving and using machines: aripiprazole can cause sleepiness": a heading's verb
+            // opens the sentence, and what the colon opens is a clause of its own.)
             if (!found && ch.kind == ChunkKind::boundary && norm(ch.first) == ":" && gap > 0 && gap <= 8 &&
-                is(j + 1, ChunkKind::entity) && c_[c].kind == ChunkKind::predicate && c_[c].cue.verb)
+                is(j + 1, ChunkKind::entity) && c_[c].kind == ChunkKind::predicate && c_[c].cue.verb && c > 0)
                 continue;
             // "produces analgesia, drowsiness and constricted pupils": a word that names its own
             // effect and target is a member of the list (its own cue states that claim), and the
@@ -3385,6 +3387,20 @@ private:
                                     t != EntityType::enzyme && t != EntityType::condition);
         };
         if (auto members = members_of_described_class(c); !members.empty()) return members;
+        // "These serotonin effects may contribute to its benefits for mood": a noun cue's
+        // possessive owns it, whatever the clause's subject.
+        // (After a preposition: "Neurotransmitter Balance and Its Impact on Mood", a title,
+        // says nothing of what "its" stands for.)
+        if (c == from && c > 1 && is(c, ChunkKind::predicate) && !c_[c].cue.verb && is_agent_type(c - 1) &&
+            c_[c - 1].anaphoric && (norm(c_[c - 1].first) == "its" || norm(c_[c - 1].first) == "their") &&
+            [&](std::string_view w) {
+                return w == "to" || w == "for" || w == "of" || w == "on" || w == "in" || w == "about" || w == "from";
+            }(norm(c_[c - 2].last - 1))) {
+            std::vector<std::size_t> owners;
+            for (std::size_t q = c; q > 0 && is(q - 1, ChunkKind::entity) && c_[q - 1].first == c_[c - 1].first; --q)
+                if (is_agent_type(q - 1)) owners.push_back(q - 1);
+            return owners;
+        }
         if (auto head = reduced_relative_head(c); !head.empty()) return head;
         if (auto head = participial_aside_head(from); !head.empty()) return head;
         // "packed in brain regions involved in memory, motivation and perception": a participle
@@ -4287,7 +4303,11 @@ private:
     // not when an earlier verb stands between ("X may boost A and it boosts A").
     bool hedged(std::size_t from, std::optional<std::size_t> subject) const {
         std::size_t start = clause_start(from);
-        if (subject && *subject < from && *subject >= start) {
+        // ("may contribute to its benefits for mood": a possessive owner of the cue is no
+        // subject of a clause of its own; the clause's hedges are its own.)
+        const bool owner = subject && *subject + 1 == from && c_[*subject].anaphoric &&
+                           (norm(c_[*subject].first) == "its" || norm(c_[*subject].first) == "their");
+        if (subject && *subject < from && *subject >= start && !owner) {
             for (std::size_t k = start; k < *subject; ++k)
                 if (is(k, ChunkKind::predicate)) {
                     // "While known for its effects on X, recent studies suggest that Y ...": a
