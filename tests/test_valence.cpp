@@ -2595,3 +2595,19 @@ TEST_CASE("default data: a noun cue's possessive owns it, and the clause's hedge
     // (A title's "Its" after "and" owns nothing.)
     CHECK(edges("Kratom is a plant.\nNeurotransmitter Balance and Its Impact on Mood\nKratom is sold widely.").empty());
 }
+
+TEST_CASE("default data: people describe an outcome after a portion of what they took", "[extract]") {
+    // Bug: a report by people named no agent unless the people stood for one; "after a cup of
+    // blue lotus tea" named none either ("of" was no word of taking).
+    CHECK(flagged_edges("Blue lotus is a flower. That may be why so many people describe a soft, dreamy euphoria "
+                        "after a cup of blue lotus tea.") == V{"blue lotus increases euphoria hedged"});
+    CHECK(edges("Sleep improved after a cup of chamomile tea.") == V{"chamomile increases sleep"});
+}
+
+TEST_CASE("default data: a denial does not reach into the clause after a comma and a conjunction", "[extract]") {
+    // Bug: "not recommended" denied the next clause's claim; and "overly" stood between the
+    // person made so and the outcome.
+    CHECK(flagged_edges("It's also not recommended during pregnancy or breastfeeding, and mixing blue lotus with "
+                        "alcohol or sleeping pills can make you overly sedated.") ==
+          V{"alcohol increases sedation hedged", "blue lotus increases sedation hedged"});
+}

@@ -4410,6 +4410,9 @@ private:
             if (is(k - 1, ChunkKind::connector) && k >= 2 && is(k - 2, ChunkKind::word) &&
                 (norm(c_[k - 1].first) == "and" || norm(c_[k - 1].first) == ","))
                 break;
+            // "It's not recommended during pregnancy, and mixing it with alcohol can make you
+            // sedated": ", and" before a clause of its own ends the denial's reach.
+            if (k >= 2 && is_and_or_but(k - 1) && is_comma(k - 2) && k < c && !is(k, ChunkKind::entity)) break;
             // "a non-intoxicating phytocannabinoid ... has shown anxiolytic effects": "non-"
             // denies the word it prefixes, not the clause.
             if (is(k - 1, ChunkKind::negation) && norm(c_[k - 1].first) == "non" && is_hyphen(k) && k + 1 != c) continue;
@@ -5438,6 +5441,10 @@ private:
         if (!taken && p >= 3 && is_agent_type(p - 1) && !c_[p - 1].anaphoric && is_word(p - 2, "of") &&
             is(p - 3, ChunkKind::person) && p - 3 == clause_start(p - 3))
             taken = c_[p - 1].entity;
+        // ("many people describe a soft euphoria after a cup of blue lotus tea": what they took,
+        // named after the outcome.)
+        if (!taken && p > 0 && is(p - 1, ChunkKind::person) && !c_[p - 1].anaphoric)
+            if (auto a = agent_chunk_after(k)) taken = c_[*a].entity;
         if (!taken && (p == 0 || !is(p - 1, ChunkKind::person) || !c_[p - 1].anaphoric)) return;
         const std::size_t agent = taken ? *taken : c_[p - 1].entity;
         std::vector<std::size_t> targets;
@@ -6430,6 +6437,17 @@ private:
             if (p == c + 1 || !is(p - 1, ChunkKind::word)) return std::nullopt;
             const std::string_view w = norm(c_[p - 1].first);
             if (w == "with" || w == "after" || w == "following" || w == "under" || w == "on") return q;
+            // "describe a soft euphoria after a cup of blue lotus tea", "with a capsule of kava":
+            // a portion of what was taken.
+            if (w == "of" && p >= c + 4 && is(p - 2, ChunkKind::word) && roles_.has(norm(c_[p - 2].first), WordRole::portion)) {
+                std::size_t b = p - 2;
+                while (b > c + 2 && b + 2 >= p - 2 && is(b - 1, ChunkKind::word) &&
+                       (c_[b - 1].cue.cls == CueClass::determiner || is_number(b - 1) || is_word(b - 1, "single") ||
+                        is_word(b - 1, "warm") || is_word(b - 1, "small") || is_word(b - 1, "strong")))
+                    --b;
+                const std::string_view before = norm(c_[b - 1].first);
+                if (is(b - 1, ChunkKind::word) && (before == "with" || before == "after" || before == "following")) return q;
+            }
             // "sleep scores improved ... within the first month of taking CBD" (not "in older
             // patients taking caffeine": who is at risk is no agent).
             if ((roles_.has(w, WordRole::intake) || w == "starting") && p >= 2 && is_word(p - 2, "of")) return q;
