@@ -2611,3 +2611,13 @@ TEST_CASE("default data: a denial does not reach into the clause after a comma a
                         "alcohol or sleeping pills can make you overly sedated.") ==
           V{"alcohol increases sedation hedged", "blue lotus increases sedation hedged"});
 }
+
+TEST_CASE("default data: a label's colon may stand between 'free from' and its list", "[extract]") {
+    // Bug: "Free from: gluten, ..." left everything in; a hormone (melatonin) and GMOs, which
+    // the lexicon lacked, ended the list.
+    CHECK(flagged_edges("Kava is an herb. Free from: gluten, dairy, soy, GMOs and artificial colours.") ==
+          V{"kava contains artificial colours negated", "kava contains dairy negated", "kava contains gluten negated",
+            "kava contains gmos negated", "kava contains soy negated"});
+    CHECK(flagged_edges("Kava is an herb. Free from: THC (less than 0.3%), melatonin and gelatin.") ==
+          V{"kava contains gelatin negated", "kava contains melatonin negated", "kava contains thc negated"});
+}

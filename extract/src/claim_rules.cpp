@@ -5866,12 +5866,17 @@ private:
             }
         // "Vegan and free from gluten, soy and dairy", "free of artificial colours": each
         // substance listed after "free from" (or "of") is left out.
+        // ("Free from: gluten, dairy, soy": a label's colon may stand before the list.)
         for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
-            if (!is_word(k, "free") || !(is_word(k + 1, "from") || is_word(k + 1, "of")) || !is(k + 2, ChunkKind::entity))
-                continue;
-            for (std::size_t m : group_right(k + 2)) {
+            if (!is_word(k, "free") || !(is_word(k + 1, "from") || is_word(k + 1, "of"))) continue;
+            const std::size_t first = is(k + 2, ChunkKind::boundary) && norm(c_[k + 2].first) == ":" ? k + 3 : k + 2;
+            if (!is(first, ChunkKind::entity)) continue;
+            for (std::size_t m : group_right(first)) {
                 const EntityType t = entity(c_[m].entity).type;
-                if (c_[m].anaphoric || claimed_[m] || (t != EntityType::substance && t != EntityType::other)) continue;
+                // (A hormone sold as a supplement is left out too: "free from melatonin".)
+                if (c_[m].anaphoric || claimed_[m] ||
+                    (t != EntityType::substance && t != EntityType::other && t != EntityType::hormone))
+                    continue;
                 is_target_[m] = claimed_[m] = true;
                 emit(*topic, Predicate::contains, c_[m].entity, k, false, true, BindMode::none);
             }
