@@ -2621,3 +2621,25 @@ TEST_CASE("default data: a label's colon may stand between 'free from' and its l
     CHECK(flagged_edges("Kava is an herb. Free from: THC (less than 0.3%), melatonin and gelatin.") ==
           V{"kava contains gelatin negated", "kava contains melatonin negated", "kava contains thc negated"});
 }
+
+TEST_CASE("default data: forum slang, a misspelt adverb after a name, and a line that drops its subject", "[extract]") {
+    // Bug: "dex" and "phen" named nothing; "absolutley" after "Dex" was coined as a substance
+    // of its own; "also gave me anxiety" found no subject ("also" was no lead-in, "gave" no
+    // verb of the cue file); "anxiety I never had" ended the object at the pronoun.
+    CHECK(edges("Dex absolutley destroys my appetite, i have to force myself to eat lunch.") ==
+          V{"dextroamphetamine decreases appetite"});
+    CHECK(edges("Phentermine works. Also gave me anxiety I never had before.") == V{"phentermine increases anxiety"});
+    CHECK(edges("Honestly phen did nothing for me. Just made me sweaty and gave me headaches.") ==
+          V{"phentermine increases headache", "phentermine increases sweating"});
+    CHECK(edges("Kratom gave me the energy I needed.") == V{"kratom increases energy"});
+}
+
+TEST_CASE("default data: how the writer was, or how bad an outcome was, on a substance", "[extract]") {
+    // Bug: "i was SO irritable on it" and "dry mouth is brutal on dex" named no agent: only
+    // verbs of experience ("felt") took the substance after "on".
+    CHECK(edges("Phentermine is a stimulant. i was SO irritable on it, snapped at my husband over nothing.") ==
+          V{"phentermine increases irritability"});
+    CHECK(edges("also drink water, dry mouth is brutal on dex") == V{"dextroamphetamine increases dry mouth"});
+    CHECK(edges("My anxiety was bad on phentermine.") == V{"phentermine increases anxiety"});
+    CHECK(edges("I was anxious for years.").empty());
+}

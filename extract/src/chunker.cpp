@@ -2592,7 +2592,10 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         if (only_named) return;
         v = p;
     } else {
-        if (v >= s.chunks.size() || s.chunks[v].kind != ChunkKind::predicate || !s.chunks[v].cue.verb ||
+        // (An irregular past is a phrase of the cue file, not a verb line: "also gave me anxiety".)
+        auto irregular_past = [](std::string_view w) { return w == "gave"sv || w == "caused"sv || w == "made"sv; };
+        if (v >= s.chunks.size() || s.chunks[v].kind != ChunkKind::predicate ||
+            !(s.chunks[v].cue.verb || irregular_past(s.tokens[s.chunks[v].first].norm)) ||
             s.chunks[v].cue.cls != CueClass::predicate)
             return;
         const std::string_view verb = s.tokens[s.chunks[v].first].norm;
@@ -2600,7 +2603,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         // "Definitely reduced my anxiety.", "Helped a lot with sleep": a forum drops "it" before
         // a past tense as a product page does before the third person. (A bare form is an
         // imperative: "Reduce your anxiety today!")
-        const bool past = verb.size() > 4 && verb.ends_with("ed");
+        const bool past = (verb.size() > 4 && verb.ends_with("ed")) || irregular_past(verb);
         if (!(third_person || past || v > numbered)) return;
     }
     // The article's subject, not the last substance named: a product page's bullets

@@ -183,6 +183,43 @@ public:
         apply_went_from_to();
         apply_quoted_attribution();
         apply_constituent_in();
+        apply_state_on();
+    }
+
+    // "i was SO irritable on it", "dry mouth is brutal on dex", "My anxiety was bad on
+    // phentermine": how the writer was, or how bad an outcome was, while on a substance is
+    // that substance's doing. (The writer first, a form of "be" or "felt", fillers, the
+    // outcome; or the outcome, a form of "be", a word of how bad, and "on".)
+    void apply_state_on() {
+        for (std::size_t k = 2; k + 1 < c_.size(); ++k) {
+            if (!is_word(k, "on") || !is_agent_type(k + 1) || is_target_[k + 1]) continue;
+            auto be = [&](std::size_t q) {
+                return is_finite_be(q) || is_word(q, "am") || is_word(q, "'m") || is_word(q, "felt") || is_word(q, "got") ||
+                       is_word(q, "get") || is_word(q, "became");
+            };
+            auto filler = [&](std::size_t q) {
+                return is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::filler) && !is_word(q, "me") &&
+                       !is_word(q, "my") && !is_word(q, "you") && !is_word(q, "your");
+            };
+            std::optional<std::size_t> outcome;
+            if (is_condition(k - 1) && !claimed_[k - 1]) {
+                // The writer's state: "i was SO irritable on it".
+                std::size_t q = k - 1;
+                while (q > 0 && k - 1 - q < 3 && filler(q - 1)) --q;
+                if (q >= 2 && be(q - 1) && is(q - 2, ChunkKind::person) &&
+                    roles_.has(norm(c_[q - 2].first), WordRole::first_person))
+                    outcome = k - 1;
+            } else if (is(k - 1, ChunkKind::word) && roles_.has(norm(c_[k - 1].first), WordRole::how_bad)) {
+                // How bad an outcome was: "dry mouth is brutal on dex".
+                std::size_t q = k - 1;
+                while (q > 0 && k - 1 - q < 3 && filler(q - 1)) --q;
+                if (q >= 2 && be(q - 1) && is_condition(q - 2) && !claimed_[q - 2]) outcome = q - 2;
+            }
+            if (!outcome) continue;
+            is_target_[*outcome] = claimed_[*outcome] = true;
+            emit(c_[k + 1].entity, Predicate::increases, c_[*outcome].entity, k, hedged(k, std::nullopt), negated(k),
+                 BindMode::none, c_[*outcome].direction);
+        }
     }
 
     // "The flavonoids in ginkgo are powerful antioxidants that neutralize free radicals",
@@ -1863,11 +1900,23 @@ public:
         // "i had the worst dry mouth and felt super groggy", "felt groggy the next day": the
         // writer felt it (a verb joined to the writer's clause, or a line that drops its
         // "I"), with the substance under discussion.
-        if (subj.empty() && !make && unnamed_topic()) {
+        // ("also gave me anxiety I never had before", "just made me sweaty": a forum line that
+        // drops its subject opens with the verb, past a few fillers.)
+        auto dropped_subject = [&] {
+            if (!(verb == "felt" || is_irregular_past(verb) || verb.ends_with("ed"))) return false;
+            const std::size_t start = clause_start(k);
+            if (k - start > 2) return false;
+            for (std::size_t q = start; q < k; ++q)
+                if (!(is_word(q, "also") || is_word(q, "just") || is_word(q, "then") || is_word(q, "honestly") ||
+                      is_word(q, "and") || is_mark(q, "and")))
+                    return false;
+            return start == 0 || is_comma(start - 1) || is(start - 1, ChunkKind::boundary) || is_word(start - 1, ".");
+        };
+        if (subj.empty() && (!make || dropped_subject()) && unnamed_topic()) {
             const std::size_t start = clause_start(k);
             const bool writer = is(start, ChunkKind::person) && roles_.has(norm(c_[start].first), WordRole::first_person);
             const bool joined = k > start + 1 && is_and_or_but(k - 1) && writer;
-            if (joined || (k == 0 && norm(c_[k].first) == "felt")) {
+            if (joined || (k == 0 && norm(c_[k].first) == "felt") || dropped_subject()) {
                 const bool h = hedged(k, std::nullopt), n = negated(k);
                 for (std::size_t m : targets) {
                     is_target_[m] = claimed_[m] = true;
@@ -3043,7 +3092,12 @@ private:
                            ((is(after, ChunkKind::connector) && !is_comma(after)) || is(after, ChunkKind::entity) ||
                             is_hyphen(after)))
                         ++after;
-                    if (is(after, ChunkKind::person) && !is_word(after + 1, "'s")) break;
+                    // ("gave me anxiety I never had before": a pronoun after the outcome opens a
+                    // relative clause; it is no people the outcome describes.)
+                    if (is(after, ChunkKind::person) && !is_word(after + 1, "'s") &&
+                        !(after == j + 1 && (roles_.has(norm(c_[after].first), WordRole::first_person) ||
+                                             norm(c_[after].first) == "you" || norm(c_[after].first) == "we")))
+                        break;
                 }
                 // "the opioid effects of tramadol": a drug's name before "effects" says whose
                 // effects they are like; the effects' owner follows "of".
@@ -6543,6 +6597,9 @@ private:
         // "speaking-induced anxiety": the hyphen joins the word to the participle, not to a name.
         if (end > begin && is_hyphen(end - 1)) --end;
         if (begin == end || is_hyphen(begin)) return {};
+        // "Dex absolutley destroys my appetite": a word right after a named substance is no
+        // name of its own (here a misspelt adverb).
+        if (begin > 0 && is_agent_type(begin - 1) && !c_[begin - 1].anaphoric && end == begin + 1) return {};
         // "Ganoderic acids may reduce cortisol": a class of compound takes the word before it
         // into its name when NameJudge takes that word for a name ("amino acids", "other
         // acids" name none), and alone ("acids") names none.

@@ -60,7 +60,7 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"substance-head", WordRole::substance_head}, {"formulated", WordRole::formulated},
         {"compound-class", WordRole::compound_class}, {"metabolite-prefix", WordRole::metabolite_prefix},
         {"messenger-verb", WordRole::messenger_verb}, {"pair-noun", WordRole::pair_noun},
-        {"diet-label", WordRole::diet_label}, {"portion", WordRole::portion}};
+        {"diet-label", WordRole::diet_label}, {"portion", WordRole::portion}, {"how-bad", WordRole::how_bad}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));

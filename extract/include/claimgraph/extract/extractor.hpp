@@ -264,6 +264,7 @@ enum class WordRole : std::uint64_t {
     pair_noun = 1152921504606846976u,  ///< after "both", "neither", "either", "the two": the last two substances named
     diet_label = 2305843009213693952u,  ///< left out for a diet, not for what the product does: "gluten-free"
     portion = 4611686018427387904u,  ///< a portion or container of a product, which stands for it: "Each serving contains"
+    how_bad = 9223372036854775808u,  ///< after an outcome and "is", how bad it is on a substance: "dry mouth is brutal on dex"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
