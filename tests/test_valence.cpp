@@ -2643,3 +2643,11 @@ TEST_CASE("default data: how the writer was, or how bad an outcome was, on a sub
     CHECK(edges("My anxiety was bad on phentermine.") == V{"phentermine increases anxiety"});
     CHECK(edges("I was anxious for years.").empty());
 }
+
+TEST_CASE("default data: a fronted 'on' names what the writer was on", "[extract]") {
+    // Bug: "on methadone i was drowsy" credited nothing: the writer's state took no agent
+    // from a phrase before it.
+    CHECK(edges("on methadone i was drowsy all the time.") == V{"methadone increases drowsiness"});
+    CHECK(edges("On kratom, I was anxious and irritable.") ==
+          V{"kratom increases anxiety", "kratom increases irritability"});
+}

@@ -191,7 +191,7 @@ public:
     // that substance's doing. (The writer first, a form of "be" or "felt", fillers, the
     // outcome; or the outcome, a form of "be", a word of how bad, and "on".)
     void apply_state_on() {
-        for (std::size_t k = 2; k + 1 < c_.size(); ++k) {
+        for (std::size_t k = 0; k + 1 < c_.size(); ++k) {
             if (!is_word(k, "on") || !is_agent_type(k + 1) || is_target_[k + 1]) continue;
             auto be = [&](std::size_t q) {
                 return is_finite_be(q) || is_word(q, "am") || is_word(q, "'m") || is_word(q, "felt") || is_word(q, "got") ||
@@ -202,6 +202,25 @@ public:
                        !is_word(q, "my") && !is_word(q, "you") && !is_word(q, "your");
             };
             std::optional<std::size_t> outcome;
+            // "on methadone i was drowsy all the time", "On subs i feel clear headed": the
+            // phrase fronted, the writer's state after it.
+            if (k == clause_start(k) || k == 0) {
+                std::size_t q = k + 2;
+                if (is_comma(q)) ++q;
+                if (is(q, ChunkKind::person) && roles_.has(norm(c_[q].first), WordRole::first_person) &&
+                    (be(q + 1) || is_word(q + 1, "feel"))) {
+                    std::size_t r = q + 2;
+                    while (r < c_.size() && r < q + 5 && filler(r)) ++r;
+                    if (is_condition(r) && !claimed_[r])
+                        for (std::size_t m : group_right(r)) {
+                            if (!is_condition(m) || claimed_[m]) continue;
+                            is_target_[m] = claimed_[m] = true;
+                            emit(c_[k + 1].entity, Predicate::increases, c_[m].entity, q + 1, hedged(q + 1, std::nullopt),
+                                 negated(q + 1), BindMode::none, c_[m].direction);
+                        }
+                }
+                continue;
+            }
             if (is_condition(k - 1) && !claimed_[k - 1]) {
                 // The writer's state: "i was SO irritable on it".
                 std::size_t q = k - 1;
