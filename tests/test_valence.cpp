@@ -2651,3 +2651,12 @@ TEST_CASE("default data: a fronted 'on' names what the writer was on", "[extract
     CHECK(edges("On kratom, I was anxious and irritable.") ==
           V{"kratom increases anxiety", "kratom increases irritability"});
 }
+
+TEST_CASE("default data: a manner word, a hyphen and a participle in -ing make an adjective", "[extract]") {
+    // Bug: "slow-healing skin wounds" read "healing" as a cue that lowers the wounds, and
+    // ended the list of what "causing" brings on before them.
+    CHECK(edges("Xylazine became notorious for causing deep sedation and slow-healing skin wounds.") ==
+          V{"xylazine increases sedation", "xylazine increases wounds"});
+    CHECK(edges("Kava is a mood-boosting herb.") == V{"kava increases mood"});
+    CHECK(edges("CBD reduced public speaking-induced anxiety.") == V{"cbd decreases anxiety"});
+}

@@ -3296,8 +3296,11 @@ private:
             // an adjective of the noun after (a name before the hyphen is the participle's
             // agent, above).
             const bool compound_participle = ch.kind == ChunkKind::predicate && ch.last == ch.first + 1 &&
-                                             norm(ch.first).ends_with("ed") && j >= c + 3 && is_hyphen(j - 1) &&
-                                             is(j - 2, ChunkKind::word);
+                                             (norm(ch.first).ends_with("ed") || norm(ch.first).ends_with("ing")) &&
+                                             j >= c + 3 && is_hyphen(j - 1) &&
+                                             (is(j - 2, ChunkKind::word) ||
+                                              (is(j - 2, ChunkKind::predicate) && c_[j - 2].last == c_[j - 2].first + 1)) &&
+                                             s_.tokens[c_[j - 2].first].kind == TokenKind::word;
             // "may cause the opposite of the intended effect: restlessness, agitation, ...": a
             // colon after an object that names no entity opens the list of what it is.
             // ("Driving and using machines: aripiprazole can cause sleepiness": a heading's verb
@@ -3319,6 +3322,15 @@ private:
                     j = e - 1;
                     continue;
                 }
+            }
+            // ("sedation and slow-healing skin wounds": a cue word before a hyphen and a
+            // participle makes an adjective of the noun after, inside the list.)
+            if (ch.kind == ChunkKind::predicate && ch.last == ch.first + 1 && is_hyphen(j + 1) &&
+                is(j + 2, ChunkKind::predicate) && c_[j + 2].last == c_[j + 2].first + 1 &&
+                (norm(c_[j + 2].first).ends_with("ing") || norm(c_[j + 2].first).ends_with("ed")) &&
+                is(j + 3, ChunkKind::entity)) {
+                j += 2;
+                continue;
             }
             if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !helped && !made &&
                 !recipient && !compound_participle && !whose)
@@ -5006,6 +5018,12 @@ private:
             // "CBD reduced public speaking-induced anxiety": with no name before the hyphen the
             // participle only describes the noun; the clause's subject is not its agent.
             if (agentive_participle && !is(p, ChunkKind::entity)) return;
+            // "slow-healing skin wounds", "fast-acting relief": a manner word, a hyphen and a
+            // participle in -ing make an adjective of the noun after; nothing heals here.
+            if (hyphen && (is(p, ChunkKind::word) || (is(p, ChunkKind::predicate) && c_[p].last == c_[p].first + 1)) &&
+                cue.last == cue.first + 1 &&
+                norm(cue.first).ends_with("ing") && s_.tokens[c_[p].first].kind == TokenKind::word)
+                return;
             bool binding_noun = cue.cue.predicate == Predicate::binds && cue.cue.mode != BindMode::none;
             bool can_take_left = (hyphen && !agentive_participle) || cue.cue.also_postmodifier || binding_noun;
             if (is(p, ChunkKind::entity) && can_take_left && !(agent_noun && is_agent_type(p))) {
