@@ -2660,3 +2660,15 @@ TEST_CASE("default data: a manner word, a hyphen and a participle in -ing make a
     CHECK(edges("Kava is a mood-boosting herb.") == V{"kava increases mood"});
     CHECK(edges("CBD reduced public speaking-induced anxiety.") == V{"cbd decreases anxiety"});
 }
+
+TEST_CASE("default data: a product line's 'without' a substance says the product leaves it out", "[extract]") {
+    // Bug: "Boosts natural energy and stamina without caffeine" said nothing of caffeine; and
+    // minerals and plant compounds a product page lists (copper, glucosinolates, starch) were
+    // not in the lexicon.
+    CHECK(flagged_edges("Maca is a root.\nBoosts natural energy and stamina without caffeine*\n") ==
+          V{"maca contains caffeine negated", "maca increases energy", "maca increases stamina"});
+    CHECK(edges("Maca root is naturally rich in glucosinolates. It also contains iron, copper and potassium.") ==
+          V{"maca contains copper", "maca contains glucosinolates", "maca contains iron", "maca contains potassium"});
+    // (Not in a sentence with a subject of its own: "Kava helps you sleep without melatonin".)
+    CHECK(edges("Kava is a plant. Kava helps you sleep without melatonin.") == V{"kava increases sleep"});
+}

@@ -5955,6 +5955,23 @@ private:
                 is_target_[m] = claimed_[m] = true;
                 emit(*topic, Predicate::contains, c_[m].entity, 0, false, true, BindMode::none);
             }
+        // "Boosts natural energy and stamina without caffeine", "Supports a natural sleep cycle
+        // without melatonin": a product's line whose subject is the product says what the
+        // product is without.
+        // (The subject is the implicit one of a line with no subject: "Kava helps you sleep
+        // without melatonin" compares.)
+        // (An implicit subject spans the first token of the chunk after it, the verb.)
+        if (c_.size() > 1 && is(0, ChunkKind::entity) && c_[0].anaphoric && c_[0].first == c_[1].first &&
+            c_[0].entity == *topic)
+            for (std::size_t k = 1; k + 1 < c_.size(); ++k) {
+                if (!is(k, ChunkKind::without) || !is(k + 1, ChunkKind::entity) || c_[k + 1].anaphoric ||
+                    c_[k + 1].entity == *topic)
+                    continue;
+                const EntityType t = entity(c_[k + 1].entity).type;
+                if (t != EntityType::substance && t != EntityType::other && t != EntityType::hormone) continue;
+                is_target_[k + 1] = claimed_[k + 1] = true;
+                emit(*topic, Predicate::contains, c_[k + 1].entity, k + 1, false, true, BindMode::none);
+            }
         // "Vegan and free from gluten, soy and dairy", "free of artificial colours": each
         // substance listed after "free from" (or "of") is left out.
         // ("Free from: gluten, dairy, soy": a label's colon may stand before the list.)
