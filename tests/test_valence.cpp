@@ -2672,3 +2672,15 @@ TEST_CASE("default data: a product line's 'without' a substance says the product
     // (Not in a sentence with a subject of its own: "Kava helps you sleep without melatonin".)
     CHECK(edges("Kava is a plant. Kava helps you sleep without melatonin.") == V{"kava increases sleep"});
 }
+
+TEST_CASE("default data: coined compounds listed after a plant's alkaloids are its members", "[extract]") {
+    // Bug: the members of "alkaloids, including ..." had to be lexicon substances, so compounds
+    // the document coined (typed other) were left out; and past twelve chunks from the verb of
+    // containing a list's last member was no longer coined.
+    CHECK(edges("California poppy contains alkaloids such as californidine and escholtzine.") ==
+          V{"california poppy contains californidine", "california poppy contains escholtzine"});
+    const V listed = edges("California poppy contains a group of isoquinoline alkaloids, including californidine, "
+                           "escholtzine, protopine and allocryptopine.");
+    CHECK(std::count(listed.begin(), listed.end(), "california poppy contains allocryptopine") == 1);
+    CHECK(std::count(listed.begin(), listed.end(), "california poppy contains californidine") == 1);
+}

@@ -2587,8 +2587,11 @@ public:
         if (!owner) return;
         // The substances of the list that starts at chunk `from`, other than the owner.
         auto add_members = [&](std::size_t from) {
+            // (A compound the document coined is typed other: "alkaloids, including californidine".)
             for (std::size_t m : group_right(from))
-                if (entity(c_[m].entity).type == EntityType::substance && c_[m].entity != *owner) members.push_back(m);
+                if ((entity(c_[m].entity).type == EntityType::substance || entity(c_[m].entity).type == EntityType::other) &&
+                    c_[m].entity != *owner)
+                    members.push_back(m);
         };
         std::size_t q = k + 1;
         while (q < c_.size() && q <= k + 5 && (is(q, ChunkKind::word) || (is(q, ChunkKind::entity) && c_[q].entity == *owner)))

@@ -417,7 +417,13 @@ private:
                 seen.verb = seen.scanned;
             }
         }
-        return seen.governed && s.chunks.size() - seen.verb <= 12 && governed_unknown_constituent(text, s, i);
+        // (Farther on, a list the verb's object opened may go on: "contains a group of
+        // isoquinoline alkaloids, including californidine, escholtzine, protopine and
+        // allocryptopine".)
+        const bool list_goes_on = s.chunks.size() >= 2 && s.chunks.back().kind == ChunkKind::connector &&
+                                  s.chunks[s.chunks.size() - 2].kind == ChunkKind::entity;
+        return seen.governed && (s.chunks.size() - seen.verb <= 12 || list_goes_on) &&
+               governed_unknown_constituent(text, s, i);
     }
     bool governed_unknown_constituent(std::string_view text, const AnalyzedSentence& s, std::size_t i) const;
     /// How far unknown_condition_start has looked through a sentence's chunks for a word of effect.
