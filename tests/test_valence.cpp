@@ -2684,3 +2684,11 @@ TEST_CASE("default data: coined compounds listed after a plant's alkaloids are i
     CHECK(std::count(listed.begin(), listed.end(), "california poppy contains allocryptopine") == 1);
     CHECK(std::count(listed.begin(), listed.end(), "california poppy contains californidine") == 1);
 }
+
+TEST_CASE("default data: 'these antioxidants' stands for the plant that holds them", "[extract]") {
+    // Bug: "These antioxidants help fight free radicals" had no subject.
+    CHECK(flagged_edges("Blue lotus is packed with flavonoids like quercetin and kaempferol. These antioxidants help "
+                        "fight free radicals and may reduce inflammation.") ==
+          V{"blue lotus contains flavonoids", "blue lotus contains kaempferol", "blue lotus contains quercetin",
+            "blue lotus decreases free radicals", "blue lotus decreases inflammation hedged"});
+}
