@@ -2692,3 +2692,12 @@ TEST_CASE("default data: 'these antioxidants' stands for the plant that holds th
           V{"blue lotus contains flavonoids", "blue lotus contains kaempferol", "blue lotus contains quercetin",
             "blue lotus decreases free radicals", "blue lotus decreases inflammation hedged"});
 }
+
+TEST_CASE("default data: a relative clause set off inside a list of side effects", "[extract]") {
+    // Bug: ", which can make you feel faint," ended the list before "hiccups" (which the
+    // lexicon also lacked).
+    const V got = edges("Aripiprazole is a medicine. Uncommon side effects include a fast heartbeat, a drop in blood "
+                        "pressure on standing up, which can make you feel faint, and hiccups.");
+    CHECK(std::count(got.begin(), got.end(), "aripiprazole increases hiccups") == 1);
+    CHECK(std::count(got.begin(), got.end(), "aripiprazole increases heart rate") == 1);
+}

@@ -2244,6 +2244,17 @@ public:
         std::size_t list_end = k + 1;
         for (; list_end < c_.size(); ++list_end) {
             const std::size_t t = list_end;
+            // ("include a fast heartbeat, a drop in blood pressure on standing up, which can make
+            // you feel faint, and hiccups": a relative clause set off by commas inside the list
+            // is the member's aside; the list goes on after it.)
+            if (is(t, ChunkKind::relative) && t > 0 && is_comma(t - 1)) {
+                std::size_t close = t + 1;
+                while (close < c_.size() && close <= t + 10 && !is_comma(close) && !is(close, ChunkKind::boundary)) ++close;
+                if (close + 2 < c_.size() && is_comma(close) && is_and_or_but(close + 1) && is(close + 2, ChunkKind::entity)) {
+                    list_end = close;
+                    continue;
+                }
+            }
             if (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::without)) break;
             if (is(t, ChunkKind::entity) && is_agent_type(t) && t >= k + 3 && is_comma(t - 2) &&
                 is(t - 1, ChunkKind::connector) && starts_clause(t))
