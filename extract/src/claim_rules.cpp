@@ -1925,8 +1925,11 @@ public:
             if (!(verb == "felt" || is_irregular_past(verb) || verb.ends_with("ed"))) return false;
             const std::size_t start = clause_start(k);
             if (k - start > 2) return false;
+            // (The words a subjectless line may open with, as the chunker's implicit subject
+            // allows them: role lead-in, or an adverb in -ly.)
             for (std::size_t q = start; q < k; ++q)
-                if (!(is_word(q, "also") || is_word(q, "just") || is_word(q, "then") || is_word(q, "honestly") ||
+                if (!((is(q, ChunkKind::word) && (roles_.has(norm(c_[q].first), WordRole::lead_in) ||
+                                                  norm(c_[q].first).ends_with("ly"))) ||
                       is_word(q, "and") || is_mark(q, "and")))
                     return false;
             return start == 0 || is_comma(start - 1) || is(start - 1, ChunkKind::boundary) || is_word(start - 1, ".");
@@ -2788,8 +2791,7 @@ private:
         std::vector<std::size_t> members{k};
         // ("..., and its effect may be mediated by ...": a possessive before its noun heads no
         // list with the names before it.)
-        if (c_[k].anaphoric && c_[k].last == c_[k].first + 1 && (norm(c_[k].first) == "its" || norm(c_[k].first) == "their") &&
-            is(k + 1, ChunkKind::word))
+        if (possessive_pronoun(k) && is(k + 1, ChunkKind::word))
             return members;
         // ("Ginseng is not a stimulant like caffeine, and it doesn't give you the jitters": a
         // pronoun after ", and" opens a clause; it is no member of a list of names.)
@@ -3491,7 +3493,7 @@ private:
         // (After a preposition: "Neurotransmitter Balance and Its Impact on Mood", a title,
         // says nothing of what "its" stands for.)
         if (c == from && c > 1 && is(c, ChunkKind::predicate) && !c_[c].cue.verb && is_agent_type(c - 1) &&
-            c_[c - 1].anaphoric && (norm(c_[c - 1].first) == "its" || norm(c_[c - 1].first) == "their") &&
+            possessive_pronoun(c - 1) &&
             [&](std::string_view w) {
                 return w == "to" || w == "for" || w == "of" || w == "on" || w == "in" || w == "about" || w == "from";
             }(norm(c_[c - 2].last - 1))) {
@@ -4404,8 +4406,7 @@ private:
         std::size_t start = clause_start(from);
         // ("may contribute to its benefits for mood": a possessive owner of the cue is no
         // subject of a clause of its own; the clause's hedges are its own.)
-        const bool owner = subject && *subject + 1 == from && c_[*subject].anaphoric &&
-                           (norm(c_[*subject].first) == "its" || norm(c_[*subject].first) == "their");
+        const bool owner = subject && *subject + 1 == from && possessive_pronoun(*subject);
         if (subject && *subject < from && *subject >= start && !owner) {
             for (std::size_t k = start; k < *subject; ++k)
                 if (is(k, ChunkKind::predicate)) {
@@ -4571,6 +4572,11 @@ private:
         return q;
     }
     [[gnu::always_inline]] bool is_word(std::size_t chunk, std::string_view w) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == w; }
+    // "its" or "their" standing for a substance, as a possessive does before its noun.
+    bool possessive_pronoun(std::size_t chunk) const {
+        return is(chunk, ChunkKind::entity) && c_[chunk].anaphoric && c_[chunk].last == c_[chunk].first + 1 &&
+               (norm(c_[chunk].first) == "its" || norm(c_[chunk].first) == "their");
+    }
     bool is_preposition_of_target(std::size_t chunk) const {
         return is_word(chunk, "on") || is_word(chunk, "in") || is_word(chunk, "for") || is_word(chunk, "against") ||
                is_word(chunk, "upon") || is_word(chunk, "over");
