@@ -504,6 +504,20 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                         if (tok[t].kind == TokenKind::word) initials += tok[t].norm.view().front();
                     if (initials == tok[i + 1].norm.view()) define_bracketed_abbreviation(s.chunks[e].entity);
                 }
+                // "In its extended-release form (GXR)", "esketamine nasal spray (ESK)": a
+                // substance and the words of its form, then a bracket that starts with the
+                // substance's initial, abbreviate the substance. (Words only, hyphens between.)
+                std::size_t f = s.chunks.size() - 1;
+                while (f > 0 && s.chunks.size() - f <= 5 && s.chunks[f].kind == ChunkKind::word &&
+                       (tok[s.chunks[f].first].kind == TokenKind::word || tok[s.chunks[f].first].norm == "-"sv))
+                    --f;
+                if (f + 1 < s.chunks.size() && s.chunks[f].kind == ChunkKind::entity &&
+                    tok[s.chunks[f + 1].first].norm != "-"sv &&
+                    s.entity(lexicon_, s.chunks[f].entity).type == EntityType::substance &&
+                    (!s.chunks[f].anaphoric || tok[s.chunks[f].last - 1].norm == "its"sv) &&
+                    !s.entity(lexicon_, s.chunks[f].entity).name.empty() &&
+                    tok[i + 1].norm.view().front() == s.entity(lexicon_, s.chunks[f].entity).name.front())
+                    define_bracketed_abbreviation(s.chunks[f].entity);
             }
             continue;
         }

@@ -184,6 +184,54 @@ public:
         apply_quoted_attribution();
         apply_constituent_in();
         apply_state_on();
+        apply_person_got_outcome();
+    }
+
+    // "i got headaches from it", "I get really bad night sweats on subs", "Downsides: i get
+    // headaches and night sweats": what the writer gets from, or on, a substance it brings on;
+    // under a label of side effects, the substance under discussion does. ("I get migraines",
+    // said alone, may be why the writer takes it, and says nothing.)
+    void apply_person_got_outcome() {
+        for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::person) || !roles_.has(norm(c_[k].first), WordRole::first_person)) continue;
+            std::size_t v = k + 1;  // past "also", "still", "always", "sometimes"
+            while (v < c_.size() && v <= k + 2 && is(v, ChunkKind::word) &&
+                   (roles_.has(norm(c_[v].first), WordRole::filler) || norm(c_[v].first).ends_with("ly") ||
+                    is_word(v, "also") || is_word(v, "still") || is_word(v, "sometimes")))
+                ++v;
+            if (!(is_word(v, "get") || is_word(v, "got") || is_word(v, "gets") || is_word(v, "getting") ||
+                  is_word(v, "had") || is_word(v, "developed")))
+                continue;
+            std::size_t r = v + 1;  // past "really bad", "the worst", "some", "crazy"
+            while (r < c_.size() && r <= v + 3 && is(r, ChunkKind::word) &&
+                   (roles_.has(norm(c_[r].first), WordRole::filler) || c_[r].cue.cls == CueClass::determiner ||
+                    roles_.has(norm(c_[r].first), WordRole::how_bad) || is_word(r, "worst") || is_word(r, "some")))
+                ++r;
+            if (!is_condition(r) || claimed_[r] || is_target_[r]) continue;
+            std::vector<std::size_t> outcomes;
+            std::size_t end = r;
+            for (std::size_t m : group_right(r)) {
+                end = std::max(end, m);
+                if (is_condition(m) && !claimed_[m] && !is_target_[m]) outcomes.push_back(m);
+            }
+            std::optional<std::size_t> agent;
+            std::size_t e = end + 1;
+            if (is_word(e, "on") || is_word(e, "from") || is_word(e, "with") || is_word(e, "after")) {
+                std::size_t a = e + 1;
+                if (is(a, ChunkKind::word) && c_[a].cue.cls == CueClass::determiner) ++a;
+                if (is_agent_type(a)) agent = c_[a].entity;
+                else continue;  // ("from work", "with my doctor")
+            } else if (k == 2 && is(1, ChunkKind::boundary) && norm(c_[1].first) == ":" && is(0, ChunkKind::word) &&
+                       roles_.has(norm(c_[0].first), WordRole::effects)) {
+                agent = unnamed_topic();
+            }
+            if (!agent) continue;
+            for (std::size_t m : outcomes) {
+                is_target_[m] = claimed_[m] = true;
+                emit(*agent, Predicate::increases, c_[m].entity, v, hedged(v, std::nullopt), negated(v), BindMode::none,
+                     c_[m].direction);
+            }
+        }
     }
 
     // "i was SO irritable on it", "dry mouth is brutal on dex", "My anxiety was bad on
@@ -1175,11 +1223,14 @@ public:
 
     // "Like antidepressants, quetiapine may increase the risk of suicidal thoughts", "Like
     // other opioids, it binds to mu-opioid receptors": what the main clause says, the names
-    // likened to its subject do too. (Not "Unlike X, Y does not ...": annotators read X as
-    // doing it in some articles and not in others, and the blind sets lost precision.)
+    // likened to its subject do too. "Unlike benzodiazepines, valerian does not cause
+    // dependence": what the main clause's subject is denied, the names it is set against do,
+    // plainly. (Annotators differ on this one: the blind sets q to u read it so, v and some of
+    // a to h do not; over all of them it gained 20 claims matched for 38 given.)
     void apply_compared_opening() {
         for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
-            if (norm(c_[k].first) != "like" || !(k == 0 || is_comma(k - 1) || is(k - 1, ChunkKind::boundary))) continue;
+            const bool unlike = norm(c_[k].first) == "unlike";
+            if ((norm(c_[k].first) != "like" && !unlike) || !(k == 0 || is_comma(k - 1) || is(k - 1, ChunkKind::boundary))) continue;
             // The names up to the comma that closes the phrase ("other opioids").
             std::vector<std::size_t> likened;
             std::size_t close = k + 1;
@@ -1196,10 +1247,20 @@ public:
             // subject's too.
             std::optional<std::size_t> owner;
             if (k >= 2 && is_comma(k - 1) && is_agent_type(k - 2) && !c_[k - 2].anaphoric) owner = c_[k - 2].entity;
+            std::optional<std::size_t> main_subject;
+            if (close + 1 < c_.size() && is_agent_type(close + 1)) main_subject = c_[close + 1].entity;
             const std::size_t n = claims_.size();
             for (std::size_t i = 0; i < n; ++i) {
                 const SentenceClaim original = claims_[i];
                 if (original.cue_chunk <= close || original.cue_chunk >= end) continue;
+                if (unlike) {
+                    if (!original.negated || !main_subject || original.subject != *main_subject) continue;
+                    SentenceClaim contrast = original;
+                    contrast.negated = false;
+                    contrast.hedged = false;
+                    for (std::size_t m : likened) credit_too(contrast, c_[m].entity);
+                    continue;
+                }
                 if (owner &&
                     std::any_of(likened.begin(), likened.end(), [&](std::size_t m) { return c_[m].entity == original.subject; }))
                     credit_too(original, *owner);
@@ -2021,6 +2082,12 @@ public:
         if (outcomes.empty()) return false;
         std::vector<std::size_t> agents;
         for (std::size_t sc : subjects(first, first, true)) agents.push_back(c_[sc].entity);
+        // "my back pain is way better on bupe", "my anxiety is better with magnesium": the
+        // substance the writer is on, after the state, is what changed it (without this the
+        // cue "better" took the harm as raised).
+        if (agents.empty() && (is_word(k + 1, "on") || is_word(k + 1, "with")) && is_agent_type(k + 2) && !is_target_[k + 2])
+            for (std::size_t m : group_right(k + 2))
+                if (is_agent_type(m)) agents.push_back(c_[m].entity);
         if (agents.empty())
             if (auto topic = unnamed_topic()) agents.push_back(*topic);
         if (agents.empty()) return false;
@@ -3960,6 +4027,17 @@ private:
             --p;
         if (p == 0) return false;
         if (is(p - 1, ChunkKind::word) && roles_.has(norm(c_[p - 1].first), WordRole::contrast)) return true;
+        // "Unlike coffee or energy drinks, maca won't ...", "Unlike SSRIs such as sertraline,
+        // ...": every name of the phrase the contrast word opens is compared against, not only
+        // the first (the later ones had been taken as the clause's subjects, denied).
+        for (std::size_t b = p, steps = 0; b > 0 && steps < 8; --b, ++steps) {
+            const std::size_t at = b - 1;
+            if (is_word(at, "unlike") && at + 1 < p)
+                return true;
+            if (is_comma(at) || is(at, ChunkKind::boundary) || is(at, ChunkKind::predicate) ||
+                is(at, ChunkKind::relative) || is(at, ChunkKind::negation) || is(at, ChunkKind::hedge))
+                break;
+        }
         // "Tobacco smoke, but not nicotine itself, inhibits MAO", "THC, not CBD, causes ...".
         if (excluded(q)) return true;
         // "lower doses act more like a stimulant, boosting energy": a class likened to.
