@@ -2749,3 +2749,30 @@ TEST_CASE("default data: a bracket after a substance's form abbreviates the subs
                 "reduced ADHD symptoms compared with placebo.") == V{"guanfacine decreases adhd", "guanfacine decreases adhd"});
     CHECK(edges("Esketamine nasal spray (ESK) was tested. ESK reduced depression.") == V{"esketamine decreases depression"});
 }
+
+TEST_CASE("default data: a pronoun after a comma starts a clause of its own", "[extract]") {
+    // Bug: "it just made me anxious and sweaty" was read as more objects of "didnt do anything
+    // for", denied and reversed.
+    CHECK(flagged_edges("I have been on adderall for a month. adderall didnt do anything for my focus, it just made me "
+                        "anxious and sweaty.") ==
+          V{"amphetamine increases anxiety", "amphetamine increases focus negated", "amphetamine increases sweating"});
+}
+
+TEST_CASE("default data: 'non stimulant' without its hyphen names no stimulant", "[extract]") {
+    // Bug: "(non stimulant)" named the class, which then took the claim from guanfacine.
+    CHECK(edges("I take adderall. switched to guanfacine (non stimulant) and my impulsivity is way better now.") ==
+          V{"guanfacine decreases impulsivity"});
+}
+
+TEST_CASE("default data: 'suppression' after an outcome lowers it", "[extract]") {
+    // Bug: "The appetite suppression is real" gave nothing; only "suppression of" was a cue.
+    CHECK(edges("I take adderall. The appetite suppression is real.") == V{"amphetamine decreases appetite"});
+}
+
+TEST_CASE("default data: a title line of a brand in capitals and the product's kind names the product", "[extract]") {
+    // Bug: "SUMMIT FOCUS Mushroom Coffee" was read as coffee, and the page's claims went to coffee.
+    CHECK(edges("SUMMIT FOCUS Mushroom Coffee\nWHY YOU'LL LOVE IT\n- Sharper focus, all morning long\n") ==
+          V{"summit focus increases focus"});
+    CHECK(edges("SUMMIT FOCUS Mushroom Coffee\nI swapped my two lattes for one cup of SUMMIT FOCUS and my brain fog is gone.\n") ==
+          V{"summit focus decreases brain fog"});
+}

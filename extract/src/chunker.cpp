@@ -1025,8 +1025,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     // substance names every drug but that one, which is no entity of the sentence.
     for (std::size_t k = 2; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
-        if (c.kind == ChunkKind::entity && !c.anaphoric && s.chunks[k - 2].kind == ChunkKind::negation &&
-            tok[s.chunks[k - 2].first].norm == "non"sv && tok[s.chunks[k - 1].first].norm == "-"sv &&
+        // ("switched to guanfacine (non stimulant)": the hyphen left out.)
+        const bool spaced = s.chunks[k - 1].kind == ChunkKind::negation && tok[s.chunks[k - 1].first].norm == "non"sv;
+        if (c.kind == ChunkKind::entity && !c.anaphoric &&
+            (spaced || (s.chunks[k - 2].kind == ChunkKind::negation && tok[s.chunks[k - 2].first].norm == "non"sv &&
+                        tok[s.chunks[k - 1].first].norm == "-"sv)) &&
             s.entity(lexicon_, c.entity).type == EntityType::substance)
             c.kind = ChunkKind::word;
     }
@@ -1717,6 +1720,26 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     // it, when they name no substance (one ingredient, "ZenLeaf L-Theanine", stands for it).
     // ("AXON FLOW | Nootropic Energy Capsules": so does a name in capitals that the title's
     // first separator ends.)
+    // ("SUMMIT FOCUS Mushroom Coffee": or a whole title line, a brand in capitals and then
+    // capitalised words that end with the product's kind, a substance. The run before the
+    // substance holds none, as above.)
+    if (s.span.start == 0 && i == 0 && !discourse.has_brands() && end == substance_at && end < tok.size() &&
+        std::any_of(s.mentions.begin() + static_cast<std::ptrdiff_t>(next_mention), s.mentions.end(),
+                    [&](const Mention& m) { return m.first == substance_at && m.last == tok.size(); })) {
+        std::size_t caps = i;
+        auto all_caps_word = [&](std::size_t t) {
+            const std::string_view w = text.substr(tok[t].span.start, tok[t].span.end - tok[t].span.start);
+            return w.size() > 1 && std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        };
+        while (caps < end && caps - i < 3 && all_caps_word(caps)) ++caps;
+        bool titled = caps > i;
+        for (std::size_t t = caps; titled && t < tok.size(); ++t) titled = capitalized(t);
+        if (titled) {
+            const std::size_t id = discourse.coin(join(i, caps), EntityType::substance, lexicon_.size());
+            for (std::size_t b = tok.size(); b > i; --b) discourse.brand(join(i, b), id);
+            return {tok.size() - i, id};
+        }
+    }
     if (s.span.start == 0 && i == 0 && !discourse.has_brands() && end < substance_at && end > i && end - i <= 3) {
         const std::string_view word = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
         auto all_capitals = [&](std::size_t t) {

@@ -3176,6 +3176,11 @@ private:
                 const bool last_member = before >= 2 && is_and_or_but(before - 1) && !is_comma(before - 2) && !out.empty() &&
                                          out.back() == before - 2 && before < j && c_[before].cue.cls == CueClass::determiner;
                 if (found && before > 0 && is(before - 1, ChunkKind::connector) && !last_member && starts_clause(j)) break;
+                // "didnt do anything for my focus, it just made me anxious": a pronoun for a
+                // substance after a comma is the subject of a clause of its own, no member.
+                if (found && before == j && is_comma(j - 1) && c_[j].anaphoric && c_[j].last == c_[j].first + 1 &&
+                    is_agent_type(j) && (norm(c_[j].first) == "it" || norm(c_[j].first) == "they"))
+                    break;
                 // "my focus has improved a lot and brain fog is gone": "and" and a name with its
                 // own finite verb open a clause, though no target came before.
                 if (!found && before > 0 && is_and_or_but(before - 1) &&
