@@ -1490,7 +1490,8 @@ TEST_CASE("default data: 'Unlike amphetamine, ... cases of dependence have been 
     // Before: "opioids increases euphoria" as well.
     CHECK(edges("Gabapentin can cause breathing problems when taken with opioids, and it has been misused for its "
                 "euphoric effects.") ==
-          V{"gabapentin decreases breathing", "gabapentin increases euphoria", "opioids decreases breathing"});
+          V{"gabapentin increases euphoria", "gabapentin increases shortness of breath",
+            "opioids increases shortness of breath"});
 }
 
 TEST_CASE("default data: 'my anxiety got bad', 'my memory is shot', 'my sleep got terrible'", "[extract]") {
@@ -2775,4 +2776,26 @@ TEST_CASE("default data: a title line of a brand in capitals and the product's k
           V{"summit focus increases focus"});
     CHECK(edges("SUMMIT FOCUS Mushroom Coffee\nI swapped my two lattes for one cup of SUMMIT FOCUS and my brain fog is gone.\n") ==
           V{"summit focus decreases brain fog"});
+}
+
+TEST_CASE("default data: a participle after a colon opens a list item", "[extract]") {
+    // Bug: "Common (...): decreased appetite, ..., increased sweating" read "decreased" as a verb
+    // with no subject, so appetite was raised and the items after "increased" were lost.
+    const V got = edges("Tapentadol is a medicine.\nCommon (may affect up to 1 in 10 people): decreased appetite, anxiety, "
+                        "constipation, increased sweating, tiredness.");
+    CHECK(std::count(got.begin(), got.end(), "tapentadol decreases appetite") == 1);
+    CHECK(std::count(got.begin(), got.end(), "tapentadol increases appetite") == 0);
+    CHECK(std::count(got.begin(), got.end(), "tapentadol increases sweating") == 1);
+    CHECK(std::count(got.begin(), got.end(), "tapentadol increases tiredness") == 1);
+}
+
+TEST_CASE("default data: tea of a plant is the plant", "[extract]") {
+    // Bug: "a cup of gotu kola tea" credited tea as a second substance.
+    CHECK(edges("Gotu kola is a herb. A cup of gotu kola tea calms my anxiety.") == V{"gotu kola decreases anxiety"});
+}
+
+TEST_CASE("default data: breathing problems, and a suppressant of an outcome", "[extract]") {
+    // Bug: "can cause breathing problems" lowered breathing; "an appetite suppressant" said nothing.
+    CHECK(edges("Tapentadol can cause breathing problems.") == V{"tapentadol increases shortness of breath"});
+    CHECK(edges("Phentermine is an appetite suppressant.") == V{"phentermine decreases appetite"});
 }

@@ -1021,6 +1021,20 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             s.entity(lexicon_, c.entity).type == EntityType::substance)
             c.kind = ChunkKind::word;
     }
+    // "a cup of gotu kola tea", "kratom tea": tea made of a plant is that plant, taken so (as
+    // "chamomile tea" is in the lexicon); the second name is no substance of its own.
+    for (std::size_t k = 1; k < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        Chunk& before = s.chunks[k - 1];
+        if (c.kind != ChunkKind::entity || c.anaphoric || before.kind != ChunkKind::entity || before.anaphoric ||
+            c.last != c.first + 1 || before.last != c.first || (tok[c.first].norm != "tea"sv && tok[c.first].norm != "teas"sv) ||
+            before.entity == c.entity || s.entity(lexicon_, before.entity).type != EntityType::substance ||
+            s.entity(lexicon_, c.entity).type != EntityType::substance)
+            continue;
+        before.last = c.last;
+        s.chunks.erase(s.chunks.begin() + static_cast<std::ptrdiff_t>(k));
+        --k;
+    }
     // "non-stimulant drugs such as atomoxetine", "a non-opioid painkiller": "non-" before a
     // substance names every drug but that one, which is no entity of the sentence.
     for (std::size_t k = 2; k < s.chunks.size(); ++k) {
@@ -2025,6 +2039,9 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
             case ChunkKind::predicate:
             case ChunkKind::without: return true;
             case ChunkKind::word: return opens_noun_phrase(q - 1);
+            // "Common (may affect up to 1 in 10 people): decreased appetite, ...": a colon
+            // opens a list of noun phrases.
+            case ChunkKind::boundary: return word_at(q - 1) == ":"sv;
             case ChunkKind::connector: {
                 // "slowed or stopped breathing": coordinated participles are attributive together.
                 if ((word_at(q - 1) == "or"sv || word_at(q - 1) == "and"sv) && q >= 2 && participle(q - 2))
