@@ -2799,3 +2799,13 @@ TEST_CASE("default data: breathing problems, and a suppressant of an outcome", "
     CHECK(edges("Tapentadol can cause breathing problems.") == V{"tapentadol increases shortness of breath"});
     CHECK(edges("Phentermine is an appetite suppressant.") == V{"phentermine decreases appetite"});
 }
+
+TEST_CASE("default data: antihypertensive and antitussive; the patch is the medicine", "[extract]") {
+    // Bug: neither property word was a cue, and "The transdermal patch" pointed to nothing.
+    CHECK(edges("Dextromethorphan (DXM) is an antitussive drug of the morphinan class.") ==
+          V{"dextromethorphan decreases cough"});
+    CHECK(edges("Clonidine binds imidazoline receptors, which contributes to its antihypertensive action.") ==
+          V{"clonidine binds imidazoline receptors", "clonidine decreases hypertension"});
+    CHECK(edges("Clonidine is a medicine. The transdermal patch can produce skin irritation at the application site.") ==
+          V{"clonidine increases skin irritation"});
+}
