@@ -2809,3 +2809,30 @@ TEST_CASE("default data: antihypertensive and antitussive; the patch is the medi
     CHECK(edges("Clonidine is a medicine. The transdermal patch can produce skin irritation at the application site.") ==
           V{"clonidine increases skin irritation"});
 }
+
+TEST_CASE("default data: antihistamines; an outcome common with a substance", "[extract]") {
+    // Bug: the lexicon had no antihistamines, and "weight gain is super common with it" said nothing.
+    CHECK(edges("Antihistamines are known to increase appetite.") == V{"antihistamines increases appetite"});
+    CHECK(edges("I take quetiapine. weight gain is super common with it.") == V{"quetiapine increases weight gain"});
+}
+
+TEST_CASE("default data: how bad an outcome is, said last, is the substance's doing", "[extract]") {
+    // Bug: "the comedown every evening was brutal" and "the seroquel hangover is real" gave nothing.
+    CHECK(edges("I take adderall. it made me feel like a god for the first month and then the comedown every evening "
+                "was brutal") == V{"amphetamine increases comedown"});
+    CHECK(edges("I take seroquel. yes the seroquel hangover is real.") == V{"quetiapine increases hangover"});
+    // Not of stopping, nor a rate.
+    CHECK(edges("I take gabapentin. i did that once and the rebound anxiety + insomnia was brutal").empty());
+    CHECK(edges("Ibogaine is a drug. These are good numbers for a population where relapse rates are brutal.").empty());
+}
+
+TEST_CASE("default data: a name said to be left out is none the people report of", "[extract]") {
+    // Bug: with "antihistamines" a name, "contains no melatonin or sedating antihistamines" made it
+    // the one substance the customers reported of, and their report was lost.
+    CHECK(flagged_edges("Nightfall Calm Sleep Gummies - Magnesium + L-Theanine\nMost customers report no morning "
+                        "grogginess, since the formula contains no melatonin or sedating antihistamines.") ==
+          V{"nightfall calm sleep gummies contains antihistamines negated",
+            "nightfall calm sleep gummies contains l-theanine", "nightfall calm sleep gummies contains magnesium",
+            "nightfall calm sleep gummies contains melatonin negated",
+            "nightfall calm sleep gummies increases grogginess hedged negated"});
+}

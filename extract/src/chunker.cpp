@@ -2431,13 +2431,25 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         return a == "similar"sv || a == "compared"sv || a == "comparable"sv || a == "identical"sv ||
                (w == "with"sv && (a == "like"sv || a == "than"sv));  // "like with opioids"
     };
+    // "since the formula contains no melatonin or sedating antihistamines": a name the text
+    // says is left out (after "no", or in a list that "no" opens) is none the people took.
+    auto left_out = [&](std::size_t k) {
+        for (std::size_t j = k; j > 0 && k - j < 6; --j) {
+            const Chunk& b = s.chunks[j - 1];
+            if ((b.kind == ChunkKind::word || b.kind == ChunkKind::negation) && roles_.has(s.tokens[b.first].norm, WordRole::absence))
+                return true;
+            if (b.kind != ChunkKind::word && b.kind != ChunkKind::connector && b.kind != ChunkKind::entity) return false;
+            if (b.kind == ChunkKind::word && s.tokens[b.first].kind != TokenKind::word) return false;
+        }
+        return false;
+    };
     std::optional<std::size_t> only_named;
     std::size_t named_at = 0;
     bool several = false;
     for (std::size_t k = 0; k < s.chunks.size(); ++k) {
         const Chunk& c = s.chunks[k];
         if (c.kind != ChunkKind::entity || c.anaphoric || s.entity(lexicon_, c.entity).type != EntityType::substance ||
-            compared_against(k))
+            compared_against(k) || left_out(k))
             continue;
         if (!only_named) {
             only_named = c.entity;

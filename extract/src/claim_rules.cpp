@@ -287,6 +287,60 @@ public:
             emit(c_[k + 1].entity, Predicate::increases, c_[*outcome].entity, k, hedged(k, std::nullopt), negated(k),
                  BindMode::none, c_[*outcome].direction);
         }
+        apply_how_bad();
+    }
+
+    // "the comedown every evening was brutal", "yes the seroquel hangover is real": how bad
+    // an outcome is, said last in its clause, is the doing of the name before it, or of the
+    // substance under discussion when the sentence names none. (Not of a state before it was
+    // taken: "my anxiety was awful before I started" says nothing of it.)
+    void apply_how_bad() {
+        for (std::size_t k = 2; k < c_.size(); ++k) {
+            if (!is(k, ChunkKind::word) || !roles_.has(norm(c_[k].first), WordRole::how_bad)) continue;
+            if (!(k + 1 == c_.size() || is(k + 1, ChunkKind::boundary) || is_comma(k + 1) || is_word(k + 1, ".") ||
+                  is_word(k + 1, "!") || is_word(k + 1, "tho") || is_word(k + 1, "though") || is_word(k + 1, "too")))
+                continue;
+            std::size_t q = k;
+            while (q > 0 && k - q < 3 && is(q - 1, ChunkKind::word) && roles_.has(norm(c_[q - 1].first), WordRole::filler)) --q;
+            if (q < 2 || !(is_word(q - 1, "is") || is_word(q - 1, "was") || is_word(q - 1, "'s") || is_word(q - 1, "are") ||
+                           is_word(q - 1, "were")))
+                continue;
+            // The outcome before the verb, past a phrase of when ("every evening").
+            std::size_t o = q - 2;
+            if (is(o, ChunkKind::word) && o > 0) {
+                std::size_t w = o;
+                while (w > 0 && q - 2 - w < 3 && is(w, ChunkKind::word) && s_.tokens[c_[w].first].kind == TokenKind::word) --w;
+                // (Only a phrase of when: "relapse rates are brutal" is no outcome's.)
+                if (is_word(w + 1, "every") || is_word(w + 1, "each") || is_word(w + 1, "at") || is_word(w + 1, "in")) o = w;
+            }
+            if (!is_condition(o) || claimed_[o] || is_target_[o]) continue;
+            // (Nor of stopping: "the rebound anxiety + insomnia was brutal".)
+            bool before_it = false;
+            for (std::size_t t = 0; t < c_.size() && !before_it; ++t) {
+                const std::string_view w = norm(c_[t].first);
+                before_it = w == "before" || w == "until" || w == "used" || w == "rebound" || w == "withdrawal" ||
+                            w == "stopped" || w == "quit" || w == "quitting" || w == "stopping";
+            }
+            if (before_it) continue;
+            std::optional<std::size_t> agent;
+            if (o > 0 && is_agent_type(o - 1) && !c_[o - 1].anaphoric && c_[o - 1].last == c_[o].first) agent = c_[o - 1].entity;
+            else agent = unnamed_topic();
+            // ("it made me feel like a god ... and then the comedown was brutal": or the one
+            // substance the sentence points to by pronoun.)
+            if (!agent) {
+                bool one = true;
+                for (std::size_t t = 0; t < c_.size() && one; ++t)
+                    if (is_agent_type(t)) {
+                        if (!c_[t].anaphoric || (agent && *agent != c_[t].entity)) one = false;
+                        else agent = c_[t].entity;
+                    }
+                if (!one) agent.reset();
+            }
+            if (!agent) continue;
+            is_target_[o] = claimed_[o] = true;
+            emit(*agent, Predicate::increases, c_[o].entity, k, hedged(k, std::nullopt), negated(k), BindMode::none,
+                 c_[o].direction);
+        }
     }
 
     // "The flavonoids in ginkgo are powerful antioxidants that neutralize free radicals",
@@ -5412,7 +5466,17 @@ private:
     // outcomes more common with a substance are brought on by it (the comparison
     // with a placebo or another arm states no claim of its own).
     void apply_more_common(std::size_t k) {
-        if (k < 2 || !is_word(k - 1, "more")) return;
+        if (k < 2) return;
+        // "weight gain is super common with it", "Nausea is very common on X": the outcome, a
+        // form of "be" and fillers before "common" say the same as "more common with".
+        if (!is_word(k - 1, "more")) {
+            std::size_t b = k - 1;
+            while (b > 0 && k - b < 4 && is(b, ChunkKind::word) &&
+                   (roles_.has(norm(c_[b].first), WordRole::filler) || is_word(b, "very") || is_word(b, "super") ||
+                    is_word(b, "pretty") || is_word(b, "quite") || is_word(b, "really") || is_word(b, "so")))
+                --b;
+            if (!is_finite_be(b) || b == 0 || !is_condition(b - 1)) return;
+        }
         std::size_t w = k + 1;
         if (!(is_word(w, "with") || is_word(w, "in") || is_word(w, "after") || is_word(w, "on"))) return;
         ++w;
