@@ -1442,9 +1442,9 @@ TEST_CASE("default data: a list past 'caused by anxiety,'; 'the effect of the ne
 TEST_CASE("default data: 'i get really irritable when it wears off', 'trouble sleeping if i take it'", "[extract]") {
     // Before: nothing for each.
     CHECK(edges("I take adderall. i get really irritable when it wears off around 5pm.") ==
-          V{"amphetamine increases irritability"});
-    CHECK(edges("I take adderall. trouble sleeping if i take it after 10am.") == V{"amphetamine increases insomnia"});
-    CHECK(edges("I take adderall. I get headaches from it.") == V{"amphetamine increases headache"});
+          V{"adderall increases irritability"});
+    CHECK(edges("I take adderall. trouble sleeping if i take it after 10am.") == V{"adderall increases insomnia"});
+    CHECK(edges("I take adderall. I get headaches from it.") == V{"adderall increases headache"});
     // Tied to nothing: no claim.
     CHECK(edges("I take adderall. I get anxiety at work.").empty());
     CHECK(edges("I take adderall. I get anxiety when I think about work.").empty());
@@ -1452,7 +1452,7 @@ TEST_CASE("default data: 'i get really irritable when it wears off', 'trouble sl
 
 TEST_CASE("default data: weight changed by an amount ('lost like 12 lbs', 'gained 20 lbs on seroquel')", "[extract]") {
     // Before: nothing for each.
-    CHECK(edges("I take adderall. lost like 12 lbs.") == V{"amphetamine increases weight loss"});
+    CHECK(edges("I take adderall. lost like 12 lbs.") == V{"adderall increases weight loss"});
     CHECK(edges("I gained 20 lbs on seroquel.") == V{"quetiapine increases weight gain"});
     CHECK(edges("Sertraline made me gain 10 kg.") == V{"sertraline increases weight gain"});
     CHECK(edges("I take gabapentin. downsides: some dizziness, gained like 4 lbs.") ==
@@ -1732,7 +1732,7 @@ TEST_CASE("default data: 'This calms the brain' points back like 'This reduces a
 TEST_CASE("default data: 'I can finally sleep through the night' reports more sleep, hedged", "[extract]") {
     // Before: nothing (and "I can sleep so much better" was missed too: the modal stopped the search).
     CHECK(flagged_edges("I take melatonin. I can finally sleep through the night.") == V{"melatonin increases sleep hedged"});
-    CHECK(flagged_edges("I take adderall. i can actually focus on work.") == V{"amphetamine increases focus hedged"});
+    CHECK(flagged_edges("I take adderall. i can actually focus on work.") == V{"adderall increases focus hedged"});
     CHECK(flagged_edges("I take melatonin. I can sleep so much better.") == V{"melatonin increases sleep hedged"});
     // Ability alone reports no change.
     CHECK(edges("I take melatonin. I can sleep.").empty());
@@ -2756,7 +2756,7 @@ TEST_CASE("default data: a pronoun after a comma starts a clause of its own", "[
     // for", denied and reversed.
     CHECK(flagged_edges("I have been on adderall for a month. adderall didnt do anything for my focus, it just made me "
                         "anxious and sweaty.") ==
-          V{"amphetamine increases anxiety", "amphetamine increases focus negated", "amphetamine increases sweating"});
+          V{"adderall increases anxiety", "adderall increases focus negated", "adderall increases sweating"});
 }
 
 TEST_CASE("default data: 'non stimulant' without its hyphen names no stimulant", "[extract]") {
@@ -2767,7 +2767,7 @@ TEST_CASE("default data: 'non stimulant' without its hyphen names no stimulant",
 
 TEST_CASE("default data: 'suppression' after an outcome lowers it", "[extract]") {
     // Bug: "The appetite suppression is real" gave nothing; only "suppression of" was a cue.
-    CHECK(edges("I take adderall. The appetite suppression is real.") == V{"amphetamine decreases appetite"});
+    CHECK(edges("I take adderall. The appetite suppression is real.") == V{"adderall decreases appetite"});
 }
 
 TEST_CASE("default data: a title line of a brand in capitals and the product's kind names the product", "[extract]") {
@@ -2819,7 +2819,7 @@ TEST_CASE("default data: antihistamines; an outcome common with a substance", "[
 TEST_CASE("default data: how bad an outcome is, said last, is the substance's doing", "[extract]") {
     // Bug: "the comedown every evening was brutal" and "the seroquel hangover is real" gave nothing.
     CHECK(edges("I take adderall. it made me feel like a god for the first month and then the comedown every evening "
-                "was brutal") == V{"amphetamine increases comedown"});
+                "was brutal") == V{"adderall increases comedown"});
     CHECK(edges("I take seroquel. yes the seroquel hangover is real.") == V{"quetiapine increases hangover"});
     // Not of stopping, nor a rate.
     CHECK(edges("I take gabapentin. i did that once and the rebound anxiety + insomnia was brutal").empty());
@@ -2835,4 +2835,10 @@ TEST_CASE("default data: a name said to be left out is none the people report of
             "nightfall calm sleep gummies contains l-theanine", "nightfall calm sleep gummies contains magnesium",
             "nightfall calm sleep gummies contains melatonin negated",
             "nightfall calm sleep gummies increases grogginess hedged negated"});
+}
+
+TEST_CASE("default data: Adderall is a product of its own, not amphetamine", "[extract]") {
+    // Bug: the lexicon had Adderall as an alias of amphetamine; five development sets keep the two apart.
+    CHECK(edges("Adderall kills appetite like crazy.") == V{"adderall decreases appetite"});
+    CHECK(edges("Addy can raise blood pressure.") == V{"adderall increases blood pressure"});
 }
