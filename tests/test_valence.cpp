@@ -2847,3 +2847,24 @@ TEST_CASE("default data: nicotine pouches are no snus", "[extract]") {
     // Bug: the lexicon had nicotine pouches as an alias of snus, which holds tobacco.
     CHECK(flagged_edges("Nicotine pouches contain no tobacco leaf.") == V{"nicotine pouches contains tobacco negated"});
 }
+
+TEST_CASE("default data: an acid named by its adjective in -ic is a compound", "[extract]") {
+    // Bug: "asiatic acid and madecassic acid" were no names, and ended the list of constituents.
+    CHECK(edges("Gotu kola is a herb. The leaves contain a group of compounds called triterpenoids, mainly "
+                "asiaticoside, madecassoside, asiatic acid and madecassic acid.") ==
+          V{"gotu kola contains asiatic acid", "gotu kola contains asiaticoside", "gotu kola contains madecassic acid",
+            "gotu kola contains madecassoside", "gotu kola contains triterpenes"});
+}
+
+TEST_CASE("default data: a class a drug acts as is no name 'it' points to", "[extract]") {
+    // Bug: "acting as an antihistamine, it's a strong antagonist" gave the binding to antihistamines.
+    CHECK(edges("I take seroquel. At 25-50mg quetiapine is basically acting as an antihistamine, it's a strong "
+                "antagonist at the H1 receptor.") == V{"quetiapine binds histamine h1 receptor"});
+}
+
+TEST_CASE("default data: case reports describe as people who report do", "[extract]") {
+    // Bug: "Case reports describe X ... after heavy use" gave nothing.
+    CHECK(flagged_edges("MDPV is a stimulant. Case reports describe hyperthermia, kidney failure and seizures after heavy "
+                        "use.") ==
+          V{"mdpv increases hyperthermia hedged", "mdpv increases kidney failure hedged", "mdpv increases seizures hedged"});
+}

@@ -482,8 +482,15 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 const std::size_t id = discourse.coin(join_tokens(tok, from, i + 1), EntityType::enzyme, lexicon_.size());
                 push_coined(from, i + 1, id);
             } else if (unknown_constituent(text, s, i, contains_seen)) {
-                const std::size_t id = discourse.coin(std::string(tok[i].norm.view()), EntityType::other, lexicon_.size());
-                push_coined(i, i + 1, id);
+                // ("asiatic acid", "madecassic acid": an acid's name is its adjective and the
+                // head; the adjective's word chunk is taken back into the name.)
+                std::size_t from = i;
+                if ((tok[i].norm == "acid"sv || tok[i].norm == "acids"sv) && !s.chunks.empty() &&
+                    s.chunks.back().kind == ChunkKind::word && s.chunks.back().first + 1 == i && s.chunks.back().last == i)
+                    from = i - 1;
+                if (from < i) s.chunks.pop_back();
+                const std::size_t id = discourse.coin(join_tokens(tok, from, i + 1), EntityType::other, lexicon_.size());
+                push_coined(from, i + 1, id);
             } else if (const std::size_t from = unknown_condition_start(text, s, i, effect_seen); from <= i) {
                 if (from < i) s.chunks.pop_back();  // the modifier's word chunk
                 const std::size_t id = discourse.coin(join_tokens(tok, from, i + 1), EntityType::condition, lexicon_.size());
@@ -1021,6 +1028,18 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             s.entity(lexicon_, c.entity).type == EntityType::substance)
             c.kind = ChunkKind::word;
     }
+    // "quetiapine is basically acting as an antihistamine, it's ...": a class a drug is said to
+    // act as is what it does, no name of the sentence (nor what "it" then points to).
+    for (std::size_t k = 3; k < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        if (c.kind != ChunkKind::entity || c.anaphoric || s.entity(lexicon_, c.entity).type != EntityType::substance) continue;
+        auto word = [&](std::size_t q) { return s.chunks[q].kind == ChunkKind::word ? tok[s.chunks[q].first].norm.view() : ""sv; };
+        const std::string_view verb = word(k - 3);
+        if ((word(k - 1) == "a"sv || word(k - 1) == "an"sv) && word(k - 2) == "as"sv &&
+            (verb == "act"sv || verb == "acts"sv || verb == "acting"sv || verb == "acted"sv || verb == "works"sv ||
+             verb == "working"sv || verb == "functions"sv || verb == "functioning"sv))
+            c.kind = ChunkKind::word;
+    }
     // "a cup of gotu kola tea", "kratom tea": tea made of a plant is that plant, taken so (as
     // "chamomile tea" is in the lexicon); the second name is no substance of its own.
     for (std::size_t k = 1; k < s.chunks.size(); ++k) {
@@ -1539,7 +1558,14 @@ std::size_t Chunker::unknown_enzyme_start(std::string_view text, const AnalyzedS
 // as a compound named after a substance noun is (a substance would be taken for a product).
 bool Chunker::governed_unknown_constituent(std::string_view text, const AnalyzedSentence& s, std::size_t i) const {
     const std::vector<Token>& tok = s.tokens;
-    if (!names_ || !names_->enabled() || tok[i].kind != TokenKind::word || tok[i].norm.size() < 6) return false;
+    if (!names_ || !names_->enabled() || tok[i].kind != TokenKind::word) return false;
+    // "asiatic acid and madecassic acid", "uric acid": an acid is named by an adjective in
+    // "-ic" (the caller takes the adjective into the name).
+    if ((tok[i].norm == "acid"sv || tok[i].norm == "acids"sv) && i > 0 && tok[i - 1].kind == TokenKind::word &&
+        tok[i - 1].norm.size() > 4 && tok[i - 1].norm.view().ends_with("ic") && text[tok[i - 1].span.start] >= 'a' &&
+        text[tok[i - 1].span.start] <= 'z')
+        return !names_->closed_class(tok[i - 1].norm.view());
+    if (tok[i].norm.size() < 6) return false;
     const char first = text[tok[i].span.start];
     if (first < 'a' || first > 'z') return false;
     // (Part of a hyphened word is no name of its own: "beta-glucans" is the lexicon's.)
@@ -1548,6 +1574,8 @@ bool Chunker::governed_unknown_constituent(std::string_view text, const Analyzed
         return false;
     // (At the end of its noun phrase: "triethylene glycol" is a name of two words.)
     if (i + 1 < tok.size() && tok[i + 1].kind == TokenKind::word && !names_->closed_class(tok[i + 1].norm)) return false;
+    // "asiatic acid and madecassic acid": an acid named by an adjective in "-ic" that WordNet
+    // lacks (the caller takes the adjective in).
     return names_->names_compound(tok[i].norm.view());
 }
 
@@ -2513,6 +2541,11 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         // before a verb of reporting is people.
         if (c.kind == ChunkKind::word && c.last == c.first + 1 && k + 1 < s.chunks.size() &&
             roles_.has(s.tokens[c.first].norm, WordRole::people_quantifier) && reports(k + 1))
+            c.kind = ChunkKind::person;
+        // "Case reports describe hyperthermia, ... and seizures after heavy use": the reports
+        // speak as people who report do.
+        if (c.kind == ChunkKind::hedge && k > 0 && k + 1 < s.chunks.size() && s.tokens[c.first].norm == "reports"sv &&
+            s.chunks[k - 1].kind == ChunkKind::word && s.tokens[s.chunks[k - 1].first].norm == "case"sv && reports(k + 1))
             c.kind = ChunkKind::person;
         if (c.kind != ChunkKind::person) continue;
         // ("Kratom users report less anxiety": the name's own people report of it too.)

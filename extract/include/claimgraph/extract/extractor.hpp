@@ -420,8 +420,11 @@ private:
         // (Farther on, a list the verb's object opened may go on: "contains a group of
         // isoquinoline alkaloids, including californidine, escholtzine, protopine and
         // allocryptopine".)
-        const bool list_goes_on = s.chunks.size() >= 2 && s.chunks.back().kind == ChunkKind::connector &&
-                                  s.chunks[s.chunks.size() - 2].kind == ChunkKind::entity;
+        // ("..., asiatic acid and madecassic acid": an acid's adjective may stand between.)
+        std::size_t end = s.chunks.size();
+        if (end >= 3 && s.chunks.back().kind == ChunkKind::word && s.chunks.back().last == i) --end;
+        const bool list_goes_on = end >= 2 && s.chunks[end - 1].kind == ChunkKind::connector &&
+                                  s.chunks[end - 2].kind == ChunkKind::entity;
         return seen.governed && (s.chunks.size() - seen.verb <= 12 || list_goes_on) &&
                governed_unknown_constituent(text, s, i);
     }
