@@ -2868,3 +2868,18 @@ TEST_CASE("default data: case reports describe as people who report do", "[extra
                         "use.") ==
           V{"mdpv increases hyperthermia hedged", "mdpv increases kidney failure hedged", "mdpv increases seizures hedged"});
 }
+
+TEST_CASE("default data: 'Vitamins B6 and B12' names each vitamin", "[extract]") {
+    // Bug: only the first letter after "Vitamins" was a name.
+    CHECK(edges("Guarana contains vitamins B6 and B12.") == V{"guarana contains vitamin b12", "guarana contains vitamin b6"});
+}
+
+TEST_CASE("default data: a lead-in whose verb is containing heads a list of what the product holds", "[extract]") {
+    // Bug: "Every 500 ml can contains a precision blend of performance ingredients:" led no list,
+    // so the bullets under it said nothing.
+    CHECK(flagged_edges("KINETIQ CHARGE - Original Citrus\nEvery 500 ml can contains a precision blend of ingredients:\n"
+                        "- 1000 mg taurine\n- Zero sugar, sweetened with sucralose\n"
+                        "- CBN 10 mg – a minor cannabinoid that forms as THC ages\n") ==
+          V{"kinetiq charge contains cbn", "kinetiq charge contains sucralose", "kinetiq charge contains sugar negated",
+            "kinetiq charge contains taurine"});
+}

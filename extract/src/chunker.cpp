@@ -1028,6 +1028,21 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             s.entity(lexicon_, c.entity).type == EntityType::substance)
             c.kind = ChunkKind::word;
     }
+    // "Vitamins B3, B6 and B12": the plural head names each letter after it.
+    for (std::size_t k = 0; k + 2 < s.chunks.size(); ++k) {
+        if (s.chunks[k].kind != ChunkKind::entity || s.chunks[k].anaphoric || tok[s.chunks[k].first].norm != "vitamins"sv)
+            continue;
+        for (std::size_t q = k + 1; q + 1 < s.chunks.size(); q += 2) {
+            if (s.chunks[q].kind != ChunkKind::connector) break;
+            Chunk& next = s.chunks[q + 1];
+            if (next.kind == ChunkKind::entity) continue;
+            if (next.kind != ChunkKind::word || next.last != next.first + 1 || tok[next.first].norm.size() > 3) break;
+            const auto vitamin = lexicon_.find("vitamin " + std::string(tok[next.first].norm.view()));
+            if (!vitamin) break;
+            next.kind = ChunkKind::entity;
+            next.entity = *vitamin;
+        }
+    }
     // "quetiapine is basically acting as an antihistamine, it's ...": a class a drug is said to
     // act as is what it does, no name of the sentence (nor what "it" then points to).
     for (std::size_t k = 3; k < s.chunks.size(); ++k) {
@@ -1418,6 +1433,23 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
             }
         const auto product = discourse.first_product(lexicon_.size());
         const std::optional<std::size_t> agent = kind == Kind::ingredients && product ? product : topic;
+        // ("Every 500 ml can contains a precision blend of performance ingredients:": a lead-in
+        // whose verb is one of containing heads the bullets after it as what it holds.)
+        if (!kind && !tok.empty() && tok.back().norm == ":"sv &&
+            std::any_of(s.chunks.begin(), s.chunks.end(), [](const Chunk& c) {
+                return c.kind == ChunkKind::predicate && c.cue.cls == CueClass::predicate && c.cue.predicate == Predicate::contains;
+            }) &&
+            std::none_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& c) {
+                return c.kind == ChunkKind::entity && !c.anaphoric;
+            })) {
+            const std::optional<std::size_t> holder = product ? product : topic;
+            if (holder) {
+                Discourse::EffectList list{*holder, false, false, true, Kind::ingredients};
+                list.fresh = true;
+                discourse.set_effect_list(list);
+                return;
+            }
+        }
         if (kind && agent) {
             Discourse::EffectList list{*agent, false, false, true, *kind};
             if (label_end + 1 < tok.size()) {

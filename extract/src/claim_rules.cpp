@@ -6433,15 +6433,29 @@ private:
             // it holds. Past the label's colon, if the line has one.
             std::size_t from = 0;
             for (std::size_t k = 0; k < c_.size() && k < 5; ++k)
-                if (is_mark(k, ":")) from = k + 1;
+                if (is_mark(k, ":") || (is(k, ChunkKind::boundary) && norm(c_[k].first) == ":")) from = k + 1;
             const std::size_t agent = s_.effect_list->agent;
+            std::size_t bracketed = 0;
             for (std::size_t t = from; t < c_.size(); ++t) {
+                // ("- CBN (cannabinol) 10 mg – a minor cannabinoid that forms as THC ages": what
+                // the item is, after its dash, names no more of what the product holds; nor does
+                // a bracket, "(3% rosavins)", which says what the item itself holds.)
+                if (s_.effect_list->kind == Kind::ingredients) {
+                    if (t > from && (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::predicate)))
+                        break;
+                    if (is_mark(t, "(")) ++bracketed;
+                    if (is_close_paren(t) && bracketed > 0) --bracketed;
+                    if (bracketed > 0) continue;
+                }
                 if (!is(t, ChunkKind::entity) || claimed_[t] || is_target_[t] || c_[t].entity == agent) continue;
                 const EntityType type = entity(c_[t].entity).type;
                 if (s_.effect_list->kind == Kind::ingredients) {
                     if (type != EntityType::substance && type != EntityType::hormone) continue;
                     claimed_[t] = true;
-                    emit(agent, Predicate::contains, c_[t].entity, t, false, negated(t), BindMode::none);
+                    // ("Zero sugar, zero calories": in a list of what it holds, "zero" denies; in
+                    // a list of side effects, "zero libido" is a fall.)
+                    emit(agent, Predicate::contains, c_[t].entity, t, false, negated(t) || is_word(t - 1, "zero"),
+                         BindMode::none);
                 } else if (type == EntityType::condition) {
                     claimed_[t] = true;
                     emit(agent, benefit_to(c_[t].entity), c_[t].entity, t, false, negated(t), BindMode::none);
