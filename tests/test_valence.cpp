@@ -2883,3 +2883,20 @@ TEST_CASE("default data: a lead-in whose verb is containing heads a list of what
           V{"kinetiq charge contains cbn", "kinetiq charge contains sucralose", "kinetiq charge contains sugar negated",
             "kinetiq charge contains taurine"});
 }
+
+TEST_CASE("default data: 'produces neither X nor Y' denies both", "[extract]") {
+    // Bug: "neither" after the verb ended its object, so nothing was claimed; after a property
+    // word ("analgesia") the member after "nor" was lost.
+    CHECK(flagged_edges("Dextromethorphan is a drug. It produces neither euphoria nor respiratory depression.") ==
+          V{"dextromethorphan increases euphoria negated", "dextromethorphan increases respiratory depression negated"});
+    CHECK(flagged_edges("Dextromethorphan is a drug. It produces neither analgesia nor the respiratory depression typical "
+                        "of opioids.") ==
+          V{"dextromethorphan decreases pain negated", "dextromethorphan increases respiratory depression negated"});
+}
+
+TEST_CASE("default data: how good an outcome is, said last, is the substance's doing", "[extract]") {
+    // Bug: "focus is amazing" said nothing; a harm said to be great is no claim.
+    CHECK(edges("I take adderall. honestly my focus is amazing.") == V{"adderall increases focus"});
+    CHECK(edges("I take melatonin. my sleep has been great.") == V{"melatonin increases sleep"});
+    CHECK(edges("I take melatonin. the anxiety was great.").empty());
+}

@@ -296,15 +296,21 @@ public:
     // taken: "my anxiety was awful before I started" says nothing of it.)
     void apply_how_bad() {
         for (std::size_t k = 2; k < c_.size(); ++k) {
-            if (!is(k, ChunkKind::word) || !roles_.has(norm(c_[k].first), WordRole::how_bad)) continue;
+            // ("focus is amazing", "my sleep has been great": how good, the same way; a harm
+            // said to be so is left alone.)
+            const bool good = is(k, ChunkKind::word) && roles_.has(norm(c_[k].first), WordRole::improved);
+            if (!is(k, ChunkKind::word) || !(roles_.has(norm(c_[k].first), WordRole::how_bad) || good)) continue;
             if (!(k + 1 == c_.size() || is(k + 1, ChunkKind::boundary) || is_comma(k + 1) || is_word(k + 1, ".") ||
-                  is_word(k + 1, "!") || is_word(k + 1, "tho") || is_word(k + 1, "though") || is_word(k + 1, "too")))
+                  is_word(k + 1, "!") || is_word(k + 1, "tho") || is_word(k + 1, "though") || is_word(k + 1, "too") ||
+                  is_word(k + 1, "but")))
                 continue;
             std::size_t q = k;
             while (q > 0 && k - q < 3 && is(q - 1, ChunkKind::word) && roles_.has(norm(c_[q - 1].first), WordRole::filler)) --q;
             if (q < 2 || !(is_word(q - 1, "is") || is_word(q - 1, "was") || is_word(q - 1, "'s") || is_word(q - 1, "are") ||
-                           is_word(q - 1, "were")))
+                           is_word(q - 1, "were") || is_word(q - 1, "been")))
                 continue;
+            // ("has been great": past the auxiliary.)
+            if (is_word(q - 1, "been") && q >= 3 && (is_word(q - 2, "has") || is_word(q - 2, "have"))) --q;
             // The outcome before the verb, past a phrase of when ("every evening").
             std::size_t o = q - 2;
             if (is(o, ChunkKind::word) && o > 0) {
@@ -313,7 +319,7 @@ public:
                 // (Only a phrase of when: "relapse rates are brutal" is no outcome's.)
                 if (is_word(w + 1, "every") || is_word(w + 1, "each") || is_word(w + 1, "at") || is_word(w + 1, "in")) o = w;
             }
-            if (!is_condition(o) || claimed_[o] || is_target_[o]) continue;
+            if (!is_condition(o) || claimed_[o] || is_target_[o] || (good && is_harm(c_[o].entity))) continue;
             // (Nor of stopping: "the rebound anxiety + insomnia was brutal".)
             bool before_it = false;
             for (std::size_t t = 0; t < c_.size() && !before_it; ++t) {
@@ -3431,6 +3437,14 @@ private:
             // ("contains no artificial colours, no gluten and no dairy": each member may have its own.)
             const bool denial = ch.kind == ChunkKind::negation && (norm(ch.first) == "no" || norm(ch.first) == "little") &&
                                 (!found || (is(j - 1, ChunkKind::connector) && is(j + 1, ChunkKind::entity)));
+            // "produces neither euphoria nor respiratory depression": "neither" opens the object
+            // and "nor" joins its members, each denied (the loop over targets finds them).
+            const bool neither_nor =
+                ch.kind == ChunkKind::negation &&
+                ((norm(ch.first) == "neither" && j == c + 1) ||
+                 (norm(ch.first) == "nor" && (found || is(j - 1, ChunkKind::predicate)) &&
+                  (is(j + 1, ChunkKind::entity) || (is(j + 1, ChunkKind::word) && c_[j + 1].cue.cls == CueClass::determiner &&
+                                                    is(j + 2, ChunkKind::entity)))));
             // "without making me drowsy", "without leaving you groggy": the person made so.
             const bool made = without && ch.kind == ChunkKind::person && !found && j > c + 1 &&
                               (is_word(j - 1, "making") || is_word(j - 1, "leaving"));
@@ -3455,12 +3469,16 @@ private:
             // list goes on past it (and past "effects" after it).
             if (ch.kind == ChunkKind::predicate && !ch.cue.fixed_target.empty() && !ch.cue.verb &&
                 c_[c].kind == ChunkKind::predicate && c_[c].cue.verb) {
-                auto joins = [&](std::size_t q) { return is_word(q, "and") || is_word(q, "or"); };
+                auto joins = [&](std::size_t q) {
+                    return is_word(q, "and") || is_word(q, "or") || (is(q, ChunkKind::negation) && norm(c_[q].first) == "nor");
+                };
                 std::size_t e = j + 1;
                 if (is(e, ChunkKind::word) && (is_word(e, "effects") || is_word(e, "effect") || is_word(e, "properties")))
                     ++e;
                 if ((!found || is_comma(j - 1) || joins(j - 1)) && (is_comma(e) || joins(e)) &&
-                    (is(e + 1, ChunkKind::entity) || (is_comma(e) && joins(e + 1) && is(e + 2, ChunkKind::entity)))) {
+                    (is(e + 1, ChunkKind::entity) || (is_comma(e) && joins(e + 1) && is(e + 2, ChunkKind::entity)) ||
+                     (joins(e) && is(e + 1, ChunkKind::word) && c_[e + 1].cue.cls == CueClass::determiner &&
+                      is(e + 2, ChunkKind::entity)))) {
                     j = e - 1;
                     continue;
                 }
@@ -3474,7 +3492,7 @@ private:
                 j += 2;
                 continue;
             }
-            if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !helped && !made &&
+            if (ch.kind != ChunkKind::word && !possessive_person && !sufferers && !denial && !neither_nor && !helped && !made &&
                 !recipient && !compound_participle && !whose)
                 break;
             // "may increase the risk of a serious lung condition called PPHN", "a reaction known as
@@ -6798,7 +6816,8 @@ private:
                 // inside the object.
                 bool denied = n;
                 for (std::size_t q = c + 1; q < tc && !denied; ++q)
-                    denied = is(q, ChunkKind::negation) && (norm(c_[q].first) == "no" || norm(c_[q].first) == "little");
+                    denied = is(q, ChunkKind::negation) && (norm(c_[q].first) == "no" || norm(c_[q].first) == "little" ||
+                                                            norm(c_[q].first) == "neither" || norm(c_[q].first) == "nor");
                 const Predicate p = std::find(held.begin(), held.end(), target) != held.end() &&
                                             (entity(target).type == EntityType::substance ||
                                              entity(target).type == EntityType::hormone)
