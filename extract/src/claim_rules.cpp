@@ -197,7 +197,7 @@ public:
             std::size_t v = k + 1;  // past "also", "still", "always", "sometimes"
             while (v < c_.size() && v <= k + 2 && is(v, ChunkKind::word) &&
                    (roles_.has(norm(c_[v].first), WordRole::filler) || norm(c_[v].first).ends_with("ly") ||
-                    is_word(v, "also") || is_word(v, "still") || is_word(v, "sometimes")))
+                    is_word(v, "sometimes")))
                 ++v;
             if (!(is_word(v, "get") || is_word(v, "got") || is_word(v, "gets") || is_word(v, "getting") ||
                   is_word(v, "had") || is_word(v, "developed")))
@@ -306,9 +306,7 @@ public:
                 continue;
             std::size_t q = k;
             while (q > 0 && k - q < 3 && is(q - 1, ChunkKind::word) && roles_.has(norm(c_[q - 1].first), WordRole::filler)) --q;
-            if (q < 2 || !(is_word(q - 1, "is") || is_word(q - 1, "was") || is_word(q - 1, "'s") || is_word(q - 1, "are") ||
-                           is_word(q - 1, "were") || is_word(q - 1, "been")))
-                continue;
+            if (q < 2 || !(is_finite_be(q - 1) || is_word(q - 1, "'s") || is_word(q - 1, "been"))) continue;
             // ("has been great": past the auxiliary.)
             if (is_word(q - 1, "been") && q >= 3 && (is_word(q - 2, "has") || is_word(q - 2, "have"))) --q;
             // The outcome before the verb, past a phrase of when ("every evening").
@@ -5489,10 +5487,7 @@ private:
         // form of "be" and fillers before "common" say the same as "more common with".
         if (!is_word(k - 1, "more")) {
             std::size_t b = k - 1;
-            while (b > 0 && k - b < 4 && is(b, ChunkKind::word) &&
-                   (roles_.has(norm(c_[b].first), WordRole::filler) || is_word(b, "very") || is_word(b, "super") ||
-                    is_word(b, "pretty") || is_word(b, "quite") || is_word(b, "really") || is_word(b, "so")))
-                --b;
+            while (b > 0 && k - b < 4 && is(b, ChunkKind::word) && roles_.has(norm(c_[b].first), WordRole::filler)) --b;
             if (!is_finite_be(b) || b == 0 || !is_condition(b - 1)) return;
         }
         std::size_t w = k + 1;
