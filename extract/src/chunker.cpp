@@ -1606,8 +1606,6 @@ bool Chunker::governed_unknown_constituent(std::string_view text, const Analyzed
         return false;
     // (At the end of its noun phrase: "triethylene glycol" is a name of two words.)
     if (i + 1 < tok.size() && tok[i + 1].kind == TokenKind::word && !names_->closed_class(tok[i + 1].norm)) return false;
-    // "asiatic acid and madecassic acid": an acid named by an adjective in "-ic" that WordNet
-    // lacks (the caller takes the adjective in).
     return names_->names_compound(tok[i].norm.view());
 }
 

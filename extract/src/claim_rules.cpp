@@ -184,6 +184,7 @@ public:
         apply_quoted_attribution();
         apply_constituent_in();
         apply_state_on();
+        apply_how_bad();
         apply_person_got_outcome();
     }
 
@@ -287,7 +288,6 @@ public:
             emit(c_[k + 1].entity, Predicate::increases, c_[*outcome].entity, k, hedged(k, std::nullopt), negated(k),
                  BindMode::none, c_[*outcome].direction);
         }
-        apply_how_bad();
     }
 
     // "the comedown every evening was brutal", "yes the seroquel hangover is real": how bad
