@@ -2143,9 +2143,8 @@ public:
         // "my back pain is way better on bupe", "my anxiety is better with magnesium": the
         // substance the writer is on, after the state, is what changed it (without this the
         // cue "better" took the harm as raised).
-        if (agents.empty() && (is_word(k + 1, "on") || is_word(k + 1, "with")) && is_agent_type(k + 2) && !is_target_[k + 2])
-            for (std::size_t m : group_right(k + 2))
-                if (is_agent_type(m)) agents.push_back(c_[m].entity);
+        if (agents.empty() && (is_word(k + 1, "on") || is_word(k + 1, "with")))
+            for (std::size_t m : agents_from(k + 2)) agents.push_back(c_[m].entity);
         if (agents.empty())
             if (auto topic = unnamed_topic()) agents.push_back(*topic);
         if (agents.empty()) return false;
