@@ -2900,3 +2900,28 @@ TEST_CASE("default data: how good an outcome is, said last, is the substance's d
     CHECK(edges("I take melatonin. my sleep has been great.") == V{"melatonin increases sleep"});
     CHECK(edges("I take melatonin. the anxiety was great.").empty());
 }
+
+TEST_CASE("default data: ', as did X' gives X what the clause says", "[extract]") {
+    // Bug: the name after "as did" was taken as one more object of the verb.
+    CHECK(edges("Agmatine restored sucrose preference and reduced immobility, as did fluoxetine.") ==
+          V{"agmatine decreases immobility", "agmatine increases sucrose preference", "fluoxetine decreases immobility",
+            "fluoxetine increases sucrose preference"});
+    CHECK(flagged_edges("Ketamine may reduce depression scores, as does esketamine.") ==
+          V{"esketamine decreases depression hedged", "ketamine decreases depression hedged"});
+}
+
+TEST_CASE("default data: a noun of change after 'through' or 'via' is the clause subject's doing", "[extract]") {
+    // Bug: the second noun, joined by "and", took the name before "-induced" for its agent.
+    CHECK(edges("Agmatine reversed stress-induced anxiety through blockade of NMDA receptors and a reduction in "
+                "nitric oxide.") ==
+          V{"agmatine binds nmda receptor", "agmatine decreases anxiety", "agmatine decreases nitric oxide"});
+}
+
+TEST_CASE("default data: '-like' in animal studies keeps the outcome and the effect's owner", "[extract]") {
+    // Bug: "depressive-like" named nothing, and "-like" cut the adjective from "effect of X", so
+    // the clause's subject was credited with the effect.
+    CHECK(edges("Agmatine reversed depressive-like and anxiety-like behaviour in rats.") ==
+          V{"agmatine decreases anxiety", "agmatine decreases depression"});
+    CHECK(edges("Pretreatment with NMDA abolished the antidepressant-like effect of agmatine.") ==
+          V{"agmatine decreases depression"});
+}

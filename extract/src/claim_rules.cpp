@@ -162,6 +162,7 @@ public:
         apply_change_fragment();
         apply_the_way();
         apply_compared_opening();
+        apply_as_did();
         apply_taken_with_partner();
         apply_taking_with();
         apply_enzyme_chain();
@@ -1326,6 +1327,36 @@ public:
             }
             return;
         }
+    }
+
+    // "Agmatine restored sucrose preference and reduced immobility, as did fluoxetine": the
+    // names after a closing ", as did" (does, do) do what the clause before says, with its
+    // hedge and polarity. (right_targets stops at the comma, so they are no targets.)
+    void apply_as_did() {
+        for (std::size_t k = 2; k + 2 < c_.size(); ++k) {
+            if (!as_did_at(k)) continue;
+            std::vector<std::size_t> likened;
+            std::size_t e = k + 2;
+            for (; e < c_.size() && e <= k + 10; ++e) {
+                if (is(e, ChunkKind::entity) && !c_[e].anaphoric && is_agent_type(e)) likened.push_back(e);
+                else if (!is(e, ChunkKind::word) && !(is(e, ChunkKind::connector) && !is_comma(e))) break;
+            }
+            // (The phrase ends the clause: "as did fluoxetine." or "as did X, though ...".)
+            if (likened.empty() || !(e >= c_.size() || is_comma(e) || is_word(e, ".") || is(e, ChunkKind::boundary)))
+                continue;
+            const std::size_t start = clause_start(k - 1);
+            const std::size_t n = claims_.size();
+            for (std::size_t i = 0; i < n; ++i) {
+                const SentenceClaim original = claims_[i];
+                if (original.cue_chunk >= k || original.cue_chunk < start) continue;
+                for (std::size_t m : likened) credit_too(original, c_[m].entity);
+            }
+        }
+    }
+    // Chunk k is the "as" of ", as did" (does, do).
+    bool as_did_at(std::size_t k) const {
+        return k >= 1 && is_comma(k - 1) && is_word(k, "as") &&
+               (is_word(k + 1, "did") || is_word(k + 1, "does") || is_word(k + 1, "do"));
     }
 
     // "nausea, vomiting and constipation are common side effects", "Headache and nausea were
@@ -3132,6 +3163,8 @@ private:
             if (is_change_verb(c)) return out;
         for (std::size_t j = c + 1; j < c_.size(); ++j) {
             const Chunk& ch = c_[j];
+            // "reduced immobility, as did fluoxetine": what is likened is no object (apply_as_did).
+            if (j + 1 < c_.size() && as_did_at(j + 1)) break;
             // "naltrexone blocked ketamine's antidepressant effect": a verb that lowers acts on
             // what the owner does, which apply_possessive_effects states; neither name is its
             // target. (So before an effect's adjective that names its outcome. A verb that
@@ -3629,6 +3662,12 @@ private:
                                     t != EntityType::enzyme && t != EntityType::condition);
         };
         if (auto members = members_of_described_class(c); !members.empty()) return members;
+        // "Agmatine reversed depressive-like behaviour, probably through blockade of NMDA
+        // receptors and a reduction in nitric oxide signalling": a noun of change after
+        // "through" or "via" (or joined to one) says how the clause's subject acts.
+        if (is(c, ChunkKind::predicate) && !c_[c].cue.verb)
+            if (auto at = mechanism_preposition(c, 2))
+                if (auto main = clause_subject_before(*at); !main.empty()) return main;
         // "These serotonin effects may contribute to its benefits for mood": a noun cue's
         // possessive owns it, whatever the clause's subject.
         // (After a preposition: "Neurotransmitter Balance and Its Impact on Mood", a title,
@@ -4531,6 +4570,23 @@ private:
 
     // The agents that open the clause holding `end` and stand before its first verb
     // ("Ginkgo may protect acetylcholine ..."); empty when a verb or no agent comes first.
+    // The "through" or "via" before the noun cue at c, past an article ("through a reduction
+    // in"), or before an earlier noun cue that "and" joins it to ("through blockade of NMDA
+    // receptors and a reduction in ..."); `depth` bounds how many such joins are followed.
+    std::optional<std::size_t> mechanism_preposition(std::size_t c, int depth) const {
+        std::size_t q = c;
+        if (q > 0 && (is_word(q - 1, "a") || is_word(q - 1, "an") || is_word(q - 1, "the"))) --q;
+        if (q > 0 && (is_word(q - 1, "through") || is_word(q - 1, "via"))) return q - 1;
+        if (depth == 0 || q < 3 || !(is_word(q - 1, "and") || is_mark(q - 1, "and"))) return std::nullopt;
+        for (std::size_t p = q - 1; p > 0 && q - p < 6; --p) {
+            const std::size_t at = p - 1;
+            if (is(at, ChunkKind::predicate))
+                return c_[at].cue.verb ? std::nullopt : mechanism_preposition(at, depth - 1);
+            if (!is(at, ChunkKind::entity) && !is(at, ChunkKind::word)) return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
     std::vector<std::size_t> clause_subject_before(std::size_t end) const {
         for (std::size_t k = clause_start(end); k < end; ++k) {
             if (is(k, ChunkKind::predicate) || is(k, ChunkKind::person)) return {};
@@ -4988,6 +5044,8 @@ private:
             // "the antidepressant effects of psilocybin": the owner of the effects is the subject.
             std::vector<std::size_t> subj;
             std::size_t q = c + 1;
+            // "the antidepressant-like effect of agmatine" (a word of animal studies).
+            if (is_hyphen(q) && q + 1 < c_.size() && norm(c_[q + 1].first) == "like") q += 2;
             // "the sedative, anxiolytic and motor-impairing effects of alcohol": the effects
             // follow the list's other members (property words, or a cue after a hyphen).
             while (q + 1 < c_.size() && (is_comma(q) || is_mark(q, "and") || is_mark(q, "or"))) {
