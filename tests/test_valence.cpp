@@ -2925,3 +2925,10 @@ TEST_CASE("default data: '-like' in animal studies keeps the outcome and the eff
     CHECK(edges("Pretreatment with NMDA abolished the antidepressant-like effect of agmatine.") ==
           V{"agmatine decreases depression"});
 }
+
+TEST_CASE("default data: inhibiting an enzyme's mediated metabolism lowers the enzyme", "[extract]") {
+    // Bug: "metabolism" was the target, and "CYP2D6-mediated" made the enzyme modulate it.
+    CHECK(edges("Bupropion inhibits its CYP2D6-mediated metabolism.") == V{"bupropion decreases cyp2d6"});
+    CHECK(flagged_edges("Ketoconazole may inhibit the CYP3A4-mediated metabolism of quetiapine.") ==
+          V{"cyp3a4 decreases quetiapine", "ketoconazole decreases cyp3a4 hedged"});
+}

@@ -166,6 +166,7 @@ public:
         apply_taken_with_partner();
         apply_taking_with();
         apply_enzyme_chain();
+        apply_enzyme_mediated();
         apply_outcome_chain();
         apply_reuptake_chain();
         apply_contains_then_named();
@@ -3239,6 +3240,12 @@ private:
                 if (is_agent_type(e)) break;
             }
             if (ch.kind == ChunkKind::entity) {
+                // "by inhibiting its CYP2D6-mediated metabolism": what slows an enzyme's breakdown
+                // of a drug acts on the enzyme; the drug broken down is no target.
+                if (const std::size_t e = possessive_pronoun(j) ? j + 1 : j; enzyme_mediated_breakdown(e)) {
+                    out.push_back(e);
+                    break;
+                }
                 // "keep more of this calming neurotransmitter available": the adjective says what
                 // the messenger brings on (apply_demonstrative_description), no target of the verb.
                 if (claimed_[j] && (is_word(j - 1, "this") || is_word(j - 1, "these")) && is(j + 1, ChunkKind::word) &&
@@ -4570,6 +4577,28 @@ private:
 
     // The agents that open the clause holding `end` and stand before its first verb
     // ("Ginkgo may protect acetylcholine ..."); empty when a verb or no agent comes first.
+    // "inhibits the CYP3A4-mediated metabolism of quetiapine": the enzyme breaks the drug
+    // after "of" down, so it lowers it (claims.md).
+    void apply_enzyme_mediated() {
+        for (std::size_t e = 0; e + 5 < c_.size(); ++e) {
+            if (!enzyme_mediated_breakdown(e) || !is_word(e + 4, "of") || !is(e + 5, ChunkKind::entity) ||
+                !is_agent_type(e + 5))
+                continue;
+            // (Presupposed, so plain: "may inhibit the CYP3A4-mediated metabolism" hedges the inhibiting.)
+            emit(c_[e].entity, Predicate::decreases, c_[e + 5].entity, e + 2, false, false, BindMode::none);
+        }
+    }
+
+    // Chunk q is an enzyme named before "-mediated metabolism" (breakdown, clearance, ...).
+    bool enzyme_mediated_breakdown(std::size_t q) const {
+        if (!is(q, ChunkKind::entity) || entity(c_[q].entity).type != EntityType::enzyme || !is_hyphen(q + 1) ||
+            q + 3 >= c_.size() || !is(q + 2, ChunkKind::predicate) || c_[q + 2].last != c_[q + 2].first + 1 ||
+            !norm(c_[q + 2].first).ends_with("ed"))
+            return false;
+        return (is(q + 3, ChunkKind::word) || is(q + 3, ChunkKind::entity)) &&
+               roles_.has(norm(c_[q + 3].first), WordRole::breakdown);
+    }
+
     // The "through" or "via" before the noun cue at c, past an article ("through a reduction
     // in"), or before an earlier noun cue that "and" joins it to ("through blockade of NMDA
     // receptors and a reduction in ..."); `depth` bounds how many such joins are followed.
@@ -5237,6 +5266,8 @@ private:
                 p -= 1;
             // "DMI-induced": a participle after a hyphen names the agent before it, not a target.
             bool agentive_participle = hyphen && norm(cue.last - 1).ends_with("ed");
+            // ("CYP2D6-mediated metabolism" says which enzyme breaks a drug down, no change.)
+            if (agentive_participle && enzyme_mediated_breakdown(p)) return;
             // "caffeine-induced anxiety": the agent before, the target right after.
             // (The noun after may be the clause verb's target too: "attenuated the nicotine-evoked
             // DA response".)
