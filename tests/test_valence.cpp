@@ -2932,3 +2932,29 @@ TEST_CASE("default data: inhibiting an enzyme's mediated metabolism lowers the e
     CHECK(flagged_edges("Ketoconazole may inhibit the CYP3A4-mediated metabolism of quetiapine.") ==
           V{"cyp3a4 decreases quetiapine", "ketoconazole decreases cyp3a4 hedged"});
 }
+
+TEST_CASE("default data: a bare noun of relief before a comma leaves the name after it to its clause", "[extract]") {
+    // Bug: "treatment" (a noun that takes its target before it) took lithium after the comma
+    // for its target, so the main verb lost its subject.
+    CHECK(edges("After treatment, lithium reduced self-harm.") == V{"lithium decreases self-harm"});
+}
+
+TEST_CASE("default data: 'it' after a fronted 'Combined with X' is not X", "[extract]") {
+    // Bug: "it" pointed to the last name, the drug it is combined with.
+    CHECK(flagged_edges("GHB is a depressant. Combined with alcohol, it can cause coma.") ==
+          V{"alcohol increases coma hedged", "ghb increases coma hedged"});
+}
+
+TEST_CASE("default data: 'less often than X do' says X does it", "[extract]") {
+    // Bug: the name compared against got nothing; how much ("less constipation than") still says
+    // nothing of it.
+    CHECK(edges("Buspirone is a drug. It causes drowsiness less often than the benzodiazepines do.") ==
+          V{"benzodiazepines increases drowsiness", "buspirone increases drowsiness"});
+    CHECK(edges("Kratom causes less constipation than morphine does.") == V{"kratom decreases constipation"});
+}
+
+TEST_CASE("default data: people taking a pronoun report its effects", "[extract]") {
+    // Bug: "patients taking it report" needed the drug's name.
+    CHECK(flagged_edges("Buspirone is a drug. Some patients taking it report restlessness.") ==
+          V{"buspirone increases restlessness hedged"});
+}

@@ -834,6 +834,20 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                     referent = topic && *topic != *referent ? topic : discourse.substance_other_than(*referent);
                 }
             }
+            // "Combined with alcohol, it can cause coma": a fronted "with" phrase names what "it"
+            // is taken with, not what "it" is.
+            if (referent && cue->cls == CueClass::anaphor && want == EntityType::substance && end == i + 1 &&
+                (tok[i].norm == "it"sv || tok[i].norm == "they"sv) && s.chunks.size() >= 3 &&
+                s.chunks[0].kind == ChunkKind::word && s.chunks[1].kind == ChunkKind::word &&
+                tok[s.chunks[1].first].norm == "with"sv &&
+                (tok[s.chunks[0].first].norm == "combined"sv || tok[s.chunks[0].first].norm == "mixed"sv ||
+                 tok[s.chunks[0].first].norm == "taken"sv || tok[s.chunks[0].first].norm == "together"sv) &&
+                std::any_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& ch) {
+                    return ch.kind == ChunkKind::entity && !ch.anaphoric && ch.entity == *referent;
+                })) {
+                const std::optional<std::size_t> topic = discourse.main_topic();
+                referent = topic && *topic != *referent ? topic : discourse.substance_other_than(*referent);
+            }
             // "the formula contains no melatonin", "these gummies": on a page that coined a
             // product's name, a product word points to that product, not to its last-named
             // ingredient. (The first coined is the page's product, as in ClaimRules.)

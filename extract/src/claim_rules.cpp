@@ -1257,23 +1257,30 @@ public:
     // "CBD doesn't bind to CB1 receptors the way THC does", "Maca won't give you the
     // jitters the way coffee can": the name compared does what the clause denies of its
     // subject. (Its claim is the clause's, affirmed; hedged after a modal: "can".)
+    // "It causes drowsiness less often than the benzodiazepines do": so after "than" with a
+    // verb of its own.
     void apply_the_way() {
         for (std::size_t k = 1; k + 1 < c_.size(); ++k) {
-            if (!is_word(k, "way") || !is_word(k - 1, "the") || !is(k + 1, ChunkKind::entity) || c_[k + 1].anaphoric ||
-                !is_agent_type(k + 1))
-                continue;
-            const bool modal = k + 2 < c_.size() && is(k + 2, ChunkKind::hedge);
-            if (!modal && !(is_word(k + 2, "does") || is_word(k + 2, "do") || is_word(k + 2, "did") ||
-                            is_word(k + 2, "is") || is_word(k + 2, "will")))
+            // (How often, not how much: "causes less constipation than morphine does" says
+            // nothing of which way morphine acts.)
+            const bool than = is_word(k, "than") && k >= 2 && (is_word(k - 2, "less") || is_word(k - 2, "more")) &&
+                              (is_word(k - 1, "often") || norm(c_[k - 1].first).ends_with("ly"));
+            if (!(than || (is_word(k, "way") && is_word(k - 1, "the")))) continue;
+            std::size_t x = k + 1;
+            if (than && is_word(x, "the")) ++x;
+            if (!is(x, ChunkKind::entity) || c_[x].anaphoric || !is_agent_type(x)) continue;
+            const bool modal = x + 1 < c_.size() && is(x + 1, ChunkKind::hedge);
+            if (!modal && !(is_word(x + 1, "does") || is_word(x + 1, "do") || is_word(x + 1, "did") ||
+                            (!than && (is_word(x + 1, "is") || is_word(x + 1, "will")))))
                 continue;
             const std::size_t start = clause_start(k - 1);
             const std::size_t n = claims_.size();
             for (std::size_t i = 0; i < n; ++i) {
                 SentenceClaim cl = claims_[i];
                 if (cl.cue_chunk >= k - 1 || cl.cue_chunk < start || !cl.unknown_subject.empty() ||
-                    cl.subject == c_[k + 1].entity || cl.target == c_[k + 1].entity)
+                    cl.subject == c_[x].entity || cl.target == c_[x].entity)
                     continue;
-                cl.subject = c_[k + 1].entity;
+                cl.subject = c_[x].entity;
                 cl.negated = false;
                 cl.hedged = modal;
                 add_claim(cl);
@@ -5322,7 +5329,12 @@ private:
         // (apply_intransitive); what follows is where or in whom.
         const bool occurs = cue.last == cue.first + 1 &&
                             (norm(cue.first).starts_with("occur") || norm(cue.first).starts_with("happen"));
-        if (!left_form && !occurs) {
+        // "After treatment, lithium reduced self-harm": a bare noun that takes its target
+        // before it ("anxiety relief") has none after a comma; the name there is the next
+        // clause's subject.
+        const bool bare_postmodifier = cue.cue.also_postmodifier && !cue.cue.agent && cue.last == cue.first + 1 &&
+                                       is_comma(c + 1) && c + 2 < c_.size() && is_agent_type(c + 2);
+        if (!left_form && !occurs && !bare_postmodifier) {
             targets = right_targets(c);
             // "describe a rapid onset of altered perception, visual distortions and laughter": a
             // participle of change in no direction, after "of" or a report, describes the one
@@ -5791,10 +5803,13 @@ private:
             --p;
         // "Patients taking sertraline often report nausea", "people on SSRIs have reported
         // akathisia": the people named by what they take report its effects.
+        // ("Some patients taking it report restlessness": a pronoun taken names what it stands
+        // for; "people who take buspirone report dizziness": so does a relative clause.)
         std::optional<std::size_t> taken;
-        if (p >= 3 && is_agent_type(p - 1) && !c_[p - 1].anaphoric &&
-            (is_word(p - 2, "on") || (is(p - 2, ChunkKind::word) && roles_.has(norm(c_[p - 2].first), WordRole::intake))) &&
-            is(p - 3, ChunkKind::person))
+        const bool intake = p >= 3 && (is_word(p - 2, "on") || (is(p - 2, ChunkKind::word) &&
+                                                                roles_.has(norm(c_[p - 2].first), WordRole::intake)));
+        if (intake && is_agent_type(p - 1) && (!c_[p - 1].anaphoric || c_[p - 1].last == c_[p - 1].first + 1) &&
+            (is(p - 3, ChunkKind::person) || (p >= 4 && is(p - 3, ChunkKind::relative) && is(p - 4, ChunkKind::person))))
             taken = c_[p - 1].entity;
         // ("Users of salvia typically describe ...": the people named by what they use.)
         if (!taken && p >= 3 && is_agent_type(p - 1) && !c_[p - 1].anaphoric && is_word(p - 2, "of") &&
