@@ -2958,3 +2958,23 @@ TEST_CASE("default data: people taking a pronoun report its effects", "[extract]
     CHECK(flagged_edges("Buspirone is a drug. Some patients taking it report restlessness.") ==
           V{"buspirone increases restlessness hedged"});
 }
+
+TEST_CASE("default data: 'each' after the names floats, and the verb after it is a verb", "[extract]") {
+    // Bug: "each" read as a determiner made "depress" a noun.
+    CHECK(edges("Pregabalin and opioids each depress breathing.") ==
+          V{"opioids decreases breathing", "pregabalin decreases breathing"});
+}
+
+TEST_CASE("default data: outcomes that 'are also reported' are the topic's, hedged", "[extract]") {
+    // Bug: only "have been reported" and "were reported" counted; sleeplessness was no insomnia.
+    CHECK(flagged_edges("LSD is a drug. Nausea and sleeplessness are also reported.") ==
+          V{"lsd increases insomnia hedged", "lsd increases nausea hedged"});
+}
+
+TEST_CASE("default data: a class whose members an aside names does what the clause says, with them", "[extract]") {
+    // Bug: the members in the aside were the only subjects; the class named before it was lost.
+    CHECK(flagged_edges("Gabapentinoids, the drug class that includes pregabalin and gabapentin, were linked to a "
+                        "higher risk of overdose.") ==
+          V{"gabapentin increases overdose hedged", "gabapentinoids increases overdose hedged",
+            "pregabalin increases overdose hedged"});
+}

@@ -540,8 +540,13 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         // "the balance of", "an impact": after a determiner a verb form is a noun.
         // ("its" and "their" are anaphors, and determiners too; so are "my" and "your":
         // "lowered my drive".)
+        // ("Pregabalin and opioids each depress breathing": "each" after its names floats; the
+        // verb after it is a verb.)
+        const bool floating_each = s.chunks.size() >= 2 && s.chunks.back().kind == ChunkKind::word &&
+                                   tok[s.chunks.back().first].norm == "each"sv &&
+                                   s.chunks[s.chunks.size() - 2].kind == ChunkKind::entity;
         const bool after_determiner =
-            !s.chunks.empty() &&
+            !s.chunks.empty() && !floating_each &&
             ((s.chunks.back().kind == ChunkKind::word &&
               (s.chunks.back().cue.cls == CueClass::determiner || roles_.has(tok[s.chunks.back().first].norm, WordRole::owner))) ||
              (s.chunks.back().anaphoric && (tok[s.chunks.back().last - 1].norm == "its"sv ||

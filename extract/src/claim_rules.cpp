@@ -3676,6 +3676,9 @@ private:
                                     t != EntityType::enzyme && t != EntityType::condition);
         };
         if (auto members = members_of_described_class(c); !members.empty()) return members;
+        // "Gabapentinoids, the drug class that includes pregabalin and gabapentin, were linked
+        // to ...": the class an aside gives members of, and the members.
+        if (auto g = class_with_members_aside(from); !g.empty()) return g;
         // "Agmatine reversed depressive-like behaviour, probably through blockade of NMDA
         // receptors and a reduction in nitric oxide signalling": a noun of change after
         // "through" or "via" (or joined to one) says how the clause's subject acts.
@@ -4604,6 +4607,36 @@ private:
             return false;
         return (is(q + 3, ChunkKind::word) || is(q + 3, ChunkKind::entity)) &&
                roles_.has(norm(c_[q + 3].first), WordRole::breakdown);
+    }
+
+    // The class named before an aside set off by commas that names its members ("X, the drug
+    // class that includes A and B,"), with those members, when the aside ends right before
+    // the verb group that starts at `from`.
+    std::vector<std::size_t> class_with_members_aside(std::size_t from) const {
+        std::size_t r = from;
+        while (r > 0 && from - r < 5 &&
+               (is(r - 1, ChunkKind::hedge) || is(r - 1, ChunkKind::negation) || is_finite_be(r - 1) || is_word(r - 1, "have") ||
+                is_word(r - 1, "has") || is_word(r - 1, "been") || is_word(r - 1, "a") || is_word(r - 1, "an")))
+            --r;
+        if (r < 5 || !is_comma(r - 1)) return {};
+        std::vector<std::size_t> members;
+        bool includes = false;
+        for (std::size_t q = r - 1; q > 1 && r - q < 14; --q) {
+            const std::size_t at = q - 1;
+            if (is_comma(at)) {
+                const std::size_t head = at - 1;
+                if (!includes || members.empty() || !is(head, ChunkKind::entity) || c_[head].anaphoric ||
+                    !is_agent_type(head))
+                    return {};
+                members.push_back(head);
+                return members;
+            }
+            if (is(at, ChunkKind::predicate) || is(at, ChunkKind::boundary)) return {};
+            const std::string_view w = norm(c_[at].first);
+            if (w == "include" || w == "includes" || w == "including") includes = true;
+            else if (!includes && is(at, ChunkKind::entity) && !c_[at].anaphoric && is_agent_type(at)) members.push_back(at);
+        }
+        return {};
     }
 
     // The "through" or "via" before the noun cue at c, past an article ("through a reduction
@@ -5735,9 +5768,15 @@ private:
     void apply_report(std::size_t k) {
         // "Hyponatraemia has been reported", "Seizures have been reported in people taking
         // it": outcomes reported with no agent named are reported of the article's substance.
-        if (k >= 2 && norm(c_[k].first).ends_with("ed") &&
-            (is_word(k - 1, "been") || is_word(k - 1, "was") || is_word(k - 1, "were"))) {
-            std::size_t b = k - 1;
+        // ("Nausea, jaw clenching and sleeplessness are also reported": present tense, an
+        // adverb between; not "is reported to ...", which reports a claim of its own.)
+        std::size_t be = k > 0 ? k - 1 : 0;
+        while (be > 0 && k - be < 3 && is(be, ChunkKind::word) &&
+               (is_word(be, "also") || is_word(be, "often") || is_word(be, "sometimes") || norm(c_[be].first).ends_with("ly")))
+            --be;
+        if (k >= 2 && norm(c_[k].first).ends_with("ed") && !is_word(k + 1, "to") &&
+            (is_word(be, "been") || is_word(be, "was") || is_word(be, "were") || is_word(be, "are") || is_word(be, "is"))) {
+            std::size_t b = be;
             while (b > 0 && is(b - 1, ChunkKind::word) &&
                    (is_word(b - 1, "has") || is_word(b - 1, "have") || is_word(b - 1, "also") ||
                     norm(c_[b - 1].first).ends_with("ly")))
