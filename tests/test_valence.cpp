@@ -2978,3 +2978,16 @@ TEST_CASE("default data: a class whose members an aside names does what the clau
           V{"gabapentin increases overdose hedged", "gabapentinoids increases overdose hedged",
             "pregabalin increases overdose hedged"});
 }
+
+TEST_CASE("default data: a first line of two or three words in capitals names the product", "[extract]") {
+    // Bug: "AXION FOCUS" alone on the first line named nothing (its last word is an outcome), so
+    // the page's claims went to "nootropic stack" or were lost.
+    CHECK(edges("AXION FOCUS\nDaily Capsules\nAxion Focus is a daily stack that sharpens focus.\nPut together, "
+                "the formula boosts memory.") == V{"axion focus increases focus", "axion focus increases memory"});
+}
+
+TEST_CASE("default data: 'combines N ingredients:' lists what the product holds", "[extract]") {
+    // Bug: only a verb went past the colon; "combines" is a phrase of containing.
+    CHECK(edges("AXION FOCUS\nEvery capsule combines three ingredients: alpha-GPC, bacopa and caffeine.") ==
+          V{"axion focus contains alpha-gpc", "axion focus contains bacopa", "axion focus contains caffeine"});
+}

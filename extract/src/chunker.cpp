@@ -1831,7 +1831,10 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
             return {tok.size() - i, id};
         }
     }
-    if (s.span.start == 0 && i == 0 && !discourse.has_brands() && end < substance_at && end > i && end - i <= 3) {
+    // ("AXION FOCUS" alone on the first line: two or three words in capitals, no substance.)
+    const bool whole_line = end == tok.size() && substance_at == tok.size() && end - i >= 2;
+    if (s.span.start == 0 && i == 0 && !discourse.has_brands() && (end < substance_at || whole_line) && end > i &&
+        end - i <= 3) {
         const std::string_view word = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
         auto all_capitals = [&](std::size_t t) {
             const std::string_view w = text.substr(tok[t].span.start, tok[t].span.end - tok[t].span.start);
@@ -1842,7 +1845,7 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
                                       tok[t].norm == "\u2014"sv);
         };
         // (A separator set off by spaces: "SB-277011" is a code name.)
-        bool shouted = separator(end) && tok[end].span.start > tok[end - 1].span.end;
+        bool shouted = whole_line || (separator(end) && tok[end].span.start > tok[end - 1].span.end);
         for (std::size_t t = i; shouted && t < end; ++t) shouted = all_capitals(t);
         if ((camel_case(word) || shouted) && !lexicon_.find(std::string(tok[i].norm.view()))) {
             std::size_t e = end;

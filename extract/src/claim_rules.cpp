@@ -3506,8 +3506,9 @@ private:
             // ("Driving and using machines: aripiprazole can cause sleepiness": a heading's verb
             // opens the sentence, and what the colon opens is a clause of its own.)
             if (!found && ch.kind == ChunkKind::boundary && norm(ch.first) == ":" && gap > 0 && gap <= 8 &&
-                is(j + 1, ChunkKind::entity) && c_[c].kind == ChunkKind::predicate && c_[c].cue.verb && c > 0)
-                continue;
+                is(j + 1, ChunkKind::entity) && c_[c].kind == ChunkKind::predicate &&
+                (c_[c].cue.verb || c_[c].cue.predicate == Predicate::contains) && c > 0)
+                continue;  // ("combines four ingredients: alpha-GPC, ...": a phrase of containing too)
             // "produces analgesia, drowsiness and constricted pupils": a word that names its own
             // effect and target is a member of the list (its own cue states that claim), and the
             // list goes on past it (and past "effects" after it).
