@@ -2991,3 +2991,13 @@ TEST_CASE("default data: 'combines N ingredients:' lists what the product holds"
     CHECK(edges("AXION FOCUS\nEvery capsule combines three ingredients: alpha-GPC, bacopa and caffeine.") ==
           V{"axion focus contains alpha-gpc", "axion focus contains bacopa", "axion focus contains caffeine"});
 }
+
+TEST_CASE("default data: 'N chemical messengers in the brain, A and B' names the verb's targets", "[extract]") {
+    // Bug: "in the brain" counted as words between the verb and its targets, and "messengers"
+    // (plural) was no noun of messengers' kind, so the names after the comma were lost.
+    CHECK(edges("Aripiprazole balances the activity of two chemical messengers in the brain, dopamine and serotonin.") ==
+          V{"aripiprazole modulates dopamine", "aripiprazole modulates serotonin"});
+    CHECK(edges("Mirtazapine works by increasing the activity of two natural chemical messengers in the brain, "
+                "noradrenaline and serotonin.") ==
+          V{"mirtazapine increases norepinephrine", "mirtazapine increases serotonin"});
+}

@@ -3394,7 +3394,12 @@ private:
                         continue;
                     }
                 if (!found && gap > 0 && is_comma(j) && !introduces_members(j + 1)) {
-                    const std::string_view noun = is(j - 1, ChunkKind::word) ? norm(c_[j - 1].first) : std::string_view();
+                    // ("two chemical messengers in the brain, noradrenaline and serotonin": past
+                    // where they are, to the noun.)
+                    std::size_t n = j - 1;
+                    if (n >= 3 && (is_word(n, "brain") || is_word(n, "body")) && is_word(n - 1, "the") && is_word(n - 2, "in"))
+                        n -= 3;
+                    const std::string_view noun = is(n, ChunkKind::word) ? norm(c_[n].first) : std::string_view();
                     const bool members = is(j + 1, ChunkKind::entity) && noun.size() > 3 && noun.ends_with('s') &&
                                          !noun.ends_with("ss") && !noun.ends_with("us") && !starts_clause(j + 1);
                     // ("balance the body's stress hormone, cortisol": after a noun that says what
@@ -3626,6 +3631,13 @@ private:
                 j += 3;
                 continue;
             }
+            // "the activity of two chemical messengers in the brain, noradrenaline and
+            // serotonin": where they are is no gap.
+            if (norm(ch.first) == "in" && is_word(j + 1, "the") && (is_word(j + 2, "brain") || is_word(j + 2, "body")) &&
+                is_comma(j + 3)) {
+                j += 2;
+                continue;
+            }
             // "combines 200 mg of magnesium with 100 mg of L-theanine": a dose is no gap.
             if (is_number(j) && is_unit(j + 1)) {
                 ++j;
@@ -3633,7 +3645,7 @@ private:
             }
             ++gap;
             std::size_t limit = found ? kMaxGapInList : (without ? kMaxGapToFirstTargetWithout : kMaxGapToFirstTarget);
-            if (gap > limit && !(gap <= limit + 4 && !found && namer_ahead(j + 1))) break;
+            if (gap > limit && !(gap <= limit + 4 && !found && (namer_ahead(j + 1) || messengers_named_ahead(j)))) break;
         }
         return out;
     }
@@ -6170,6 +6182,20 @@ private:
 
     // A noun that says what kind of messenger a name is: "the stress hormone, cortisol",
     // "the brain's main calming chemical, GABA" (word role messenger-noun, and "chemical").
+    // "the activity of two natural chemical messengers in the brain, noradrenaline and
+    // serotonin": the word at `j` or one right after it is a noun of messengers' kind, and
+    // after it (and where they are) a comma and a messenger name them.
+    bool messengers_named_ahead(std::size_t j) const {
+        for (std::size_t n = j; n < c_.size() && n <= j + 1; ++n) {
+            if (!is(n, ChunkKind::word) || !names_messenger_kind(norm(c_[n].first))) continue;
+            std::size_t comma = n + 1;
+            if (is_word(comma, "in") && is_word(comma + 1, "the") && (is_word(comma + 2, "brain") || is_word(comma + 2, "body")))
+                comma += 3;
+            return is_comma(comma) && comma + 1 < c_.size() && is_messenger(comma + 1);
+        }
+        return false;
+    }
+
     bool names_messenger_kind(std::string_view noun) const {
         return roles_.has(noun, WordRole::messenger_noun) || noun == "chemical";
     }
