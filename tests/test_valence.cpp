@@ -3001,3 +3001,17 @@ TEST_CASE("default data: 'N chemical messengers in the brain, A and B' names the
                 "noradrenaline and serotonin.") ==
           V{"mirtazapine increases norepinephrine", "mirtazapine increases serotonin"});
 }
+
+TEST_CASE("default data: 'alpha-2 receptors' and 'alpha-2A receptors' are the adrenergic receptors", "[extract]") {
+    // Bug: without "adrenergic" the receptor was no name, so "by blocking alpha-2 receptors" said nothing.
+    CHECK(edges("Mirtazapine is a drug. It works by blocking alpha-2 receptors.") ==
+          V{"mirtazapine binds alpha-2 adrenergic receptor"});
+    CHECK(edges("Guanfacine stimulates alpha-2A receptors.") == V{"guanfacine increases alpha-2a adrenergic receptor"});
+}
+
+TEST_CASE("default data: ', and unlike X it ...' gives X the denied claim; 'is not considered addictive' is hedged", "[extract]") {
+    // Bug: "unlike" after ", and" with no comma before the pronoun compared nothing, and
+    // "considered" between the copula and the adjective lost the claim.
+    CHECK(flagged_edges("LSD is not considered addictive, and unlike alcohol it causes no withdrawal syndrome.") ==
+          V{"alcohol increases withdrawal", "lsd increases addiction hedged negated", "lsd increases withdrawal negated"});
+}

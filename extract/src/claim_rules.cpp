@@ -1297,7 +1297,10 @@ public:
     void apply_compared_opening() {
         for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
             const bool unlike = norm(c_[k].first) == "unlike";
-            if ((norm(c_[k].first) != "like" && !unlike) || !(k == 0 || is_comma(k - 1) || is(k - 1, ChunkKind::boundary))) continue;
+            // ("..., and unlike alcohol or opioids it causes no dependence": after ", and" too.)
+            const bool opens = k == 0 || is_comma(k - 1) || is(k - 1, ChunkKind::boundary) ||
+                               (k >= 2 && is_and_or_but(k - 1) && is_comma(k - 2));
+            if ((norm(c_[k].first) != "like" && !unlike) || !opens) continue;
             // The names up to the comma that closes the phrase ("other opioids").
             std::vector<std::size_t> likened;
             std::size_t close = k + 1;
@@ -1305,7 +1308,11 @@ public:
                 if (is(close, ChunkKind::entity) && !c_[close].anaphoric && is_agent_type(close)) likened.push_back(close);
                 else if (!is(close, ChunkKind::word) && !is(close, ChunkKind::connector)) break;
             }
-            if (likened.empty() || !is_comma(close)) continue;
+            // (A pronoun subject may follow with no comma: "unlike alcohol or opioids it causes".)
+            const bool pronoun_next = close < c_.size() && is(close, ChunkKind::entity) && c_[close].anaphoric &&
+                                      c_[close].last == c_[close].first + 1 && is_agent_type(close);
+            if (likened.empty() || !(is_comma(close) || (unlike && pronoun_next))) continue;
+            const std::size_t subject_at = is_comma(close) ? close + 1 : close;
             // (Only the main clause's claims: in "..., which relieves pain" the likeness ends.)
             std::size_t end = close + 1;
             while (end < c_.size() && !is(end, ChunkKind::relative) && !is(end, ChunkKind::boundary)) ++end;
@@ -1315,7 +1322,7 @@ public:
             std::optional<std::size_t> owner;
             if (k >= 2 && is_comma(k - 1) && is_agent_type(k - 2) && !c_[k - 2].anaphoric) owner = c_[k - 2].entity;
             std::optional<std::size_t> main_subject;
-            if (close + 1 < c_.size() && is_agent_type(close + 1)) main_subject = c_[close + 1].entity;
+            if (subject_at < c_.size() && is_agent_type(subject_at)) main_subject = c_[subject_at].entity;
             const std::size_t n = claims_.size();
             for (std::size_t i = 0; i < n; ++i) {
                 const SentenceClaim original = claims_[i];
@@ -6097,11 +6104,18 @@ private:
                 !(is_agent_type(subject) || entity(c_[subject].entity).type == EntityType::hormone))
                 continue;
             std::size_t t = k + 1;
-            while (t < c_.size() && t <= k + 3 &&
+            // ("is not considered addictive", "is generally regarded as addictive": an opinion,
+            // so hedged.)
+            bool opinion = false;
+            while (t < c_.size() && t <= k + 4 &&
                    ((is(t, ChunkKind::word) && (norm(c_[t].first).ends_with("ly") || is_word(t, "very") ||
-                                               is_word(t, "so") || is_word(t, "not") || is_word(t, "non") || is_hyphen(t))) ||
-                    is(t, ChunkKind::negation) || is(t, ChunkKind::hedge)))
+                                               is_word(t, "so") || is_word(t, "not") || is_word(t, "non") || is_hyphen(t) ||
+                                               is_word(t, "considered") || is_word(t, "regarded") ||
+                                               (is_word(t, "as") && is_word(t - 1, "regarded")))) ||
+                    is(t, ChunkKind::negation) || is(t, ChunkKind::hedge))) {
+                opinion = opinion || is_word(t, "considered") || is_word(t, "regarded");
                 ++t;
+            }
             // "is a highly addictive stimulant", "is the principal addictive constituent of
             // tobacco": the adjective of the class the subject is said to be.
             bool attributive = false;
@@ -6133,7 +6147,7 @@ private:
             bool denied = contracted;
             for (std::size_t q = k + 1; q < t; ++q) denied = denied || is(q, ChunkKind::negation) || is_word(q, "not");
             claimed_[t] = true;
-            emit(c_[subject].entity, Predicate::increases, c_[t].entity, k, hedged(k, subject), denied, BindMode::none);
+            emit(c_[subject].entity, Predicate::increases, c_[t].entity, k, opinion || hedged(k, subject), denied, BindMode::none);
         }
     }
 
