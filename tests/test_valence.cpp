@@ -3015,3 +3015,9 @@ TEST_CASE("default data: ', and unlike X it ...' gives X the denied claim; 'is n
     CHECK(flagged_edges("LSD is not considered addictive, and unlike alcohol it causes no withdrawal syndrome.") ==
           V{"alcohol increases withdrawal", "lsd increases addiction hedged negated", "lsd increases withdrawal negated"});
 }
+
+TEST_CASE("default data: plural 'treatments for' and 'remedies for' relieve their targets", "[extract]") {
+    // Bug: only the singular "treatment for" was a cue.
+    CHECK(flagged_edges("Kava and valerian have been studied as adjunctive treatments for anxiety.") ==
+          V{"kava decreases anxiety hedged", "valerian decreases anxiety hedged"});
+}
