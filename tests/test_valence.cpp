@@ -3021,3 +3021,11 @@ TEST_CASE("default data: plural 'treatments for' and 'remedies for' relieve thei
     CHECK(flagged_edges("Kava and valerian have been studied as adjunctive treatments for anxiety.") ==
           V{"kava decreases anxiety hedged", "valerian decreases anxiety hedged"});
 }
+
+TEST_CASE("default data: 'seek treatments for X' with no agent says nothing of the topic", "[extract]") {
+    // Bug: with plural "treatments for" a cue, the expletive "it" (or, without it, the page's
+    // topic) became the treatments' agent.
+    CHECK(edges("Kratom is a plant. However, it is imperative to approach such reports with caution and to seek "
+                "validated treatments for depression.")
+              .empty());
+}

@@ -5531,7 +5531,10 @@ private:
             // "The net effect is a large increase in extracellular dopamine": a change named
             // as a noun, with no agent anywhere in the sentence, is the article's substance's.
             // ("The pain relief has held up", "I got great anxiety relief": a postmodifier too.)
-            if (cue.kind == ChunkKind::predicate && !cue.cue.verb && !agent_noun && !cue.cue.of_form &&
+            // ("to seek validated treatments for depression": plural treatments are anyone's.)
+            const std::string_view head = norm(cue.first);
+            const bool generic = head == "treatments" || head == "remedies" || head == "cures";
+            if (cue.kind == ChunkKind::predicate && !cue.cue.verb && !agent_noun && !cue.cue.of_form && !generic &&
                 !population_subject(c) && cue.cue.fixed_target.empty() && (!left_form || cue.cue.also_postmodifier) &&
                 (!cue.cue.also_postmodifier || (left_form && owned_or_definite(leftmost))) &&
                 (cue.cue.predicate == Predicate::increases || cue.cue.predicate == Predicate::decreases))
