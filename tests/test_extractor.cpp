@@ -2430,9 +2430,10 @@ TEST_CASE("extract: the owner of effects a verb takes still brings them on", "[e
                  "the drug's euphoric effects.") ==
           V{"dopamine increases euphoria hedged", "kratom decreases dopamine transporter", "kratom increases dopamine",
             "kratom increases euphoria"});
-    // The verb's hedge is its own; the owner's effect is taken as given.
+    // The verb's hedge is its own; the owner's effect is taken as given. (The verb raises the
+    // euphoria, not kratom: annotators credit the drug that adds to an effect, not the owner.)
     CHECK(claims("Caffeine may enhance kratom's euphoric effects.") ==
-          V{"caffeine increases euphoria hedged", "caffeine increases kratom hedged", "kratom increases euphoria"});
+          V{"caffeine increases euphoria hedged", "kratom increases euphoria"});
 }
 
 TEST_CASE("extract: what a raised messenger does in a relative clause, its raiser does", "[extract]") {

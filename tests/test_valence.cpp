@@ -3029,3 +3029,14 @@ TEST_CASE("default data: 'seek treatments for X' with no agent says nothing of t
                 "validated treatments for depression.")
               .empty());
 }
+
+TEST_CASE("default data: a verb that raises a drug's named effects acts on the effect, not the drug", "[extract]") {
+    // Bug: "enhance kratom's sedative effects" and "enhance its relaxing effect" raised the drug.
+    CHECK(flagged_edges("Alcohol can enhance kratom's sedative effects.") ==
+          V{"alcohol increases sedation hedged", "kratom increases sedation"});
+    CHECK(flagged_edges("Chamomile is a herb. Herbalists pair it with lavender, which is thought to enhance its "
+                        "relaxing effect.") ==
+          V{"chamomile increases relaxation", "lavender increases relaxation hedged"});
+    CHECK(flagged_edges("Combining zuranolone with alcohol may deepen its sedative effects.") ==
+          V{"alcohol increases sedation hedged", "zuranolone increases sedation hedged"});
+}

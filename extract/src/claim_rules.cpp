@@ -3182,12 +3182,25 @@ private:
             if (j + 1 < c_.size() && as_did_at(j + 1)) break;
             // "naltrexone blocked ketamine's antidepressant effect": a verb that lowers acts on
             // what the owner does, which apply_possessive_effects states; neither name is its
-            // target. (So before an effect's adjective that names its outcome. A verb that
-            // raises, "can enhance kratom's sedative effects", keeps its reading.)
+            // target. (So before an effect's adjective that names its outcome.)
             if (c_[c].kind == ChunkKind::predicate && c_[c].cue.predicate == Predicate::decreases && !reversed_[c] &&
                 is(j, ChunkKind::entity) && !ch.anaphoric && is_agent_type(j) && is_word(j + 1, "'s") &&
                 (is_condition(j + 2) || (is(j + 2, ChunkKind::predicate) && !c_[j + 2].cue.fixed_target.empty())))
                 break;
+            // "can enhance kratom's sedative effects", "are thought to enhance its relaxing
+            // effect": a verb that raises acts on the outcome the owner brings on, not on the
+            // owner (apply_possessive_effects credits the owner).
+            if (c_[c].kind == ChunkKind::predicate && c_[c].cue.predicate == Predicate::increases && is(j, ChunkKind::entity) &&
+                is_agent_type(j)) {
+                const std::size_t a = possessive_pronoun(j) ? j + 1 : (!ch.anaphoric && is_word(j + 1, "'s")) ? j + 2 : 0;
+                // (A property word after a name's "'s" is left to the verb's reading of the name,
+                // which the owner's effect rules read through.)
+                if (a > 0 && a + 1 < c_.size() &&
+                    (is_condition(a) ||
+                     (possessive_pronoun(j) && is(a, ChunkKind::predicate) && !c_[a].cue.fixed_target.empty())) &&
+                    (norm(c_[a].last - 1).starts_with("effect") || is_word(a + 1, "effect") || is_word(a + 1, "effects")))
+                    continue;
+            }
             // "used for its euphoric and empathogenic effects and is being studied for PTSD":
             // "and" and a finite verb start a predicate of the subject's own.
             if (is_and_or_but(j) && (is_finite_be(j + 1) || is_word(j + 1, "has") || is_word(j + 1, "have")))
