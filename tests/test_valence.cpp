@@ -3040,3 +3040,12 @@ TEST_CASE("default data: a verb that raises a drug's named effects acts on the e
     CHECK(flagged_edges("Combining zuranolone with alcohol may deepen its sedative effects.") ==
           V{"alcohol increases sedation hedged", "zuranolone increases sedation hedged"});
 }
+
+TEST_CASE("default data: how often or at what doses the use is stands between the use and its verb", "[extract]") {
+    // Bug: "several times a day" and "at therapeutic doses" after "use" kept the use from being
+    // the topic's, and "no evidence that" did not open the clause the use starts.
+    CHECK(flagged_edges("GHB is a depressant. Regular use several times a day can lead to tolerance.") ==
+          V{"ghb increases tolerance hedged"});
+    CHECK(flagged_edges("DXM is a cough suppressant. There is no evidence that occasional use at therapeutic doses "
+                        "harms memory.") == V{"dextromethorphan decreases memory negated"});
+}

@@ -2440,7 +2440,10 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                                    s.tokens[s.chunks[opener - 1].first].norm == ","sv) ||
                                   (opener >= 2 && s.chunks[opener - 1].kind == ChunkKind::word &&
                                    s.tokens[s.chunks[opener - 1].first].norm == "that"sv &&
-                                   (s.chunks[opener - 2].kind == ChunkKind::word || s.chunks[opener - 2].kind == ChunkKind::hedge));
+                                   (s.chunks[opener - 2].kind == ChunkKind::word || s.chunks[opener - 2].kind == ChunkKind::hedge)) ||
+                                  // ("There is no evidence that occasional use ... harms memory")
+                                  (s.chunks[opener - 1].kind == ChunkKind::negation &&
+                                   s.tokens[s.chunks[opener - 1].last - 1].norm == "that"sv);
         if (!opens_clause) continue;
         std::size_t v = k + 1;
         // "Chronic use, especially by injection, is linked to ...", "Long-term use, however,
@@ -2466,6 +2469,30 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             if (e > k + 2) v = after_aside = e;
         }
         if (v == k + 1) v = after_aside = after_amount(k + 1);
+        // "Regular use several times a day can lead to ...", "occasional use at therapeutic doses
+        // harms ...": how often, or at what doses, stands between the use and its verb.
+        if (v == k + 1) {
+            auto word_at = [&](std::size_t q) {
+                return q < s.chunks.size() && s.chunks[q].kind == ChunkKind::word ? std::string_view(s.tokens[s.chunks[q].first].norm)
+                                                                                  : std::string_view();
+            };
+            std::size_t q = k + 1;
+            if (word_at(q) == "at"sv) {
+                std::size_t e = q + 1;
+                while (e <= q + 2 && !word_at(e).empty() && word_at(e) != "doses"sv && word_at(e) != "dose"sv) ++e;
+                if (word_at(e) == "doses"sv || word_at(e) == "dose"sv) v = after_aside = e + 1;
+            } else {
+                if (word_at(q) == "a"sv && word_at(q + 1) == "few"sv) ++q;
+                const std::string_view how_many = word_at(q);
+                if ((how_many == "several"sv || how_many == "many"sv || how_many == "multiple"sv || how_many == "few"sv ||
+                     how_many == "two"sv || how_many == "three"sv) &&
+                    word_at(q + 1) == "times"sv &&
+                    (word_at(q + 2) == "a"sv || word_at(q + 2) == "per"sv || word_at(q + 2) == "each"sv) &&
+                    (word_at(q + 3) == "day"sv || word_at(q + 3) == "week"sv || word_at(q + 3) == "night"sv ||
+                     word_at(q + 3) == "month"sv))
+                    v = after_aside = q + 4;
+            }
+        }
         // "A single intravenous infusion of a subanesthetic dose can ...": a use of a use is
         // the use; its verb follows the second.
         if (v == k + 1 && v + 1 < s.chunks.size() && s.chunks[v].kind == ChunkKind::word &&
