@@ -2477,10 +2477,10 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                                                                                   : std::string_view();
             };
             std::size_t q = k + 1;
-            if (word_at(q) == "at"sv) {
+            if (word_at(q) == "at"sv) {  // "at therapeutic doses": up to a word of use
                 std::size_t e = q + 1;
-                while (e <= q + 2 && !word_at(e).empty() && word_at(e) != "doses"sv && word_at(e) != "dose"sv) ++e;
-                if (word_at(e) == "doses"sv || word_at(e) == "dose"sv) v = after_aside = e + 1;
+                while (e <= q + 2 && !word_at(e).empty() && !roles_.has(word_at(e), WordRole::use)) ++e;
+                if (roles_.has(word_at(e), WordRole::use)) v = after_aside = e + 1;
             } else {
                 if (word_at(q) == "a"sv && word_at(q + 1) == "few"sv) ++q;
                 const std::string_view how_many = word_at(q);
@@ -2488,8 +2488,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                      how_many == "two"sv || how_many == "three"sv) &&
                     word_at(q + 1) == "times"sv &&
                     (word_at(q + 2) == "a"sv || word_at(q + 2) == "per"sv || word_at(q + 2) == "each"sv) &&
-                    (word_at(q + 3) == "day"sv || word_at(q + 3) == "week"sv || word_at(q + 3) == "night"sv ||
-                     word_at(q + 3) == "month"sv))
+                    roles_.has(word_at(q + 3), WordRole::time_unit))
                     v = after_aside = q + 4;
             }
         }

@@ -3416,9 +3416,7 @@ private:
                 if (!found && gap > 0 && is_comma(j) && !introduces_members(j + 1)) {
                     // ("two chemical messengers in the brain, noradrenaline and serotonin": past
                     // where they are, to the noun.)
-                    std::size_t n = j - 1;
-                    if (n >= 3 && (is_word(n, "brain") || is_word(n, "body")) && is_word(n - 1, "the") && is_word(n - 2, "in"))
-                        n -= 3;
+                    const std::size_t n = j >= 4 && in_the_body(j - 3) ? j - 4 : j - 1;
                     const std::string_view noun = is(n, ChunkKind::word) ? norm(c_[n].first) : std::string_view();
                     const bool members = is(j + 1, ChunkKind::entity) && noun.size() > 3 && noun.ends_with('s') &&
                                          !noun.ends_with("ss") && !noun.ends_with("us") && !starts_clause(j + 1);
@@ -3653,8 +3651,7 @@ private:
             }
             // "the activity of two chemical messengers in the brain, noradrenaline and
             // serotonin": where they are is no gap.
-            if (norm(ch.first) == "in" && is_word(j + 1, "the") && (is_word(j + 2, "brain") || is_word(j + 2, "body")) &&
-                is_comma(j + 3)) {
+            if (in_the_body(j) && is_comma(j + 3)) {
                 j += 2;
                 continue;
             }
@@ -5879,7 +5876,7 @@ private:
         // "Patients taking sertraline often report nausea", "people on SSRIs have reported
         // akathisia": the people named by what they take report its effects.
         // ("Some patients taking it report restlessness": a pronoun taken names what it stands
-        // for; "people who take buspirone report dizziness": so does a relative clause.)
+        // for; "People who use it often report nausea": so does a relative clause.)
         std::optional<std::size_t> taken;
         const bool intake = p >= 3 && (is_word(p - 2, "on") || (is(p - 2, ChunkKind::word) &&
                                                                 roles_.has(norm(c_[p - 2].first), WordRole::intake)));
@@ -6218,12 +6215,14 @@ private:
     bool messengers_named_ahead(std::size_t j) const {
         for (std::size_t n = j; n < c_.size() && n <= j + 1; ++n) {
             if (!is(n, ChunkKind::word) || !names_messenger_kind(norm(c_[n].first))) continue;
-            std::size_t comma = n + 1;
-            if (is_word(comma, "in") && is_word(comma + 1, "the") && (is_word(comma + 2, "brain") || is_word(comma + 2, "body")))
-                comma += 3;
+            const std::size_t comma = in_the_body(n + 1) ? n + 4 : n + 1;
             return is_comma(comma) && comma + 1 < c_.size() && is_messenger(comma + 1);
         }
         return false;
+    }
+    // Chunks q to q + 2 say where a messenger is: "in the brain", "in the body".
+    bool in_the_body(std::size_t q) const {
+        return is_word(q, "in") && is_word(q + 1, "the") && (is_word(q + 2, "brain") || is_word(q + 2, "body"));
     }
 
     bool names_messenger_kind(std::string_view noun) const {
