@@ -3049,3 +3049,17 @@ TEST_CASE("default data: how often or at what doses the use is stands between th
     CHECK(flagged_edges("DXM is a cough suppressant. There is no evidence that occasional use at therapeutic doses "
                         "harms memory.") == V{"dextromethorphan decreases memory negated"});
 }
+
+TEST_CASE("default data: 'X support:' at a line's start is a label, no product's name", "[extract]") {
+    // Bug: "Appetite support:" was coined as the page's product, and "Each gummy" then pointed to it.
+    CHECK(edges("Kava Gummies\nAppetite support: the munchies are real.\nEach gummy also contains CBD.") ==
+          V{"kava contains cbd", "kava increases appetite", "kava increases munchies"});
+    // Nor is a count of units a name: "Two softgels provide ..." had been coined a product.
+    CHECK(flagged_edges("Kava Gummies\nTwo softgels provide 300 mg. Free from soy.") == V{"kava contains soy negated"});
+}
+
+TEST_CASE("default data: the GHB receptor is a receptor", "[extract]") {
+    // Guards a lexicon entry: "binds to a separate GHB receptor" had named GHB and a word.
+    CHECK(edges("GHB is a drug. It also binds with high affinity to a separate GHB receptor.") ==
+          V{"ghb binds ghb receptor"});
+}

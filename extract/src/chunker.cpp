@@ -1744,7 +1744,8 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     };
     static constexpr std::string_view kOpeners[] = {"our", "the", "this", "these", "my", "your", "a", "an", "how",
                                                     "why", "what", "new", "buy", "shop", "try", "with", "and", "for",
-                                                    "each", "every", "per", "all", "any", "some", "its", "their"};
+                                                    "each", "every", "per", "all", "any", "some", "its", "their",
+                                                    "one", "two", "three", "four", "five", "six"};  // "Two softgels provide
     auto opener = [&](std::size_t t) {
         return std::find(std::begin(kOpeners), std::end(kOpeners), tok[t].norm) != std::end(kOpeners);
     };
@@ -1777,7 +1778,9 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     std::size_t end = i;
     while (end < tok.size() && end < substance_at && end - i < 6 && capitalized(end) && !opener(end)) ++end;
     // The product word may be written small: "Nightfall Calm gummies".
-    const bool small_product_word = end < tok.size() && end < substance_at && roles_.has(tok[end].norm, WordRole::product);
+    // ("Appetite support: the munchies are real" is a label of what the product does, no name.)
+    const bool small_product_word = end < tok.size() && end < substance_at && roles_.has(tok[end].norm, WordRole::product) &&
+                                    !(end + 1 < tok.size() && tok[end + 1].norm == ":"sv);
     if (small_product_word) ++end;
     // A mention may not stick out past the run's end.
     for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first < end; ++m)
