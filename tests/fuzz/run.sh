@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every fuzz target for SECONDS each from its seed corpus (CI: 30).
+# Runs every fuzz target for SECONDS each from its seed corpus (CI: 20).
 #   tests/fuzz/run.sh BUILD_DIR [SECONDS]
 # New inputs go to a scratch corpus, not the repository. A crash fails the run
 # and its input is kept in BUILD_DIR/fuzz-crashes/<target>/; to make it a
