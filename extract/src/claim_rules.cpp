@@ -1303,11 +1303,7 @@ public:
             if ((norm(c_[k].first) != "like" && !unlike) || !opens) continue;
             // The names up to the comma that closes the phrase ("other opioids").
             std::vector<std::size_t> likened;
-            std::size_t close = k + 1;
-            for (; close < c_.size() && close <= k + 10 && !is_comma(close); ++close) {
-                if (is(close, ChunkKind::entity) && !c_[close].anaphoric && is_agent_type(close)) likened.push_back(close);
-                else if (!is(close, ChunkKind::word) && !is(close, ChunkKind::connector)) break;
-            }
+            const std::size_t close = likened_names(k + 1, k + 10, likened);
             // (A pronoun subject may follow with no comma: "unlike alcohol or opioids it causes".)
             const bool pronoun_next = close < c_.size() && is(close, ChunkKind::entity) && c_[close].anaphoric &&
                                       c_[close].last == c_[close].first + 1 && is_agent_type(close);
@@ -1351,11 +1347,7 @@ public:
         for (std::size_t k = 2; k + 2 < c_.size(); ++k) {
             if (!as_did_at(k)) continue;
             std::vector<std::size_t> likened;
-            std::size_t e = k + 2;
-            for (; e < c_.size() && e <= k + 10; ++e) {
-                if (is(e, ChunkKind::entity) && !c_[e].anaphoric && is_agent_type(e)) likened.push_back(e);
-                else if (!is(e, ChunkKind::word) && !(is(e, ChunkKind::connector) && !is_comma(e))) break;
-            }
+            const std::size_t e = likened_names(k + 2, k + 10, likened);
             // (The phrase ends the clause: "as did fluoxetine." or "as did X, though ...".)
             if (likened.empty() || !(e >= c_.size() || is_comma(e) || is_word(e, ".") || is(e, ChunkKind::boundary)))
                 continue;
@@ -1367,6 +1359,17 @@ public:
                 for (std::size_t m : likened) credit_too(original, c_[m].entity);
             }
         }
+    }
+    // The names a likeness phrase lists ("other opioids", "fluoxetine or imipramine"), from
+    // chunk `from` to a comma or to anything but words and connectors, looking no further
+    // than chunk `last`; returns where the list ends.
+    std::size_t likened_names(std::size_t from, std::size_t last, std::vector<std::size_t>& names) const {
+        std::size_t e = from;
+        for (; e < c_.size() && e <= last && !is_comma(e); ++e) {
+            if (is(e, ChunkKind::entity) && !c_[e].anaphoric && is_agent_type(e)) names.push_back(e);
+            else if (!is(e, ChunkKind::word) && !is(e, ChunkKind::connector)) break;
+        }
+        return e;
     }
     // Chunk k is the "as" of ", as did" (does, do).
     bool as_did_at(std::size_t k) const {
@@ -3198,7 +3201,7 @@ private:
                 if (a > 0 && a + 1 < c_.size() &&
                     (is_condition(a) ||
                      (possessive_pronoun(j) && is(a, ChunkKind::predicate) && !c_[a].cue.fixed_target.empty())) &&
-                    (norm(c_[a].last - 1).starts_with("effect") || is_word(a + 1, "effect") || is_word(a + 1, "effects")))
+                    named_effects(a))
                     continue;
             }
             // "used for its euphoric and empathogenic effects and is being studied for PTSD":
@@ -4879,6 +4882,13 @@ private:
         return q;
     }
     [[gnu::always_inline]] bool is_word(std::size_t chunk, std::string_view w) const { return is(chunk, ChunkKind::word) && norm(c_[chunk].first) == w; }
+    // Chunk a ends in, or is followed by, a word naming it an effect: "its sedative effects",
+    // "the calming properties", "its anxiety effect".
+    bool named_effects(std::size_t a) const {
+        const std::string_view end = norm(c_[a].last - 1);
+        return end == "effects" || end == "effect" || end == "properties" || is_word(a + 1, "effects") ||
+               is_word(a + 1, "effect") || is_word(a + 1, "properties");
+    }
     // "its" or "their" standing for a substance, as a possessive does before its noun.
     bool possessive_pronoun(std::size_t chunk) const {
         return is(chunk, ChunkKind::entity) && c_[chunk].anaphoric && c_[chunk].last == c_[chunk].first + 1 &&
@@ -6185,11 +6195,7 @@ private:
             if (outcomes.empty()) continue;
             // The last names them effects: "... effects", "... properties".
             const std::size_t last = outcomes.back();
-            const std::string_view end = norm(c_[last].last - 1);
-            const bool named_effects = end == "effects" || end == "effect" || end == "properties" ||
-                                       is_word(last + 1, "effects") || is_word(last + 1, "effect") ||
-                                       is_word(last + 1, "properties");
-            if (!named_effects) continue;
+            if (!named_effects(last)) continue;
             for (std::size_t o : outcomes) {
                 if (c_[o].last == c_[o].first + 1 && !adjective_form(o)) continue;  // "its anxiety effects"
                 // An outcome a verb already took ("is thought to underlie the drug's euphoric
