@@ -3063,3 +3063,32 @@ TEST_CASE("default data: the GHB receptor is a receptor", "[extract]") {
     CHECK(edges("GHB is a drug. It also binds with high affinity to a separate GHB receptor.") ==
           V{"ghb binds ghb receptor"});
 }
+
+TEST_CASE("default data: a statistic with commas in brackets does not end a list of objects", "[extract]") {
+    // Bug: "(HR 1.92, 1.61–2.29) and of chronic kidney disease" stopped at the bracket's comma.
+    CHECK(edges("Lithium raised the incidence of hypothyroidism (HR 1.92, 1.61-2.29) and of chronic kidney disease "
+                "(HR 1.41, 1.12-1.77).") ==
+          V{"lithium increases chronic kidney disease", "lithium increases hypothyroidism"});
+}
+
+TEST_CASE("default data: after 'give', a name with a second object is who receives it", "[extract]") {
+    // Bug: "citral ... gives the plant its lemony scent" read as citral raising lemon balm.
+    CHECK(edges("Lemon balm is a herb. The leaves contain citral, which gives the plant its lemony scent.") ==
+          V{"lemon balm contains citral"});
+    CHECK(edges("Kava is a herb. Kavalactones give the root a bitter taste.") == V{});
+    CHECK(edges("Kratom gives a boost of energy.") == V{"kratom increases energy"});
+}
+
+TEST_CASE("default data: probiotic strains, plant constituents, metabolites and harms the lexicon names", "[extract]") {
+    // Guards lexicon entries added from the y and z development sets.
+    CHECK(edges("Lactobacillus plantarum reduced perceived stress, and L. plantarum lowered cortisol.") ==
+          V{"lactobacillus plantarum decreases cortisol", "lactobacillus plantarum decreases stress"});
+    CHECK(edges("Topiramate inhibits carbonic anhydrase and can cause metabolic acidosis.") ==
+          V{"topiramate decreases carbonic anhydrase", "topiramate increases metabolic acidosis"});
+    CHECK(edges("Nutmeg contains myristicin, elemicin and safrole.") ==
+          V{"nutmeg contains elemicin", "nutmeg contains myristicin", "nutmeg contains safrole"});
+    CHECK(edges("Lithium lowered psychiatric admissions and may cause chronic kidney disease.") ==
+          V{"lithium decreases psychiatric admission", "lithium increases chronic kidney disease"});
+    CHECK(edges("Shilajit is rich in fulvic acid and may raise uric acid.") ==
+          V{"shilajit contains fulvic acid", "shilajit increases uric acid"});
+}

@@ -3235,14 +3235,21 @@ private:
                 }
             }
             // "contains organic MCT oil (from coconut), full-spectrum hemp extract and ...": a
-            // bracketed aside of words after a member is no end of the list.
+            // bracketed aside of words after a member is no end of the list. Nor is a statistic
+            // with commas: "raised the incidence of hypothyroidism (HR 1.92, 1.61–2.29) and of
+            // chronic kidney disease".
             if (found && is_mark(j, "(")) {
                 std::size_t close = j + 1;
-                while (close < c_.size() && close <= j + 6 && is(close, ChunkKind::word) &&
-                       s_.tokens[c_[close].first].kind == TokenKind::word)
-                    ++close;  // (words only: "(p = 0.002)" is a statistic)
+                bool words = true, commas = false;
+                while (close < c_.size() && close <= j + 12 && (is(close, ChunkKind::word) || is_comma(close))) {
+                    if (is_comma(close)) commas = true;
+                    else if (s_.tokens[c_[close].first].kind != TokenKind::word) words = false;
+                    ++close;
+                }
+                // (Words only, or a statistic the commas would end the list at: a short one with
+                // no commas, "(p = 0.002)", the list already reads past.)
                 if (close > j + 1 && close < c_.size() && is_close_paren(close) && close + 1 < c_.size() &&
-                    is(close + 1, ChunkKind::connector)) {
+                    is(close + 1, ChunkKind::connector) && ((words && !commas && close <= j + 6) || (!words && commas))) {
                     j = close;
                     continue;
                 }
@@ -5429,6 +5436,15 @@ private:
                 c_[c + 2].cue.fixed_target.empty() &&
                 (is_mark(c + 1, "or") || is_mark(c + 1, "and") || (is(c + 1, ChunkKind::negation) && norm(c_[c + 1].first) == "nor")))
                 targets = right_targets(c + 2);
+            // "the oils citral and citronellal that give the plant its lemony scent": after
+            // "give", a name with a second object after it is who receives that object, and
+            // "its" there is the second object's owner.
+            if (norm(cue.first).starts_with("giv") || norm(cue.first) == "gave")
+                std::erase_if(targets, [&](std::size_t t) {
+                    if (possessive_pronoun(t)) return t > 0 && is_agent_type(t - 1);
+                    return is_agent_type(t) && t + 1 < c_.size() &&
+                           (possessive_pronoun(t + 1) || (is(t + 1, ChunkKind::word) && c_[t + 1].cue.cls == CueClass::determiner));
+                });
             if (agent_noun) {
                 // "an inhibitor of MAO-B, deprenyl": a substance after the target is the agent.
                 std::vector<std::size_t> kept;
