@@ -3092,3 +3092,34 @@ TEST_CASE("default data: probiotic strains, plant constituents, metabolites and 
     CHECK(edges("Shilajit is rich in fulvic acid and may raise uric acid.") ==
           V{"shilajit contains fulvic acid", "shilajit increases uric acid"});
 }
+
+TEST_CASE("default data: people who may experience or can suffer an outcome report it", "[extract]") {
+    // Bug: a modal between the people and the verb kept them from reporting ("Users may
+    // experience dizziness" gave nothing), and "suffer" was no verb of experience.
+    CHECK(flagged_edges("Kava is a herb. Users may experience dizziness.") == V{"kava increases dizziness hedged"});
+    CHECK(flagged_edges("Kava is a herb. This explains why users can suffer seizures and psychosis.") ==
+          V{"kava increases psychosis hedged", "kava increases seizures hedged"});
+    // Why people take something is no effect of it; nor is what a practice brings.
+    CHECK(edges("Kava is a herb. Many people suffer from anxiety.") == V{});
+    CHECK(edges("Kava is a herb. People can suffer from anxiety.") == V{});
+    CHECK(edges("Kava is a herb. By practicing mindful use, individuals can experience greater well-being.") == V{});
+}
+
+TEST_CASE("default data: what a raised level of a substance brings on, the raiser brings on", "[extract]") {
+    // Bug: "the level of ammonia ..., which can cause confusion" credited ammonia only, where
+    // a raised messenger's effects are credited to what raised it too.
+    CHECK(flagged_edges("Topiramate is a drug. Taking topiramate together with valproate may raise the level of "
+                        "ammonia in the blood, which can cause confusion.") ==
+          V{"ammonia increases confusion hedged", "topiramate increases ammonia hedged",
+            "topiramate increases confusion hedged", "valproate increases ammonia hedged",
+            "valproate increases confusion hedged"});
+    // (A substance named plainly is no level: what it causes is its own.)
+    CHECK(edges("Kratom contains mitragynine, which can cause nausea.") ==
+          V{"kratom contains mitragynine", "mitragynine increases nausea"});
+}
+
+TEST_CASE("default data: 'feel chill' is slang for relaxed, not chills", "[extract]") {
+    // Once people past a modal report what they feel, "you can feel chill" had read as chills.
+    CHECK(edges("Kava is a herb. That means you can feel chill at a dinner party.") == V{});
+    CHECK(edges("Kava is a herb. It can cause chills and fever.") == V{"kava increases chills", "kava increases fever"});
+}

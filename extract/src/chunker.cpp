@@ -2639,7 +2639,16 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                     break;
                 }
         const std::size_t after_person = v;
-        while (v < s.chunks.size() && v <= after_person + 2 && s.chunks[v].kind == ChunkKind::word && !reports(v)) {
+        while (v < s.chunks.size() && v <= after_person + 2 && !reports(v)) {
+            // ("Users may experience dizziness", "users can suffer seizures": past a modal. Not
+            // after an opening "By ...": "By practicing responsible usage, individuals can
+            // experience greater well-being" says what the practice brings.)
+            if (s.chunks[v].kind == ChunkKind::hedge && s.chunks[v].last == s.chunks[v].first + 1 &&
+                s.tokens.front().norm != "by"sv) {
+                ++v;
+                continue;
+            }
+            if (s.chunks[v].kind != ChunkKind::word) break;
             const std::string_view w = s.tokens[s.chunks[v].first].norm;
             // "Users typically describe", "I do feel calmer", "I still feel"
             if (w != "have"sv && w != "has"sv && w != "also"sv && w != "often"sv && w != "do"sv && w != "did"sv &&

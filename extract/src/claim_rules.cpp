@@ -1102,11 +1102,10 @@ public:
             const SentenceClaim original = claims_[i];
             if (!original.unknown_subject.empty() || original.cue_chunk < 3) continue;
             const EntityType type = entity(original.subject).type;
-            if (type == EntityType::substance) {
-                credit_messengers(original);
-                continue;
-            }
-            if (type != EntityType::neurotransmitter && type != EntityType::hormone) continue;
+            if (type == EntityType::substance) credit_messengers(original);
+            // ("may raise the level of ammonia in the blood, which can cause confusion": a
+            // substance whose level is raised acts as a messenger does.)
+            if (type != EntityType::neurotransmitter && type != EntityType::hormone && type != EntityType::substance) continue;
             const std::optional<std::size_t> which = which_opening(original.cue_chunk, false);
             if (!which) continue;
             const std::size_t rel = *which;
@@ -1114,7 +1113,8 @@ public:
             bool antecedent = false;
             for (std::size_t a = rel - 1; a > 0 && rel - a < 8 && !antecedent; --a) {
                 if (is(a - 1, ChunkKind::predicate) || is(a - 1, ChunkKind::boundary) || is(a - 1, ChunkKind::relative)) break;
-                antecedent = is(a - 1, ChunkKind::entity) && c_[a - 1].entity == original.subject && is_target_[a - 1];
+                antecedent = is(a - 1, ChunkKind::entity) && c_[a - 1].entity == original.subject && is_target_[a - 1] &&
+                             (type != EntityType::substance || level_of(a - 1));
             }
             if (!antecedent) continue;
             for (std::size_t j = 0; j < n; ++j) {
@@ -1133,6 +1133,14 @@ public:
         }
     }
 
+    // Chunk e is named as an amount in the body: "the level of ammonia", "blood levels of
+    // lithium", "the concentration of sodium".
+    bool level_of(std::size_t e) const {
+        if (e < 2 || !is_word(e - 1, "of") || !is(e - 2, ChunkKind::word)) return false;
+        const std::string_view w = norm(c_[e - 2].first);
+        return w == "level" || w == "levels" || w == "concentration" || w == "concentrations" || w == "amount" ||
+               w == "amounts";
+    }
     // The "which" set off by a comma that opens the clause of the cue at `cue`: hedges, words
     // and a benefit verb may stand between ("which could help lift mood"), and with `people`
     // the people who report ("which could explain why many users feel calmer").
@@ -2669,6 +2677,7 @@ public:
                 break;
             case 's':
                 if (w == "studied") return WordRule::used_for;  // "has been studied for memory support"
+                if (w == "suffer") return WordRule::report;     // "users can suffer seizures" (apply_report)
                 break;
             case 'p':
                 if (w == "present") return WordRule::part;
@@ -5895,10 +5904,15 @@ private:
             return;
         }
         std::size_t p = k;
-        while (p > 0 && k - p < 3 && is(p - 1, ChunkKind::word) &&
-               (is_word(p - 1, "have") || is_word(p - 1, "also") || is_word(p - 1, "often") ||
-                norm(c_[p - 1].first).ends_with("ly")))
+        // ("Users may experience dizziness", "users can suffer seizures": past a modal too.)
+        while (p > 0 && k - p < 3 &&
+               ((is(p - 1, ChunkKind::word) && (is_word(p - 1, "have") || is_word(p - 1, "also") || is_word(p - 1, "often") ||
+                                                 norm(c_[p - 1].first).ends_with("ly"))) ||
+                (is(p - 1, ChunkKind::hedge) && c_[p - 1].last == c_[p - 1].first + 1)))
             --p;
+        // "Many people suffer from insomnia" says why they might take something; "users can
+        // suffer seizures", after a modal and with its object, what it may do to them.
+        if (is_word(k, "suffer") && (p == k || is_word(k + 1, "from"))) return;
         // "Patients taking sertraline often report nausea", "people on SSRIs have reported
         // akathisia": the people named by what they take report its effects.
         // ("Some patients taking it report restlessness": a pronoun taken names what it stands
