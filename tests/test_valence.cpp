@@ -3123,3 +3123,39 @@ TEST_CASE("default data: 'feel chill' is slang for relaxed, not chills", "[extra
     CHECK(edges("Kava is a herb. That means you can feel chill at a dinner party.") == V{});
     CHECK(edges("Kava is a herb. It can cause chills and fever.") == V{"kava increases chills", "kava increases fever"});
 }
+
+TEST_CASE("default data: a relative clause between side effects and their copula", "[extract]") {
+    // Bug: ", which affect more than 1 in 10 people," kept the list from its owner.
+    CHECK(edges("Prazosin is a drug. The most common side effects of prazosin, which affect more than 1 in 10 "
+                "people, are dizziness, headache and drowsiness.") ==
+          V{"prazosin increases dizziness", "prazosin increases drowsiness", "prazosin increases headache"});
+}
+
+TEST_CASE("default data: taking more than advised is the topic's use", "[extract]") {
+    // Bug: "Taking more than recommended" named no use, so its effects had no subject.
+    CHECK(flagged_edges("Kava is a herb. Taking more than recommended can cause nausea and dizziness.") ==
+          V{"kava increases dizziness hedged", "kava increases nausea hedged"});
+    CHECK(flagged_edges("Kava is a herb. Taking more than the recommended dose may cause liver damage.") ==
+          V{"kava increases hepatotoxicity hedged"});
+    // (More than one of something is no excess.)
+    CHECK(edges("Kava is a herb. Taking more than one supplement can cause nausea.") == V{});
+}
+
+TEST_CASE("default data: what makes outcomes another drug caused worse raises them all", "[extract]") {
+    // Bug: "the dizziness and sleepiness caused by prazosin" was read past for one outcome only.
+    CHECK(flagged_edges("Alcohol can make the dizziness and sleepiness caused by prazosin worse.") ==
+          V{"alcohol increases dizziness hedged", "alcohol increases sleepiness hedged", "prazosin increases dizziness hedged",
+            "prazosin increases sleepiness hedged"});
+}
+
+TEST_CASE("default data: names before 'and other' or 'or similar' share the kind's relative clause", "[extract]") {
+    // Bug: "..., naproxen and other anti-inflammatory painkillers, which can weaken ..." had
+    // the plural noun, no name, for its antecedent.
+    CHECK(flagged_edges("Prazosin is a drug. Tell your doctor if you take:\n- ibuprofen, naproxen and other "
+                        "painkillers, which can weaken the effect of prazosin") ==
+          V{"ibuprofen decreases prazosin hedged", "naproxen decreases prazosin hedged"});
+    CHECK(edges("Sildenafil, tadalafil or similar medicines, which also lower blood pressure, are risky.") ==
+          V{"sildenafil decreases blood pressure", "tadalafil decreases blood pressure"});
+    // (Diuretics are in the lexicon, by their plain name too.)
+    CHECK(edges("Water tablets can lower potassium.") == V{"diuretics decreases potassium"});
+}

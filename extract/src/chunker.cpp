@@ -2378,14 +2378,30 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             ++q;
         return q;
     };
+    // "too much", "too many", "more than recommended", "more than the recommended dose": an
+    // amount past what is advised. Returns the chunk after it, or `q` when none starts there.
+    auto after_excess = [&](std::size_t q) {
+        auto text = [&](std::size_t i) {
+            return i < s.chunks.size() && s.chunks[i].kind == ChunkKind::word ? s.tokens[s.chunks[i].first].norm
+                                                                              : std::string_view();
+        };
+        auto advised = [](std::string_view w) { return w == "recommended"sv || w == "directed"sv || w == "prescribed"sv; };
+        if (text(q) == "too"sv && (text(q + 1) == "much"sv || text(q + 1) == "many"sv)) return q + 2;
+        if (text(q) != "more"sv || text(q + 1) != "than"sv) return q;
+        if (advised(text(q + 2))) return q + 3;
+        if (text(q + 2) == "the"sv && advised(text(q + 3)))
+            return q + 4 + static_cast<std::size_t>(roles_.has(text(q + 4), WordRole::use));
+        return q;
+    };
     auto use_word = [&](std::size_t k) {
         const Chunk& c = s.chunks[k];
         const std::string_view w = s.tokens[c.last - 1].norm;  // ("Moderate doses" is one plain phrase)
         return (c.kind == ChunkKind::word && roles_.has(w, WordRole::use)) ||
                (c.kind == ChunkKind::entity && !c.anaphoric && roles_.has(w, WordRole::overdose)) ||
-               // "Taking more than 400 mg a day may ...": taking an amount is the use too.
+               // "Taking more than 400 mg a day may ...", "Taking more than recommended can
+               // cause ...": taking an amount is the use too.
                (c.kind == ChunkKind::word && c.last == c.first + 1 && roles_.has(w, WordRole::intake) &&
-                after_amount(k + 1) > k + 1);
+                (after_amount(k + 1) > k + 1 || after_excess(k + 1) > k + 1));
     };
     // "- MAO inhibitors: Concomitant use ...": the label of a list item names the drugs
     // the use is together with (ClaimRules), not whose use it is.
@@ -2472,6 +2488,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             if (e > k + 2) v = after_aside = e;
         }
         if (v == k + 1) v = after_aside = after_amount(k + 1);
+        if (v == k + 1) v = after_aside = after_excess(k + 1);
         // "Regular use several times a day can lead to ...", "occasional use at therapeutic doses
         // harms ...": how often, or at what doses, stands between the use and its verb.
         if (v == k + 1) {

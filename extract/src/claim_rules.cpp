@@ -2039,16 +2039,23 @@ public:
             }
             // ("may make the drowsiness worse": past the article.)
             if (is_word(t, "the") && is_condition(t + 1)) ++t;
-            // ("make the drowsiness caused by paroxetine worse": past the phrase that says
-            // what brought it on, whose rule has claimed the outcome already.)
-            const bool caused_by = t + 4 < c_.size() && is_condition(t) && is(t + 1, ChunkKind::predicate) &&
-                                   norm(c_[t + 1].last - 1).ends_with("ed") &&
-                                   (norm(c_[t + 1].last - 1) == "by" || is_word(t + 2, "by")) &&
-                                   is_agent_type(is_word(t + 2, "by") ? t + 3 : t + 2);
+            // ("make the drowsiness caused by paroxetine worse", "make the dizziness and
+            // sleepiness caused by prazosin worse": past the phrase that says what brought
+            // them on, whose rule has claimed the outcomes already.)
+            std::size_t e = t;
+            while (is_condition(e) && e + 2 < c_.size() && is(e + 1, ChunkKind::connector) && is_condition(e + 2)) e += 2;
+            const bool caused_by = e + 4 < c_.size() && is_condition(e) && is(e + 1, ChunkKind::predicate) &&
+                                   norm(c_[e + 1].last - 1).ends_with("ed") &&
+                                   (norm(c_[e + 1].last - 1) == "by" || is_word(e + 2, "by")) &&
+                                   is_agent_type(is_word(e + 2, "by") ? e + 3 : e + 2);
             if (!is_condition(t) || (claimed_[t] && !caused_by)) return;
-            std::vector<std::size_t> outcomes = caused_by ? std::vector<std::size_t>{t} : outcomes_from(t, claimed_);
+            std::vector<std::size_t> outcomes;
+            if (caused_by)
+                for (std::size_t m = t; m <= e; m += 2) outcomes.push_back(m);
+            else
+                outcomes = outcomes_from(t, claimed_);
             std::size_t after = *std::max_element(outcomes.begin(), outcomes.end()) + 1;
-            if (caused_by) after += is_word(t + 2, "by") ? 3 : 2;
+            if (caused_by) after += is_word(e + 2, "by") ? 3 : 2;
             const bool more = is_word(after, "more"), less = is_word(after, "less");
             // "may make depressive symptoms worse", "makes sleep better", "makes the anxiety
             // way worse".
@@ -2294,6 +2301,16 @@ public:
             while (o > 0 && h - o < 16 && !(is(o - 1, ChunkKind::connector) && norm(c_[o - 1].first) == "(")) --o;
             if (o > 0) h = o - 1;
         }
+        // "The most common side effects of prazosin, which affect more than 1 in 10 people, are
+        // ...": past a relative clause set off by commas.
+        if (h > 2 && is_comma(h - 1))
+            for (std::size_t o = h - 2; o > 0 && h - o < 14; --o) {
+                if (is(o, ChunkKind::boundary) || is_comma(o)) break;
+                if (is(o, ChunkKind::relative) && norm(c_[o].first) == "which" && is_comma(o - 1)) {
+                    h = o - 1;
+                    break;
+                }
+            }
         // "Side effects are similar to those of other opioids and include ...": the head is
         // the subject of the copula the verb is coordinated with; names compared in its
         // complement are no owners.
@@ -3986,6 +4003,19 @@ private:
                     // search goes on to that clause's subject.
                     if (singular_after(q)) continue;
                     if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) {
+                        // "ibuprofen, naproxen and other anti-inflammatory painkillers, which can
+                        // weaken the effect of prazosin": the names before "and other" are of
+                        // the kind, and the clause is about them too.
+                        // (So "sildenafil, tadalafil or similar medicines for erection problems".)
+                        for (std::size_t r = p - 1; r >= 3 && p - r <= 6 && !is_comma(r) && !is(r, ChunkKind::boundary) &&
+                                                    !is(r, ChunkKind::relative) && !(is(r, ChunkKind::predicate) && c_[r].cue.verb);
+                             --r)
+                            if (is_word(r, "other") || is_word(r, "similar")) {
+                                if ((is_and_or_but(r - 1) || is_word(r - 1, "or") || is_mark(r - 1, "or")) &&
+                                    is_agent_type(r - 2) && !c_[r - 2].anaphoric)
+                                    return group_left(r - 2);
+                                break;
+                            }
                         // "X are general anesthetics which can also act as ...": a copula
                         // complement describes its subject.
                         for (std::size_t r = p - 1; r > 0 && p - r <= 4 && is(r - 1, ChunkKind::word); --r) {
