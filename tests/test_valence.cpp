@@ -3159,3 +3159,33 @@ TEST_CASE("default data: names before 'and other' or 'or similar' share the kind
     // (Diuretics are in the lexicon, by their plain name too.)
     CHECK(edges("Water tablets can lower potassium.") == V{"diuretics decreases potassium"});
 }
+
+TEST_CASE("default data: a strain's or extract's code after a name is part of it, and stands for it later", "[extract]") {
+    // Bug: "LP-27" was three words, so "LP-27 produced a greater reduction ..." had no subject.
+    CHECK(edges("Lactobacillus plantarum LP-27 reduced stress. LP-27 produced a greater reduction in anxiety.") ==
+          V{"lactobacillus plantarum decreases anxiety", "lactobacillus plantarum decreases stress"});
+}
+
+TEST_CASE("default data: 'the former' and 'the latter' stand for the last two substances named", "[extract]") {
+    // Bug: "the latter" stood for nothing, and "and the latter dependence" was one more object.
+    CHECK(edges("SSRIs and benzodiazepines both relieve anxiety, but the former often cause emotional blunting "
+                "and the latter dependence.") ==
+          V{"benzodiazepines decreases anxiety", "benzodiazepines increases dependence", "ssris decreases anxiety",
+            "ssris increases emotional blunting"});
+    CHECK(edges("Caffeine and theanine are often combined; the latter reduces jitters.") ==
+          V{"l-theanine decreases jitteriness"});
+}
+
+TEST_CASE("default data: a drug class that opens a clause in the plural names the drugs", "[extract]") {
+    // Bug: "Selective serotonin reuptake inhibitors (SSRIs) and benzodiazepines" was read as
+    // what the benzodiazepines do to the serotonin transporter.
+    CHECK(edges("Current treatments help many patients: selective serotonin reuptake inhibitors (SSRIs) and "
+                "benzodiazepines both relieve anxiety.") ==
+          V{"benzodiazepines decreases anxiety", "ssris decreases anxiety"});
+    CHECK(edges("SSRIs (selective serotonin reuptake inhibitors) relieve anxiety.") == V{"ssris decreases anxiety"});
+    // (What one drug is said to be still says what it does.)
+    CHECK(edges("Sertraline is a selective serotonin reuptake inhibitor (SSRI).") ==
+          V{"sertraline decreases serotonin transporter"});
+    CHECK(edges("Paroxetine belongs to a group of medicines called selective serotonin reuptake inhibitors (SSRIs).") ==
+          V{"paroxetine decreases serotonin transporter"});
+}

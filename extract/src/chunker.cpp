@@ -346,6 +346,20 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 continue;
             }
         }
+        // "SSRIs and benzodiazepines both relieve anxiety, but the former often cause emotional
+        // blunting and the latter dependence": "the former" stands for the first of the last
+        // two substances named, "the latter" for the second. (Grammar, not data: two words.)
+        if (prev_word == "the"sv && (tok[i].norm == "former"sv || tok[i].norm == "latter"sv)) {
+            const std::vector<std::size_t> pair = discourse.last_two_substances();
+            if (!pair.empty()) {
+                if (!s.chunks.empty() && s.chunks.back().kind == ChunkKind::word && s.chunks.back().last == i &&
+                    s.chunks.back().first + 1 == i)
+                    s.chunks.pop_back();  // the "the"
+                push_entity(i - 1, i + 1, tok[i].norm == "former"sv ? pair[0] : pair[1], true);
+                ++i;
+                continue;
+            }
+        }
         // "Never eat raw ginkgo seeds - they contain a toxin": a hyphen with a space on both
         // sides stands for a dash, which ends a clause ("5 - 10 mg" is a range). A pair sets
         // off an aside instead ("may boost acetylcholine - the learning neurotransmitter - by
@@ -469,9 +483,40 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 }
             }
         }
+        // "Lactobacillus plantarum LP-27", "ginkgo extract EGb 761": a strain's or an
+        // extract's code right after a substance's name is part of the name, and stands for
+        // it alone later in the article ("LP-27 produced a greater reduction ...").
+        // (Capitals, then a number, with or without a hyphen; "(LP-27)" in brackets is an
+        // abbreviation's business.)
+        auto code_end = [&](std::size_t at) -> std::size_t {
+            if (tok[at].kind != TokenKind::word || tok[at].norm.size() < 2 || tok[at].norm.size() > 5) return at;
+            const std::string_view raw = text.substr(tok[at].span.start, tok[at].span.end - tok[at].span.start);
+            if (std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) < 2 ||
+                !(raw[0] >= 'A' && raw[0] <= 'Z'))
+                return at;
+            std::size_t n = at + 1;
+            if (n < tok.size() && tok[n].norm == "-"sv && tok[n].span.start == tok[at].span.end) ++n;
+            return n < tok.size() && tok[n].kind == TokenKind::number ? n + 1 : at;
+        };
+        if (!cue && !s.chunks.empty() && s.chunks.back().kind == ChunkKind::entity && !s.chunks.back().anaphoric &&
+            s.chunks.back().last == i && s.entity(lexicon_, s.chunks.back().entity).type == EntityType::substance &&
+            (next_mention >= s.mentions.size() || s.mentions[next_mention].first != i) && !discourse.abbreviation(tok[i].norm))
+            if (const std::size_t end = code_end(i); end > i) {
+                discourse.define_abbreviation(std::string(tok[i].norm.view()), s.chunks.back().entity);
+                s.chunks.back().last = end;
+                i = end;
+                continue;
+            }
         if (!cue) {
-            if (auto abbreviated = discourse.abbreviation(tok[i].norm))
-                push_entity(i, i + 1, *abbreviated, false);
+            if (auto abbreviated = discourse.abbreviation(tok[i].norm)) {
+                // (The code's number goes with it: "LP-27 produced ...".)
+                const std::size_t end = code_end(i);
+                push_entity(i, end > i ? end : i + 1, *abbreviated, false);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
             else if (!s.chunks.empty() && s.chunks.back().kind == ChunkKind::entity && !s.chunks.back().anaphoric &&
                      s.chunks.back().last == i && roles_.has(tok[i].norm, WordRole::measure))
                 s.chunks.back().last = i + 1;  // "anxiety scores", "cortisol levels": a measure of the name
@@ -1912,6 +1957,20 @@ bool Chunker::split_class_name(const Mention& m, AnalyzedSentence& s, Discourse&
                    w == "including"sv || w == "/"sv || (w == "as"sv && m.first >= 2 && tok[m.first - 2].norm == "such"sv)) {
             return false;
         }
+    }
+    // "Selective serotonin reuptake inhibitors (SSRIs) and benzodiazepines relieve anxiety",
+    // "SSRIs (selective serotonin reuptake inhibitors)": the class that opens a clause in the
+    // plural, or that spells out an abbreviation in brackets, names the drugs; it says
+    // nothing of what one drug is. ("belongs to a group of medicines called selective
+    // serotonin reuptake inhibitors (SSRIs)" still says what the drug does.)
+    {
+        const bool opens = m.first == 0 || tok[m.first - 1].norm == ":"sv || tok[m.first - 1].norm == ";"sv;
+        const bool plural = tok[m.last - 1].norm.view().ends_with('s');
+        const bool bracketed = m.first > 0 && tok[m.first - 1].norm == "("sv;
+        // ("MAO inhibitors such as clorgyline ...": the examples are what the class does.)
+        const std::string_view next = m.last < tok.size() ? tok[m.last].norm.view() : std::string_view();
+        const bool examples = next == "such"sv || next == "like"sv || next == "including"sv;
+        if ((opens && plural && !examples) || bracketed) return false;
     }
     // "- MAO inhibitors: Concomitant use ...": the label of an item in a list of
     // interactions names the drugs, and says nothing of what they do.

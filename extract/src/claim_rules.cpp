@@ -188,6 +188,35 @@ public:
         apply_state_on();
         apply_how_bad();
         apply_person_got_outcome();
+        apply_gapped_former_latter();
+    }
+
+    // "the former often cause emotional blunting and the latter dependence": "and the latter"
+    // (or "the former") and outcomes, with no verb of their own, say the verb before of
+    // another subject (right_targets stops before them).
+    void apply_gapped_former_latter() {
+        for (std::size_t k = 2; k + 1 < c_.size(); ++k) {
+            if (!former_or_latter(k) || !is_and_or_but(k - 1) || !is_condition(k + 1) || claimed_[k + 1]) continue;
+            std::optional<std::size_t> verb;
+            for (std::size_t q = k - 1; q > 0 && !verb; --q) {
+                if (is(q - 1, ChunkKind::boundary)) break;
+                if (is(q - 1, ChunkKind::predicate) && c_[q - 1].cue.verb && c_[q - 1].cue.cls == CueClass::predicate &&
+                    (c_[q - 1].cue.predicate == Predicate::increases || c_[q - 1].cue.predicate == Predicate::decreases))
+                    verb = q - 1;
+            }
+            if (!verb) continue;
+            const bool h = hedged(*verb, std::nullopt), n = negated(*verb);
+            for (std::size_t m : group_right(k + 1)) {
+                if (!is_condition(m) || claimed_[m]) continue;
+                is_target_[m] = claimed_[m] = true;
+                emit(c_[k].entity, c_[*verb].cue.predicate, c_[m].entity, *verb, h, n, BindMode::none, c_[m].direction);
+            }
+        }
+    }
+    // Chunk k is "the former" or "the latter" standing for a substance.
+    bool former_or_latter(std::size_t k) const {
+        return is(k, ChunkKind::entity) && c_[k].anaphoric && c_[k].last == c_[k].first + 2 &&
+               (norm(c_[k].first + 1) == "former" || norm(c_[k].first + 1) == "latter");
     }
 
     // "i got headaches from it", "I get really bad night sweats on subs", "Downsides: i get
@@ -3209,6 +3238,8 @@ private:
             const Chunk& ch = c_[j];
             // "reduced immobility, as did fluoxetine": what is likened is no object (apply_as_did).
             if (j + 1 < c_.size() && as_did_at(j + 1)) break;
+            // "cause emotional blunting and the latter dependence" (apply_gapped_former_latter).
+            if (former_or_latter(j)) break;
             // "naltrexone blocked ketamine's antidepressant effect": a verb that lowers acts on
             // what the owner does, which apply_possessive_effects states; neither name is its
             // target. (So before an effect's adjective that names its outcome.)
