@@ -3189,3 +3189,22 @@ TEST_CASE("default data: a drug class that opens a clause in the plural names th
     CHECK(edges("Paroxetine belongs to a group of medicines called selective serotonin reuptake inhibitors (SSRIs).") ==
           V{"paroxetine decreases serotonin transporter"});
 }
+
+TEST_CASE("default data: a trial's null result with no agent in its clause is the tested substance's", "[extract]") {
+    // Bug: "There were no significant between-group differences in ..." and "No benefit was
+    // seen for ..." named no agent, so they said nothing.
+    CHECK(flagged_edges("Lactobacillus plantarum reduced stress. There were no significant between-group differences "
+                        "in depressive symptoms or sleep quality.") ==
+          V{"lactobacillus plantarum decreases stress", "lactobacillus plantarum modulates depression negated",
+            "lactobacillus plantarum modulates sleep negated"});
+    CHECK(flagged_edges("Vitamin D3 reduced depression. No benefit was seen for anxiety or sleep quality.") ==
+          V{"vitamin d decreases anxiety negated", "vitamin d decreases depression", "vitamin d increases sleep negated"});
+    CHECK(flagged_edges("Melatonin is a hormone. There was no difference between melatonin and placebo in sleep "
+                        "latency.") == V{"melatonin modulates sleep latency negated"});
+    CHECK(flagged_edges("Kava is a herb. No changes in liver enzymes were seen.") ==
+          V{"kava modulates liver enzymes negated"});
+    // (The one agent another clause names is the one tested.)
+    CHECK(flagged_edges("EPA reduced depression. There were no differences between groups in body weight, and EPA "
+                        "did not raise LDL cholesterol.") ==
+          V{"epa decreases depression", "epa increases ldl cholesterol negated", "epa modulates body weight negated"});
+}

@@ -189,6 +189,96 @@ public:
         apply_how_bad();
         apply_person_got_outcome();
         apply_gapped_former_latter();
+        apply_no_difference();
+    }
+
+    // A trial's null results, with no agent in the clause: "There were no significant
+    // between-group differences in depressive symptoms or sleep quality", "No benefit was
+    // seen for anxiety", "No clinically significant QT prolongation was observed". What
+    // was tested, the substance under discussion (or the one named between: "no difference
+    // between melatonin and placebo in sleep latency"), is denied the change.
+    void apply_no_difference() {
+        for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::negation) || norm(c_[k].first) != "no") continue;
+            std::size_t q = k + 1;
+            // (Past "significant", "clinically", "between-group": words that grade or place it.)
+            auto grading = [&](std::size_t i) {
+                if (!is(i, ChunkKind::word)) return false;
+                const std::string_view w = norm(c_[i].first);
+                return w == "significant" || w == "clinically" || w == "statistically" || w == "meaningful" ||
+                       w == "relevant" || w == "between" || w == "-" || w == "group" || w == "notable" ||
+                       w == "apparent" || w == "clear" || w == "additional" || w == "further";
+            };
+            while (q < c_.size() && q <= k + 5 && grading(q)) ++q;
+            if (q >= c_.size()) continue;
+            const std::string_view head = is(q, ChunkKind::word) || is(q, ChunkKind::predicate) ? norm(c_[q].first)
+                                                                                                : std::string_view();
+            const bool benefit = head == "benefit";
+            std::optional<std::size_t> agent;
+            std::size_t r = q + 1;
+            std::vector<std::size_t> outcomes;
+            Predicate p = Predicate::modulates;
+            std::size_t cue = q;  // (the claim's cue: the noun, or the verb that reports it)
+            // ("No changes in liver enzymes were seen", "There was no effect on anxiety": a noun
+            // cue that holds its preposition.)
+            const std::string_view cue_end = is(q, ChunkKind::predicate) ? norm(c_[q].last - 1) : std::string_view();
+            if (is(q, ChunkKind::predicate) && c_[q].last == c_[q].first + 2 && (cue_end == "in" || cue_end == "on") &&
+                (head == "change" || head == "changes" || head == "difference" || head == "differences" || head == "effect" ||
+                 head == "effects") &&
+                is_condition(q + 1)) {
+                // (The cue's own rule marked its targets, but found no subject for them.)
+                for (std::size_t m : group_right(q + 1))
+                    if (is_condition(m) && std::none_of(claims_.begin(), claims_.end(), [&](const SentenceClaim& cl) {
+                            return cl.target == c_[m].entity;
+                        }))
+                        outcomes.push_back(m);
+            } else if (is(q, ChunkKind::word) &&
+                       (head == "difference" || head == "differences" || head == "change" || head == "changes" || benefit)) {
+                // "between groups", "between melatonin and placebo", "was seen", "were observed"
+                while (r < c_.size() && r <= q + 6 && !is_word(r, "in") && !is_word(r, "for") && !is_word(r, "on")) {
+                    if ((is_agent_type(r) || (is(r, ChunkKind::entity) && entity(c_[r].entity).type == EntityType::hormone)) &&
+                        !agent)
+                        agent = c_[r].entity;
+                    else if (!is(r, ChunkKind::word) && !is(r, ChunkKind::connector)) break;
+                    ++r;
+                }
+                if (!(is_word(r, "in") || is_word(r, "for") || is_word(r, "on")) || !is_condition(r + 1)) continue;
+                for (std::size_t m : group_right(r + 1))
+                    if (is_condition(m) && !claimed_[m] && !is_target_[m]) outcomes.push_back(m);
+            } else if (is_condition(q)) {
+                // "No clinically significant QT prolongation was observed"
+                std::vector<std::size_t> named = group_right(q);
+                const std::size_t after = *std::max_element(named.begin(), named.end()) + 1;
+                if (!((is_word(after, "was") || is_word(after, "were")) && after + 1 < c_.size() &&
+                      (is_word(after + 1, "observed") || is_word(after + 1, "seen") || is_word(after + 1, "noted") ||
+                       is_word(after + 1, "reported") || is_word(after + 1, "found"))))
+                    continue;
+                for (std::size_t m : named)
+                    if (is_condition(m) && !claimed_[m] && !is_target_[m]) outcomes.push_back(m);
+                p = Predicate::increases;
+                cue = after + 1;
+            } else {
+                continue;
+            }
+            if (!agent) agent = unnamed_topic();
+            // ("There were no differences between groups in body weight, and EPA did not raise
+            // LDL cholesterol": the one agent another clause names is the one tested.)
+            if (!agent)
+                for (std::size_t a = 0; a < c_.size(); ++a) {
+                    if (!is_agent_type(a)) continue;
+                    if (agent && *agent != c_[a].entity) {
+                        agent.reset();
+                        break;
+                    }
+                    agent = c_[a].entity;
+                }
+            if (!agent || outcomes.empty()) continue;
+            const bool h = hedged(k, std::nullopt);
+            for (std::size_t m : outcomes) {
+                is_target_[m] = claimed_[m] = true;
+                emit(*agent, benefit ? benefit_to(c_[m].entity) : p, c_[m].entity, cue, h, true, BindMode::none);
+            }
+        }
     }
 
     // "the former often cause emotional blunting and the latter dependence": "and the latter"
