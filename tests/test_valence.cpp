@@ -3208,3 +3208,16 @@ TEST_CASE("default data: a trial's null result with no agent in its clause is th
                         "did not raise LDL cholesterol.") ==
           V{"epa decreases depression", "epa increases ldl cholesterol negated", "epa modulates body weight negated"});
 }
+
+TEST_CASE("default data: 'low back pain' is back pain, not pain named lowered", "[extract]") {
+    // Bug: "relieves acute low back pain" read "low" as the pain's direction, so what relieved
+    // it raised it.
+    CHECK(edges("Carisoprodol relieves acute low back pain.") == V{"carisoprodol decreases back pain"});
+    CHECK(edges("Kava relieves lower back pain and low mood.") == V{"kava decreases back pain", "kava increases mood"});
+}
+
+TEST_CASE("default data: forum slang for nothing denies the benefit", "[extract]") {
+    CHECK(flagged_edges("Etizolam is a drug. For me etiz does jack all for depression.") ==
+          V{"etizolam decreases depression negated"});
+    CHECK(flagged_edges("Melatonin did squat for my sleep.") == V{"melatonin increases sleep negated"});
+}

@@ -4929,9 +4929,10 @@ private:
 
     bool negated(std::size_t c) const {
         if (c_[c].kind == ChunkKind::without) return true;
-        // A cue that holds its own denial: "did nothing for my anxiety" (data/cues.tsv).
+        // A cue that holds its own denial: "did nothing for my anxiety", "does jack all for
+        // depression", "did squat for my sleep" (data/cues.tsv).
         for (std::size_t t = c_[c].first; t < c_[c].last; ++t)
-            if (s_.tokens[t].norm == std::string_view("nothing")) return true;
+            if (const std::string_view w = s_.tokens[t].norm; w == "nothing" || w == "jack" || w == "squat") return true;
         // "does not raise or lower cortisol": a verb coordinated with one before shares its denial.
         if (c >= 2 && is(c - 2, ChunkKind::predicate) && c_[c - 2].cue.verb && c_[c].cue.cls == CueClass::predicate &&
             (is_mark(c - 1, "or") || is_mark(c - 1, "and")))
