@@ -3221,3 +3221,14 @@ TEST_CASE("default data: forum slang for nothing denies the benefit", "[extract]
           V{"etizolam decreases depression negated"});
     CHECK(flagged_edges("Melatonin did squat for my sleep.") == V{"melatonin increases sleep negated"});
 }
+
+TEST_CASE("default data: leaflet and textbook phrasings of outcomes the lexicon names", "[extract]") {
+    // Guards lexicon aliases added from the z set.
+    CHECK(flagged_edges("Antiepileptic medicines such as topiramate may cause thoughts of harming or killing yourself.") ==
+          V{"topiramate increases suicidal thoughts hedged"});
+    CHECK(edges("Scopolamine is a drug. It reduces the secretion of saliva and sweat and slows the movement of the "
+                "gut.") ==
+          V{"scopolamine decreases gut motility", "scopolamine decreases salivation", "scopolamine decreases sweating"});
+    CHECK(edges("Scopolamine also raises the pressure inside the eye.") ==
+          V{"scopolamine increases intraocular pressure"});
+}
