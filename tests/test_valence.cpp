@@ -3232,3 +3232,13 @@ TEST_CASE("default data: leaflet and textbook phrasings of outcomes the lexicon 
     CHECK(edges("Scopolamine also raises the pressure inside the eye.") ==
           V{"scopolamine increases intraocular pressure"});
 }
+
+TEST_CASE("default data: outcomes a colon lists after an outcome are its parts, and the claim's", "[extract]") {
+    // Bug: only the syndrome was brought on; the list after its colon said nothing.
+    CHECK(edges("In overdose, scopolamine produces the classic anticholinergic syndrome: a racing heart, fever, "
+                "delirium and vivid hallucinations.") ==
+          V{"scopolamine increases anticholinergic effects", "scopolamine increases delirium",
+            "scopolamine increases fever", "scopolamine increases hallucinations", "scopolamine increases heart rate"});
+    // (Not what a clause after the colon says.)
+    CHECK(edges("Caffeine causes anxiety: a survey found this.") == V{"caffeine increases anxiety"});
+}

@@ -190,6 +190,44 @@ public:
         apply_person_got_outcome();
         apply_gapped_former_latter();
         apply_no_difference();
+        apply_colon_elaboration();
+    }
+
+    // "scopolamine produces the classic anticholinergic syndrome: a racing heart, fever,
+    // delirium and vivid hallucinations": the outcomes a colon lists after an outcome a
+    // claim brings on (or relieves) are its parts, and that claim's too.
+    void apply_colon_elaboration() {
+        const std::size_t n = claims_.size();
+        for (std::size_t k = 1; k + 1 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::boundary) || norm(c_[k].first) != ":" || !is_condition(k - 1) || !is_target_[k - 1]) continue;
+            std::size_t first = k + 1;  // past "a", "an" and a word or two: "a racing heart", "vivid hallucinations"
+            while (first < c_.size() && first <= k + 3 && is(first, ChunkKind::word) && s_.tokens[c_[first].first].kind == TokenKind::word)
+                ++first;
+            if (!is_condition(first)) continue;
+            // (The list ends the sentence or its clause: no verb after it. Its members may
+            // have a word before them: "and vivid hallucinations".)
+            std::vector<std::size_t> parts;
+            std::size_t end = first;
+            for (; end < c_.size() && !is(end, ChunkKind::boundary) && !is(end, ChunkKind::predicate) &&
+                   !is(end, ChunkKind::relative) && !is(end, ChunkKind::negation) && !is(end, ChunkKind::hedge);
+                 ++end)
+                if (is_condition(end)) parts.push_back(end);
+                else if (is(end, ChunkKind::entity)) break;
+            if (end < c_.size() && !is(end, ChunkKind::boundary)) continue;
+            for (std::size_t i = 0; i < n; ++i) {
+                const SentenceClaim whole = claims_[i];
+                if (whole.target != c_[k - 1].entity || whole.cue_chunk >= k - 1 || !whole.unknown_subject.empty() ||
+                    (whole.predicate != Predicate::increases && whole.predicate != Predicate::decreases))
+                    continue;
+                for (std::size_t m : parts) {
+                    if (!is_condition(m) || claimed_[m]) continue;
+                    is_target_[m] = claimed_[m] = true;
+                    emit(whole.subject, whole.predicate, c_[m].entity, whole.cue_chunk, whole.hedged, whole.negated,
+                         BindMode::none, c_[m].direction);
+                }
+                break;
+            }
+        }
     }
 
     // A trial's null results, with no agent in the clause: "There were no significant
