@@ -3242,3 +3242,8 @@ TEST_CASE("default data: outcomes a colon lists after an outcome are its parts, 
     // (Not what a clause after the colon says.)
     CHECK(edges("Caffeine causes anxiety: a survey found this.") == V{"caffeine increases anxiety"});
 }
+
+TEST_CASE("default data: 'reduce how often X happen' has X for its object", "[extract]") {
+    CHECK(flagged_edges("Topiramate is a drug. It can reduce how often seizures happen.") ==
+          V{"topiramate decreases seizures hedged"});
+}

@@ -3368,6 +3368,15 @@ private:
             if (j + 1 < c_.size() && as_did_at(j + 1)) break;
             // "cause emotional blunting and the latter dependence" (apply_gapped_former_latter).
             if (former_or_latter(j)) break;
+            // "can reduce how often seizures happen", "lowers how much anxiety people feel":
+            // the outcome a question of degree names is the object.
+            if (j == c + 1 && is_word(j, "how") &&
+                (is_word(j + 1, "often") || is_word(j + 1, "frequently") || is_word(j + 1, "much") ||
+                 is_word(j + 1, "severe") || is_word(j + 1, "intense") || is_word(j + 1, "bad")) &&
+                is_condition(j + 2)) {
+                ++j;
+                continue;
+            }
             // "naltrexone blocked ketamine's antidepressant effect": a verb that lowers acts on
             // what the owner does, which apply_possessive_effects states; neither name is its
             // target. (So before an effect's adjective that names its outcome.)
