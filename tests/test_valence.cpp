@@ -3247,3 +3247,21 @@ TEST_CASE("default data: 'reduce how often X happen' has X for its object", "[ex
     CHECK(flagged_edges("Topiramate is a drug. It can reduce how often seizures happen.") ==
           V{"topiramate decreases seizures hedged"});
 }
+
+TEST_CASE("default data: 'rather than' denies the verb of the outcome it adds", "[extract]") {
+    // Bug: "produces drowsiness and amnesia rather than excitement" said nothing of excitement.
+    CHECK(flagged_edges("Scopolamine is a drug. At low doses it produces drowsiness and amnesia rather than "
+                        "excitement.") ==
+          V{"scopolamine increases amnesia", "scopolamine increases drowsiness", "scopolamine increases excitement negated"});
+    CHECK(flagged_edges("Kava reduced anxiety rather than depression.") ==
+          V{"kava decreases anxiety", "kava decreases depression negated"});
+}
+
+TEST_CASE("default data: a comma and a substance with its own verb end the outcomes", "[extract]") {
+    // Bug: "quickens the pulse at ordinary doses, scopolamine crosses ..." took scopolamine for
+    // one more thing atropine raised ("quicken" is a verb that raises, too).
+    CHECK(edges("Unlike atropine, which quickens the pulse at ordinary doses, scopolamine crosses the barrier.") ==
+          V{"atropine increases heart rate"});
+    CHECK(edges("Kava causes nausea, dizziness and headache.") ==
+          V{"kava increases dizziness", "kava increases headache", "kava increases nausea"});
+}

@@ -3368,6 +3368,13 @@ private:
             if (j + 1 < c_.size() && as_did_at(j + 1)) break;
             // "cause emotional blunting and the latter dependence" (apply_gapped_former_latter).
             if (former_or_latter(j)) break;
+            // "Unlike atropine, which quickens the pulse at ordinary doses, scopolamine crosses
+            // ...": after outcomes, a comma and a substance with a word of its own after it
+            // (no list's "and") start the next clause.
+            if (found && is_comma(j) && is_agent_type(j + 1) && !c_[j + 1].anaphoric && j + 2 < c_.size() &&
+                is(j + 2, ChunkKind::word) && s_.tokens[c_[j + 2].first].kind == TokenKind::word && !is_word(j + 2, "and") &&
+                !is_word(j + 2, "or") && std::all_of(out.begin(), out.end(), [&](std::size_t t) { return is_condition(t); }))
+                break;
             // "can reduce how often seizures happen", "lowers how much anxiety people feel":
             // the outcome a question of degree names is the object.
             if (j == c + 1 && is_word(j, "how") &&
@@ -5813,11 +5820,16 @@ private:
         if (!left_form && !targets.empty() && cue.cue.verb) {
             std::size_t b = *std::max_element(targets.begin(), targets.end()) + 1;
             if (is_comma(b) && b + 1 < c_.size() && norm(c_[b + 1].first) == "but") ++b;
-            if (b + 2 < c_.size() && norm(c_[b].first) == "but" && is(b + 1, ChunkKind::negation) &&
-                norm(c_[b + 1].first) == "not" && is(b + 2, ChunkKind::entity) && !is_agent_type(b + 2) &&
-                !is_target_[b + 2] && (b + 3 >= c_.size() || !is(b + 3, ChunkKind::predicate))) {
+            // (So "produces drowsiness and amnesia rather than excitement": one chunk denies.)
+            const bool rather = b + 1 < c_.size() && is(b, ChunkKind::negation) && c_[b].last == c_[b].first + 2 &&
+                                norm(c_[b].first) == "rather" && norm(c_[b].first + 1) == "than";
+            const std::size_t d = rather ? b + 1 : b + 2;  // the first name denied
+            if ((rather || (b + 2 < c_.size() && norm(c_[b].first) == "but" && is(b + 1, ChunkKind::negation) &&
+                            norm(c_[b + 1].first) == "not")) &&
+                is(d, ChunkKind::entity) && !is_agent_type(d) && !is_target_[d] &&
+                (d + 1 >= c_.size() || !is(d + 1, ChunkKind::predicate))) {
                 std::vector<std::size_t> denied;
-                for (std::size_t m : group_right(b + 2))
+                for (std::size_t m : group_right(d))
                     if (!is_agent_type(m) && !is_target_[m]) denied.push_back(m);
                 for (std::size_t m : denied) {
                     is_target_[m] = claimed_[m] = true;
