@@ -3265,3 +3265,14 @@ TEST_CASE("default data: a comma and a substance with its own verb end the outco
     CHECK(edges("Kava causes nausea, dizziness and headache.") ==
           V{"kava increases dizziness", "kava increases headache", "kava increases nausea"});
 }
+
+TEST_CASE("default data: 'it' right after the verb is no longer the verb's own subject", "[extract]") {
+    // Bug: "Flumazenil can reverse it" pointed "it" at flumazenil, and the claim was dropped
+    // as a substance acting on itself.
+    CHECK(flagged_edges("Etizolam is a drug. Flumazenil can reverse it in hospital.") ==
+          V{"flumazenil decreases etizolam hedged"});
+    CHECK(edges("Fentanyl is an opioid. Naloxone blocks it.") == V{"naloxone decreases fentanyl"});
+    // (A subject pronoun still stands for the sentence's substance.)
+    CHECK(edges("Kratom is a herb. Kratom relieves pain and it boosts energy.") ==
+          V{"kratom decreases pain", "kratom increases energy"});
+}

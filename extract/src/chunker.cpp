@@ -898,6 +898,20 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 const std::optional<std::size_t> topic = discourse.main_topic();
                 referent = topic && *topic != *referent ? topic : discourse.substance_other_than(*referent);
             }
+            // "Flumazenil can reverse it", "Naloxone blocks it": "it" right after a verb is its
+            // object, and an object pronoun is never its own clause's subject (that would be
+            // "itself"); when the substance it would point to opens the sentence as that
+            // subject, it points to the one under discussion.
+            if (referent && cue->cls == CueClass::anaphor && want == EntityType::substance && end == i + 1 &&
+                tok[i].norm == "it"sv && s.chunks.size() >= 2 && s.chunks.back().kind == ChunkKind::predicate &&
+                s.chunks.back().cue.verb && s.chunks[0].kind == ChunkKind::entity && !s.chunks[0].anaphoric &&
+                s.chunks[0].entity == *referent &&
+                std::all_of(s.chunks.begin() + 1, s.chunks.end() - 1, [](const Chunk& ch) {
+                    return ch.kind == ChunkKind::hedge || ch.kind == ChunkKind::word;
+                })) {
+                const std::optional<std::size_t> topic = discourse.main_topic();
+                referent = topic && *topic != *referent ? topic : discourse.substance_other_than(*referent);
+            }
             // "the formula contains no melatonin", "these gummies": on a page that coined a
             // product's name, a product word points to that product, not to its last-named
             // ingredient. (The first coined is the page's product, as in ClaimRules.)
