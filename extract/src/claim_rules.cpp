@@ -264,12 +264,7 @@ public:
                 (head == "change" || head == "changes" || head == "difference" || head == "differences" || head == "effect" ||
                  head == "effects") &&
                 is_condition(q + 1)) {
-                // (The cue's own rule marked its targets, but found no subject for them.)
-                for (std::size_t m : group_right(q + 1))
-                    if (is_condition(m) && std::none_of(claims_.begin(), claims_.end(), [&](const SentenceClaim& cl) {
-                            return cl.target == c_[m].entity;
-                        }))
-                        outcomes.push_back(m);
+                outcomes = outcomes_no_claim_has(q + 1);
             } else if (is(q, ChunkKind::word) &&
                        (head == "difference" || head == "differences" || head == "change" || head == "changes" || benefit)) {
                 // "between groups", "between melatonin and placebo", "was seen", "were observed"
@@ -340,6 +335,16 @@ public:
                 emit(c_[k].entity, c_[*verb].cue.predicate, c_[m].entity, *verb, h, n, BindMode::none, c_[m].direction);
             }
         }
+    }
+    // The outcomes of the list at chunk `from` that no claim of the sentence has for its
+    // target: a cue's rule may have marked them taken and found no subject for them.
+    std::vector<std::size_t> outcomes_no_claim_has(std::size_t from) const {
+        std::vector<std::size_t> out;
+        for (std::size_t m : group_right(from))
+            if (is_condition(m) && std::none_of(claims_.begin(), claims_.end(),
+                                                [&](const SentenceClaim& cl) { return cl.target == c_[m].entity; }))
+                out.push_back(m);
+        return out;
     }
     // Chunk k is "the former" or "the latter" standing for a substance.
     bool former_or_latter(std::size_t k) const {
@@ -1082,12 +1087,7 @@ public:
             if (!effect) continue;
             // (The relative clause's own rule found no subject for them, an outcome: they may
             // be marked taken, but no claim has them.)
-            std::vector<std::size_t> outcomes;
-            for (std::size_t m : group_right(v + 1))
-                if (is_condition(m) && std::none_of(claims_.begin(), claims_.end(), [&](const SentenceClaim& cl) {
-                        return cl.target == c_[m].entity;
-                    }))
-                    outcomes.push_back(m);
+            const std::vector<std::size_t> outcomes = outcomes_no_claim_has(v + 1);
             if (outcomes.empty()) continue;
             const bool h = hedged(v, std::nullopt);
             // (Every outcome of the effect's list: "somnolence, postural hypotension and motor
