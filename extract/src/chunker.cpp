@@ -183,6 +183,11 @@ std::optional<std::size_t> Discourse::substance_other_than(std::size_t not_this)
     return best;
 }
 
+std::optional<std::size_t> Discourse::topic_other_than(std::size_t not_this) const {
+    const std::optional<std::size_t> topic = main_topic();
+    return topic && *topic != not_this ? topic : substance_other_than(not_this);
+}
+
 std::vector<std::size_t> Discourse::referents(EntityType type) const {
     const auto t = static_cast<std::size_t>(type);
     if (type == EntityType::substance || type == EntityType::condition) {
@@ -311,6 +316,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     // word in brackets at i, in capitals or a capital and a digit, that names nothing else,
     // abbreviates the name before it.
     // ("fluoxetine (FLX; 10 mg/kg/day)", "(MOD, 200 mg)": a dose may follow it inside.)
+    // (ASCII capitals: abbreviations and codes are written in them.)
+    auto capitals_in = [](std::string_view raw) {
+        return std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    };
     auto define_bracketed_abbreviation = [&](std::size_t entity) {
         const bool closed = i + 2 < tok.size() &&
                             (tok[i + 2].norm == ")"sv || tok[i + 2].norm == ";"sv ||
@@ -320,7 +329,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             (next_mention < s.mentions.size() && s.mentions[next_mention].first == i + 1) || cues_.match_at(tok, i + 1))
             return;
         const std::string_view raw = text.substr(tok[i + 1].span.start, tok[i + 1].span.end - tok[i + 1].span.start);
-        const auto capitals = std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        const auto capitals = capitals_in(raw);
         const bool digit = std::any_of(raw.begin(), raw.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
         if (capitals >= 2 || (capitals == 1 && digit && raw[0] >= 'A' && raw[0] <= 'Z'))
             discourse.define_abbreviation(std::string(tok[i + 1].norm.view()), entity);
@@ -491,7 +500,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         auto code_end = [&](std::size_t at) -> std::size_t {
             if (tok[at].kind != TokenKind::word || tok[at].norm.size() < 2 || tok[at].norm.size() > 5) return at;
             const std::string_view raw = text.substr(tok[at].span.start, tok[at].span.end - tok[at].span.start);
-            if (std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) < 2 ||
+            if (capitals_in(raw) < 2 ||
                 !(raw[0] >= 'A' && raw[0] <= 'Z'))
                 return at;
             std::size_t n = at + 1;
@@ -880,8 +889,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                     if (ch.last < tok.size() && tok[ch.last].norm == "'s"sv) owned = true;
                 }
                 if (named_here && !owned) {
-                    const std::optional<std::size_t> topic = discourse.main_topic();
-                    referent = topic && *topic != *referent ? topic : discourse.substance_other_than(*referent);
+                    referent = discourse.topic_other_than(*referent);
                 }
             }
             // "Combined with alcohol, it can cause coma": a fronted "with" phrase names what "it"
@@ -895,8 +903,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 std::any_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& ch) {
                     return ch.kind == ChunkKind::entity && !ch.anaphoric && ch.entity == *referent;
                 })) {
-                const std::optional<std::size_t> topic = discourse.main_topic();
-                referent = topic && *topic != *referent ? topic : discourse.substance_other_than(*referent);
+                referent = discourse.topic_other_than(*referent);
             }
             // "Flumazenil can reverse it", "Naloxone blocks it": "it" right after a verb is its
             // object, and an object pronoun is never its own clause's subject (that would be
@@ -909,8 +916,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 std::all_of(s.chunks.begin() + 1, s.chunks.end() - 1, [](const Chunk& ch) {
                     return ch.kind == ChunkKind::hedge || ch.kind == ChunkKind::word;
                 })) {
-                const std::optional<std::size_t> topic = discourse.main_topic();
-                referent = topic && *topic != *referent ? topic : discourse.substance_other_than(*referent);
+                referent = discourse.topic_other_than(*referent);
             }
             // "the formula contains no melatonin", "these gummies": on a page that coined a
             // product's name, a product word points to that product, not to its last-named

@@ -93,6 +93,10 @@ public:
     /// The salient substance other than `not_this`: "Hyperforin, one of its constituents" -
     /// "its" cannot be the hyperforin it describes.
     std::optional<std::size_t> substance_other_than(std::size_t not_this) const;
+    /// The article's subject, unless it is `not_this`; then the salient substance other
+    /// than it. Where a pronoun cannot be the name it would point to ("Naloxone blocks
+    /// it"), what it points to instead.
+    std::optional<std::size_t> topic_other_than(std::size_t not_this) const;
     /// "these neurotransmitters": every entity of `type` that this sentence
     /// named so far, else that the last sentence naming one named. With
     /// EntityType::other, any messenger or target (neurotransmitter, hormone,
