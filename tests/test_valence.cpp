@@ -3276,3 +3276,49 @@ TEST_CASE("default data: 'it' right after the verb is no longer the verb's own s
     CHECK(edges("Kratom is a herb. Kratom relieves pain and it boosts energy.") ==
           V{"kratom decreases pain", "kratom increases energy"});
 }
+
+TEST_CASE("default data: 'a source of' names what the substance contains", "[extract]") {
+    // Bug: "Cacao is also a source of tryptophan" said nothing.
+    CHECK(edges("Cacao is also a source of tryptophan, the amino acid your brain converts into serotonin.") ==
+          V{"cacao contains tryptophan"});
+    CHECK(edges("Fish oil is a rich source of EPA and DHA.") == V{"fish oil contains dha", "fish oil contains epa"});
+    // (An outcome is no content: "a common source of insomnia".)
+    CHECK(edges("Caffeine is a common source of insomnia.").empty());
+}
+
+TEST_CASE("default data: 'the A and B in X' names each compound the plant holds", "[extract]") {
+    // Bug: only one name before "in" was read; "the tyramine and phenylethylamine in cacao"
+    // said nothing of what cacao holds.
+    CHECK(edges("The tyramine and phenylethylamine in cacao could interact with MAOIs.") ==
+          V{"cacao contains phenethylamine", "cacao contains tyramine", "cacao modulates maois",
+            "phenethylamine modulates maois", "tyramine modulates maois"});
+    // (Still one plant only: "the caffeine in coffee and tea" names no holder.)
+    CHECK(edges("The caffeine in coffee and tea keeps you awake.") ==
+          V{"coffee increases wakefulness", "tea increases wakefulness"});
+}
+
+TEST_CASE("default data: constituents named after a copula past the owner or a kind", "[extract]") {
+    // Bug: "The main active compounds in hops are X and Y" and "Its constituents are the
+    // aromatic ethers X, Y and Z" named no content.
+    CHECK(edges("The main active compounds in hops are humulone and lupulone.") ==
+          V{"hops contains humulone", "hops contains lupulone"});
+    CHECK(edges("Nutmeg is a spice. Its best-studied constituents are the aromatic ethers myristicin, elemicin "
+                "and safrole.") ==
+          V{"nutmeg contains elemicin", "nutmeg contains myristicin", "nutmeg contains safrole"});
+    // (A comparison is no list of members.)
+    CHECK(edges("Kratom is a plant. Its alkaloids are similar to morphine.").empty());
+}
+
+TEST_CASE("default data: a plant part before 'which' is the plant's", "[extract]") {
+    // Bug: "Datura seeds, which contain scopolamine" found no antecedent for "which".
+    CHECK(edges("Datura seeds, which contain scopolamine, are toxic.") == V{"datura contains scopolamine"});
+    CHECK(edges("Coffee beans, which contain caffeine, are roasted.") == V{"coffee contains caffeine"});
+}
+
+TEST_CASE("default data: a label's line opening on 'rich in' is the product's", "[extract]") {
+    // Bug: "Naturally rich in fulvic acid, humic acid ..." had no subject (two names made it
+    // look like a line about several substances).
+    CHECK(edges("Shilajit is a resin. Naturally rich in fulvic acid (60%+), humic acid and trace minerals.") ==
+          V{"shilajit contains fulvic acid", "shilajit contains humic acid"});
+    CHECK(edges("Rich in fulvic acid.").empty());
+}

@@ -2667,6 +2667,20 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             several = true;
         }
     }
+    // "Naturally rich in fulvic acid, humic acid and trace minerals", "Packed with
+    // antioxidants": a label's line that opens on what the product holds names what it holds.
+    bool opens_on_holding = false;
+    for (std::size_t k = 0; k < s.chunks.size() && k < 3; ++k) {
+        const Chunk& c = s.chunks[k];
+        if (c.kind == ChunkKind::word && s.tokens[c.first].norm.ends_with("ly")) continue;
+        opens_on_holding = c.kind == ChunkKind::predicate && !c.cue.verb && c.cue.cls == CueClass::predicate &&
+                           c.cue.predicate == Predicate::contains;
+        break;
+    }
+    if (opens_on_holding) {
+        if (has_topic) insert_implicit_agent(s, 0, topic);
+        return;
+    }
     if ((only_named && several) || (!only_named && !has_topic)) return;
     // "It may also modulate serotonin and GABA, which could explain why many users feel
     // calmer": with no name of its own, a sentence whose pronoun points to a substance is

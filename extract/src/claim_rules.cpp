@@ -514,24 +514,37 @@ public:
     // "The flavonoids in ginkgo are powerful antioxidants that neutralize free radicals",
     // "The beta-glucans in reishi are thought to ...": the plant holds the compound named in
     // it, and what the phrase's clause says, the compound does as well as the plant.
+    // ("the tyramine and PEA in cacao": each compound of a list before "in".)
     void apply_constituent_in() {
         for (std::size_t k = 0; k + 3 < c_.size(); ++k) {
-            if (!is_word(k, "the") || !is(k + 1, ChunkKind::entity) || !is_word(k + 2, "in") ||
-                !is(k + 3, ChunkKind::entity) || c_[k + 1].anaphoric || c_[k + 3].anaphoric ||
-                entity(c_[k + 1].entity).type != EntityType::substance ||
-                entity(c_[k + 3].entity).type != EntityType::substance || c_[k + 1].entity == c_[k + 3].entity)
+            if (!is_word(k, "the") || !is(k + 1, ChunkKind::entity)) continue;
+            std::size_t in = k + 2;
+            while (in + 1 < c_.size() && in < k + 6 && is(in, ChunkKind::connector) && !is_comma(in) &&
+                   is(in + 1, ChunkKind::entity))
+                in += 2;
+            const std::size_t p = in + 1;  // the plant
+            if (!is_word(in, "in") || !is(p, ChunkKind::entity) || c_[p].anaphoric ||
+                entity(c_[p].entity).type != EntityType::substance)
                 continue;
+            bool compounds = true;
+            for (std::size_t m = k + 1; m < in && compounds; m += 2)
+                compounds = !c_[m].anaphoric && entity(c_[m].entity).type == EntityType::substance &&
+                            c_[m].entity != c_[p].entity;
+            if (!compounds) continue;
             // (One name each: "the caffeine in coffee and tea" is left alone.)
-            if (is(k + 4, ChunkKind::connector) && !is_comma(k + 4)) continue;
-            const std::size_t compound = c_[k + 1].entity, plant = c_[k + 3].entity;
-            emit(plant, Predicate::contains, compound, k + 2, false, false, BindMode::none);
-            std::size_t end = k + 4;
+            if (is(p + 1, ChunkKind::connector) && !is_comma(p + 1)) continue;
+            const std::size_t plant = c_[p].entity;
+            std::size_t end = p + 1;
             while (end < c_.size() && !is(end, ChunkKind::boundary)) ++end;
             const std::size_t n = claims_.size();
-            for (std::size_t i = 0; i < n; ++i)
-                if (claims_[i].subject == plant && claims_[i].unknown_subject.empty() && claims_[i].cue_chunk > k + 3 &&
-                    claims_[i].cue_chunk < end && claims_[i].predicate != Predicate::contains)
-                    credit_too(claims_[i], compound);
+            for (std::size_t m = k + 1; m < in; m += 2) {
+                const std::size_t compound = c_[m].entity;
+                emit(plant, Predicate::contains, compound, in, false, false, BindMode::none);
+                for (std::size_t i = 0; i < n; ++i)
+                    if (claims_[i].subject == plant && claims_[i].unknown_subject.empty() && claims_[i].cue_chunk > p &&
+                        claims_[i].cue_chunk < end && claims_[i].predicate != Predicate::contains)
+                        credit_too(claims_[i], compound);
+            }
             return;
         }
     }
@@ -2973,13 +2986,31 @@ public:
         // "Its main active compounds are hypericin and hyperforin", "its alkaloids include
         // mitragynine": a copula or "include" right after the constituent, adverbs between.
         // ("Its alkaloids are similar to morphine" names no member: only those words between.)
-        if (members.empty() && is(k, ChunkKind::entity) && is(q, ChunkKind::entity) && q > k + 1) {
-            bool linked = true;
-            for (std::size_t w = k + 1; w < q && linked; ++w) {
+        // ("The main active compounds in hops are humulone and lupulone": past the owner's
+        // phrase; "Its constituents are the aromatic ethers myristicin, elemicin and safrole":
+        // and past "the" and a plural noun of the members' kind.)
+        // (A constituent word has its owner named after it.)
+        if (members.empty() && is(q, ChunkKind::entity) && q > k + 1) {
+            std::size_t w = k + 1;
+            if (w + 1 < q && (is_word(w, "in") || is_word(w, "of") || is_word(w, "from")) && is(w + 1, ChunkKind::entity) &&
+                c_[w + 1].entity == *owner)
+                w += 2;
+            bool linked = w < q, copula = false;
+            for (; w < q && linked; ++w) {
                 const std::string_view x = norm(c_[w].first);
-                linked = is(w, ChunkKind::word) &&
-                         (x == "are" || x == "is" || x == "were" || x == "include" || x == "includes" ||
-                          x == "mainly" || x == "chiefly" || x == "primarily" || x == "mostly" || x == "largely");
+                const bool verb = x == "are" || x == "is" || x == "were" || x == "include" || x == "includes";
+                copula = copula || verb;
+                linked = is(w, ChunkKind::word) && (verb || x == "mainly" || x == "chiefly" || x == "primarily" ||
+                                                    x == "mostly" || x == "largely");
+                if (!linked && copula && x == "the" && q - w <= 3) {
+                    const std::string_view kind = norm(c_[q - 1].first);
+                    linked = q - 1 > w && kind.size() > 3 && kind.ends_with('s') && !kind.ends_with("ss");
+                    for (std::size_t v = w + 1; v < q && linked; ++v)
+                        linked = is(v, ChunkKind::word) && s_.tokens[c_[v].first].kind == TokenKind::word &&
+                                 !is_word(v, "of") && !is_word(v, "to") && !is_word(v, "for") && !is_word(v, "in") &&
+                                 !is_word(v, "than") && !is_word(v, "like") && !is_word(v, "as");
+                    w = q;
+                }
             }
             if (linked) add_members(q);
         }
@@ -4173,6 +4204,11 @@ private:
                 // in regulating mood": the clause is about the plural noun it follows, no entity.
                 if (p > 0 && is(p - 1, ChunkKind::word)) {
                     const std::string_view w = norm(c_[p - 1].first);
+                    // "Datura seeds, which contain scopolamine, ...": the part of a plant named
+                    // right before it is the plant.
+                    if (p >= 2 && roles_.has(w, WordRole::substance_head) && is(p - 2, ChunkKind::entity) &&
+                        !c_[p - 2].anaphoric && !is_target_[p - 2] && entity(c_[p - 2].entity).type == EntityType::substance)
+                        return std::vector<std::size_t>{p - 2};
                     // "alprazolam calms overactive circuits, which reduces anxiety": a singular
                     // verb after a plural noun has the clause before for its antecedent; the
                     // search goes on to that clause's subject.
