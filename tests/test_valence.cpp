@@ -3322,3 +3322,10 @@ TEST_CASE("default data: a label's line opening on 'rich in' is the product's", 
           V{"shilajit contains fulvic acid", "shilajit contains humic acid"});
     CHECK(edges("Rich in fulvic acid.").empty());
 }
+
+TEST_CASE("default data: 'fix' is a verb of benefit", "[extract]") {
+    // Bug: "Lemon balm won't fix chronic anxiety" denied nothing.
+    CHECK(flagged_edges("Lemon balm won't fix chronic anxiety.") == V{"lemon balm decreases anxiety negated"});
+    CHECK(edges("Melatonin fixed my insomnia.") == V{"melatonin decreases insomnia"});
+    CHECK(edges("I need my daily fix of caffeine.").empty());
+}
