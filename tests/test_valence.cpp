@@ -3329,3 +3329,17 @@ TEST_CASE("default data: 'fix' is a verb of benefit", "[extract]") {
     CHECK(edges("Melatonin fixed my insomnia.") == V{"melatonin decreases insomnia"});
     CHECK(edges("I need my daily fix of caffeine.").empty());
 }
+
+TEST_CASE("default data: what withdrawal brings on is not the drug's effect", "[extract]") {
+    // Bug: "Baclofen withdrawal can cause seizures" made baclofen cause seizures.
+    CHECK(edges("Baclofen withdrawal can cause seizures and hallucinations, its genuinely dangerous.").empty());
+    CHECK(edges("Withdrawal from baclofen can cause seizures.").empty());
+    {
+        const V got = edges("Anyone worried about their use of pregabalin should speak to their GP and should not "
+                            "stop suddenly, as withdrawal can cause seizures in rare cases.");
+        CHECK(std::find(got.begin(), got.end(), "pregabalin increases seizures") == got.end());
+    }
+    // (The drug itself still does: "Baclofen can cause seizures".)
+    CHECK(edges("Baclofen can cause seizures.") == V{"baclofen increases seizures"});
+    CHECK(edges("Clonidine reduces opioid withdrawal.") == V{"clonidine decreases withdrawal"});
+}

@@ -4052,6 +4052,19 @@ private:
             if (!is(q, ChunkKind::word) && !is(q, ChunkKind::hedge) && !is(q, ChunkKind::negation)) break;
             if (is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::cessation)) return {};
         }
+        // "Baclofen withdrawal can cause seizures", "Withdrawal from baclofen can cause
+        // seizures": withdrawal, the condition, is the subject; the drug named with it is not.
+        {
+            std::size_t q = from;
+            while (q > 0 && from - q < 3 && (is(q - 1, ChunkKind::hedge) || is(q - 1, ChunkKind::negation))) --q;
+            const auto withdrawal = [&](std::size_t k) {
+                return is(k, ChunkKind::entity) && is_condition(k) && roles_.has(norm(c_[k].first), WordRole::cessation);
+            };
+            if (q > 0 && withdrawal(q - 1)) return {};
+            if (q >= 3 && is(q - 1, ChunkKind::entity) && (is_word(q - 2, "from") || is_word(q - 2, "of")) &&
+                withdrawal(q - 3))
+                return {};
+        }
         for (std::size_t k = from; k > 0; --k) {
             std::size_t q = k - 1;
             // "X enhances GABA at the GABA-A receptor, resulting in sedation": a participle
