@@ -3343,3 +3343,16 @@ TEST_CASE("default data: what withdrawal brings on is not the drug's effect", "[
     CHECK(edges("Baclofen can cause seizures.") == V{"baclofen increases seizures"});
     CHECK(edges("Clonidine reduces opioid withdrawal.") == V{"clonidine decreases withdrawal"});
 }
+
+TEST_CASE("default data: 'cold turkey' names no cold, and stopping reaches its verb past a phrase", "[extract]") {
+    // Bug: "stopping cold turkey from a dose like yours can cause seizures" read "cold" as the
+    // common cold (lowered by stopping) and "yours" as a substance that causes seizures.
+    CHECK(edges("Clonazepam is a benzo. It also eases muscle tension and prevents seizures, so stopping cold "
+                "turkey from a dose like yours can cause seizures.") ==
+          V{"clonazepam decreases muscle tension", "clonazepam decreases seizures"});
+    // (Nor withdrawal: "stopping causes a withdrawal syndrome" is the stopping's, as in
+    // claims.md a practice is no agent.)
+    CHECK(edges("Methamphetamine is a drug. Repeated use produces tolerance, and stopping causes a withdrawal "
+                "syndrome marked by depressed mood.") ==
+          V{"methamphetamine increases tolerance"});
+}

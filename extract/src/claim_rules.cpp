@@ -4046,11 +4046,16 @@ private:
             if (auto main = clause_subject_before(c - 1); !main.empty()) return main;
         // "..., and abrupt discontinuation can provoke seizures": the stopping is the verb's
         // subject, and what stopping brings on is not the drug's doing (claims.md), so no
-        // subject further back is the verb's.
-        for (std::size_t q = from, steps = 0; q > 0 && steps < 4; ++steps) {
+        // subject further back is the verb's. (Words only, up to ten chunks: "stopping cold turkey
+        // from a dose like yours can cause seizures".)
+        // (The stopping word may be a cue of its own, "stopping", and "like" a connector.)
+        for (std::size_t q = from, steps = 0; q > 0 && steps < 10; ++steps) {
             --q;
-            if (!is(q, ChunkKind::word) && !is(q, ChunkKind::hedge) && !is(q, ChunkKind::negation)) break;
-            if (is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::cessation)) return {};
+            if ((is(q, ChunkKind::word) || is(q, ChunkKind::predicate)) && roles_.has(norm(c_[q].first), WordRole::cessation))
+                return {};
+            if (!is(q, ChunkKind::word) && !is(q, ChunkKind::hedge) && !is(q, ChunkKind::negation) &&
+                !(is(q, ChunkKind::connector) && !is_comma(q)))
+                break;
         }
         // "Baclofen withdrawal can cause seizures", "Withdrawal from baclofen can cause
         // seizures": withdrawal, the condition, is the subject; the drug named with it is not.
