@@ -3356,3 +3356,23 @@ TEST_CASE("default data: 'cold turkey' names no cold, and stopping reaches its v
                 "syndrome marked by depressed mood.") ==
           V{"methamphetamine increases tolerance"});
 }
+
+TEST_CASE("default data: two substances joined by a slash name a combination product", "[extract]") {
+    // Bug: "Hydrocodone/Acetaminophen Tablets" was read as two drugs, and a leaflet's "this
+    // medicine" went to whichever was mentioned more.
+    CHECK(edges("Hydrocodone/Acetaminophen 5 mg/325 mg Tablets. This medicine can make you drowsy.") ==
+          V{"hydrocodone/acetaminophen increases drowsiness"});
+    // (Not a substance and a messenger: "serotonin/norepinephrine" names no product.)
+    CHECK(edges("Duloxetine raises serotonin/norepinephrine levels.") ==
+          V{"duloxetine increases norepinephrine", "duloxetine increases serotonin"});
+}
+
+TEST_CASE("default data: an article's title runs on over its opening headings", "[extract]") {
+    // Bug: a leaflet opening with "PACKAGE LEAFLET: INFORMATION FOR THE PATIENT" had no title
+    // substance, so "this medicine" went to the ingredient named most.
+    CHECK(edges("PACKAGE LEAFLET: INFORMATION FOR THE PATIENT\nHydrocodone/Acetaminophen Tablets\n"
+                "This medicine contains hydrocodone. Acetaminophen is also in it. Acetaminophen lowers fever. "
+                "Hydrocodone/acetaminophen is a painkiller. This medicine can cause constipation.") ==
+          V{"acetaminophen decreases fever", "hydrocodone/acetaminophen contains hydrocodone",
+            "hydrocodone/acetaminophen increases constipation"});
+}

@@ -246,10 +246,13 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     s.chunks.clear();
     s.chunks.reserve(s.tokens.size());
     const auto& tok = s.tokens;
-    if (discourse.at_start() && !tok.empty() && tok.back().norm != "."sv && tok.back().norm != "!"sv &&
-        tok.back().norm != "?"sv)
-        discourse.begin_title();
+    const bool heading = !tok.empty() && tok.back().norm != "."sv && tok.back().norm != "!"sv && tok.back().norm != "?"sv;
+    const bool title_open = discourse.title_open();
+    if (discourse.at_start() && heading) discourse.begin_title();
     discourse.begin_sentence();
+    // "PACKAGE LEAFLET: INFORMATION FOR THE PATIENT", then "Hydrocodone/Acetaminophen 5 mg/325
+    // mg Tablets": the title runs on over the opening headings until one names a substance.
+    if (title_open && heading) discourse.begin_title();
     s.topic = discourse.referent(EntityType::substance);
     s.main_topic = discourse.main_topic();
     // A question asserts nothing; a statement that ends in "?" (a writer unsure, or
@@ -448,6 +451,24 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 push_coined(m.first - 2, m.last, id);
                 i = m.last;
                 continue;
+            }
+            // "Hydrocodone/Acetaminophen 5 mg/325 mg Tablets", "oxycodone/acetaminophen": two
+            // substances joined by a slash with no space names a combination product, an
+            // entity of its own, named by both canonical names.
+            if (m.last + 1 < tok.size() && tok[m.last].norm == "/"sv && tok[m.last].span.start == tok[m.last - 1].span.end &&
+                next_mention < s.mentions.size() && s.mentions[next_mention].first == m.last + 1 &&
+                tok[m.last + 1].span.start == tok[m.last].span.end) {
+                const Mention& partner = s.mentions[next_mention];
+                const Entity& a = s.entity(lexicon_, m.entity);
+                const Entity& b = s.entity(lexicon_, partner.entity);
+                if (a.type == EntityType::substance && b.type == EntityType::substance && m.entity != partner.entity &&
+                    m.entity < lexicon_.size() && partner.entity < lexicon_.size()) {
+                    const std::size_t id = discourse.coin(a.name + "/" + b.name, EntityType::substance, lexicon_.size());
+                    ++next_mention;
+                    push_coined(m.first, partner.last, id);
+                    i = partner.last;
+                    continue;
+                }
             }
             push_entity(m.first, m.last, m.entity, false);
             i = m.last;

@@ -77,6 +77,8 @@ public:
     /// text names another ("Magnesium Glycinate 400 mg" on a page that says
     /// "magnesium" more often).
     void begin_title() { in_title_ = true; }
+    /// In the article's opening headings, none of which has named a substance yet.
+    bool title_open() const { return in_title_ && !title_substance_; }
     bool at_start() const { return !started_; }
     /// `salient`: false for a name in a contrast ("Unlike SSRIs, it ..."), which "it" does not point to.
     /// `object`: named after the sentence's verb or after "of" ("show raised levels of
