@@ -3376,3 +3376,12 @@ TEST_CASE("default data: an article's title runs on over its opening headings", 
           V{"acetaminophen decreases fever", "hydrocodone/acetaminophen contains hydrocodone",
             "hydrocodone/acetaminophen increases constipation"});
 }
+
+TEST_CASE("default data: rosemary, rhodiola and codeine names the lexicon lacked", "[extract]") {
+    CHECK(edges("Rosemary contains 1,8-cineole and carnosic acid.") ==
+          V{"rosemary contains 1,8-cineole", "rosemary contains carnosic acid"});
+    CHECK(edges("Rhodiola contains rosarin, rosin and tyrosol.") ==
+          V{"rhodiola contains rosarin", "rhodiola contains rosin", "rhodiola contains tyrosol"});
+    CHECK(edges("Acetaminophen rarely causes serious skin reactions.") == V{"acetaminophen increases skin reactions"});
+    CHECK(edges("Dronabinol reduced emotional outbursts.") == V{"dronabinol decreases emotional outbursts"});
+}
