@@ -3385,3 +3385,24 @@ TEST_CASE("default data: rosemary, rhodiola and codeine names the lexicon lacked
     CHECK(edges("Acetaminophen rarely causes serious skin reactions.") == V{"acetaminophen increases skin reactions"});
     CHECK(edges("Dronabinol reduced emotional outbursts.") == V{"dronabinol decreases emotional outbursts"});
 }
+
+TEST_CASE("default data: 'Unlike X, Y does not ...' credits X past 'though' and with a hormone for Y", "[extract]") {
+    // Bug: a hormone subject (melatonin) and an aside "though" after the comma kept the names
+    // set against it from their plain claim.
+    CHECK(flagged_edges("Unlike benzodiazepines, melatonin does not impair cognition.") ==
+          V{"benzodiazepines decreases cognition", "melatonin decreases cognition negated"});
+    CHECK(flagged_edges("Unlike alcohol, though, kava doesn't make you sleepy.") ==
+          V{"alcohol increases sleepiness", "kava increases sleepiness negated"});
+}
+
+TEST_CASE("default data: 'has never given me X' and matcha apart from green tea", "[extract]") {
+    // Bug: the participle "given" was no cue ("gave" was), and matcha was read as green tea,
+    // which articles set it against.
+    CHECK(flagged_edges("Unlike coffee, matcha has never given me that 3 pm crash.") ==
+          V{"coffee increases crash", "matcha increases crash negated"});
+    CHECK(edges("Matcha has more theanine than regular green tea.").empty());
+    // (Not a dose handed over, nor "given the risks".)
+    CHECK(edges("Participants were given 600 mg of ashwagandha daily.").empty());
+    CHECK(edges("Hops may help hot flushes, which makes sense given the oestrogen connection.") ==
+          V{"hops decreases hot flashes"});
+}

@@ -1486,9 +1486,14 @@ public:
             const bool pronoun_next = close < c_.size() && is(close, ChunkKind::entity) && c_[close].anaphoric &&
                                       c_[close].last == c_[close].first + 1 && is_agent_type(close);
             if (likened.empty() || !(is_comma(close) || (unlike && pronoun_next))) continue;
-            const std::size_t subject_at = is_comma(close) ? close + 1 : close;
+            std::size_t subject_at = is_comma(close) ? close + 1 : close;
+            // ("Unlike alcohol, though, it doesn't make you sleepy": past an aside adverb.)
+            // (A boundary chunk: "though" ends a clause elsewhere.)
+            if (subject_at + 1 < c_.size() && is_comma(subject_at + 1) &&
+                (norm(c_[subject_at].first) == "though" || norm(c_[subject_at].first) == "however"))
+                subject_at += 2;
             // (Only the main clause's claims: in "..., which relieves pain" the likeness ends.)
-            std::size_t end = close + 1;
+            std::size_t end = std::max(close + 1, subject_at);
             while (end < c_.size() && !is(end, ChunkKind::relative) && !is(end, ChunkKind::boundary)) ++end;
             // "Sertraline, like other SSRIs, can cause ...": set off after the subject, the phrase
             // stands where the subject search looks, so a claim of the likened names is the
@@ -1496,7 +1501,12 @@ public:
             std::optional<std::size_t> owner;
             if (k >= 2 && is_comma(k - 1) && is_agent_type(k - 2) && !c_[k - 2].anaphoric) owner = c_[k - 2].entity;
             std::optional<std::size_t> main_subject;
-            if (subject_at < c_.size() && is_agent_type(subject_at)) main_subject = c_[subject_at].entity;
+            // (A hormone taken as a supplement acts too: "Unlike benzodiazepines, melatonin does not
+            // impair cognition".)
+            if (subject_at < c_.size() &&
+                (is_agent_type(subject_at) ||
+                 (is(subject_at, ChunkKind::entity) && entity(c_[subject_at].entity).type == EntityType::hormone)))
+                main_subject = c_[subject_at].entity;
             const std::size_t n = claims_.size();
             for (std::size_t i = 0; i < n; ++i) {
                 const SentenceClaim original = claims_[i];
