@@ -3406,3 +3406,13 @@ TEST_CASE("default data: 'has never given me X' and matcha apart from green tea"
     CHECK(edges("Hops may help hot flushes, which makes sense given the oestrogen connection.") ==
           V{"hops decreases hot flashes"});
 }
+
+TEST_CASE("default data: a property word before an outcome describes the outcome", "[extract]") {
+    // Bug: "fatal" in "the risk of fatal respiratory depression" was read as the drugs causing
+    // death, and the respiratory depression was lost.
+    CHECK(edges("Combining codeine with alcohol increases the risk of fatal respiratory depression.") ==
+          V{"alcohol increases respiratory depression", "codeine increases respiratory depression"});
+    CHECK(edges("Tramadol can cause fatal seizures.") == V{"tramadol increases seizures"});
+    // (After a copula it is still the claim: "can be fatal".)
+    CHECK(edges("A tramadol overdose can be fatal.") == V{"tramadol increases death"});
+}

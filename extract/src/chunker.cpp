@@ -1032,6 +1032,27 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // "increases the risk of fatal respiratory depression", "can cause fatal seizures": a
+    // property word ("fatal", "addictive") right before an outcome describes the outcome and
+    // states nothing of the subject (after a copula it is the predicate: "can be fatal").
+    // (Not a verb: "calming anxiety", "It calms inflammation" are a verb and its object.)
+    for (std::size_t k = 0; k + 1 < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        if (c.kind != ChunkKind::predicate || c.cue.fixed_target.empty() || c.cue.verb || c.last != c.first + 1) continue;
+        const Chunk& next = s.chunks[k + 1];
+        const std::string_view w = tok[c.first].norm.view();
+        if (next.kind != ChunkKind::entity || next.anaphoric || next.first != c.last || w.ends_with("ing"sv) ||
+            (w.ends_with('s') && !w.ends_with("ous"sv)) ||
+            s.entity(lexicon_, next.entity).type != EntityType::condition)
+            continue;
+        if (k > 0 && s.chunks[k - 1].kind == ChunkKind::word) {
+            const std::string_view before = tok[s.chunks[k - 1].first].norm.view();
+            if (before == "is"sv || before == "are"sv || before == "was"sv || before == "were"sv || before == "be"sv ||
+                before == "been"sv)
+                continue;
+        }
+        c.kind = ChunkKind::word;
+    }
     // The three passes below look for rare words: one look at the tokens says whether each
     // has anything to do (each pass over the chunks costs more than this one over tokens).
     bool semicolon = false, down = false, its = false, fears = false;
