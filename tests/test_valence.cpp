@@ -3416,3 +3416,9 @@ TEST_CASE("default data: a property word before an outcome describes the outcome
     // (After a copula it is still the claim: "can be fatal".)
     CHECK(edges("A tramadol overdose can be fatal.") == V{"tramadol increases death"});
 }
+
+TEST_CASE("default data: a counterfeit is not the drug it passes for", "[extract]") {
+    // Bug: "Counterfeit \"Adderall\" ... has contained methamphetamine" said Adderall contains it.
+    CHECK(edges("Counterfeit \"Adderall\" seized by the DEA has contained methamphetamine.").empty());
+    CHECK(edges("Fake Xanax bars often contain bromazolam.").empty());
+}

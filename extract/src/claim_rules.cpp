@@ -4506,6 +4506,16 @@ private:
                 return true;
             if (norm(c_[f - 1].first) == "like" && before == "look") return true;
         }
+        // "Counterfeit \"Adderall\" seized by the DEA has contained methamphetamine", "fake
+        // Xanax bars": a fake is not the drug it passes for.
+        if (std::size_t f = first_of_list(q); f >= 1) {
+            std::size_t w = f - 1;
+            if (w > 0 && is_quote(w)) --w;
+            const std::string_view before = norm(c_[w].first);
+            if (is(w, ChunkKind::word) && (before == "counterfeit" || before == "fake" || before == "bogus" ||
+                                           before == "knockoff" || before == "pressed"))
+                return true;
+        }
         // A fronted "Like X, ...".
         return p == 1 && norm(c_[0].first) == "like";
     }
