@@ -3422,3 +3422,11 @@ TEST_CASE("default data: a counterfeit is not the drug it passes for", "[extract
     CHECK(edges("Counterfeit \"Adderall\" seized by the DEA has contained methamphetamine.").empty());
     CHECK(edges("Fake Xanax bars often contain bromazolam.").empty());
 }
+
+TEST_CASE("default data: a comma before the copula closes a relative clause's list", "[extract]") {
+    // Bug: "which reduce cravings and withdrawal symptoms, are rarely available" took
+    // "withdrawal symptoms, are" for a list of its own before a copula, and dropped it.
+    CHECK(edges("Methadone and buprenorphine, which reduce cravings and withdrawal symptoms, are rarely available.") ==
+          V{"buprenorphine decreases cravings", "buprenorphine decreases withdrawal", "methadone decreases cravings",
+            "methadone decreases withdrawal"});
+}

@@ -3336,7 +3336,9 @@ private:
                (is(v, ChunkKind::entity) || (is(v, ChunkKind::connector) && !is_comma(v + 1)) ||
                 (is(v, ChunkKind::word) && v > j + 1 && is(v - 1, ChunkKind::connector) && is(v + 1, ChunkKind::entity))))
             ++v;
-        return v > j + 1 && (is_word(v, "are") || is_word(v, "were"));
+        // ("Methadone and buprenorphine, which reduce cravings and anxiety, are cheap": a comma
+        // right before the copula closes a relative clause; the list is not its subject.)
+        return v > j + 1 && !is_comma(v - 1) && (is_word(v, "are") || is_word(v, "were"));
     }
 
     // "physical, emotional and environmental stress": the condition after a list of single
