@@ -3430,3 +3430,14 @@ TEST_CASE("default data: a comma before the copula closes a relative clause's li
           V{"buprenorphine decreases cravings", "buprenorphine decreases withdrawal", "methadone decreases cravings",
             "methadone decreases withdrawal"});
 }
+
+TEST_CASE("default data: 'and mixing it with X' opens a clause of its own after the objects", "[extract]") {
+    // Bug: the objects of "lead to" ran on over ", and mixing it with alcohol makes
+    // dehydration worse", so MAOIs raised MDA and alcohol.
+    const V got = edges("MDA is a drug. Combining MDA with MAOIs can lead to serotonin syndrome, and mixing it with "
+                        "alcohol makes dehydration worse.");
+    CHECK(std::find(got.begin(), got.end(), "maois increases mda") == got.end());
+    CHECK(std::find(got.begin(), got.end(), "mda increases alcohol") == got.end());
+    CHECK(std::find(got.begin(), got.end(), "mda increases serotonin syndrome") != got.end());
+    CHECK(std::find(got.begin(), got.end(), "alcohol increases dehydration") != got.end());
+}

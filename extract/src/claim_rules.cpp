@@ -3452,6 +3452,11 @@ private:
             // "and" and a finite verb start a predicate of the subject's own.
             if (is_and_or_but(j) && (is_finite_be(j + 1) || is_word(j + 1, "has") || is_word(j + 1, "have")))
                 break;
+            // "can lead to serotonin syndrome, and mixing it with alcohol makes dehydration
+            // worse": "and" and a word of intake open a clause whose subject is that intake.
+            if (found && is_and_or_but(j) && is(j + 1, ChunkKind::word) && norm(c_[j + 1].first).ends_with("ing") &&
+                roles_.has(norm(c_[j + 1].first), WordRole::intake) && is(j + 2, ChunkKind::entity))
+                break;
             // "took away the cravings and let him sleep again": "and", a verb and its person
             // object start a predicate of the subject's own.
             if (found && is_and_or_but(j) && is(j + 1, ChunkKind::word) && s_.tokens[c_[j + 1].first].kind == TokenKind::word &&
