@@ -3441,3 +3441,11 @@ TEST_CASE("default data: 'and mixing it with X' opens a clause of its own after 
     CHECK(std::find(got.begin(), got.end(), "mda increases serotonin syndrome") != got.end());
     CHECK(std::find(got.begin(), got.end(), "alcohol increases dehydration") != got.end());
 }
+
+TEST_CASE("default data: a clause after a semicolon in advice states what it says", "[extract]") {
+    // Bug: "Avoid alcohol while taking this medicine; alcohol can increase drowsiness" was all
+    // advice, and the claim after the semicolon was lost.
+    CHECK(flagged_edges("Fluvoxamine is a drug. Avoid alcohol while taking this medicine; alcohol can increase "
+                        "drowsiness.") == V{"alcohol increases drowsiness hedged"});
+    CHECK(edges("Avoid alcohol while taking this medicine.").empty());
+}

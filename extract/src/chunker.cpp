@@ -1411,7 +1411,9 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     if (advice)
         for (std::size_t r = 1; r + 1 < s.chunks.size(); ++r) {
             const std::string_view w = tok[s.chunks[r].first].norm;
-            const bool reason = w == "because"sv || w == "since"sv ||
+            // (So does a clause after a semicolon: "Avoid alcohol while taking this medicine;
+            // alcohol can increase drowsiness.")
+            const bool reason = w == "because"sv || w == "since"sv || w == ";"sv ||
                                 (w == "as"sv && tok[s.chunks[r - 1].first].norm == ","sv);
             if (!reason) continue;
             // ("Do not stop taking it suddenly, as this can cause anxiety": what "this" can cause
