@@ -3449,3 +3449,10 @@ TEST_CASE("default data: a clause after a semicolon in advice states what it say
                         "drowsiness.") == V{"alcohol increases drowsiness hedged"});
     CHECK(edges("Avoid alcohol while taking this medicine.").empty());
 }
+
+TEST_CASE("default data: 'X and other medications that V' makes X the subject of V", "[extract]") {
+    // Bug: "that" after the kind was a plain word, and the verb after it went to the
+    // sentence's subject (rhodiola raised serotonin).
+    CHECK(flagged_edges("Rhodiola may interact with SSRIs and other medications that raise serotonin.") ==
+          V{"rhodiola modulates ssris hedged", "ssris increases serotonin"});
+}

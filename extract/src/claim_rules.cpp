@@ -3965,6 +3965,18 @@ private:
                                     t != EntityType::enzyme && t != EntityType::condition);
         };
         if (auto members = members_of_described_class(c); !members.empty()) return members;
+        // "may interact with SSRIs and other medications that raise serotonin": the verb after
+        // "that" and the kind named after "and other" is the names' ("that" stays a plain word
+        // there: the clause around it goes on past it).
+        if (c == from && c >= 4 && is_word(c - 1, "that"))
+            for (std::size_t q = c - 1; q >= 3 && c - 1 - q < 3 && is(q - 1, ChunkKind::word); --q) {
+                if (!is_word(q - 1, "other") && !is_word(q - 1, "similar")) continue;
+                if (q < c - 1 &&
+                    ((is_and_or_but(q - 2) && norm(c_[q - 2].first) != "but") || is_mark(q - 2, "or") || is_word(q - 2, "or")) &&
+                    is_agent_type(q - 3) && !c_[q - 3].anaphoric)
+                    return group_left(q - 3);
+                break;
+            }
         // "Gabapentinoids, the drug class that includes pregabalin and gabapentin, were linked
         // to ...": the class an aside gives members of, and the members.
         if (auto g = class_with_members_aside(from); !g.empty()) return g;
