@@ -3456,3 +3456,11 @@ TEST_CASE("default data: 'X and other medications that V' makes X the subject of
     CHECK(flagged_edges("Rhodiola may interact with SSRIs and other medications that raise serotonin.") ==
           V{"rhodiola modulates ssris hedged", "ssris increases serotonin"});
 }
+
+TEST_CASE("default data: 'its best-studied constituent' is one phrase, the plant's", "[extract]") {
+    // Bug: the hyphened adjective kept "its" and "constituent" apart; both pointed to the
+    // name before the appositive, and the plant's content was lost.
+    CHECK(edges("Rhodiola is a herb. Salidroside, its best-studied constituent, is believed to inhibit monoamine "
+                "oxidase.") == V{"rhodiola contains salidroside", "rhodiola decreases monoamine oxidase",
+                                 "salidroside decreases monoamine oxidase"});
+}

@@ -733,8 +733,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         if (cue->cls == CueClass::anaphor || cue->cls == CueClass::constituent) {
             EntityType want = cue->cls == CueClass::anaphor ? cue->referent : EntityType::substance;
             // "its (varying) alkaloid content": a possessive and the constituent it owns are one phrase.
+            // ("its best-studied constituent": a hyphened adjective is three tokens.)
             if (cue->cls == CueClass::anaphor && cue->words == 1 && (tok[i].norm == "its"sv || tok[i].norm == "their"sv)) {
-                for (std::size_t j = i + 1; j < std::min(i + 4, mention_start); ++j) {
+                const bool hyphened = i + 3 < tok.size() && tok[i + 2].norm == "-"sv;
+                for (std::size_t j = i + 1; j < std::min(i + (hyphened ? 5 : 4), mention_start); ++j) {
                     auto c2 = cues_.match_at(s.cue_words, j);
                     if (c2 && c2->cls == CueClass::constituent && j + c2->words <= mention_start) {
                         end = j + c2->words;
