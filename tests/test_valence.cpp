@@ -3464,3 +3464,11 @@ TEST_CASE("default data: 'its best-studied constituent' is one phrase, the plant
                 "oxidase.") == V{"rhodiola contains salidroside", "rhodiola decreases monoamine oxidase",
                                  "salidroside decreases monoamine oxidase"});
 }
+
+TEST_CASE("default data: after a past tense of benefit, 'and lowered X' is a second verb", "[extract]") {
+    // Bug: "improved attention and lowered morning cortisol" read "lowered morning cortisol"
+    // as a low outcome that "improved" raised.
+    CHECK(edges("Rhodiola is a herb. The extract improved attention and lowered morning cortisol.") ==
+          V{"rhodiola decreases cortisol", "rhodiola increases attention"});
+    CHECK(edges("Kava improved sleep and reduced anxiety.") == V{"kava decreases anxiety", "kava increases sleep"});
+}

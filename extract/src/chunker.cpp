@@ -2299,8 +2299,12 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                 for (std::size_t k = q - 1; k > 0; --k) {
                     const Chunk& g = c[k - 1];
                     if (g.kind == ChunkKind::boundary || g.kind == ChunkKind::relative) return true;
+                    // ("the extract improved attention and lowered morning cortisol": after a past
+                    // tense of benefit, a past participle is the second verb.)
                     if (g.kind == ChunkKind::predicate)
-                        return !(g.cue.predicate == Predicate::decreases && !g.cue.flips_on_harm);
+                        return !(g.cue.predicate == Predicate::decreases && !g.cue.flips_on_harm) &&
+                               !(g.cue.flips_on_harm && g.cue.predicate == Predicate::increases && g.cue.verb &&
+                                 word_at(k - 1).ends_with("ed"));
                     // "Erinacines crossed the barrier and boosted NGF": a past tense right after a
                     // substance is the first of two coordinated verbs.
                     if (g.kind == ChunkKind::word && k >= 2 && word_at(k - 1).ends_with("ed") &&
