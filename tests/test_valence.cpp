@@ -3472,3 +3472,10 @@ TEST_CASE("default data: after a past tense of benefit, 'and lowered X' is a sec
           V{"rhodiola decreases cortisol", "rhodiola increases attention"});
     CHECK(edges("Kava improved sleep and reduced anxiety.") == V{"kava decreases anxiety", "kava increases sleep"});
 }
+
+TEST_CASE("default data: a slash between two receptors joins them", "[extract]") {
+    // Bug: "a selective MT1/MT2 agonist" bound only MT2, and MT1 was taken for the subject of
+    // "lowered".
+    CHECK(edges("Ramelteon, a selective MT1/MT2 agonist, lowered the incidence of delirium.") ==
+          V{"ramelteon binds mt1 receptor", "ramelteon binds mt2 receptor", "ramelteon decreases delirium"});
+}

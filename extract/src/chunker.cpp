@@ -1034,6 +1034,20 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // "a selective MT1/MT2 agonist", "D2/D3 receptors": a slash with no space between two
+    // names of one kind joins them as "and" does (two substances make a product of their
+    // own, above).
+    for (std::size_t k = 1; k + 1 < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        if (c.kind != ChunkKind::word || c.last != c.first + 1 || tok[c.first].norm != "/"sv) continue;
+        const Chunk& a = s.chunks[k - 1];
+        const Chunk& b = s.chunks[k + 1];
+        if (a.kind != ChunkKind::entity || b.kind != ChunkKind::entity || a.anaphoric || b.anaphoric ||
+            tok[c.first].span.start != tok[a.last - 1].span.end || tok[b.first].span.start != tok[c.first].span.end ||
+            s.entity(lexicon_, a.entity).type != s.entity(lexicon_, b.entity).type)
+            continue;
+        c.kind = ChunkKind::connector;
+    }
     // "increases the risk of fatal respiratory depression", "can cause fatal seizures": a
     // property word ("fatal", "addictive") right before an outcome describes the outcome and
     // states nothing of the subject (after a copula it is the predicate: "can be fatal").
