@@ -3479,3 +3479,9 @@ TEST_CASE("default data: a slash between two receptors joins them", "[extract]")
     CHECK(edges("Ramelteon, a selective MT1/MT2 agonist, lowered the incidence of delirium.") ==
           V{"ramelteon binds mt1 receptor", "ramelteon binds mt2 receptor", "ramelteon decreases delirium"});
 }
+
+TEST_CASE("default data: 'the X it contains' is what the substance under discussion holds", "[extract]") {
+    // Bug: "it" right after the name pointed to that name, and the content was lost.
+    CHECK(edges("Matcha is tea. The real magic, though, is the L-theanine it contains, an amino acid found almost "
+                "nowhere except in tea plants.") == V{"matcha contains l-theanine"});
+}

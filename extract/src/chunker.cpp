@@ -941,6 +941,13 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 })) {
                 referent = discourse.topic_other_than(*referent);
             }
+            // "the L-theanine it contains", "the caffeine they hold": "it" right after a name is
+            // the subject of a clause about that name, so never the name itself.
+            if (referent && cue->cls == CueClass::anaphor && want == EntityType::substance && end == i + 1 &&
+                (tok[i].norm == "it"sv || tok[i].norm == "they"sv) && !s.chunks.empty() &&
+                s.chunks.back().kind == ChunkKind::entity && !s.chunks.back().anaphoric && s.chunks.back().last == i &&
+                s.chunks.back().entity == *referent)
+                referent = discourse.topic_other_than(*referent);
             // "the formula contains no melatonin", "these gummies": on a page that coined a
             // product's name, a product word points to that product, not to its last-named
             // ingredient. (The first coined is the page's product, as in ClaimRules.)

@@ -185,6 +185,7 @@ public:
         apply_went_from_to();
         apply_quoted_attribution();
         apply_constituent_in();
+        apply_held_by_pronoun();
         apply_state_on();
         apply_how_bad();
         apply_person_got_outcome();
@@ -514,6 +515,24 @@ public:
     // "The flavonoids in ginkgo are powerful antioxidants that neutralize free radicals",
     // "The beta-glucans in reishi are thought to ...": the plant holds the compound named in
     // it, and what the phrase's clause says, the compound does as well as the plant.
+    // "The real magic is the L-theanine it contains", "the caffeine they contain": a name
+    // with "it contains" after it, no "that", is what the pronoun's substance holds.
+    void apply_held_by_pronoun() {
+        for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
+            if (!is_word(k - 1, "the") || !is(k, ChunkKind::entity) || c_[k].anaphoric || !is(k + 1, ChunkKind::entity) ||
+                !c_[k + 1].anaphoric || c_[k + 1].last != c_[k + 1].first + 1 || !is(k + 2, ChunkKind::predicate) ||
+                !c_[k + 2].cue.verb || c_[k + 2].cue.predicate != Predicate::contains || c_[k].entity == c_[k + 1].entity)
+                continue;
+            const std::string_view pronoun = norm(c_[k + 1].first);
+            if ((pronoun != "it" && pronoun != "they") || entity(c_[k].entity).type != EntityType::substance ||
+                !is_agent_type(k + 1))
+                continue;
+            is_target_[k] = claimed_[k] = true;
+            emit(c_[k + 1].entity, Predicate::contains, c_[k].entity, k + 2, hedged(k + 2, std::nullopt), negated(k + 2),
+                 BindMode::none);
+        }
+    }
+
     // ("the tyramine and PEA in cacao": each compound of a list before "in".)
     void apply_constituent_in() {
         for (std::size_t k = 0; k + 3 < c_.size(); ++k) {
