@@ -3485,3 +3485,11 @@ TEST_CASE("default data: 'the X it contains' is what the substance under discuss
     CHECK(edges("Matcha is tea. The real magic, though, is the L-theanine it contains, an amino acid found almost "
                 "nowhere except in tea plants.") == V{"matcha contains l-theanine"});
 }
+
+TEST_CASE("default data: 'is not addictive the way X are' denies it of the subject and gives it to X", "[extract]") {
+    // Bug: a comparison after the adjective kept the copula from its claim, and "the way X are"
+    // took only "does", "is" and "will".
+    CHECK(flagged_edges("Gabapentin is not addictive the way benzos are.") ==
+          V{"benzodiazepines increases addiction", "gabapentin increases addiction negated"});
+    CHECK(flagged_edges("Gabapentin is not addictive like benzos.") == V{"gabapentin increases addiction negated"});
+}

@@ -1468,7 +1468,8 @@ public:
             if (!is(x, ChunkKind::entity) || c_[x].anaphoric || !is_agent_type(x)) continue;
             const bool modal = x + 1 < c_.size() && is(x + 1, ChunkKind::hedge);
             if (!modal && !(is_word(x + 1, "does") || is_word(x + 1, "do") || is_word(x + 1, "did") ||
-                            (!than && (is_word(x + 1, "is") || is_word(x + 1, "will")))))
+                            (!than && (is_word(x + 1, "is") || is_word(x + 1, "are") || is_word(x + 1, "was") ||
+                                       is_word(x + 1, "were") || is_word(x + 1, "will")))))
                 continue;
             const std::size_t start = clause_start(k - 1);
             const std::size_t n = claims_.size();
@@ -6515,7 +6516,10 @@ private:
                     norm(c_[t].last - 1).ends_with("y"))
                     continue;
             } else if (t + 1 < c_.size() && !is(t + 1, ChunkKind::connector) && !is(t + 1, ChunkKind::boundary) &&
-                       !(is(t + 1, ChunkKind::word) && s_.tokens[c_[t + 1].first].kind == TokenKind::punct)) {
+                       !(is(t + 1, ChunkKind::word) && s_.tokens[c_[t + 1].first].kind == TokenKind::punct) &&
+                       // ("is not addictive the way benzos are", "is not addictive like opioids")
+                       !(is_word(t + 1, "the") && is_word(t + 2, "way")) && !is_word(t + 1, "like") &&
+                       !is_word(t + 1, "than")) {
                 // Only an adjective that ends its phrase: not "is anxiety relief", "is pain in ...".
                 continue;
             }
