@@ -3493,3 +3493,11 @@ TEST_CASE("default data: 'is not addictive the way X are' denies it of the subje
           V{"benzodiazepines increases addiction", "gabapentin increases addiction negated"});
     CHECK(flagged_edges("Gabapentin is not addictive like benzos.") == V{"gabapentin increases addiction negated"});
 }
+
+TEST_CASE("default data: ', as were A and B' shares the clause's claim with more outcomes", "[extract]") {
+    // Bug: "Sedation was more common with dronabinol, as were dizziness and dry mouth" gave
+    // sedation alone.
+    CHECK(edges("Sedation was more common with dronabinol (14% vs 6%), as were dizziness and dry mouth, but most "
+                "events were mild.") ==
+          V{"dronabinol increases dizziness", "dronabinol increases dry mouth", "dronabinol increases sedation"});
+}

@@ -163,6 +163,7 @@ public:
         apply_the_way();
         apply_compared_opening();
         apply_as_did();
+        apply_as_were();
         apply_taken_with_partner();
         apply_taking_with();
         apply_enzyme_chain();
@@ -1566,6 +1567,31 @@ public:
                 if (original.cue_chunk >= k || original.cue_chunk < start) continue;
                 for (std::size_t m : likened) credit_too(original, c_[m].entity);
             }
+        }
+    }
+    // "Sedation was more common with dronabinol, as were dizziness and dry mouth": the
+    // outcomes after ", as were" share what the clause said of the outcome before.
+    void apply_as_were() {
+        for (std::size_t k = 2; k + 2 < c_.size(); ++k) {
+            if (!is_comma(k - 1) || !is_word(k, "as") || !(is_word(k + 1, "were") || is_word(k + 1, "was")) ||
+                !is_condition(k + 2))
+                continue;
+            const std::size_t start = clause_start(k - 1);
+            const std::size_t n = claims_.size();
+            for (std::size_t i = 0; i < n; ++i) {
+                const SentenceClaim original = claims_[i];
+                if (original.cue_chunk >= k || original.cue_chunk < start || !original.unknown_subject.empty() ||
+                    entity(original.target).type != EntityType::condition)
+                    continue;
+                for (std::size_t m : group_right(k + 2)) {
+                    if (!is_condition(m) || claimed_[m]) continue;
+                    SentenceClaim shared = original;
+                    shared.target = c_[m].entity;
+                    add_claim(shared);
+                }
+            }
+            for (std::size_t m : group_right(k + 2))
+                if (is_condition(m)) is_target_[m] = claimed_[m] = true;
         }
     }
     // The names a likeness phrase lists ("other opioids", "fluoxetine or imipramine"), from
