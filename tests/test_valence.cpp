@@ -3501,3 +3501,9 @@ TEST_CASE("default data: ', as were A and B' shares the clause's claim with more
                 "events were mild.") ==
           V{"dronabinol increases dizziness", "dronabinol increases dry mouth", "dronabinol increases sedation"});
 }
+
+TEST_CASE("default data: 'slow-wave (deep) sleep' is slow-wave sleep", "[extract]") {
+    // Bug: the bracketed gloss split the name, and "slow" was read as a verb that lowers sleep.
+    CHECK(edges("GHB is a drug. Unlike most hypnotics, it increases slow-wave (deep) sleep.") ==
+          V{"ghb increases slow-wave sleep"});
+}
