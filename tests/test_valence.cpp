@@ -3507,3 +3507,10 @@ TEST_CASE("default data: 'slow-wave (deep) sleep' is slow-wave sleep", "[extract
     CHECK(edges("GHB is a drug. Unlike most hypnotics, it increases slow-wave (deep) sleep.") ==
           V{"ghb increases slow-wave sleep"});
 }
+
+TEST_CASE("default data: 'add to its sedative effect' raises the effect, its owner no drug added to", "[extract]") {
+    // Bug: "its" after "add to" was taken for the drug added to, and joined to the verb.
+    CHECK(edges("Mirtazapine is a drug. Benzodiazepines such as diazepam add to its sedative effect.") ==
+          V{"benzodiazepines increases sedation", "diazepam increases sedation"});
+    CHECK(edges("Adding bupropion to escitalopram reduced apathy.") == V{"bupropion decreases apathy"});
+}

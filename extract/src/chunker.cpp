@@ -1422,6 +1422,9 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             }
             while (to < s.chunks.size() && s.chunks[to].kind == ChunkKind::word && s.chunks[to].cue.cls == CueClass::determiner) ++to;
             if (!is_substance(to)) continue;
+            // ("add to its sedative effect": a possessive owns the effect added to.)
+            if (s.chunks[to].anaphoric && (tok[s.chunks[to].last - 1].norm == "its"sv || tok[s.chunks[to].last - 1].norm == "their"sv))
+                continue;
             if (s.chunks[k].kind == ChunkKind::predicate) demote(k);
             // The drug joins the chunk before it ("to escitalopram"), so that no rule takes
             // its name for an unknown agent.
