@@ -3514,3 +3514,13 @@ TEST_CASE("default data: 'add to its sedative effect' raises the effect, its own
           V{"benzodiazepines increases sedation", "diazepam increases sedation"});
     CHECK(edges("Adding bupropion to escitalopram reduced apathy.") == V{"bupropion decreases apathy"});
 }
+
+TEST_CASE("default data: 'the X it causes' is what the substance brings on", "[extract]") {
+    // Bug: "the constipation it causes" after ", and" was one more thing "slows" lowered.
+    CHECK(edges("Hydrocodone slows the movement of the gut, and the constipation it causes usually does not wear "
+                "off with time.") == V{"hydrocodone decreases gut motility", "hydrocodone increases constipation"});
+    CHECK(flagged_edges("Because medetomidine does not act on opioid receptors, naloxone does not reverse the "
+                        "sedation it causes.") ==
+          V{"medetomidine increases sedation", "medetomidine modulates opioid receptors negated",
+            "naloxone decreases medetomidine negated", "naloxone decreases sedation negated"});
+}

@@ -516,22 +516,30 @@ public:
     // "The flavonoids in ginkgo are powerful antioxidants that neutralize free radicals",
     // "The beta-glucans in reishi are thought to ...": the plant holds the compound named in
     // it, and what the phrase's clause says, the compound does as well as the plant.
-    // "The real magic is the L-theanine it contains", "the caffeine they contain": a name
-    // with "it contains" after it, no "that", is what the pronoun's substance holds.
+    // "The real magic is the L-theanine it contains", "the constipation it causes": a name
+    // with "it" and a verb after it, no "that", is that verb's object, and "it" its subject
+    // (the substance "it" stands for holds the name, or brings it on).
     void apply_held_by_pronoun() {
         for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
-            if (!is_word(k - 1, "the") || !is(k, ChunkKind::entity) || c_[k].anaphoric || !is(k + 1, ChunkKind::entity) ||
-                !c_[k + 1].anaphoric || c_[k + 1].last != c_[k + 1].first + 1 || !is(k + 2, ChunkKind::predicate) ||
-                !c_[k + 2].cue.verb || c_[k + 2].cue.predicate != Predicate::contains || c_[k].entity == c_[k + 1].entity)
-                continue;
-            const std::string_view pronoun = norm(c_[k + 1].first);
-            if ((pronoun != "it" && pronoun != "they") || entity(c_[k].entity).type != EntityType::substance ||
-                !is_agent_type(k + 1))
-                continue;
+            if (!is_word(k - 1, "the") || !object_of_pronoun_verb(k)) continue;
+            const Cue& cue = c_[k + 2].cue;
+            const EntityType t = entity(c_[k].entity).type;
+            const bool holds = cue.predicate == Predicate::contains && t == EntityType::substance;
+            const bool brings = cue.predicate == Predicate::increases && !cue.flips_on_harm && t == EntityType::condition;
+            if (!holds && !brings) continue;
             is_target_[k] = claimed_[k] = true;
-            emit(c_[k + 1].entity, Predicate::contains, c_[k].entity, k + 2, hedged(k + 2, std::nullopt), negated(k + 2),
+            emit(c_[k + 1].entity, cue.predicate, c_[k].entity, k + 2, hedged(k + 2, std::nullopt), negated(k + 2),
                  BindMode::none);
         }
+    }
+    // Chunk k is a name that "it" (or "they") and a verb follow: "the constipation it causes".
+    bool object_of_pronoun_verb(std::size_t k) const {
+        if (!is(k, ChunkKind::entity) || c_[k].anaphoric || !is(k + 1, ChunkKind::entity) || !c_[k + 1].anaphoric ||
+            c_[k + 1].last != c_[k + 1].first + 1 || !is(k + 2, ChunkKind::predicate) || !c_[k + 2].cue.verb ||
+            c_[k].entity == c_[k + 1].entity || !is_agent_type(k + 1))
+            return false;
+        const std::string_view pronoun = norm(c_[k + 1].first);
+        return pronoun == "it" || pronoun == "they";
     }
 
     // ("the tyramine and PEA in cacao": each compound of a list before "in".)
@@ -3503,6 +3511,9 @@ private:
             if (found && is_and_or_but(j) && is(j + 1, ChunkKind::word) && norm(c_[j + 1].first).ends_with("ing") &&
                 roles_.has(norm(c_[j + 1].first), WordRole::intake) && is(j + 2, ChunkKind::entity))
                 break;
+            // "slows the movement of the gut, and the constipation it causes usually does not
+            // wear off": after "and", a name that "it" and a verb follow opens a clause.
+            if (is_and_or_but(j) && is_word(j + 1, "the") && object_of_pronoun_verb(j + 2)) break;
             // "took away the cravings and let him sleep again": "and", a verb and its person
             // object start a predicate of the subject's own.
             if (found && is_and_or_but(j) && is(j + 1, ChunkKind::word) && s_.tokens[c_[j + 1].first].kind == TokenKind::word &&
