@@ -3524,3 +3524,13 @@ TEST_CASE("default data: 'the X it causes' is what the substance brings on", "[e
           V{"medetomidine increases sedation", "medetomidine modulates opioid receptors negated",
             "naloxone decreases medetomidine negated", "naloxone decreases sedation negated"});
 }
+
+TEST_CASE("default data: 'neither of them' and 'both of them' stand for the last two substances", "[extract]") {
+    // Bug: "them" after "neither of" pointed to one substance, and a copula's adjective was
+    // not denied by the "neither" before its subject.
+    CHECK(flagged_edges("I take gabapentin and propranolol. Neither of them is addictive the way benzos are.") ==
+          V{"benzodiazepines increases addiction", "gabapentin increases addiction negated",
+            "propranolol increases addiction negated"});
+    CHECK(edges("Kava and valerian are herbs. Both of them reduce anxiety.") ==
+          V{"kava decreases anxiety", "valerian decreases anxiety"});
+}

@@ -358,6 +358,17 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 continue;
             }
         }
+        // "Neither of them is addictive", "both of them help": "them" after a word that counts
+        // two and "of" stands for the last two substances named.
+        if (prev_word == "of"sv && i > 1 && (tok[i].norm == "them"sv || tok[i].norm == "these"sv) &&
+            (tok[i - 2].norm == "neither"sv || tok[i - 2].norm == "both"sv || tok[i - 2].norm == "either"sv)) {
+            const std::vector<std::size_t> pair = discourse.last_two_substances();
+            if (!pair.empty()) {
+                for (std::size_t e : pair) push_entity(i, i + 1, e, true);
+                ++i;
+                continue;
+            }
+        }
         // "SSRIs and benzodiazepines both relieve anxiety, but the former often cause emotional
         // blunting and the latter dependence": "the former" stands for the first of the last
         // two substances named, "the latter" for the second. (Grammar, not data: two words.)

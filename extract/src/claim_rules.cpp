@@ -6563,8 +6563,15 @@ private:
             if (!adjective_form(t)) continue;  // "addictive", "sedating", "euphoric", "relaxed", "drowsy"; not "is anxiety"
             bool denied = contracted;
             for (std::size_t q = k + 1; q < t; ++q) denied = denied || is(q, ChunkKind::negation) || is_word(q, "not");
+            // "Neither of them is addictive": both names "them" stands for, each denied.
+            std::size_t first = subject;
+            while (first > 0 && is(first - 1, ChunkKind::entity) && c_[first - 1].first == c_[subject].first) --first;
+            if (first >= 2 && is_word(first - 1, "of") && is(first - 2, ChunkKind::negation) &&
+                norm(c_[first - 2].first) == "neither")
+                denied = true;
             claimed_[t] = true;
-            emit(c_[subject].entity, Predicate::increases, c_[t].entity, k, opinion || hedged(k, subject), denied, BindMode::none);
+            for (std::size_t a = first; a <= subject; ++a)
+                emit(c_[a].entity, Predicate::increases, c_[t].entity, k, opinion || hedged(k, subject), denied, BindMode::none);
         }
     }
 
