@@ -3534,3 +3534,10 @@ TEST_CASE("default data: 'neither of them' and 'both of them' stand for the last
     CHECK(edges("Kava and valerian are herbs. Both of them reduce anxiety.") ==
           V{"kava decreases anxiety", "valerian decreases anxiety"});
 }
+
+TEST_CASE("default data: 'each of the three drugs' stands for the last three substances", "[extract]") {
+    // Bug: "the three drugs" named nothing, and the verb after it had no subject.
+    CHECK(edges("Patients took carisoprodol with hydrocodone and alprazolam. Each of the three drugs depresses "
+                "breathing, and together their effects stack.") ==
+          V{"alprazolam decreases breathing", "carisoprodol decreases breathing", "hydrocodone decreases breathing"});
+}

@@ -132,9 +132,9 @@ void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric, bool sa
     }
 }
 
-std::vector<std::size_t> Discourse::last_two_substances() const {
-    if (recent_substances_.size() < 2) return {};
-    return {recent_substances_[recent_substances_.size() - 2], recent_substances_.back()};
+std::vector<std::size_t> Discourse::last_substances(std::size_t n) const {
+    if (n == 0 || recent_substances_.size() < n) return {};
+    return {recent_substances_.end() - static_cast<std::ptrdiff_t>(n), recent_substances_.end()};
 }
 
 std::optional<std::size_t> Discourse::referent(EntityType type) const {
@@ -354,6 +354,18 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             const std::vector<std::size_t> pair = discourse.last_two_substances();
             if (!pair.empty()) {
                 for (std::size_t e : pair) push_entity(i, i + 1, e, true);
+                ++i;
+                continue;
+            }
+        }
+        // "Each of the three drugs depresses breathing", "all three drugs": the last three
+        // (or four) substances named.
+        if ((prev_word == "three"sv || prev_word == "four"sv) && i > 1 &&
+            (tok[i - 2].norm == "the"sv || tok[i - 2].norm == "these"sv || tok[i - 2].norm == "all"sv) && !s.chunks.empty() &&
+            roles_.has(tok[i].norm, WordRole::pair_noun) && !(i + 1 < tok.size() && tok[i + 1].norm == "of"sv)) {
+            const std::vector<std::size_t> named = discourse.last_substances(prev_word == "three"sv ? 3 : 4);
+            if (!named.empty()) {
+                for (std::size_t e : named) push_entity(i, i + 1, e, true);
                 ++i;
                 continue;
             }

@@ -107,7 +107,10 @@ public:
     /// "Neither drug affected Stroop interference", "Both compounds raised dopamine": the
     /// two substances named most recently (not through an anaphor), older first; empty
     /// when fewer than two have been named.
-    std::vector<std::size_t> last_two_substances() const;
+    std::vector<std::size_t> last_two_substances() const { return last_substances(2); }
+    /// The `n` distinct substances named most recently, older first; empty when fewer
+    /// have been named ("the three drugs").
+    std::vector<std::size_t> last_substances(std::size_t n) const;
     /// "Common side effects may include:" followed by bullet lines: what each item
     /// names, `agent` brings on, hedged as the lead-in was. Set by a lead-in that ends
     /// with a colon; kept while bullet lines follow.
