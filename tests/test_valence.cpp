@@ -3522,7 +3522,12 @@ TEST_CASE("default data: 'the X it causes' is what the substance brings on", "[e
     CHECK(flagged_edges("Because medetomidine does not act on opioid receptors, naloxone does not reverse the "
                         "sedation it causes.") ==
           V{"medetomidine increases sedation", "medetomidine modulates opioid receptors negated",
-            "naloxone decreases medetomidine negated", "naloxone decreases sedation negated"});
+            "naloxone decreases sedation negated"});
+    // (So with a name for the subject, after "that" or not; the name is no second object.)
+    CHECK(flagged_edges("Alcohol can increase the drowsiness that topiramate causes.") ==
+          V{"alcohol increases drowsiness hedged", "topiramate increases drowsiness"});
+    CHECK(edges("Alcohol can increase the drowsiness topiramate causes.") ==
+          V{"alcohol increases drowsiness", "topiramate increases drowsiness"});
 }
 
 TEST_CASE("default data: 'neither of them' and 'both of them' stand for the last two substances", "[extract]") {

@@ -519,27 +519,39 @@ public:
     // "The real magic is the L-theanine it contains", "the constipation it causes": a name
     // with "it" and a verb after it, no "that", is that verb's object, and "it" its subject
     // (the substance "it" stands for holds the name, or brings it on).
+    // ("the drowsiness that topiramate causes", "the drowsiness topiramate causes": a name
+    // as its subject, with "that" or without.)
     void apply_held_by_pronoun() {
         for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
-            if (!is_word(k - 1, "the") || !object_of_pronoun_verb(k)) continue;
-            const Cue& cue = c_[k + 2].cue;
+            if (!is_word(k - 1, "the")) continue;
+            const std::size_t a = object_of_pronoun_verb(k);
+            if (a == 0) continue;
+            const Cue& cue = c_[a + 1].cue;
             const EntityType t = entity(c_[k].entity).type;
             const bool holds = cue.predicate == Predicate::contains && t == EntityType::substance;
             const bool brings = cue.predicate == Predicate::increases && !cue.flips_on_harm && t == EntityType::condition;
             if (!holds && !brings) continue;
             is_target_[k] = claimed_[k] = true;
-            emit(c_[k + 1].entity, cue.predicate, c_[k].entity, k + 2, hedged(k + 2, std::nullopt), negated(k + 2),
+            emit(c_[a].entity, cue.predicate, c_[k].entity, a + 1, hedged(a + 1, std::nullopt), negated(a + 1),
                  BindMode::none);
         }
     }
-    // Chunk k is a name that "it" (or "they") and a verb follow: "the constipation it causes".
-    bool object_of_pronoun_verb(std::size_t k) const {
-        if (!is(k, ChunkKind::entity) || c_[k].anaphoric || !is(k + 1, ChunkKind::entity) || !c_[k + 1].anaphoric ||
-            c_[k + 1].last != c_[k + 1].first + 1 || !is(k + 2, ChunkKind::predicate) || !c_[k + 2].cue.verb ||
-            c_[k].entity == c_[k + 1].entity || !is_agent_type(k + 1))
-            return false;
-        const std::string_view pronoun = norm(c_[k + 1].first);
-        return pronoun == "it" || pronoun == "they";
+    // Chunk k is a name whose clause follows it with its own subject ("it", "they" or a name
+    // that acts, after "that" or not) and verb, and no object: "the constipation it causes",
+    // "the drowsiness that topiramate causes". Returns that subject's chunk, or 0.
+    std::size_t object_of_pronoun_verb(std::size_t k) const {
+        if (!is(k, ChunkKind::entity) || c_[k].anaphoric) return 0;
+        const std::size_t a = is(k + 1, ChunkKind::relative) && norm(c_[k + 1].first) == "that" ? k + 2 : k + 1;
+        if (!is(a, ChunkKind::entity) || !is(a + 1, ChunkKind::predicate) || !c_[a + 1].cue.verb ||
+            c_[k].entity == c_[a].entity || !is_agent_type(a) || c_[a].last > c_[a].first + 3)
+            return 0;
+        // (The verb ends its clause: "the anxiety it relieves" says nothing of what follows.)
+        if (a + 2 < c_.size() && (is(a + 2, ChunkKind::entity) || is(a + 2, ChunkKind::person))) return 0;
+        if (c_[a].anaphoric) {
+            const std::string_view pronoun = norm(c_[a].first);
+            if (c_[a].last != c_[a].first + 1 || (pronoun != "it" && pronoun != "they")) return 0;
+        }
+        return a;
     }
 
     // ("the tyramine and PEA in cacao": each compound of a list before "in".)
@@ -3513,7 +3525,10 @@ private:
                 break;
             // "slows the movement of the gut, and the constipation it causes usually does not
             // wear off": after "and", a name that "it" and a verb follow opens a clause.
-            if (is_and_or_but(j) && is_word(j + 1, "the") && object_of_pronoun_verb(j + 2)) break;
+            if (is_and_or_but(j) && is_word(j + 1, "the") && object_of_pronoun_verb(j + 2) != 0) break;
+            // "can increase the drowsiness topiramate causes": the name after the object is
+            // the subject of the object's clause, no second object.
+            if (found && j > 0 && is(j, ChunkKind::entity) && object_of_pronoun_verb(j - 1) == j) break;
             // "took away the cravings and let him sleep again": "and", a verb and its person
             // object start a predicate of the subject's own.
             if (found && is_and_or_but(j) && is(j + 1, ChunkKind::word) && s_.tokens[c_[j + 1].first].kind == TokenKind::word &&
