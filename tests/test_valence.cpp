@@ -3546,3 +3546,13 @@ TEST_CASE("default data: 'each of the three drugs' stands for the last three sub
                 "breathing, and together their effects stack.") ==
           V{"alprazolam decreases breathing", "carisoprodol decreases breathing", "hydrocodone decreases breathing"});
 }
+
+TEST_CASE("default data: 'which normally act as a brake on' is the receptor's own role", "[extract]") {
+    // Bug: "act as a brake on" was no cue, "on nerve cells" hid the receptor from "which", and
+    // a lowering verb before passed the clause to the drug, which then lowered noradrenaline.
+    CHECK(edges("Mirtazapine blocks alpha-2 receptors on nerve cells, which normally act as a brake on the release "
+                "of noradrenaline and serotonin.") ==
+          V{"alpha-2 adrenergic receptor decreases norepinephrine", "alpha-2 adrenergic receptor decreases serotonin",
+            "mirtazapine binds alpha-2 adrenergic receptor"});
+    CHECK(edges("Kava puts the brakes on anxiety.") == V{"kava decreases anxiety"});
+}

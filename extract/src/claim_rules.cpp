@@ -4216,11 +4216,18 @@ private:
                 while (p > 0 && (is_comma(p - 1) || is_close_paren(p - 1))) --p;
                 // "dopamine and serotonin activity in the brain, which could help lift mood": a
                 // place phrase after the names is passed over to them.
+                // ("alpha-2 receptors on nerve cells, which normally act as a brake on ...": a
+                // receptor, transporter or enzyme is where it sits, with no article needed.)
                 {
                     std::size_t l = p;
-                    while (l > 0 && p - l < 3 && is(l - 1, ChunkKind::word) && !is_word(l - 1, "in")) --l;
-                    if (l >= 2 && l < p && is_word(l - 1, "in") && is(l - 2, ChunkKind::entity) &&
-                        c_[l].cue.cls == CueClass::determiner)
+                    while (l > 0 && p - l < 3 && is(l - 1, ChunkKind::word) && !is_word(l - 1, "in") && !is_word(l - 1, "on"))
+                        --l;
+                    const auto sits = [&](std::size_t e) {
+                        const EntityType t = entity(c_[e].entity).type;
+                        return t == EntityType::receptor || t == EntityType::transporter || t == EntityType::enzyme;
+                    };
+                    if (l >= 2 && l < p && (is_word(l - 1, "in") || is_word(l - 1, "on")) && is(l - 2, ChunkKind::entity) &&
+                        ((is_word(l - 1, "in") && c_[l].cue.cls == CueClass::determiner) || sits(l - 2)))
                         p = l - 1;
                 }
                 // "rich in withanolides, natural compounds that help the body adapt to
@@ -4273,9 +4280,13 @@ private:
                 // may cause confusion" (a lack of sodium confuses, not sodium). Not "relieve
                 // anxiety that is causing distress" (which anxiety), nor "inactivating vitamin
                 // B12, which the body needs to produce myelin" (its object).
+                // (Nor "alpha-2 receptors, which normally act as a brake on ...": what the name
+                // does when nothing blocks it.)
                 const bool lowering_is_antecedent = norm(c_[q].first) == "which" && is_comma(q - 1) && q + 1 < c_.size() &&
                                                     !is(q + 1, ChunkKind::entity) && !is(q + 1, ChunkKind::person) &&
-                                                    !(is(q + 1, ChunkKind::word) && opens_noun_phrase(q + 1));
+                                                    !(is(q + 1, ChunkKind::word) && opens_noun_phrase(q + 1)) &&
+                                                    !is_word(q + 1, "normally") && !is_word(q + 1, "usually") &&
+                                                    !is_word(q + 1, "ordinarily");
                 if (p > 0 && is(p - 1, ChunkKind::entity) &&
                     (entity(c_[p - 1].entity).type == EntityType::enzyme
                          ? (c_[c].cue.predicate == Predicate::increases) != reversed_[c]
