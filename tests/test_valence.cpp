@@ -3556,3 +3556,11 @@ TEST_CASE("default data: 'which normally act as a brake on' is the receptor's ow
             "mirtazapine binds alpha-2 adrenergic receptor"});
     CHECK(edges("Kava puts the brakes on anxiety.") == V{"kava decreases anxiety"});
 }
+
+TEST_CASE("default data: 'Low levels of X' is X's lack acting, past the measure and 'of'", "[extract]") {
+    // Bug: "Low concentrations of lithium ... linked to higher suicide rates" made lithium
+    // raise suicide (only "Low lithium" right before the name was read as its lack).
+    CHECK(edges("Low concentrations of lithium in drinking water have also been linked to higher suicide rates.") ==
+          V{"lithium decreases suicide"});
+    CHECK(edges("Low levels of vitamin D are linked to depression.") == V{"vitamin d decreases depression"});
+}

@@ -4819,9 +4819,13 @@ private:
     // "Low magnesium levels", "magnesium deficiency", "serotonin depletion": a subject named
     // as lowered or lacking, whose lack is what acts (the substance then lowers what it
     // brings on).
+    // ("Low levels of vitamin D", "Low concentrations of lithium": a measure and "of" between.)
     bool lowered_subject(std::size_t sc) const {
         if (is_condition(sc)) return false;  // ("memory problems lead to frustration")
         return (sc > 0 && is(sc - 1, ChunkKind::word) && roles_.has(norm(c_[sc - 1].first), WordRole::lowered)) ||
+               (sc >= 3 && is_word(sc - 1, "of") && is(sc - 2, ChunkKind::word) &&
+                roles_.has(norm(c_[sc - 2].first), WordRole::measure) && is(sc - 3, ChunkKind::word) &&
+                roles_.has(norm(c_[sc - 3].first), WordRole::lowered)) ||
                (is(sc + 1, ChunkKind::word) && c_[sc + 1].last == c_[sc + 1].first + 1 &&
                 roles_.has(norm(c_[sc + 1].first), WordRole::deficit));
     }
