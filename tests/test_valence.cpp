@@ -3564,3 +3564,10 @@ TEST_CASE("default data: 'Low levels of X' is X's lack acting, past the measure 
           V{"lithium decreases suicide"});
     CHECK(edges("Low levels of vitamin D are linked to depression.") == V{"vitamin d decreases depression"});
 }
+
+TEST_CASE("default data: 'high blood pressure' is hypertension", "[extract]") {
+    // Bug: "medicines for high blood pressure" read "high" as a direction the way "better" is,
+    // so what lowers blood pressure raised it.
+    CHECK(edges("Prazosin is a medicine for high blood pressure.") == V{"prazosin decreases hypertension"});
+    CHECK(edges("Ketamine can cause high blood pressure.") == V{"ketamine increases hypertension"});
+}
