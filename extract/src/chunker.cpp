@@ -1064,20 +1064,6 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
-    // "a selective MT1/MT2 agonist", "D2/D3 receptors": a slash with no space between two
-    // names of one kind joins them as "and" does (two substances make a product of their
-    // own, above).
-    for (std::size_t k = 1; k + 1 < s.chunks.size(); ++k) {
-        Chunk& c = s.chunks[k];
-        if (c.kind != ChunkKind::word || c.last != c.first + 1 || tok[c.first].norm != "/"sv) continue;
-        const Chunk& a = s.chunks[k - 1];
-        const Chunk& b = s.chunks[k + 1];
-        if (a.kind != ChunkKind::entity || b.kind != ChunkKind::entity || a.anaphoric || b.anaphoric ||
-            tok[c.first].span.start != tok[a.last - 1].span.end || tok[b.first].span.start != tok[c.first].span.end ||
-            s.entity(lexicon_, a.entity).type != s.entity(lexicon_, b.entity).type)
-            continue;
-        c.kind = ChunkKind::connector;
-    }
     // "increases the risk of fatal respiratory depression", "can cause fatal seizures": a
     // property word ("fatal", "addictive") right before an outcome describes the outcome and
     // states nothing of the subject (after a copula it is the predicate: "can be fatal").
@@ -1099,16 +1085,35 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
         c.kind = ChunkKind::word;
     }
-    // The three passes below look for rare words: one look at the tokens says whether each
-    // has anything to do (each pass over the chunks costs more than this one over tokens).
-    bool semicolon = false, down = false, its = false, fears = false;
+    // The passes below that look for rare words run only where one look at the tokens says
+    // they have anything to do (each pass over the chunks costs more than this one over tokens).
+    bool semicolon = false, slash = false, down = false, its = false, fears = false;
     for (const Token& t : tok) {
         const std::string_view w = t.norm.view();
-        if (w.size() == 1) semicolon = semicolon || w[0] == ';';
-        else if (w.size() == 4) down = down || w == "down"sv;
-        else if (w.size() == 3) its = its || w == "its"sv;
-        else if ((w.size() == 5 && w[0] == 'f') || (w.size() == 7 && w[0] == 'w'))
+        if (w.size() == 1) {
+            semicolon = semicolon || w[0] == ';';
+            slash = slash || w[0] == '/';
+        } else if (w.size() == 4) {
+            down = down || w == "down"sv;
+        } else if (w.size() == 3) {
+            its = its || w == "its"sv;
+        } else if ((w.size() == 5 && w[0] == 'f') || (w.size() == 7 && w[0] == 'w')) {
             fears = fears || w == "fears"sv || w == "worries"sv;
+        }
+    }
+    // "a selective MT1/MT2 agonist", "D2/D3 receptors": a slash with no space between two
+    // names of one kind joins them as "and" does (two substances make a product of their
+    // own, above).
+    for (std::size_t k = 1; slash && k + 1 < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        if (c.kind != ChunkKind::word || c.last != c.first + 1 || tok[c.first].norm != "/"sv) continue;
+        const Chunk& a = s.chunks[k - 1];
+        const Chunk& b = s.chunks[k + 1];
+        if (a.kind != ChunkKind::entity || b.kind != ChunkKind::entity || a.anaphoric || b.anaphoric ||
+            tok[c.first].span.start != tok[a.last - 1].span.end || tok[b.first].span.start != tok[c.first].span.end ||
+            s.entity(lexicon_, a.entity).type != s.entity(lexicon_, b.entity).type)
+            continue;
+        c.kind = ChunkKind::connector;
     }
     // "raising addiction fears", "overdose worries": fears about an outcome are no fear it
     // brings; the outcome before them is what the sentence is about.

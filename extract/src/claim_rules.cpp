@@ -186,7 +186,7 @@ public:
         apply_went_from_to();
         apply_quoted_attribution();
         apply_constituent_in();
-        apply_held_by_pronoun();
+        apply_object_clause();
         apply_state_on();
         apply_how_bad();
         apply_person_got_outcome();
@@ -521,10 +521,10 @@ public:
     // (the substance "it" stands for holds the name, or brings it on).
     // ("the drowsiness that topiramate causes", "the drowsiness topiramate causes": a name
     // as its subject, with "that" or without.)
-    void apply_held_by_pronoun() {
+    void apply_object_clause() {
         for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
             if (!is_word(k - 1, "the")) continue;
-            const std::size_t a = object_of_pronoun_verb(k);
+            const std::size_t a = object_clause_subject(k);
             if (a == 0) continue;
             const Cue& cue = c_[a + 1].cue;
             const EntityType t = entity(c_[k].entity).type;
@@ -539,7 +539,7 @@ public:
     // Chunk k is a name whose clause follows it with its own subject ("it", "they" or a name
     // that acts, after "that" or not) and verb, and no object: "the constipation it causes",
     // "the drowsiness that topiramate causes". Returns that subject's chunk, or 0.
-    std::size_t object_of_pronoun_verb(std::size_t k) const {
+    std::size_t object_clause_subject(std::size_t k) const {
         if (!is(k, ChunkKind::entity) || c_[k].anaphoric) return 0;
         const std::size_t a = is(k + 1, ChunkKind::relative) && norm(c_[k + 1].first) == "that" ? k + 2 : k + 1;
         if (!is(a, ChunkKind::entity) || !is(a + 1, ChunkKind::predicate) || !c_[a + 1].cue.verb ||
@@ -1596,6 +1596,9 @@ public:
             if (!is_comma(k - 1) || !is_word(k, "as") || !(is_word(k + 1, "were") || is_word(k + 1, "was")) ||
                 !is_condition(k + 2))
                 continue;
+            std::vector<std::size_t> outcomes;
+            for (std::size_t m : group_right(k + 2))
+                if (is_condition(m) && !claimed_[m]) outcomes.push_back(m);
             const std::size_t start = clause_start(k - 1);
             const std::size_t n = claims_.size();
             for (std::size_t i = 0; i < n; ++i) {
@@ -1603,15 +1606,13 @@ public:
                 if (original.cue_chunk >= k || original.cue_chunk < start || !original.unknown_subject.empty() ||
                     entity(original.target).type != EntityType::condition)
                     continue;
-                for (std::size_t m : group_right(k + 2)) {
-                    if (!is_condition(m) || claimed_[m]) continue;
+                for (std::size_t m : outcomes) {
                     SentenceClaim shared = original;
                     shared.target = c_[m].entity;
                     add_claim(shared);
                 }
             }
-            for (std::size_t m : group_right(k + 2))
-                if (is_condition(m)) is_target_[m] = claimed_[m] = true;
+            for (std::size_t m : outcomes) is_target_[m] = claimed_[m] = true;
         }
     }
     // The names a likeness phrase lists ("other opioids", "fluoxetine or imipramine"), from
@@ -3525,10 +3526,10 @@ private:
                 break;
             // "slows the movement of the gut, and the constipation it causes usually does not
             // wear off": after "and", a name that "it" and a verb follow opens a clause.
-            if (is_and_or_but(j) && is_word(j + 1, "the") && object_of_pronoun_verb(j + 2) != 0) break;
+            if (is_and_or_but(j) && is_word(j + 1, "the") && object_clause_subject(j + 2) != 0) break;
             // "can increase the drowsiness topiramate causes": the name after the object is
             // the subject of the object's clause, no second object.
-            if (found && j > 0 && is(j, ChunkKind::entity) && object_of_pronoun_verb(j - 1) == j) break;
+            if (found && j > 0 && is(j, ChunkKind::entity) && object_clause_subject(j - 1) == j) break;
             // "took away the cravings and let him sleep again": "and", a verb and its person
             // object start a predicate of the subject's own.
             if (found && is_and_or_but(j) && is(j + 1, ChunkKind::word) && s_.tokens[c_[j + 1].first].kind == TokenKind::word &&
