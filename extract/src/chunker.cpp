@@ -343,40 +343,28 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         // "Neither drug affected Stroop interference", "Both compounds raised dopamine", "the
         // two drugs": a noun for drugs after a word that counts two stands for the last two
         // substances named ("neither" stays a negation chunk before it). Not before "of":
-        // "both drugs of abuse".
+        // "both drugs of abuse". So "each of the three drugs", "all four drugs" for the last
+        // three or four, and "Neither of them is addictive", "both of them help" for two.
         // (The word before is tested first: a role look-up for every token costs.)
         const std::string_view prev_word = i > 0 ? tok[i - 1].norm.view() : std::string_view();
-        const bool counts_two =
-            prev_word == "both"sv || prev_word == "neither"sv || prev_word == "either"sv ||
-            (prev_word == "two"sv && i > 1 && (tok[i - 2].norm == "the"sv || tok[i - 2].norm == "these"sv));
-        if (counts_two && !s.chunks.empty() && roles_.has(tok[i].norm, WordRole::pair_noun) &&
-            !(i + 1 < tok.size() && tok[i + 1].norm == "of"sv)) {
-            const std::vector<std::size_t> pair = discourse.last_two_substances();
-            if (!pair.empty()) {
-                for (std::size_t e : pair) push_entity(i, i + 1, e, true);
-                ++i;
-                continue;
-            }
+        const bool the_before = i > 1 && (tok[i - 2].norm == "the"sv || tok[i - 2].norm == "these"sv);
+        std::size_t counted = 0;
+        if (prev_word == "both"sv || prev_word == "neither"sv || prev_word == "either"sv ||
+            (prev_word == "two"sv && the_before))
+            counted = 2;
+        else if ((prev_word == "three"sv || prev_word == "four"sv) && (the_before || (i > 1 && tok[i - 2].norm == "all"sv)))
+            counted = prev_word == "three"sv ? 3 : 4;
+        bool stands_for_named = counted > 0 && !s.chunks.empty() && roles_.has(tok[i].norm, WordRole::pair_noun) &&
+                                !(i + 1 < tok.size() && tok[i + 1].norm == "of"sv);
+        if (!stands_for_named && prev_word == "of"sv && i > 1 && (tok[i].norm == "them"sv || tok[i].norm == "these"sv) &&
+            (tok[i - 2].norm == "neither"sv || tok[i - 2].norm == "both"sv || tok[i - 2].norm == "either"sv)) {
+            counted = 2;
+            stands_for_named = true;
         }
-        // "Each of the three drugs depresses breathing", "all three drugs": the last three
-        // (or four) substances named.
-        if ((prev_word == "three"sv || prev_word == "four"sv) && i > 1 &&
-            (tok[i - 2].norm == "the"sv || tok[i - 2].norm == "these"sv || tok[i - 2].norm == "all"sv) && !s.chunks.empty() &&
-            roles_.has(tok[i].norm, WordRole::pair_noun) && !(i + 1 < tok.size() && tok[i + 1].norm == "of"sv)) {
-            const std::vector<std::size_t> named = discourse.last_substances(prev_word == "three"sv ? 3 : 4);
+        if (stands_for_named) {
+            const std::vector<std::size_t> named = discourse.last_substances(counted);
             if (!named.empty()) {
                 for (std::size_t e : named) push_entity(i, i + 1, e, true);
-                ++i;
-                continue;
-            }
-        }
-        // "Neither of them is addictive", "both of them help": "them" after a word that counts
-        // two and "of" stands for the last two substances named.
-        if (prev_word == "of"sv && i > 1 && (tok[i].norm == "them"sv || tok[i].norm == "these"sv) &&
-            (tok[i - 2].norm == "neither"sv || tok[i - 2].norm == "both"sv || tok[i - 2].norm == "either"sv)) {
-            const std::vector<std::size_t> pair = discourse.last_two_substances();
-            if (!pair.empty()) {
-                for (std::size_t e : pair) push_entity(i, i + 1, e, true);
                 ++i;
                 continue;
             }
