@@ -2950,7 +2950,8 @@ TEST_CASE("default data: 'less often than X do' says X does it", "[extract]") {
     // nothing of it.
     CHECK(edges("Buspirone is a drug. It causes drowsiness less often than the benzodiazepines do.") ==
           V{"benzodiazepines increases drowsiness", "buspirone increases drowsiness"});
-    CHECK(edges("Kratom causes less constipation than morphine does.") == V{"kratom decreases constipation"});
+    // ("causes less X than Y" still causes X: the annotators' reading, aa06.)
+    CHECK(edges("Kratom causes less constipation than morphine does.") == V{"kratom increases constipation"});
 }
 
 TEST_CASE("default data: people taking a pronoun report its effects", "[extract]") {
@@ -3374,7 +3375,7 @@ TEST_CASE("default data: an article's title runs on over its opening headings", 
                 "This medicine contains hydrocodone. Acetaminophen is also in it. Acetaminophen lowers fever. "
                 "Hydrocodone/acetaminophen is a painkiller. This medicine can cause constipation.") ==
           V{"acetaminophen decreases fever", "hydrocodone/acetaminophen contains hydrocodone",
-            "hydrocodone/acetaminophen increases constipation"});
+            "hydrocodone/acetaminophen decreases pain", "hydrocodone/acetaminophen increases constipation"});
 }
 
 TEST_CASE("default data: rosemary, rhodiola and codeine names the lexicon lacked", "[extract]") {
@@ -3570,4 +3571,34 @@ TEST_CASE("default data: 'high blood pressure' is hypertension", "[extract]") {
     // so what lowers blood pressure raised it.
     CHECK(edges("Prazosin is a medicine for high blood pressure.") == V{"prazosin decreases hypertension"});
     CHECK(edges("Ketamine can cause high blood pressure.") == V{"ketamine increases hypertension"});
+}
+
+TEST_CASE("default data: a phrase of in whom that opens the clause holds no subject for a second verb", "[extract]") {
+    // Bug: "improved sleep" took the condition in the opening "In residents with ..." phrase
+    // for its subject, and the claim was dropped.
+    CHECK(edges("In nursing home residents with Alzheimer's disease, low-dose dronabinol modestly reduced agitation "
+                "and improved sleep.") == V{"dronabinol decreases agitation", "dronabinol increases sleep"});
+}
+
+TEST_CASE("default data: 'a painkiller' said of a name relieves pain; the class before it is no subject", "[extract]") {
+    // Bug: "painkiller" was no cue, and "opioid painkiller" was a name of the opioids, so
+    // "tramadol, an opioid painkiller" said nothing of pain.
+    CHECK(edges("Tramadol is a strong painkiller.") == V{"tramadol decreases pain"});
+    CHECK(edges("The pills contain tramadol, an opioid painkiller.") == V{"tramadol decreases pain"});
+    // Bug: the class before a property word was taken as the property's subject.
+    CHECK(edges("If you take an MAOI antidepressant, check with your doctor first.").empty());
+}
+
+TEST_CASE("default data: 'causes less X than Y' still causes X", "[extract]") {
+    // Bug: "less" before the outcome lowered it, so tramadol lowered respiratory depression.
+    CHECK(edges("At standard medical doses, tramadol causes less respiratory depression than morphine.") ==
+          V{"tramadol increases respiratory depression"});
+    CHECK(edges("Sertraline causes less nausea.") == V{"sertraline decreases nausea"});
+}
+
+TEST_CASE("default data: a name with its own verb after a colon opens a clause, not a list", "[extract]") {
+    // Bug: "helped me:" took gabapentin as its object, so the claims after went to propranolol.
+    CHECK(edges("A couple things that helped me: gabapentin (prescribed) took the edge off the anxiety and helped me "
+                "sleep, and propranolol stops the pounding heart thing.") ==
+          V{"gabapentin decreases anxiety", "gabapentin increases sleep", "propranolol decreases palpitations"});
 }

@@ -2442,6 +2442,12 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                 break;
             }
         if (c[k].direction != 0) continue;
+        // "tramadol causes less respiratory depression than morphine": a verb of cause compares
+        // how much of the outcome two agents bring on; both still bring it on.
+        if (m > 0 && (word_at(m) == "less"sv || word_at(m) == "fewer"sv) && k + 1 < c.size() &&
+            c[k + 1].kind == ChunkKind::word && word_at(k + 1) == "than"sv && c[m - 1].kind == ChunkKind::predicate &&
+            c[m - 1].cue.verb && c[m - 1].cue.predicate == Predicate::increases)
+            continue;
         // One plain adjective may stand between: "reduced motor coordination", "low blood sugar".
         auto function_word = [&](std::size_t q) {
             const std::string_view w = word_at(q);

@@ -3862,7 +3862,17 @@ private:
             // opens the sentence, and what the colon opens is a clause of its own.)
             if (!found && ch.kind == ChunkKind::boundary && norm(ch.first) == ":" && gap > 0 && gap <= 8 &&
                 is(j + 1, ChunkKind::entity) && c_[c].kind == ChunkKind::predicate &&
-                (c_[c].cue.verb || c_[c].cue.predicate == Predicate::contains) && c > 0)
+                (c_[c].cue.verb || c_[c].cue.predicate == Predicate::contains) && c > 0 &&
+                // ("things that helped me: gabapentin took the edge off": a name with a verb of its
+                // own after the colon opens a clause, not a list.)
+                // (A bracket may stand between: "gabapentin (prescribed) took".)
+                !(is_agent_type(j + 1) && [&](std::size_t v) {
+                    if (is_mark(v, "(")) {
+                        while (v < c_.size() && v <= j + 8 && !is_close_paren(v)) ++v;
+                        ++v;
+                    }
+                    return is(v, ChunkKind::predicate) || is(v, ChunkKind::hedge);
+                }(j + 2)))
                 continue;  // ("combines four ingredients: alpha-GPC, ...": a phrase of containing too)
             // "produces analgesia, drowsiness and constricted pupils": a word that names its own
             // effect and target is a member of the list (its own cue states that claim), and the
@@ -4865,6 +4875,19 @@ private:
         } else if (!is(k - 1, ChunkKind::connector) || (w != "and" && w != "or")) {
             return {};
         }
+        // "In residents with Alzheimer's disease, low-dose dronabinol reduced A and improved B":
+        // a phrase of where or in whom that opens the clause, up to its comma, holds no subject.
+        if (is(from, ChunkKind::word)) {
+            const std::string_view p = norm(c_[from].first);
+            if (p == "in" || p == "among" || p == "for" || p == "with" || p == "after" || p == "during" || p == "across")
+                for (std::size_t q = from + 1; q + 2 < k; ++q) {
+                    if (is(q, ChunkKind::predicate)) break;
+                    if (is_comma(q)) {
+                        from = q + 1;
+                        break;
+                    }
+                }
+        }
         for (std::size_t q = from; q + 1 < k; ++q) {
             if (is(q, ChunkKind::predicate)) return {};  // the first verb comes before any subject
             // ("Unlike THC, CBD has ... and does not produce ...": not the name compared against.)
@@ -5013,7 +5036,11 @@ private:
             if (!is(k, ChunkKind::entity)) continue;
             std::vector<std::size_t> g = group_right(k);
             std::size_t after = *std::max_element(g.begin(), g.end()) + 1;
-            for (std::size_t v = after; v < c_.size() && v <= after + 3; ++v)
+            // (Not a property word after an article: "contain tramadol, an opioid painkiller"
+            // names a kind.)
+            const bool kind = k > 0 && (is_word(k - 1, "a") || is_word(k - 1, "an")) && is(after, ChunkKind::predicate) &&
+                              !c_[after].cue.verb && !c_[after].cue.fixed_target.empty();
+            for (std::size_t v = after; v < c_.size() && v <= after + 3 && !kind; ++v)
                 if (is(v, ChunkKind::predicate)) return g;
             return {};
         }
@@ -5579,6 +5606,15 @@ private:
             if (subj.empty() && c > 0)
                 if (auto copula_subject = subject_of_copula(c - 1)) subj = *copula_subject;
             if (subj.empty()) subj = subjects(c, c);
+            // "tramadol, an opioid painkiller": a class name right before the property word,
+            // after its article, says which kind of painkiller; it is no subject of its own.
+            if (c >= 2 && is(c - 1, ChunkKind::entity) && c_[c - 1].last == cue.first &&
+                (is_word(c - 2, "a") || is_word(c - 2, "an"))) {
+                std::erase(subj, c - 1);
+                // (The appositive's name: "tramadol, an opioid painkiller".)
+                if (subj.empty() && c >= 4 && is_comma(c - 3) && is(c - 4, ChunkKind::entity) && is_agent_type(c - 4))
+                    subj = {c - 4};
+            }
             if (subj.empty() && effects) {
                 // "Antidepressant effects were evident by day 2": the article's substance.
                 if (auto topic = unnamed_topic()) {
