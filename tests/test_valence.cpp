@@ -3602,3 +3602,26 @@ TEST_CASE("default data: a name with its own verb after a colon opens a clause, 
                 "sleep, and propranolol stops the pounding heart thing.") ==
           V{"gabapentin decreases anxiety", "gabapentin increases sleep", "propranolol decreases palpitations"});
 }
+
+TEST_CASE("default data: a brand the page uses on its own names a product that holds its title's substance", "[extract]") {
+    // Bug: "Serelune Lavender Calm Softgels" was read as lavender, so the page's claims about
+    // Serelune went to the oil it holds.
+    const std::string page = "Serelune Lavender Calm Softgels\n"
+                             "Each Serelune softgel contains 80 mg of lavender oil.\n"
+                             "- Helps reduce occasional anxiety*\n"
+                             "Two weeks on Serelune and I'm falling asleep faster.";
+    const auto got = edges(page);
+    CHECK(std::find(got.begin(), got.end(), "serelune decreases anxiety") != got.end());
+    CHECK(std::find(got.begin(), got.end(), "serelune contains lavender") != got.end());
+    // A brand used only with its substance after it is still the substance ("ZenLeaf
+    // L-Theanine delivers ...").
+    CHECK(edges("ZenLeaf L-Theanine 200 mg | 120 Vegetarian Capsules\nZenLeaf L-Theanine delivers calm.\n"
+                "- Helps reduce stress*") == V{"l-theanine decreases stress", "l-theanine increases calm"});
+}
+
+TEST_CASE("default data: 'no caffeine' in a bullet of denials is a substance the product does not hold", "[extract]") {
+    // Bug: a substance among the denied outcomes stopped the whole line.
+    CHECK(flagged_edges("Mnemova Huperzine A Memory Capsules\nMeet Mnemova. Why Mnemova?\n"
+                        "- No jitters, no crash, no caffeine") ==
+          V{"mnemova contains caffeine negated", "mnemova increases crash negated", "mnemova increases jitteriness negated"});
+}

@@ -14,6 +14,33 @@ bool camel_case(std::string_view word) {
            std::any_of(word.begin() + 1, word.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
 }
 
+// Does the text after `from` use the brand at token i on its own, twice or more: not followed
+// by the word after it in the title ("Serelune softgel", "Why Mnemova?", but not "ZenLeaf
+// L-Theanine delivers")? Written by hand: a whole-word scan of the raw text.
+bool brand_used_alone(std::string_view text, const std::vector<Token>& tok, std::size_t i, std::size_t from) {
+    if (i + 1 >= tok.size()) return false;
+    const std::string_view brand = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
+    const std::string_view next = text.substr(tok[i + 1].span.start, tok[i + 1].span.end - tok[i + 1].span.start);
+    auto word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-'; };
+    auto lower = [](std::string_view w) {
+        std::string out(w);
+        for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        return out;
+    };
+    int alone = 0;
+    for (std::size_t at = text.find(brand, from); at != std::string_view::npos; at = text.find(brand, at + brand.size())) {
+        const std::size_t after = at + brand.size();
+        if ((at > 0 && word_char(text[at - 1])) || (after < text.size() && word_char(text[after]))) continue;
+        std::size_t w = after;
+        while (w < text.size() && text[w] == ' ') ++w;
+        // ("ZenLeaf L-Theanine delivers": the title's next word, however it goes on.)
+        const bool titled = lower(text.substr(w, next.size())) == lower(next) &&
+                            (w + next.size() >= text.size() || !std::isalnum(static_cast<unsigned char>(text[w + next.size()])));
+        if (!titled) ++alone;
+    }
+    return alone >= 2;
+}
+
 ChunkKind kind_of(CueClass c) {
     switch (c) {
         case CueClass::predicate:
@@ -1900,6 +1927,10 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     auto opener = [&](std::size_t t) {
         return std::find(std::begin(kOpeners), std::end(kOpeners), tok[t].norm) != std::end(kOpeners);
     };
+    // ("Meet Mnemova, our most advanced formula": a brand already coined names the product
+    // after any capitalised word.)
+    if (i > 0 && capitalized(i) && capitalized(i - 1) && !opener(i - 1) && discourse.has_brands())
+        if (auto known = discourse.brand(join_tokens(tok, i, i + 1))) return {1, *known};
     if (!capitalized(i) || opener(i) || (i > 0 && capitalized(i - 1) && !opener(i - 1))) return {};
     // "120 Vegetarian Capsules": after a number, a count of units, not a brand.
     if (i > 0 && tok[i - 1].kind == TokenKind::number) return {};
@@ -1928,6 +1959,27 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     }
     std::size_t end = i;
     while (end < tok.size() && end < substance_at && end - i < 6 && capitalized(end) && !opener(end)) ++end;
+    // "Serelune Lavender Calm Softgels" ... "Each Serelune softgel contains", "Why Mnemova?": a
+    // page's first word, a brand the lexicon lacks, right before the substance its title
+    // names, that the text goes on to use on its own (twice or more) names a product of its
+    // own, which holds the substance; the title's run up to its product word is that product.
+    // (The title names a product word: "Chronic fluoxetine ..." opens an abstract.)
+    if (s.span.start == 0 && i == 0 && !discourse.has_brands() && end == i + 1 && substance_at == end &&
+        !lexicon_.find(std::string(tok[i].norm.view())) &&
+        std::any_of(tok.begin(), tok.end(), [&](const Token& t) { return roles_.has(t.norm, WordRole::product); }) &&
+        brand_used_alone(text, tok, i, s.span.end)) {
+        const std::size_t id = discourse.coin(join_tokens(tok, i, end), EntityType::substance, lexicon_.size());
+        discourse.brand(join_tokens(tok, i, end), id);
+        std::size_t run = end;
+        while (run < tok.size() && run - i < 7 && capitalized(run) && !opener(run)) ++run;
+        std::size_t last = run;
+        while (last > end && !roles_.has(tok[last - 1].norm, WordRole::product)) --last;
+        if (last > end) {
+            for (std::size_t b = last; b > end; --b) discourse.brand(join_tokens(tok, i, b), id);
+            return {last - i, id};
+        }
+        return {end - i, id};
+    }
     // The product word may be written small: "Nightfall Calm gummies".
     // ("Appetite support: the munchies are real" is a label of what the product does, no name.)
     const bool small_product_word = end < tok.size() && end < substance_at && roles_.has(tok[end].norm, WordRole::product) &&

@@ -1916,12 +1916,25 @@ public:
             // ("Non-habit forming – no next-day grogginess": after a dash too.)
             if (k + 1 >= c_.size() || k == 0 || !(is_comma(k - 1) || is(k - 1, ChunkKind::boundary))) return;
         }
-        for (const Chunk& ch : c_)
+        // ("No jitters, no crash, no caffeine": a substance denied right after "no" is one the
+        // product does not hold.)
+        auto denied_substance = [&](std::size_t q) {
+            return q > 0 && is(q - 1, ChunkKind::negation) && norm(c_[q - 1].first) == "no" &&
+                   entity(c_[q].entity).type == EntityType::substance && !c_[q].anaphoric;
+        };
+        for (std::size_t q = 0; q < c_.size(); ++q) {
+            const Chunk& ch = c_[q];
             if (ch.kind == ChunkKind::predicate || ch.kind == ChunkKind::without || ch.kind == ChunkKind::person ||
-                (ch.kind == ChunkKind::entity && entity(ch.entity).type != EntityType::condition))
+                (ch.kind == ChunkKind::entity && entity(ch.entity).type != EntityType::condition && !denied_substance(q)))
                 return;
+        }
         const std::optional<std::size_t> agent = page_subject();
         if (!agent) return;
+        for (std::size_t q = k; q < c_.size(); ++q)
+            if (is(q, ChunkKind::entity) && denied_substance(q) && c_[q].entity != *agent && !claimed_[q]) {
+                claimed_[q] = true;
+                emit(*agent, Predicate::contains, c_[q].entity, q, false, true, BindMode::none);
+            }
         // "No grogginess, no jitters": each "no" names one more; "No sedation or withdrawal
         // symptoms were observed": one "no" denies the list it opens.
         for (std::size_t q = k; q + 1 < c_.size(); ++q) {
