@@ -3625,3 +3625,13 @@ TEST_CASE("default data: 'no caffeine' in a bullet of denials is a substance the
                         "- No jitters, no crash, no caffeine") ==
           V{"mnemova contains caffeine negated", "mnemova increases crash negated", "mnemova increases jitteriness negated"});
 }
+
+TEST_CASE("default data: 'and to Y' gives a verb that ended on 'to' one more object", "[extract]") {
+    // Bug: what came after "and to", past an aside, was no object of "lead to".
+    CHECK(flagged_edges("Zopiclone is a sleeping tablet. Taking zopiclone for a long time can lead to tolerance (the "
+                        "tablets work less well) and to physical and psychological dependence.") ==
+          V{"zopiclone increases dependence hedged", "zopiclone increases tolerance hedged"});
+    CHECK(edges("Opium is a drug. Regular use leads quickly to tolerance, so that larger amounts are needed for the "
+                "same effect, and to physical dependence.") ==
+          V{"opium increases dependence", "opium increases tolerance"});
+}

@@ -164,6 +164,7 @@ public:
         apply_compared_opening();
         apply_as_did();
         apply_as_were();
+        apply_and_to();
         apply_taken_with_partner();
         apply_taking_with();
         apply_enzyme_chain();
@@ -1613,6 +1614,40 @@ public:
                 }
             }
             for (std::size_t m : outcomes) is_target_[m] = claimed_[m] = true;
+        }
+    }
+    // "can lead to tolerance (the tablets work less well) and to physical and psychological
+    // dependence", "leads quickly to tolerance, so that ..., and to physical dependence": "and
+    // to" gives a verb that ended on "to" one more object, however far after its first.
+    void apply_and_to() {
+        for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
+            if (!is_mark(k, "and") || !is_word(k + 1, "to")) continue;
+            std::size_t t = k + 2;
+            // (Past the outcome's adjectives, coordinated or not: "physical and psychological".)
+            while (t < c_.size() && t <= k + 6 &&
+                   ((is(t, ChunkKind::word) && s_.tokens[c_[t].first].kind == TokenKind::word &&
+                     c_[t].cue.cls != CueClass::determiner) ||
+                    is_mark(t, "and") || is_mark(t, "or")))
+                ++t;
+            if (!is_condition(t) || claimed_[t] || is_target_[t]) continue;
+            // The last claim before, made by a verb that ends on "to" and brought on an outcome.
+            const SentenceClaim* last = nullptr;
+            for (const SentenceClaim& cl : claims_)
+                if (cl.cue_chunk < k && is(cl.cue_chunk, ChunkKind::predicate) && cl.unknown_subject.empty() &&
+                    c_[cl.cue_chunk].cue.verb && norm(c_[cl.cue_chunk].last - 1) == "to" &&
+                    entity(cl.target).type == EntityType::condition && (!last || cl.cue_chunk >= last->cue_chunk))
+                    last = &cl;
+            if (!last) continue;
+            const SentenceClaim original = *last;
+            std::vector<SentenceClaim> added;
+            for (const SentenceClaim& cl : claims_)
+                if (cl.cue_chunk == original.cue_chunk && cl.target == original.target) {
+                    SentenceClaim more = cl;
+                    more.target = c_[t].entity;
+                    added.push_back(more);
+                }
+            for (const SentenceClaim& more : added) add_claim(more);
+            is_target_[t] = claimed_[t] = true;
         }
     }
     // The names a likeness phrase lists ("other opioids", "fluoxetine or imipramine"), from
