@@ -3635,3 +3635,23 @@ TEST_CASE("default data: 'and to Y' gives a verb that ended on 'to' one more obj
                 "same effect, and to physical dependence.") ==
           V{"opium increases dependence", "opium increases tolerance"});
 }
+
+TEST_CASE("default data: falls, brexanolone, caffeine pouches and opium's alkaloids are names", "[extract]") {
+    // Bug: "falls" was no outcome, brexanolone (the medicine) was read as the hormone it is
+    // made of, and papaverine and laudanum were unknown.
+    CHECK(edges("Zolpidem raises the risk of falls.") == V{"zolpidem increases falls"});
+    CHECK(edges("Brexanolone reduced depressive symptoms.") == V{"brexanolone decreases depression"});
+    CHECK(edges("Caffeine pouches can cause anxiety.") == V{"caffeine pouches increases anxiety"});
+    CHECK(edges("Papaverine relaxes smooth muscle by inhibiting the enzyme phosphodiesterase.") ==
+          V{"papaverine decreases phosphodiesterase", "papaverine increases muscle relaxation"});
+    // ("a fall in blood pressure" is the change, and "falls short" the verb: no falls.)
+    CHECK(edges("Oxycodone can cause a fall in blood pressure.") == V{"oxycodone decreases blood pressure"});
+}
+
+TEST_CASE("default data: ', and' opens the clause of the outcomes 'more frequent with X' reads", "[extract]") {
+    // Bug: the outcomes of "no effect on" before ", and" were also read as more frequent.
+    CHECK(flagged_edges("There was no significant effect on heart rate or blood pressure, and falls were not more "
+                        "frequent with dronabinol.") ==
+          V{"dronabinol increases falls negated", "dronabinol modulates blood pressure negated",
+            "dronabinol modulates heart rate negated"});
+}

@@ -462,8 +462,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         // "Alprazolam calms overactive circuits", "Kava calms the mind": a verb in -s after a
         // substance, that the lexicon read as the plural of an outcome ("calm"), is the verb
         // when the cue file has it; the mention is dropped.
+        // ("depression scores fall sharply", "a fall in blood pressure": the singular of an
+        // outcome named only in the plural, "falls", is the verb the cue file has.)
         if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i &&
-            verb_not_plural(s, s.mentions[next_mention])) {
+            (verb_not_plural(s, s.mentions[next_mention]) || verb_not_plural_name(s, s.mentions[next_mention]))) {
             s.mentions.erase(s.mentions.begin() + static_cast<std::ptrdiff_t>(next_mention));
         }
         if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i) {
@@ -1553,6 +1555,16 @@ bool Chunker::verb_not_plural(const AnalyzedSentence& s, const Mention& m) const
     }
     return s.chunks[k - 1].kind == ChunkKind::entity &&
            s.entity(lexicon_, s.chunks[k - 1].entity).type == EntityType::substance;
+}
+
+bool Chunker::verb_not_plural_name(const AnalyzedSentence& s, const Mention& m) const {
+    const std::vector<Token>& tok = s.tokens;
+    if (m.last != m.first + 1 || tok[m.first].norm.ends_with("s")) return false;
+    const std::string& name = lexicon_.entity(m.entity).name;
+    const std::string_view word = tok[m.first].norm;
+    if (name.size() != word.size() + 1 || !name.ends_with('s') || !name.starts_with(word)) return false;
+    const Cue* cue = cues_.match_at(s.cue_words, m.first);
+    return cue && cue->cls == CueClass::predicate && (cue->verb || cue->words > 1);
 }
 
 // Drug leaflets list effects under a lead-in: "Common side effects may include:" or

@@ -6182,8 +6182,16 @@ private:
             if (cue.cue.predicate != Predicate::increases && cue.cue.predicate != Predicate::decreases) return std::nullopt;
             return cue.cue.predicate;
         };
+        // ("no effect on heart rate or blood pressure, and falls were not more frequent with
+        // X": ", and" opens the clause of the outcomes.)
+        std::size_t start = clause_start(k);
+        for (std::size_t q = k; q > start + 1; --q)
+            if (is_comma(q - 2) && is_mark(q - 1, "and")) {
+                start = q;
+                break;
+            }
         std::vector<std::size_t> outcomes;
-        for (std::size_t t = clause_start(k); t + 1 < k; ++t)
+        for (std::size_t t = start; t + 1 < k; ++t)
             if (is_condition(t) && !claimed_[t] && (!is_target_[t] || change_noun(t))) outcomes.push_back(t);
         const bool h = hedged(k, std::nullopt), n = negated(k);
         for (std::size_t t : outcomes) {

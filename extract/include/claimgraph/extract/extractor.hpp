@@ -448,6 +448,9 @@ private:
     /// "Kava calms the mind": a one-word mention in -s after a substance that the cue file
     /// has as a property verb is that verb, not the plural of an outcome.
     bool verb_not_plural(const AnalyzedSentence& s, const Mention& m) const;
+    /// "depression scores fall": the singular of an outcome the lexicon names only in the
+    /// plural ("falls") that the cue file has as a verb is that verb.
+    bool verb_not_plural_name(const AnalyzedSentence& s, const Mention& m) const;
     bool first_person(const AnalyzedSentence& s) const;
     const Lexicon& lexicon_;
     const CueLexicon& cues_;
