@@ -3655,3 +3655,23 @@ TEST_CASE("default data: ', and' opens the clause of the outcomes 'more frequent
           V{"dronabinol increases falls negated", "dronabinol modulates blood pressure negated",
             "dronabinol modulates heart rate negated"});
 }
+
+TEST_CASE("default data: a bracketed aside after a list member is passed over to the member", "[extract]") {
+    // Bug: "Fluvoxamine (an antidepressant) and ciprofloxacin" gave the verb only ciprofloxacin.
+    const auto got = edges("Fluvoxamine (an antidepressant) and ciprofloxacin (an antibiotic) may increase olanzapine levels.");
+    CHECK(std::find(got.begin(), got.end(), "fluvoxamine increases olanzapine") != got.end());
+    CHECK(std::find(got.begin(), got.end(), "ciprofloxacin increases olanzapine") != got.end());
+}
+
+TEST_CASE("default data: 'in the way X is' compares X; its use is the subject's", "[extract]") {
+    // Bug: "regular heavy use" was nicotine's, the name compared, and "in the way" hid the
+    // comparison from the copula's adjective.
+    CHECK(flagged_edges("Caffeine is not addictive in the way nicotine is, but regular heavy use does lead to tolerance.") ==
+          V{"caffeine increases addiction negated", "caffeine increases tolerance", "nicotine increases addiction"});
+}
+
+TEST_CASE("default data: 'receptors for adenosine' are the adenosine receptors", "[extract]") {
+    // Bug: blocking "receptors for adenosine" lowered adenosine.
+    const auto got = edges("Caffeine works by blocking receptors for adenosine.");
+    CHECK(got == V{"caffeine binds adenosine receptors"});
+}

@@ -3321,6 +3321,15 @@ private:
                 p = q;
                 continue;
             }
+            // "Fluvoxamine (an antidepressant) and ciprofloxacin": an aside in brackets after a
+            // member is passed over to the member.
+            if (is_close_paren(q) && q >= 2) {
+                const auto open = open_paren_before(q, 8);
+                if (open && *open >= 1 && is(*open - 1, ChunkKind::entity)) {
+                    p = *open;
+                    continue;
+                }
+            }
             if (is(q, ChunkKind::connector)) {
                 // "nausea and headache, and the drug raised cortisol": a list has one "and";
                 // a second one closes another list, which the first joined as a clause.
@@ -4649,6 +4658,9 @@ private:
         }
         // "Tobacco smoke, but not nicotine itself, inhibits MAO", "THC, not CBD, causes ...".
         if (excluded(q)) return true;
+        // ("Caffeine is not addictive in the way nicotine is, but regular use ...": the name
+        // after "the way" is compared.)
+        if (p >= 2 && is_word(p - 1, "way") && is_word(p - 2, "the")) return true;
         // "lower doses act more like a stimulant, boosting energy": a class likened to.
         if (q >= 2 && (is_word(q - 1, "a") || is_word(q - 1, "an")) && norm(c_[q - 2].first) == "like") return true;
         // "Drinking alcohol while on duloxetine can make you sleepy": the drug one is on is
@@ -6677,8 +6689,10 @@ private:
                     continue;
             } else if (t + 1 < c_.size() && !is(t + 1, ChunkKind::connector) && !is(t + 1, ChunkKind::boundary) &&
                        !(is(t + 1, ChunkKind::word) && s_.tokens[c_[t + 1].first].kind == TokenKind::punct) &&
-                       // ("is not addictive the way benzos are", "is not addictive like opioids")
-                       !(is_word(t + 1, "the") && is_word(t + 2, "way")) && !is_word(t + 1, "like") &&
+                       // ("is not addictive the way benzos are", "in the way nicotine is", "is not
+                       // addictive like opioids")
+                       !(is_word(t + 1, "the") && is_word(t + 2, "way")) &&
+                       !(is_word(t + 1, "in") && is_word(t + 2, "the") && is_word(t + 3, "way")) && !is_word(t + 1, "like") &&
                        !is_word(t + 1, "than")) {
                 // Only an adjective that ends its phrase: not "is anxiety relief", "is pain in ...".
                 continue;
