@@ -3675,3 +3675,9 @@ TEST_CASE("default data: 'receptors for adenosine' are the adenosine receptors",
     const auto got = edges("Caffeine works by blocking receptors for adenosine.");
     CHECK(got == V{"caffeine binds adenosine receptors"});
 }
+
+TEST_CASE("default data: 'less daytime fatigue than those on placebo' lowers fatigue", "[extract]") {
+    // Bug: a word between the quantifier and the outcome ("daytime") hid the outcome.
+    CHECK(edges("Suvorexant is a drug. Participants receiving the drug also reported less daytime fatigue than those "
+                "on placebo.") == V{"suvorexant decreases fatigue"});
+}

@@ -2233,12 +2233,20 @@ public:
 
     void apply_quantity(std::size_t k) {
         if (apply_compared_after(k)) return;
-        if (!is_condition(k + 1) || is_target_[k + 1]) return;
+        // ("reported less daytime fatigue than those on placebo": a plain word of when or what
+        // kind may stand before the outcome.)
+        std::size_t first = k + 1;
+        if (!is_condition(first) && is(first, ChunkKind::word) && c_[first].last == c_[first].first + 1 &&
+            s_.tokens[c_[first].first].kind == TokenKind::word && c_[first].cue.cls != CueClass::determiner &&
+            is_condition(first + 1) && c_[first].last == c_[first + 1].first && !is_word(first, "than") &&
+            !is_word(first, "of") && !is_word(first, "and") && !is_word(first, "or"))
+            ++first;
+        if (!is_condition(first) || is_target_[first]) return;
         const std::string_view w = norm(c_[k].first);
         // ("no more headaches": what there is no more of fell; Chunker::mark_directions.)
         const bool no_more = w == "more" && k > 0 && is_word(k - 1, "no");
         const Predicate p = w == "less" || w == "fewer" || w == "lower" || no_more ? Predicate::decreases : Predicate::increases;
-        const std::vector<std::size_t> targets = outcomes_from(k + 1, is_target_);
+        const std::vector<std::size_t> targets = outcomes_from(first, is_target_);
         std::vector<std::size_t> subj = coordinated_vp_subject(k);
         if (subj.empty()) subj = subjects(k, k, true);
         // "Patients on psilocybin were far less depressed", "I'm less depressed now": people
@@ -2269,7 +2277,7 @@ public:
                 }
             }
         }
-        emit_to_outcomes(k, subj, targets, [p](std::size_t) { return p; }, true);
+        emit_to_outcomes(k, subj, targets, [p](std::size_t) { return p; }, true, first);
         // "reported less depression and better sleep": a second comparative after "and"
         // says its own outcome's change ("better" raises a good and lowers a harm).
         const std::size_t after = *std::max_element(targets.begin(), targets.end()) + 1;
@@ -2567,14 +2575,16 @@ public:
     // target's Chunk::direction, which that same word set, is not applied again.
     template <class PredicateOf>
     void emit_to_outcomes(std::size_t k, const std::vector<std::size_t>& subj, const std::vector<std::size_t>& targets,
-                          PredicateOf predicate_of, bool own_direction = false) {
+                          PredicateOf predicate_of, bool own_direction = false, std::size_t own_at = 0) {
+        // (The outcome whose direction the quantifier at k gave it: right after k, or at own_at.)
+        if (own_at == 0) own_at = k + 1;
         if (subj.empty()) return;
         const bool h = hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
         for (std::size_t m : targets) {
             is_target_[m] = claimed_[m] = true;
             for (std::size_t sc : subj)
                 emit(c_[sc].entity, predicate_of(m), c_[m].entity, k, h, n, BindMode::none,
-                     own_direction && m == k + 1 ? 0 : c_[m].direction);
+                     own_direction && m == own_at ? 0 : c_[m].direction);
         }
     }
 
