@@ -3681,3 +3681,10 @@ TEST_CASE("default data: 'less daytime fatigue than those on placebo' lowers fat
     CHECK(edges("Suvorexant is a drug. Participants receiving the drug also reported less daytime fatigue than those "
                 "on placebo.") == V{"suvorexant decreases fatigue"});
 }
+
+TEST_CASE("default data: '6 months in, depression is like 60% better' reports a change", "[extract]") {
+    // Bug: neither "6 months in," opening the clause nor the forum's "like" before the amount
+    // was passed over.
+    CHECK(edges("Wellbutrin is great. 6 months in, depression is like 60% better.") ==
+          V{"bupropion decreases depression"});
+}

@@ -2455,6 +2455,8 @@ public:
         // (and over a hedge and an amount: "is maybe 20% better", "is a tiny bit better")
         auto filler = [&](std::size_t q) {
             if (is(q, ChunkKind::hedge)) return true;
+            // ("depression is like 60% better": the forum's "like" before an amount.)
+            if (is_mark(q, "like") && q + 1 < k && is_number(q + 1)) return true;
             if (!is(q, ChunkKind::word)) return false;
             const std::string_view w = norm(c_[q].first);
             return roles_.has(w, WordRole::filler) || w.ends_with("ly") || w == "tiny" || w == "%" ||
@@ -2917,6 +2919,14 @@ public:
     // "After two weeks my mood lifted", "Within days the fatigue was gone": the end of a
     // fronted phrase of time that starts at `from` (no comma needed), or `from` itself.
     std::size_t past_time_phrase(std::size_t from) const {
+        // ("6 months in, depression is better", "Two weeks in the brain fog lifted".)
+        if (from + 2 < c_.size() && is(from, ChunkKind::word) && is(from + 1, ChunkKind::word) &&
+            roles_.has(norm(c_[from + 1].first), WordRole::time_unit) && is_word(from + 2, "in") &&
+            (is_number(from) || [](std::string_view w) {
+                 return w == "two" || w == "three" || w == "four" || w == "five" || w == "six" || w == "few" ||
+                        w == "several" || w == "couple";
+             }(norm(c_[from].first))))
+            return from + 3 < c_.size() && is_comma(from + 3) ? from + 4 : from + 3;
         if (from + 2 >= c_.size() ||
             !(is_word(from, "after") || is_word(from, "within") || is_word(from, "by") || is_word(from, "over") ||
               is_word(from, "in")))
