@@ -3688,3 +3688,12 @@ TEST_CASE("default data: '6 months in, depression is like 60% better' reports a 
     CHECK(edges("Wellbutrin is great. 6 months in, depression is like 60% better.") ==
           V{"bupropion decreases depression"});
 }
+
+TEST_CASE("default data: a frequency label's list may end with who is most at risk", "[extract]") {
+    // Bug: "particularly in older patients" at the end of the list was read as the label
+    // saying how common, so the list was dropped.
+    CHECK(flagged_edges("Zopiclone is a sleeping tablet.\nRare (may affect up to 1 in 1,000 people): confusion, "
+                        "hallucinations and falls, particularly in older patients.") ==
+          V{"zopiclone increases confusion hedged", "zopiclone increases falls hedged",
+            "zopiclone increases hallucinations hedged"});
+}

@@ -1684,7 +1684,12 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     if (frequency_label && tok[f + 1].norm == "("sv)
         while (list_colon < tok.size() && list_colon < f + 16 && tok[list_colon].norm != ":"sv) ++list_colon;
     // (Not "Common: may affect up to 1 in 10 people": that says how common, and heads the list below.)
-    const bool says_how_common = std::any_of(tok.begin() + static_cast<std::ptrdiff_t>(std::min(list_colon, tok.size())), tok.end(),
+    // ("...: confusion, hallucinations and falls, particularly in older patients": only
+    // the first words after the colon say how common.)
+    const std::size_t how_common_from = std::min(list_colon, tok.size());
+    const std::size_t how_common_to = std::min(how_common_from + 10, tok.size());
+    const bool says_how_common = std::any_of(tok.begin() + static_cast<std::ptrdiff_t>(how_common_from),
+                                             tok.begin() + static_cast<std::ptrdiff_t>(how_common_to),
                                              [](const Token& t) { return t.norm == "people"sv || t.norm == "patients"sv; });
     if (frequency_label && list_colon + 1 < tok.size() && tok[list_colon].norm == ":"sv && !says_how_common) {
         if (topic) s.effect_list = Discourse::EffectList{*topic, true, false};
