@@ -3697,3 +3697,10 @@ TEST_CASE("default data: a frequency label's list may end with who is most at ri
           V{"zopiclone increases confusion hedged", "zopiclone increases falls hedged",
             "zopiclone increases hallucinations hedged"});
 }
+
+TEST_CASE("default data: 'knocks her right out' sedates; 'supresses' is suppresses", "[extract]") {
+    // Bug: the cue file knew "knocks me out" but not her, him or "right out", nor the forum's
+    // spelling of "suppresses".
+    CHECK(edges("My sister swears melatonin knocks her right out.") == V{"melatonin increases sedation"});
+    CHECK(edges("THC is the high. It supresses REM sleep.") == V{"thc decreases rem sleep"});
+}
