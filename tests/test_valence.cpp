@@ -3704,3 +3704,9 @@ TEST_CASE("default data: 'knocks her right out' sedates; 'supresses' is suppress
     CHECK(edges("My sister swears melatonin knocks her right out.") == V{"melatonin increases sedation"});
     CHECK(edges("THC is the high. It supresses REM sleep.") == V{"thc decreases rem sleep"});
 }
+
+TEST_CASE("default data: 'the build-up of X' is X, no verb of building", "[extract]") {
+    // Bug: "build" in "build-up" was read as a verb, so coffee raised caffeine and caused the rest.
+    CHECK(edges("If you drink a lot of coffee, the build-up of caffeine may cause palpitations.") ==
+          V{"caffeine increases palpitations"});
+}
