@@ -3710,3 +3710,10 @@ TEST_CASE("default data: 'the build-up of X' is X, no verb of building", "[extra
     CHECK(edges("If you drink a lot of coffee, the build-up of caffeine may cause palpitations.") ==
           V{"caffeine increases palpitations"});
 }
+
+TEST_CASE("default data: 'mate' is yerba mate, and a dash between numbers is a range", "[extract]") {
+    // Bug: "mate" named nothing, and "70–85 mg" ended the clause at its dash.
+    CHECK(edges("A typical cup of mate contains roughly 70–85 mg of caffeine.") == V{"yerba mate contains caffeine"});
+    // ("my mate said" is a friend.)
+    CHECK(edges("My mate said kava helps.").empty());
+}

@@ -1042,6 +1042,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                     else if (tok[ch.first].norm == ")"sv) ++close;
                 }
             if (open > close) kind = ChunkKind::word;
+            // ("roughly 70–85 mg of caffeine": a dash between two numbers, no space around, is
+            // a range.)
+            if (i > 0 && end < tok.size() && tok[i - 1].kind == TokenKind::number && tok[end].kind == TokenKind::number &&
+                tok[i - 1].span.end == tok[i].span.start && tok[i].span.end == tok[end].span.start)
+                kind = ChunkKind::word;
         }
         // "one of the most used medications": a number, not a person.
         if (kind == ChunkKind::person && tok[i].norm == "one"sv && end < tok.size() && tok[end].norm == "of"sv)
