@@ -3717,3 +3717,12 @@ TEST_CASE("default data: 'mate' is yerba mate, and a dash between numbers is a r
     // ("my mate said" is a friend.)
     CHECK(edges("My mate said kava helps.").empty());
 }
+
+TEST_CASE("default data: 'the messenger behind X' regulates X", "[extract]") {
+    // Bug: "behind" said nothing, though three annotators read the messenger as regulating
+    // what it is behind.
+    CHECK(edges("Dopamine is the neurotransmitter behind reward and motivation.") ==
+          V{"dopamine modulates motivation", "dopamine modulates reward"});
+    CHECK(edges("Your brain relies on acetylcholine, the chemical messenger behind learning and memory.") ==
+          V{"acetylcholine modulates learning", "acetylcholine modulates memory"});
+}
