@@ -3726,3 +3726,15 @@ TEST_CASE("default data: 'the messenger behind X' regulates X", "[extract]") {
     CHECK(edges("Your brain relies on acetylcholine, the chemical messenger behind learning and memory.") ==
           V{"acetylcholine modulates learning", "acetylcholine modulates memory"});
 }
+
+TEST_CASE("default data: an agent noun in a relative clause is its antecedent's, not the name after it", "[extract]") {
+    // Bug: "which act as agonists at ..., salvinorin A" gave the agonism to the name after the comma.
+    const auto got = edges("Unlike psychedelics such as LSD and mescaline, which act chiefly as agonists at the serotonin "
+                           "5-HT2A receptor, salvinorin A is a kappa-opioid receptor agonist.");
+    CHECK(std::find(got.begin(), got.end(), "lsd binds 5-ht2a receptor") != got.end());
+    CHECK(std::find(got.begin(), got.end(), "salvinorin a binds 5-ht2a receptor") == got.end());
+    // ("such as" names the agent inside the clause.)
+    CHECK(edges("Cathinone increases locomotor activity, an effect that is prevented by dopamine receptor antagonists "
+                "such as haloperidol.") ==
+          V{"cathinone increases locomotion", "haloperidol binds dopamine receptors", "haloperidol decreases locomotion"});
+}
