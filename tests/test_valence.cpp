@@ -3738,3 +3738,19 @@ TEST_CASE("default data: an agent noun in a relative clause is its antecedent's,
                 "such as haloperidol.") ==
           V{"cathinone increases locomotion", "haloperidol binds dopamine receptors", "haloperidol decreases locomotion"});
 }
+
+TEST_CASE("default data: what anyone gets as a clause's consequence, its subject brings on", "[extract]") {
+    // Bug: "which is why you get drowsy" and "so you get the dry mouth" said nothing.
+    CHECK(edges("Diphenhydramine blocks H1 receptors in the brain, which is why you get drowsy.") ==
+          V{"diphenhydramine binds histamine h1 receptor", "diphenhydramine increases drowsiness"});
+    CHECK(edges("Benadryl is old. It also blocks muscarinic receptors so you get the dry mouth and constipation.") ==
+          V{"diphenhydramine binds muscarinic receptors", "diphenhydramine increases constipation",
+            "diphenhydramine increases dry mouth"});
+}
+
+TEST_CASE("default data: a forum's site name and breadcrumbs name no product", "[extract]") {
+    // Bug: "SleepTalk Forums" on the first line was coined a product, and every "it" after
+    // pointed to it.
+    CHECK(edges("SleepTalk Forums > Insomnia & Sleep Problems > Meds\nim taking benadryl every night. it knocks me out.") ==
+          V{"diphenhydramine increases sedation"});
+}

@@ -1949,6 +1949,14 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     auto opener = [&](std::size_t t) {
         return std::find(std::begin(kOpeners), std::end(kOpeners), tok[t].norm) != std::end(kOpeners);
     };
+    // ("SleepTalk Forums > Insomnia & Sleep Problems > Meds": a site's name and its
+    // breadcrumbs open a forum page; they name no product.)
+    if (s.span.start == 0 && !discourse.has_brands() &&
+        std::any_of(tok.begin(), tok.end(), [](const Token& t) {
+            return t.norm == ">"sv || t.norm == "forum"sv || t.norm == "forums"sv || t.norm == "community"sv ||
+                   t.norm == "subreddit"sv || t.norm == "thread"sv;
+        }))
+        return {};
     // ("Meet Mnemova, our most advanced formula": a brand already coined names the product
     // after any capitalised word.)
     if (i > 0 && capitalized(i) && capitalized(i - 1) && !opener(i - 1) && discourse.has_brands())

@@ -361,7 +361,14 @@ public:
     // said alone, may be why the writer takes it, and says nothing.)
     void apply_person_got_outcome() {
         for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
-            if (!is(k, ChunkKind::person) || !roles_.has(norm(c_[k].first), WordRole::first_person)) continue;
+            // "it blocks H1 receptors, which is why you get drowsy", "it blocks muscarinic
+            // receptors so you get the dry mouth": what anyone gets as the consequence of a
+            // clause, that clause's subject brings on.
+            std::size_t consequence = 0;  // the chunk of "which" or "so"
+            if (k >= 3 && is_word(k - 1, "why") && is_word(k - 2, "is") && norm(c_[k - 3].first) == "which") consequence = k - 3;
+            else if (k >= 2 && (is_word(k - 1, "so") || (is(k - 1, ChunkKind::boundary) && norm(c_[k - 1].last - 1) == "so")))
+                consequence = k - 1;
+            if (!is(k, ChunkKind::person) || (!roles_.has(norm(c_[k].first), WordRole::first_person) && !consequence)) continue;
             std::size_t v = k + 1;  // past "also", "still", "always", "sometimes"
             while (v < c_.size() && v <= k + 2 && is(v, ChunkKind::word) &&
                    (roles_.has(norm(c_[v].first), WordRole::filler) || norm(c_[v].first).ends_with("ly") ||
@@ -392,6 +399,9 @@ public:
             } else if (k == 2 && is(1, ChunkKind::boundary) && norm(c_[1].first) == ":" && is(0, ChunkKind::word) &&
                        roles_.has(norm(c_[0].first), WordRole::effects)) {
                 agent = unnamed_topic();
+            } else if (consequence) {
+                const std::vector<std::size_t> main = clause_subject_before(consequence);
+                if (!main.empty() && is_agent_type(main.front())) agent = c_[main.front()].entity;
             }
             if (!agent) continue;
             for (std::size_t m : outcomes) {
