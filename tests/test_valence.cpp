@@ -3754,3 +3754,11 @@ TEST_CASE("default data: a forum's site name and breadcrumbs name no product", "
     CHECK(edges("SleepTalk Forums > Insomnia & Sleep Problems > Meds\nim taking benadryl every night. it knocks me out.") ==
           V{"diphenhydramine increases sedation"});
 }
+
+TEST_CASE("default data: 'slow, shallow breathing' is an outcome, not the verb 'slow'", "[extract]") {
+    // Bug: "slow" before a comma and a second adjective was read as a verb whose object was
+    // breathing, and what came after was lowered.
+    CHECK(flagged_edges("Opioids can cause dangerously slow, shallow breathing (respiratory depression), coma and death.") ==
+          V{"opioids decreases breathing hedged", "opioids increases coma hedged", "opioids increases death hedged",
+            "opioids increases respiratory depression hedged"});
+}

@@ -2541,6 +2541,14 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
             !plain_word(m, WordRole::lowered) &&
             !plain_word(m, WordRole::raised) && (c[m - 1].kind == ChunkKind::predicate || c[m - 1].kind == ChunkKind::word))
             --m;
+        // ("dangerously slow, shallow breathing": two adjectives a comma joins, the first a cue.)
+        if (m >= 2 && c[m].kind == ChunkKind::word && tok[c[m].first].kind == TokenKind::word &&
+            c[m].cue.cls != CueClass::determiner && !roles_.has(word_at(m), WordRole::owner) && m + 1 == k &&
+            c[m - 1].kind == ChunkKind::connector && word_at(m - 1) == ","sv && c[m - 2].kind == ChunkKind::predicate &&
+            c[m - 2].last == c[m - 2].first + 1 &&
+            (roles_.has(word_at(m - 2), WordRole::lowered) || roles_.has(word_at(m - 2), WordRole::raised)) &&
+            attributive(m - 2))
+            m -= 2;
         // An adjective that is also a verb cue: "slow breathing" (not "can slow breathing").
         const bool adjective_cue = c[m].kind == ChunkKind::predicate && c[m].last == c[m].first + 1 &&
                                    (roles_.has(word_at(m), WordRole::lowered) || roles_.has(word_at(m), WordRole::raised)) &&
