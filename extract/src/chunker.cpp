@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 
 #include "claimgraph/extract/extractor.hpp"
 #include "grammar.hpp"

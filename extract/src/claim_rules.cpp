@@ -6043,14 +6043,16 @@ private:
         const bool bracketed_class = leftmost >= 2 && is_mark(leftmost - 1, "(");
         if (agent_noun && subj.empty() && bracketed_class && is_agent_type(leftmost - 2) && !is_target_[leftmost - 2])
             subj = {leftmost - 2};
-        // ("LSD and psilocybin, which act as agonists at the 5-HT2A receptor, salvinorin A ...":
-        // in a relative clause the agent is the relative's antecedent, not a name after it.)
-        const bool in_relative = clause_start(c) > 0 && is(clause_start(c) - 1, ChunkKind::relative);
         if (agent_noun && subj.empty() && !bracketed_class) {
             subj = appositive_after(after);
-            // (A name "such as" gives stays: "an effect that is prevented by dopamine receptor
-            // antagonists such as haloperidol".)
-            if (in_relative && !subj.empty() && is_comma(*std::min_element(subj.begin(), subj.end()) - 1)) subj.clear();
+            // ("LSD and psilocybin, which act as agonists at the 5-HT2A receptor, salvinorin A
+            // ...": in a relative clause the agent is the relative's antecedent, not a name after
+            // the clause's comma; a name "such as" gives stays: "an effect that is prevented by
+            // dopamine receptor antagonists such as haloperidol".)
+            const std::size_t start = clause_start(c);
+            if (!subj.empty() && start > 0 && is(start - 1, ChunkKind::relative) &&
+                is_comma(*std::min_element(subj.begin(), subj.end()) - 1))
+                subj.clear();
         }
         if (subj.empty() && left_form) subj = agent_after_of(after);
         if (subj.empty() && is_word(after, "by")) subj = agent_after_by(after);  // "inhibition of MAO by X"
