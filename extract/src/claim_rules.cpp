@@ -3953,13 +3953,8 @@ private:
                 // ("things that helped me: gabapentin took the edge off": a name with a verb of its
                 // own after the colon opens a clause, not a list.)
                 // (A bracket may stand between: "gabapentin (prescribed) took".)
-                !(is_agent_type(j + 1) && [&](std::size_t v) {
-                    if (is_mark(v, "(")) {
-                        while (v < c_.size() && v <= j + 8 && !is_close_paren(v)) ++v;
-                        ++v;
-                    }
-                    return is(v, ChunkKind::predicate) || is(v, ChunkKind::hedge);
-                }(j + 2)))
+                !(is_agent_type(j + 1) &&
+                  (is(past_bracket(j + 2, 6), ChunkKind::predicate) || is(past_bracket(j + 2, 6), ChunkKind::hedge))))
                 continue;  // ("combines four ingredients: alpha-GPC, ...": a phrase of containing too)
             // "produces analgesia, drowsiness and constricted pupils": a word that names its own
             // effect and target is a member of the list (its own cue states that claim), and the
