@@ -3762,3 +3762,11 @@ TEST_CASE("default data: 'slow, shallow breathing' is an outcome, not the verb '
           V{"opioids decreases breathing hedged", "opioids increases coma hedged", "opioids increases death hedged",
             "opioids increases respiratory depression hedged"});
 }
+
+TEST_CASE("default data: 'after a single X treatment' names X as the agent", "[extract]") {
+    // Bug: "a single" between "after" and the substance hid it, and the drops in the outcomes
+    // had no agent.
+    CHECK(edges("The study saw sharp drops in withdrawal and craving after a single ibogaine treatment.") ==
+          V{"ibogaine decreases cravings", "ibogaine decreases withdrawal"});
+    CHECK(edges("Anxiety scores fell after repeated daily kava use.") == V{"kava decreases anxiety"});
+}

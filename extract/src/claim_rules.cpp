@@ -2844,7 +2844,10 @@ public:
     void apply_after_intake(std::size_t a) {
         std::size_t k = a + 1;
         // The intake words are data; the function words between them are grammar.
-        static constexpr std::string_view kFunction[] = {"of", "a", "the", "some", "my"};
+        // ("after a single ibogaine treatment", "after one session", "after daily kava use": how
+        // much or how often is grammar of the same phrase.)
+        static constexpr std::string_view kFunction[] = {"of",    "a",     "the",   "some",     "my",    "single",
+                                                         "one",   "daily", "each",  "repeated", "acute", "chronic"};
         auto intake = [&](std::string_view w) {
             return roles_.has(w, WordRole::intake) ||
                    std::find(std::begin(kFunction), std::end(kFunction), w) != std::end(kFunction);
@@ -2857,7 +2860,7 @@ public:
                 break;
             }
         const std::size_t intake_from = k;
-        while (k < c_.size() && k <= intake_from + 2 && is(k, ChunkKind::word) && intake(norm(c_[k].first))) ++k;
+        while (k < c_.size() && k <= intake_from + 3 && is(k, ChunkKind::word) && intake(norm(c_[k].first))) ++k;
         if (!is(k, ChunkKind::entity) || is_target_[k]) return;
         // ("after taking melatonin": a hormone taken is a supplement.)
         const bool taken = k > a + 1;
