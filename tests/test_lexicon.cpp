@@ -164,6 +164,30 @@ TEST_CASE("word roles: the file in data/ loads; prefixes, several roles a word, 
     CHECK(columns.error().message.find("roles.tsv:1:") == 0);
 }
 
+TEST_CASE("word roles: the rarely asked sets (WordSet) load from the same file", "[lexicon]") {
+    WordRoles roles;
+    REQUIRE(roles.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/word-roles.tsv").ok());
+    CHECK(roles.has("trace", WordSet::quantity_noun));
+    CHECK(roles.has("forums", WordSet::site_word));
+    CHECK_FALSE(roles.has("trace", WordSet::site_word));
+    CHECK_FALSE(roles.has("dopamine", WordSet::quantity_noun));
+
+    WordRoles mine;
+    REQUIRE(mine.add_text("Dollop\tquantity-noun\ndollop\tsite-word\nkinda\tfiller\n", "mine.tsv").ok());
+    CHECK(mine.has("dollop", WordSet::quantity_noun));  // lower-cased, and both sets kept
+    CHECK(mine.has("dollop", WordSet::site_word));
+    CHECK(mine.has("kinda", WordRole::filler));
+    CHECK_FALSE(mine.has("dollop", WordRole::filler));
+
+    auto prefix = WordRoles().add_text("dollop*\tquantity-noun\n", "roles.tsv");
+    REQUIRE_FALSE(prefix.ok());
+    CHECK(prefix.error().message.find("roles.tsv:1: role 'quantity-noun' takes whole words") == 0);
+    // An unknown role's message lists the sets too.
+    auto bad = WordRoles().add_text("kinda\tfluff\n", "roles.tsv");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().message.find("how-bad, quantity-noun, site-word)") != std::string::npos);
+}
+
 TEST_CASE("cue lexicon: a property word's target outlives growing and moving the lexicon", "[lexicon]") {
     CueLexicon cues;
     // Short targets (held inside a std::string) are the ones a moved string would take along.

@@ -3770,3 +3770,17 @@ TEST_CASE("default data: 'after a single X treatment' names X as the agent", "[e
           V{"ibogaine decreases cravings", "ibogaine decreases withdrawal"});
     CHECK(edges("Anxiety scores fell after repeated daily kava use.") == V{"kava decreases anxiety"});
 }
+
+TEST_CASE("default data: how much of a name in a list is no end of the list", "[extract]") {
+    // Bug: "a trace of theophylline" was read as an appositive, and "small amounts of" as the
+    // owner of an effect ("the effects of X"): the list ended before them.
+    CHECK(edges("Green tea contains caffeine, a trace of theophylline, and L-theanine.") ==
+          V{"green tea contains caffeine", "green tea contains l-theanine", "green tea contains theophylline"});
+    CHECK(edges("Cocoa contains theobromine, small amounts of caffeine and phenylethylamine.") ==
+          V{"cacao contains caffeine", "cacao contains phenethylamine", "cacao contains theobromine"});
+    // (The product, not its last ingredient, supports mood.)
+    CHECK(edges("CalmCo Mood Blend combines saffron with 5-HTP, plus magnesium and a touch of rhodiola, to support "
+                "a positive mood.") == V{"calmco mood blend contains 5-htp", "calmco mood blend contains magnesium",
+                                         "calmco mood blend contains rhodiola", "calmco mood blend contains saffron",
+                                         "calmco mood blend increases mood"});
+}

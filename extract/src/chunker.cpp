@@ -1953,10 +1953,8 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     // ("SleepTalk Forums > Insomnia & Sleep Problems > Meds": a site's name and its
     // breadcrumbs open a forum page; they name no product.)
     if (s.span.start == 0 && !discourse.has_brands() &&
-        std::any_of(tok.begin(), tok.end(), [](const Token& t) {
-            return t.norm == ">"sv || t.norm == "forum"sv || t.norm == "forums"sv || t.norm == "community"sv ||
-                   t.norm == "subreddit"sv || t.norm == "thread"sv;
-        }))
+        std::any_of(tok.begin(), tok.end(),
+                    [&](const Token& t) { return t.norm == ">"sv || roles_.has(t.norm, WordSet::site_word); }))
         return {};
     // ("Meet Mnemova, our most advanced formula": a brand already coined names the product
     // after any capitalised word.)

@@ -3759,7 +3759,9 @@ private:
                     continue;
                 // "contain cathine (norpseudoephedrine), a weaker stimulant, together with ...": a
                 // class after ", a" and set off by a comma describes the member before; it is none.
-                if (found && is_agent_type(j) &&
+                // ("theobromine, a trace of theophylline, and rutin": how much of it is no class.)
+                if (found && is_agent_type(j) && !(j >= 2 && is_word(j - 1, "of") && is(j - 2, ChunkKind::word) &&
+                                                   roles_.has(norm(c_[j - 2].first), WordSet::quantity_noun)) &&
                     (j + 1 >= c_.size() || is_comma(j + 1) || is_word(j + 1, ".") || is(j + 1, ChunkKind::boundary))) {
                     if (const auto article = article_before(j); article && *article >= 1 && is_comma(*article - 1))
                         continue;
@@ -3858,8 +3860,10 @@ private:
                 // The list goes on past it when a connector follows its closing comma:
                 // "causes dissociation, a sense of detachment from one's body, as well as
                 // sedation and dizziness".
+                // ("contains theobromine, a trace of theophylline and rutin": how much of the next
+                // member is no appositive.)
                 if (found && is_comma(j) && (is_word(j + 1, "a") || is_word(j + 1, "an")) && is(j + 2, ChunkKind::word) &&
-                    is_word(j + 3, "of")) {
+                    is_word(j + 3, "of") && !roles_.has(norm(c_[j + 2].first), WordSet::quantity_noun)) {
                     std::size_t close = j + 4;
                     while (close < c_.size() && close <= j + 14 && !is_comma(close) && !is(close, ChunkKind::predicate) &&
                            !is(close, ChunkKind::boundary) && !is(close, ChunkKind::relative) && !is(close, ChunkKind::entity))
@@ -4034,6 +4038,7 @@ private:
             // the one before the last target, which goes on the list.)
             if (found && norm(ch.first) == "of" && j + 1 < c_.size() && is(j + 1, ChunkKind::entity) &&
                 entity(c_[j + 1].entity).type == EntityType::substance && !is_unit(j - 1) &&
+                !(is(j - 1, ChunkKind::word) && roles_.has(norm(c_[j - 1].first), WordSet::quantity_noun)) &&
                 !(is_and_or_but(j - 1) && !out.empty() && out.back() + 2 == j && out.back() > 0 && is_word(out.back() - 1, "of")))
                 break;
             // "does not produce the high associated with THC", "sedation seen with opioids":

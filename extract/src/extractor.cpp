@@ -61,19 +61,28 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"compound-class", WordRole::compound_class}, {"metabolite-prefix", WordRole::metabolite_prefix},
         {"messenger-verb", WordRole::messenger_verb}, {"pair-noun", WordRole::pair_noun},
         {"diet-label", WordRole::diet_label}, {"portion", WordRole::portion}, {"how-bad", WordRole::how_bad}};
+    static constexpr std::pair<std::string_view, WordSet> kSets[] = {{"quantity-noun", WordSet::quantity_noun},
+                                                                     {"site-word", WordSet::site_word}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));
         const std::string role = detail::trim(f[1]);
         auto r = std::find_if(std::begin(kRoles), std::end(kRoles), [&](const auto& k) { return k.first == role; });
-        if (r == std::end(kRoles)) {
-            std::string known;  // the message names the roles from the table, so it cannot fall behind it
+        auto set = std::find_if(std::begin(kSets), std::end(kSets), [&](const auto& k) { return k.first == role; });
+        if (r == std::end(kRoles) && set == std::end(kSets)) {
+            std::string known;  // the message names the roles from the tables, so it cannot fall behind them
             for (const auto& k : kRoles) known += (known.empty() ? "" : ", ") + std::string(k.first);
+            for (const auto& k : kSets) known += ", " + std::string(k.first);
             return Status(Error{"unknown role '" + role + "' (" + known + ")"});
         }
         const bool prefix = word.ends_with('*');
         if (prefix) word.pop_back();
         if (word.empty()) return Status(Error{"empty word"});
+        if (set != std::end(kSets)) {
+            if (prefix) return Status(Error{"role '" + role + "' takes whole words, not a prefix ending in '*'"});
+            sets_[word] |= static_cast<std::uint32_t>(set->second);
+            return ok_status();
+        }
         const auto bit = static_cast<std::uint64_t>(r->second);
         const auto first = static_cast<unsigned char>(word[0]);
         // A whole word in its length's bucket; a prefix in every bucket of its length or more.

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -276,6 +277,14 @@ enum class WordRole : std::uint64_t {
     how_bad = 9223372036854775808u,  ///< after an outcome and "is", how bad it is on a substance: "dry mouth is brutal on dex"
 };
 
+/// Word roles past the 64 of WordRole, for rules that ask about a word rarely (once a
+/// sentence or in one rule's branch, not at every chunk): WordRoles hashes the word for
+/// these instead of filtering by byte, which WordRole's bits pay for.
+enum class WordSet : std::uint32_t {
+    quantity_noun = 1,  ///< how much, before "of" and a name: "a trace of theophylline", "small amounts of rutin"
+    site_word = 2,      ///< names a web forum or its breadcrumbs on a page's first line: "SleepTalk Forums > Meds"
+};
+
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
 class WordRoles {
 public:
@@ -298,6 +307,10 @@ public:
     bool names_effects(std::string_view norm) const {
         return has(norm, WordRole::effects) || has(norm, WordRole::report) || norm.starts_with("experienc") ||
                norm.starts_with("notic");
+    }
+    bool has(std::string_view norm, WordSet set) const {
+        const auto it = sets_.find(norm);
+        return it != sets_.end() && (it->second & static_cast<std::uint32_t>(set));
     }
 
 private:
@@ -325,6 +338,11 @@ private:
     static constexpr std::size_t kLengthBuckets = 16;
     std::array<std::array<std::uint64_t, kLengthBuckets>, 256> first_and_length_{};
     std::vector<std::pair<std::string, std::uint64_t>> prefixes_;
+    struct StringHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> sets_;  ///< WordSet bits by word
 };
 
 struct AnalyzedSentence {
