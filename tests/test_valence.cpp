@@ -3784,3 +3784,10 @@ TEST_CASE("default data: how much of a name in a list is no end of the list", "[
                                          "calmco mood blend contains rhodiola", "calmco mood blend contains saffron",
                                          "calmco mood blend increases mood"});
 }
+
+TEST_CASE("default data: a bracketed description of a name is about that name", "[extract]") {
+    // Bug: in "theobromine (the gentle stimulant found in dark chocolate)" the class noun was
+    // what chocolate held, and one more thing the subject contained.
+    CHECK(edges("Guayusa contains theobromine (the mild stimulant found in cocoa) and a trace of theophylline.") ==
+          V{"cacao contains theobromine", "guayusa contains theobromine", "guayusa contains theophylline"});
+}

@@ -3646,6 +3646,17 @@ private:
                     continue;
                 }
             }
+            // "contains theobromine (the gentle stimulant found in dark chocolate), a trace of
+            // theophylline": a bracketed description of the member before is none, and the list
+            // goes on past it.
+            if (found && is_mark(j, "(") && is_agent_type(j - 1))
+                if (std::size_t close = j + 1; close + 1 < c_.size() && (is_word(close, "a") || is_word(close, "an") || is_word(close, "the"))) {
+                    while (close < c_.size() && close <= j + 12 && !is_close_paren(close) && !is(close, ChunkKind::boundary)) ++close;
+                    if (close < c_.size() && is_close_paren(close)) {
+                        j = close;
+                        continue;
+                    }
+                }
             // "contains organic MCT oil (from coconut), full-spectrum hemp extract and ...": a
             // bracketed aside of words after a member is no end of the list. Nor is a statistic
             // with commas: "raised the incidence of hypothyroidism (HR 1.92, 1.61–2.29) and of
@@ -4817,9 +4828,27 @@ private:
         return a - 1;
     }
 
+    // "theobromine (the gentle stimulant found in dark chocolate)", "(a weaker stimulant)": the
+    // bracket that opens, with an article, a description of the name before it, in which chunk
+    // `k` stands (a few words after the article); that name is an agent.
+    std::optional<std::size_t> bracketed_description_start(std::size_t k) const {
+        std::size_t a = k;
+        while (a > 0 && k - a < 4 && is(a - 1, ChunkKind::word) && !is_word(a - 1, "a") && !is_word(a - 1, "an") &&
+               !is_word(a - 1, "the"))
+            --a;
+        if (a < 3 || !(is_word(a - 1, "a") || is_word(a - 1, "an") || is_word(a - 1, "the")) || !is_mark(a - 2, "(") ||
+            !is(a - 3, ChunkKind::entity) || !is_agent_type(a - 3))
+            return std::nullopt;
+        return a - 2;
+    }
+
     // The name an appositive that opens with an article before chunk `k` describes:
     // "Cannabidiol (CBD), a non-intoxicating phytocannabinoid" (k at the class).
     std::optional<std::vector<std::size_t>> described_by_appositive(std::size_t k) const {
+        // ("theobromine (the gentle stimulant found in dark chocolate)": a bracket may open it,
+        // and "the" too.)
+        if (const std::optional<std::size_t> open = bracketed_description_start(k))
+            return group_left(*open - 1);
         const std::optional<std::size_t> article = article_before(k);
         if (!article || *article < 2 || !is_comma(*article - 1)) return std::nullopt;
         std::size_t e = *article - 2;
