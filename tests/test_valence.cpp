@@ -3791,3 +3791,11 @@ TEST_CASE("default data: a bracketed description of a name is about that name", 
     CHECK(edges("Guayusa contains theobromine (the mild stimulant found in cocoa) and a trace of theophylline.") ==
           V{"cacao contains theobromine", "guayusa contains theobromine", "guayusa contains theophylline"});
 }
+
+TEST_CASE("default data: a brand before 'Pure' or a trademark sign and the title's substance names a product", "[extract]") {
+    // Bug: "Calmora(TM) Pure Inositol Powder" was read as inositol, and every claim the page
+    // made of Calmora went to its ingredient.
+    CHECK(edges("Velora\u2122 Pure Magnesium Powder | Brightfield Labs\nLife is busy. Velora helps you unwind. Why Velora?\n"
+                "- Supports calm and relaxation*") ==
+          V{"velora increases calm", "velora increases relaxation", "velora increases relaxation"});
+}

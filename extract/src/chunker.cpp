@@ -1993,10 +1993,21 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     // names, that the text goes on to use on its own (twice or more) names a product of its
     // own, which holds the substance; the title's run up to its product word is that product.
     // (The title names a product word: "Chronic fluoxetine ..." opens an abstract.)
-    if (s.span.start == 0 && i == 0 && !discourse.has_brands() && end == i + 1 && substance_at == end &&
+    // ("Calmora(TM) Pure Inositol Powder": a trademark sign, and a word or two of how pure or
+    // natural, may stand between the brand and the substance.)
+    std::size_t named_at = i + 1;
+    while (named_at < substance_at && named_at < i + 3 && tok[named_at].kind != TokenKind::word &&
+           (tok[named_at].norm == "\u2122"sv || tok[named_at].norm == "\u00ae"sv))
+        ++named_at;
+    for (std::size_t extra = 0; named_at < substance_at && extra < 2 && capitalized(named_at) && !opener(named_at) &&
+                                !roles_.has(tok[named_at].norm, WordRole::product);
+         ++extra)
+        ++named_at;
+    if (s.span.start == 0 && i == 0 && !discourse.has_brands() && end >= i + 1 && substance_at == named_at &&
         !lexicon_.find(std::string(tok[i].norm.view())) &&
         std::any_of(tok.begin(), tok.end(), [&](const Token& t) { return roles_.has(t.norm, WordRole::product); }) &&
         brand_used_alone(text, tok, i, s.span.end)) {
+        end = i + 1;
         const std::size_t id = discourse.coin(join_tokens(tok, i, end), EntityType::substance, lexicon_.size());
         discourse.brand(join_tokens(tok, i, end), id);
         std::size_t run = end;
