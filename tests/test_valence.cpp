@@ -3799,3 +3799,13 @@ TEST_CASE("default data: a brand before 'Pure' or a trademark sign and the title
                 "- Supports calm and relaxation*") ==
           V{"velora increases calm", "velora increases relaxation", "velora increases relaxation"});
 }
+
+TEST_CASE("default data: a title's words in capitals before a bar, used again, name the product", "[extract]") {
+    // Bug: "Somnara Deep Rest | L-Tryptophan Sleep Capsules" coined nothing, and what the page
+    // said of Deep Rest went to its ingredient.
+    const std::string page =
+        "Luneva Night Calm | Magnesium Sleep Capsules\nWhy Night Calm works\n"
+        "- Promotes a calm mood before bed*\nBecause Night Calm contains no melatonin, it is gentle.";
+    CHECK(edges(page) == V{"luneva night calm contains melatonin", "luneva night calm increases calm",
+                           "luneva night calm increases mood"});
+}

@@ -42,6 +42,17 @@ bool brand_used_alone(std::string_view text, const std::vector<Token>& tok, std:
     return alone >= 2;
 }
 
+// How often `phrase` stands in `text` after `from` as whole words (case as written).
+std::size_t whole_word_uses(std::string_view text, std::string_view phrase, std::size_t from) {
+    auto word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-'; };
+    std::size_t n = 0;
+    for (std::size_t at = text.find(phrase, from); at != std::string_view::npos; at = text.find(phrase, at + phrase.size())) {
+        const std::size_t after = at + phrase.size();
+        if (!(at > 0 && word_char(text[at - 1])) && !(after < text.size() && word_char(text[after]))) ++n;
+    }
+    return n;
+}
+
 ChunkKind kind_of(CueClass c) {
     switch (c) {
         case CueClass::predicate:
@@ -1958,8 +1969,10 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         return {};
     // ("Meet Mnemova, our most advanced formula": a brand already coined names the product
     // after any capitalised word.)
+    // ("Because Deep Rest contains no melatonin": a brand of two or three words too.)
     if (i > 0 && capitalized(i) && capitalized(i - 1) && !opener(i - 1) && discourse.has_brands())
-        if (auto known = discourse.brand(join_tokens(tok, i, i + 1))) return {1, *known};
+        for (std::size_t b = std::min(tok.size(), i + 3); b > i; --b)
+            if (auto known = discourse.brand(join_tokens(tok, i, b))) return {b - i, *known};
     if (!capitalized(i) || opener(i) || (i > 0 && capitalized(i - 1) && !opener(i - 1))) return {};
     // "120 Vegetarian Capsules": after a number, a count of units, not a brand.
     if (i > 0 && tok[i - 1].kind == TokenKind::number) return {};
@@ -2091,9 +2104,21 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
                                       tok[t].norm == "\u2014"sv);
         };
         // (A separator set off by spaces: "SB-277011" is a code name.)
-        bool shouted = whole_line || (separator(end) && tok[end].span.start > tok[end - 1].span.end);
+        const bool set_off = separator(end) && tok[end].span.start > tok[end - 1].span.end;
+        bool shouted = whole_line || set_off;
         for (std::size_t t = i; shouted && t < end; ++t) shouted = all_capitals(t);
-        if ((camel_case(word) || shouted) && !lexicon_.find(std::string(tok[i].norm.view()))) {
+        // ("Somnara Deep Rest | L-Tryptophan Sleep Capsules" ... "Why Deep Rest works": words in
+        // capitals set off from a title that names a product word, which the text goes on to
+        // use, whole or by its last two words, twice or more.)
+        const bool reused =
+            set_off && end - i >= 2 &&
+            std::any_of(tok.begin() + static_cast<std::ptrdiff_t>(end), tok.end(),
+                        [&](const Token& t) { return roles_.has(t.norm, WordRole::product); }) &&
+            whole_word_uses(text, text.substr(tok[i].span.start, tok[end - 1].span.end - tok[i].span.start), s.span.end) +
+                    whole_word_uses(text, text.substr(tok[end - 2].span.start, tok[end - 1].span.end - tok[end - 2].span.start),
+                                    s.span.end) >=
+                2;
+        if ((camel_case(word) || shouted || reused) && !lexicon_.find(std::string(tok[i].norm.view()))) {
             std::size_t e = end;
             while (e < tok.size() && e - i < 5 && tok[e].kind == TokenKind::number) ++e;
             // ("NeuroLift Mood & Motivation | ...": a last word joined by "&" before the separator.)
@@ -2102,6 +2127,7 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
             const std::size_t id = discourse.coin(join(i, e), EntityType::substance, lexicon_.size());
             // (The whole name too: "Axon Flow pairs ..." in the text after "AXON FLOW |".)
             for (std::size_t b = e; b > i; --b) discourse.brand(join(i, b), id);
+            if (reused) discourse.brand(join(end - 2, end), id);
             return {e - i, id};
         }
     }
