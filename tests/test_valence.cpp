@@ -3809,3 +3809,13 @@ TEST_CASE("default data: a title's words in capitals before a bar, used again, n
     CHECK(edges(page) == V{"luneva night calm contains melatonin", "luneva night calm increases calm",
                            "luneva night calm increases mood"});
 }
+
+TEST_CASE("default data: what a product delivers an amount of, and what it is built around, it holds", "[extract]") {
+    // Bug: only the member with an amount was held ("increases l-theanine" was dropped), and
+    // "built around magnesium" raised magnesium.
+    CHECK(edges("Night Calm Gummies deliver 400 mg of magnesium alongside L-theanine and vitamin B6.") ==
+          V{"night calm gummies contains l-theanine", "night calm gummies contains magnesium",
+            "night calm gummies contains vitamin b6"});
+    CHECK(edges("Luneva Night Calm | Magnesium Sleep Capsules\nLuneva Night Calm is a gentle sleep formula built around "
+                "magnesium. Why Night Calm works.") == V{"luneva night calm contains magnesium"});
+}

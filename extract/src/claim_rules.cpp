@@ -7610,6 +7610,15 @@ private:
         if (pred == Predicate::increases && cue.cue.verb && !subj.empty())
             for (std::size_t tc : targets)
                 if (amount_before(tc)) held.push_back(entity_of(tc));
+        // ("delivers 1,000 mg of L-tryptophan alongside magnesium glycinate and vitamin B6": the
+        // substances listed with an amount held are held too.)
+        // (Joined by a list's word, not a bracket: "huperzine A, extracted from club moss
+        // (Huperzia serrata)".)
+        if (!held.empty())
+            for (std::size_t tc : targets)
+                if (is_agent_type(tc) && !c_[tc].anaphoric && tc > 0 &&
+                    (is_comma(tc - 1) || is_and_or_but(tc - 1) || is_word(tc - 1, "alongside") || is_word(tc - 1, "plus")))
+                    held.push_back(entity_of(tc));
         for (std::size_t sc : subj) {
             if (word_receptor) emit(c_[sc].entity, pred, *word_receptor, c, h, n, mode);
             // ("Vitamin D deficiency can cause fatigue": the lack of the subject does it.)
