@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <cctype>
+#include <fstream>
+#include <map>
+
 #include "claimgraph/extract/extractor.hpp"
 #include "claimgraph/extract/lexicon.hpp"
 
@@ -102,6 +106,40 @@ TEST_CASE("lexicon: the default lexicon in data/ loads", "[lexicon]") {
                              "serotonin transporter", "monoamine oxidase", "anxiety", "well-being"}) {
         INFO(name);
         CHECK(lex.find(name).has_value());
+    }
+}
+
+TEST_CASE("lexicon: no name in the default lexicon names two entities", "[lexicon]") {
+    // A later line's alias silently takes a name from an earlier entity ("black seed oil" and
+    // "black seed" both claimed Nigella sativa; "SAM-e" and "S-adenosylmethionine" were two
+    // entities), so the data file must not say one name twice.
+    std::ifstream in(std::string(CLAIMGRAPH_DATA_DIR) + "/lexicon.tsv");
+    REQUIRE(in);
+    std::map<std::string, std::pair<std::string, int>> owner;  // name -> entity, line
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> fields;
+        for (std::size_t at = 0;;) {
+            const std::size_t tab = line.find('\t', at);
+            fields.push_back(line.substr(at, tab == std::string::npos ? std::string::npos : tab - at));
+            if (tab == std::string::npos) break;
+            at = tab + 1;
+        }
+        std::vector<std::string> names{fields[0]};
+        for (std::size_t at = 0; fields.size() > 2 && !fields[2].empty();) {
+            const std::size_t bar = fields[2].find('|', at);
+            names.push_back(fields[2].substr(at, bar == std::string::npos ? std::string::npos : bar - at));
+            if (bar == std::string::npos) break;
+            at = bar + 1;
+        }
+        for (std::string name : names) {
+            for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            const auto [it, fresh] = owner.emplace(name, std::make_pair(fields[0], n));
+            INFO("'" << name << "' on line " << n << " (" << fields[0] << ") and line " << it->second.second << " ("
+                     << it->second.first << ")");
+            CHECK((fresh || it->second.first == fields[0]));
+        }
     }
 }
 
