@@ -3700,6 +3700,17 @@ private:
                 if (is_agent_type(e)) break;
             }
             if (ch.kind == ChunkKind::entity) {
+                // "saponins, which give the brew its bitter character": after a verb of giving and
+                // the one given to, "its" owns the thing given, a noun the lexicon lacks; the owner is
+                // no target.
+                if (!found && possessive_pronoun(j) && j >= c + 2 && c_[c].kind == ChunkKind::predicate &&
+                    roles_.has(norm(c_[c].last - 1), WordRole::recipient) && is(j - 1, ChunkKind::word)) {
+                    std::size_t q = j + 1;
+                    while (q < c_.size() && q <= j + 5 && (is(q, ChunkKind::word) || (is_comma(q) && is(q + 1, ChunkKind::word))) &&
+                           s_.tokens[c_[q].first].kind != TokenKind::punct)
+                        ++q;
+                    if (q > j + 1 && (q >= c_.size() || (!is(q, ChunkKind::entity) && !is(q, ChunkKind::predicate)))) break;
+                }
                 // "by inhibiting its CYP2D6-mediated metabolism": what slows an enzyme's breakdown
                 // of a drug acts on the enzyme; the drug broken down is no target.
                 if (const std::size_t e = possessive_pronoun(j) ? j + 1 : j; enzyme_mediated_breakdown(e)) {
