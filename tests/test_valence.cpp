@@ -3839,3 +3839,11 @@ TEST_CASE("default data: the areca, 5-MeO-DMT and eleuthero vocabulary is in the
     CHECK(edges("Lithium can cause tremor and excessive thirst.") ==
           V{"lithium increases thirst", "lithium increases tremor"});
 }
+
+TEST_CASE("default data: a known brand after a comma is the product", "[extract]") {
+    // Bug: "Unlike many calming products, Calmora won't leave you groggy" - a brand right after a
+    // comma was read as the last of a title's list of uses, and the sentence said nothing.
+    CHECK(edges("Velora\u2122 Pure Magnesium Powder | Brightfield Labs\nLife is busy. Velora helps you. Why Velora?\n"
+                "Unlike many sleep aids, Velora won't leave you groggy, and it doesn't contain melatonin.") ==
+          V{"velora contains melatonin", "velora increases grogginess"});
+}

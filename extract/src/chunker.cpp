@@ -1969,8 +1969,10 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         return {};
     // ("Meet Mnemova, our most advanced formula": a brand already coined names the product
     // after any capitalised word.)
-    // ("Because Deep Rest contains no melatonin": a brand of two or three words too.)
-    if (i > 0 && capitalized(i) && capitalized(i - 1) && !opener(i - 1) && discourse.has_brands())
+    // ("Because Deep Rest contains no melatonin": a brand of two or three words too; "Unlike
+    // many calming products, Calmora won't": after a comma as well.)
+    if (i > 0 && capitalized(i) && discourse.has_brands() &&
+        ((capitalized(i - 1) && !opener(i - 1)) || tok[i - 1].norm == ","sv))
         for (std::size_t b = std::min(tok.size(), i + 3); b > i; --b)
             if (auto known = discourse.brand(join_tokens(tok, i, b))) return {b - i, *known};
     if (!capitalized(i) || opener(i) || (i > 0 && capitalized(i - 1) && !opener(i - 1))) return {};
