@@ -3847,3 +3847,10 @@ TEST_CASE("default data: a known brand after a comma is the product", "[extract]
                 "Unlike many sleep aids, Velora won't leave you groggy, and it doesn't contain melatonin.") ==
           V{"velora contains melatonin", "velora increases grogginess"});
 }
+
+TEST_CASE("default data: 'gain weight' and 'lose weight' name the outcomes as verbs do", "[extract]") {
+    // Bug: "it did NOT make me gain weight" said nothing: only "gaining weight" was a name.
+    CHECK(flagged_edges("I started sertraline. It did NOT make me gain weight, which was my biggest fear.") ==
+          V{"sertraline increases weight gain negated"});
+    CHECK(edges("Topiramate made me lose weight.") == V{"topiramate increases weight loss"});
+}
