@@ -3854,3 +3854,9 @@ TEST_CASE("default data: 'gain weight' and 'lose weight' name the outcomes as ve
           V{"sertraline increases weight gain negated"});
     CHECK(edges("Topiramate made me lose weight.") == V{"topiramate increases weight loss"});
 }
+
+TEST_CASE("default data: 'people who used X with a Y content' were more likely: X is the agent", "[extract]") {
+    // Bug: the name in what described the cannabis (its THC content) was credited instead.
+    CHECK(edges("People who smoked cannabis with a THC content above 10% every day were five times more likely to "
+                "develop psychosis.") == V{"cannabis contains thc", "cannabis increases psychosis"});
+}

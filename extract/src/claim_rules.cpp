@@ -6592,11 +6592,20 @@ private:
         // (A target of "develop" with no subject of its own is still free: claimed_ says.)
         if (!is_condition(t) || claimed_[t]) return;
         std::vector<std::size_t> subj;
-        for (std::size_t sc : subjects(q, q, true))
-            if (is_agent_type(sc)) subj.push_back(sc);
         // "Cannabis users were", "Daily users are": the people who take it, named by it or not.
         std::size_t p = q;
         while (p > 0 && q - p < 4 && is(p - 1, ChunkKind::word)) --p;  // "are about", "were"
+        // "people who used cannabis with a THC content of more than 10% every day were": the
+        // first thing the people took, not a name in what describes it.
+        for (std::size_t r = p; r > 1 && p - r < 16 && subj.empty() && !is(r - 1, ChunkKind::boundary); --r) {
+            if (!is(r - 1, ChunkKind::relative) || !is(r - 2, ChunkKind::person)) continue;
+            for (std::size_t a = r; a < p && subj.empty(); ++a)
+                if (is_agent_type(a) && !c_[a].anaphoric) subj.push_back(a);
+            if (subj.empty()) break;
+        }
+        if (subj.empty())
+            for (std::size_t sc : subjects(q, q, true))
+                if (is_agent_type(sc)) subj.push_back(sc);
         // "People who took semaglutide were", "Patients on semaglutide were": the people and
         // what they took.
         if (subj.empty() && p > 1 && is_agent_type(p - 1) && !c_[p - 1].anaphoric) {
