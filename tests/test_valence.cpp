@@ -3860,3 +3860,12 @@ TEST_CASE("default data: 'people who used X with a Y content' were more likely: 
     CHECK(edges("People who smoked cannabis with a THC content above 10% every day were five times more likely to "
                 "develop psychosis.") == V{"cannabis contains thc", "cannabis increases psychosis"});
 }
+
+TEST_CASE("default data: 'X at the same time as Y' takes both; 'difficulties in breathing' lowers breathing", "[extract]") {
+    // Bug: only the drug after "at the same time as" was credited, and "difficulties in
+    // breathing" raised breathing.
+    CHECK(edges("Using zolpidem at the same time as opioids increases the risk of drowsiness, difficulties in "
+                "breathing and coma.") ==
+          V{"opioids decreases breathing", "opioids increases coma", "opioids increases drowsiness",
+            "zolpidem decreases breathing", "zolpidem increases coma", "zolpidem increases drowsiness"});
+}

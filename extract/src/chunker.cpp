@@ -2554,9 +2554,10 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         }
         if (k == 0) continue;
         std::size_t m = k - 1;
-        // "loss of appetite", "trouble with coordination", "loss of hippocampal BDNF"
+        // "loss of appetite", "trouble with coordination", "loss of hippocampal BDNF",
+        // "difficulties in breathing"
         for (std::size_t o = m, steps = 0; o > 0 && steps < 2 && c[o].kind == ChunkKind::word; --o, ++steps)
-            if ((word_at(o) == "of"sv || word_at(o) == "with"sv) && plain_word(o - 1, WordRole::lowered)) {
+            if ((word_at(o) == "of"sv || word_at(o) == "with"sv || word_at(o) == "in"sv) && plain_word(o - 1, WordRole::lowered)) {
                 c[k].direction = -1;
                 share_with_pair(k);  // ("problems with coordination or memory")
                 break;

@@ -4779,8 +4779,13 @@ private:
     std::optional<std::vector<std::size_t>> taken_with(std::size_t lo, std::size_t hi) const {
         // "with antidepressants such as SSRIs or MAOIs", "with opioid medicines, alcohol, or
         // other depressants": back over the list (its words too) to "with".
+        // ("Using temazepam at the same time as opioids": so does that phrase.)
+        auto same_time_as = [&](std::size_t as) {
+            return as >= 5 && is_word(as, "as") && is_word(as - 1, "time") && is_word(as - 2, "same") &&
+                   is_word(as - 3, "the") && is_word(as - 4, "at");
+        };
         for (std::size_t w = lo; w > 1 && lo - w < 8; --w) {
-            if (is_word(w - 1, "with")) {
+            if (is_word(w - 1, "with") || same_time_as(w - 1)) {
                 lo = w;
                 break;
             }
@@ -4788,10 +4793,12 @@ private:
                 !is(w - 1, ChunkKind::predicate))
                 break;
         }
-        if (lo < 3 || !is_word(lo - 1, "with")) return std::nullopt;
-        std::size_t e = lo - 2;
-        const bool joined = is_word(e, "combined") || is_word(e, "together") || is_word(e, "along") || is_word(e, "mixed");
-        if (joined) --e;
+        const bool same_time = same_time_as(lo - 1);
+        if (lo < 3 || !(is_word(lo - 1, "with") || same_time)) return std::nullopt;
+        std::size_t e = same_time ? lo - 6 : lo - 2;
+        const bool joined = same_time || is_word(e, "combined") || is_word(e, "together") || is_word(e, "along") ||
+                            is_word(e, "mixed");
+        if (joined && !same_time) --e;  // (before "at the same time as" stands the name itself)
         if (joined && e > 0 && (is_word(e, "is") || is_word(e, "are") || is_word(e, "often"))) --e;  // "It is combined with"
         if (!is(e, ChunkKind::entity) || is_target_[e] || !is_agent_type(e)) return std::nullopt;
         std::vector<std::size_t> g = group_left(e);
