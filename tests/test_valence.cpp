@@ -3864,8 +3864,8 @@ TEST_CASE("default data: 'people who used X with a Y content' were more likely: 
 TEST_CASE("default data: 'X at the same time as Y' takes both; 'difficulties in breathing' lowers breathing", "[extract]") {
     // Bug: only the drug after "at the same time as" was credited, and "difficulties in
     // breathing" raised breathing.
-    CHECK(edges("Using zolpidem at the same time as opioids increases the risk of drowsiness, difficulties in "
-                "breathing and coma.") ==
+    CHECK(edges("Using zolpidem at the same time as opioids increases the risk of drowsiness, coma and "
+                "difficulties in breathing.") ==
           V{"opioids decreases breathing", "opioids increases coma", "opioids increases drowsiness",
             "zolpidem decreases breathing", "zolpidem increases coma", "zolpidem increases drowsiness"});
 }
