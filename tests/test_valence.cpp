@@ -3869,3 +3869,16 @@ TEST_CASE("default data: 'X at the same time as Y' takes both; 'difficulties in 
           V{"opioids decreases breathing", "opioids increases coma", "opioids increases drowsiness",
             "zolpidem decreases breathing", "zolpidem increases coma", "zolpidem increases drowsiness"});
 }
+
+TEST_CASE("default data: histaminergic receptors, and SAPS-PD scores as psychosis", "[extract]") {
+    // Bug: "histaminergic" was no receptor, so the elided head of "dopaminergic, histaminergic,
+    // adrenergic or muscarinic receptors" stopped at it.
+    CHECK(flagged_edges("Pimavanserin has no appreciable affinity for dopaminergic, histaminergic, adrenergic or muscarinic "
+                        "receptors.") == V{"pimavanserin binds adrenergic receptors negated",
+                                           "pimavanserin binds dopamine receptors negated",
+                                           "pimavanserin binds histamine receptors negated",
+                                           "pimavanserin binds muscarinic receptors negated"});
+    CHECK(edges("Pimavanserin reduced SAPS-PD scores by 5.79 points.") == V{"pimavanserin decreases psychosis"});
+    // ("A milky sap seeps out": no scale.)
+    CHECK(edges("When the capsule of the poppy is cut, a milky sap seeps out.").empty());
+}
