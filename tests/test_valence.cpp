@@ -3882,3 +3882,14 @@ TEST_CASE("default data: histaminergic receptors, and SAPS-PD scores as psychosi
     // ("A milky sap seeps out": no scale.)
     CHECK(edges("When the capsule of the poppy is cut, a milky sap seeps out.").empty());
 }
+
+TEST_CASE("default data: 'while Z doesn't' denies Z what the clause before said", "[extract]") {
+    // Bug: "while eleuthero doesn't" said nothing of eleuthero.
+    CHECK(flagged_edges("Panax ginseng contains compounds called ginsenosides, while eleuthero doesn't.") ==
+          V{"eleuthero contains ginsenosides negated", "ginseng contains ginsenosides"});
+    CHECK(flagged_edges("Kava lowers anxiety, whereas valerian does not.") ==
+          V{"kava decreases anxiety", "valerian decreases anxiety negated"});
+    // (A verb of its own after the denial is its own claim.)
+    CHECK(flagged_edges("Caffeine raises cortisol, but theanine does not lower alertness.") ==
+          V{"caffeine increases cortisol", "l-theanine decreases alertness negated"});
+}

@@ -163,6 +163,7 @@ public:
         apply_the_way();
         apply_compared_opening();
         apply_as_did();
+        apply_while_not();
         apply_as_were();
         apply_and_to();
         apply_taken_with_partner();
@@ -1597,6 +1598,38 @@ public:
                 const SentenceClaim original = claims_[i];
                 if (original.cue_chunk >= k || original.cue_chunk < start) continue;
                 for (std::size_t m : likened) credit_too(original, c_[m].entity);
+            }
+        }
+    }
+    // "Panax ginseng contains ginsenosides, while eleuthero doesn't", "Kava lowers anxiety,
+    // whereas valerian does not": the name after "while", "whereas" or "but" with only a
+    // denial for its verb is denied what the clause before said.
+    void apply_while_not() {
+        for (std::size_t k = 2; k + 2 < c_.size(); ++k) {
+            const std::string_view w = norm(c_[k].first);
+            if (!(is(k, ChunkKind::boundary) || is(k, ChunkKind::word) || is(k, ChunkKind::connector)) ||
+                !(w == "while" || w == "whereas" || w == "but"))
+                continue;
+            if (!is_agent_type(k + 1) || c_[k + 1].anaphoric) continue;
+            std::size_t q = k + 2;
+            if (is_word(q, "does") || is_word(q, "do") || is_word(q, "did")) ++q;
+            if (!is(q, ChunkKind::negation)) continue;
+            // ("does not", "doesn't", "didn't": an auxiliary and "not", or one word.)
+            const std::string_view neg = norm(c_[q].first);
+            if (q == k + 2 ? !(neg.starts_with("do") || neg.starts_with("did")) : neg != "not") continue;
+            // (The denial ends the clause: "while eleuthero doesn't." or "..., but X did not, and ...".)
+            if (!(q + 1 >= c_.size() || is_comma(q + 1) || is_word(q + 1, ".") || is(q + 1, ChunkKind::boundary))) continue;
+            const std::size_t start = clause_start(k > 0 && is_comma(k - 1) ? k - 1 : k);
+            const std::size_t n = claims_.size();
+            for (std::size_t i = 0; i < n; ++i) {
+                const SentenceClaim original = claims_[i];
+                if (original.cue_chunk >= k || original.cue_chunk < start || original.negated) continue;
+                if (original.subject == c_[k + 1].entity || original.target == c_[k + 1].entity) continue;
+                SentenceClaim denied = original;
+                denied.unknown_subject.clear();
+                denied.subject = c_[k + 1].entity;
+                denied.negated = true;
+                add_claim(denied);
             }
         }
     }
