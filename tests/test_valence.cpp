@@ -3893,3 +3893,10 @@ TEST_CASE("default data: 'while Z doesn't' denies Z what the clause before said"
     CHECK(flagged_edges("Caffeine raises cortisol, but theanine does not lower alertness.") ==
           V{"caffeine increases cortisol", "l-theanine decreases alertness negated"});
 }
+
+TEST_CASE("default data: 'No effect on my anxiety' denies the effect to the substance under discussion", "[extract]") {
+    // Bug: a denied noun of change with no verb, and an aside after it, said nothing.
+    CHECK(flagged_edges("I took rhodiola for a month. No effect on my anxiety, which was a bit disappointing.") ==
+          V{"rhodiola modulates anxiety negated"});
+    CHECK(flagged_edges("I took rhodiola for a month. No change in my sleep.") == V{"rhodiola modulates sleep negated"});
+}

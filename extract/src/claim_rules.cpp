@@ -2033,17 +2033,44 @@ public:
     // after a word of change changed so under the substance under discussion (as
     // apply_none_fragment). Only short lines with no verb, no person and no other name.
     void apply_change_fragment() {
-        if (s_.tokens.size() > 14) return;
-        for (const Token& tk : s_.tokens)
-            if (tk.norm == "than") return;  // "Better sleep than on placebo" compares
-        for (const Chunk& ch : c_)
+        // ("No effect on my anxiety, which was a bit disappointing": a relative clause after a
+        // comma is an aside on the fragment.)
+        std::size_t end = c_.size();
+        for (std::size_t q = 1; q + 1 < c_.size(); ++q)
+            if (is_comma(q) && is(q + 1, ChunkKind::relative)) {
+                end = q;
+                break;
+            }
+        if (end == 0 || c_[end - 1].last > 14) return;
+        for (std::size_t t = 0; t < c_[end - 1].last; ++t)
+            if (s_.tokens[t].norm == "than") return;  // "Better sleep than on placebo" compares
+        for (std::size_t q = 0; q < end; ++q) {
+            const Chunk& ch = c_[q];
             if ((ch.kind == ChunkKind::predicate && ch.cue.verb) || ch.kind == ChunkKind::person ||
                 ch.kind == ChunkKind::hedge || ch.kind == ChunkKind::relative ||
                 (ch.kind == ChunkKind::entity && entity(ch.entity).type != EntityType::condition))
                 return;
+        }
         std::optional<std::size_t> agent;
-        for (std::size_t t = 0; t < c_.size(); ++t) {
+        for (std::size_t t = 0; t < end; ++t) {
             if (!is_condition(t) || claimed_[t]) continue;
+            // "No effect on my anxiety", "No change in my sleep": a denied noun of change.
+            if (std::size_t n = t; n >= 2) {
+                if (is(n - 1, ChunkKind::word) &&
+                    (c_[n - 1].cue.cls == CueClass::determiner || roles_.has(norm(c_[n - 1].first), WordRole::owner)))
+                    --n;
+                if (n >= 2 && is(n - 1, ChunkKind::predicate) && !c_[n - 1].cue.verb && c_[n - 1].cue.fixed_target.empty() &&
+                    c_[n - 1].cue.cls == CueClass::predicate && is(n - 2, ChunkKind::negation) &&
+                    (norm(c_[n - 2].first) == "no" || norm(c_[n - 2].first) == "zero") &&
+                    (c_[n - 1].cue.predicate == Predicate::modulates || c_[n - 1].cue.predicate == Predicate::increases ||
+                     c_[n - 1].cue.predicate == Predicate::decreases)) {
+                    if (!agent) agent = page_subject();
+                    if (!agent) return;
+                    claimed_[t] = true;
+                    emit(*agent, c_[n - 1].cue.predicate, c_[t].entity, n - 1, false, true, BindMode::none, c_[t].direction);
+                    continue;
+                }
+            }
             // The change word right before the outcome, or one plain word before that:
             // "better overall mood". (An adverb before it, "noticeably better", is no matter.)
             if (t == 0 || (!is(t - 1, ChunkKind::word) && !is(t - 1, ChunkKind::predicate) && !is(t - 1, ChunkKind::negation)))
