@@ -3900,3 +3900,10 @@ TEST_CASE("default data: 'No effect on my anxiety' denies the effect to the subs
           V{"rhodiola modulates anxiety negated"});
     CHECK(flagged_edges("I took rhodiola for a month. No change in my sleep.") == V{"rhodiola modulates sleep negated"});
 }
+
+TEST_CASE("default data: the outcome someone gets from a substance is that substance's doing", "[extract]") {
+    // Bug: "without the jitters I get from coffee" gave coffee nothing.
+    CHECK(flagged_edges("Eleuthero gives me energy without the jitters I get from coffee.") ==
+          V{"coffee increases jitteriness", "eleuthero increases energy", "eleuthero increases jitteriness negated"});
+    CHECK(edges("I hate the crash you get from energy drinks.") == V{"energy drinks increases crash"});
+}

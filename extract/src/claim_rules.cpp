@@ -163,6 +163,7 @@ public:
         apply_the_way();
         apply_compared_opening();
         apply_as_did();
+        apply_got_from();
         apply_while_not();
         apply_as_were();
         apply_and_to();
@@ -1601,6 +1602,29 @@ public:
             }
         }
     }
+    // "without the jitters I get from coffee", "the afternoon crash I used to get from
+    // coffee", "the crash you get from energy drinks": an outcome that someone gets from a
+    // substance, in a clause of its own after it, is that substance's doing (whatever the
+    // clause around it says of the outcome).
+    void apply_got_from() {
+        for (std::size_t t = 0; t + 3 < c_.size(); ++t) {
+            if (!is_condition(t) || !is(t + 1, ChunkKind::person)) continue;
+            std::size_t q = t + 2;
+            if (is_word(q, "used") && is_word(q + 1, "to")) q += 2;
+            else if (is_word(q, "would") || is_word(q, "always") || is_word(q, "usually") || is_word(q, "sometimes")) ++q;
+            if (!(is_word(q, "get") || is_word(q, "got") || is_word(q, "gets") || is_word(q, "getting"))) continue;
+            if (!is_word(q + 1, "from") || !is_agent_type(q + 2) || c_[q + 2].anaphoric) continue;
+            std::vector<std::size_t> agents;
+            for (std::size_t a : group_right(q + 2))
+                if (is_agent_type(a) && !c_[a].anaphoric) agents.push_back(a);
+            for (std::size_t a : agents) {
+                is_target_[a] = claimed_[a] = true;
+                emit(c_[a].entity, Predicate::increases, c_[t].entity, q, hedged(q, std::nullopt), false, BindMode::none,
+                     c_[t].direction);
+            }
+        }
+    }
+
     // "Panax ginseng contains ginsenosides, while eleuthero doesn't", "Kava lowers anxiety,
     // whereas valerian does not": the name after "while", "whereas" or "but" with only a
     // denial for its verb is denied what the clause before said.
