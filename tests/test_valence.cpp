@@ -3907,3 +3907,9 @@ TEST_CASE("default data: the outcome someone gets from a substance is that subst
           V{"coffee increases jitteriness", "eleuthero increases energy", "eleuthero increases jitteriness negated"});
     CHECK(edges("I hate the crash you get from energy drinks.") == V{"energy drinks increases crash"});
 }
+
+TEST_CASE("default data: a member's share ('at up to 15% by weight') does not end a list", "[extract]") {
+    // Bug: "by weight" was read as "by" and an agent, and the list stopped before bufotenine.
+    CHECK(edges("The dried venom of Incilius alvarius contains 5-MeO-DMT at up to 15% by weight, together with "
+                "bufotenine.") == V{"colorado river toad contains 5-meo-dmt", "colorado river toad contains bufotenine"});
+}

@@ -3720,6 +3720,23 @@ private:
                 const std::size_t start = clause_start(c);
                 if (start >= 2 && is(start - 1, ChunkKind::relative) && is_comma(start - 2)) break;
             }
+            // "contains 5-MeO-DMT at up to 15% by weight, together with bufotenine": how much of a
+            // member there is, as a share, is no distance to the next.
+            if (found && is_word(j, "at")) {
+                std::size_t q = j + 1;
+                while (q < c_.size() && q <= j + 3 && is(q, ChunkKind::word) && !is_number(q) &&
+                       (is_word(q, "up") || is_word(q, "to") || is_word(q, "least") || is_word(q, "about") ||
+                        is_word(q, "around") || is_word(q, "roughly")))
+                    ++q;
+                if (q + 1 < c_.size() && is_number(q) && (is_word(q + 1, "%") || is_unit(q + 1))) {
+                    q += 2;
+                    if (is_word(q, "by") && is_word(q + 1, "weight")) q += 2;
+                    if (q < c_.size() && (is_comma(q) || is(q, ChunkKind::connector))) {
+                        j = q - 1;
+                        continue;
+                    }
+                }
+            }
             // "used for pain relief, and at lower doses for depression": a phrase of how much
             // is taken is no distance between the members.
             if (found && (is_word(j, "at") || is_word(j, "in")) && is(j + 1, ChunkKind::word)) {
