@@ -3913,3 +3913,13 @@ TEST_CASE("default data: a member's share ('at up to 15% by weight') does not en
     CHECK(edges("The dried venom of Incilius alvarius contains 5-MeO-DMT at up to 15% by weight, together with "
                 "bufotenine.") == V{"colorado river toad contains 5-meo-dmt", "colorado river toad contains bufotenine"});
 }
+
+TEST_CASE("default data: an anaphor object never makes one subject act on another", "[extract]") {
+    // Bug: "the alkaloid" pointed to the first plant named, and the others contained it.
+    CHECK(edges("Caffeine is an alkaloid. Coffee, tea and cocoa contain the alkaloid.") ==
+          V{"cacao contains caffeine", "coffee contains caffeine", "tea contains caffeine"});
+    // ("its removal": the drug the sentence's subjects speed up the removal of is none of them.)
+    const auto got = edges("Zopiclone is a sleeping pill. Rifampicin and St John's wort can speed up its removal and make "
+                           "it work less well.");
+    CHECK(std::find(got.begin(), got.end(), "st john's wort increases rifampin") == got.end());
+}

@@ -7754,6 +7754,12 @@ private:
                 lowered_subject(sc) && (pred == Predicate::increases || pred == Predicate::decreases) ? opposite(pred) : pred;
             for (std::size_t tc : targets) {
                 std::size_t target = entity_of(tc);
+                // ("Coffee, tea and cocoa contain the alkaloid": an anaphor object that points to
+                // one of the verb's own subjects points wrong; the subjects do not act on each other.)
+                if (c_[tc].anaphoric && std::any_of(subj.begin(), subj.end(), [&](std::size_t other) {
+                        return other != sc && c_[other].entity == target && is_agent_type(other);
+                    }))
+                    continue;
                 if (pred == Predicate::binds && left_form) {
                     auto r = receptor_named_by(tc);
                     if (r) target = *r;
