@@ -3923,3 +3923,12 @@ TEST_CASE("default data: an anaphor object never makes one subject act on anothe
                            "it work less well.");
     CHECK(std::find(got.begin(), got.end(), "st john's wort increases rifampin") == got.end());
 }
+
+TEST_CASE("default data: 'X-induced A and B' induces both; 'the main compound in Y' is part of Y", "[extract]") {
+    // Bug: only the first outcome after "THC-induced" was THC's, and "the main psychoactive
+    // compound in cannabis" said nothing of cannabis.
+    CHECK(edges("CBD can dampen THC-induced anxiety and paranoia.") ==
+          V{"cbd decreases anxiety", "cbd decreases paranoia", "thc increases anxiety", "thc increases paranoia"});
+    CHECK(edges("Tetrahydrocannabinol (THC), the main psychoactive compound in cannabis, acts as a partial agonist at "
+                "CB1 receptors.") == V{"cannabis contains thc", "thc binds cb1 receptor"});
+}

@@ -3113,7 +3113,9 @@ public:
                 if (w == "prescribed") return WordRule::used_for;
                 break;
             case 'c':
-                if (any({"constituent", "constituents", "component", "components"})) return WordRule::part;
+                // ("THC, the main psychoactive compound in cannabis,")
+                if (any({"constituent", "constituents", "component", "components", "compound", "compounds"}))
+                    return WordRule::part;
                 if (w == "common") return WordRule::common;
                 break;
             case 'e':
@@ -6031,9 +6033,14 @@ private:
             // "caffeine-induced anxiety": the agent before, the target right after.
             // (The noun after may be the clause verb's target too: "attenuated the nicotine-evoked
             // DA response".)
+            // ("THC-induced anxiety and paranoia": the outcomes joined to it as well.)
             if (agentive_participle && is(p, ChunkKind::entity) && is(c + 1, ChunkKind::entity)) {
-                is_target_[c + 1] = true;
-                emit_all(c, group_left(p), {c + 1}, std::nullopt, false, p);
+                std::vector<std::size_t> induced{c + 1};
+                if (is_condition(c + 1))
+                    for (std::size_t m : group_right(c + 1))
+                        if (m != c + 1 && is_condition(m)) induced.push_back(m);
+                for (std::size_t t : induced) is_target_[t] = true;
+                emit_all(c, group_left(p), induced, std::nullopt, false, p);
                 return;
             }
             // "CBD reduced public speaking-induced anxiety": with no name before the hyphen the
