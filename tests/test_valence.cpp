@@ -3932,3 +3932,9 @@ TEST_CASE("default data: 'X-induced A and B' induces both; 'the main compound in
     CHECK(edges("Tetrahydrocannabinol (THC), the main psychoactive compound in cannabis, acts as a partial agonist at "
                 "CB1 receptors.") == V{"cannabis contains thc", "thc binds cb1 receptor"});
 }
+
+TEST_CASE("default data: 'by 5.7 beats per minute' is how much, and the list goes on", "[extract]") {
+    // Bug: "beats" is a cue word elsewhere, and it ended the list before blood pressure.
+    CHECK(edges("Lisdexamfetamine raised mean pulse rate by 5.7 beats per minute and systolic blood pressure by 1.2 mm Hg.") ==
+          V{"lisdexamfetamine increases blood pressure", "lisdexamfetamine increases heart rate"});
+}

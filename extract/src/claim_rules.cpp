@@ -4137,9 +4137,11 @@ private:
                        s_.tokens[c_[q].first].kind == TokenKind::word && !is_unit(q))
                     ++q;  // "about", "roughly"
                 if (q < c_.size() && is(q, ChunkKind::word) && is_number(q)) {
-                    std::size_t e = q + 1;  // the unit: "min", "%", "points"
-                    while (e < c_.size() && e <= q + 2 && is(e, ChunkKind::word) && !is_word(e, "in") &&
-                           !is_word(e, "of") && !is_word(e, "by"))
+                    std::size_t e = q + 1;  // the unit: "min", "%", "points", "beats per minute"
+                    // (A unit word may be a cue elsewhere: "beats".)
+                    while (e < c_.size() && e <= q + 3 &&
+                           (is(e, ChunkKind::word) || (is(e, ChunkKind::predicate) && c_[e].last == c_[e].first + 1)) &&
+                           !is_word(e, "in") && !is_word(e, "of") && !is_word(e, "by") && !is_word(e, "and"))
                         ++e;
                     j = e - 1;
                     continue;
