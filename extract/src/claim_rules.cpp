@@ -50,6 +50,10 @@ public:
             if (is(k, ChunkKind::predicate) && c_[k].last == c_[k].first + 1 &&
                 word_rule(norm(c_[k].first)) == WordRule::state)
                 states_[k] = apply_state(k);
+        // "by 5.7 beats per minute": a count and a rate make a unit of the cue word.
+        for (std::size_t k = 1; k + 1 < c_.size(); ++k)
+            if (is(k, ChunkKind::predicate) && c_[k].last == c_[k].first + 1 && is_number(k - 1) && is_word(k + 1, "per"))
+                states_[k] = true;
         // "Caffeine occurs naturally in coffee, tea and guarana": where a substance
         // occurs is what contains it; nothing is brought on.
         for (std::size_t k = 0; k < c_.size(); ++k)
