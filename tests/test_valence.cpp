@@ -3938,3 +3938,11 @@ TEST_CASE("default data: 'by 5.7 beats per minute' is how much, and the list goe
     CHECK(edges("Lisdexamfetamine raised mean pulse rate by 5.7 beats per minute and systolic blood pressure by 1.2 mm Hg.") ==
           V{"lisdexamfetamine increases blood pressure", "lisdexamfetamine increases heart rate"});
 }
+
+TEST_CASE("default data: 'Unlike most classical psychedelics, it' is not the class", "[extract]") {
+    // Bug: a quantifier and an adjective between "Unlike" and the class hid the contrast, and
+    // "it" pointed to the class for the rest of the paragraph.
+    CHECK(edges("5-MeO-DMT acts as a serotonin receptor agonist. Unlike most classical psychedelics, it binds with high "
+                "affinity to the 5-HT1A receptor.") ==
+          V{"5-meo-dmt binds 5-ht1a receptor", "5-meo-dmt binds serotonin receptors"});
+}

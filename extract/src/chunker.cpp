@@ -323,14 +323,27 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         s.chunks.push_back(c);
         // "Unlike SSRIs, it ...", "more than placebo", "Like other opioids, it ...": a name in a
         // contrast or a comparison is not what "it" points to.
+        // ("Unlike classical psychedelics", "Unlike most classical psychedelics": one adjective
+        // too, before or after the quantifier.)
         std::size_t b = first;
-        for (std::size_t steps = 0; steps < 2 && b > 0; ++steps) {
+        bool adjective = false;
+        for (std::size_t steps = 0; steps < 3 && b > 0; ++steps) {
             const std::string_view w = tok[b - 1].norm;
-            if (w != "most"sv && w != "other"sv && w != "many"sv && w != "some"sv && w != "all"sv && w != "the"sv) break;
+            const bool quantifier =
+                w == "most"sv || w == "other"sv || w == "many"sv || w == "some"sv || w == "all"sv || w == "the"sv;
+            if (!quantifier && (adjective || tok[b - 1].kind != TokenKind::word || b < 2 ||
+                                roles_.has(w, WordRole::contrast) || w == "like"sv || w == "with"sv))
+                break;
+            if (!quantifier) {
+                // (An adjective only where a contrast word or a quantifier stands before it.)
+                const std::string_view before = tok[b - 2].norm;
+                if (!(roles_.has(before, WordRole::contrast) || before == "most"sv || before == "other"sv ||
+                      before == "many"sv || before == "some"sv || before == "all"sv || before == "the"sv))
+                    break;
+                adjective = true;
+            }
             --b;
         }
-        // ("Unlike classical psychedelics": one adjective right after the contrast word.)
-        if (b >= 2 && tok[b - 1].kind == TokenKind::word && roles_.has(tok[b - 2].norm, WordRole::contrast)) --b;
         // ("no crash like with adderall", "than with coffee": "with" may stand between.)
         const bool with = b > 1 && tok[b - 1].norm == "with"sv &&
                           (tok[b - 2].norm == "like"sv || roles_.has(tok[b - 2].norm, WordRole::contrast));
