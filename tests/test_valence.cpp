@@ -3946,3 +3946,9 @@ TEST_CASE("default data: 'Unlike most classical psychedelics, it' is not the cla
                 "affinity to the 5-HT1A receptor.") ==
           V{"5-meo-dmt binds 5-ht1a receptor", "5-meo-dmt binds serotonin receptors"});
 }
+
+TEST_CASE("default data: in 'the response that it produces is abolished by X', the response is the patient", "[extract]") {
+    // Bug: the pronoun in the relative clause was taken for what the antagonist abolished.
+    CHECK(edges("Cocaine is a stimulant. The euphoria that it produces is blocked by haloperidol.") ==
+          V{"cocaine increases euphoria", "haloperidol decreases euphoria"});
+}

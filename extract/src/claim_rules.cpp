@@ -6003,6 +6003,15 @@ private:
                     }
                     return;
                 }
+                // "The head-twitch response that it produces in mice is abolished by volinanserin":
+                // a pronoun subject of a relative clause is no patient; the noun the clause
+                // describes is.
+                if (k >= 2 && c_[k - 1].anaphoric && c_[k - 1].last == c_[k - 1].first + 1 &&
+                    (norm(c_[k - 1].first) == "it" || norm(c_[k - 1].first) == "they")) {
+                    std::size_t r = k - 1;
+                    if (is(r - 1, ChunkKind::relative)) --r;
+                    if (r > 0 && is(r - 1, ChunkKind::entity) && !c_[r - 1].anaphoric && is_condition(r - 1)) k = r;
+                }
                 targets = {k - 1};
                 for (std::size_t q = k - 1; q > 0 && (is(q - 1, ChunkKind::connector) || is(q - 1, ChunkKind::entity)); --q)
                     if (is(q - 1, ChunkKind::entity)) targets.push_back(q - 1);
