@@ -3952,3 +3952,15 @@ TEST_CASE("default data: in 'the response that it produces is abolished by X', t
     CHECK(edges("Cocaine is a stimulant. The euphoria that it produces is blocked by haloperidol.") ==
           V{"cocaine increases euphoria", "haloperidol decreases euphoria"});
 }
+
+TEST_CASE("default data: 'These medicines' after a sentence that named several are all of them", "[extract]") {
+    // Bug: "These medicines" named nothing, and the subject fell back to the article's drug.
+    CHECK(edges("Nortriptyline is an antidepressant. Tell your doctor if you are taking fluoxetine, paroxetine or "
+                "bupropion. These medicines inhibit the liver enzyme CYP2D6.") ==
+          V{"bupropion decreases cyp2d6", "fluoxetine decreases cyp2d6", "nortriptyline decreases depression",
+            "paroxetine decreases cyp2d6"});
+    // (Inside a sentence that named them, the rules that read the names before are left to it.)
+    CHECK(edges("Mixing opioids with alcohol or gabapentin increases the danger, because these drugs also depress "
+                "breathing.") ==
+          V{"alcohol decreases breathing", "gabapentin decreases breathing", "opioids decreases breathing"});
+}

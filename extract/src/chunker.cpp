@@ -830,6 +830,20 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             if (constituent) discourse.saw_constituent();
             // "these receptors", "these levels": all that the nearest sentence naming them named.
             const bool plural = tok[i].norm == "these"sv || tok[i].norm == "those"sv;
+            // ("These medicines inhibit CYP2D6" after a sentence that named three: all three.)
+            // (In a sentence that has named substances, the words are left to the rules that read
+            // the names before them: "Mixing pills with alcohol or gabapentin ..., because these
+            // drugs also depress breathing".)
+            if (plural && cue->cls == CueClass::anaphor && want == EntityType::substance && end == i + cue->words &&
+                roles_.has(tok[end - 1].norm, WordRole::drug_noun)) {
+                const std::vector<std::size_t> group = discourse.previous_substances();
+                if (group.size() >= 2)
+                    for (std::size_t e : group) push_entity(i, end, e, true);
+                else
+                    s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
+                i = end;
+                continue;
+            }
             if (plural && cue->cls == CueClass::anaphor && want != EntityType::substance) {
                 const std::vector<std::size_t> group = discourse.referents(want);
                 for (std::size_t e : group) push_entity(i, end, e, true);

@@ -112,6 +112,13 @@ public:
     /// The `n` distinct substances named most recently, older first; empty when fewer
     /// have been named ("the three drugs").
     std::vector<std::size_t> last_substances(std::size_t n) const;
+    /// "Tell your doctor if you take fluoxetine, paroxetine or bupropion. These medicines
+    /// inhibit CYP2D6": the substances the last sentence that named any named, when this
+    /// sentence has named none yet; empty otherwise.
+    const std::vector<std::size_t>& previous_substances() const {
+        static const std::vector<std::size_t> kNone;
+        return sentence_salient_.empty() ? previous_salient_ : kNone;
+    }
     /// "Common side effects may include:" followed by bullet lines: what each item
     /// names, `agent` brings on, hedged as the lead-in was. Set by a lead-in that ends
     /// with a colon; kept while bullet lines follow.
