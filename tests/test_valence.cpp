@@ -3964,3 +3964,13 @@ TEST_CASE("default data: 'These medicines' after a sentence that named several a
                 "breathing.") ==
           V{"alcohol decreases breathing", "gabapentin decreases breathing", "opioids decreases breathing"});
 }
+
+TEST_CASE("default data: 'X is another CLASS that ...' is X's; ', and it's more sedating' is a clause of its own", "[extract]") {
+    // Bug: "another" was no article, so the class took the relative clause's claims; and
+    // "and its maybe even more sedating" went on the list of what "blocks" lowered.
+    CHECK(edges("Doxylamine is another old antihistamine that blocks H1 and muscarinic receptors, and its maybe even "
+                "more sedating.") == V{"doxylamine binds histamine h1 receptor", "doxylamine binds muscarinic receptors",
+                                       "doxylamine increases sedation"});
+    CHECK(edges("Doxylamine blocks H1 receptors, and it's even more sedating.") ==
+          V{"doxylamine binds histamine h1 receptor", "doxylamine increases sedation"});
+}

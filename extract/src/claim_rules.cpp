@@ -3853,8 +3853,19 @@ private:
                 if (found && before > 0 && is(before - 1, ChunkKind::connector) && !last_member && starts_clause(j)) break;
                 // "didnt do anything for my focus, it just made me anxious": a pronoun for a
                 // substance after a comma is the subject of a clause of its own, no member.
-                if (found && before == j && is_comma(j - 1) && c_[j].anaphoric && c_[j].last == c_[j].first + 1 &&
-                    is_agent_type(j) && (norm(c_[j].first) == "it" || norm(c_[j].first) == "they"))
+                // ("..., and it's maybe even more sedating", "and its definately gentler": after ", and"
+                // too, and "its" written for "it's" before an adverb.)
+                if (found && before == j && (is_comma(j - 1) || (j >= 2 && is_and_or_but(j - 1) && is_comma(j - 2))) &&
+                    c_[j].anaphoric && c_[j].last == c_[j].first + 1 && is_agent_type(j) &&
+                    (norm(c_[j].first) == "it" || norm(c_[j].first) == "they" ||
+                     (norm(c_[j].first) == "its" && (is(j + 1, ChunkKind::hedge) || is_word(j + 1, "'") ||
+                                                     (is(j + 1, ChunkKind::word) && norm(c_[j + 1].first).ends_with("ly")) ||
+                                                     is_word(j + 1, "so") || is_word(j + 1, "just") || is_word(j + 1, "not") ||
+                                                     is_word(j + 1, "way") || is_word(j + 1, "pretty") ||
+                                                     is_word(j + 1, "kinda") || is_word(j + 1, "also") ||
+                                                     is_word(j + 1, "definately") || is_word(j + 1, "maybe") ||
+                                                     is_word(j + 1, "probably") || is_word(j + 1, "even") ||
+                                                     is_word(j + 1, "very") || is_word(j + 1, "super")))))
                     break;
                 // "my focus has improved a lot and brain fog is gone": "and" and a name with its
                 // own finite verb open a clause, though no target came before.
@@ -5166,8 +5177,8 @@ private:
         auto modifier = [&](std::size_t q) {
             if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::word) return false;
             const std::string_view w = norm(c_[q].first);
-            return w != "a" && w != "an" && w != "the" && w != "is" && w != "are" && w != "was" && w != "were" &&
-                   w != "as" && w != "of";
+            return w != "a" && w != "an" && w != "the" && w != "another" && w != "is" && w != "are" && w != "was" &&
+                   w != "were" && w != "as" && w != "of";
         };
         std::size_t s;
         // "belongs to a group of medicines called SNRIs", "is one of a class of drugs known
@@ -5217,7 +5228,9 @@ private:
         }
         // "Long-chain alkanols are general anesthetics which ...": a plural class needs no article.
         const bool bare_plural = k >= 1 && (is_word(k, "are") || is_word(k, "were"));
-        if (!bare_plural && !(is_word(k, "a") || is_word(k, "an") || is_word(k, "the"))) return std::nullopt;
+        // ("Doxylamine is another old antihistamine that blocks H1": "another" too.)
+        if (!bare_plural && !(is_word(k, "a") || is_word(k, "an") || is_word(k, "the") || is_word(k, "another")))
+            return std::nullopt;
         // "Bupropion is an antidepressant and a norepinephrine-dopamine reuptake inhibitor
         // (NDRI)": a class coordinated with one before it has that one's subject.
         if (!bare_plural && depth < 3 && k >= 3 && (is_comma(k - 1) || is_mark(k - 1, "and"))) {
