@@ -3974,3 +3974,16 @@ TEST_CASE("default data: 'X is another CLASS that ...' is X's; ', and it's more 
     CHECK(edges("Doxylamine blocks H1 receptors, and it's even more sedating.") ==
           V{"doxylamine binds histamine h1 receptor", "doxylamine increases sedation"});
 }
+
+TEST_CASE("default data: 'contains several alkaloids, of which X is the most abundant'; 'the nut' is areca nut", "[extract]") {
+    // Bug: the names after "of which", and those said to be present after the semicolon, were
+    // contained by nothing; and "The nut" in an article on areca nut named nothing.
+    CHECK(edges("Areca nut is chewed widely. The nut contains several pyridine alkaloids, of which arecoline is the most "
+                "abundant; arecaidine and guvacine are present in smaller amounts.") ==
+          V{"areca nut contains arecaidine", "areca nut contains arecoline", "areca nut contains guvacine"});
+    CHECK(edges("Kratom contains many alkaloids, of which mitragynine is the most abundant.") ==
+          V{"kratom contains mitragynine"});
+    // ("the tannins in the nut" are the subject, not the nut.)
+    CHECK(edges("Areca nut is chewed widely. The tannins in the nut inhibit collagenase.") ==
+          V{"tannins decreases collagenase"});
+}

@@ -542,6 +542,23 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
         const std::size_t mention_start =
             next_mention < s.mentions.size() ? s.mentions[next_mention].first : tok.size();
+        // "The nut contains several pyridine alkaloids" in an article on areca nut, "the seed"
+        // in one on black seed: "the" or "this" and the last word of the article's substance's
+        // name (a name of two words or more) is that substance. (Not before "of": "the root of
+        // the plant" names a part; nor after "in": "the tannins in the nut" are the subject.)
+        if ((tok[i].norm == "the"sv || tok[i].norm == "this"sv) && i + 1 < mention_start && i + 1 < tok.size() &&
+            tok[i + 1].kind == TokenKind::word && !(i + 2 < tok.size() && tok[i + 2].norm == "of"sv) &&
+            !(i > 0 && (tok[i - 1].norm == "in"sv || tok[i - 1].norm == "from"sv)))
+            if (const auto topic = discourse.main_topic(); topic && *topic < lexicon_.size()) {
+                const std::string& name = lexicon_.entity(*topic).name;
+                const std::size_t space = name.rfind(' ');
+                if (space != std::string::npos && std::string_view(name).substr(space + 1) == tok[i + 1].norm.view() &&
+                    lexicon_.entity(*topic).type == EntityType::substance) {
+                    push_entity(i, i + 2, *topic, true);
+                    i += 2;
+                    continue;
+                }
+            }
         const Cue* cue = cues_.match_at(s.cue_words, i);
         if (cue && i + cue->words > mention_start) cue = nullptr;  // a cue never swallows an entity
         // "acts mainly on GABA-B receptors", "binds strongly to": an adverb inside a verb's

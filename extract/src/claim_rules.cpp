@@ -168,6 +168,7 @@ public:
         apply_compared_opening();
         apply_as_did();
         apply_got_from();
+        apply_of_which();
         apply_while_not();
         apply_as_were();
         apply_and_to();
@@ -1606,6 +1607,48 @@ public:
             }
         }
     }
+    // "The nut contains several pyridine alkaloids, of which arecoline is the most abundant;
+    // arecaidine, guvacine and guvacoline are present in smaller amounts": the names after
+    // "of which" (and, after a semicolon, those said to be present) are among what the verb's
+    // subject contains.
+    void apply_of_which() {
+        for (std::size_t k = 3; k + 1 < c_.size(); ++k) {
+            if (!is_word(k - 1, "of") || !is(k, ChunkKind::relative) || norm(c_[k].first) != "which" || !is_comma(k - 2) ||
+                !is_agent_type(k + 1) || c_[k + 1].anaphoric)
+                continue;
+            // The verb of containing before the comma, its object a plural noun (or a constituent).
+            std::size_t v = k - 2;
+            while (v > 0 && k - 2 - v < 6 && !is(v - 1, ChunkKind::predicate) &&
+                   (is(v - 1, ChunkKind::word) || (is(v - 1, ChunkKind::entity) && c_[v - 1].anaphoric)))
+                --v;
+            if (v == 0 || v == k - 2 || !is(v - 1, ChunkKind::predicate) || c_[v - 1].cue.predicate != Predicate::contains)
+                continue;
+            const std::size_t verb = v - 1;
+            std::vector<std::size_t> owners;
+            for (std::size_t sc : subjects(verb, verb))
+                if (is_agent_type(sc)) owners.push_back(sc);
+            if (owners.empty()) continue;
+            std::vector<std::size_t> parts;
+            for (std::size_t m : group_right(k + 1))
+                if (is_agent_type(m) && !c_[m].anaphoric) parts.push_back(m);
+            // ("; arecaidine, guvacine and guvacoline are present in smaller amounts")
+            std::size_t q = parts.back() + 1;
+            while (q < c_.size() && !is(q, ChunkKind::boundary)) ++q;
+            if (q + 1 < c_.size() && norm(c_[q].first) == ";" && is_agent_type(q + 1) && !c_[q + 1].anaphoric) {
+                const std::vector<std::size_t> more = group_right(q + 1);
+                const std::size_t after = more.back() + 1;
+                if ((is_word(after, "are") || is_word(after, "is")) && is_word(after + 1, "present"))
+                    for (std::size_t m : more)
+                        if (is_agent_type(m) && !c_[m].anaphoric) parts.push_back(m);
+            }
+            const bool h = hedged(verb, std::nullopt), n = negated(verb);
+            for (std::size_t m : parts) {
+                is_target_[m] = claimed_[m] = true;
+                for (std::size_t o : owners) emit(c_[o].entity, Predicate::contains, c_[m].entity, verb, h, n, BindMode::none);
+            }
+        }
+    }
+
     // "without the jitters I get from coffee", "the afternoon crash I used to get from
     // coffee", "the crash you get from energy drinks": an outcome that someone gets from a
     // substance, in a clause of its own after it, is that substance's doing (whatever the
