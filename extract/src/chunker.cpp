@@ -549,7 +549,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         if ((tok[i].norm == "the"sv || tok[i].norm == "this"sv) && i + 1 < mention_start && i + 1 < tok.size() &&
             tok[i + 1].kind == TokenKind::word && !(i + 2 < tok.size() && tok[i + 2].norm == "of"sv) &&
             !(i > 0 && (tok[i - 1].norm == "in"sv || tok[i - 1].norm == "from"sv)))
-            if (const auto topic = discourse.main_topic(); topic && *topic < lexicon_.size()) {
+            if (const auto topic = s.main_topic; topic && *topic < lexicon_.size()) {
                 const std::string& name = lexicon_.entity(*topic).name;
                 const std::size_t space = name.rfind(' ');
                 if (space != std::string::npos && std::string_view(name).substr(space + 1) == tok[i + 1].norm.view() &&
