@@ -3987,3 +3987,11 @@ TEST_CASE("default data: 'contains several alkaloids, of which X is the most abu
     CHECK(edges("Areca nut is chewed widely. The tannins in the nut inhibit collagenase.") ==
           V{"tannins decreases collagenase"});
 }
+
+TEST_CASE("default data: a review's 'Sharper focus and deeper sleep.' says both changed", "[extract]") {
+    // Bug: only "better", "less", "more" and the like were words of change in a verbless line.
+    CHECK(edges("I take shilajit every morning. Sharper focus and deeper sleep.") ==
+          V{"shilajit increases focus", "shilajit increases sleep"});
+    // (How much is no judgement: stronger cravings are more cravings.)
+    CHECK(edges("I take kratom every morning. Stronger cravings.") == V{"kratom increases cravings"});
+}
