@@ -3995,3 +3995,10 @@ TEST_CASE("default data: a review's 'Sharper focus and deeper sleep.' says both 
     // (How much is no judgement: stronger cravings are more cravings.)
     CHECK(edges("I take kratom every morning. Stronger cravings.") == V{"kratom increases cravings"});
 }
+
+TEST_CASE("default data: a count inside a list ('85+ trace minerals') is no distance", "[extract]") {
+    // Bug: "85+" counted as words between the members, and the list ended before its examples.
+    CHECK(edges("Shilajit is rich in fulvic acid, humic acid and 85+ ionic trace minerals, including iron, zinc and "
+                "magnesium.") == V{"shilajit contains fulvic acid", "shilajit contains humic acid", "shilajit contains iron",
+                                   "shilajit contains magnesium", "shilajit contains zinc"});
+}

@@ -4282,6 +4282,9 @@ private:
                 ++j;
                 continue;
             }
+            // ("and 85+ ionic trace minerals, including iron": a count is no word of distance.)
+            if (found && (is_number(j) || is_word(j, "+")) && j > 0 && (is_number(j - 1) || is(j - 1, ChunkKind::connector)))
+                continue;
             ++gap;
             std::size_t limit = found ? kMaxGapInList : (without ? kMaxGapToFirstTargetWithout : kMaxGapToFirstTarget);
             if (gap > limit && !(gap <= limit + 4 && !found && (namer_ahead(j + 1) || messengers_named_ahead(j)))) break;
