@@ -4002,3 +4002,14 @@ TEST_CASE("default data: a count inside a list ('85+ trace minerals') is no dist
                 "magnesium.") == V{"shilajit contains fulvic acid", "shilajit contains humic acid", "shilajit contains iron",
                                    "shilajit contains magnesium", "shilajit contains zinc"});
 }
+
+TEST_CASE("default data: 'the jitters people associate with it' are no population; 'excites' raises", "[extract]") {
+    // Bug: people right after the outcomes were read as who had them ("in fatigued people"),
+    // and the list ended; "excites glutamate receptors" was no verb.
+    CHECK(edges("Ibotenic acid, which excites glutamate receptors, is responsible for the jitters and queasiness people "
+                "associate with the mushroom.") == V{"ibotenic acid increases glutamate receptors",
+                                                     "ibotenic acid increases jitteriness", "ibotenic acid increases nausea"});
+    // (Who has the outcome still is: "in fatigued or sleep-deprived people".)
+    CHECK(edges("Caffeine improves alertness, particularly in fatigued or sleep-deprived people.") ==
+          V{"caffeine increases alertness"});
+}

@@ -3935,7 +3935,13 @@ private:
                         ++after;
                     // ("gave me anxiety I never had before": a pronoun after the outcome opens a
                     // relative clause; it is no people the outcome describes.)
-                    if (is(after, ChunkKind::person) && !is_word(after + 1, "'s") &&
+                    // ("the jitters and queasiness people associate with the mushroom": people with a
+                    // verb of their own after them open a relative clause; they are no population.)
+                    const bool clause_of_people =
+                        after + 1 < c_.size() && is(after + 1, ChunkKind::word) &&
+                        (roles_.has(norm(c_[after + 1].first), WordRole::report) || is_word(after + 1, "associate") ||
+                         is_word(after + 1, "get") || is_word(after + 1, "feel") || is_word(after + 1, "expect"));
+                    if (is(after, ChunkKind::person) && !is_word(after + 1, "'s") && !clause_of_people &&
                         !(after == j + 1 && (roles_.has(norm(c_[after].first), WordRole::first_person) ||
                                              norm(c_[after].first) == "you" || norm(c_[after].first) == "we")))
                         break;
