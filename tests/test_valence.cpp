@@ -4013,3 +4013,9 @@ TEST_CASE("default data: 'the jitters people associate with it' are no populatio
     CHECK(edges("Caffeine improves alertness, particularly in fatigued or sleep-deprived people.") ==
           V{"caffeine increases alertness"});
 }
+
+TEST_CASE("default data: 'without the crash of caffeine' is caffeine's crash", "[extract]") {
+    // Bug: the substance that owns the denied outcome was given nothing.
+    CHECK(flagged_edges("Kava lifts your mood without the crash of caffeine.") ==
+          V{"caffeine increases crash", "kava increases crash negated", "kava increases mood"});
+}

@@ -168,6 +168,7 @@ public:
         apply_compared_opening();
         apply_as_did();
         apply_got_from();
+        apply_without_owner();
         apply_of_which();
         apply_while_not();
         apply_as_were();
@@ -1607,6 +1608,23 @@ public:
             }
         }
     }
+    // "Lifts your mood without the fog of alcohol or the crash of caffeine": an outcome that
+    // "without" denies, owned by a substance after "of", is that substance's doing.
+    void apply_without_owner() {
+        for (std::size_t w = 0; w + 3 < c_.size(); ++w) {
+            if (!is(w, ChunkKind::without)) continue;
+            for (std::size_t t = w + 1; t + 2 < c_.size() && t <= w + 14; ++t) {
+                if (is(t, ChunkKind::boundary) || is(t, ChunkKind::predicate) || is(t, ChunkKind::relative)) break;
+                if (!is_condition(t) || !is_word(t + 1, "of") || !is_agent_type(t + 2) || c_[t + 2].anaphoric) continue;
+                // ("the crash of caffeine": "the" or "a" before the outcome, no adjective of kind.)
+                if (!(is_word(t - 1, "the") || is_word(t - 1, "a"))) continue;
+                is_target_[t + 2] = claimed_[t + 2] = true;
+                emit(c_[t + 2].entity, Predicate::increases, c_[t].entity, t, hedged(w, std::nullopt), false, BindMode::none,
+                     c_[t].direction);
+            }
+        }
+    }
+
     // "The nut contains several pyridine alkaloids, of which arecoline is the most abundant;
     // arecaidine, guvacine and guvacoline are present in smaller amounts": the names after
     // "of which" (and, after a semicolon, those said to be present) are among what the verb's
