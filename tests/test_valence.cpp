@@ -4019,3 +4019,8 @@ TEST_CASE("default data: 'without the crash of caffeine' is caffeine's crash", "
     CHECK(flagged_edges("Kava lifts your mood without the crash of caffeine.") ==
           V{"caffeine increases crash", "kava increases crash negated", "kava increases mood"});
 }
+
+TEST_CASE("default data: 'Caffeine in coffee is linked to anxiety' names caffeine as a subject too", "[extract]") {
+    // Bug: only the substance after "in", the nearest to the verb, was the subject.
+    CHECK(edges("Caffeine in coffee is linked to anxiety.") == V{"caffeine increases anxiety", "coffee increases anxiety"});
+}

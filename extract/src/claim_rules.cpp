@@ -4768,6 +4768,16 @@ private:
             }
             if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) {
                 std::vector<std::size_t> g = group_left(q);
+                // "Caffeine in coffee is linked to anxiety", "The flavonoids in ginkgo neutralize free
+                // radicals": the substance before "in" is a subject too (the one it is in does it
+                // through it).
+                if (const std::size_t lo = *std::min_element(g.begin(), g.end());
+                    lo >= 2 && is_agent_type(q) && is_word(lo - 1, "in") && is_agent_type(lo - 2) && !c_[lo - 2].anaphoric &&
+                    !is_target_[lo - 2]) {
+                    std::vector<std::size_t> both = group_left(lo - 2);
+                    both.insert(both.end(), g.begin(), g.end());
+                    return both;
+                }
                 if (auto taker = taken_with(*std::min_element(g.begin(), g.end()), q)) return *taker;
                 if (auto partners = combined_with_label(q); !partners.empty()) {
                     partners.insert(partners.begin(), q);
