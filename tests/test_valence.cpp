@@ -3295,9 +3295,10 @@ TEST_CASE("default data: 'the A and B in X' names each compound the plant holds"
     CHECK(edges("The tyramine and phenylethylamine in cacao could interact with MAOIs.") ==
           V{"cacao contains phenethylamine", "cacao contains tyramine", "cacao modulates maois",
             "phenethylamine modulates maois", "tyramine modulates maois"});
-    // (Still one plant only: "the caffeine in coffee and tea" names no holder.)
+    // (Still one plant only: "the caffeine in coffee and tea" names no holder; the caffeine
+    // is a subject too.)
     CHECK(edges("The caffeine in coffee and tea keeps you awake.") ==
-          V{"coffee increases wakefulness", "tea increases wakefulness"});
+          V{"caffeine increases wakefulness", "coffee increases wakefulness", "tea increases wakefulness"});
 }
 
 TEST_CASE("default data: constituents named after a copula past the owner or a kind", "[extract]") {
