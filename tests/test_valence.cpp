@@ -4019,6 +4019,10 @@ TEST_CASE("default data: 'without the crash of caffeine' is caffeine's crash", "
     // Bug: the substance that owns the denied outcome was given nothing.
     CHECK(flagged_edges("Kava lifts your mood without the crash of caffeine.") ==
           V{"caffeine increases crash", "kava increases crash negated", "kava increases mood"});
+    // (The outcomes joined before "of" are its too.)
+    CHECK(flagged_edges("Kava lifts your mood without the jitters and crash of caffeine.") ==
+          V{"caffeine increases crash", "caffeine increases jitteriness", "kava increases crash negated",
+            "kava increases jitteriness negated", "kava increases mood"});
 }
 
 TEST_CASE("default data: 'Caffeine in coffee is linked to anxiety' names caffeine as a subject too", "[extract]") {

@@ -1615,12 +1615,19 @@ public:
             if (!is(w, ChunkKind::without)) continue;
             for (std::size_t t = w + 1; t + 2 < c_.size() && t <= w + 14; ++t) {
                 if (is(t, ChunkKind::boundary) || is(t, ChunkKind::predicate) || is(t, ChunkKind::relative)) break;
-                if (!is_condition(t) || !is_word(t + 1, "of") || !is_agent_type(t + 2) || c_[t + 2].anaphoric) continue;
-                // ("the crash of caffeine": "the" or "a" before the outcome, no adjective of kind.)
-                if (!(is_word(t - 1, "the") || is_word(t - 1, "a"))) continue;
-                is_target_[t + 2] = claimed_[t + 2] = true;
-                emit(c_[t + 2].entity, Predicate::increases, c_[t].entity, t, hedged(w, std::nullopt), false, BindMode::none,
-                     c_[t].direction);
+                // ("the crash of caffeine": "the" or "a" before the outcome, no adjective of kind;
+                // "the jitters and crash of caffeine": the outcomes joined before "of" too.)
+                if (!is_condition(t) || !(is_word(t - 1, "the") || is_word(t - 1, "a"))) continue;
+                std::vector<std::size_t> outcomes;
+                for (std::size_t m : group_right(t))
+                    if (is_condition(m)) outcomes.push_back(m);
+                const std::size_t last = outcomes.back();
+                if (!is_word(last + 1, "of") || !is_agent_type(last + 2) || c_[last + 2].anaphoric) continue;
+                is_target_[last + 2] = claimed_[last + 2] = true;
+                for (std::size_t m : outcomes)
+                    emit(c_[last + 2].entity, Predicate::increases, c_[m].entity, m, hedged(w, std::nullopt), false,
+                         BindMode::none, c_[m].direction);
+                t = last + 2;
             }
         }
     }
