@@ -4029,3 +4029,9 @@ TEST_CASE("default data: 'Caffeine in coffee is linked to anxiety' names caffein
     // Bug: only the substance after "in", the nearest to the verb, was the subject.
     CHECK(edges("Caffeine in coffee is linked to anxiety.") == V{"caffeine increases anxiety", "coffee increases anxiety"});
 }
+
+TEST_CASE("default data: 'No jitters like I got from St John's wort' is the wort's doing", "[extract]") {
+    // Bug: "like" between the outcome and the person hid what the writer got it from.
+    const auto got = edges("Saffron helps me. No jitters like I got from St John's wort either.");
+    CHECK(std::find(got.begin(), got.end(), "st john's wort increases jitteriness") != got.end());
+}

@@ -1680,8 +1680,10 @@ public:
     // clause around it says of the outcome).
     void apply_got_from() {
         for (std::size_t t = 0; t + 3 < c_.size(); ++t) {
-            if (!is_condition(t) || !is(t + 1, ChunkKind::person)) continue;
-            std::size_t q = t + 2;
+            // ("No headaches like I got from racetams": "like" may stand between.)
+            const std::size_t p = (is_word(t + 1, "like") || is_mark(t + 1, "like")) ? t + 2 : t + 1;
+            if (!is_condition(t) || !is(p, ChunkKind::person)) continue;
+            std::size_t q = p + 1;
             if (is_word(q, "used") && is_word(q + 1, "to")) q += 2;
             else if (is_word(q, "would") || is_word(q, "always") || is_word(q, "usually") || is_word(q, "sometimes")) ++q;
             if (!(is_word(q, "get") || is_word(q, "got") || is_word(q, "gets") || is_word(q, "getting"))) continue;
