@@ -4034,4 +4034,7 @@ TEST_CASE("default data: 'No jitters like I got from St John's wort' is the wort
     // Bug: "like" between the outcome and the person hid what the writer got it from.
     const auto got = edges("Saffron helps me. No jitters like I got from St John's wort either.");
     CHECK(std::find(got.begin(), got.end(), "st john's wort increases jitteriness") != got.end());
+    // (Racetams, the class, are in the lexicon.)
+    const auto racetams = edges("I take alpha-GPC daily. No headaches like I got from racetams either!");
+    CHECK(std::find(racetams.begin(), racetams.end(), "racetams increases headache") != racetams.end());
 }
