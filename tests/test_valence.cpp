@@ -4038,3 +4038,13 @@ TEST_CASE("default data: 'No jitters like I got from St John's wort' is the wort
     const auto racetams = edges("I take alpha-GPC daily. No headaches like I got from racetams either!");
     CHECK(std::find(racetams.begin(), racetams.end(), "racetams increases headache") != racetams.end());
 }
+
+TEST_CASE("default data: 'instead of X', ', not X' and 'not X' after the targets deny X", "[extract]") {
+    // Bug: only "rather than" and "but not" denied the verb of the name after them.
+    CHECK(flagged_edges("Wellbutrin works on dopamine and norepinephrine instead of serotonin.") ==
+          V{"bupropion modulates dopamine", "bupropion modulates norepinephrine", "bupropion modulates serotonin negated"});
+    CHECK(flagged_edges("Atomoxetine works on norepinephrine not dopamine.") ==
+          V{"atomoxetine modulates dopamine negated", "atomoxetine modulates norepinephrine"});
+    CHECK(flagged_edges("Bupropion works on dopamine, not serotonin.") ==
+          V{"bupropion modulates dopamine", "bupropion modulates serotonin negated"});
+}

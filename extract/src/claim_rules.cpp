@@ -6418,11 +6418,17 @@ private:
             std::size_t b = *std::max_element(targets.begin(), targets.end()) + 1;
             if (is_comma(b) && b + 1 < c_.size() && norm(c_[b + 1].first) == "but") ++b;
             // (So "produces drowsiness and amnesia rather than excitement": one chunk denies.)
+            // ("works on dopamine and norepinephrine instead of serotonin", "..., not serotonin".)
             const bool rather = b + 1 < c_.size() && is(b, ChunkKind::negation) && c_[b].last == c_[b].first + 2 &&
-                                norm(c_[b].first) == "rather" && norm(c_[b].first + 1) == "than";
-            const std::size_t d = rather ? b + 1 : b + 2;  // the first name denied
-            if ((rather || (b + 2 < c_.size() && norm(c_[b].first) == "but" && is(b + 1, ChunkKind::negation) &&
-                            norm(c_[b + 1].first) == "not")) &&
+                                ((norm(c_[b].first) == "rather" && norm(c_[b].first + 1) == "than") ||
+                                 (norm(c_[b].first) == "instead" && norm(c_[b].first + 1) == "of"));
+            // ("works on dopamine and norepinephrine not serotonin": a bare "not" too.)
+            const bool bare_not = !rather && is(b, ChunkKind::negation) && c_[b].last == c_[b].first + 1 &&
+                                  norm(c_[b].first) == "not" && is(b + 1, ChunkKind::entity);
+            const std::size_t d = rather || bare_not ? b + 1 : b + 2;  // the first name denied
+            if ((rather || bare_not ||
+                 (b + 2 < c_.size() && (norm(c_[b].first) == "but" || is_comma(b)) && is(b + 1, ChunkKind::negation) &&
+                  norm(c_[b + 1].first) == "not")) &&
                 is(d, ChunkKind::entity) && !is_agent_type(d) && !is_target_[d] &&
                 (d + 1 >= c_.size() || !is(d + 1, ChunkKind::predicate))) {
                 std::vector<std::size_t> denied;
