@@ -4048,3 +4048,9 @@ TEST_CASE("default data: 'instead of X', ', not X' and 'not X' after the targets
     CHECK(flagged_edges("Bupropion works on dopamine, not serotonin.") ==
           V{"bupropion modulates dopamine", "bupropion modulates serotonin negated"});
 }
+
+TEST_CASE("default data: a bracketed gloss with a relative clause does not end a list", "[extract]") {
+    // Bug: "(hearing or seeing things that are not there)" ended the list before delusions.
+    CHECK(edges("Olanzapine relieves symptoms such as hallucinations (hearing or seeing things that are not there) and "
+                "delusions.") == V{"olanzapine decreases delusions", "olanzapine decreases hallucinations"});
+}

@@ -3846,7 +3846,12 @@ private:
             if (found && is_mark(j, "(")) {
                 std::size_t close = j + 1;
                 bool words = true, commas = false;
-                while (close < c_.size() && close <= j + 12 && (is(close, ChunkKind::word) || is_comma(close))) {
+                // ("hallucinations (hearing or seeing things that are not there) and delusions": a
+                // gloss may hold a relative clause and a denial.)
+                while (close < c_.size() && close <= j + 12 &&
+                       (is(close, ChunkKind::word) || is_comma(close) || is(close, ChunkKind::relative) ||
+                        is(close, ChunkKind::negation) || is(close, ChunkKind::connector)) &&
+                       !is_close_paren(close)) {
                     if (is_comma(close)) commas = true;
                     else if (s_.tokens[c_[close].first].kind != TokenKind::word) words = false;
                     ++close;
@@ -3854,7 +3859,7 @@ private:
                 // (Words only, or a statistic the commas would end the list at: a short one with
                 // no commas, "(p = 0.002)", the list already reads past.)
                 if (close > j + 1 && close < c_.size() && is_close_paren(close) && close + 1 < c_.size() &&
-                    is(close + 1, ChunkKind::connector) && ((words && !commas && close <= j + 6) || (!words && commas))) {
+                    is(close + 1, ChunkKind::connector) && ((words && !commas && close <= j + 11) || (!words && commas))) {
                     j = close;
                     continue;
                 }
