@@ -391,6 +391,14 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     };
     EffectSeen effect_seen;
     ContainsSeen contains_seen;
+    // The last word of the article's substance's name, when the name has two or more ("nut"
+    // of "areca nut"), for "the nut" below; found once a sentence.
+    std::string_view topic_head;
+    if (s.main_topic && *s.main_topic < lexicon_.size() && lexicon_.entity(*s.main_topic).type == EntityType::substance) {
+        const std::string& name = lexicon_.entity(*s.main_topic).name;
+        if (const std::size_t space = name.rfind(' '); space != std::string::npos)
+            topic_head = std::string_view(name).substr(space + 1);
+    }
     while (i < tok.size()) {
         // "Neither drug affected Stroop interference", "Both compounds raised dopamine", "the
         // two drugs": a noun for drugs after a word that counts two stands for the last two
@@ -546,19 +554,13 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         // in one on black seed: "the" or "this" and the last word of the article's substance's
         // name (a name of two words or more) is that substance. (Not before "of": "the root of
         // the plant" names a part; nor after "in": "the tannins in the nut" are the subject.)
-        if ((tok[i].norm == "the"sv || tok[i].norm == "this"sv) && i + 1 < mention_start && i + 1 < tok.size() &&
-            tok[i + 1].kind == TokenKind::word && !(i + 2 < tok.size() && tok[i + 2].norm == "of"sv) &&
-            !(i > 0 && (tok[i - 1].norm == "in"sv || tok[i - 1].norm == "from"sv)))
-            if (const auto topic = s.main_topic; topic && *topic < lexicon_.size()) {
-                const std::string& name = lexicon_.entity(*topic).name;
-                const std::size_t space = name.rfind(' ');
-                if (space != std::string::npos && std::string_view(name).substr(space + 1) == tok[i + 1].norm.view() &&
-                    lexicon_.entity(*topic).type == EntityType::substance) {
-                    push_entity(i, i + 2, *topic, true);
-                    i += 2;
-                    continue;
-                }
-            }
+        if (!topic_head.empty() && i + 1 < mention_start && i + 1 < tok.size() && tok[i + 1].norm.view() == topic_head &&
+            (tok[i].norm == "the"sv || tok[i].norm == "this"sv) && !(i + 2 < tok.size() && tok[i + 2].norm == "of"sv) &&
+            !(i > 0 && (tok[i - 1].norm == "in"sv || tok[i - 1].norm == "from"sv))) {
+            push_entity(i, i + 2, *s.main_topic, true);
+            i += 2;
+            continue;
+        }
         const Cue* cue = cues_.match_at(s.cue_words, i);
         if (cue && i + cue->words > mention_start) cue = nullptr;  // a cue never swallows an entity
         // "acts mainly on GABA-B receptors", "binds strongly to": an adverb inside a verb's
@@ -2005,12 +2007,6 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     auto opener = [&](std::size_t t) {
         return std::find(std::begin(kOpeners), std::end(kOpeners), tok[t].norm) != std::end(kOpeners);
     };
-    // ("SleepTalk Forums > Insomnia & Sleep Problems > Meds": a site's name and its
-    // breadcrumbs open a forum page; they name no product.)
-    if (s.span.start == 0 && !discourse.has_brands() &&
-        std::any_of(tok.begin(), tok.end(),
-                    [&](const Token& t) { return t.norm == ">"sv || roles_.has(t.norm, WordSet::site_word); }))
-        return {};
     // ("Meet Mnemova, our most advanced formula": a brand already coined names the product
     // after any capitalised word.)
     // ("Because Deep Rest contains no melatonin": a brand of two or three words too; "Unlike
@@ -2020,6 +2016,12 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         for (std::size_t b = std::min(tok.size(), i + 3); b > i; --b)
             if (auto known = discourse.brand(join_tokens(tok, i, b))) return {b - i, *known};
     if (!capitalized(i) || opener(i) || (i > 0 && capitalized(i - 1) && !opener(i - 1))) return {};
+    // ("SleepTalk Forums > Insomnia & Sleep Problems > Meds": a site's name and its
+    // breadcrumbs open a forum page; they name no product.)
+    if (s.span.start == 0 && !discourse.has_brands() &&
+        std::any_of(tok.begin(), tok.end(),
+                    [&](const Token& t) { return t.norm == ">"sv || roles_.has(t.norm, WordSet::site_word); }))
+        return {};
     // "120 Vegetarian Capsules": after a number, a count of units, not a brand.
     if (i > 0 && tok[i - 1].kind == TokenKind::number) return {};
     // "Calm, Sleep & Muscle Support": the last of a list of what the product is for.

@@ -166,11 +166,20 @@ public:
         apply_change_fragment();
         apply_the_way();
         apply_compared_opening();
+        // (The passes below look for a chunk kind most sentences lack: one look at the chunks
+        // says which can find anything.)
+        bool person = false, without = false, relative = false, negation = false;
+        for (const Chunk& ch : c_) {
+            person |= ch.kind == ChunkKind::person;
+            without |= ch.kind == ChunkKind::without;
+            relative |= ch.kind == ChunkKind::relative;
+            negation |= ch.kind == ChunkKind::negation;
+        }
         apply_as_did();
-        apply_got_from();
-        apply_without_owner();
-        apply_of_which();
-        apply_while_not();
+        if (person) apply_got_from();
+        if (without) apply_without_owner();
+        if (relative) apply_of_which();
+        if (negation) apply_while_not();
         apply_as_were();
         apply_and_to();
         apply_taken_with_partner();
@@ -1638,8 +1647,8 @@ public:
     // subject contains.
     void apply_of_which() {
         for (std::size_t k = 3; k + 1 < c_.size(); ++k) {
-            if (!is_word(k - 1, "of") || !is(k, ChunkKind::relative) || norm(c_[k].first) != "which" || !is_comma(k - 2) ||
-                !is_agent_type(k + 1) || c_[k + 1].anaphoric)
+            if (!is(k, ChunkKind::relative) || !is_agent_type(k + 1) || c_[k + 1].anaphoric || !is_word(k - 1, "of") ||
+                norm(c_[k].first) != "which" || !is_comma(k - 2))
                 continue;
             // The verb of containing before the comma, its object a plural noun (or a constituent).
             std::size_t v = k - 2;
@@ -1680,9 +1689,10 @@ public:
     // clause around it says of the outcome).
     void apply_got_from() {
         for (std::size_t t = 0; t + 3 < c_.size(); ++t) {
+            if (!is_condition(t)) continue;
             // ("No headaches like I got from racetams": "like" may stand between.)
             const std::size_t p = (is_word(t + 1, "like") || is_mark(t + 1, "like")) ? t + 2 : t + 1;
-            if (!is_condition(t) || !is(p, ChunkKind::person)) continue;
+            if (!is(p, ChunkKind::person)) continue;
             std::size_t q = p + 1;
             if (is_word(q, "used") && is_word(q + 1, "to")) q += 2;
             else if (is_word(q, "would") || is_word(q, "always") || is_word(q, "usually") || is_word(q, "sometimes")) ++q;
@@ -1704,11 +1714,11 @@ public:
     // denial for its verb is denied what the clause before said.
     void apply_while_not() {
         for (std::size_t k = 2; k + 2 < c_.size(); ++k) {
-            const std::string_view w = norm(c_[k].first);
-            if (!(is(k, ChunkKind::boundary) || is(k, ChunkKind::word) || is(k, ChunkKind::connector)) ||
-                !(w == "while" || w == "whereas" || w == "but"))
+            if (!is_agent_type(k + 1) || c_[k + 1].anaphoric ||
+                !(is(k, ChunkKind::boundary) || is(k, ChunkKind::word) || is(k, ChunkKind::connector)))
                 continue;
-            if (!is_agent_type(k + 1) || c_[k + 1].anaphoric) continue;
+            const std::string_view w = norm(c_[k].first);
+            if (!(w == "while" || w == "whereas" || w == "but")) continue;
             std::size_t q = k + 2;
             if (is_word(q, "does") || is_word(q, "do") || is_word(q, "did")) ++q;
             if (!is(q, ChunkKind::negation)) continue;
@@ -2131,6 +2141,10 @@ public:
     // after a word of change changed so under the substance under discussion (as
     // apply_none_fragment). Only short lines with no verb, no person and no other name.
     void apply_change_fragment() {
+        // (Short lines only; a longer one with an aside after a comma, below.)
+        if (s_.tokens.size() > 14 &&
+            (s_.tokens.size() > 40 || std::none_of(c_.begin(), c_.end(), [](const Chunk& ch) { return ch.kind == ChunkKind::relative; })))
+            return;
         // ("No effect on my anxiety, which was a bit disappointing": a relative clause after a
         // comma is an aside on the fragment.)
         std::size_t end = c_.size();
