@@ -2210,10 +2210,8 @@ public:
         if (change == "more" && w > 0 && is_word(w - 1, "no")) return std::pair{Predicate::decreases, false};
         if (change == "more" || change == "greater" || change == "higher") return std::pair{Predicate::increases, false};
         // ("Faster recovery.", "Deeper sleep.": how much; "Sharper focus.", "Calmer mood.": how well.)
-        if (change == "faster" || change == "quicker" || change == "deeper" || change == "longer" || change == "stronger")
-            return std::pair{Predicate::increases, false};
-        if (change == "sharper" || change == "clearer" || change == "calmer" || change == "steadier" || change == "brighter")
-            return std::pair{worse_or_better(false, c_[t].entity), false};
+        if (roles_.has(change, WordSet::more_comparative)) return std::pair{Predicate::increases, false};
+        if (roles_.has(change, WordSet::better_comparative)) return std::pair{worse_or_better(false, c_[t].entity), false};
         if (change == "no" || change == "zero") return std::pair{Predicate::increases, true};
         return std::nullopt;
     }

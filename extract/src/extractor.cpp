@@ -61,8 +61,11 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"compound-class", WordRole::compound_class}, {"metabolite-prefix", WordRole::metabolite_prefix},
         {"messenger-verb", WordRole::messenger_verb}, {"pair-noun", WordRole::pair_noun},
         {"diet-label", WordRole::diet_label}, {"portion", WordRole::portion}, {"how-bad", WordRole::how_bad}};
-    static constexpr std::pair<std::string_view, WordSet> kSets[] = {{"quantity-noun", WordSet::quantity_noun},
-                                                                     {"site-word", WordSet::site_word}};
+    static constexpr std::pair<std::string_view, WordSet> kSets[] = {
+        {"quantity-noun", WordSet::quantity_noun},
+        {"site-word", WordSet::site_word},
+        {"more-comparative", WordSet::more_comparative},
+        {"better-comparative", WordSet::better_comparative}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));

@@ -290,6 +290,8 @@ enum class WordRole : std::uint64_t {
 enum class WordSet : std::uint32_t {
     quantity_noun = 1,  ///< how much, before "of" and a name: "a trace of theophylline", "small amounts of rutin"
     site_word = 2,      ///< names a web forum or its breadcrumbs on a page's first line: "SleepTalk Forums > Meds"
+    more_comparative = 4,    ///< in a verbless review line, says the outcome after it grew: "Deeper sleep."
+    better_comparative = 8,  ///< the same, that it got better: "Sharper focus." (a harm then fell)
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
