@@ -15,42 +15,47 @@ bool camel_case(std::string_view word) {
            std::any_of(word.begin() + 1, word.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
 }
 
+// Calls `fn(end)` for each place after `from` where `phrase` stands in the raw text as whole
+// words (case as written), `end` being where it ends. Written by hand: the tokens of later
+// sentences are not made yet when a page's first line is read.
+template <class Fn>
+void for_each_whole_word(std::string_view text, std::string_view phrase, std::size_t from, Fn fn) {
+    auto word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-'; };
+    for (std::size_t at = text.find(phrase, from); at != std::string_view::npos; at = text.find(phrase, at + phrase.size())) {
+        const std::size_t after = at + phrase.size();
+        if (!(at > 0 && word_char(text[at - 1])) && !(after < text.size() && word_char(text[after]))) fn(after);
+    }
+}
+
+// How often `phrase` stands in `text` after `from` as whole words.
+std::size_t whole_word_uses(std::string_view text, std::string_view phrase, std::size_t from) {
+    std::size_t n = 0;
+    for_each_whole_word(text, phrase, from, [&](std::size_t) { ++n; });
+    return n;
+}
+
 // Does the text after `from` use the brand at token i on its own, twice or more: not followed
 // by the word after it in the title ("Serelune softgel", "Why Mnemova?", but not "ZenLeaf
-// L-Theanine delivers")? Written by hand: a whole-word scan of the raw text.
+// L-Theanine delivers")?
 bool brand_used_alone(std::string_view text, const std::vector<Token>& tok, std::size_t i, std::size_t from) {
     if (i + 1 >= tok.size()) return false;
     const std::string_view brand = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
     const std::string_view next = text.substr(tok[i + 1].span.start, tok[i + 1].span.end - tok[i + 1].span.start);
-    auto word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-'; };
     auto lower = [](std::string_view w) {
         std::string out(w);
         for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         return out;
     };
     int alone = 0;
-    for (std::size_t at = text.find(brand, from); at != std::string_view::npos; at = text.find(brand, at + brand.size())) {
-        const std::size_t after = at + brand.size();
-        if ((at > 0 && word_char(text[at - 1])) || (after < text.size() && word_char(text[after]))) continue;
+    for_each_whole_word(text, brand, from, [&](std::size_t after) {
         std::size_t w = after;
         while (w < text.size() && text[w] == ' ') ++w;
         // ("ZenLeaf L-Theanine delivers": the title's next word, however it goes on.)
         const bool titled = lower(text.substr(w, next.size())) == lower(next) &&
                             (w + next.size() >= text.size() || !std::isalnum(static_cast<unsigned char>(text[w + next.size()])));
         if (!titled) ++alone;
-    }
+    });
     return alone >= 2;
-}
-
-// How often `phrase` stands in `text` after `from` as whole words (case as written).
-std::size_t whole_word_uses(std::string_view text, std::string_view phrase, std::size_t from) {
-    auto word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-'; };
-    std::size_t n = 0;
-    for (std::size_t at = text.find(phrase, from); at != std::string_view::npos; at = text.find(phrase, at + phrase.size())) {
-        const std::size_t after = at + phrase.size();
-        if (!(at > 0 && word_char(text[at - 1])) && !(after < text.size() && word_char(text[after]))) ++n;
-    }
-    return n;
 }
 
 ChunkKind kind_of(CueClass c) {
@@ -325,21 +330,19 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         // contrast or a comparison is not what "it" points to.
         // ("Unlike classical psychedelics", "Unlike most classical psychedelics": one adjective
         // too, before or after the quantifier.)
+        auto quantifier = [](std::string_view w) {
+            return w == "most"sv || w == "other"sv || w == "many"sv || w == "some"sv || w == "all"sv || w == "the"sv;
+        };
         std::size_t b = first;
         bool adjective = false;
         for (std::size_t steps = 0; steps < 3 && b > 0; ++steps) {
             const std::string_view w = tok[b - 1].norm;
-            const bool quantifier =
-                w == "most"sv || w == "other"sv || w == "many"sv || w == "some"sv || w == "all"sv || w == "the"sv;
-            if (!quantifier && (adjective || tok[b - 1].kind != TokenKind::word || b < 2 ||
-                                roles_.has(w, WordRole::contrast) || w == "like"sv || w == "with"sv))
-                break;
-            if (!quantifier) {
-                // (An adjective only where a contrast word or a quantifier stands before it.)
-                const std::string_view before = tok[b - 2].norm;
-                if (!(roles_.has(before, WordRole::contrast) || before == "most"sv || before == "other"sv ||
-                      before == "many"sv || before == "some"sv || before == "all"sv || before == "the"sv))
+            if (!quantifier(w)) {
+                if (adjective || tok[b - 1].kind != TokenKind::word || b < 2 || roles_.has(w, WordRole::contrast) ||
+                    w == "like"sv || w == "with"sv)
                     break;
+                // (An adjective only where a contrast word or a quantifier stands before it.)
+                if (!roles_.has(tok[b - 2].norm, WordRole::contrast) && !quantifier(tok[b - 2].norm)) break;
                 adjective = true;
             }
             --b;
