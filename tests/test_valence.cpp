@@ -4054,3 +4054,10 @@ TEST_CASE("default data: a bracketed gloss with a relative clause does not end a
     CHECK(edges("Olanzapine relieves symptoms such as hallucinations (hearing or seeing things that are not there) and "
                 "delusions.") == V{"olanzapine decreases delusions", "olanzapine decreases hallucinations"});
 }
+
+TEST_CASE("default data: ', just made me nauseous' after a denied list is a predicate of its own", "[extract]") {
+    // Bug: the comma let the list of what "did nothing for" named go on to the nausea, which
+    // was then denied and lowered.
+    CHECK(flagged_edges("I started Spravato. It did nothing for my depression, just made me nauseous.") ==
+          V{"esketamine decreases depression negated", "esketamine increases nausea"});
+}

@@ -3799,10 +3799,16 @@ private:
             if (found && j > 0 && is(j, ChunkKind::entity) && object_clause_subject(j - 1) == j) break;
             // "took away the cravings and let him sleep again": "and", a verb and its person
             // object start a predicate of the subject's own.
-            if (found && is_and_or_but(j) && is(j + 1, ChunkKind::word) && s_.tokens[c_[j + 1].first].kind == TokenKind::word &&
-                (is(j + 2, ChunkKind::person) || is_word(j + 2, "me") || is_word(j + 2, "him") || is_word(j + 2, "her") ||
-                 is_word(j + 2, "them") || is_word(j + 2, "us")))
-                break;
+            // ("did nothing for my depression, just made me nauseous": a comma too, and an adverb
+            // of degree before the verb.)
+            if (found && (is_and_or_but(j) || is_comma(j))) {
+                std::size_t v = j + 1;
+                if (is_word(v, "just") || is_word(v, "only") || is_word(v, "also") || is_word(v, "actually")) ++v;
+                if (is(v, ChunkKind::word) && s_.tokens[c_[v].first].kind == TokenKind::word &&
+                    (is(v + 1, ChunkKind::person) || is_word(v + 1, "me") || is_word(v + 1, "him") || is_word(v + 1, "her") ||
+                     is_word(v + 1, "them") || is_word(v + 1, "us")))
+                    break;
+            }
             // "Naltrexone, which blocks opioid receptors, and acamprosate, ...": ", and" after a
             // relative clause set off by a comma closes it; the name after is the next member of
             // the list the clause's antecedent opened.
