@@ -4061,3 +4061,9 @@ TEST_CASE("default data: ', just made me nauseous' after a denied list is a pred
     CHECK(flagged_edges("I started Spravato. It did nothing for my depression, just made me nauseous.") ==
           V{"esketamine decreases depression negated", "esketamine increases nausea"});
 }
+
+TEST_CASE("default data: 'The dissociation is weird' in a forum is the drug's dissociation", "[extract]") {
+    // Bug: only "bad", "brutal", "real" and the like said how an outcome was on the drug.
+    CHECK(edges("I started Spravato last month. The dissociation is weird but not scary for me.") ==
+          V{"esketamine increases dissociation"});
+}
