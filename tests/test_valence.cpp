@@ -4067,3 +4067,11 @@ TEST_CASE("default data: 'The dissociation is weird' in a forum is the drug's di
     CHECK(edges("I started Spravato last month. The dissociation is weird but not scary for me.") ==
           V{"esketamine increases dissociation"});
 }
+
+TEST_CASE("default data: 'more common among cannabis users', 'in people who use cannabis'", "[extract]") {
+    // Bug: only "with", "in", "after" and "on" right before the substance's words were read.
+    CHECK(edges("Psychosis is more common among cannabis users.") == V{"cannabis increases psychosis"});
+    CHECK(edges("Depression is more common in people who use cannabis daily.") == V{"cannabis increases depression"});
+    // (Who has a condition is no agent: "in people with chronic pain".)
+    CHECK(edges("Depression is more common in people with chronic pain.").empty());
+}

@@ -6529,9 +6529,14 @@ private:
             if (!is_finite_be(b) || b == 0 || !is_condition(b - 1)) return;
         }
         std::size_t w = k + 1;
-        if (!(is_word(w, "with") || is_word(w, "in") || is_word(w, "after") || is_word(w, "on"))) return;
+        // ("more common among cannabis users", "in people who use cannabis daily": among the
+        // people who take it.)
+        if (!(is_word(w, "with") || is_word(w, "in") || is_word(w, "after") || is_word(w, "on") || is_word(w, "among")))
+            return;
         ++w;
-        while (w < c_.size() && w <= k + 5 && is(w, ChunkKind::word) && !is(w, ChunkKind::entity)) ++w;
+        while (w < c_.size() && w <= k + 5 &&
+               (is(w, ChunkKind::word) || (is(w, ChunkKind::person) && !c_[w].anaphoric) || is(w, ChunkKind::relative)))
+            ++w;
         if (!is(w, ChunkKind::entity) || !is_agent_type(w)) return;
         const std::vector<std::size_t> agents = agents_from(w);
         // ("transient increases in blood pressure were more frequent with psilocybin": a noun
