@@ -1966,9 +1966,13 @@ TEST_CASE("extract: an inducer raises the enzyme it induces", "[extract]") {
 }
 
 TEST_CASE("extract: what a breakdown verb makes is its product and no target", "[extract]") {
+    // (Since the thirty-first session the enzyme that converts also raises the product, as the
+    // annotators of three blind sets read "CYP2D6 converts it into dextrorphan"; the product is
+    // still no target the enzyme lowers.)
     CHECK(claims("Alprazolam is converted to caffeine in the liver, mainly by the enzyme MAO.") ==
-          V{"monoamine oxidase decreases alprazolam"});
-    CHECK(claims("In the liver, MAO converts alprazolam to caffeine.") == V{"monoamine oxidase decreases alprazolam"});
+          V{"monoamine oxidase decreases alprazolam", "monoamine oxidase increases caffeine"});
+    CHECK(claims("In the liver, MAO converts alprazolam to caffeine.") ==
+          V{"monoamine oxidase decreases alprazolam", "monoamine oxidase increases caffeine"});
     // A dose named with no substance is the topic's.
     CHECK(claims("Alprazolam is a drug. Roughly 70-80% of a dose is metabolized to caffeine in the liver, mainly "
                  "by MAO.") == V{"monoamine oxidase decreases alprazolam"});

@@ -4075,3 +4075,17 @@ TEST_CASE("default data: 'more common among cannabis users', 'in people who use 
     // (Who has a condition is no agent: "in people with chronic pain".)
     CHECK(edges("Depression is more common in people with chronic pain.").empty());
 }
+
+TEST_CASE("default data: what a substance is converted into, it raises, and so does the enzyme", "[extract]") {
+    // Bug: "is converted to 5-HTP by the enzyme ..., and 5-HTP is then turned into serotonin"
+    // said only that the enzyme lowered tryptophan, and took 5-HTP for a second agent.
+    // (With an enzyme named, the enzyme's doing: a drug broken down does not raise its metabolite.)
+    CHECK(edges("L-tryptophan is converted to 5-HTP by the enzyme tryptophan hydroxylase, and 5-HTP is then turned "
+                "into serotonin.") == V{"5-htp increases serotonin", "tryptophan hydroxylase decreases tryptophan",
+                                        "tryptophan hydroxylase increases 5-htp"});
+    CHECK(edges("Your pineal gland converts serotonin into melatonin.") == V{"serotonin increases melatonin"});
+    CHECK(edges("CYP2D6 converts codeine into morphine.") == V{"cyp2d6 decreases codeine", "cyp2d6 increases morphine"});
+    CHECK(edges("Some extracts inhibit dopamine beta-hydroxylase, the enzyme that converts dopamine into "
+                "norepinephrine.") == V{"dopamine beta-hydroxylase decreases dopamine",
+                                        "dopamine beta-hydroxylase increases norepinephrine"});
+}

@@ -176,6 +176,7 @@ public:
             negation |= ch.kind == ChunkKind::negation;
         }
         apply_as_did();
+        apply_conversion();
         if (person) apply_got_from();
         if (without) apply_without_owner();
         if (relative) apply_of_which();
@@ -1617,6 +1618,75 @@ public:
             }
         }
     }
+    // "L-tryptophan is converted to 5-HTP by tryptophan hydroxylase", "your pineal gland
+    // converts serotonin into melatonin", "the conversion of 5-HTP into serotonin", "5-HTP is
+    // then turned into serotonin": what a substance or messenger is made into, it raises (the
+    // annotators' reading), and so does an enzyme that makes it. (That the enzyme lowers what
+    // it converts, the verb's own rule says.)
+    void apply_conversion() {
+        auto molecule = [&](std::size_t q) {
+            if (!is(q, ChunkKind::entity)) return false;
+            const EntityType t = entity(c_[q].entity).type;
+            return t == EntityType::substance || t == EntityType::neurotransmitter || t == EntityType::hormone;
+        };
+        for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
+            const std::string_view w = norm(c_[k].first);
+            const bool verb = (is(k, ChunkKind::predicate) && w.starts_with("convert")) || is_word(k, "turned");
+            const bool noun = is_word(k, "conversion") && is_word(k + 1, "of");
+            if (!verb && !noun) continue;
+            std::optional<std::size_t> from, enzyme;
+            std::size_t q = k + 1;
+            if (noun) {
+                from = k + 2;
+                q = k + 3;
+            } else if (molecule(k + 1)) {  // active: "converts serotonin into melatonin"
+                from = k + 1;
+                q = k + 2;
+                if (k > 0 && is(k - 1, ChunkKind::entity) && entity(c_[k - 1].entity).type == EntityType::enzyme) enzyme = k - 1;
+                // ("dopamine beta-hydroxylase, the enzyme that converts dopamine into norepinephrine")
+                if (k >= 2 && is(k - 1, ChunkKind::relative)) {
+                    std::size_t a = k - 1;
+                    while (a > 0 && k - 1 - a < 3 && is(a - 1, ChunkKind::word)) --a;
+                    if (a >= 2 && a < k - 1 && is_comma(a - 1) && is(a - 2, ChunkKind::entity) &&
+                        entity(c_[a - 2].entity).type == EntityType::enzyme)
+                        enzyme = a - 2;
+                }
+            } else {  // passive: "X is (then) converted", "gets converted"
+                std::size_t b = k;
+                while (b > 0 && k - b < 3 && is(b - 1, ChunkKind::word) &&
+                       (is_word(b - 1, "then") || norm(c_[b - 1].first).ends_with("ly")))
+                    --b;
+                if (b < 2 || !(is_finite_be(b - 1) || is_word(b - 1, "gets") || is_word(b - 1, "get") || is_word(b - 1, "got") ||
+                               is_word(b - 1, "been") || is_word(b - 1, "be")))
+                    continue;
+                if (!molecule(b - 2) || c_[b - 2].anaphoric) continue;
+                from = b - 2;
+            }
+            if (!molecule(*from)) continue;
+            // "... to 5-HTP by the enzyme tryptophan hydroxylase", "... by CYP2D6 into morphine"
+            std::optional<std::size_t> into;
+            // ("is converted to caffeine in the liver, mainly by the enzyme MAO": the enzyme may
+            // come after a comma.)
+            for (std::size_t r = q; r < c_.size() && r <= q + 10 && !is(r, ChunkKind::boundary) && !is(r, ChunkKind::relative);
+                 ++r) {
+                if (is_word(r, "by"))
+                    for (std::size_t e = r + 1; e < c_.size() && e <= r + 3; ++e)
+                        if (is(e, ChunkKind::entity)) {
+                            if (entity(c_[e].entity).type == EntityType::enzyme) enzyme = e;
+                            break;
+                        }
+                if (!into && (is_word(r, "to") || is_word(r, "into")) && molecule(r + 1)) into = r + 1;
+                if (into && is_comma(r) && is_and_or_but(r + 1)) break;  // (", and" opens the next clause)
+            }
+            if (!into || c_[*into].entity == c_[*from].entity) continue;
+            const bool h = hedged(k, std::nullopt), n = negated(k);
+            // (A drug an enzyme breaks down into a metabolite does not raise the metabolite, to
+            // the annotators: "CYP2D6 converts codeine into morphine" is the enzyme's doing.)
+            if (enzyme) emit(c_[*enzyme].entity, Predicate::increases, c_[*into].entity, k, h, n, BindMode::none);
+            else emit(c_[*from].entity, Predicate::increases, c_[*into].entity, k, h, n, BindMode::none);
+        }
+    }
+
     // "Lifts your mood without the fog of alcohol or the crash of caffeine": an outcome that
     // "without" denies, owned by a substance after "of", is that substance's doing.
     void apply_without_owner() {
@@ -5746,9 +5816,15 @@ private:
     std::vector<std::size_t> agents_from(std::size_t k, bool enzymes = false) const {
         std::vector<std::size_t> out;
         if (!is(k, ChunkKind::entity)) return out;
-        for (std::size_t m : group_right(k))
+        for (std::size_t m : group_right(k)) {
+            // ("by the enzyme tryptophan hydroxylase, and 5-HTP is then turned into serotonin": a
+            // name with a verb of its own opens the next clause.)
+            // (Only after ", and": "by nicotine and caffeine was measured" is one list, and so is
+            // "by beta-carbolines such as harmaline markedly prolongs".)
+            if (m != k && m >= 2 && is_comma(m - 2) && is_and_or_but(m - 1) && starts_clause(m)) break;
             if (!is_target_[m] && (is_agent_type(m) || (enzymes && entity(c_[m].entity).type == EntityType::enzyme)))
                 out.push_back(m);
+        }
         return out;
     }
 
