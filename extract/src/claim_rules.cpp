@@ -1621,8 +1621,8 @@ public:
     // "L-tryptophan is converted to 5-HTP by tryptophan hydroxylase", "your pineal gland
     // converts serotonin into melatonin", "the conversion of 5-HTP into serotonin", "5-HTP is
     // then turned into serotonin": what a substance or messenger is made into, it raises (the
-    // annotators' reading), and so does an enzyme that makes it. (That the enzyme lowers what
-    // it converts, the verb's own rule says.)
+    // annotators' reading); where an enzyme that makes it is named, the enzyme raises it
+    // instead. (That the enzyme lowers what it converts, the verb's own rule says.)
     void apply_conversion() {
         auto molecule = [&](std::size_t q) {
             if (!is(q, ChunkKind::entity)) return false;
@@ -1630,7 +1630,9 @@ public:
             return t == EntityType::substance || t == EntityType::neurotransmitter || t == EntityType::hormone;
         };
         for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::predicate) && !is(k, ChunkKind::word)) continue;
             const std::string_view w = norm(c_[k].first);
+            if (w.empty() || (w[0] != 'c' && w[0] != 't')) continue;  // (most chunks stop here)
             const bool verb = (is(k, ChunkKind::predicate) && w.starts_with("convert")) || is_word(k, "turned");
             const bool noun = is_word(k, "conversion") && is_word(k + 1, "of");
             if (!verb && !noun) continue;
