@@ -3181,6 +3181,9 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     }
     // The article's subject, not the last substance named: a product page's bullets
     // are about the product, whatever the bullet before compared it with.
+    // (Before any substance is named there is none: "It's mood-boosting" on a page's second
+    // line had read an empty topic.)
+    if (!s.main_topic && !s.topic) return;
     insert_implicit_agent(s, numbered, s.main_topic ? *s.main_topic : *s.topic);
 }
 
