@@ -1624,11 +1624,6 @@ public:
     // annotators' reading); where an enzyme that makes it is named, the enzyme raises it
     // instead. (That the enzyme lowers what it converts, the verb's own rule says.)
     void apply_conversion() {
-        auto molecule = [&](std::size_t q) {
-            if (!is(q, ChunkKind::entity)) return false;
-            const EntityType t = entity(c_[q].entity).type;
-            return t == EntityType::substance || t == EntityType::neurotransmitter || t == EntityType::hormone;
-        };
         for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
             if (!is(k, ChunkKind::predicate) && !is(k, ChunkKind::word)) continue;
             const std::string_view w = norm(c_[k].first);
@@ -1641,7 +1636,7 @@ public:
             if (noun) {
                 from = k + 2;
                 q = k + 3;
-            } else if (molecule(k + 1)) {  // active: "converts serotonin into melatonin"
+            } else if (is_molecule(k + 1)) {  // active: "converts serotonin into melatonin"
                 from = k + 1;
                 q = k + 2;
                 if (k > 0 && is(k - 1, ChunkKind::entity) && entity(c_[k - 1].entity).type == EntityType::enzyme) enzyme = k - 1;
@@ -1661,10 +1656,10 @@ public:
                 if (b < 2 || !(is_finite_be(b - 1) || is_word(b - 1, "gets") || is_word(b - 1, "get") || is_word(b - 1, "got") ||
                                is_word(b - 1, "been") || is_word(b - 1, "be")))
                     continue;
-                if (!molecule(b - 2) || c_[b - 2].anaphoric) continue;
+                if (!is_molecule(b - 2) || c_[b - 2].anaphoric) continue;
                 from = b - 2;
             }
-            if (!molecule(*from)) continue;
+            if (!is_molecule(*from)) continue;
             // "... to 5-HTP by the enzyme tryptophan hydroxylase", "... by CYP2D6 into morphine"
             std::optional<std::size_t> into;
             // ("is converted to caffeine in the liver, mainly by the enzyme MAO": the enzyme may
@@ -1677,7 +1672,7 @@ public:
                             if (entity(c_[e].entity).type == EntityType::enzyme) enzyme = e;
                             break;
                         }
-                if (!into && (is_word(r, "to") || is_word(r, "into")) && molecule(r + 1)) into = r + 1;
+                if (!into && (is_word(r, "to") || is_word(r, "into")) && is_molecule(r + 1)) into = r + 1;
                 if (into && is_comma(r) && is_and_or_but(r + 1)) break;  // (", and" opens the next clause)
             }
             if (!into || c_[*into].entity == c_[*from].entity) continue;
