@@ -2191,7 +2191,8 @@ TEST_CASE("default data: what a substance's effect goes on to cause the substanc
             "heroin increases respiratory depression"});
     CHECK(flagged_edges("Less commonly, paroxetine can lower the amount of sodium in the blood, particularly in older "
                         "people, which may cause confusion or fits.") ==
-          V{"paroxetine decreases sodium hedged", "paroxetine increases confusion hedged"});
+          V{"paroxetine decreases sodium hedged", "paroxetine increases confusion hedged",
+            "paroxetine increases seizures hedged"});
 }
 
 TEST_CASE("default data: one 'no' denies the list it opens", "[extract]") {
@@ -4088,4 +4089,33 @@ TEST_CASE("default data: what a substance is converted into, it raises, and so d
     CHECK(edges("Some extracts inhibit dopamine beta-hydroxylase, the enzyme that converts dopamine into "
                 "norepinephrine.") == V{"dopamine beta-hydroxylase decreases dopamine",
                                         "dopamine beta-hydroxylase increases norepinephrine"});
+}
+
+TEST_CASE("default data: 'calms the agitation and irritability' relieves each harm, after 'It also' too", "[extract]") {
+    // Bug: only the first harm of the list was relieved, and after "It also" the verb was read
+    // as the plural of "calm" (only adverbs in -ly were passed on the way to the subject).
+    CHECK(edges("Lithium calms the agitation and irritability that often come before an attempt.") ==
+          V{"lithium decreases agitation", "lithium decreases irritability"});
+    CHECK(edges("Lithium is a salt. It also calms the agitation and irritability.") ==
+          V{"lithium decreases agitation", "lithium decreases irritability"});
+    // (No harm after it: the calm it brings.)
+    CHECK(edges("Lithium calms overactive brain circuits.") == V{"lithium increases calm"});
+}
+
+TEST_CASE("default data: 'and a hefty dose of polyphenols' is one more member of what is contained", "[extract]") {
+    // Bug: words of how much before the quantity noun ("a small trace of") counted as distance,
+    // and "dose" was no quantity noun, so the list ended before the last member.
+    CHECK(edges("Mate contains theobromine, theophylline, and a small trace of polyphenols.") ==
+          V{"yerba mate contains polyphenols", "yerba mate contains theobromine", "yerba mate contains theophylline"});
+    CHECK(edges("Mate contains theobromine, a trace of theophylline, and a hefty dose of polyphenols, especially "
+                "chlorogenic acids.") == V{"yerba mate contains chlorogenic acid", "yerba mate contains polyphenols",
+                                           "yerba mate contains theobromine", "yerba mate contains theophylline"});
+}
+
+TEST_CASE("default data: heart rhythm, fits, warmth and crying are outcomes the lexicon names", "[extract]") {
+    // Bug: none was in the lexicon, so their claims were lost.
+    CHECK(edges("Amitriptyline can cause changes in heart rhythm.") == V{"amitriptyline modulates heart rhythm"});
+    CHECK(edges("Paroxetine can cause fits.") == V{"paroxetine increases seizures"});
+    CHECK(edges("Heroin produces a feeling of warmth.") == V{"heroin increases warmth"});
+    CHECK(edges("Sertraline reduced crying spells.") == V{"sertraline decreases crying"});
 }

@@ -1603,8 +1603,10 @@ bool Chunker::verb_not_plural(const AnalyzedSentence& s, const Mention& m) const
     if (!cue || cue->words != 1 || cue->cls != CueClass::predicate || cue->fixed_target.empty()) return false;
     // The subject right before it, past hedges and adverbs in -ly.
     std::size_t k = s.chunks.size();
+    // ("It also calms the agitation": past a filler too.)
     while (k > 0 && (s.chunks[k - 1].kind == ChunkKind::hedge ||
-                     (s.chunks[k - 1].kind == ChunkKind::word && tok[s.chunks[k - 1].first].norm.ends_with("ly"))))
+                     (s.chunks[k - 1].kind == ChunkKind::word && (tok[s.chunks[k - 1].first].norm.ends_with("ly") ||
+                                                                  roles_.has(tok[s.chunks[k - 1].first].norm, WordRole::filler)))))
         --k;
     // "2. Calms an Anxious Mind": a numbered heading that opens with it, an object after,
     // drops the subject (mark_implicit_agents gives it the topic). (Not any line that opens

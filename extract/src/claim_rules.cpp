@@ -4408,6 +4408,12 @@ private:
             // ("and 85+ ionic trace minerals, including iron": a count is no word of distance.)
             if (found && (is_number(j) || is_word(j, "+")) && j > 0 && (is_number(j - 1) || is(j - 1, ChunkKind::connector)))
                 continue;
+            // ("and a small trace of rutin", "and a hefty dose of polyphenols": the words of how
+            // much, up to the quantity noun, are no distance.)
+            if (found && is(j, ChunkKind::word) && roles_.has(norm(ch.first), WordSet::quantity_noun) && is_word(j + 1, "of")) {
+                gap = 0;
+                continue;
+            }
             ++gap;
             std::size_t limit = found ? kMaxGapInList : (without ? kMaxGapToFirstTargetWithout : kMaxGapToFirstTarget);
             if (gap > limit && !(gap <= limit + 4 && !found && (namer_ahead(j + 1) || messengers_named_ahead(j)))) break;
@@ -6023,14 +6029,17 @@ private:
             }
             // "It calms an anxious mind", "relaxes tense muscles": a property verb ("calms")
             // with a harm for its object relieves the harm; the fixed target is for no object.
-            std::optional<std::size_t> harm_object;
+            // ("calms the agitation and irritability": each harm of the list.)
+            std::vector<std::size_t> harm_objects;
             if (cue.last == cue.first + 1 && norm(cue.first).ends_with("s") && cue.cue.predicate == Predicate::increases &&
                 harms_) {
                 std::size_t o = c + 1;
                 while (o < c_.size() && o <= c + 2 && is(o, ChunkKind::word) &&
                        s_.tokens[c_[o].first].kind == TokenKind::word)
                     ++o;
-                if (is_condition(o) && is_harm(c_[o].entity)) harm_object = o;
+                if (is_condition(o) && is_harm(c_[o].entity))
+                    for (std::size_t h : group_right(o))
+                        if (is_condition(h) && is_harm(c_[h].entity)) harm_objects.push_back(h);
             }
             // "the antidepressant effects of psilocybin": the owner of the effects is the subject.
             std::vector<std::size_t> subj;
@@ -6078,9 +6087,11 @@ private:
             if (subj.empty()) return;
             const bool h = hedged(c, *std::max_element(subj.begin(), subj.end())), n = negated(c);
             for (std::size_t sc : subj) {
-                if (harm_object) {
-                    is_target_[*harm_object] = claimed_[*harm_object] = true;
-                    emit(c_[sc].entity, Predicate::decreases, c_[*harm_object].entity, c, h, n, BindMode::none);
+                if (!harm_objects.empty()) {
+                    for (std::size_t o : harm_objects) {
+                        is_target_[o] = claimed_[o] = true;
+                        emit(c_[sc].entity, Predicate::decreases, c_[o].entity, c, h, n, BindMode::none);
+                    }
                     continue;
                 }
                 emit(c_[sc].entity, cue.cue.predicate, *target, c, h, n, BindMode::none, 0, false, owned && !subj.empty());
