@@ -4119,3 +4119,14 @@ TEST_CASE("default data: heart rhythm, fits, warmth and crying are outcomes the 
     CHECK(edges("Heroin produces a feeling of warmth.") == V{"heroin increases warmth"});
     CHECK(edges("Sertraline reduced crying spells.") == V{"sertraline decreases crying"});
 }
+
+TEST_CASE("default data: a short statistic in brackets is no distance to the next member of a list", "[extract]") {
+    // Bug: "(p=0.012)"'s symbols counted as words between the members, so a member with a word
+    // before it ("daytime wakefulness") was past the list's reach.
+    CHECK(edges("Compared with placebo, pimavanserin also improved night-time sleep (p=0.045) and daytime wakefulness "
+                "(p=0.012).") == V{"pimavanserin increases sleep", "pimavanserin increases wakefulness"});
+    // (A statistic with a semicolon, then ", and" and a clause of its own, still ends it.)
+    CHECK(edges("Psilocybin is a psychedelic. HAM-A scores also decreased significantly more in the psilocybin group "
+                "(mean difference -6.1; p = 0.002), and sleep quality (PSQI) improved modestly (p = 0.03).") ==
+          V{"psilocybin decreases anxiety", "psilocybin increases sleep"});
+}

@@ -3941,10 +3941,13 @@ private:
                     else if (s_.tokens[c_[close].first].kind != TokenKind::word) words = false;
                     ++close;
                 }
-                // (Words only, or a statistic the commas would end the list at: a short one with
-                // no commas, "(p = 0.002)", the list already reads past.)
+                // (Words only, or a statistic the commas would end the list at. A short statistic
+                // with no commas, then "and": "sleep (p=0.045) and daytime wakefulness", whose
+                // symbols would count as distance to a member with a word before it.)
                 if (close > j + 1 && close < c_.size() && is_close_paren(close) && close + 1 < c_.size() &&
-                    is(close + 1, ChunkKind::connector) && ((words && !commas && close <= j + 11) || (!words && commas))) {
+                    is(close + 1, ChunkKind::connector) && ((words && !commas && close <= j + 11) || (!words && commas) ||
+                                                            (!words && close <= j + 6 && c_[close + 1].kind == ChunkKind::connector &&
+                                                             (is_mark(close + 1, "and") || is_mark(close + 1, "or"))))) {
                     j = close;
                     continue;
                 }
