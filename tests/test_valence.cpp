@@ -4130,3 +4130,17 @@ TEST_CASE("default data: a short statistic in brackets is no distance to the nex
                 "(mean difference -6.1; p = 0.002), and sleep quality (PSQI) improved modestly (p = 0.03).") ==
           V{"psilocybin decreases anxiety", "psilocybin increases sleep"});
 }
+
+TEST_CASE("default data: what occurred at similar rates in both arms is denied as the drug's effect", "[extract]") {
+    // Bug: "occurred" brought the outcomes on, and in a sentence that named the drug in another
+    // clause nothing was said of them at all.
+    CHECK(flagged_edges("Guanfacine is a drug. Anxiety and insomnia occurred at similar rates in the two groups.") ==
+          V{"guanfacine increases anxiety negated", "guanfacine increases insomnia negated"});
+    CHECK(flagged_edges("Guanfacine is a drug. Headache occurred in both groups.") == V{"guanfacine increases headache negated"});
+    CHECK(flagged_edges("Pimavanserin is an antipsychotic. Peripheral oedema was more frequent with pimavanserin, whereas falls "
+                        "and urinary tract infections occurred at similar rates in the two groups.") ==
+          V{"pimavanserin increases edema", "pimavanserin increases falls negated",
+            "pimavanserin increases urinary tract infections negated"});
+    // (In a share of patients, it did occur.)
+    CHECK(flagged_edges("Guanfacine is a drug. Headache occurred in 12% of patients.") == V{"guanfacine increases headache"});
+}

@@ -7834,13 +7834,33 @@ private:
                 }
             topic = arm;
         }
+        // ("..., whereas falls occurred at similar rates in the two groups": the trial's
+        // substance, though the sentence names it in another clause.)
+        const bool both_arms = occurs && same_in_both_arms(c + 1);
+        if (!topic && both_arms) topic = article_topic();
         if (!topic) return;
-        const bool h = hedged(c, first), n = negated(c);
+        const bool h = hedged(c, first), n = negated(c) || both_arms;
         for (std::size_t m : outcomes) {
             if (!changes(m)) continue;
             is_target_[m] = claimed_[m] = true;
             emit(*topic, cue.cue.predicate, c_[m].entity, c, h, n, BindMode::none, c_[m].direction);
         }
+    }
+
+    // "Falls occurred at similar rates in the two groups", "occurred equally often in both
+    // arms": what occurred as often without the substance is no effect of it.
+    bool same_in_both_arms(std::size_t from) const {
+        for (std::size_t q = from; q < c_.size() && q <= from + 6 && (is(q, ChunkKind::word) || is_mark(q, "both")); ++q) {
+            const std::string_view w = norm(c_[q].first);
+            if (w == "similarly" || w == "equally" || w == "comparably") return true;
+            if ((w == "similar" || w == "comparable" || w == "equal") && q + 1 < c_.size() &&
+                (is_word(q + 1, "rates") || is_word(q + 1, "rate") || is_word(q + 1, "frequency") ||
+                 is_word(q + 1, "frequencies") || is_word(q + 1, "numbers") || is_word(q + 1, "proportions")))
+                return true;
+            if (w == "both" && q + 1 < c_.size() && is(q + 1, ChunkKind::word) && roles_.has(norm(c_[q + 1].first), WordRole::cohort))
+                return true;
+        }
+        return false;
     }
 
     // "Plasma cortisol rose sharply in the ayahuasca arm", "Anxiety scores fell more with
