@@ -4144,3 +4144,18 @@ TEST_CASE("default data: what occurred at similar rates in both arms is denied a
     // (In a share of patients, it did occur.)
     CHECK(flagged_edges("Guanfacine is a drug. Headache occurred in 12% of patients.") == V{"guanfacine increases headache"});
 }
+
+TEST_CASE("default data: 'and, rarely, seizures' stays in the list of what was reported", "[extract]") {
+    // Bug: the adverb set off by commas ended the list, and only the last member was reported.
+    CHECK(edges("5-MeO-DMT is a psychedelic. Vomiting, agitation and, rarely, seizures have been reported.") ==
+          V{"5-meo-dmt increases agitation", "5-meo-dmt increases seizures", "5-meo-dmt increases vomiting"});
+}
+
+TEST_CASE("default data: a bracket right before the verb says what the name is for; it holds no subject", "[extract]") {
+    // Bug: the condition or class inside "(for epilepsy)", "(an anticonvulsant)" was taken for
+    // the verb's subject.
+    CHECK(edges("Probenecid (for gout) and valproate (for epilepsy) may increase the amount of temazepam in your blood.") ==
+          V{"probenecid increases temazepam", "valproate increases temazepam"});
+    CHECK(edges("Probenecid and valproate (an anticonvulsant) may increase temazepam levels.") ==
+          V{"probenecid increases temazepam", "valproate increases temazepam"});
+}

@@ -3626,6 +3626,13 @@ private:
                 p = q - 1;
                 continue;
             }
+            // "Vomiting, agitation and, rarely, seizures": an adverb of how often, set off by
+            // commas before the last member, is no end of the list.
+            if (is(q, ChunkKind::word) && q >= 1 && is_comma(q - 1) && is_comma(p) && members.size() == 1 &&
+                (norm(c_[q].first).ends_with("ly") || norm(c_[q].first) == "sometimes")) {
+                p = q - 1;
+                continue;
+            }
             if (is(q, ChunkKind::entity) && !is_target_[q]) {
                 // "Unlike morphine, mitragynine ...": a fronted comparison is no part of the list.
                 if (compared(q)) break;
@@ -4596,6 +4603,19 @@ private:
             if (q >= 3 && is(q - 1, ChunkKind::entity) && (is_word(q - 2, "from") || is_word(q - 2, "of")) &&
                 withdrawal(q - 3))
                 return {};
+        }
+        // "Probenecid and valproate (for epilepsy) may increase ...", "valproate (an
+        // anticonvulsant) may ...": a bracket right before the verb says what the name before it
+        // is for or is; the condition or class in it is no subject.
+        {
+            std::size_t q = from;
+            while (q > 0 && from - q < 3 && (is(q - 1, ChunkKind::hedge) || is(q - 1, ChunkKind::negation))) --q;
+            if (q >= 4 && is_close_paren(q - 1))
+                if (const auto open = open_paren_before(q - 1, 8);
+                    open && *open >= 1 && is_agent_type(*open - 1) &&
+                    (is_word(*open + 1, "for") || is_word(*open + 1, "a") || is_word(*open + 1, "an") ||
+                     is_word(*open + 1, "used")))
+                    from = *open;
         }
         for (std::size_t k = from; k > 0; --k) {
             std::size_t q = k - 1;
