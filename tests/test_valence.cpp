@@ -4159,3 +4159,12 @@ TEST_CASE("default data: a bracket right before the verb says what the name is f
     CHECK(edges("Probenecid and valproate (an anticonvulsant) may increase temazepam levels.") ==
           V{"probenecid increases temazepam", "valproate increases temazepam"});
 }
+
+TEST_CASE("default data: a brand of two words before the title's substance names the product when used alone", "[extract]") {
+    // Bug: only the first word ("Lunara") could be the brand, and it was never used alone, so
+    // "Lunara Drift(TM) Magnesium Sleep Gummies" was read as magnesium and its claims went there.
+    const std::string page = "Lunara Drift\u2122 Magnesium Sleep Gummies\nLunara Drift helps you unwind.\n"
+                             "Why you'll love Lunara Drift\n- Supports calm and relaxation*";
+    CHECK(edges(page) ==
+          V{"lunara drift increases calm", "lunara drift increases relaxation", "lunara drift increases relaxation"});
+}

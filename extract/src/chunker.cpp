@@ -34,13 +34,14 @@ std::size_t whole_word_uses(std::string_view text, std::string_view phrase, std:
     return n;
 }
 
-// Does the text after `from` use the brand at token i on its own, twice or more: not followed
-// by the word after it in the title ("Serelune softgel", "Why Mnemova?", but not "ZenLeaf
-// L-Theanine delivers")?
-bool brand_used_alone(std::string_view text, const std::vector<Token>& tok, std::size_t i, std::size_t from) {
-    if (i + 1 >= tok.size()) return false;
-    const std::string_view brand = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
-    const std::string_view next = text.substr(tok[i + 1].span.start, tok[i + 1].span.end - tok[i + 1].span.start);
+// Does the text after `from` use the brand at tokens [i, end) on its own, twice or more: not
+// followed by the word after it in the title ("Serelune softgel", "Why Mnemova?", "Nuvela
+// Night combines", but not "ZenLeaf L-Theanine delivers")?
+bool brand_used_alone(std::string_view text, const std::vector<Token>& tok, std::size_t i, std::size_t end,
+                      std::size_t from) {
+    if (end >= tok.size() || end <= i) return false;
+    const std::string_view brand = text.substr(tok[i].span.start, tok[end - 1].span.end - tok[i].span.start);
+    const std::string_view next = text.substr(tok[end].span.start, tok[end].span.end - tok[end].span.start);
     auto lower = [](std::string_view w) {
         std::string out(w);
         for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -2069,11 +2070,16 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
                                 !roles_.has(tok[named_at].norm, WordRole::product);
          ++extra)
         ++named_at;
+    // ("Nuvela Night(TM) Apigenin Sleep Capsules" ... "Nuvela Night combines": the brand may be
+    // the words up to the substance, when the text uses them alone; else the first.)
+    std::size_t brand_end = 0;
     if (s.span.start == 0 && i == 0 && !discourse.has_brands() && end >= i + 1 && substance_at == named_at &&
         !lexicon_.find(std::string(tok[i].norm.view())) &&
-        std::any_of(tok.begin(), tok.end(), [&](const Token& t) { return roles_.has(t.norm, WordRole::product); }) &&
-        brand_used_alone(text, tok, i, s.span.end)) {
-        end = i + 1;
+        std::any_of(tok.begin(), tok.end(), [&](const Token& t) { return roles_.has(t.norm, WordRole::product); }))
+        for (std::size_t b = named_at; b > i && !brand_end; --b)
+            if (brand_used_alone(text, tok, i, b, s.span.end)) brand_end = b;
+    if (brand_end) {
+        end = brand_end;
         const std::size_t id = discourse.coin(join_tokens(tok, i, end), EntityType::substance, lexicon_.size());
         discourse.brand(join_tokens(tok, i, end), id);
         std::size_t run = end;
