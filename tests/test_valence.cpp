@@ -4168,3 +4168,31 @@ TEST_CASE("default data: a brand of two words before the title's substance names
     CHECK(edges(page) ==
           V{"lunara drift increases calm", "lunara drift increases relaxation", "lunara drift increases relaxation"});
 }
+
+TEST_CASE("default data: 'apigenin, the gentle flavonoid found in chamomile, with magnesium' is one list", "[extract]") {
+    // Bug: the class in an appositive opened by "the" took the place of the name it describes
+    // ("chamomile contains flavonoids"), was a target of its own, and ended the list before the
+    // members after its closing comma.
+    CHECK(edges("It has apigenin, the gentle flavonoid found in chamomile flowers, and more.") ==
+          V{"chamomile contains apigenin"});
+    const std::string page = "Lunara Drift\u2122 Apigenin Sleep Capsules\nLunara Drift combines 50 mg of apigenin, the "
+                             "gentle flavonoid found in chamomile flowers, with magnesium glycinate and L-theanine.\n"
+                             "Lunara Drift is vegan.";
+    CHECK(edges(page) == V{"chamomile contains apigenin", "lunara drift contains apigenin",
+                           "lunara drift contains l-theanine", "lunara drift contains magnesium glycinate"});
+    // (The appositive closes at its comma before "and": caffeine is the outer list's.)
+    CHECK(edges("Mate contains theobromine, the stimulant found in chocolate, and caffeine.") ==
+          V{"chocolate contains theobromine", "yerba mate contains caffeine", "yerba mate contains theobromine"});
+    // (A list inside an appositive with no comma before "and" stays whole.)
+    CHECK(edges("Theobromine, a stimulant found in cacao, tea and coffee, raises heart rate.") ==
+          V{"cacao contains theobromine", "coffee contains theobromine", "tea contains theobromine",
+            "theobromine increases heart rate"});
+}
+
+TEST_CASE("default data: a list of uses with no target before its comma does not crash", "[extract]") {
+    // Bug (found on e02 while writing the rule above): the appositive check read the last
+    // target of an empty list, and claimgraph died with SIGSEGV, losing the whole run.
+    CHECK(edges("Ketamine is an anesthetic. It is also used for pain relief, for sedation in emergency and intensive "
+                "care, and at lower doses for treatment-resistant depression.") ==
+          V{"ketamine decreases pain", "ketamine increases sedation"});
+}

@@ -4176,6 +4176,32 @@ private:
                 // description of the target names what the messenger does
                 // (apply_messenger_description), no more targets.
                 if (found && is_comma(j) && !messenger_description(j).empty()) break;
+                // "combines 50 mg of apigenin, the gentle flavonoid found in chamomile flowers, with
+                // magnesium and L-theanine": an appositive whose class the words after it place
+                // ("found in", "derived from") describes the substance before it; the list goes
+                // on past its closing comma.
+                if (found && !out.empty() && is_comma(j) && is_agent_type(out.back()) &&
+                    (is_word(j + 1, "a") || is_word(j + 1, "an") || is_word(j + 1, "the"))) {
+                    std::size_t cls = j + 2;
+                    while (cls < c_.size() && cls <= j + 4 && is(cls, ChunkKind::word)) ++cls;
+                    if (is_agent_type(cls) && !c_[cls].anaphoric && cls + 1 < c_.size() &&
+                        (is(cls + 1, ChunkKind::predicate) || is(cls + 1, ChunkKind::word)) &&
+                        (norm(c_[cls + 1].first) == "found" || norm(c_[cls + 1].first) == "derived" ||
+                         norm(c_[cls + 1].first) == "extracted" || norm(c_[cls + 1].first) == "isolated" ||
+                         norm(c_[cls + 1].first) == "made")) {
+                        std::size_t close = cls + 2;
+                        while (close < c_.size() && close <= cls + 10 && !is_comma(close) && !is(close, ChunkKind::boundary) &&
+                               !is(close, ChunkKind::relative))
+                            ++close;
+                        if (close + 1 < c_.size() && is_comma(close) &&
+                            (is_word(close + 1, "with") || is_word(close + 1, "plus") || is_word(close + 1, "alongside") ||
+                             (is(close + 1, ChunkKind::connector) && !is_comma(close + 1)))) {
+                            j = close;
+                            continue;
+                        }
+                        break;
+                    }
+                }
                 // "an antagonist of the NMDA receptor, a type of glutamate receptor": an
                 // appositive describes the target before it; it names no target of its own.
                 // The list goes on past it when a connector follows its closing comma:
@@ -5200,7 +5226,13 @@ private:
         // and "the" too.)
         if (const std::optional<std::size_t> open = bracketed_description_start(k))
             return group_left(*open - 1);
-        const std::optional<std::size_t> article = article_before(k);
+        std::optional<std::size_t> article = article_before(k);
+        // ("apigenin, the gentle flavonoid found in chamomile": "the" may open it too.)
+        if (!article) {
+            std::size_t a = k;
+            while (a > 0 && k - a < 3 && is(a - 1, ChunkKind::word) && !is_word(a - 1, "the")) --a;
+            if (a > 0 && is_word(a - 1, "the")) article = a - 1;
+        }
         if (!article || *article < 2 || !is_comma(*article - 1)) return std::nullopt;
         std::size_t e = *article - 2;
         if (is_close_paren(e))
@@ -6756,12 +6788,24 @@ private:
         const std::optional<std::size_t> first_owner = owner_after(k, true);
         if (!first_owner) return;
         const std::size_t p = *first_owner;
+        // ("theobromine, the stimulant found in chocolate, and caffeine": an appositive set off
+        // by commas closes at a comma before "and"; the name after is the outer list's.)
+        bool comma_appositive = false;
+        for (std::size_t q = k; q > 0 && k - q < 6; --q)
+            if (is_comma(q - 1)) {
+                comma_appositive = q < k && (is_word(q, "a") || is_word(q, "an") || is_word(q, "the")) && q >= 2 &&
+                                   is_agent_type(q - 2);
+                break;
+            }
         std::vector<std::size_t> owners;  // "found in coffee, tea and cacao" (not "kratom, such as mitragynine")
         std::size_t owners_end = p;
         for (std::size_t m = p; m < c_.size(); ++m) {
             if (is(m, ChunkKind::entity) && entity(c_[m].entity).type == EntityType::substance) {
                 owners.push_back(c_[m].entity);
                 owners_end = m + 1;
+            } else if (comma_appositive && is_comma(m) && m + 1 < c_.size() && is(m + 1, ChunkKind::connector) &&
+                       !is_comma(m + 1)) {
+                break;
             } else if (!(is(m, ChunkKind::connector) && !introduces_members(m))) {
                 break;
             }
