@@ -4196,3 +4196,30 @@ TEST_CASE("default data: a list of uses with no target before its comma does not
                 "care, and at lower doses for treatment-resistant depression.") ==
           V{"ketamine decreases pain", "ketamine increases sedation"});
 }
+
+TEST_CASE("default data: a dose after a fronted 'In people with X' phrase is the topic's", "[extract]") {
+    // Bug: with no comma after the phrase, the dose did not open its clause and was no agent.
+    CHECK(edges("Yohimbine is an alkaloid. In people with panic disorder a single 20 mg dose can provoke panic attacks.") ==
+          V{"yohimbine increases panic attacks"});
+}
+
+TEST_CASE("default data: yohimbe's other alkaloids are in the lexicon", "[extract]") {
+    // Bug: rauwolscine, corynanthine and ajmalicine were unknown names, and their claims were lost.
+    CHECK(edges("Yohimbe is a bark. Other constituents include rauwolscine and corynanthine, as well as ajmalicine.") ==
+          V{"yohimbe contains ajmalicine", "yohimbe contains corynanthine", "yohimbe contains rauwolscine"});
+    CHECK(flagged_edges("Corynanthine, by contrast, preferentially blocks alpha-1 receptors and does not raise blood "
+                        "pressure.") == V{"corynanthine binds alpha-1 adrenergic receptor", "corynanthine increases blood pressure negated"});
+}
+
+TEST_CASE("default data: 'superior to placebo for X', 'no better than placebo for X' say whether it treats X", "[extract]") {
+    // Bug: nothing was said; "no better than placebo for depression" raised depression (denied).
+    CHECK(edges("Yohimbine was superior to placebo for erectile dysfunction.") == V{"yohimbine decreases erectile dysfunction"});
+    CHECK(flagged_edges("Yohimbine was no better than placebo for depression.") == V{"yohimbine decreases depression negated"});
+}
+
+TEST_CASE("default data: 'when taking X' names what brought the outcomes on, as 'after taking X' does", "[extract]") {
+    // Bug: outcomes that people experienced when taking a substance were nobody's.
+    CHECK(edges("Some people experience mild nausea, stomach upset or loose stools when taking bacopa on an empty stomach.") ==
+          V{"bacopa increases diarrhea", "bacopa increases nausea", "bacopa increases stomach upset"});
+    CHECK(edges("Drowsiness is common when taking zolpidem.") == V{"zolpidem increases drowsiness"});
+}

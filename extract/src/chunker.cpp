@@ -106,6 +106,22 @@ bool is_comma(const AnalyzedSentence& s, std::size_t k) {
     return k < s.chunks.size() && s.chunks[k].kind == ChunkKind::connector && s.tokens[s.chunks[k].first].norm == ","sv;
 }
 
+// "In people with panic disorder a single dose can provoke ...": chunks [0, at) are a
+// fronted phrase of whom or where (a preposition, then names and plain words, no verb) that
+// no comma closes; the clause starts at `at`.
+bool fronted_phrase_before(const AnalyzedSentence& s, std::size_t at) {
+    if (at < 3 || at > 8 || s.chunks[0].kind != ChunkKind::word) return false;
+    const std::string_view p = s.tokens[s.chunks[0].first].norm;
+    if (p != "in"sv && p != "among"sv && p != "for"sv) return false;
+    if (s.chunks[at - 1].kind != ChunkKind::entity && s.chunks[at - 1].kind != ChunkKind::person) return false;
+    for (std::size_t k = 1; k < at; ++k) {
+        const ChunkKind kind = s.chunks[k].kind;
+        if (kind != ChunkKind::word && kind != ChunkKind::person && kind != ChunkKind::entity) return false;
+        if (kind == ChunkKind::word && s.tokens[s.chunks[k].first].kind != TokenKind::word) return false;
+    }
+    return true;
+}
+
 // "found (mainly) in", "extracted from", "concentrated in": whether the preposition at
 // token `prep` follows a word that places a substance in, or gets it from, what comes next
 // (the words of apply_part_of's rule, and a few adverbs between).
@@ -2823,7 +2839,8 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                                    (s.chunks[opener - 2].kind == ChunkKind::word || s.chunks[opener - 2].kind == ChunkKind::hedge)) ||
                                   // ("There is no evidence that occasional use ... harms memory")
                                   (s.chunks[opener - 1].kind == ChunkKind::negation &&
-                                   s.tokens[s.chunks[opener - 1].last - 1].norm == "that"sv);
+                                   s.tokens[s.chunks[opener - 1].last - 1].norm == "that"sv) ||
+                                  fronted_phrase_before(s, opener);
         if (!opens_clause) continue;
         std::size_t v = k + 1;
         // "Chronic use, especially by injection, is linked to ...", "Long-term use, however,

@@ -124,6 +124,11 @@ public:
                 (is_word(k + 1, "with") || is_word(k + 1, "after")) && is_agent_type(k + 2))
                 apply_linked(k);
             if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "likely" && is_word(k + 1, "to")) apply_as_likely(k);
+            // "Some people experience nausea when taking bacopa on an empty stomach": "when" or
+            // "while" and a word of intake say what was taken, as "after" does.
+            if (is(k, ChunkKind::boundary) && (norm(c_[k].first) == "when" || norm(c_[k].first) == "while") &&
+                is(k + 1, ChunkKind::word) && roles_.has(norm(c_[k + 1].first), WordRole::intake))
+                apply_after_intake(k);
             if (!is(k, ChunkKind::word)) continue;
             // ("Seizures associated with tramadol are rare": right after the outcome, with the
             // substance after, a participle of linking says the same without "be".)
