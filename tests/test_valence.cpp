@@ -4223,3 +4223,10 @@ TEST_CASE("default data: 'when taking X' names what brought the outcomes on, as 
           V{"bacopa increases diarrhea", "bacopa increases nausea", "bacopa increases stomach upset"});
     CHECK(edges("Drowsiness is common when taking zolpidem.") == V{"zolpidem increases drowsiness"});
 }
+
+TEST_CASE("default data: the writer's 'I' before a product word names no brand", "[extract]") {
+    // Bug: the heading "How I stack it" coined a product "I stack" (a capitalised word and the
+    // product word "stack"), and a later "it" pointed to it.
+    CHECK(edges("Tongkat ali is a root.\n\nHow I stack it\nI take it alongside ashwagandha in the evenings.\n\n"
+                "Some people report trouble sleeping if they take it late.") == V{"tongkat ali increases insomnia"});
+}

@@ -2037,7 +2037,10 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         ((capitalized(i - 1) && !opener(i - 1)) || tok[i - 1].norm == ","sv))
         for (std::size_t b = std::min(tok.size(), i + 3); b > i; --b)
             if (auto known = discourse.brand(join_tokens(tok, i, b))) return {b - i, *known};
-    if (!capitalized(i) || opener(i) || (i > 0 && capitalized(i - 1) && !opener(i - 1))) return {};
+    // ("How I stack it": the writer's "I" before a product word names no brand.)
+    if (!capitalized(i) || opener(i) || (i > 0 && capitalized(i - 1) && !opener(i - 1)) ||
+        roles_.has(tok[i].norm, WordRole::first_person))
+        return {};
     // ("SleepTalk Forums > Insomnia & Sleep Problems > Meds": a site's name and its
     // breadcrumbs open a forum page; they name no product.)
     if (s.span.start == 0 && !discourse.has_brands() &&
