@@ -4230,3 +4230,14 @@ TEST_CASE("default data: the writer's 'I' before a product word names no brand",
     CHECK(edges("Tongkat ali is a root.\n\nHow I stack it\nI take it alongside ashwagandha in the evenings.\n\n"
                 "Some people report trouble sleeping if they take it late.") == V{"tongkat ali increases insomnia"});
 }
+
+TEST_CASE("default data: 'scored better on tension and anger' is less of each; 'tongkat' alone is tongkat ali", "[extract]") {
+    // Bug: "better" raised the harms it was better on, and "the tongkat group" named no arm.
+    CHECK(edges("Tongkat ali is a root. The tongkat group ended up with 16% lower salivary cortisol and 37% higher "
+                "testosterone than the placebo group, and they also scored better on tension, anger and confusion.") ==
+          V{"tongkat ali decreases anger", "tongkat ali decreases confusion", "tongkat ali decreases cortisol",
+            "tongkat ali decreases tension", "tongkat ali increases testosterone"});
+    CHECK(edges("Kava is a root. Patients on kava did better on memory tests.") == V{"kava increases memory"});
+    // (What something is better on names where it is better: "my back pain is way better on bupe".)
+    CHECK(edges("My back pain is way better on bupe than it ever was on oxy.") == V{"buprenorphine decreases back pain"});
+}
