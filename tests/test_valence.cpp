@@ -4241,3 +4241,15 @@ TEST_CASE("default data: 'scored better on tension and anger' is less of each; '
     // (What something is better on names where it is better: "my back pain is way better on bupe".)
     CHECK(edges("My back pain is way better on bupe than it ever was on oxy.") == V{"buprenorphine decreases back pain"});
 }
+
+TEST_CASE("default data: 'may make these conditions worse' worsens the conditions the sentence named", "[extract]") {
+    // Bug: "it" or "these conditions" after "make" found no outcome (or the drug itself), and
+    // the leaflet's warning said nothing.
+    CHECK(edges("Risperidone is an antipsychotic. Do not take it if you have Parkinson's disease or dementia with Lewy "
+                "bodies, as Risperidone may make these conditions worse.") ==
+          V{"risperidone increases dementia with lewy bodies", "risperidone increases parkinson's disease"});
+    CHECK(edges("Risperidone is an antipsychotic. Tell your doctor if you have epilepsy, as it may make it worse.") ==
+          V{"risperidone increases epilepsy"});
+    CHECK(edges("Risperidone is an antipsychotic. If you have glaucoma, this medicine can make the condition worse.") ==
+          V{"risperidone increases glaucoma"});
+}

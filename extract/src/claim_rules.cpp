@@ -2566,6 +2566,39 @@ public:
         while (t < c_.size() && t <= k + 3 && (is(t, ChunkKind::word) || is(t, ChunkKind::person)) &&
                (roles_.has(norm(c_[t].first), WordRole::filler) || (make && is(t, ChunkKind::person)) || how_many(t)))
             ++t;
+        // "if you have Parkinson's disease or dementia, as risperidone may make these conditions
+        // (it, them) worse": a condition named earlier in the sentence, not the drug.
+        if (verb.starts_with("ma") && t == k + 1 && k > 0) {
+            std::size_t w = t;
+            const bool pronoun = is(w, ChunkKind::entity) && c_[w].anaphoric && c_[w].last == c_[w].first + 1 &&
+                                 (norm(c_[w].first) == "it" || norm(c_[w].first) == "them");
+            if (pronoun) ++w;
+            else if ((is_word(w, "these") || is_word(w, "this") || is_word(w, "the")) &&
+                     (is_word(w + 1, "conditions") || is_word(w + 1, "condition") || is_word(w + 1, "problems") ||
+                      is_word(w + 1, "symptoms")))
+                w += 2;
+            if (w > t && is_comparative(past_degree_words(w), "worse")) {
+                // (A list's reading may take the condition before the comma into the subject:
+                // "If you have epilepsy, risperidone can ...".)
+                std::vector<std::size_t> subj;
+                for (std::size_t q : subjects(k, k, true))
+                    if (is_agent_type(q)) subj.push_back(q);
+                std::size_t named = 0;  // the last condition before the verb
+                if (!subj.empty())
+                    for (std::size_t q = k; q > 0 && !named; --q)
+                        if (is_condition(q - 1) && !claimed_[q - 1] && !is_target_[q - 1] &&
+                            std::find(subj.begin(), subj.end(), q - 1) == subj.end())
+                            named = q;
+                if (named) {
+                    std::vector<std::size_t> outcomes;
+                    for (std::size_t m : group_left(named - 1))
+                        if (is_condition(m) && !claimed_[m] && !is_target_[m]) outcomes.push_back(m);
+                    for (std::size_t m : outcomes) is_target_[m] = true;
+                    emit_to_outcomes(k, subj, outcomes, [&](std::size_t m) { return worse_or_better(true, c_[m].entity); });
+                    return;
+                }
+            }
+        }
         // "make" needs its object ("made me", "made my"), or an outcome and how likely it
         // becomes: "makes bleeding more likely".
         if (make && t == k + 1) {
