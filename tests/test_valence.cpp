@@ -4253,3 +4253,20 @@ TEST_CASE("default data: 'may make these conditions worse' worsens the condition
     CHECK(edges("Risperidone is an antipsychotic. If you have glaucoma, this medicine can make the condition worse.") ==
           V{"risperidone increases glaucoma"});
 }
+
+TEST_CASE("default data: the medicines a relative clause describes inside advice, and what 'they' then do", "[extract]") {
+    // Bug: advice ("Do not take it if ...") made no claim at all, so the relative clause's fact
+    // was lost; the main clause's "not" denied it; "strongly" hid the relative clause; "make the
+    // level of X rise" said nothing; and "they" after "because" was the list's first name only.
+    CHECK(edges("Lurasidone is an antipsychotic. Do not take it if you are taking medicines that strongly block the liver "
+                "enzyme CYP3A4, such as ketoconazole, clarithromycin or ritonavir, because they can make the level of "
+                "lurasidone in your blood rise several-fold.") ==
+          V{"clarithromycin decreases cyp3a4", "clarithromycin increases lurasidone", "ketoconazole decreases cyp3a4",
+            "ketoconazole increases lurasidone", "ritonavir decreases cyp3a4", "ritonavir increases lurasidone"});
+    CHECK(flagged_edges("You should not take medicines that block CYP3A4, such as ketoconazole or ritonavir.") ==
+          V{"ketoconazole decreases cyp3a4", "ritonavir decreases cyp3a4"});
+    CHECK(edges("Ketoconazole can make lurasidone levels rise.") == V{"ketoconazole increases lurasidone"});
+    // (Advice with no such clause still makes no claim; "no evidence that" still denies.)
+    CHECK(edges("Do not take it if you have liver disease.").empty());
+    CHECK(flagged_edges("There is no evidence that kava reduces anxiety.") == V{"kava decreases anxiety negated"});
+}

@@ -988,6 +988,32 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                     i = end;
                     continue;
                 }
+                // "medicines that block CYP3A4, such as ketoconazole, clarithromycin or ritonavir,
+                // because they can make ...": after a word of reason, "they" is the list of
+                // substances the sentence named last.
+                const std::string_view before = i > 0 ? tok[i - 1].norm.view() : std::string_view();
+                if (before == "because"sv || before == "since"sv || before == "as"sv) {
+                    std::vector<std::size_t> last_list;
+                    std::size_t q = s.chunks.size();
+                    while (q > 0 && !(s.chunks[q - 1].kind == ChunkKind::entity && !s.chunks[q - 1].anaphoric &&
+                                      s.entity(lexicon_, s.chunks[q - 1].entity).type == EntityType::substance))
+                        --q;
+                    for (; q > 0; --q) {
+                        const Chunk& ch = s.chunks[q - 1];
+                        const std::string_view w = tok[ch.first].norm;
+                        if (ch.kind == ChunkKind::entity && !ch.anaphoric && s.entity(lexicon_, ch.entity).type == EntityType::substance)
+                            last_list.push_back(ch.entity);
+                        else if (!(ch.kind == ChunkKind::connector && (w == ","sv || w == "and"sv || w == "or"sv)))
+                            break;
+                    }
+                    std::sort(last_list.begin(), last_list.end());
+                    last_list.erase(std::unique(last_list.begin(), last_list.end()), last_list.end());
+                    if (last_list.size() >= 2) {
+                        for (std::size_t e : last_list) push_entity(i, end, e, true);
+                        i = end;
+                        continue;
+                    }
+                }
             }
             std::optional<std::size_t> referent = discourse.referent(want);
             // "they speed up the breakdown of aripiprazole, lowering its blood levels": after
@@ -1577,7 +1603,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 std::any_of(s.chunks.begin(), s.chunks.begin() + r,
                             [&](const Chunk& c) { return roles_.has(tok[c.first].norm, WordRole::cessation); }))
                 break;
-            for (std::size_t m = 0; m < r; ++m)
+            // (A relative clause that describes the medicines named in the advice keeps its
+            // cue: "taking medicines that block CYP3A4, such as ketoconazole, because ...".)
+            const std::size_t keep_from = described_medicines_at(s, r).value_or(r);
+            for (std::size_t m = 0; m < keep_from; ++m)
                 if (s.chunks[m].kind != ChunkKind::entity && s.chunks[m].kind != ChunkKind::connector &&
                     s.chunks[m].kind != ChunkKind::person) {
                     s.chunks[m].kind = ChunkKind::word;
@@ -1586,6 +1615,19 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             s.chunks[r].kind = ChunkKind::boundary;
             s.makes_claims = true;
             break;
+        }
+    // "Do not take it if you are taking medicines that block CYP3A4, such as ketoconazole or
+    // ritonavir": the relative clause that describes the medicines, with their names after it,
+    // states a fact of its own inside the advice.
+    if (advice && !s.makes_claims)
+        if (const auto r = described_medicines_at(s, s.chunks.size())) {
+            for (std::size_t m = 0; m < *r; ++m)
+                if (s.chunks[m].kind != ChunkKind::entity && s.chunks[m].kind != ChunkKind::connector &&
+                    s.chunks[m].kind != ChunkKind::person) {
+                    s.chunks[m].kind = ChunkKind::word;
+                    s.chunks[m].cue = Cue{};
+                }
+            s.makes_claims = true;
         }
     mark_directions(s);
     if (!mark_class_label(s)) mark_implicit_agents(s);
@@ -1640,6 +1682,25 @@ bool Chunker::verb_not_plural(const AnalyzedSentence& s, const Mention& m) const
     }
     return s.chunks[k - 1].kind == ChunkKind::entity &&
            s.entity(lexicon_, s.chunks[k - 1].entity).type == EntityType::substance;
+}
+
+// "medicines that block CYP3A4, such as ketoconazole": the chunk of the drug noun a
+// relative clause describes, when the names follow ("such as", "including") before chunk
+// `before`; none otherwise.
+std::optional<std::size_t> Chunker::described_medicines_at(const AnalyzedSentence& s, std::size_t before) const {
+    const auto& tok = s.tokens;
+    for (std::size_t r = 1; r + 2 < before && r + 2 < s.chunks.size(); ++r) {
+        const std::string_view w = tok[s.chunks[r].first].norm;
+        if ((w != "that"sv && w != "which"sv) || s.chunks[r - 1].kind != ChunkKind::word ||
+            !roles_.has(tok[s.chunks[r - 1].first].norm, WordRole::drug_noun))
+            continue;
+        for (std::size_t q = r + 1; q < before && q < s.chunks.size(); ++q) {
+            const std::string_view n = tok[s.chunks[q].first].norm;
+            if (s.chunks[q].kind == ChunkKind::connector && (n == "such"sv || n == "including"sv)) return r - 1;
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 bool Chunker::verb_not_plural_name(const AnalyzedSentence& s, const Mention& m) const {

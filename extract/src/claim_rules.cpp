@@ -2566,6 +2566,36 @@ public:
         while (t < c_.size() && t <= k + 3 && (is(t, ChunkKind::word) || is(t, ChunkKind::person)) &&
                (roles_.has(norm(c_[t].first), WordRole::filler) || (make && is(t, ChunkKind::person)) || how_many(t)))
             ++t;
+        // "can make the level of lurasidone in your blood rise", "makes cortisol levels drop":
+        // what "make" has change by a verb of change is raised or lowered by the subject.
+        if (verb.starts_with("ma") && t == k + 1) {
+            std::size_t o = t;
+            if (is_word(o, "the") || is_word(o, "your")) ++o;
+            if ((is_word(o, "level") || is_word(o, "levels") || is_word(o, "amount") || is_word(o, "concentration") ||
+                 is_word(o, "concentrations")) &&
+                is_word(o + 1, "of"))
+                o += 2;
+            if (is(o, ChunkKind::entity) && !is_target_[o] && !claimed_[o]) {
+                std::vector<std::size_t> objects;
+                for (std::size_t m : group_right(o))
+                    if (!is_target_[m] && !claimed_[m]) objects.push_back(m);
+                std::size_t v = *std::max_element(objects.begin(), objects.end()) + 1;
+                // (Where: "in your blood", "in the brain".)
+                if (is_word(v, "in")) {
+                    std::size_t q = v + 1;
+                    while (q < c_.size() && q <= v + 3 && is(q, ChunkKind::word) && !is_change_verb(q)) ++q;
+                    if (q > v + 1) v = q;
+                }
+                if (is_change_verb(v)) {
+                    std::vector<std::size_t> subj;
+                    for (std::size_t q : subjects(k, k, false))
+                        if (is_agent_type(q)) subj.push_back(q);
+                    const Predicate p = c_[v].cue.predicate;
+                    emit_to_outcomes(k, subj, objects, [p](std::size_t) { return p; });
+                    if (!subj.empty()) return;
+                }
+            }
+        }
         // "if you have Parkinson's disease or dementia, as risperidone may make these conditions
         // (it, them) worse": a condition named earlier in the sentence, not the drug.
         if (verb.starts_with("ma") && t == k + 1 && k > 0) {
@@ -5035,7 +5065,10 @@ private:
     // class noun is said of the members named after it.
     std::vector<std::size_t> members_of_described_class(std::size_t c) const {
         std::size_t r = c;
-        while (r > 0 && (is(r - 1, ChunkKind::hedge) || is(r - 1, ChunkKind::negation))) --r;
+        // ("medicines that strongly block CYP3A4": an adverb in -ly too.)
+        while (r > 0 && (is(r - 1, ChunkKind::hedge) || is(r - 1, ChunkKind::negation) ||
+                         (is(r - 1, ChunkKind::word) && norm(c_[r - 1].first).ends_with("ly"))))
+            --r;
         if (r < 2 || !(is_word(r - 1, "that") || is_word(r - 1, "which") ||
                        (is(r - 1, ChunkKind::relative) && (norm(c_[r - 1].first) == "that" || norm(c_[r - 1].first) == "which"))))
             return {};
@@ -5801,6 +5834,13 @@ private:
             // "a non-intoxicating phytocannabinoid ... has shown anxiolytic effects": "non-"
             // denies the word it prefixes, not the clause.
             if (is(k - 1, ChunkKind::negation) && norm(c_[k - 1].first) == "non" && is_hyphen(k) && k + 1 != c) continue;
+            // ("You should not take medicines that block CYP3A4, such as ketoconazole": the denial
+            // of the main clause does not reach into the relative clause of what is taken.)
+            if (k >= 2 && k - 1 < c &&
+                (is_word(k - 1, "that") || is_word(k - 1, "which") ||
+                 (is(k - 1, ChunkKind::relative) && (norm(c_[k - 1].first) == "that" || norm(c_[k - 1].first) == "which"))) &&
+                is(k - 2, ChunkKind::word) && roles_.has(norm(c_[k - 2].first), WordRole::drug_noun))
+                break;
             // ("Tobacco smoke, but not nicotine itself, inhibits MAO": the "not" leaves a name out.)
             if (is(k - 1, ChunkKind::negation) && k < c_.size() && is(k, ChunkKind::entity) && excluded(k)) continue;
             if (is(k - 1, ChunkKind::negation) || is(k - 1, ChunkKind::without)) return true;

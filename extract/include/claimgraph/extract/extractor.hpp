@@ -479,6 +479,10 @@ private:
     /// plural ("falls") that the cue file has as a verb is that verb.
     bool verb_not_plural_name(const AnalyzedSentence& s, const Mention& m) const;
     bool first_person(const AnalyzedSentence& s) const;
+    /// "taking medicines that block CYP3A4, such as ketoconazole": in an advice sentence, the
+    /// chunk of the drug noun whose relative clause states a fact, the names following it
+    /// before chunk `before`.
+    std::optional<std::size_t> described_medicines_at(const AnalyzedSentence& s, std::size_t before) const;
     const Lexicon& lexicon_;
     const CueLexicon& cues_;
     const WordRoles& roles_;
