@@ -4270,3 +4270,11 @@ TEST_CASE("default data: the medicines a relative clause describes inside advice
     CHECK(edges("Do not take it if you have liver disease.").empty());
     CHECK(flagged_edges("There is no evidence that kava reduces anxiety.") == V{"kava decreases anxiety negated"});
 }
+
+TEST_CASE("default data: 'widens the airways, and constricts blood vessels' are effects; cardiac output is an outcome", "[extract]") {
+    // Bug: none of the three was known, so an encyclopedia's list of peripheral effects lost them.
+    CHECK(edges("In the periphery ephedrine raises heart rate, cardiac output and blood pressure, widens the airways, and "
+                "constricts blood vessels.") ==
+          V{"ephedrine increases blood pressure", "ephedrine increases bronchodilation", "ephedrine increases cardiac output",
+            "ephedrine increases heart rate", "ephedrine increases vasoconstriction"});
+}
