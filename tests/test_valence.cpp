@@ -4278,3 +4278,9 @@ TEST_CASE("default data: 'widens the airways, and constricts blood vessels' are 
           V{"ephedrine increases blood pressure", "ephedrine increases bronchodilation", "ephedrine increases cardiac output",
             "ephedrine increases heart rate", "ephedrine increases vasoconstriction"});
 }
+
+TEST_CASE("default data: amygdala reactivity is an outcome the lexicon names", "[extract]") {
+    // Bug: a neuroimaging trial's main finding was lost: the lexicon lacked the outcome.
+    CHECK(edges("In the fMRI subsample, oxytocin attenuated amygdala reactivity to fearful faces relative to placebo "
+                "(p = 0.01).") == V{"oxytocin decreases amygdala reactivity"});
+}
