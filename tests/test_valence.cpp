@@ -4284,3 +4284,12 @@ TEST_CASE("default data: amygdala reactivity is an outcome the lexicon names", "
     CHECK(edges("In the fMRI subsample, oxytocin attenuated amygdala reactivity to fearful faces relative to placebo "
                 "(p = 0.01).") == V{"oxytocin decreases amygdala reactivity"});
 }
+
+TEST_CASE("default data: 'X, sold under brand names such as A and B, were more likely to have had a first episode of Y'", "[extract]") {
+    // Bug: the brands in the aside took the place of the drug, and "a first episode of" stood
+    // too far between "likely to" and the outcome.
+    CHECK(edges("Amphetamine is a stimulant. Those who had taken amphetamine, sold under brand names such as Adderall and "
+                "Vyvanse, were 63 percent more likely to have had a first episode of psychosis or mania, and the risk "
+                "climbed steeply with the dose.") == V{"amphetamine increases mania", "amphetamine increases psychosis"});
+    CHECK(edges("Esketamine, marketed as Spravato, rapidly reduces depression.") == V{"esketamine decreases depression"});
+}

@@ -4546,7 +4546,12 @@ private:
             if (is_word(p, "when") || is_word(p, "if") || (is(p, ChunkKind::boundary) && norm(c_[p].first) == "when")) ++p;
             if (p >= q - 1 || !(is(p, ChunkKind::word) || is(p, ChunkKind::predicate)) || c_[p].last != c_[p].first + 1)
                 return {};
-            if (!detail::is_intake_participle(norm(c_[p].first))) return {};
+            // ("amphetamine, sold under brand names such as Adderall and Vyvanse, ...": the brands
+            // an aside names are the name before it.)
+            const std::string_view participle = norm(c_[p].first);
+            if (!detail::is_intake_participle(participle) && participle != "sold" && participle != "marketed" &&
+                participle != "branded")
+                return {};
             if (!is(o - 1, ChunkKind::entity) || !is_agent_type(o - 1) || c_[o - 1].anaphoric) return {};
             return group_left(o - 1);
         }
@@ -7089,6 +7094,15 @@ private:
                (is(t, ChunkKind::word) || is(t, ChunkKind::hedge) ||
                 (is(t, ChunkKind::predicate) && norm(c_[t].first).starts_with("develop"))))
             ++t;  // "to develop a", "to report"
+        // ("to have had a first episode of psychosis": a word of occurrence and "of".)
+        if (!is_condition(t))
+            for (std::size_t e = t; e < c_.size() && e <= k + 9 && is(e, ChunkKind::word); ++e)
+                if ((is_word(e, "episode") || is_word(e, "episodes") || is_word(e, "case") || is_word(e, "cases") ||
+                     is_word(e, "diagnosis") || is_word(e, "symptoms")) &&
+                    is_word(e + 1, "of") && is_condition(e + 2)) {
+                    t = e + 2;
+                    break;
+                }
         // (A target of "develop" with no subject of its own is still free: claimed_ says.)
         if (!is_condition(t) || claimed_[t]) return;
         std::vector<std::size_t> subj;
@@ -7103,6 +7117,11 @@ private:
                 if (is_agent_type(a) && !c_[a].anaphoric) subj.push_back(a);
             if (subj.empty()) break;
         }
+        // ("Those who had taken amphetamine, sold under brand names such as Adderall, were":
+        // the name before an aside that closes right before the verb.)
+        if (subj.empty())
+            for (std::size_t sc : participial_aside_head(p))
+                if (is_agent_type(sc)) subj.push_back(sc);
         if (subj.empty())
             for (std::size_t sc : subjects(q, q, true))
                 if (is_agent_type(sc)) subj.push_back(sc);
