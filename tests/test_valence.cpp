@@ -4293,3 +4293,16 @@ TEST_CASE("default data: 'X, sold under brand names such as A and B, were more l
                 "climbed steeply with the dose.") == V{"amphetamine increases mania", "amphetamine increases psychosis"});
     CHECK(edges("Esketamine, marketed as Spravato, rapidly reduces depression.") == V{"esketamine decreases depression"});
 }
+
+TEST_CASE("default data: 'a liver enzyme (CYP2D6) that breaks X down' is CYP2D6's doing; a subject is none of its targets", "[extract]") {
+    // Bug: "liver enzyme" was read as the lab finding "liver enzymes", "that" after the bracket
+    // opened no relative clause, so the drugs took the enzyme's place, and the drugs of a list
+    // were each other's targets ("fluoxetine increases paroxetine").
+    CHECK(edges("Some antidepressants raise the amount of Risperidone in your blood, including fluoxetine and paroxetine, "
+                "which block a liver enzyme (CYP2D6) that normally breaks Risperidone down.") ==
+          V{"cyp2d6 decreases risperidone", "fluoxetine decreases cyp2d6", "fluoxetine increases risperidone",
+            "paroxetine decreases cyp2d6", "paroxetine increases risperidone"});
+    CHECK(edges("Risperidone may add to the effect of medicines that slow down the brain, such as sleeping tablets and "
+                "opioid painkillers.")
+              .empty());
+}

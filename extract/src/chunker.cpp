@@ -1184,7 +1184,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 named = w - 5;
             const bool appositive = w < k && w >= 2 && (k - w <= 3 || article(w)) && is_comma(s, w - 1) &&
                                     s.chunks[named].kind == ChunkKind::entity;
-            if (!appositive && (k == 0 || s.chunks[k - 1].kind != ChunkKind::entity)) kind = ChunkKind::word;
+            // ("a liver enzyme (CYP2D6) that breaks it down": after a name in brackets.)
+            const bool bracketed = k >= 3 && is_close_paren(s, k - 1) && s.chunks[k - 2].kind == ChunkKind::entity &&
+                                   s.chunks[k - 3].kind == ChunkKind::connector && tok[s.chunks[k - 3].first].norm == "("sv;
+            if (!appositive && !bracketed && (k == 0 || s.chunks[k - 1].kind != ChunkKind::entity)) kind = ChunkKind::word;
         }
         s.chunks.push_back({kind, i, end, 0, false, *cue});
         i = end;
@@ -1409,6 +1412,16 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
         // So a kind of enzyme before one: "induces the liver enzyme CYP3A4", "the CYP enzyme 2D6".
         if (named.type == EntityType::enzyme && tok[c.last - 1].norm == "enzyme"sv) c.kind = ChunkKind::word;
+    }
+    // ("block a liver enzyme (CYP2D6) that normally breaks it down": the kind of enzyme
+    // before a bracketed name is a description too.)
+    for (std::size_t k = 0; k + 3 < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        if (c.kind != ChunkKind::entity || c.anaphoric || tok[c.last - 1].norm != "enzyme"sv ||
+            s.chunks[k + 1].kind != ChunkKind::connector || tok[s.chunks[k + 1].first].norm != "("sv ||
+            s.chunks[k + 2].kind != ChunkKind::entity || s.entity(lexicon_, s.chunks[k + 2].entity).type != EntityType::enzyme)
+            continue;
+        c.kind = ChunkKind::word;
     }
     // "its stimulant and toxic effects", "psychedelic properties": a class in the singular
     // before a noun of effect (or coordinated with a word before one) is an adjective.

@@ -8184,6 +8184,9 @@ private:
             const Predicate subject_pred =
                 lowered_subject(sc) && (pred == Predicate::increases || pred == Predicate::decreases) ? opposite(pred) : pred;
             for (std::size_t tc : targets) {
+                // ("medicines that slow down the brain, such as sleeping tablets and opioid
+                // painkillers": a name read as a subject is none of its own targets.)
+                if (std::find(subj.begin(), subj.end(), tc) != subj.end()) continue;
                 std::size_t target = entity_of(tc);
                 // ("Coffee, tea and cocoa contain the alkaloid": an anaphor object that points to
                 // one of the verb's own subjects points wrong; the subjects do not act on each other.)
