@@ -4306,3 +4306,8 @@ TEST_CASE("default data: 'a liver enzyme (CYP2D6) that breaks X down' is CYP2D6'
                 "opioid painkillers.")
               .empty());
 }
+
+TEST_CASE("default data: 'increases deep sleep, unlike benzos' ends the objects at the contrast", "[extract]") {
+    // Bug: the drug compared against was one more object ("trazodone increases benzodiazepines").
+    CHECK(edges("Trazodone increases deep sleep, unlike benzos.") == V{"trazodone increases deep sleep"});
+}

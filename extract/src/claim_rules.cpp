@@ -3883,6 +3883,8 @@ private:
             if (is_change_verb(c)) return out;
         for (std::size_t j = c + 1; j < c_.size(); ++j) {
             const Chunk& ch = c_[j];
+            // ("increases deep sleep, unlike benzos": a contrast ends the objects.)
+            if (found && is(j, ChunkKind::word) && roles_.has(norm(ch.first), WordRole::contrast)) break;
             // "reduced immobility, as did fluoxetine": what is likened is no object (apply_as_did).
             if (j + 1 < c_.size() && as_did_at(j + 1)) break;
             // "cause emotional blunting and the latter dependence" (apply_gapped_former_latter).
