@@ -4311,3 +4311,18 @@ TEST_CASE("default data: 'increases deep sleep, unlike benzos' ends the objects 
     // Bug: the drug compared against was one more object ("trazodone increases benzodiazepines").
     CHECK(edges("Trazodone increases deep sleep, unlike benzos.") == V{"trazodone increases deep sleep"});
 }
+
+TEST_CASE("default data: forum and leaflet wordings: 'isnt addictive', 'more likely with higher doses', 'made me sleepwalk'", "[extract]") {
+    // Bug: each said nothing: "isnt" was no copula's denial, "more likely with" a dose named no
+    // agent, "sleepwalk" and "a blocked nose" were not in the lexicon, and "contaminated with"
+    // was no word of containing.
+    CHECK(flagged_edges("Trazodone isnt addictive like those.") == V{"trazodone increases addiction negated"});
+    CHECK(edges("Lurasidone is an antipsychotic. Akathisia is more likely with higher doses and usually eases if the dose "
+                "is lowered.") == V{"lurasidone increases akathisia"});
+    CHECK(edges("Lurasidone is an antipsychotic. Akathisia is more common at higher doses.") ==
+          V{"lurasidone increases akathisia"});
+    CHECK(edges("Ambien made me sleepwalk.") == V{"zolpidem increases sleepwalking"});
+    CHECK(edges("Pseudoephedrine is used mainly as an oral decongestant to relieve a blocked nose.") ==
+          V{"pseudoephedrine decreases nasal congestion"});
+    CHECK(edges("Some kratom products were tainted with heavy metals.") == V{"kratom contains heavy metals"});
+}

@@ -124,6 +124,10 @@ public:
                 (is_word(k + 1, "with") || is_word(k + 1, "after")) && is_agent_type(k + 2))
                 apply_linked(k);
             if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "likely" && is_word(k + 1, "to")) apply_as_likely(k);
+            // ("Akathisia is more likely with higher doses": as "more common with".)
+            if (is(k, ChunkKind::hedge) && norm(c_[k].first) == "likely" && is_word(k - 1, "more") &&
+                (is_word(k + 1, "with") || is_word(k + 1, "at")))
+                apply_more_common(k);
             // "Some people experience nausea when taking bacopa on an empty stomach": "when" or
             // "while" and a word of intake say what was taken, as "after" does.
             if (is(k, ChunkKind::boundary) && (norm(c_[k].first) == "when" || norm(c_[k].first) == "while") &&
@@ -6755,14 +6759,25 @@ private:
         std::size_t w = k + 1;
         // ("more common among cannabis users", "in people who use cannabis daily": among the
         // people who take it.)
-        if (!(is_word(w, "with") || is_word(w, "in") || is_word(w, "after") || is_word(w, "on") || is_word(w, "among")))
+        // ("Akathisia is more likely with higher doses", "more common at higher doses": a dose
+        // of the substance under discussion.)
+        if (!(is_word(w, "with") || is_word(w, "in") || is_word(w, "after") || is_word(w, "on") || is_word(w, "among") ||
+              is_word(w, "at")))
             return;
         ++w;
+        bool dose = false;
         while (w < c_.size() && w <= k + 5 &&
-               (is(w, ChunkKind::word) || (is(w, ChunkKind::person) && !c_[w].anaphoric) || is(w, ChunkKind::relative)))
+               (is(w, ChunkKind::word) || (is(w, ChunkKind::person) && !c_[w].anaphoric) || is(w, ChunkKind::relative))) {
+            dose = dose || (is(w, ChunkKind::word) && roles_.has(norm(c_[w].first), WordRole::use));
             ++w;
-        if (!is(w, ChunkKind::entity) || !is_agent_type(w)) return;
-        const std::vector<std::size_t> agents = agents_from(w);
+        }
+        std::vector<std::size_t> agents;  // entities
+        if (is(w, ChunkKind::entity) && is_agent_type(w)) {
+            for (std::size_t a : agents_from(w)) agents.push_back(c_[a].entity);
+        } else if (dose && !is_word(k + 1, "among")) {
+            if (auto topic = unnamed_topic()) agents.push_back(*topic);
+        }
+        if (agents.empty()) return;
         // ("transient increases in blood pressure were more frequent with psilocybin": a noun
         // of change before an outcome says which way it went, and claims nothing by itself.)
         auto change_noun = [&](std::size_t t) -> std::optional<Predicate> {
@@ -6787,7 +6802,7 @@ private:
         for (std::size_t t : outcomes) {
             const Predicate p = change_noun(t).value_or(Predicate::increases);
             is_target_[t] = claimed_[t] = true;
-            for (std::size_t a : agents) emit(c_[a].entity, p, c_[t].entity, k, h, n, BindMode::none, c_[t].direction);
+            for (std::size_t a : agents) emit(a, p, c_[t].entity, k, h, n, BindMode::none, c_[t].direction);
         }
     }
 
@@ -7253,9 +7268,12 @@ private:
     void apply_copula_property() {
         for (std::size_t k = 1; k + 1 < c_.size(); ++k) {
             // "it isn't habit-forming": the contraction is one negation chunk.
+            // ("Trazodone isnt addictive": a forum's contraction with no apostrophe too.)
             const bool contracted = is(k, ChunkKind::negation) &&
                                     (norm(c_[k].first) == "isn" || norm(c_[k].first) == "aren" ||
-                                     norm(c_[k].first) == "wasn" || norm(c_[k].first) == "weren");
+                                     norm(c_[k].first) == "wasn" || norm(c_[k].first) == "weren" ||
+                                     norm(c_[k].first) == "isnt" || norm(c_[k].first) == "arent" ||
+                                     norm(c_[k].first) == "wasnt" || norm(c_[k].first) == "werent");
             // "can be habit-forming": a modal before "be" (a hedge chunk) stands between.
             std::size_t subject = k - 1;
             if (is_word(k, "be") && k >= 2 && is(k - 1, ChunkKind::hedge)) subject = k - 2;
