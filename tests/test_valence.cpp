@@ -4326,3 +4326,15 @@ TEST_CASE("default data: forum and leaflet wordings: 'isnt addictive', 'more lik
           V{"pseudoephedrine decreases nasal congestion"});
     CHECK(edges("Some kratom products were tainted with heavy metals.") == V{"kratom contains heavy metals"});
 }
+
+TEST_CASE("default data: 'an alpha-2 antagonist' binds the alpha-2 receptor; 'At higher concentrations' states no change", "[extract]") {
+    // Bug: "alpha-2" alone named no receptor, and "higher" before "concentrations" was a cue of
+    // change that cut the drug off from its verb.
+    CHECK(flagged_edges("Rauwolscine is an even more selective alpha-2 antagonist.") ==
+          V{"rauwolscine binds alpha-2 adrenergic receptor"});
+    CHECK(edges("Yohimbine is an alkaloid. At higher concentrations the drug also acts as a partial agonist at serotonin "
+                "5-HT1A receptors and as an antagonist at dopamine D2 receptors.") ==
+          V{"yohimbine binds 5-ht1a receptor", "yohimbine binds dopamine d2 receptor"});
+    // (The longer name still wins: "alpha-2-delta".)
+    CHECK(edges("Gabapentin binds the alpha-2-delta subunit.") == V{"gabapentin binds alpha2delta subunit"});
+}

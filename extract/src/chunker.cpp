@@ -745,8 +745,13 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         const bool participle = tok[i].norm.ends_with("ed");
         // "at higher doses it also binds ...": a comparative before a word of use says how
         // much is taken; it states no change.
-        const bool dose_comparative = cue->cls == CueClass::predicate && end == i + 1 && w.ends_with("er") &&
-                                      end < tok.size() && roles_.has(tok[end].norm, WordRole::use);
+        // ("At higher concentrations the drug also acts as ...": so after "at", before a word of
+        // concentration.)
+        const bool dose_comparative =
+            cue->cls == CueClass::predicate && end == i + 1 && w.ends_with("er") && end < tok.size() &&
+            (roles_.has(tok[end].norm, WordRole::use) ||
+             (before == "at" && (tok[end].norm == "concentrations"sv || tok[end].norm == "concentration"sv ||
+                                 tok[end].norm == "dosages"sv || tok[end].norm == "dosage"sv)));
         if ((cue->verb && (after_determiner || after_preposition) && !participle) || dose_comparative) {
             s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
             i = end;
