@@ -4338,3 +4338,11 @@ TEST_CASE("default data: 'an alpha-2 antagonist' binds the alpha-2 receptor; 'At
     // (The longer name still wins: "alpha-2-delta".)
     CHECK(edges("Gabapentin binds the alpha-2-delta subunit.") == V{"gabapentin binds alpha2delta subunit"});
 }
+
+TEST_CASE("default data: 'these three ingredients' are the substances the sentence before named", "[extract]") {
+    // Bug: "these ingredients" pointed nowhere, and "mental chatter" named no outcome.
+    CHECK(edges("Magnesium supports relaxation, while L-theanine promotes alertness. Together, these three ingredients "
+                "work in harmony to quiet mental chatter and promote a sense of calm.") ==
+          V{"l-theanine decreases racing thoughts", "l-theanine increases alertness", "l-theanine increases calm",
+            "magnesium decreases racing thoughts", "magnesium increases calm", "magnesium increases relaxation"});
+}
