@@ -4346,3 +4346,8 @@ TEST_CASE("default data: 'these three ingredients' are the substances the senten
           V{"l-theanine decreases racing thoughts", "l-theanine increases alertness", "l-theanine increases calm",
             "magnesium decreases racing thoughts", "magnesium increases calm", "magnesium increases relaxation"});
 }
+
+TEST_CASE("default data: heart defects are an outcome the lexicon names", "[extract]") {
+    // Bug: "heart defects" was unknown, so a news story's warning about paroxetine was lost.
+    CHECK(edges("Heart defects have been linked to paroxetine.") == V{"paroxetine increases congenital heart defects"});
+}
