@@ -4351,3 +4351,9 @@ TEST_CASE("default data: heart defects are an outcome the lexicon names", "[extr
     // Bug: "heart defects" was unknown, so a news story's warning about paroxetine was lost.
     CHECK(edges("Heart defects have been linked to paroxetine.") == V{"paroxetine increases congenital heart defects"});
 }
+
+TEST_CASE("default data: social cognition is one outcome, not 'social' and 'cognition'", "[extract]") {
+    // Bug: the phrase was read as two outcomes, sociability and cognition.
+    CHECK(edges("Oxytocin is a hypothalamic neuropeptide that modulates social cognition and fear processing.") ==
+          V{"oxytocin modulates fear", "oxytocin modulates social cognition"});
+}
