@@ -4357,3 +4357,12 @@ TEST_CASE("default data: social cognition is one outcome, not 'social' and 'cogn
     CHECK(edges("Oxytocin is a hypothalamic neuropeptide that modulates social cognition and fear processing.") ==
           V{"oxytocin modulates fear", "oxytocin modulates social cognition"});
 }
+
+TEST_CASE("default data: a passive with no agent under an opening phrase of dose is the topic's doing", "[extract]") {
+    // Bug: "judgement and coordination are progressively impaired" had no agent, so nothing was
+    // said; without the dose phrase a passive state still names no agent.
+    CHECK(edges("Alcohol is a depressant. Between 0.08% and 0.15%, judgement and coordination are progressively "
+                "impaired and speech becomes slurred.") == V{"alcohol decreases coordination", "alcohol decreases judgment"});
+    CHECK(edges("Alcohol is a depressant. At higher doses, coordination is impaired.") == V{"alcohol decreases coordination"});
+    CHECK(edges("Alcohol is a depressant. Coordination is impaired.").empty());
+}

@@ -7902,6 +7902,18 @@ private:
         const std::size_t aux = c > 1 && is(c - 1, ChunkKind::word) && norm(c_[c - 1].first).ends_with("ly") ? c - 1 : c;
         const bool passive = norm(cue.last - 1).ends_with("ed") && aux > 0 &&
                              (is_word(aux - 1, "was") || is_word(aux - 1, "were")) && (after = agent_after(c));
+        // ("At higher doses, coordination is impaired", "Between 0.08% and 0.15%, judgement and
+        // coordination are progressively impaired": a passive with no agent, under an opening
+        // phrase of how much is taken, is the topic's doing.)
+        bool dose_passive = false;
+        if (!passive && norm(cue.last - 1).ends_with("ed") && aux > 1 && is_finite_be(aux - 1))
+            for (std::size_t q = aux - 1; q > 0 && !dose_passive; --q) {
+                if (is(q - 1, ChunkKind::boundary) || is(q - 1, ChunkKind::predicate)) break;
+                if (is_comma(q - 1)) {
+                    dose_passive = dose_opening(q);
+                    break;
+                }
+            }
         // "my focus has improved", "my anxiety is noticeably lower": a perfect's auxiliary, and
         // "be" before an outcome someone owns (checked below), stand between.
         bool be = false;
@@ -7917,6 +7929,7 @@ private:
                           !is_word(k - 1, "me") && !is_word(k - 1, "you") && !is_word(k - 1, "them")) ||
                          (is(k - 1, ChunkKind::word) && norm(c_[k - 1].first).ends_with("ly")) ||
                          (passive && k <= c && k + 1 >= c && (is_word(k - 1, "was") || is_word(k - 1, "were"))) ||
+                         (dose_passive && k <= c && k + 1 >= c && is_finite_be(k - 1)) ||
                          is_word(k - 1, "has") || is_word(k - 1, "have") || is_word(k - 1, "had") ||
                          is_word(k - 1, "been") || (!passive && is_finite_be(k - 1) && (be = true))))
             --k;
@@ -8026,6 +8039,20 @@ private:
             is_target_[m] = claimed_[m] = true;
             emit(*topic, cue.cue.predicate, c_[m].entity, c, h, n, BindMode::none, c_[m].direction);
         }
+    }
+
+    // An opening phrase, set off by a comma before `start`, that says how much is taken: "At
+    // higher doses,", "Between 0.08% and 0.15%,", "Above 400 mg a day,".
+    bool dose_opening(std::size_t start) const {
+        if (start < 2 || !is_comma(start - 1)) return false;
+        std::size_t q = start - 1;
+        while (q > 0 && start - q < 9 && !is(q - 1, ChunkKind::boundary) && !is_comma(q - 1) && !is(q - 1, ChunkKind::entity)) --q;
+        if (q > 0 && !is(q - 1, ChunkKind::boundary)) return false;
+        for (std::size_t k = q; k + 1 < start; ++k)
+            if (is(k, ChunkKind::word) && (roles_.has(norm(c_[k].first), WordRole::use) || norm(c_[k].first) == "%" ||
+                                           norm(c_[k].first) == "concentrations"))
+                return true;
+        return false;
     }
 
     // "Falls occurred at similar rates in the two groups", "occurred equally often in both
