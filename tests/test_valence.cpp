@@ -4366,3 +4366,17 @@ TEST_CASE("default data: a passive with no agent under an opening phrase of dose
     CHECK(edges("Alcohol is a depressant. At higher doses, coordination is impaired.") == V{"alcohol decreases coordination"});
     CHECK(edges("Alcohol is a depressant. Coordination is impaired.").empty());
 }
+
+TEST_CASE("default data: 'It helped my sleep but I gained 15 lbs': the writer's clause is about what the first clause's subject is", "[extract]") {
+    // Bug: the sentence named a substance (through "It"), so the writer's gain had no agent.
+    CHECK(edges("Trazodone is an antidepressant. It helped my sleep but I gained like 15 lbs.") ==
+          V{"trazodone decreases depression", "trazodone increases sleep", "trazodone increases weight gain"});
+    CHECK(edges("Sertraline lifted my mood and I had vivid dreams.") ==
+          V{"sertraline increases mood", "sertraline increases vivid dreams"});
+    // (Bug found on the way: "my mood and I" read the "I" as a population the mood described,
+    // and the mood was lost.)
+    CHECK(edges("Sertraline improved my mood and I slept well.") == V{"sertraline increases mood"});
+    // (Not when the first clause is the writer's own: "I took kava and I had a headache" is
+    // another rule's business.)
+    CHECK(edges("My friend gave me kava and I gained 5 lbs.").empty());
+}

@@ -1036,6 +1036,7 @@ public:
             }
             if (!agent && is_word(q + 2, "on") && is(q + 3, ChunkKind::entity) && is_agent_type(q + 3)) agent = c_[q + 3].entity;
             if (!agent) agent = unnamed_topic();
+            if (!agent && p > 0) agent = writer_clause_agent(p - 1);
             if (!agent) return;
             emit(*agent, Predicate::increases, *target, k, hedged(k, std::nullopt), negated(k), BindMode::none);
             return;
@@ -2433,7 +2434,7 @@ public:
         // ("I have pretty bad social anxiety": in the present, a condition one lives with.)
         // (A forum line may drop its "I": "also had a couple of vivid dreams".)
         if (subj.empty() && (p == 0 || is(p - 1, ChunkKind::person)) && norm(c_[k].first) != "have" && norm(c_[k].first) != "has")
-            if (auto topic = unnamed_topic()) {
+            if (auto topic = unnamed_topic() ? unnamed_topic() : (p > 0 ? writer_clause_agent(p - 1) : std::nullopt)) {
                 const bool h = hedged(k, std::nullopt);
                 for (std::size_t m : targets) {
                     is_target_[m] = claimed_[m] = true;
@@ -4142,10 +4143,13 @@ private:
                         after + 1 < c_.size() && is(after + 1, ChunkKind::word) &&
                         (roles_.has(norm(c_[after + 1].first), WordRole::report) || is_word(after + 1, "associate") ||
                          is_word(after + 1, "get") || is_word(after + 1, "feel") || is_word(after + 1, "expect"));
-                    if (is(after, ChunkKind::person) && !is_word(after + 1, "'s") && !clause_of_people &&
-                        !(after == j + 1 && (roles_.has(norm(c_[after].first), WordRole::first_person) ||
-                                             norm(c_[after].first) == "you" || norm(c_[after].first) == "we")))
-                        break;
+                    // ("improved my mood and I slept well": a personal pronoun after "and" opens a
+                    // clause of its own; a pronoun is never a population.)
+                    const std::string_view who = is(after, ChunkKind::person) ? norm(c_[after].first) : std::string_view();
+                    const bool pronoun = is(after, ChunkKind::person) &&
+                                         (roles_.has(who, WordRole::first_person) || who == "you" || who == "we" ||
+                                          who == "he" || who == "she" || who == "they");
+                    if (is(after, ChunkKind::person) && !is_word(after + 1, "'s") && !clause_of_people && !pronoun) break;
                 }
                 // "the opioid effects of tramadol": a drug's name before "effects" says whose
                 // effects they are like; the effects' owner follows "of".
@@ -8053,6 +8057,25 @@ private:
                                            norm(c_[k].first) == "concentrations"))
                 return true;
         return false;
+    }
+
+    // "It helped my sleep but I gained 15 lbs", "Sertraline lifted my mood and I had vivid
+    // dreams": the writer's clause, joined by "but" or "and" to a clause whose subject is a
+    // substance (or a pronoun for one), is about what the writer took. `person` is the "I".
+    std::optional<std::size_t> writer_clause_agent(std::size_t person) const {
+        if (person == 0 || !is(person, ChunkKind::person) || !roles_.has(norm(c_[person].first), WordRole::first_person) ||
+            !(is_and_or_but(person - 1) || is_comma(person - 1) ||
+              (is(person - 1, ChunkKind::boundary) && (norm(c_[person - 1].first) == "but" || norm(c_[person - 1].first) == "and"))))
+            return std::nullopt;
+        std::size_t first = 0;
+        while (first < person && is(first, ChunkKind::word) &&
+               (roles_.has(norm(c_[first].first), WordRole::filler) || norm(c_[first].first).ends_with("ly")))
+            ++first;
+        if (first + 1 >= person || !is_agent_type(first) ||
+            !(is(first + 1, ChunkKind::predicate) || is(first + 1, ChunkKind::hedge) ||
+              (is(first + 1, ChunkKind::word) && roles_.has(norm(c_[first + 1].first), WordRole::filler))))
+            return std::nullopt;
+        return c_[first].entity;
     }
 
     // "Falls occurred at similar rates in the two groups", "occurred equally often in both
