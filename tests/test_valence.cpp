@@ -4380,3 +4380,11 @@ TEST_CASE("default data: 'It helped my sleep but I gained 15 lbs': the writer's 
     // another rule's business.)
     CHECK(edges("My friend gave me kava and I gained 5 lbs.").empty());
 }
+
+TEST_CASE("default data: forum spellings 'traz', 'u' and 'RLS'", "[extract]") {
+    // Bug: none was known, so "if traz gives u RLS" said nothing.
+    CHECK(edges("magnesium glycinate def helps my restless legs tho, might be worth a shot if traz gives u RLS") ==
+          V{"magnesium glycinate decreases restless legs syndrome", "trazodone increases restless legs syndrome"});
+    CHECK(edges("Etizolam is a benzodiazepine analogue. also heads up it can make u kinda disinhibited") ==
+          V{"etizolam increases disinhibition"});
+}
