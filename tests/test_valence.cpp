@@ -4388,3 +4388,11 @@ TEST_CASE("default data: forum spellings 'traz', 'u' and 'RLS'", "[extract]") {
     CHECK(edges("Etizolam is a benzodiazepine analogue. also heads up it can make u kinda disinhibited") ==
           V{"etizolam increases disinhibition"});
 }
+
+TEST_CASE("default data: a forum question with no question mark asserts nothing", "[extract]") {
+    // Bug: "does it help with anxiety or is it just gonna knock me out" was read as a statement.
+    CHECK(edges("Etizolam is a benzodiazepine analogue. does it help with anxiety or is it just gonna knock me out.").empty());
+    CHECK(edges("Does anyone else get headaches from kava").empty());
+    // (A statement that opens with a verb of its own still states: "did nothing for my anxiety".)
+    CHECK(flagged_edges("Kava is a root. did nothing for my anxiety tbh.") == V{"kava decreases anxiety negated"});
+}

@@ -327,6 +327,23 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
     }
 
+    // ("did the naltrexone make u feel sick too or was that just me": a forum's question with
+    // no mark, an auxiliary first and then its subject.)
+    {
+        std::size_t k = 0;
+        while (k < tok.size() && tok[k].kind != TokenKind::word) ++k;
+        if (k + 1 < tok.size() && k <= 1) {
+            const std::string_view aux = tok[k].norm, next = tok[k + 1].norm;
+            const bool auxiliary = aux == "did"sv || aux == "does"sv || aux == "do"sv || aux == "has"sv || aux == "have"sv ||
+                                   aux == "is"sv || aux == "are"sv || aux == "can"sv || aux == "could"sv || aux == "will"sv ||
+                                   aux == "would"sv || aux == "should"sv;
+            const bool subject = next == "the"sv || next == "you"sv || next == "u"sv || next == "anyone"sv ||
+                                 next == "anybody"sv || next == "it"sv || next == "this"sv || next == "that"sv ||
+                                 next == "your"sv || next == "ur"sv;
+            if (auxiliary && subject) s.makes_claims = false;
+        }
+    }
+
     std::size_t next_mention = 0;
     std::size_t i = 0;
     bool advice = false;  // the sentence opens with advice to the reader ("Do not take ...")
