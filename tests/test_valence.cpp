@@ -4396,3 +4396,11 @@ TEST_CASE("default data: a forum question with no question mark asserts nothing"
     // (A statement that opens with a verb of its own still states: "did nothing for my anxiety".)
     CHECK(flagged_edges("Kava is a root. did nothing for my anxiety tbh.") == V{"kava decreases anxiety negated"});
 }
+
+TEST_CASE("default data: an object 'it' after 'while' is the object of the clause it is set beside", "[extract]") {
+    // Bug: "raise it" pointed to the first clause's subject, carbamazepine.
+    CHECK(edges("Carbamazepine and phenytoin can lower the amount of mirtazapine in your blood, while ketoconazole, "
+                "erythromycin and cimetidine can raise it.") ==
+          V{"carbamazepine decreases mirtazapine", "cimetidine increases mirtazapine", "erythromycin increases mirtazapine",
+            "ketoconazole increases mirtazapine", "phenytoin decreases mirtazapine"});
+}

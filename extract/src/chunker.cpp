@@ -1107,6 +1107,30 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 })) {
                 referent = discourse.topic_other_than(*referent);
             }
+            // "Carbamazepine and phenytoin can lower the amount of mirtazapine in your blood, while
+            // ketoconazole and cimetidine can raise it": an object "it" in a clause that a
+            // contrast ("while", "whereas", "but") sets beside another is that clause's object.
+            if (referent && cue->cls == CueClass::anaphor && want == EntityType::substance && end == i + 1 &&
+                tok[i].norm == "it"sv && !s.chunks.empty() && s.chunks.back().kind == ChunkKind::predicate) {
+                std::size_t contrast = s.chunks.size();
+                for (std::size_t k = s.chunks.size(); k-- > 0;) {
+                    const std::string_view w = tok[s.chunks[k].first].norm;
+                    if (w == "while"sv || w == "whereas"sv) {
+                        contrast = k;
+                        break;
+                    }
+                }
+                std::optional<std::size_t> object;
+                bool verb_seen = false;
+                for (std::size_t k = 0; k < contrast && k < s.chunks.size(); ++k) {
+                    const Chunk& ch = s.chunks[k];
+                    if (ch.kind == ChunkKind::predicate) verb_seen = true;
+                    else if (verb_seen && ch.kind == ChunkKind::entity && !ch.anaphoric &&
+                             s.entity(lexicon_, ch.entity).type == EntityType::substance)
+                        object = ch.entity;
+                }
+                if (contrast < s.chunks.size() && object) referent = object;
+            }
             // "the L-theanine it contains", "the caffeine they hold": "it" right after a name is
             // the subject of a clause about that name, so never the name itself.
             if (referent && cue->cls == CueClass::anaphor && want == EntityType::substance && end == i + 1 &&
