@@ -4404,3 +4404,14 @@ TEST_CASE("default data: an object 'it' after 'while' is the object of the claus
           V{"carbamazepine decreases mirtazapine", "cimetidine increases mirtazapine", "erythromycin increases mirtazapine",
             "ketoconazole increases mirtazapine", "phenytoin decreases mirtazapine"});
 }
+
+TEST_CASE("default data: 'reduced the rise in anxiety and improved calmness' coordinates two verbs", "[extract]") {
+    // Bug: the noun of change after the verb made "improved calmness" a member of its list, and
+    // the lowering verb lowered the calm too.
+    CHECK(edges("Lemon balm reduced the rise in anxiety and improved calmness.") ==
+          V{"lemon balm decreases anxiety", "lemon balm increases calm"});
+    // (Still a list after a noun of change with no verb before it: "a rise in anxiety and
+    // increased heart rate were reported".)
+    CHECK(edges("Kava is a root. Side effects include a rise in anxiety and increased heart rate.") ==
+          V{"kava increases anxiety", "kava increases heart rate"});
+}

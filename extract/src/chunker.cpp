@@ -2657,6 +2657,20 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                     if (g.kind == ChunkKind::boundary || g.kind == ChunkKind::relative) return true;
                     // ("the extract improved attention and lowered morning cortisol": after a past
                     // tense of benefit, a past participle is the second verb.)
+                    // ("reduced the rise in anxiety and improved calmness": past a noun of change
+                    // that the verb governs, to the verb.)
+                    // (So past a participle hyphened to a word: "the stress-induced rise in".)
+                    if (g.kind == ChunkKind::predicate &&
+                        (!g.cue.verb || (k >= 2 && c[k - 2].kind == ChunkKind::word && word_at(k - 2) == "-"sv))) {
+                        bool governed = false;  // a verb before it, in the same phrase
+                        for (std::size_t r = k - 1; r > 0 && k - 1 - r < 6 && !governed; --r) {
+                            const Chunk& v = c[r - 1];
+                            const bool hyphened = r >= 2 && word_at(r - 2) == "-"sv;
+                            if (v.kind == ChunkKind::predicate && v.cue.verb && !hyphened) governed = true;
+                            else if (v.kind != ChunkKind::word && v.kind != ChunkKind::entity && !hyphened) break;
+                        }
+                        if (governed) continue;
+                    }
                     if (g.kind == ChunkKind::predicate)
                         return !(g.cue.predicate == Predicate::decreases && !g.cue.flips_on_harm) &&
                                !(g.cue.flips_on_harm && g.cue.predicate == Predicate::increases && g.cue.verb &&
