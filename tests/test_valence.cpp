@@ -4415,3 +4415,9 @@ TEST_CASE("default data: 'reduced the rise in anxiety and improved calmness' coo
     CHECK(edges("Kava is a root. Side effects include a rise in anxiety and increased heart rate.") ==
           V{"kava increases anxiety", "kava increases heart rate"});
 }
+
+TEST_CASE("default data: 'can make it harder to fall asleep' lowers sleep; 'makes it easier' raises it", "[extract]") {
+    // Bug: the expletive "it" and the outcome after "to" made no claim.
+    CHECK(flagged_edges("Caffeine can make it harder to fall asleep.") == V{"caffeine decreases sleep hedged"});
+    CHECK(edges("Melatonin makes it easier to fall asleep.") == V{"melatonin increases sleep"});
+}

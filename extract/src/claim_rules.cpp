@@ -2571,6 +2571,30 @@ public:
         while (t < c_.size() && t <= k + 3 && (is(t, ChunkKind::word) || is(t, ChunkKind::person)) &&
                (roles_.has(norm(c_[t].first), WordRole::filler) || (make && is(t, ChunkKind::person)) || how_many(t)))
             ++t;
+        // "Caffeine can make it harder to fall asleep", "makes it easier to focus": the outcome
+        // after "it ... to" falls (rises) with the subject.
+        if (verb.starts_with("ma") && t == k + 1 && (is_word(t, "it") || (is(t, ChunkKind::entity) && c_[t].anaphoric &&
+                                                                          norm(c_[t].first) == "it"))) {
+            std::size_t a = t + 1;
+            if (is_word(a, "more") || is_word(a, "much") || is_word(a, "a") || is_word(a, "way")) ++a;
+            if (is_word(a, "lot")) ++a;
+            const std::string_view how = is(a, ChunkKind::word) ? norm(c_[a].first) : std::string_view();
+            const bool harder = how == "harder" || how == "hard" || how == "difficult" || how == "tougher" ||
+                                how == "impossible" || how == "trickier";
+            const bool easier = how == "easier" || how == "easy";
+            if ((harder || easier) && is_word(a + 1, "to")) {
+                std::size_t o = a + 2;
+                if (is_word(o, "get") || is_word(o, "stay") || is_word(o, "keep")) ++o;
+                if (is_condition(o) && !claimed_[o] && !is_target_[o]) {
+                    std::vector<std::size_t> subj;  // ("Melatonin makes it easier": a hormone taken too)
+                    for (std::size_t q : subjects(k, k, true))
+                        if (is_agent_type(q) || entity(c_[q].entity).type == EntityType::hormone) subj.push_back(q);
+                    const Predicate p = harder ? Predicate::decreases : Predicate::increases;
+                    emit_to_outcomes(k, subj, {o}, [p](std::size_t) { return p; });
+                    if (!subj.empty()) return;
+                }
+            }
+        }
         // "can make the level of lurasidone in your blood rise", "makes cortisol levels drop":
         // what "make" has change by a verb of change is raised or lowered by the subject.
         if (verb.starts_with("ma") && t == k + 1) {
