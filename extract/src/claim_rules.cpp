@@ -7972,8 +7972,9 @@ private:
         // ("sleep quality (PSQI) improved": past the bracketed name of its measure.)
         if (k >= 3 && is_close_paren(k - 1))
             if (const auto open = open_paren_before(k - 1, 4); open && *open > 0 && changes(*open - 1)) k = *open;
-        // ("my anxiety in the mornings is much lower": a phrase of where or when between.)
-        if (be && k > 0 && !changes(k - 1))
+        // ("my anxiety in the mornings is much lower", "the tension in my shoulders melts away":
+        // a phrase of where or when between.)
+        if (k > 0 && !changes(k - 1))
             if (auto p = place_phrase_after(k - 1, changes)) k = *p;
         // ("Serum gamma-glutamyltransferase, a marker of liver injury, fell more in the
         // nalmefene group": past an aside, or when it was measured, to the measure.)
