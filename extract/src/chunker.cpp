@@ -1108,8 +1108,8 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 referent = discourse.topic_other_than(*referent);
             }
             // "Carbamazepine and phenytoin can lower the amount of mirtazapine in your blood, while
-            // ketoconazole and cimetidine can raise it": an object "it" in a clause that a
-            // contrast ("while", "whereas", "but") sets beside another is that clause's object.
+            // ketoconazole and cimetidine can raise it": an object "it" in a clause that "while" or
+            // "whereas" sets beside another is that other clause's object.
             if (referent && cue->cls == CueClass::anaphor && want == EntityType::substance && end == i + 1 &&
                 tok[i].norm == "it"sv && !s.chunks.empty() && s.chunks.back().kind == ChunkKind::predicate) {
                 std::size_t contrast = s.chunks.size();
@@ -1645,6 +1645,15 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             s.chunks.erase(s.chunks.begin() + static_cast<std::ptrdiff_t>(to));
         }
     }
+    // The advice's own words, chunks [0, end), made plain words (names, people and marks stay).
+    auto advice_to_words = [&](std::size_t end) {
+        for (std::size_t m = 0; m < end; ++m)
+            if (s.chunks[m].kind != ChunkKind::entity && s.chunks[m].kind != ChunkKind::connector &&
+                s.chunks[m].kind != ChunkKind::person) {
+                s.chunks[m].kind = ChunkKind::word;
+                s.chunks[m].cue = Cue{};
+            }
+    };
     // "Do not take it with an MAOI, as tyrosine can raise blood pressure": the reason given
     // for advice states what it says. The advice before it is made plain words.
     if (advice)
@@ -1664,13 +1673,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 break;
             // (A relative clause that describes the medicines named in the advice keeps its
             // cue: "taking medicines that block CYP3A4, such as ketoconazole, because ...".)
-            const std::size_t keep_from = described_medicines_at(s, r).value_or(r);
-            for (std::size_t m = 0; m < keep_from; ++m)
-                if (s.chunks[m].kind != ChunkKind::entity && s.chunks[m].kind != ChunkKind::connector &&
-                    s.chunks[m].kind != ChunkKind::person) {
-                    s.chunks[m].kind = ChunkKind::word;
-                    s.chunks[m].cue = Cue{};
-                }
+            advice_to_words(described_medicines_at(s, r).value_or(r));
             s.chunks[r].kind = ChunkKind::boundary;
             s.makes_claims = true;
             break;
@@ -1680,12 +1683,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     // states a fact of its own inside the advice.
     if (advice && !s.makes_claims)
         if (const auto r = described_medicines_at(s, s.chunks.size())) {
-            for (std::size_t m = 0; m < *r; ++m)
-                if (s.chunks[m].kind != ChunkKind::entity && s.chunks[m].kind != ChunkKind::connector &&
-                    s.chunks[m].kind != ChunkKind::person) {
-                    s.chunks[m].kind = ChunkKind::word;
-                    s.chunks[m].cue = Cue{};
-                }
+            advice_to_words(*r);
             s.makes_claims = true;
         }
     mark_directions(s);
@@ -2655,8 +2653,6 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                 for (std::size_t k = q - 1; k > 0; --k) {
                     const Chunk& g = c[k - 1];
                     if (g.kind == ChunkKind::boundary || g.kind == ChunkKind::relative) return true;
-                    // ("the extract improved attention and lowered morning cortisol": after a past
-                    // tense of benefit, a past participle is the second verb.)
                     // ("reduced the rise in anxiety and improved calmness": past a noun of change
                     // that the verb governs, to the verb.)
                     // (So past a participle hyphened to a word: "the stress-induced rise in".)
@@ -2671,6 +2667,8 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                         }
                         if (governed) continue;
                     }
+                    // ("the extract improved attention and lowered morning cortisol": after a past
+                    // tense of benefit, a past participle is the second verb.)
                     if (g.kind == ChunkKind::predicate)
                         return !(g.cue.predicate == Predicate::decreases && !g.cue.flips_on_harm) &&
                                !(g.cue.flips_on_harm && g.cue.predicate == Predicate::increases && g.cue.verb &&
