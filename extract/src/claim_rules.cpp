@@ -1735,9 +1735,7 @@ public:
             if (v == 0 || v == k - 2 || !is(v - 1, ChunkKind::predicate) || c_[v - 1].cue.predicate != Predicate::contains)
                 continue;
             const std::size_t verb = v - 1;
-            std::vector<std::size_t> owners;
-            for (std::size_t sc : subjects(verb, verb))
-                if (is_agent_type(sc)) owners.push_back(sc);
+            const std::vector<std::size_t> owners = agent_subjects(verb, false);
             if (owners.empty()) continue;
             std::vector<std::size_t> parts;
             for (std::size_t m : group_right(k + 1))
@@ -2586,9 +2584,8 @@ public:
                 std::size_t o = a + 2;
                 if (is_word(o, "get") || is_word(o, "stay") || is_word(o, "keep")) ++o;
                 if (is_condition(o) && !claimed_[o] && !is_target_[o]) {
-                    std::vector<std::size_t> subj;  // ("Melatonin makes it easier": a hormone taken too)
-                    for (std::size_t q : subjects(k, k, true))
-                        if (is_agent_type(q) || entity(c_[q].entity).type == EntityType::hormone) subj.push_back(q);
+                    // ("Melatonin makes it easier": a hormone taken too.)
+                    const std::vector<std::size_t> subj = agent_subjects(k, true, true);
                     const Predicate p = harder ? Predicate::decreases : Predicate::increases;
                     emit_to_outcomes(k, subj, {o}, [p](std::size_t) { return p; });
                     if (!subj.empty()) return;
@@ -2616,9 +2613,7 @@ public:
                     if (q > v + 1) v = q;
                 }
                 if (is_change_verb(v)) {
-                    std::vector<std::size_t> subj;
-                    for (std::size_t q : subjects(k, k, false))
-                        if (is_agent_type(q)) subj.push_back(q);
+                    const std::vector<std::size_t> subj = agent_subjects(k, false);
                     const Predicate p = c_[v].cue.predicate;
                     emit_to_outcomes(k, subj, objects, [p](std::size_t) { return p; });
                     if (!subj.empty()) return;
@@ -2639,9 +2634,7 @@ public:
             if (w > t && is_comparative(past_degree_words(w), "worse")) {
                 // (A list's reading may take the condition before the comma into the subject:
                 // "If you have epilepsy, risperidone can ...".)
-                std::vector<std::size_t> subj;
-                for (std::size_t q : subjects(k, k, true))
-                    if (is_agent_type(q)) subj.push_back(q);
+                const std::vector<std::size_t> subj = agent_subjects(k, true);
                 std::size_t named = 0;  // the last condition before the verb
                 if (!subj.empty())
                     for (std::size_t q = k; q > 0 && !named; --q)
@@ -4590,6 +4583,15 @@ private:
             return group_left(o - 1);
         }
         return {};
+    }
+
+    // The subjects of the cue at `c` that can act: substances and names the lexicon lacks
+    // (and hormones taken as supplements, with `hormones`).
+    std::vector<std::size_t> agent_subjects(std::size_t c, bool conditions_only_targets, bool hormones = false) const {
+        std::vector<std::size_t> out;
+        for (std::size_t q : subjects(c, c, conditions_only_targets))
+            if (is_agent_type(q) || (hormones && entity(c_[q].entity).type == EntityType::hormone)) out.push_back(q);
+        return out;
     }
 
     std::vector<std::size_t> subjects(std::size_t c, std::size_t from, bool conditions_only_targets = false,
@@ -7167,9 +7169,7 @@ private:
         if (subj.empty())
             for (std::size_t sc : participial_aside_head(p))
                 if (is_agent_type(sc)) subj.push_back(sc);
-        if (subj.empty())
-            for (std::size_t sc : subjects(q, q, true))
-                if (is_agent_type(sc)) subj.push_back(sc);
+        if (subj.empty()) subj = agent_subjects(q, true);
         // "People who took semaglutide were", "Patients on semaglutide were": the people and
         // what they took.
         if (subj.empty() && p > 1 && is_agent_type(p - 1) && !c_[p - 1].anaphoric) {
@@ -7243,9 +7243,7 @@ private:
                 targets.push_back(t);
         }
         if (targets.empty()) return;
-        std::vector<std::size_t> subj;
-        for (std::size_t sc : subjects(k, k, true))
-            if (is_agent_type(sc)) subj.push_back(sc);
+        const std::vector<std::size_t> subj = agent_subjects(k, true);
         if (subj.empty()) return;
         for (std::size_t t : targets) {
             is_target_[t] = claimed_[t] = true;
