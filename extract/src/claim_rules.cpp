@@ -2743,7 +2743,10 @@ public:
                 word_rule(norm(c_[q - 1].first)) == WordRule::experience)
                 from = q - 1;
         }
-        std::vector<std::size_t> subj = subjects(from, from, true);
+        // ("Alcohol increases the sedative effect of temazepam and can make you very sleepy": a
+        // verb joined by "and" to the clause's first shares its subject.)
+        std::vector<std::size_t> subj = coordinated_vp_subject(from);
+        if (subj.empty()) subj = subjects(from, from, true);
         // "i had the worst dry mouth and felt super groggy", "felt groggy the next day": the
         // writer felt it (a verb joined to the writer's clause, or a line that drops its
         // "I"), with the substance under discussion.
