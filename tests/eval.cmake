@@ -33,71 +33,51 @@ set_tests_properties(eval.seed_f1_floor PROPERTIES SKIP_RETURN_CODE 77)
 # development sets, and the test set nobody developed against. They are in the
 # repository, so these never skip.
 set(CLAIMGRAPH_BLIND ${PROJECT_SOURCE_DIR}/tests/blind)
+# One floor test: its name, the floor, and the sets scored together.
+function(claimgraph_blind_floor name floor)
+  set(sets)
+  foreach(set_name IN LISTS ARGN)
+    list(APPEND sets --set ${CLAIMGRAPH_BLIND}/${set_name})
+  endforeach()
+  add_test(NAME ${name}
+           COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
+                   claims ${sets} --floor ${floor})
+endfunction()
 # Set d was the test set until the tenth session, which developed against it and wrote
 # i, j and k as the new test set.
-add_test(NAME eval.blind_dev_f1_floor
-         COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
-                 claims --set ${CLAIMGRAPH_BLIND}/a --set ${CLAIMGRAPH_BLIND}/b --set ${CLAIMGRAPH_BLIND}/c
-                        --set ${CLAIMGRAPH_BLIND}/d --set ${CLAIMGRAPH_BLIND}/e --set ${CLAIMGRAPH_BLIND}/f
-                        --set ${CLAIMGRAPH_BLIND}/g --set ${CLAIMGRAPH_BLIND}/h --floor 0.80)
-add_test(NAME eval.blind_test_f1_floor
-         COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
-                 claims --set ${CLAIMGRAPH_BLIND}/i --set ${CLAIMGRAPH_BLIND}/j --set ${CLAIMGRAPH_BLIND}/k --floor 0.60)
+claimgraph_blind_floor(eval.blind_dev_f1_floor 0.80 a b c d e f g h)
+claimgraph_blind_floor(eval.blind_test_f1_floor 0.60 i j k)
 # The sixteenth session had three more sets written the same way: l and m to develop
 # against (first measured at F1 0.551 together), n to test on (0.562), its misses unread.
-add_test(NAME eval.blind_dev_lm_f1_floor
-         COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
-                 claims --set ${CLAIMGRAPH_BLIND}/l --set ${CLAIMGRAPH_BLIND}/m --floor 0.74)
-add_test(NAME eval.blind_test_n_f1_floor
-         COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
-                 claims --set ${CLAIMGRAPH_BLIND}/n --floor 0.59)
+claimgraph_blind_floor(eval.blind_dev_lm_f1_floor 0.74 l m)
+claimgraph_blind_floor(eval.blind_test_n_f1_floor 0.59 n)
 # The twentieth session had two more written the same way, o and p, to develop against
 # (first measured at F1 0.589 together).
-add_test(NAME eval.blind_dev_op_f1_floor
-         COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
-                 claims --set ${CLAIMGRAPH_BLIND}/o --set ${CLAIMGRAPH_BLIND}/p --floor 0.75)
+claimgraph_blind_floor(eval.blind_dev_op_f1_floor 0.75 o p)
 # The twenty-fourth session had two more written the same way, q and r, to develop against
 # (first measured at F1 0.562 together, on the build the session started from).
-add_test(NAME eval.blind_dev_qr_f1_floor
-         COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
-                 claims --set ${CLAIMGRAPH_BLIND}/q --set ${CLAIMGRAPH_BLIND}/r --floor 0.67)
+claimgraph_blind_floor(eval.blind_dev_qr_f1_floor 0.67 q r)
 # The twenty-fifth session had two more written the same way, s and t, to develop against
 # (first measured at F1 0.640 together, on the build the session started from).
-add_test(NAME eval.blind_dev_st_f1_floor
-         COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
-                 claims --set ${CLAIMGRAPH_BLIND}/s --set ${CLAIMGRAPH_BLIND}/t --floor 0.72)
+claimgraph_blind_floor(eval.blind_dev_st_f1_floor 0.72 s t)
 # The twenty-sixth session had two more, u and v (first measured at F1 0.626 together, on
 # the build the session started from).
-add_test(NAME eval.blind_dev_uv_f1_floor
-         COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
-                 claims --set ${CLAIMGRAPH_BLIND}/u --set ${CLAIMGRAPH_BLIND}/v --floor 0.71)
+claimgraph_blind_floor(eval.blind_dev_uv_f1_floor 0.71 u v)
 # The twenty-seventh session had two more, w and x (first measured at F1 0.643 together, on
 # the build the session started from).
-add_test(NAME eval.blind_dev_wx_f1_floor
-         COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
-                 claims --set ${CLAIMGRAPH_BLIND}/w --set ${CLAIMGRAPH_BLIND}/x --floor 0.71)
+claimgraph_blind_floor(eval.blind_dev_wx_f1_floor 0.71 w x)
 # The twenty-eighth session had two more, y and z (first measured at F1 0.512 together, on
 # the build the session started from).
-add_test(NAME eval.blind_dev_yz_f1_floor
-         COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
-                 claims --set ${CLAIMGRAPH_BLIND}/y --set ${CLAIMGRAPH_BLIND}/z --floor 0.68)
+claimgraph_blind_floor(eval.blind_dev_yz_f1_floor 0.68 y z)
 # The twenty-ninth session had two more, aa and ab (first measured at F1 0.607 together, on
 # the build the session started from).
-add_test(NAME eval.blind_dev_aaab_f1_floor
-         COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
-                 claims --set ${CLAIMGRAPH_BLIND}/aa --set ${CLAIMGRAPH_BLIND}/ab --floor 0.72)
+claimgraph_blind_floor(eval.blind_dev_aaab_f1_floor 0.72 aa ab)
 # The thirtieth session had two more, ac and ad (first measured at F1 0.572 together, on
 # the build the session started from).
-add_test(NAME eval.blind_dev_acad_f1_floor
-         COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
-                 claims --set ${CLAIMGRAPH_BLIND}/ac --set ${CLAIMGRAPH_BLIND}/ad --floor 0.72)
+claimgraph_blind_floor(eval.blind_dev_acad_f1_floor 0.72 ac ad)
 # The thirty-first session had two more, ae and af (first measured at F1 0.551 together, on
 # the build the session started from).
-add_test(NAME eval.blind_dev_aeaf_f1_floor
-         COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
-                 claims --set ${CLAIMGRAPH_BLIND}/ae --set ${CLAIMGRAPH_BLIND}/af --floor 0.68)
+claimgraph_blind_floor(eval.blind_dev_aeaf_f1_floor 0.68 ae af)
 # The thirty-second session had two more, ag and ah (first measured at F1 0.552 together, on
 # the build the session started from).
-add_test(NAME eval.blind_dev_agah_f1_floor
-         COMMAND ${CLAIMGRAPH_PYTHON} ${PROJECT_SOURCE_DIR}/scripts/eval.py --claimgraph $<TARGET_FILE:claimgraph>
-                 claims --set ${CLAIMGRAPH_BLIND}/ag --set ${CLAIMGRAPH_BLIND}/ah --floor 0.62)
+claimgraph_blind_floor(eval.blind_dev_agah_f1_floor 0.62 ag ah)
