@@ -4434,3 +4434,23 @@ TEST_CASE("default data: a verb joined by 'and' to the clause's first shares its
     CHECK(edges("Alcohol increases the sedative effect of temazepam and can make you very sleepy.") ==
           V{"alcohol increases drowsiness", "alcohol increases sedation", "temazepam increases sedation"});
 }
+
+TEST_CASE("default data: a verb with an object and no article is no change of the messenger before it", "[extract]") {
+    // Bug: "Oxytocin improved ... appraisal" was read as oxytocin rising (the topic's doing, or
+    // the hormone's own, then dropped), and the verb after "and" lost its subject with it.
+    CHECK(flagged_edges("Oxytocin is a hormone. Compared with placebo, oxytocin improved self-rated performance appraisal "
+                        "(p = 0.03) and reduced anticipatory anxiety (p = 0.04), but had no effect on cortisol.") ==
+          V{"oxytocin decreases anxiety", "oxytocin modulates cortisol negated"});
+    CHECK(edges("Caffeine is a drug. Oxytocin improved appraisal and reduced anxiety.") == V{"oxytocin decreases anxiety"});
+    // (Still a change after an adverb or a number: no object there.)
+    CHECK(edges("Kratom is a leaf. Dopamine rose markedly after dosing.") == V{"kratom increases dopamine"});
+}
+
+TEST_CASE("default data: 'its' before a verb and a constituent is no phrase; 'its own' is no object", "[extract]") {
+    // Bug: "Its root contains alkaloids" was one chunk, the possessive reaching over the verb to
+    // the constituent, and "contains its own family of compounds" read "its" as the object.
+    CHECK(edges("Eleuthero is a shrub. Its root contains active compounds, the eleutherosides.") ==
+          V{"eleuthero contains eleutherosides"});
+    CHECK(edges("Eleuthero is a shrub. Its root contains its own family of compounds called eleutherosides.") ==
+          V{"eleuthero contains eleutherosides"});
+}

@@ -868,6 +868,8 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                         end = j + c2->words;
                         break;
                     }
+                    // ("Its root contains alkaloids": the phrase ends at a verb or any other cue.)
+                    if (c2) break;
                 }
             }
             const bool constituent = cue->cls == CueClass::constituent || end > i + cue->words;

@@ -3930,6 +3930,12 @@ private:
                 ++j;
                 continue;
             }
+            // "its root contains its own family of compounds, the eleutherosides": "its own" is
+            // whose the object is, no object itself.
+            if (possessive_pronoun(j) && is_word(j + 1, "own")) {
+                ++j;
+                continue;
+            }
             // "naltrexone blocked ketamine's antidepressant effect": a verb that lowers acts on
             // what the owner does, which apply_possessive_effects states; neither name is its
             // target. (So before an effect's adjective that names its outcome.)
@@ -7916,6 +7922,24 @@ private:
     // "Anxiety and agitation may increase at the start of treatment", "Suicidal thoughts
     // fell within a day": an outcome that changes with no agent named in the sentence
     // changes under the substance the article discusses.
+    // Whether a noun phrase with no article follows the verb at c: its words (past hyphens)
+    // up to one WordNet lists only as a noun, before a closed-class word, an adverb in -ly, a
+    // word of time or anything but a word ("rose sharply after", "fell in the group" are none).
+    bool object_noun_after(std::size_t c) const {
+        if (!names_) return false;
+        for (std::size_t q = c + 1; q < c_.size() && q <= c + 5 && is(q, ChunkKind::word); ++q) {
+            const Token& t = s_.tokens[c_[q].first];
+            if (t.kind != TokenKind::word) {
+                if (t.norm == std::string_view("-")) continue;
+                return false;
+            }
+            const std::string_view w = norm(c_[q].first);
+            if (names_->closed_class(w) || w.ends_with("ly") || roles_.has(w, WordRole::time_unit)) return false;
+            if (names_->noun_only(w)) return true;
+        }
+        return false;
+    }
+
     void apply_intransitive(std::size_t c) {
         const Chunk& cue = c_[c];
         // ("Sleep quality did not change", "was not altered": a change denied, of the trial's
@@ -8032,6 +8056,9 @@ private:
                                       is_word(c + 2, "little"))) &&
             !time_word(c + 2) && !(is(c + 2, ChunkKind::word) && time_word(c + 3)))
             return;
+        // ("Oxytocin improved self-rated performance appraisal and reduced anxiety": nor is one
+        // whose object opens with no article, a word WordNet has only as a noun.)
+        if (!passive && object_noun_after(c)) return;
         std::optional<std::size_t> topic = passive ? after : agent_after(c);
         // "Tolerance develops to its effects", "to the effects of cannabis".
         if (!topic && occurs && is_word(c + 1, "to")) {

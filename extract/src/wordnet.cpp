@@ -216,6 +216,16 @@ bool WordNet::knows(std::string_view word) const {
     return false;
 }
 
+bool WordNet::only_noun(std::string_view word) const {
+    const std::string w = normalize(word);
+    if (!noun_offset(w)) return false;
+    for (const std::string& form : {w, match_key(w)})
+        if (index_line(files_->verb.view(), form) || index_line(files_->adj.view(), form) ||
+            index_line(files_->adv.view(), form))
+            return false;
+    return true;
+}
+
 std::vector<std::string> WordNet::noun_hypernyms(std::string_view word) const {
     std::vector<std::string> chain;
     auto offset = noun_offset(word);

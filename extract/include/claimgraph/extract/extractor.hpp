@@ -572,6 +572,11 @@ public:
     bool english_word(std::string_view word) const { return wordnet_ && wordnet_->knows(word); }
     /// True when WordNet has a noun by that name.
     bool english_noun(std::string_view word) const { return wordnet_ && !wordnet_->noun_hypernyms(word).empty(); }
+    /// True when WordNet has the word as a noun only (WordNet::only_noun), and it is no
+    /// closed-class word: what follows a verb as its object.
+    bool noun_only(std::string_view word) const {
+        return wordnet_ && !closed_class(word) && wordnet_->only_noun(word);
+    }
     /// True for a word of data/not-names.txt: the closed-class words of English and the like.
     bool closed_class(std::string_view word) const { return not_names_.count(std::string(word)) > 0; }
 

@@ -29,6 +29,9 @@ public:
     /// first ("ketamine", "general_anesthetic", ..., "drug", ...); empty when
     /// WordNet has no noun by that name.
     std::vector<std::string> noun_hypernyms(std::string_view word) const;
+    /// True when WordNet lists the word (or its singular) as a noun and as no verb,
+    /// adjective or adverb: "appraisal", "performance", not "sharply", "after" or "rate".
+    bool only_noun(std::string_view word) const;
 
 private:
     struct Files;
