@@ -4454,3 +4454,11 @@ TEST_CASE("default data: 'its' before a verb and a constituent is no phrase; 'it
     CHECK(edges("Eleuthero is a shrub. Its root contains its own family of compounds called eleutherosides.") ==
           V{"eleuthero contains eleutherosides"});
 }
+
+TEST_CASE("default data: a relative clause on a plural class the lexicon names is said of the members after it", "[extract]") {
+    // Bug: only a plain noun ("medicines that block CYP3A4, such as ...") passed its clause to
+    // the members; a class name kept it ("antipsychotics bind D2"), where annotators credit each.
+    CHECK(flagged_edges("Antipsychotics that block dopamine D2 receptors, such as haloperidol and risperidone, worsen "
+                        "parkinsonism.") == V{"haloperidol binds dopamine d2 receptor", "haloperidol increases parkinsonism",
+                                              "risperidone binds dopamine d2 receptor", "risperidone increases parkinsonism"});
+}

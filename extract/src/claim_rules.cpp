@@ -5122,8 +5122,12 @@ private:
         if (r < 2 || !(is_word(r - 1, "that") || is_word(r - 1, "which") ||
                        (is(r - 1, ChunkKind::relative) && (norm(c_[r - 1].first) == "that" || norm(c_[r - 1].first) == "which"))))
             return {};
-        const std::string_view noun = norm(c_[r - 2].first);
-        if (!is(r - 2, ChunkKind::word) || noun.size() < 4 || !noun.ends_with('s') || noun.ends_with("ss")) return {};
+        // ("Antipsychotics that block dopamine D2 receptors, such as haloperidol and risperidone,
+        // worsen parkinsonism": a class the lexicon names, in the plural, as well.)
+        const std::string_view noun = norm(c_[r - 2].last - 1);
+        const bool class_name = is(r - 2, ChunkKind::entity) && !c_[r - 2].anaphoric && is_agent_type(r - 2);
+        if ((!is(r - 2, ChunkKind::word) && !class_name) || noun.size() < 4 || !noun.ends_with('s') || noun.ends_with("ss"))
+            return {};
         std::size_t k = c + 1;
         while (k + 1 < c_.size() && k <= c + 8 && !is_comma(k) && !is(k, ChunkKind::predicate) &&
                !is(k, ChunkKind::boundary) && !is(k, ChunkKind::relative))
