@@ -4462,3 +4462,13 @@ TEST_CASE("default data: a relative clause on a plural class the lexicon names i
                         "parkinsonism.") == V{"haloperidol binds dopamine d2 receptor", "haloperidol increases parkinsonism",
                                               "risperidone binds dopamine d2 receptor", "risperidone increases parkinsonism"});
 }
+
+TEST_CASE("default data: what the writer denies taking is not what 'it' in the next sentence points to", "[extract]") {
+    // Bug: "that third coffee", named in passing, took the next sentence's "it" from the article's herb.
+    CHECK(edges("Tongkat ali is a root. I took tongkat ali every morning. Week three: I noticed I wasn't reaching for "
+                "that third coffee. By week six it had boosted my afternoon energy and lifted my mood.") ==
+          V{"tongkat ali increases energy", "tongkat ali increases mood"});
+    // (A substance the writer takes is still what "it" points to.)
+    CHECK(edges("Tongkat ali is a root. I also take magnesium at night. It helps me sleep.") ==
+          V{"magnesium increases sleep"});
+}

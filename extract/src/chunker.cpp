@@ -394,10 +394,17 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         const bool absent = free_from || (first > 0 && roles_.has(tok[first - 1].norm, WordRole::absence)) ||
                             (last + 1 < tok.size() && tok[last].norm == "-"sv &&
                              roles_.has(tok[last + 1].norm, WordRole::absence_after));
+        // ("I noticed I wasn't reaching for that third coffee": what the writer denies taking is
+        // no more what "it" in the next sentence points to than what a page leaves out.)
+        bool writer_denied = false;
+        for (std::size_t k = 0; k + 1 < s.chunks.size() && !writer_denied; ++k)
+            if (s.chunks[k].kind == ChunkKind::person && s.chunks[k + 1].kind == ChunkKind::negation &&
+                s.chunks[k + 1].last <= first)
+                writer_denied = true;
         const bool object = (first > 0 && tok[first - 1].norm == "of"sv) ||
                             std::any_of(s.chunks.begin(), s.chunks.end() - 1,
                                         [](const Chunk& c) { return c.kind == ChunkKind::predicate; });
-        discourse.saw(entity, s.entity(lexicon_, entity).type, anaphoric, !contrast && !absent, object);
+        discourse.saw(entity, s.entity(lexicon_, entity).type, anaphoric, !contrast && !absent && !writer_denied, object);
     };
     // A name the lexicon lacks, coined for the document: a mention of its own too.
     auto push_coined = [&](std::size_t first, std::size_t last, std::size_t entity) {
