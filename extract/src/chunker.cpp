@@ -258,13 +258,28 @@ std::vector<std::size_t> Discourse::referents(EntityType type) const {
     return sentence_of_type_[t].empty() ? group_of_type_[t] : sentence_of_type_[t];
 }
 
-bool Chunker::repair_spelling(std::vector<Token>& tokens, const std::vector<std::uint32_t>* cue_words,
-                              const std::vector<std::uint32_t>* lexicon_words) const {
+bool Chunker::repair_spelling(std::string_view text, std::vector<Token>& tokens, const std::vector<std::uint32_t>* cue_words,
+                              const std::vector<std::uint32_t>* lexicon_words, const std::vector<Entity>& coined) const {
     if (!spelling_ || !names_ || !names_->enabled() || spelling_->empty()) return false;
     bool repaired = false;
+    auto capitalized = [&](std::size_t k) {
+        return k < tokens.size() && tokens[k].kind == TokenKind::word && text[tokens[k].span.start] >= 'A' &&
+               text[tokens[k].span.start] <= 'Z';
+    };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         Token& t = tokens[i];
         if (t.kind != TokenKind::word || t.norm.size() < 6) continue;
+        // A capital inside the sentence, or one before another capital ("Nocturna Glycine
+        // Sleep Powder"), begins a name: a brand's spelling is its own.
+        if (capitalized(i) && (i > 0 || capitalized(i + 1))) continue;
+        if (std::any_of(coined.begin(), coined.end(), [&](const Entity& e) {
+                const std::string_view name = e.name, w = t.norm.view();
+                for (std::size_t at = name.find(w); at != std::string_view::npos; at = name.find(w, at + 1))
+                    if ((at == 0 || name[at - 1] == ' ') && (at + w.size() == name.size() || name[at + w.size()] == ' '))
+                        return true;
+                return false;
+            }))
+            continue;
         if (cue_words && ((*cue_words)[i] != detail::PhraseTrie::kNone || (*lexicon_words)[i] != detail::PhraseTrie::kNone))
             continue;
         // (A word joined by a hyphen is part of a compound: "voltage-gated".)
@@ -297,10 +312,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     if (words_) {
         words_->ids(s.tokens, s.cue_words, s.lexicon_words);
         // (A word either lexicon has is spelt right.)
-        if (repair_spelling(s.tokens, &s.cue_words, &s.lexicon_words)) words_->ids(s.tokens, s.cue_words, s.lexicon_words);
+        if (repair_spelling(text, s.tokens, &s.cue_words, &s.lexicon_words, discourse.coined()))
+            words_->ids(s.tokens, s.cue_words, s.lexicon_words);
         lexicon_.match_into(s.tokens, s.lexicon_words, s.mentions);
     } else {
-        repair_spelling(s.tokens, nullptr, nullptr);
+        repair_spelling(text, s.tokens, nullptr, nullptr, discourse.coined());
         lexicon_.match_into(s.tokens, s.mentions);
         cues_.word_ids(s.tokens, s.cue_words);
     }
@@ -2259,7 +2275,10 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
             const bool camel = b == i + 1 && std::any_of(text.begin() + static_cast<std::ptrdiff_t>(tok[i].span.start) + 1,
                                                          text.begin() + static_cast<std::ptrdiff_t>(tok[i].span.end),
                                                          [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-            if (b >= i + 2 || camel) discourse.brand(join(i, b), id);
+            // ("Nocturna Glycine Sleep Powder" ... "Two weeks on Nocturna": on the first line, a
+            // first word the text goes on to use alone, twice or more, names it too.)
+            if (b >= i + 2 || camel || (s.span.start == 0 && brand_used_alone(text, tok, i, b, s.span.end)))
+                discourse.brand(join(i, b), id);
         }
         // ("Lumenwell ClearFocus Nootropic Capsules" ... "Unlock your best thinking with
         // ClearFocus": a word in camel case inside the brand names the product alone.)

@@ -3931,8 +3931,10 @@ private:
                 continue;
             }
             // "its root contains its own family of compounds, the eleutherosides": "its own" is
-            // whose the object is, no object itself.
-            if (possessive_pronoun(j) && is_word(j + 1, "own")) {
+            // whose the object is, no object itself. (Not "binds to its own receptors", where
+            // the owner names the receptors.)
+            if (possessive_pronoun(j) && is_word(j + 1, "own") && is(c, ChunkKind::predicate) &&
+                c_[c].cue.predicate == Predicate::contains) {
                 ++j;
                 continue;
             }
@@ -5576,11 +5578,18 @@ private:
             return group_left(s);
         }
         // ("a central nervous system (CNS) stimulant": a bracketed abbreviation among them.)
+        // ("a pure, pharmaceutical-grade glycine powder": a hyphen inside a modifier, and a
+        // comma between two, too.)
         for (std::size_t steps = 0; steps < 5 && k > 0; ++steps) {
             if (is_close_paren(k)) {
                 const auto open = open_paren_before(k, 4);
                 if (!open || *open == 0 || !modifier(*open - 1)) break;
                 k = *open - 1;
+                continue;
+            }
+            if ((is_hyphen(k) || is_comma(k)) && modifier(k - 1) && k + 1 < c_.size() && modifier(k + 1)) {
+                --k;
+                --steps;  // (no word of its own)
                 continue;
             }
             if (!modifier(k)) break;
@@ -8333,7 +8342,8 @@ private:
                                                             norm(c_[q].first) == "neither" || norm(c_[q].first) == "nor");
                 const Predicate p = std::find(held.begin(), held.end(), target) != held.end() &&
                                             (entity(target).type == EntityType::substance ||
-                                             entity(target).type == EntityType::hormone)
+                                             entity(target).type == EntityType::hormone ||
+                                             entity(target).type == EntityType::neurotransmitter)  // "3 g of glycine"
                                         ? Predicate::contains
                                         : subject_pred;
                 emit(c_[sc].entity, p, target, c, h, denied, mode, c_[tc].direction, c_[tc].steady);

@@ -491,8 +491,10 @@ private:
     const SpellingRepair* spelling_;
     /// Rewrites the norm of each misspelt name among the tokens; true when it did. The
     /// tokens' word ids (TokenWords::ids), when given, spare the words either lexicon has.
-    bool repair_spelling(std::vector<Token>& tokens, const std::vector<std::uint32_t>* cue_words,
-                         const std::vector<std::uint32_t>* lexicon_words) const;
+    /// `text` holds the tokens' bytes; `coined`, the products the document has named, whose
+    /// words are spelt as their makers chose ("Nocturna" is no misspelt "nocturia").
+    bool repair_spelling(std::string_view text, std::vector<Token>& tokens, const std::vector<std::uint32_t>* cue_words,
+                         const std::vector<std::uint32_t>* lexicon_words, const std::vector<Entity>& coined) const;
 };
 
 /// Repairs a misspelt name: "anxeity", "dizzyness", "pregablin", "insomina" in a
