@@ -4495,3 +4495,13 @@ TEST_CASE("default data: a product page's brand keeps its spelling, names the pr
     // (A misspelt name in lower case is still repaired.)
     CHECK(edges("i have bad anxeity. sertraline reduced my anxeity.") == V{"sertraline decreases anxiety"});
 }
+
+TEST_CASE("default data: 'the dizziness and drowsiness that prazosin causes' credits each name of the list, past a modal too", "[extract]") {
+    // Bug: only one name right after "the" took the clause's subject, and a modal ("that this
+    // medicine can cause") or a description for the subject ended the reading.
+    CHECK(edges("Prazosin is a medicine. Alcohol can add to the dizziness and drowsiness that prazosin causes, so it is best "
+                "to avoid alcohol.") == V{"alcohol increases dizziness", "alcohol increases drowsiness",
+                                          "prazosin increases dizziness", "prazosin increases drowsiness"});
+    CHECK(edges("Clomipramine is a medicine. Alcohol adds to the drowsiness that this medicine can cause.") ==
+          V{"alcohol increases drowsiness", "clomipramine increases drowsiness"});
+}

@@ -559,20 +559,35 @@ public:
     // (the substance "it" stands for holds the name, or brings it on).
     // ("the drowsiness that topiramate causes", "the drowsiness topiramate causes": a name
     // as its subject, with "that" or without.)
+    // ("Alcohol can add to the dizziness and drowsiness that prazosin causes", "the drowsiness
+    // that this medicine can cause": each name of a list after "the", and a modal before the verb.)
     void apply_object_clause() {
         for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
-            if (!is_word(k - 1, "the")) continue;
             const std::size_t a = object_clause_subject(k);
             if (a == 0) continue;
-            const Cue& cue = c_[a + 1].cue;
-            const EntityType t = entity(c_[k].entity).type;
-            const bool holds = cue.predicate == Predicate::contains && t == EntityType::substance;
-            const bool brings = cue.predicate == Predicate::increases && !cue.flips_on_harm && t == EntityType::condition;
-            if (!holds && !brings) continue;
-            is_target_[k] = claimed_[k] = true;
-            emit(c_[a].entity, cue.predicate, c_[k].entity, a + 1, hedged(a + 1, std::nullopt), negated(a + 1),
-                 BindMode::none);
+            // (The list back to its article: the names may be a verb's targets already.)
+            std::vector<std::size_t> names{k};
+            for (std::size_t q = k; q >= 2 && is(q - 1, ChunkKind::connector) && !is_mark(q - 1, "(") &&
+                                    !is_close_paren(q - 1) && is(q - 2, ChunkKind::entity) && !c_[q - 2].anaphoric;
+                 q -= 2)
+                names.insert(names.begin(), q - 2);
+            if (names.front() == 0 || !is_word(names.front() - 1, "the")) continue;
+            const std::size_t v = object_clause_verb(a);
+            const Cue& cue = c_[v].cue;
+            for (std::size_t m : names) {
+                if (!is(m, ChunkKind::entity) || c_[m].anaphoric) continue;
+                const EntityType t = entity(c_[m].entity).type;
+                const bool holds = cue.predicate == Predicate::contains && t == EntityType::substance;
+                const bool brings = cue.predicate == Predicate::increases && !cue.flips_on_harm && t == EntityType::condition;
+                if (!holds && !brings) continue;
+                is_target_[m] = claimed_[m] = true;
+                emit(c_[a].entity, cue.predicate, c_[m].entity, v, hedged(v, std::nullopt), negated(v), BindMode::none);
+            }
         }
+    }
+    // The verb of the clause whose subject is at `a`, past a modal ("that this medicine can cause").
+    std::size_t object_clause_verb(std::size_t a) const {
+        return is(a + 1, ChunkKind::hedge) && a + 2 < c_.size() && is(a + 2, ChunkKind::predicate) ? a + 2 : a + 1;
     }
     // Chunk k is a name whose clause follows it with its own subject ("it", "they" or a name
     // that acts, after "that" or not) and verb, and no object: "the constipation it causes",
@@ -580,14 +595,18 @@ public:
     std::size_t object_clause_subject(std::size_t k) const {
         if (!is(k, ChunkKind::entity) || c_[k].anaphoric) return 0;
         const std::size_t a = is(k + 1, ChunkKind::relative) && norm(c_[k + 1].first) == "that" ? k + 2 : k + 1;
-        if (!is(a, ChunkKind::entity) || !is(a + 1, ChunkKind::predicate) || !c_[a + 1].cue.verb ||
-            c_[k].entity == c_[a].entity || !is_agent_type(a) || c_[a].last > c_[a].first + 3)
+        if (!is(a, ChunkKind::entity) || a + 1 >= c_.size()) return 0;
+        const std::size_t v = object_clause_verb(a);
+        if (!is(v, ChunkKind::predicate) || !c_[v].cue.verb || c_[k].entity == c_[a].entity || !is_agent_type(a) ||
+            c_[a].last > c_[a].first + 3)
             return 0;
         // (The verb ends its clause: "the anxiety it relieves" says nothing of what follows.)
-        if (a + 2 < c_.size() && (is(a + 2, ChunkKind::entity) || is(a + 2, ChunkKind::person))) return 0;
+        if (v + 1 < c_.size() && (is(v + 1, ChunkKind::entity) || is(v + 1, ChunkKind::person))) return 0;
+        // ("the drowsiness that this medicine can cause": a description that points back too.)
         if (c_[a].anaphoric) {
             const std::string_view pronoun = norm(c_[a].first);
-            if (c_[a].last != c_[a].first + 1 || (pronoun != "it" && pronoun != "they")) return 0;
+            const bool description = c_[a].last > c_[a].first + 1 && (pronoun == "this" || pronoun == "the");
+            if (!description && (c_[a].last != c_[a].first + 1 || (pronoun != "it" && pronoun != "they"))) return 0;
         }
         return a;
     }
