@@ -4505,3 +4505,13 @@ TEST_CASE("default data: 'the dizziness and drowsiness that prazosin causes' cre
     CHECK(edges("Clomipramine is a medicine. Alcohol adds to the drowsiness that this medicine can cause.") ==
           V{"alcohol increases drowsiness", "clomipramine increases drowsiness"});
 }
+
+TEST_CASE("default data: the signs that 'mark' an outcome are brought on with it, but not a withdrawal's", "[extract]") {
+    // Bug: the list after "marked by" was past the gap allowed between a list's members.
+    CHECK(edges("At higher doses scopolamine produces an anticholinergic delirium marked by confusion, agitation and "
+                "hyperthermia.") == V{"scopolamine increases agitation", "scopolamine increases confusion",
+                                      "scopolamine increases delirium", "scopolamine increases hyperthermia"});
+    // (Annotators leave a withdrawal's signs out: what stopping brings on is no effect of taking.)
+    CHECK(edges("Methamphetamine is a stimulant. Stopping causes a withdrawal syndrome marked by depressed mood and fatigue.")
+              .empty());
+}

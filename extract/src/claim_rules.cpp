@@ -4546,6 +4546,17 @@ private:
                   (is(j + 1, ChunkKind::person) || is_word(j + 1, "me"))))
                 break;
             if (is_hyphen(j) || norm(ch.first) == "'s") continue;
+            // "produces an anticholinergic delirium marked by confusion, agitation and
+            // hyperthermia": the signs that mark an outcome are brought on with it. (Not a
+            // withdrawal's: what stopping brings on is no effect of taking.)
+            if (found && !out.empty() && is(j, ChunkKind::word) &&
+                (norm(ch.first) == "marked" || norm(ch.first) == "characterized" || norm(ch.first) == "characterised") &&
+                is_word(j + 1, "by") && is(out.back(), ChunkKind::entity) &&
+                entity(c_[out.back()].entity).name.find("withdrawal") == std::string::npos) {
+                ++j;
+                gap = 0;
+                continue;
+            }
             // "serotonin, norepinephrine and, to a lesser degree, dopamine": an aside of degree
             // inside the list is no gap.
             if (norm(ch.first) == "to" && is_word(j + 1, "a") && j + 3 < c_.size() &&
