@@ -4515,3 +4515,11 @@ TEST_CASE("default data: the signs that 'mark' an outcome are brought on with it
     CHECK(edges("Methamphetamine is a stimulant. Stopping causes a withdrawal syndrome marked by depressed mood and fatigue.")
               .empty());
 }
+
+TEST_CASE("default data: an owner's effects right before a colon are the owner's, whatever the clause before says", "[extract]") {
+    // Bug: a verb before the colon ("accounts for") made the lead-in no lead-in at all.
+    CHECK(edges("Scopolamine is an alkaloid. The resulting blockade accounts for the drug's peripheral effects: dilated "
+                "pupils, blurred vision, dry mouth, reduced sweating and slowed gut motility.") ==
+          V{"scopolamine decreases gut motility", "scopolamine decreases sweating", "scopolamine increases blurred vision",
+            "scopolamine increases dilated pupils", "scopolamine increases dry mouth"});
+}

@@ -2390,7 +2390,19 @@ public:
         if (colon == 0 || colon + 1 >= c_.size()) return;
         bool lead = false, hedged_lead = false;
         std::optional<std::size_t> agent;
-        for (std::size_t k = 0; k < colon; ++k) {
+        // ("... accounts for the drug's peripheral effects: dilated pupils, blurred vision and
+        // dry mouth": effects an owner has, right before the colon, are that owner's, whatever
+        // the clause before them says.)
+        if (end == c_.size() && roles_.names_effects(norm(c_[colon - 1].first))) {
+            std::size_t q = colon - 1;
+            while (q > 0 && colon - 1 - q < 3 && is(q - 1, ChunkKind::word) && !is_word(q - 1, "'s") &&
+                   s_.tokens[c_[q - 1].first].kind == TokenKind::word)
+                --q;
+            if (q >= 2 && is_word(q - 1, "'s") && is_agent_type(q - 2)) agent = c_[q - 2].entity;
+            else if (q >= 1 && possessive_pronoun(q - 1) && is_agent_type(q - 1)) agent = c_[q - 1].entity;
+        }
+        const bool owned = agent.has_value();
+        for (std::size_t k = 0; k < colon && !owned; ++k) {
             const std::string_view w = norm(c_[k].first);
             if (is(k, ChunkKind::hedge)) hedged_lead = true;
             if (is(k, ChunkKind::entity) && !c_[k].anaphoric && entity(c_[k].entity).type == EntityType::substance && !agent)
@@ -2398,7 +2410,7 @@ public:
             if (is(k, ChunkKind::predicate) || w == "ever" || w == "had" || w == "history") return;
             if (roles_.names_effects(w)) lead = true;
         }
-        if (!lead) return;
+        if (!lead && !owned) return;
         if (!agent) agent = article_topic();
         if (!agent) return;
         for (std::size_t t = colon + 1; t < end; ++t) {
