@@ -4523,3 +4523,11 @@ TEST_CASE("default data: an owner's effects right before a colon are the owner's
           V{"scopolamine decreases gut motility", "scopolamine decreases sweating", "scopolamine increases blurred vision",
             "scopolamine increases dilated pupils", "scopolamine increases dry mouth"});
 }
+
+TEST_CASE("default data: a plant the lexicon lacks holds the compounds it is said to contain", "[extract]") {
+    // Bug: a name the lexicon lacks was a subject of every verb but "contains".
+    CHECK(edges("Mandrake contains scopolamine, hyoscyamine and atropine.") ==
+          V{"mandrake contains atropine", "mandrake contains hyoscyamine", "mandrake contains scopolamine"});
+    // (Not a part of a plant: "its root contains"; and "contains no" denies.)
+    CHECK(flagged_edges("Zorbanol contains no scopolamine.") == V{"zorbanol contains scopolamine negated"});
+}

@@ -8500,14 +8500,23 @@ private:
             p = Predicate::binds;
             mode = cue.cue.receptor_mode;
         }
-        if (p == Predicate::contains) return;
+        // ("Mandrake contains scopolamine, hyoscyamine and atropine": a plant the lexicon lacks
+        // holds a compound it knows.)
+        // (Not a part of a plant named before it: "mandrake, whose root contains ...". And "contains
+        // no cannabidiol" denies it.)
+        bool denied = negated(c);
+        if (p == Predicate::contains) {
+            if (tt != EntityType::substance || roles_.has(name, WordRole::substance_head)) return;
+            for (std::size_t q = c + 1; q < tc && !denied; ++q)
+                denied = is(q, ChunkKind::negation) && norm(c_[q].first) == "no";
+        }
         p = directed(p, c, t, c_[tc].direction);
         if (p == Predicate::binds && tt != EntityType::receptor) {
             if (tt != EntityType::neurotransmitter) return;
             p = Predicate::modulates;
             mode = BindMode::none;
         }
-        add_claim({name, 0, p, t, c, hedged(c, std::nullopt), negated(c), p == Predicate::binds ? mode : BindMode::none});
+        add_claim({name, 0, p, t, c, hedged(c, std::nullopt), denied, p == Predicate::binds ? mode : BindMode::none});
     }
 
     // "Gabapentin reduces the release of glutamate", "blocks the production of
