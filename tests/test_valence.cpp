@@ -4531,3 +4531,14 @@ TEST_CASE("default data: a plant the lexicon lacks holds the compounds it is sai
     // (Not a part of a plant: "its root contains"; and "contains no" denies.)
     CHECK(flagged_edges("Zorbanol contains no scopolamine.") == V{"zorbanol contains scopolamine negated"});
 }
+
+TEST_CASE("default data: a short aside set off by commas after a list's 'and' is no gap in the list", "[extract]") {
+    // Bug: only "to a lesser degree" was passed over; "with lower affinity" (a cue word in it)
+    // ended the list.
+    CHECK(flagged_edges("Cariprazine is a drug. It is also an antagonist at 5-HT2B receptors and, with lower affinity, at "
+                        "5-HT2A and histamine H1 receptors.") ==
+          V{"cariprazine binds 5-ht2a receptor", "cariprazine binds 5-ht2b receptor", "cariprazine binds histamine h1 receptor"});
+    CHECK(edges("In large doses nicotine is toxic, causing nausea, vomiting, seizures and, at very high doses, respiratory "
+                "depression.") == V{"nicotine increases nausea", "nicotine increases respiratory depression",
+                                    "nicotine increases seizures", "nicotine increases vomiting"});
+}

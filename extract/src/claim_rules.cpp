@@ -4569,6 +4569,21 @@ private:
                 gap = 0;
                 continue;
             }
+            // "an antagonist at 5-HT2B receptors and, with lower affinity, at 5-HT2A and H1
+            // receptors": any short aside set off by commas after the list's "and" is no gap.
+            if (found && j >= 2 && is_comma(j - 1) && (is_mark(j - 2, "and") || is_mark(j - 2, "or"))) {
+                std::size_t close = j;
+                // ("with lower affinity": a cue word may stand in it.)
+                while (close < c_.size() && close < j + 4 &&
+                       ((is(close, ChunkKind::word) && s_.tokens[c_[close].first].kind == TokenKind::word) ||
+                        (is(close, ChunkKind::predicate) && c_[close].last == c_[close].first + 1)))
+                    ++close;
+                if (close > j && close < c_.size() && is_comma(close)) {
+                    j = close;
+                    gap = 0;
+                    continue;
+                }
+            }
             // "serotonin, norepinephrine and, to a lesser degree, dopamine": an aside of degree
             // inside the list is no gap.
             if (norm(ch.first) == "to" && is_word(j + 1, "a") && j + 3 < c_.size() &&
