@@ -4542,3 +4542,10 @@ TEST_CASE("default data: a short aside set off by commas after a list's 'and' is
                 "depression.") == V{"nicotine increases nausea", "nicotine increases respiratory depression",
                                     "nicotine increases seizures", "nicotine increases vomiting"});
 }
+
+TEST_CASE("default data: words of how nearly, and a range, before a list member's dose are no gap", "[extract]") {
+    // Bug: "only about 20-40 mg of" ran past the gap allowed between a list's members.
+    CHECK(edges("Cacao is a bean. A typical 25 g serving of ceremonial cacao contains roughly 300\u2013500 mg of theobromine, "
+                "only about 20\u201340 mg of caffeine, and a good dose of flavanols.") ==
+          V{"cacao contains caffeine", "cacao contains flavanols", "cacao contains theobromine"});
+}

@@ -4604,6 +4604,23 @@ private:
                 ++j;
                 continue;
             }
+            // ("300-500 mg of theobromine, only about 20-40 mg of caffeine": nor are the words of
+            // how nearly, or a range, before a dose.)
+            if (found && is(j, ChunkKind::word)) {
+                std::size_t q = j;
+                while (q < c_.size() && q < j + 5 && is(q, ChunkKind::word) && !is_number(q) &&
+                       c_[q].last == c_[q].first + 1)
+                    ++q;
+                std::size_t r = q;
+                while (r + 2 < c_.size() && r < q + 2 && is_number(r) && is(r + 1, ChunkKind::word) &&
+                       (norm(c_[r + 1].first) == "-" || norm(c_[r + 1].first) == "\u2013" || norm(c_[r + 1].first) == "to") &&
+                       is_number(r + 2))
+                    r += 2;
+                if (q < c_.size() && is_number(q) && r + 1 < c_.size() && is_unit(r + 1) && q - j <= 3) {
+                    j = r + 1;
+                    continue;
+                }
+            }
             // ("and 85+ ionic trace minerals, including iron": a count is no word of distance.)
             if (found && (is_number(j) || is_word(j, "+")) && j > 0 && (is_number(j - 1) || is(j - 1, ChunkKind::connector)))
                 continue;
