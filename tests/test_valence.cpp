@@ -4549,3 +4549,14 @@ TEST_CASE("default data: words of how nearly, and a range, before a list member'
                 "only about 20\u201340 mg of caffeine, and a good dose of flavanols.") ==
           V{"cacao contains caffeine", "cacao contains flavanols", "cacao contains theobromine"});
 }
+
+TEST_CASE("default data: a colon after a verb of containing goes on to its list, and WordNet's compounds are names there", "[extract]") {
+    // Bug: the colon ended the verb's reach, and a compound WordNet knows ("thymol") was no name.
+    CHECK(edges("Damiana contains several compounds: apigenin, arbutin and thymol.") ==
+          V{"damiana contains apigenin", "damiana contains arbutin", "damiana contains thymol"});
+    // (Not a kind's modifier: "pyridine alkaloids".)
+    const V areca = edges("Areca nut is chewed. The nut contains several pyridine alkaloids, of which arecoline is the most "
+                          "abundant; arecaidine, guvacine and guvacoline are also present.");
+    CHECK(std::find(areca.begin(), areca.end(), "areca nut contains pyridine") == areca.end());
+    CHECK(std::find(areca.begin(), areca.end(), "areca nut contains arecoline") != areca.end());
+}

@@ -2048,7 +2048,11 @@ bool Chunker::governed_unknown_constituent(std::string_view text, const Analyzed
         return false;
     // (At the end of its noun phrase: "triethylene glycol" is a name of two words.)
     if (i + 1 < tok.size() && tok[i + 1].kind == TokenKind::word && !names_->closed_class(tok[i + 1].norm)) return false;
-    return names_->names_compound(tok[i].norm.view());
+    // ("arbutin and thymol": a word WordNet files under a chemical compound names one too.)
+    // (Only at a list's break: "pyridine alkaloids" names a kind.)
+    const bool ends_item = i + 1 >= tok.size() || tok[i + 1].kind != TokenKind::word || tok[i + 1].norm == "and"sv ||
+                           tok[i + 1].norm == "or"sv;
+    return names_->names_compound(tok[i].norm.view()) || (ends_item && names_->names_chemical(tok[i].norm.view()));
 }
 
 // A plant's or a fungus's Latin name at token i: a capitalized genus that WordNet files

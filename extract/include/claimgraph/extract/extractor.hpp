@@ -447,7 +447,11 @@ private:
         }
         for (; seen.scanned < s.chunks.size(); ++seen.scanned) {
             const Chunk& ch = s.chunks[seen.scanned];
-            if (ch.kind == ChunkKind::boundary || ch.kind == ChunkKind::relative) seen.governed = false;
+            // (A colon goes on to the list the object names: "contains a whole cocktail of
+            // compounds: flavonoids like apigenin, arbutin and thymol".)
+            if ((ch.kind == ChunkKind::boundary && s.tokens[ch.first].norm != std::string_view(":")) ||
+                ch.kind == ChunkKind::relative)
+                seen.governed = false;
             if (ch.kind == ChunkKind::predicate) {
                 seen.governed = ch.cue.cls == CueClass::predicate && ch.cue.predicate == Predicate::contains;
                 seen.verb = seen.scanned;
@@ -569,6 +573,14 @@ public:
     /// ("cordycepin", "mesembrenol", "triterpenes"). A hint, not a judgement: callers ask
     /// only where a compound is expected (after "contains").
     bool names_compound(std::string_view word) const;
+    /// True when WordNet files the word's first noun sense under "compound" ("thymol",
+    /// "limonene"; not "placebo", a drug, or "flowers").
+    bool names_chemical(std::string_view word) const {
+        if (!wordnet_ || not_names_.count(std::string(word))) return false;
+        for (const std::string& h : wordnet_->noun_hypernyms(word))
+            if (h == "compound") return true;
+        return false;
+    }
     bool enabled() const { return wordnet_.has_value(); }
     /// True when WordNet lists the word (false without WordNet).
     bool english_word(std::string_view word) const { return wordnet_ && wordnet_->knows(word); }
