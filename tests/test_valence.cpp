@@ -4560,3 +4560,10 @@ TEST_CASE("default data: a colon after a verb of containing goes on to its list,
     CHECK(std::find(areca.begin(), areca.end(), "areca nut contains pyridine") == areca.end());
     CHECK(std::find(areca.begin(), areca.end(), "areca nut contains arecoline") != areca.end());
 }
+
+TEST_CASE("default data: 'Both X and Y subscores improved' changes each, and 'obsessions' names obsessive thoughts", "[extract]") {
+    // Bug: "both" before the list was no word of the outcome's opening, "subscores" no measure,
+    // and the lexicon had no "obsessions".
+    CHECK(edges("Both obsession and compulsion subscores improved significantly more with memantine than with placebo "
+                "(p = 0.003).") == V{"memantine decreases compulsive behavior", "memantine decreases obsessive thoughts"});
+}

@@ -8132,8 +8132,11 @@ private:
             else if (owned) fronted.reset();
         }
         if (first - opens > 3) return;  // a few modifiers, not a clause of their own
+        // ("Both obsession and compulsion subscores improved": "both" before a list too.)
         for (std::size_t q = opens; q < first; ++q)
-            if (!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::word) return;
+            if ((!is(q, ChunkKind::word) || s_.tokens[c_[q].first].kind != TokenKind::word) &&
+                !(q + 1 == first && is(q, ChunkKind::connector) && norm(c_[q].first) == "both"))
+                return;
         // "... strengthen the body's own pathways": a verb with an object is no change of its subject.
         // ("improved a lot", "dropped a bit": an amount, no object; "skyrocketed the first
         // week": a time.)
