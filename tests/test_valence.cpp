@@ -4567,3 +4567,14 @@ TEST_CASE("default data: 'Both X and Y subscores improved' changes each, and 'ob
     CHECK(edges("Both obsession and compulsion subscores improved significantly more with memantine than with placebo "
                 "(p = 0.003).") == V{"memantine decreases compulsive behavior", "memantine decreases obsessive thoughts"});
 }
+
+TEST_CASE("default data: a verb that adds to a '-lowering effect of' lowers the outcome and does nothing to the owner", "[extract]") {
+    // Bug: "add to the blood-pressure-lowering effect of prazosin" read as raising blood pressure
+    // and raising prazosin.
+    CHECK(edges("Prazosin is a medicine. Beta-blockers such as propranolol add to the blood-pressure-lowering effect of "
+                "prazosin.") == V{"beta blockers decreases blood pressure", "prazosin decreases blood pressure",
+                                  "propranolol decreases blood pressure"});
+    // (A verb that blunts an effect still works against its owner, as annotators read it.)
+    CHECK(edges("CBD may attenuate the anxiety-producing effects of THC.") ==
+          V{"cbd decreases anxiety", "cbd decreases thc", "thc increases anxiety"});
+}

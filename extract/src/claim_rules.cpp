@@ -2,6 +2,7 @@
 #include <charconv>
 #include <initializer_list>
 #include <map>
+#include <set>
 #include <span>
 #include <string_view>
 #include <unordered_set>
@@ -4251,9 +4252,24 @@ private:
                 if (auto post = postmodifier_after(last); post && !outside_relief(j, last, *post)) {
                     // "may attenuate the anxiety-producing effects of THC": a verb that acts on a
                     // drug's effects acts on the outcome they bring on.
-                    if (last == j && is_hyphen(j + 1) && c_[c].kind == ChunkKind::predicate && c_[c].cue.verb &&
-                        effects_owner_after(*post))
-                        out.push_back(j);
+                    if (last == j && is_hyphen(j + 1) && c_[c].kind == ChunkKind::predicate && c_[c].cue.verb)
+                        if (const auto owner = effects_owner_after(*post)) {
+                            out.push_back(j);
+                            // ("may enhance the blood-pressure-lowering effect of prazosin": what the
+                            // effect does to the outcome, the verb does with it.)
+                            if (is(j + 2, ChunkKind::predicate) && c_[j + 2].cue.predicate == Predicate::decreases)
+                                lowered_by_effect_.insert({c, j});
+                            // (A verb that adds to the effect does nothing to its owner, which
+                            // apply_effects_owner credits; one that blunts it works against the
+                            // owner, as annotators read "attenuates the effects of THC".)
+                            if (c_[c].cue.predicate == Predicate::increases) {
+                                const std::vector<std::size_t> owners = group_right(*owner);
+                                found = true;
+                                gap = 0;
+                                j = *std::max_element(owners.begin(), owners.end());
+                                continue;
+                            }
+                        }
                     found = true;
                     gap = 0;
                     j = *post;
@@ -8423,7 +8439,9 @@ private:
                                              entity(target).type == EntityType::neurotransmitter)  // "3 g of glycine"
                                         ? Predicate::contains
                                         : subject_pred;
-                emit(c_[sc].entity, p, target, c, h, denied, mode, c_[tc].direction, c_[tc].steady);
+                const signed char direction =
+                    lowered_by_effect_.count({c, tc}) ? static_cast<signed char>(c_[tc].direction < 0 ? 1 : -1) : c_[tc].direction;
+                emit(c_[sc].entity, p, target, c, h, denied, mode, direction, c_[tc].steady);
             }
         }
     }
@@ -8814,6 +8832,9 @@ private:
     mutable std::optional<std::size_t> unnamed_topic_;
     std::vector<char>& states_;    ///< state word chunk -> apply_state() read it so
     std::map<std::size_t, std::size_t> entity_override_;  ///< chunk -> entity it stands for here
+    /// (Cue, target) chunks where the target is an outcome an effect lowers, before
+    /// "-lowering effect of" (right_targets): the cue that raises the effect lowers it.
+    mutable std::set<std::pair<std::size_t, std::size_t>> lowered_by_effect_;
     std::vector<SentenceClaim>& claims_;
     std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t>& seen_;  ///< past kScannedClaims
 };
