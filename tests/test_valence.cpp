@@ -4578,3 +4578,13 @@ TEST_CASE("default data: a verb that adds to a '-lowering effect of' lowers the 
     CHECK(edges("CBD may attenuate the anxiety-producing effects of THC.") ==
           V{"cbd decreases anxiety", "cbd decreases thc", "thc increases anxiety"});
 }
+
+TEST_CASE("default data: 'the widely prescribed nerve-pain drug' points back to the drug under discussion", "[extract]") {
+    // Bug: only "the drug" and one modifier made a description; words and a condition between
+    // "the" and "drug" left the verb without a subject.
+    CHECK(flagged_edges("Gabapentin is a drug. Researchers say the widely prescribed nerve-pain drug can deepen the sedation "
+                        "caused by opioids.") == V{"gabapentin increases sedation hedged", "opioids increases sedation hedged"});
+    CHECK(edges("Sertraline is an SSRI. The popular anti-anxiety drug may cause nausea.") == V{"sertraline increases nausea"});
+    // (Not another drug: "the new drug".)
+    CHECK(edges("Gabapentin is a drug. The new drug reduces pain.").empty());
+}

@@ -843,6 +843,40 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                         continue;
                     }
             }
+            // ("the widely prescribed nerve-pain drug": a description of the drug under
+            // discussion, its words up to "drug", "medication" or "medicine" in the singular.)
+            if (the && tok[i + 1].norm != "same"sv && tok[i + 1].norm != "study"sv && tok[i + 1].norm != "first"sv) {
+                // ("the nerve-pain drug", "the anti-anxiety medication": a condition it is for
+                // may stand among the words.)
+                std::size_t h = i + 1, m = next_mention;
+                while (h < tok.size() && h < i + 7) {
+                    while (m < s.mentions.size() && s.mentions[m].last <= h) ++m;
+                    if (m < s.mentions.size() && s.mentions[m].first == h) {
+                        if (lexicon_.entity(s.mentions[m].entity).type != EntityType::condition) break;
+                        h = s.mentions[m].last;
+                        continue;
+                    }
+                    if ((tok[h].kind != TokenKind::word && tok[h].norm != "-"sv) || cues_.match_at(s.cue_words, h) ||
+                        tok[h].norm == "drug"sv || tok[h].norm == "medication"sv || tok[h].norm == "medicine"sv)
+                        break;
+                    ++h;
+                }
+                while (m < s.mentions.size() && s.mentions[m].last <= h) ++m;
+                const bool head = h > i + 2 && h < tok.size() && !(m < s.mentions.size() && s.mentions[m].first == h) &&
+                                  (tok[h].norm == "drug"sv || tok[h].norm == "medication"sv || tok[h].norm == "medicine"sv) &&
+                                  (h + 1 >= tok.size() || tok[h + 1].kind != TokenKind::word ||
+                                   (tok[h + 1].norm != "of"sv &&
+                                    (cues_.match_at(s.cue_words, h + 1) || roles_.has(tok[h + 1].norm, WordRole::linking) ||
+                                     tok[h + 1].norm == "is"sv || tok[h + 1].norm == "was"sv || tok[h + 1].norm == "has"sv ||
+                                     tok[h + 1].norm == "also"sv || tok[h + 1].norm.ends_with("ly"))));
+                if (head)
+                    if (auto referent = discourse.referent(EntityType::substance)) {
+                        push_entity(i, h + 1, *referent, true);
+                        i = h + 1;
+                        while (next_mention < s.mentions.size() && s.mentions[next_mention].first < i) ++next_mention;
+                        continue;
+                    }
+            }
             s.chunks.push_back({ChunkKind::word, i, end, 0, false, *cue});
             i = end;
             continue;
