@@ -4588,3 +4588,9 @@ TEST_CASE("default data: 'the widely prescribed nerve-pain drug' points back to 
     // (Not another drug: "the new drug".)
     CHECK(edges("Gabapentin is a drug. The new drug reduces pain.").empty());
 }
+
+TEST_CASE("default data: 'feel dizzy or faint' names fainting after the elided verb", "[extract]") {
+    // Bug: only "feel faint" named fainting; "faint" alone, after "dizzy or", named nothing.
+    CHECK(edges("Clomipramine is a medicine. It can make you feel dizzy or faint.") ==
+          V{"clomipramine increases dizziness", "clomipramine increases fainting"});
+}
