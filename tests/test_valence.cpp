@@ -4594,3 +4594,13 @@ TEST_CASE("default data: 'feel dizzy or faint' names fainting after the elided v
     CHECK(edges("Clomipramine is a medicine. It can make you feel dizzy or faint.") ==
           V{"clomipramine increases dizziness", "clomipramine increases fainting"});
 }
+
+TEST_CASE("default data: 'blocks its reuptake' is the last-named neurotransmitter's transporter", "[extract]") {
+    // Bug: "its" pointed to a substance ("clomipramine decreases maois"), or to none.
+    CHECK(edges("Cocaine raises dopamine by blocking its reuptake.") ==
+          V{"cocaine decreases dopamine transporter", "cocaine increases dopamine"});
+    CHECK(edges("Clomipramine is a medicine. MAOIs block monoamine oxidase, the enzyme that breaks down serotonin, and "
+                "clomipramine blocks its reuptake.") == V{"clomipramine decreases serotonin transporter",
+                                                          "maois decreases monoamine oxidase",
+                                                          "monoamine oxidase decreases serotonin"});
+}

@@ -913,6 +913,18 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 continue;
             }
         }
+        // ("Cocaine raises dopamine by blocking its reuptake": what is taken back up is a
+        // messenger; "its reuptake" there is that of the neurotransmitter named last, which the
+        // lexicon names by its transporter, "dopamine reuptake".)
+        // ("their reuptake" after two messengers is each one's: the rules read it.)
+        if (cue->cls == CueClass::anaphor && cue->words == 1 && tok[i].norm == "its"sv && i + 1 < tok.size() &&
+            tok[i + 1].norm == "reuptake"sv)
+            if (auto messenger = discourse.referent(EntityType::neurotransmitter))
+                if (auto transporter = lexicon_.find(lexicon_.entity(*messenger).name + " reuptake")) {
+                    push_entity(i, i + 2, *transporter, true);
+                    i += 2;
+                    continue;
+                }
         if (cue->cls == CueClass::anaphor || cue->cls == CueClass::constituent) {
             EntityType want = cue->cls == CueClass::anaphor ? cue->referent : EntityType::substance;
             // "its (varying) alkaloid content": a possessive and the constituent it owns are one phrase.
