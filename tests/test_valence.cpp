@@ -4604,3 +4604,9 @@ TEST_CASE("default data: 'blocks its reuptake' is the last-named neurotransmitte
                                                           "maois decreases monoamine oxidase",
                                                           "monoamine oxidase decreases serotonin"});
 }
+
+TEST_CASE("default data: a misspelt drug name with a capital inside a sentence is still repaired", "[extract]") {
+    // Bug (this session's brand rule, before this fix): any capital inside a sentence was
+    // taken for a brand, and "Seroquil" was no longer read as Seroquel.
+    CHECK(edges("my doc put me on Seroquil and it helped my sleep.") == V{"quetiapine increases sleep"});
+}

@@ -269,9 +269,10 @@ bool Chunker::repair_spelling(std::string_view text, std::vector<Token>& tokens,
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         Token& t = tokens[i];
         if (t.kind != TokenKind::word || t.norm.size() < 6) continue;
-        // A capital inside the sentence, or one before another capital ("Nocturna Glycine
-        // Sleep Powder"), begins a name: a brand's spelling is its own.
-        if (capitalized(i) && (i > 0 || capitalized(i + 1))) continue;
+        // A capital before another capital ("Nocturna Glycine Sleep Powder") begins a name of
+        // several words, a brand's, whose spelling is its own. (One capital alone may be a
+        // misspelt drug: "my doc put me on Seroquil".)
+        if (capitalized(i) && capitalized(i + 1)) continue;
         if (std::any_of(coined.begin(), coined.end(), [&](const Entity& e) {
                 const std::string_view name = e.name, w = t.norm.view();
                 for (std::size_t at = name.find(w); at != std::string_view::npos; at = name.find(w, at + 1))
