@@ -8022,9 +8022,6 @@ private:
                (ch.cue.predicate == Predicate::increases || ch.cue.predicate == Predicate::decreases);
     }
 
-    // "Anxiety and agitation may increase at the start of treatment", "Suicidal thoughts
-    // fell within a day": an outcome that changes with no agent named in the sentence
-    // changes under the substance the article discusses.
     // Whether a noun phrase with no article follows the verb at c: its words (past hyphens)
     // up to one WordNet lists only as a noun, before a closed-class word, an adverb in -ly, a
     // word of time or anything but a word ("rose sharply after", "fell in the group" are none).
@@ -8043,6 +8040,9 @@ private:
         return false;
     }
 
+    // "Anxiety and agitation may increase at the start of treatment", "Suicidal thoughts
+    // fell within a day": an outcome that changes with no agent named in the sentence
+    // changes under the substance the article discusses.
     void apply_intransitive(std::size_t c) {
         const Chunk& cue = c_[c];
         // ("Sleep quality did not change", "was not altered": a change denied, of the trial's
@@ -8369,6 +8369,16 @@ private:
         return std::nullopt;
     }
 
+    // "contains no melatonin", "causes no sedation", "produces little euphoria": a denial
+    // inside the object, between the cue at c and its target at t.
+    bool denied_in_object(std::size_t c, std::size_t t) const {
+        for (std::size_t q = c + 1; q < t; ++q)
+            if (is(q, ChunkKind::negation) && (norm(c_[q].first) == "no" || norm(c_[q].first) == "little" ||
+                                               norm(c_[q].first) == "neither" || norm(c_[q].first) == "nor"))
+                return true;
+        return false;
+    }
+
     void emit_all(std::size_t c, const std::vector<std::size_t>& subj, const std::vector<std::size_t>& targets,
                   std::optional<std::size_t> word_receptor, bool left_form, std::size_t subject_pos, bool passive = false) {
         const Chunk& cue = c_[c];
@@ -8427,12 +8437,7 @@ private:
                     auto r = receptor_named_by(tc);
                     if (r) target = *r;
                 }
-                // "contains no melatonin", "causes no sedation", "produces little euphoria": a denial
-                // inside the object.
-                bool denied = n;
-                for (std::size_t q = c + 1; q < tc && !denied; ++q)
-                    denied = is(q, ChunkKind::negation) && (norm(c_[q].first) == "no" || norm(c_[q].first) == "little" ||
-                                                            norm(c_[q].first) == "neither" || norm(c_[q].first) == "nor");
+                const bool denied = n || denied_in_object(c, tc);
                 const Predicate p = std::find(held.begin(), held.end(), target) != held.end() &&
                                             (entity(target).type == EntityType::substance ||
                                              entity(target).type == EntityType::hormone ||
@@ -8557,12 +8562,8 @@ private:
         // holds a compound it knows.)
         // (Not a part of a plant named before it: "mandrake, whose root contains ...". And "contains
         // no cannabidiol" denies it.)
-        bool denied = negated(c);
-        if (p == Predicate::contains) {
-            if (tt != EntityType::substance || roles_.has(name, WordRole::substance_head)) return;
-            for (std::size_t q = c + 1; q < tc && !denied; ++q)
-                denied = is(q, ChunkKind::negation) && norm(c_[q].first) == "no";
-        }
+        if (p == Predicate::contains && (tt != EntityType::substance || roles_.has(name, WordRole::substance_head))) return;
+        const bool denied = negated(c) || (p == Predicate::contains && denied_in_object(c, tc));
         p = directed(p, c, t, c_[tc].direction);
         if (p == Predicate::binds && tt != EntityType::receptor) {
             if (tt != EntityType::neurotransmitter) return;
