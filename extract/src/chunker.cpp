@@ -849,6 +849,9 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             if (the && tok[i + 1].norm != "same"sv && tok[i + 1].norm != "study"sv && tok[i + 1].norm != "first"sv) {
                 // ("the nerve-pain drug", "the anti-anxiety medication": a condition it is for
                 // may stand among the words.)
+                auto drug_word = [&](std::size_t t) {
+                    return tok[t].norm == "drug"sv || tok[t].norm == "medication"sv || tok[t].norm == "medicine"sv;
+                };
                 std::size_t h = i + 1, m = next_mention;
                 while (h < tok.size() && h < i + 7) {
                     while (m < s.mentions.size() && s.mentions[m].last <= h) ++m;
@@ -858,13 +861,13 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                         continue;
                     }
                     if ((tok[h].kind != TokenKind::word && tok[h].norm != "-"sv) || cues_.match_at(s.cue_words, h) ||
-                        tok[h].norm == "drug"sv || tok[h].norm == "medication"sv || tok[h].norm == "medicine"sv)
+                        drug_word(h))
                         break;
                     ++h;
                 }
                 while (m < s.mentions.size() && s.mentions[m].last <= h) ++m;
                 const bool head = h > i + 2 && h < tok.size() && !(m < s.mentions.size() && s.mentions[m].first == h) &&
-                                  (tok[h].norm == "drug"sv || tok[h].norm == "medication"sv || tok[h].norm == "medicine"sv) &&
+                                  drug_word(h) &&
                                   (h + 1 >= tok.size() || tok[h + 1].kind != TokenKind::word ||
                                    (tok[h + 1].norm != "of"sv &&
                                     (cues_.match_at(s.cue_words, h + 1) || roles_.has(tok[h + 1].norm, WordRole::linking) ||
