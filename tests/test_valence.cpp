@@ -4610,3 +4610,14 @@ TEST_CASE("default data: a misspelt drug name with a capital inside a sentence i
     // taken for a brand, and "Seroquil" was no longer read as Seroquel.
     CHECK(edges("my doc put me on Seroquil and it helped my sleep.") == V{"quetiapine increases sleep"});
 }
+
+TEST_CASE("default data: people after 'in' are where an effect shows, not its subject", "[extract]") {
+    // Bug: walking left from "provoke" for a subject stopped at "people" and gave none.
+    CHECK(flagged_edges("Yohimbine is an alkaloid. It increases anxiety, and in people with panic disorder a single "
+                        "dose can provoke panic attacks.") ==
+          V{"yohimbine increases anxiety", "yohimbine increases panic attacks hedged"});
+    // (Only with the clause's own subject after them: the condition of "people with AIDS-related
+    // weight loss" is no object of the verb before.)
+    CHECK(edges("Dronabinol is also used to stimulate appetite in people with AIDS-related weight loss.") ==
+          V{"dronabinol increases appetite"});
+}

@@ -5168,6 +5168,20 @@ private:
             if (is(q, ChunkKind::person) && !c_[q].anaphoric && q > 0 && is(q - 1, ChunkKind::predicate) &&
                 c_[q - 1].cue.verb)
                 continue;
+            // "and in older people a single dose can provoke panic attacks": people after "in"
+            // or "among", with the clause's own subject after them ("a single dose"), are where
+            // the effect shows, not who brings it on.
+            if (is(q, ChunkKind::person) && !c_[q].anaphoric) {
+                std::size_t w = q;
+                while (w > 0 && q - w < 2 && is(w - 1, ChunkKind::word) && !is_word(w - 1, "in") && !is_word(w - 1, "among"))
+                    --w;
+                bool own_subject = false;
+                for (std::size_t k = from; k > q + 1 && !own_subject; --k) {
+                    if (!is(k - 1, ChunkKind::word) && !is(k - 1, ChunkKind::hedge) && !is(k - 1, ChunkKind::negation)) break;
+                    own_subject = is_word(k - 1, "a") || is_word(k - 1, "an") || is_word(k - 1, "the") || is_word(k - 1, "each");
+                }
+                if (w > 0 && (is_word(w - 1, "in") || is_word(w - 1, "among")) && own_subject) continue;
+            }
             if (is(q, ChunkKind::person)) return c_[q].anaphoric ? std::vector<std::size_t>{q} : std::vector<std::size_t>{};
         }
         return fronted_clause_subject(c);
