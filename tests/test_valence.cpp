@@ -3762,8 +3762,9 @@ TEST_CASE("default data: a forum's site name and breadcrumbs name no product", "
 TEST_CASE("default data: 'slow, shallow breathing' is an outcome, not the verb 'slow'", "[extract]") {
     // Bug: "slow" before a comma and a second adjective was read as a verb whose object was
     // breathing, and what came after was lowered.
+    // (The slowed breathing is the bracketed condition it is named as, and no second effect.)
     CHECK(flagged_edges("Opioids can cause dangerously slow, shallow breathing (respiratory depression), coma and death.") ==
-          V{"opioids decreases breathing hedged", "opioids increases coma hedged", "opioids increases death hedged",
+          V{"opioids increases coma hedged", "opioids increases death hedged",
             "opioids increases respiratory depression hedged"});
 }
 
@@ -4620,4 +4621,16 @@ TEST_CASE("default data: people after 'in' are where an effect shows, not its su
     // weight loss" is no object of the verb before.)
     CHECK(edges("Dronabinol is also used to stimulate appetite in people with AIDS-related weight loss.") ==
           V{"dronabinol increases appetite"});
+}
+
+TEST_CASE("default data: a condition described in words and named in brackets is the named one", "[extract]") {
+    // Bug: the words' own name was the effect ("erectile function", "heart rate"), beside or
+    // instead of the bracketed condition.
+    CHECK(edges("Very rarely, prazosin causes a painful erection that will not go away (priapism).") ==
+          V{"prazosin increases priapism"});
+    CHECK(edges("Nutmeg typically produces a rapid heartbeat (tachycardia), flushing and dry mouth.") ==
+          V{"nutmeg increases dry mouth", "nutmeg increases flushing", "nutmeg increases tachycardia"});
+    // (A hormone so described keeps its own change: "low cortisol levels (adrenal insufficiency)".)
+    CHECK(edges("Tramadol can cause low cortisol levels (adrenal insufficiency).") ==
+          V{"tramadol decreases cortisol", "tramadol increases adrenal insufficiency"});
 }

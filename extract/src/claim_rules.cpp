@@ -3926,6 +3926,31 @@ private:
     }
 
     std::vector<std::size_t> right_targets(std::size_t c) const {
+        std::vector<std::size_t> out = right_targets_as_written(c);
+        bool renamed = false;
+        // "causes a painful erection that will not go away (priapism)", "a rapid heartbeat
+        // (tachycardia)": a condition described in plain words and then named in brackets is
+        // the named condition; the words' own name ("erection", "heartbeat") is no second effect.
+        for (std::size_t& t : out) {
+            if (!is_condition(t) || c_[t].anaphoric) continue;
+            std::size_t k = t + 1;
+            while (k < c_.size() && k <= t + 8 && !is_mark(k, "(") && !is_comma(k) &&
+                   (is(k, ChunkKind::word) || is(k, ChunkKind::relative) || is(k, ChunkKind::negation) ||
+                    is(k, ChunkKind::hedge)))
+                ++k;
+            if (k + 2 >= c_.size() || !is_mark(k, "(") || !is_condition(k + 1) || !is_close_paren(k + 2)) continue;
+            if (c_[k + 1].entity == c_[t].entity) continue;
+            t = k + 1;
+            renamed = true;
+        }
+        if (renamed) {
+            std::sort(out.begin(), out.end());
+            out.erase(std::unique(out.begin(), out.end()), out.end());
+        }
+        return out;
+    }
+
+    std::vector<std::size_t> right_targets_as_written(std::size_t c) const {
         std::vector<std::size_t> out;
         const bool without = c_[c].kind == ChunkKind::without;
         std::size_t gap = 0;
