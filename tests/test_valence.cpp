@@ -4634,3 +4634,26 @@ TEST_CASE("default data: a condition described in words and named in brackets is
     CHECK(edges("Tramadol can cause low cortisol levels (adrenal insufficiency).") ==
           V{"tramadol decreases cortisol", "tramadol increases adrenal insufficiency"});
 }
+
+TEST_CASE("default data: what someone notices becoming less frequent falls", "[extract]") {
+    // Bug: "notice that their nightmares become less frequent" read the nightmares as a
+    // reported effect ("increases"), and "become" ignored "less".
+    CHECK(edges("Prazosin is a medicine. Many people notice that their nightmares become less frequent.") ==
+          V{"prazosin decreases nightmares"});
+    CHECK(edges("Prazosin is a medicine. Nightmares became fewer.") == V{"prazosin decreases nightmares"});
+}
+
+TEST_CASE("default data: 'they' after 'some say' is the people, not the substance", "[extract]") {
+    // Bug: "they" pointed to prazosin, and "they sleep better" lost the claim, and with it the
+    // sentence's other claims.
+    CHECK(flagged_edges("Prazosin is a medicine. Their nightmares become less frequent, and some say they sleep better.") ==
+          V{"prazosin decreases nightmares", "prazosin increases sleep hedged"});
+}
+
+TEST_CASE("default data: the substance named again in a later clause leaves the outcome its topic's", "[extract]") {
+    // Bug: "but it usually takes ... before the medicine starts" named an agent in the sentence,
+    // so "their sleep and appetite improve" had none.
+    CHECK(edges("Mirtazapine is a medicine. Their sleep and appetite improve within the first week, but it usually "
+                "takes two to four weeks before the medicine starts to lift your mood.") ==
+          V{"mirtazapine increases appetite", "mirtazapine increases mood", "mirtazapine increases sleep"});
+}

@@ -1240,6 +1240,27 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                     s.chunks[k - 2].kind == ChunkKind::entity && s.chunks[k - 2].entity == *referent)
                     referent = discourse.substance_other_than(*referent);
             }
+            // "Some say they sleep better", "patients report they feel calmer": "they" right
+            // after a verb of saying or finding whose subject is people (or "some", "many") is
+            // those people, not a substance.
+            if (referent && want == EntityType::substance && end == i + 1 && tok[i].norm == "they"sv && s.chunks.size() >= 2) {
+                const Chunk& verb = s.chunks.back();
+                const Chunk& who = s.chunks[s.chunks.size() - 2];
+                const std::string_view v = tok[verb.first].norm, w = tok[who.first].norm;
+                const bool saying = verb.last == verb.first + 1 &&
+                                    (v == "say"sv || v == "said"sv || v == "says"sv || v == "report"sv || v == "reported"sv ||
+                                     v == "find"sv || v == "found"sv || v == "notice"sv || v == "noticed"sv);
+                const bool people = who.kind == ChunkKind::person ||
+                                    (who.kind == ChunkKind::word && (w == "some"sv || w == "many"sv || w == "most"sv ||
+                                                                     w == "others"sv || w == "several"sv));
+                if (saying && people) {
+                    Cue person;
+                    person.cls = CueClass::person;
+                    s.chunks.push_back({ChunkKind::person, i, end, 0, false, person});
+                    i = end;
+                    continue;
+                }
+            }
             if (referent) {
                 // "These compounds bind ...": the owner, and the members the sentence
                 // before listed ("alkaloids such as mitragynine and 7-OH"), side by side

@@ -6120,7 +6120,13 @@ private:
                 if (ch.kind != ChunkKind::entity || !is_agent_type_entity(ch.entity)) continue;
                 const bool possessive =
                     ch.anaphoric && ch.entity == unnamed_topic_ && (norm(ch.last - 1) == "its" || is_word(k + 1, "'s"));
-                if (!possessive) {
+                // ("their sleep and appetite improve within the first week, but it usually takes
+                // two to four weeks before the medicine starts to lift your mood": the substance
+                // under discussion, named again by an anaphor in a later clause, is no other.)
+                bool later_clause = false;
+                for (std::size_t q = 0; q < k && ch.anaphoric && ch.entity == unnamed_topic_ && !later_clause; ++q)
+                    later_clause = is(q, ChunkKind::boundary) && norm(c_[q].first) != ":";
+                if (!possessive && !later_clause) {
                     unnamed_topic_.reset();
                     break;
                 }
@@ -7226,6 +7232,15 @@ private:
             if (is(t, ChunkKind::boundary) || is(t, ChunkKind::relative) || is(t, ChunkKind::without) ||
                 is(t, ChunkKind::predicate))
                 break;
+            // ("notice that their nightmares become less frequent": an outcome with a verb of
+            // its own is that clause's subject; the verb says what became of it.)
+            // ("that their sleep and appetite improve": with the list it ends.)
+            if (is_condition(t) && t + 1 < c_.size() && is(t + 1, ChunkKind::predicate) &&
+                (c_[t + 1].cue.verb || is_change_verb(t + 1))) {
+                const std::vector<std::size_t> list = group_left(t);
+                std::erase_if(targets, [&](std::size_t m) { return std::find(list.begin(), list.end(), m) != list.end(); });
+                break;
+            }
             if (is_condition(t) && !claimed_[t] && !is_target_[t]) targets.push_back(t);
         }
         const bool says = !norm(c_[k].first).starts_with("experienc");
@@ -8164,6 +8179,15 @@ private:
         // ("I take two and the brain fog lifts": "and" or "but" opens a clause of its own.)
         for (std::size_t q = opens; q < first; ++q)
             if (is(q, ChunkKind::connector) && (norm(c_[q].first) == "," || is_and_or_but(q))) opens = q + 1;
+        // ("Many people notice that their nightmares become less frequent": "that" after a
+        // verb of saying or noticing opens the clause it reports.)
+        if (first >= 2 && opens + 1 < first) {
+            std::size_t q = first - 1;
+            while (q > opens && first - q < 3 && is(q, ChunkKind::word) && !is_word(q, "that")) --q;
+            if (is_word(q, "that") && q > 0 && (is(q - 1, ChunkKind::hedge) ||
+                                                 (is(q - 1, ChunkKind::word) && roles_.has(norm(c_[q - 1].first), WordRole::report))))
+                opens = q + 1;
+        }
         // "Patients given psilocybin saw their depression scores fall": people who saw an
         // outcome of theirs change saw what they were given change it.
         std::optional<std::size_t> seer_agent;
@@ -8236,10 +8260,14 @@ private:
         if (!topic && both_arms) topic = article_topic();
         if (!topic) return;
         const bool h = hedged(c, first), n = negated(c) || both_arms;
+        // "their nightmares become less frequent or less intense": what becomes less falls.
+        const Predicate predicate = word.starts_with("bec") && (is_word(c + 1, "less") || is_word(c + 1, "fewer"))
+                                        ? Predicate::decreases
+                                        : cue.cue.predicate;
         for (std::size_t m : outcomes) {
             if (!changes(m)) continue;
             is_target_[m] = claimed_[m] = true;
-            emit(*topic, cue.cue.predicate, c_[m].entity, c, h, n, BindMode::none, c_[m].direction);
+            emit(*topic, predicate, c_[m].entity, c, h, n, BindMode::none, c_[m].direction);
         }
     }
 
