@@ -84,3 +84,6 @@ claimgraph_blind_floor(eval.blind_dev_agah_f1_floor 0.64 ag ah)
 # The thirty-third session had two more, ai and aj (first measured at F1 0.603 together, on
 # the build the session started from).
 claimgraph_blind_floor(eval.blind_dev_aiaj_f1_floor 0.63 ai aj)
+# The thirty-fourth session had two more, ak and al (first measured at F1 0.493 together, on
+# the build the session started from).
+claimgraph_blind_floor(eval.blind_dev_akal_f1_floor 0.49 ak al)
