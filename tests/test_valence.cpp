@@ -4657,3 +4657,15 @@ TEST_CASE("default data: the substance named again in a later clause leaves the 
                 "takes two to four weeks before the medicine starts to lift your mood.") ==
           V{"mirtazapine increases appetite", "mirtazapine increases mood", "mirtazapine increases sleep"});
 }
+
+TEST_CASE("default data: a seller's name above a product page's title leaves the title its first line", "[extract]") {
+    // Bug: only the page's very first line could coin a product, and "Northpeak Nutrition"
+    // stood there; "Lumenol Focus" named nothing, and its claims had no subject. (Nor did the
+    // trademark sign and the title's "|" let the brand reach the substance after them.)
+    const V got = flagged_edges(
+        "Northpeak Nutrition\nLumenol Focus\u2122 | Uridine + Choline Nootropic Capsules\nLumenol Focus supports memory.\n"
+        "Lumenol Focus contains no caffeine.\n");
+    for (const char* want : {"lumenol focus contains uridine", "lumenol focus contains choline",
+                             "lumenol focus increases memory", "lumenol focus contains caffeine negated"})
+        CHECK(std::find(got.begin(), got.end(), want) != got.end());
+}

@@ -37,6 +37,20 @@ std::size_t whole_word_uses(std::string_view text, std::string_view phrase, std:
 // Does the text after `from` use the brand at tokens [i, end) on its own, twice or more: not
 // followed by the word after it in the title ("Serelune softgel", "Why Mnemova?", "Nuvela
 // Night combines", but not "ZenLeaf L-Theanine delivers")?
+// The sentence opens the page, or follows only a short first line of a few words with no
+// sentence mark ("Northpeak Nutrition" above "Lumenol Focus(TM) | Uridine + Choline ..."): a
+// seller's name over the title leaves the title the page's first line.
+bool opens_page(std::string_view text, const Span& span) {
+    if (span.start == 0) return true;
+    std::string_view before = text.substr(0, span.start);
+    while (!before.empty() && (before.back() == '\n' || before.back() == '\r' || before.back() == ' ')) before.remove_suffix(1);
+    if (before.empty()) return true;
+    if (before.find('\n') != std::string_view::npos || before.find_first_of(".!?:>|") != std::string_view::npos) return false;
+    std::size_t words = 1;
+    for (char ch : before) words += ch == ' ';
+    return words <= 4 && before.front() >= 'A' && before.front() <= 'Z';
+}
+
 bool brand_used_alone(std::string_view text, const std::vector<Token>& tok, std::size_t i, std::size_t end,
                       std::size_t from) {
     if (end >= tok.size() || end <= i) return false;
@@ -2307,10 +2321,16 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
                                 !roles_.has(tok[named_at].norm, WordRole::product);
          ++extra)
         ++named_at;
+    // ("Lumenol Focus(TM) | Uridine + Choline ...": a trademark sign after the words, and the
+    // title's separator, too.)
+    while (named_at < substance_at && named_at < i + 6 && tok[named_at].kind != TokenKind::word &&
+           (tok[named_at].norm == "\u2122"sv || tok[named_at].norm == "\u00ae"sv || tok[named_at].norm == "|"sv ||
+            tok[named_at].norm == "-"sv || tok[named_at].norm == "\u2013"sv || tok[named_at].norm == "\u2014"sv))
+        ++named_at;
     // ("Nuvela Night(TM) Apigenin Sleep Capsules" ... "Nuvela Night combines": the brand may be
     // the words up to the substance, when the text uses them alone; else the first.)
     std::size_t brand_end = 0;
-    if (s.span.start == 0 && i == 0 && !discourse.has_brands() && end >= i + 1 && substance_at == named_at &&
+    if (opens_page(text, s.span) && i == 0 && !discourse.has_brands() && end >= i + 1 && substance_at == named_at &&
         !lexicon_.find(std::string(tok[i].norm.view())) &&
         std::any_of(tok.begin(), tok.end(), [&](const Token& t) { return roles_.has(t.norm, WordRole::product); }))
         for (std::size_t b = named_at; b > i && !brand_end; --b)
@@ -2319,6 +2339,9 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         end = brand_end;
         const std::size_t id = discourse.coin(join_tokens(tok, i, end), EntityType::substance, lexicon_.size());
         discourse.brand(join_tokens(tok, i, end), id);
+        // ("Lumenol Focus" ... "Many customers say Lumenol takes the edge off": its first word,
+        // used alone, names it too.)
+        if (end > i + 1 && brand_used_alone(text, tok, i, i + 1, s.span.end)) discourse.brand(join_tokens(tok, i, i + 1), id);
         std::size_t run = end;
         while (run < tok.size() && run - i < 7 && capitalized(run) && !opener(run)) ++run;
         std::size_t last = run;
@@ -2352,7 +2375,7 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
                                                          [](char ch) { return ch >= 'A' && ch <= 'Z'; });
             // ("Nocturna Glycine Sleep Powder" ... "Two weeks on Nocturna": on the first line, a
             // first word the text goes on to use alone, twice or more, names it too.)
-            if (b >= i + 2 || camel || (s.span.start == 0 && brand_used_alone(text, tok, i, b, s.span.end)))
+            if (b >= i + 2 || camel || (opens_page(text, s.span) && brand_used_alone(text, tok, i, b, s.span.end)))
                 discourse.brand(join(i, b), id);
         }
         // ("Lumenwell ClearFocus Nootropic Capsules" ... "Unlock your best thinking with
@@ -2372,7 +2395,7 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     // ("SUMMIT FOCUS Mushroom Coffee": or a whole title line, a brand in capitals and then
     // capitalised words that end with the product's kind, a substance. The run before the
     // substance holds none, as above.)
-    if (s.span.start == 0 && i == 0 && !discourse.has_brands() && end == substance_at && end < tok.size() &&
+    if (opens_page(text, s.span) && i == 0 && !discourse.has_brands() && end == substance_at && end < tok.size() &&
         std::any_of(s.mentions.begin() + static_cast<std::ptrdiff_t>(next_mention), s.mentions.end(),
                     [&](const Mention& m) { return m.first == substance_at && m.last == tok.size(); })) {
         std::size_t caps = i;
@@ -2391,7 +2414,7 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     }
     // ("AXION FOCUS" alone on the first line: two or three words in capitals, no substance.)
     const bool whole_line = end == tok.size() && substance_at == tok.size() && end - i >= 2;
-    if (s.span.start == 0 && i == 0 && !discourse.has_brands() && (end < substance_at || whole_line) && end > i &&
+    if (opens_page(text, s.span) && i == 0 && !discourse.has_brands() && (end < substance_at || whole_line) && end > i &&
         end - i <= 3) {
         const std::string_view word = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
         auto all_capitals = [&](std::size_t t) {
