@@ -40,8 +40,11 @@ std::size_t whole_word_uses(std::string_view text, std::string_view phrase, std:
 // The sentence opens the page, or follows only a short first line of a few words with no
 // sentence mark ("Northpeak Nutrition" above "Lumenol Focus(TM) | Uridine + Choline ..."): a
 // seller's name over the title leaves the title the page's first line.
+// (It reads no more than the first line's few dozen bytes, whatever the sentence: a page of
+// one huge line costs nothing.)
 bool opens_page(std::string_view text, const Span& span) {
     if (span.start == 0) return true;
+    if (span.start > 80) return false;
     std::string_view before = text.substr(0, span.start);
     while (!before.empty() && (before.back() == '\n' || before.back() == '\r' || before.back() == ' ')) before.remove_suffix(1);
     if (before.empty()) return true;
