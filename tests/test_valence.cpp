@@ -4669,3 +4669,17 @@ TEST_CASE("default data: a seller's name above a product page's title leaves the
                              "lumenol focus increases memory", "lumenol focus contains caffeine negated"})
         CHECK(std::find(got.begin(), got.end(), want) != got.end());
 }
+
+TEST_CASE("default data: a weak inhibitor still inhibits", "[extract]") {
+    // Bug: "weak" before "MAO" marked the enzyme as lowered, and the inhibitor of a lowered
+    // enzyme raised it.
+    CHECK(edges("Tetrahydroharmine is only a weak MAO inhibitor.") == V{"tetrahydroharmine decreases monoamine oxidase"});
+}
+
+TEST_CASE("default data: a plant's part stands for the plant, not the compound named last", "[extract]") {
+    // Bug: "the ground seeds" named nothing, and "the seeds" the compound the sentence before
+    // had named.
+    CHECK(edges("Peganum harmala\nPeganum harmala, commonly called Syrian rue, is a plant.\nTetrahydroharmine inhibits "
+                "the reuptake of serotonin.\nTaken by mouth, 3 to 5 grams of the ground seeds produce nausea.") ==
+          V{"syrian rue increases nausea", "tetrahydroharmine decreases serotonin transporter"});
+}

@@ -1130,6 +1130,15 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 }
             }
             std::optional<std::size_t> referent = discourse.referent(want);
+            // "Tetrahydroharmine inhibits the reuptake of serotonin. ... 3 to 5 grams of the
+            // ground seeds produce nausea": a plant's part is the plant the article is about, not
+            // the compound named last. (Unless the sentence names that compound itself.)
+            if (referent && want == EntityType::substance && end > i + 1 && roles_.has(tok[end - 1].norm, WordSet::plant_part))
+                if (auto topic = discourse.main_topic(); topic && *topic != *referent &&
+                                                         std::none_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& ch) {
+                                                             return ch.kind == ChunkKind::entity && ch.entity == *referent;
+                                                         }))
+                    referent = topic;
             // "they speed up the breakdown of aripiprazole, lowering its blood levels": after
             // "they" stood for a list, "it" and "its" are no member of it, but the substance
             // named since.
@@ -2885,6 +2894,9 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                     break;
             }
         if (!changeable(k)) continue;
+        // ("a weak MAO inhibitor", "a potent 5-HT2A agonist": the adjective says how strong the
+        // agent is, not that the name before it is low.)
+        if (k + 1 < c.size() && c[k + 1].kind == ChunkKind::predicate && c[k + 1].cue.agent) continue;
         if (k + 1 < c.size() && plain_word(k + 1, WordRole::deficit)) {  // "memory problems"
             c[k].direction = -1;
             continue;

@@ -65,7 +65,8 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"quantity-noun", WordSet::quantity_noun},
         {"site-word", WordSet::site_word},
         {"more-comparative", WordSet::more_comparative},
-        {"better-comparative", WordSet::better_comparative}};
+        {"better-comparative", WordSet::better_comparative},
+        {"plant-part", WordSet::plant_part}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));

@@ -292,6 +292,7 @@ enum class WordSet : std::uint32_t {
     site_word = 2,      ///< names a web forum or its breadcrumbs on a page's first line: "SleepTalk Forums > Meds"
     more_comparative = 4,    ///< in a verbless review line, says the outcome after it grew: "Deeper sleep."
     better_comparative = 8,  ///< the same, that it got better: "Sharper focus." (a harm then fell)
+    plant_part = 16,         ///< a part of a plant, which stands for the plant: "the ground seeds", "the dried root"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
