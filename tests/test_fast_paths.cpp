@@ -282,3 +282,24 @@ TEST_CASE("fast paths: TokenWords gives each token the ids both lexicons look up
     }
     CHECK(mentions > 1000);
 }
+
+TEST_CASE("fast paths: a thousands separator stays inside its number, in both scans", "[fast]") {
+    // Bug: "1,000" was three tokens, "1", "," and "000".
+    auto norms = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const Token& t : tokenize(text, {0, text.size()})) out.emplace_back(t.norm.view());
+        return out;
+    };
+    using S = std::vector<std::string>;
+    CHECK(norms("take 1,000 mg") == S{"take", "1,000", "mg"});
+    CHECK(norms("2,500,000 units, 5,10 and 20") == S{"2,500,000", "units", ",", "5", ",", "10", "and", "20"});
+    CHECK(norms("1,0000 and 1,000x") == S{"1", ",", "0000", "and", "1", ",", "000x"});
+    // (Past the 64-byte window of the fast scan, and after a non-ASCII word, the general scan.)
+    const std::string padded = std::string(70, 'a') + " 3,000 mg caf\u00e9 4,000";
+    const auto tail = norms(padded);
+    REQUIRE(tail.size() == 5);
+    CHECK(tail[1] == "3,000");
+    CHECK(tail[4] == "4,000");
+    for (const Token& t : tokenize(padded, {0, padded.size()}))
+        if (t.norm.view() == "3,000" || t.norm.view() == "4,000") CHECK(t.kind == TokenKind::number);
+}

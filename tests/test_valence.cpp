@@ -4683,3 +4683,18 @@ TEST_CASE("default data: a plant's part stands for the plant, not the compound n
                 "the reuptake of serotonin.\nTaken by mouth, 3 to 5 grams of the ground seeds produce nausea.") ==
           V{"syrian rue increases nausea", "tetrahydroharmine decreases serotonin transporter"});
 }
+
+TEST_CASE("default data: a dose written with a thousands separator is one number", "[extract]") {
+    // Bug: "1,000" split at its comma, and the comma ended the object before the substance.
+    CHECK(edges("Kratom contains 1,000 mg of taurine.") == V{"kratom contains taurine"});
+}
+
+TEST_CASE("default data: a title's brand, substance and name word name the product", "[extract]") {
+    // Bug: "Nuvessa Taurine Calm" coined nothing (the brand is never used alone), and the
+    // product's claims went to its ingredients; nor did "Taurine Calm" at a sentence's start
+    // name it, nor "of pure, pharmaceutical-grade taurine" reach the substance past its comma.
+    CHECK(edges("Nuvessa Taurine Calm | Relaxation Support\nNuvessa Taurine Calm pairs 1,000 mg of pure, "
+                "pharmaceutical-grade taurine with L-theanine.\nTaurine Calm is great for sleep.") ==
+          V{"nuvessa taurine calm contains l-theanine", "nuvessa taurine calm contains taurine",
+            "nuvessa taurine calm increases sleep"});
+}

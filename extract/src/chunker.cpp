@@ -34,9 +34,6 @@ std::size_t whole_word_uses(std::string_view text, std::string_view phrase, std:
     return n;
 }
 
-// Does the text after `from` use the brand at tokens [i, end) on its own, twice or more: not
-// followed by the word after it in the title ("Serelune softgel", "Why Mnemova?", "Nuvela
-// Night combines", but not "ZenLeaf L-Theanine delivers")?
 // The sentence opens the page, or follows only a short first line of a few words with no
 // sentence mark ("Northpeak Nutrition" above "Lumenol Focus(TM) | Uridine + Choline ..."): a
 // seller's name over the title leaves the title the page's first line.
@@ -54,6 +51,9 @@ bool opens_page(std::string_view text, const Span& span) {
     return words <= 4 && before.front() >= 'A' && before.front() <= 'Z';
 }
 
+// Does the text after `from` use the brand at tokens [i, end) on its own, twice or more: not
+// followed by the word after it in the title ("Serelune softgel", "Why Mnemova?", "Nuvela
+// Night combines", but not "ZenLeaf L-Theanine delivers")?
 bool brand_used_alone(std::string_view text, const std::vector<Token>& tok, std::size_t i, std::size_t end,
                       std::size_t from) {
     if (end >= tok.size() || end <= i) return false;
@@ -2277,9 +2277,10 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     // after any capitalised word.)
     // ("Because Deep Rest contains no melatonin": a brand of two or three words too; "Unlike
     // many calming products, Calmora won't": after a comma as well.)
-    if (i > 0 && capitalized(i) && discourse.has_brands() &&
-        ((capitalized(i - 1) && !opener(i - 1)) || tok[i - 1].norm == ","sv))
-        for (std::size_t b = std::min(tok.size(), i + 3); b > i; --b)
+    // ("Taurine Calm won't leave you drowsy": at the sentence's start too.)
+    if (capitalized(i) && discourse.has_brands() &&
+        (i == 0 || (capitalized(i - 1) && !opener(i - 1)) || tok[i - 1].norm == ","sv))
+        for (std::size_t b = std::min(tok.size(), i + 5); b > i; --b)  // ("NeuroLift Mood & Motivation")
             if (auto known = discourse.brand(join_tokens(tok, i, b))) return {b - i, *known};
     // ("How I stack it": the writer's "I" before a product word names no brand.)
     if (!capitalized(i) || opener(i) || (i > 0 && capitalized(i - 1) && !opener(i - 1)) ||
@@ -2347,6 +2348,30 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         std::any_of(tok.begin(), tok.end(), [&](const Token& t) { return roles_.has(t.norm, WordRole::product); }))
         for (std::size_t b = named_at; b > i && !brand_end; --b)
             if (brand_used_alone(text, tok, i, b, s.span.end)) brand_end = b;
+    // ("Nuvessa Taurine Calm | Amino Acid Relaxation Support" ... "Nuvessa Taurine Calm pairs
+    // 1,000 mg of taurine with ...": a brand, the substance, and a word or two after it, up to
+    // the title's separator, that the text goes on to use (whole at least once, and its words
+    // after the brand twice or more), name the product; those words name it too when the text
+    // uses them alone: "unlike many sleep aids, Taurine Calm won't ...".)
+    if (!brand_end && opens_page(text, s.span) && i == 0 && !discourse.has_brands() && substance_at == named_at &&
+        substance_at < tok.size() && !lexicon_.find(std::string(tok[i].norm.view()))) {
+        std::size_t run = substance_at;
+        while (run < tok.size() && run - i < 5 && capitalized(run) && !opener(run)) ++run;
+        const bool closed = run == tok.size() || tok[run].norm == "|"sv || tok[run].norm == "\u2014"sv ||
+                            tok[run].norm == "\u2013"sv || tok[run].norm == "-"sv;
+        if (run > substance_at + 1 && closed) {
+            const std::string_view whole = text.substr(tok[i].span.start, tok[run - 1].span.end - tok[i].span.start);
+            const std::string_view tail = text.substr(tok[i + 1].span.start, tok[run - 1].span.end - tok[i + 1].span.start);
+            const std::size_t whole_uses = whole_word_uses(text, whole, s.span.end);
+            const std::size_t tail_uses = whole_word_uses(text, tail, s.span.end);  // the whole's among them
+            if (whole_uses >= 1 && tail_uses >= 2) {
+                const std::size_t id = discourse.coin(join_tokens(tok, i, run), EntityType::substance, lexicon_.size());
+                discourse.brand(join_tokens(tok, i, run), id);
+                if (tail_uses > whole_uses) discourse.brand(join_tokens(tok, i + 1, run), id);
+                return {run - i, id};
+            }
+        }
+    }
     if (brand_end) {
         end = brand_end;
         const std::size_t id = discourse.coin(join_tokens(tok, i, end), EntityType::substance, lexicon_.size());

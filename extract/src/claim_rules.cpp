@@ -3884,12 +3884,15 @@ private:
         };
         if (comma == 0 || !plain(comma - 1)) return std::nullopt;
         std::size_t q = comma + 1;  // the next adjective
+        // ("1,000 mg of pure, pharmaceutical-grade taurine": after "of", a name of any kind.)
+        const bool of_amount = comma >= 2 && is_word(comma - 2, "of");
         for (std::size_t members = 0; members < 4; ++members) {
             if (!plain(q)) return std::nullopt;
             ++q;  // the mark after it
+            if (is_hyphen(q) && plain(q + 1)) q += 2;  // "pharmaceutical-grade"
             // ("deliver smooth, sustained energy": two adjectives and no "and"; not "dropping
             // stuff, my coordination", nor "a balanced, positive mood", which keeps it steady.)
-            if (is_condition(q)) {
+            if (is_condition(q) || (of_amount && members == 0 && is(q, ChunkKind::entity) && !c_[q].anaphoric)) {
                 for (std::size_t a = comma - 1; a < q; ++a)
                     if (is(a, ChunkKind::word) && (roles_.has(norm(c_[a].first), WordRole::owner) ||
                                                    roles_.has(norm(c_[a].first), WordRole::steady) ||

@@ -47,6 +47,15 @@ bool is_word_byte_at(std::string_view s, std::size_t p) {
     return true;
 }
 
+// "1,000 mg", "2,500 people": a comma followed by exactly three digits, inside a number, is a
+// thousands separator and no mark of its own (split there, the dose would read "1", ",",
+// "000", and the comma would end the object before it).
+bool thousands_at(std::string_view s, std::size_t q, std::size_t end) {
+    auto digit = [&](std::size_t k) { return k < end && s[k] >= '0' && s[k] <= '9'; };
+    return q < end && s[q] == ',' && digit(q + 1) && digit(q + 2) && digit(q + 3) && !digit(q + 4) &&
+           !(q + 4 < end && ascii_alnum(static_cast<unsigned char>(s[q + 4])));
+}
+
 bool is_apostrophe_at(std::string_view s, std::size_t p, std::size_t* len) {
     if (s[p] == '\'') {
         *len = 1;
@@ -251,11 +260,13 @@ void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
             const unsigned run = static_cast<unsigned>(std::countr_one(alnum));
             const std::size_t q = p + run;
             if (off + run < 64 || q >= end) {
-                if (q >= end || (text[q] != '.' && static_cast<unsigned char>(text[q]) < 0x80)) {
-                    const std::uint64_t bits = run == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << run) - 1;
+                const std::uint64_t bits = run == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << run) - 1;
+                const bool number = ((w.digit >> off) & bits) == bits;
+                if (q >= end || (text[q] != '.' && !(number && thousands_at(text, q, end)) &&
+                                 static_cast<unsigned char>(text[q]) < 0x80)) {
                     Token& t = next();
                     t.span = {p, q};
-                    t.kind = ((w.digit >> off) & bits) == bits ? TokenKind::number : TokenKind::word;
+                    t.kind = number ? TokenKind::number : TokenKind::word;
                     if (run <= 16)
                         w.lower16(p, t.norm.overwrite(run));
                     else
@@ -296,7 +307,8 @@ void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
                 digits &= k;
                 ++q;
             }
-            if (q == end || (text[q] != '.' && static_cast<unsigned char>(text[q]) < 0x80)) {
+            if (q == end || (text[q] != '.' && !(digits != 0 && thousands_at(text, q, end)) &&
+                             static_cast<unsigned char>(text[q]) < 0x80)) {
                 Token& t = next();
                 t.span = {p, q};
                 t.kind = digits != 0 ? TokenKind::number : TokenKind::word;
@@ -340,6 +352,8 @@ void tokenize_into(std::string_view text, Span span, std::vector<Token>& out) {
                         ++q;
                     } else if (b == '.' && all_digits && q + 1 < end && text[q + 1] >= '0' && text[q + 1] <= '9') {
                         ++q;  // decimal point inside a number
+                    } else if (all_digits && thousands_at(text, q, end)) {
+                        q += 4;  // "1,000 mg": a thousands separator inside a number
                     } else {
                         break;
                     }
