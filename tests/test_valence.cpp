@@ -4698,3 +4698,18 @@ TEST_CASE("default data: a title's brand, substance and name word name the produ
           V{"nuvessa taurine calm contains l-theanine", "nuvessa taurine calm contains taurine",
             "nuvessa taurine calm increases sleep"});
 }
+
+TEST_CASE("default data: a title's name the lexicon lacks, used small in the text, is the article's subject", "[extract]") {
+    // Bug: "mulungu", in no lexicon, named nothing, and "it" pointed elsewhere or nowhere.
+    CHECK(edges("Mulungu Bark: My Honest Experience With Brazil's Calming Tree for Anxiety and Sleep\nI tried mulungu. "
+                "Then mulungu helped. It calms me. Mulungu is nice.") == V{"mulungu increases calm"});
+    // (A place keeps its capital: "Ashby" names no substance.)
+    CHECK(edges("Ashby Overdoses Rise\nAshby officials said Ashby had more deaths. In Ashby, fentanyl causes "
+                "respiratory depression.") == V{"fentanyl increases respiratory depression"});
+}
+
+TEST_CASE("default data: after a modal, 'lower' is the verb of a name the lexicon lacks", "[extract]") {
+    // Bug: "lower" is also a phrase in the cue file, which is no verb, so the unknown name
+    // before "may lower" was never read as its subject.
+    CHECK(flagged_edges("Mulungu may lower blood pressure.") == V{"mulungu decreases blood pressure hedged"});
+}

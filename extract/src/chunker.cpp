@@ -51,6 +51,24 @@ bool opens_page(std::string_view text, const Span& span) {
     return words <= 4 && before.front() >= 'A' && before.front() <= 'Z';
 }
 
+// How often the text after `from` uses `word` (lower-case) as a whole word, in any case, and
+// how many of those uses are written in lower case.
+std::pair<std::size_t, std::size_t> uses_in_any_case(std::string_view text, std::string_view word, std::size_t from) {
+    std::size_t any = 0, lower = 0;
+    auto alnum = [&](std::size_t k) { return std::isalnum(static_cast<unsigned char>(text[k])) != 0; };
+    for (std::size_t p = from; p + word.size() <= text.size(); ++p) {
+        if ((static_cast<unsigned char>(text[p]) | 0x20) != static_cast<unsigned char>(word[0])) continue;
+        if (p > 0 && alnum(p - 1)) continue;
+        std::size_t k = 0;
+        while (k < word.size() && (static_cast<unsigned char>(text[p + k]) | 0x20) == static_cast<unsigned char>(word[k])) ++k;
+        if (k < word.size() || (p + k < text.size() && alnum(p + k))) continue;
+        ++any;
+        if (text[p] == word[0]) ++lower;
+        p += k - 1;
+    }
+    return {any, lower};
+}
+
 // Does the text after `from` use the brand at tokens [i, end) on its own, twice or more: not
 // followed by the word after it in the title ("Serelune softgel", "Why Mnemova?", "Nuvela
 // Night combines", but not "ZenLeaf L-Theanine delivers")?
@@ -561,6 +579,29 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             push_coined(i, i + 2, id);
             i += 2;
             continue;
+        }
+        // "Mulungu Bark: My Honest Experience With ..." ... "a reader emailed me about mulungu":
+        // a word of a title that names no substance the lexicon has, that the lexicon and WordNet
+        // lack, that NameJudge takes for a substance's name, and that the text goes on to use
+        // three times or more, at least twice written small as a common name is (a place or a
+        // person keeps its capital), is what the article is about. (Only in a short title's
+        // first words: the count reads the whole text, once a word.)
+        if (first >= 'A' && first <= 'Z' && discourse.title_open() && heading && i < 8 && sentence.end - sentence.start < 200 &&
+            names_ && names_->enabled() && tok[i].kind == TokenKind::word && tok[i].norm.view().size() >= 4 &&
+            (next_mention >= s.mentions.size() || s.mentions[next_mention].first != i) && !cues_.match_at(tok, i) &&
+            !discourse.abbreviation(tok[i].norm) && !names_->english_word(tok[i].norm) &&
+            !names_->closed_class(tok[i].norm) && names_->names_substance(tok[i].norm) &&
+            std::none_of(s.mentions.begin(), s.mentions.end(),
+                         [&](const Mention& m) { return lexicon_.entity(m.entity).type == EntityType::substance; }) &&
+            std::all_of(tok[i].norm.view().begin(), tok[i].norm.view().end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
+            const auto [uses, small] = uses_in_any_case(text, tok[i].norm.view(), sentence.end);
+            if (uses >= 3 && small >= 2) {
+                const std::size_t id = discourse.coin(std::string(tok[i].norm.view()), EntityType::substance, lexicon_.size());
+                discourse.define_abbreviation(std::string(tok[i].norm.view()), id);
+                push_coined(i, i + 1, id);
+                ++i;
+                continue;
+            }
         }
         if (const ProductName product = first >= 'A' && first <= 'Z' ? product_name(text, s, i, next_mention, discourse)
                                                                        : ProductName{};

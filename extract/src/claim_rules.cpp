@@ -6743,7 +6743,14 @@ private:
         distribute_reuptake(targets);
 
         // "Phenibut increases GABA activity": a name the lexicon lacks, right before the verb.
-        if (cue.cue.verb && !left_form) {
+        // ("Mulungu may lower blood pressure": after a modal, a word the cue file also has as a
+        // phrase, "lower", is the verb.)
+        auto modal_before = [&] {
+            if (c == 0 || !is(c - 1, ChunkKind::hedge) || c_[c - 1].last != c_[c - 1].first + 1) return false;
+            const std::string_view m = norm(c_[c - 1].first);
+            return m == "may" || m == "might" || m == "can" || m == "could" || m == "will" || m == "would";
+        };
+        if ((cue.cue.verb || (cue.kind == ChunkKind::predicate && cue.last == cue.first + 1 && modal_before())) && !left_form) {
             if (std::string name = unknown_name_before(c); !name.empty()) {
                 for (std::size_t t : targets) emit_unknown(name, c, t);
                 // "Bupropion and hydroxybupropion inhibit CYP2D6": the names coordinated before it.
