@@ -4713,3 +4713,10 @@ TEST_CASE("default data: after a modal, 'lower' is the verb of a name the lexico
     // before "may lower" was never read as its subject.
     CHECK(flagged_edges("Mulungu may lower blood pressure.") == V{"mulungu decreases blood pressure hedged"});
 }
+
+TEST_CASE("default data: the receptor whose activation opens the clause does what its verb says", "[extract]") {
+    // Bug: "Activation of" claimed the receptor as its target, and the verb after found no subject.
+    CHECK(edges("Activation of kappa-opioid receptors in the striatum reduces the release of dopamine.") ==
+          V{"kappa-opioid receptor decreases dopamine"});
+    CHECK(edges("Stimulation of 5-HT1A receptors reduces anxiety.") == V{"5-ht1a receptor decreases anxiety"});
+}

@@ -4723,6 +4723,36 @@ private:
         return out;
     }
 
+    // "Activation of kappa-opioid receptors in the striatum reduces the release of dopamine",
+    // "Stimulation of 5-HT1A receptors reduces anxiety": the receptor (or other target)
+    // whose activation opens the clause does what the verb at `from` says. (A place after
+    // it, "in the striatum", and hedges may stand between.)
+    std::optional<std::size_t> activated_subject(std::size_t from) const {
+        std::size_t q = from;
+        while (q > 0 && (is(q - 1, ChunkKind::hedge) || (is(q - 1, ChunkKind::word) && norm(c_[q - 1].first).ends_with("ly")))) --q;
+        std::size_t target = q;
+        for (std::size_t k = q; k > 0 && q - k < 5; --k)
+            if (is(k - 1, ChunkKind::entity)) {
+                target = k - 1;
+                break;
+            } else if (!is(k - 1, ChunkKind::word) || is_comma(k - 1)) {
+                return std::nullopt;
+            }
+        if (target == q || target == 0 || c_[target].anaphoric) return std::nullopt;
+        // (The words between are where: "in the striatum", "on fat cells".)
+        if (target + 1 < q && !is_word(target + 1, "in") && !is_word(target + 1, "on")) return std::nullopt;
+        const EntityType t = entity(c_[target].entity).type;
+        if (t != EntityType::receptor && t != EntityType::transporter && t != EntityType::enzyme) return std::nullopt;
+        std::size_t cue = target - 1;
+        if (cue > 0 && is_word(cue, "the")) --cue;  // "activation of the mu-opioid receptor"
+        if (!is(cue, ChunkKind::predicate) || !(c_[cue].cue.of_form || norm(c_[cue].last - 1) == "of") ||
+            (cue != clause_start(from) && !(cue > 0 && is_comma(cue - 1))))
+            return std::nullopt;
+        const std::string_view head = norm(c_[cue].first);
+        if (head != "activation" && head != "stimulation") return std::nullopt;
+        return target;
+    }
+
     std::vector<std::size_t> subjects(std::size_t c, std::size_t from, bool conditions_only_targets = false,
                                       bool ligand_only = false) const {
         auto acceptable = [&](std::size_t q) {
@@ -4734,6 +4764,7 @@ private:
                                     t != EntityType::enzyme && t != EntityType::condition);
         };
         if (auto members = members_of_described_class(c); !members.empty()) return members;
+        if (auto activated = activated_subject(from)) return {*activated};
         // "may interact with SSRIs and other medications that raise serotonin": the verb after
         // "that" and the kind named after "and other" is the names' ("that" stays a plain word
         // there: the clause around it goes on past it).
