@@ -4720,3 +4720,11 @@ TEST_CASE("default data: the receptor whose activation opens the clause does wha
           V{"kappa-opioid receptor decreases dopamine"});
     CHECK(edges("Stimulation of 5-HT1A receptors reduces anxiety.") == V{"5-ht1a receptor decreases anxiety"});
 }
+
+TEST_CASE("default data: 'so that more A, B and C remain available' raises each", "[extract]") {
+    // Bug: only one name before "remains" counted, and "is available" did not.
+    CHECK(edges("Phenelzine is an MAOI. Nardil blocks the action of this enzyme, so that more serotonin, noradrenaline "
+                "and dopamine remain available in the brain.") ==
+          V{"phenelzine increases dopamine", "phenelzine increases norepinephrine", "phenelzine increases serotonin"});
+    CHECK(edges("Nardil blocks this enzyme, so more serotonin is available.") == V{"phenelzine increases serotonin"});
+}

@@ -1281,16 +1281,25 @@ public:
             if (!is_word(m, "more")) continue;
             std::size_t e = m + 1;
             if (is_word(e, "of")) ++e;
-            if (!is(e, ChunkKind::entity) || c_[e].anaphoric || claimed_[e] || !is(e + 1, ChunkKind::word)) continue;
-            const std::string_view v = norm(c_[e + 1].first);
+            if (!is(e, ChunkKind::entity) || c_[e].anaphoric || claimed_[e]) continue;
+            // ("so that more serotonin, noradrenaline and dopamine remain available": a list.)
+            const std::vector<std::size_t> more = group_right(e);
+            const std::size_t after = *std::max_element(more.begin(), more.end()) + 1;
+            if (!is(after, ChunkKind::word)) continue;
+            const std::string_view v = norm(c_[after].first);
+            // ("so more serotonin is available": "be" and "available" say it stays.)
+            const bool available = (is_finite_be(after) || v == "becomes" || v == "become") && is_word(after + 1, "available");
             if (!(v.starts_with("stay") || v.starts_with("remain") || v.starts_with("linger") || v.starts_with("build") ||
-                  v.starts_with("hang") || v.starts_with("circulat") || v.starts_with("reach")))
+                  v.starts_with("hang") || v.starts_with("circulat") || v.starts_with("reach") || available))
                 continue;
             const std::vector<std::size_t> subj = clause_subject_before(k);
-            for (std::size_t sc : subj) {
-                if (c_[sc].entity == c_[e].entity) continue;
-                claimed_[e] = is_target_[e] = true;
-                emit(c_[sc].entity, Predicate::increases, c_[e].entity, k, hedged(k, sc), negated(k), BindMode::none);
+            for (std::size_t m : more) {
+                if (!is(m, ChunkKind::entity) || c_[m].anaphoric || claimed_[m]) continue;
+                for (std::size_t sc : subj) {
+                    if (c_[sc].entity == c_[m].entity) continue;
+                    claimed_[m] = is_target_[m] = true;
+                    emit(c_[sc].entity, Predicate::increases, c_[m].entity, k, hedged(k, sc), negated(k), BindMode::none);
+                }
             }
         }
     }
