@@ -4728,3 +4728,11 @@ TEST_CASE("default data: 'so that more A, B and C remain available' raises each"
           V{"phenelzine increases dopamine", "phenelzine increases norepinephrine", "phenelzine increases serotonin"});
     CHECK(edges("Nardil blocks this enzyme, so more serotonin is available.") == V{"phenelzine increases serotonin"});
 }
+
+TEST_CASE("default data: a title that swaps one substance for another is about the second", "[extract]") {
+    // Bug: the title's first substance, coffee, was the article's subject, and what the text
+    // said with no subject went to coffee.
+    CHECK(edges("Why I Swapped My Morning Coffee for Guayusa\nCoffee made me shaky.\nGuayusa is a holly tree from "
+                "Ecuador.\nThe result is greater alertness.") ==
+          V{"coffee increases shakiness", "guayusa increases alertness"});
+}

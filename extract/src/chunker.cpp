@@ -1402,6 +1402,30 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // "Why I Swapped My Morning Coffee for Guayusa": a title that swaps one substance for
+    // another is about the one it swaps to. (The verbs of swapping are grammar, a closed set.)
+    if (discourse.in_title() && heading) {
+        std::optional<std::size_t> swap, from;
+        for (std::size_t k = 0; k < s.chunks.size(); ++k) {
+            const Chunk& ch = s.chunks[k];
+            const std::string_view w = tok[ch.first].norm;
+            if (!swap && ch.kind != ChunkKind::entity &&
+                (w.starts_with("swap") || w.starts_with("switch") || w.starts_with("trad") || w.starts_with("replac") ||
+                 w.starts_with("ditch"))) {
+                swap = k;
+            } else if (swap && !from && ch.kind == ChunkKind::entity && !ch.anaphoric &&
+                       s.entity(lexicon_, ch.entity).type == EntityType::substance) {
+                from = k;
+            } else if (from && k > *from && k >= 1 && (tok[s.chunks[k - 1].first].norm == "for"sv ||
+                                                        tok[s.chunks[k - 1].first].norm == "with"sv ||
+                                                        tok[s.chunks[k - 1].first].norm == "to"sv) &&
+                       ch.kind == ChunkKind::entity && !ch.anaphoric &&
+                       s.entity(lexicon_, ch.entity).type == EntityType::substance && ch.entity != s.chunks[*from].entity) {
+                discourse.retitle(ch.entity);
+                break;
+            }
+        }
+    }
     // "increases the risk of fatal respiratory depression", "can cause fatal seizures": a
     // property word ("fatal", "addictive") right before an outcome describes the outcome and
     // states nothing of the subject (after a copula it is the predicate: "can be fatal").

@@ -80,6 +80,11 @@ public:
     void begin_title() { in_title_ = true; }
     /// In the article's opening headings, none of which has named a substance yet.
     bool title_open() const { return in_title_ && !title_substance_; }
+    /// In the article's title, whatever it has named.
+    bool in_title() const { return in_title_; }
+    /// The title names `entity` as what the article is about, though it named another
+    /// first ("Why I Swapped My Morning Coffee for Guayusa").
+    void retitle(std::size_t entity) { title_substance_ = entity; }
     bool at_start() const { return !started_; }
     /// `salient`: false for a name in a contrast ("Unlike SSRIs, it ..."), which "it" does not point to.
     /// `object`: named after the sentence's verb or after "of" ("show raised levels of
