@@ -4736,3 +4736,12 @@ TEST_CASE("default data: a title that swaps one substance for another is about t
                 "Ecuador.\nThe result is greater alertness.") ==
           V{"coffee increases shakiness", "guayusa increases alertness"});
 }
+
+TEST_CASE("default data: a trial's 'active drug' is the drug the article tests", "[extract]") {
+    // Bug: "the active drug" pointed to the substance named last, one component of the drug.
+    CHECK(edges("Dextromethorphan-bupropion versus placebo for major depressive disorder\nDextromethorphan-bupropion "
+                "reduced the MADRS score. Plasma dextromethorphan concentrations were higher. The most common adverse "
+                "events with the active drug were dizziness and nausea.") ==
+          V{"dextromethorphan-bupropion decreases depression", "dextromethorphan-bupropion increases dizziness",
+            "dextromethorphan-bupropion increases nausea"});
+}
