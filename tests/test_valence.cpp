@@ -4745,3 +4745,14 @@ TEST_CASE("default data: a trial's 'active drug' is the drug the article tests",
           V{"dextromethorphan-bupropion decreases depression", "dextromethorphan-bupropion increases dizziness",
             "dextromethorphan-bupropion increases nausea"});
 }
+
+TEST_CASE("default data: the name 'called' gives a fall is brought on, and harder to fight raises", "[extract]") {
+    // Bug: "a serious fall in ..., called agranulocytosis" lowered agranulocytosis, and "makes
+    // it harder to fight infection" lowered infection.
+    CHECK(flagged_edges("Clozapine can cause a serious fall in the number of white blood cells, called agranulocytosis, "
+                        "which makes it harder for your body to fight infection.") ==
+          V{"clozapine increases agranulocytosis hedged", "clozapine increases infections"});
+    CHECK(edges("Caffeine makes it harder to fight fatigue.") == V{"caffeine increases fatigue"});
+    // (Easier keeps the verb's way.)
+    CHECK(edges("Kava makes it easier to reduce anxiety.") == V{"kava decreases anxiety"});
+}

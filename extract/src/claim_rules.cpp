@@ -2624,6 +2624,18 @@ public:
             if ((harder || easier) && is_word(a + 1, "to")) {
                 std::size_t o = a + 2;
                 if (is_word(o, "get") || is_word(o, "stay") || is_word(o, "keep")) ++o;
+                // ("which makes it harder to fight infection": harder to lower it raises it.)
+                if (is(o, ChunkKind::predicate) && c_[o].cue.verb && c_[o].last == c_[o].first + 1 &&
+                    (c_[o].cue.predicate == Predicate::increases || c_[o].cue.predicate == Predicate::decreases) &&
+                    is_condition(o + 1) && !claimed_[o + 1] && !is_target_[o + 1]) {
+                    const std::vector<std::size_t> subj = agent_subjects(k, true, true);
+                    const Predicate p = harder ? opposite(c_[o].cue.predicate) : c_[o].cue.predicate;
+                    emit_to_outcomes(k, subj, {o + 1}, [p](std::size_t) { return p; });
+                    if (!subj.empty()) {
+                        is_target_[o + 1] = claimed_[o + 1] = true;
+                        return;
+                    }
+                }
                 if (is_condition(o) && !claimed_[o] && !is_target_[o]) {
                     // ("Melatonin makes it easier": a hormone taken too.)
                     const std::vector<std::size_t> subj = agent_subjects(k, true, true);
@@ -3959,6 +3971,14 @@ private:
             std::sort(out.begin(), out.end());
             out.erase(std::unique(out.begin(), out.end()), out.end());
         }
+        // "can cause a serious fall in the number of white blood cells, called
+        // agranulocytosis": the name "called" gives after a noun of change names the change
+        // itself, which the subject brings on, whatever way the change goes.
+        if (is(c, ChunkKind::predicate) && !c_[c].cue.verb &&
+            (c_[c].cue.predicate == Predicate::increases || c_[c].cue.predicate == Predicate::decreases))
+            for (std::size_t t : out)
+                if (is_condition(t) && t > 0 && (is_word(t - 1, "called") || (t > 1 && is_word(t - 2, "known") && is_word(t - 1, "as"))))
+                    named_change_.insert({c, t});
         return out;
     }
 
@@ -8555,6 +8575,10 @@ private:
                     if (r) target = *r;
                 }
                 const bool denied = n || denied_in_object(c, tc);
+                if (named_change_.count({c, tc})) {
+                    emit(c_[sc].entity, Predicate::increases, target, c, h, denied, mode);
+                    continue;
+                }
                 const Predicate p = std::find(held.begin(), held.end(), target) != held.end() &&
                                             (entity(target).type == EntityType::substance ||
                                              entity(target).type == EntityType::hormone ||
@@ -8696,6 +8720,28 @@ private:
     void mark_reversed_nominals() {
         for (std::size_t c = 0; c < c_.size(); ++c) {
             const Cue& cue = c_[c].cue;
+            // "which makes it harder to fight infection", "makes it harder to reduce anxiety": what
+            // makes lowering harder raises (and the reverse); easier keeps the verb's way.
+            if (is(c, ChunkKind::predicate) && cue.verb && c >= 3 && is_word(c - 1, "to") &&
+                (cue.predicate == Predicate::increases || cue.predicate == Predicate::decreases)) {
+                std::size_t a = c - 2;
+                // ("harder for your body to fight infection": past "for" and whom.)
+                for (std::size_t f = a; f > 1 && a - f < 4 && (is(f, ChunkKind::word) || is(f, ChunkKind::person)); --f)
+                    if (is_word(f, "for")) {
+                        a = f - 1;
+                        break;
+                    }
+                const std::string_view how = is(a, ChunkKind::word) ? norm(c_[a].first) : std::string_view();
+                if (how == "harder" || how == "hard" || how == "difficult" || how == "tougher" || how == "impossible") {
+                    std::size_t m = a;
+                    while (m > 0 && a - m < 2 && (is_word(m - 1, "more") || is_word(m - 1, "much") || is_word(m - 1, "lot") ||
+                                                  is_word(m - 1, "a")))
+                        --m;
+                    if (m >= 2 && (is_word(m - 1, "it") || (is(m - 1, ChunkKind::entity) && norm(c_[m - 1].first) == "it")) &&
+                        is(m - 2, ChunkKind::word) && norm(c_[m - 2].first).starts_with("ma"))
+                        reversed_[c] = true;
+                }
+            }
             if (!is(c, ChunkKind::predicate) || cue.verb || cue.of_form || cue.agent ||
                 (cue.predicate != Predicate::increases && cue.predicate != Predicate::decreases))
                 continue;
@@ -8953,6 +8999,9 @@ private:
     /// (Cue, target) chunks where the target is an outcome an effect lowers, before
     /// "-lowering effect of" (right_targets): the cue that raises the effect lowers it.
     mutable std::set<std::pair<std::size_t, std::size_t>> lowered_by_effect_;
+    /// (cue, target) pairs where the target is the name of the change the cue names ("a fall
+    /// in white blood cells, called agranulocytosis"): brought on, not changed.
+    mutable std::set<std::pair<std::size_t, std::size_t>> named_change_;
     std::vector<SentenceClaim>& claims_;
     std::map<std::tuple<std::string, std::size_t, Predicate, std::size_t>, std::size_t>& seen_;  ///< past kScannedClaims
 };
