@@ -4756,3 +4756,9 @@ TEST_CASE("default data: the name 'called' gives a fall is brought on, and harde
     // (Easier keeps the verb's way.)
     CHECK(edges("Kava makes it easier to reduce anxiety.") == V{"kava decreases anxiety"});
 }
+
+TEST_CASE("default data: ', and' an outcome with 'caused by' opens a clause of its own", "[extract]") {
+    // Bug: the slowed gut was also raised by "caused by", and constipation also lowered by "slows".
+    CHECK(edges("Clozapine slows the movement of the gut, and constipation caused by this medicine can become serious.") ==
+          V{"clozapine decreases gut motility", "clozapine increases constipation"});
+}

@@ -3997,6 +3997,12 @@ private:
             if (is_change_verb(c)) return out;
         for (std::size_t j = c + 1; j < c_.size(); ++j) {
             const Chunk& ch = c_[j];
+            // ("slows the movement of the gut, and constipation caused by this medicine can become
+            // serious": after the objects, ", and" and an outcome a participle and "by" follow
+            // open a clause of their own.)
+            if (found && is_comma(j) && j + 4 < c_.size() && is_and_or_but(j + 1) && is_condition(j + 2) &&
+                is(j + 3, ChunkKind::predicate) && norm(c_[j + 3].first).ends_with("ed") && is_word(j + 4, "by"))
+                break;
             // ("increases deep sleep, unlike benzos": a contrast ends the objects.)
             if (found && is(j, ChunkKind::word) && roles_.has(norm(ch.first), WordRole::contrast)) break;
             // "reduced immobility, as did fluoxetine": what is likened is no object (apply_as_did).
@@ -6621,8 +6627,13 @@ private:
                     if (r > 0 && is(r - 1, ChunkKind::entity) && !c_[r - 1].anaphoric && is_condition(r - 1)) k = r;
                 }
                 targets = {k - 1};
+                // (The nearest may be another cue's; the list's others may not: "slows the movement
+                // of the gut, and constipation caused by this medicine".)
                 for (std::size_t q = k - 1; q > 0 && (is(q - 1, ChunkKind::connector) || is(q - 1, ChunkKind::entity)); --q)
-                    if (is(q - 1, ChunkKind::entity)) targets.push_back(q - 1);
+                    if (is(q - 1, ChunkKind::entity)) {
+                        if (is_target_[q - 1]) break;
+                        targets.push_back(q - 1);
+                    }
                 for (std::size_t t : targets) is_target_[t] = true;
                 emit_all(c, subj, targets, std::nullopt, false, *std::max_element(targets.begin(), targets.end()), true);
                 return;
