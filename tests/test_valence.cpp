@@ -4762,3 +4762,11 @@ TEST_CASE("default data: ', and' an outcome with 'caused by' opens a clause of i
     CHECK(edges("Clozapine slows the movement of the gut, and constipation caused by this medicine can become serious.") ==
           V{"clozapine decreases gut motility", "clozapine increases constipation"});
 }
+
+TEST_CASE("default data: ', and' a noun phrase with its own verb of change ends the objects", "[extract]") {
+    // Bug: "fits" after ", and the risk of" was a second object of "lower", lowered against the
+    // clause that says it rises.
+    CHECK(flagged_edges("Clozapine is a medicine. It can also lower the seizure threshold, and the risk of fits rises "
+                        "with the dose.") ==
+          V{"clozapine decreases seizure threshold hedged", "clozapine increases seizures hedged"});
+}

@@ -4003,6 +4003,17 @@ private:
             if (found && is_comma(j) && j + 4 < c_.size() && is_and_or_but(j + 1) && is_condition(j + 2) &&
                 is(j + 3, ChunkKind::predicate) && norm(c_[j + 3].first).ends_with("ed") && is_word(j + 4, "by"))
                 break;
+            // ("can lower the seizure threshold, and the risk of fits rises with the dose": so do
+            // ", and" and a noun phrase whose own verb of change follows it.)
+            if (found && is_comma(j) && j + 3 < c_.size() && is_and_or_but(j + 1)) {
+                std::size_t q = j + 2;
+                while (q < c_.size() && q < j + 9 && (is(q, ChunkKind::word) || is(q, ChunkKind::entity)) && !is_comma(q)) ++q;
+                if (q > j + 3 && q < c_.size() && is(q, ChunkKind::predicate) && c_[q].last == c_[q].first + 1 &&
+                    is_change_verb(q) && norm(c_[q].first).ends_with("s") && std::any_of(c_.begin() + static_cast<std::ptrdiff_t>(j + 2),
+                                                                                          c_.begin() + static_cast<std::ptrdiff_t>(q),
+                                                                                          [](const Chunk& ch) { return ch.kind == ChunkKind::entity; }))
+                    break;
+            }
             // ("increases deep sleep, unlike benzos": a contrast ends the objects.)
             if (found && is(j, ChunkKind::word) && roles_.has(norm(ch.first), WordRole::contrast)) break;
             // "reduced immobility, as did fluoxetine": what is likened is no object (apply_as_did).
