@@ -4770,3 +4770,14 @@ TEST_CASE("default data: ', and' a noun phrase with its own verb of change ends 
                         "with the dose.") ==
           V{"clozapine decreases seizure threshold hedged", "clozapine increases seizures hedged"});
 }
+
+TEST_CASE("default data: what stopping 'it' suddenly brings on is not the drug's doing", "[extract]") {
+    // Bug: the pronoun after "stopping" ended the walk back for a cessation word, and the
+    // withdrawal symptoms went to the drug.
+    CHECK(flagged_edges("Clozapine is not known to cause addiction, but stopping it suddenly can cause sweating, headache, "
+                        "nausea and vomiting.") == V{"clozapine increases addiction negated"});
+    // (Denied, it still denies the drug a withdrawal.)
+    CHECK(flagged_edges("Buspirone is not associated with physical dependence, and stopping it does not produce the "
+                        "withdrawal reactions seen with benzodiazepines.") ==
+          V{"buspirone increases dependence hedged negated", "buspirone increases withdrawal hedged negated"});
+}

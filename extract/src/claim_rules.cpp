@@ -4928,6 +4928,12 @@ private:
             --q;
             if ((is(q, ChunkKind::word) || is(q, ChunkKind::predicate)) && roles_.has(norm(c_[q].first), WordRole::cessation))
                 return {};
+            // ("but stopping it suddenly can cause sweating": the pronoun stopped, too; though
+            // "stopping it does not produce withdrawal" denies the drug a withdrawal.)
+            if (is(q, ChunkKind::entity) && c_[q].anaphoric && c_[q].last == c_[q].first + 1 && q > 0 && !negated(c) &&
+                (is(q - 1, ChunkKind::word) || is(q - 1, ChunkKind::predicate)) &&
+                roles_.has(norm(c_[q - 1].first), WordRole::cessation))
+                return {};
             if (!is(q, ChunkKind::word) && !is(q, ChunkKind::hedge) && !is(q, ChunkKind::negation) &&
                 !(is(q, ChunkKind::connector) && !is_comma(q)))
                 break;
