@@ -4781,3 +4781,14 @@ TEST_CASE("default data: what stopping 'it' suddenly brings on is not the drug's
                         "withdrawal reactions seen with benzodiazepines.") ==
           V{"buspirone increases dependence hedged negated", "buspirone increases withdrawal hedged negated"});
 }
+
+TEST_CASE("default data: 'zero benefit for' denies, and 'and made' opens a verb phrase of its own", "[extract]") {
+    // Bug: "benefit for" took "focus and ... anxiety" as one list, lowering anxiety against
+    // "made my anxiety way worse"; "zero" denied nothing; nor did "made his tics worse" count.
+    CHECK(flagged_edges("unpopular opinion but methylphenidate gave me zero benefit for focus and made my anxiety WAY worse.") ==
+          V{"methylphenidate increases anxiety", "methylphenidate increases focus negated"});
+    CHECK(edges("My son couldn't tolerate Concerta because it made his tics worse.") == V{"methylphenidate increases tics"});
+    CHECK(edges("In one small human trial, adults who took schisandra extract for four weeks showed lower cortisol levels "
+                "and felt less fatigued than those on placebo.") ==
+          V{"schisandra decreases cortisol", "schisandra decreases fatigue"});
+}

@@ -4014,6 +4014,11 @@ private:
                                                                                           [](const Chunk& ch) { return ch.kind == ChunkKind::entity; }))
                     break;
             }
+            // ("gave me zero benefit for focus and made my anxiety way worse": "and" and a verb
+            // of experience open a verb phrase of their own.)
+            if (found && (is_and_or_but(j) || is_word(j, "and")) && j + 1 < c_.size() && is(j + 1, ChunkKind::word) &&
+                word_rule(norm(c_[j + 1].first)) == WordRule::experience && is_irregular_past(norm(c_[j + 1].first)))
+                break;
             // ("increases deep sleep, unlike benzos": a contrast ends the objects.)
             if (found && is(j, ChunkKind::word) && roles_.has(norm(ch.first), WordRole::contrast)) break;
             // "reduced immobility, as did fluoxetine": what is likened is no object (apply_as_did).
@@ -6051,6 +6056,9 @@ private:
         // depression", "did squat for my sleep" (data/cues.tsv).
         for (std::size_t t = c_[c].first; t < c_[c].last; ++t)
             if (const std::string_view w = s_.tokens[t].norm; w == "nothing" || w == "jack" || w == "squat") return true;
+        // "gave me zero benefit for focus", "zero improvement in focus": "zero" before a noun of
+        // benefit or change denies it. (Before an outcome it lowers it: "zero appetite".)
+        if (c > 0 && is_word(c - 1, "zero") && c_[c].kind == ChunkKind::predicate && !c_[c].cue.verb) return true;
         // "does not raise or lower cortisol": a verb coordinated with one before shares its denial.
         if (c >= 2 && is(c - 2, ChunkKind::predicate) && c_[c - 2].cue.verb && c_[c].cue.cls == CueClass::predicate &&
             (is_mark(c - 1, "or") || is_mark(c - 1, "and")))
