@@ -4792,3 +4792,11 @@ TEST_CASE("default data: 'zero benefit for' denies, and 'and made' opens a verb 
                 "and felt less fatigued than those on placebo.") ==
           V{"schisandra decreases cortisol", "schisandra decreases fatigue"});
 }
+
+TEST_CASE("default data: a relative clause after 'an agonist at the X receptor' describes the agonist", "[extract]") {
+    // Bug: the receptor before "that" was read as the clause's subject ("mu-opioid receptor
+    // decreases cravings").
+    CHECK(edges("The county is also expanding access to buprenorphine, a partial agonist at the mu-opioid receptor that "
+                "eases cravings and reduces overdose risk.") ==
+          V{"buprenorphine binds mu-opioid receptor", "buprenorphine decreases cravings", "buprenorphine decreases overdose"});
+}

@@ -5012,6 +5012,22 @@ private:
                     if (!agents.empty()) return agents;
                 }
                 while (p > 0 && (is_comma(p - 1) || is_close_paren(p - 1))) --p;
+                // "buprenorphine, a partial agonist at the mu-opioid receptor that eases cravings":
+                // the relative clause describes the agonist, not the receptor it acts at; the
+                // agonist is the name the appositive describes.
+                if (p >= 2 && is(p - 1, ChunkKind::entity) && !c_[p - 1].anaphoric &&
+                    (entity(c_[p - 1].entity).type == EntityType::receptor ||
+                     entity(c_[p - 1].entity).type == EntityType::transporter)) {
+                    std::size_t a = p - 2;
+                    if (a > 0 && is_word(a, "the")) --a;
+                    if (is(a, ChunkKind::predicate) && (c_[a].cue.agent || c_[a].cue.predicate == Predicate::binds) &&
+                        !c_[a].cue.verb) {
+                        std::size_t b = a;
+                        while (b > 0 && a - b < 3 && is(b - 1, ChunkKind::word) && !is_comma(b - 1)) --b;
+                        if (b >= 2 && is_comma(b - 1) && is(b - 2, ChunkKind::entity) && is_agent_type(b - 2))
+                            return group_left(b - 2);
+                    }
+                }
                 // "dopamine and serotonin activity in the brain, which could help lift mood": a
                 // place phrase after the names is passed over to them.
                 // ("alpha-2 receptors on nerve cells, which normally act as a brake on ...": a
