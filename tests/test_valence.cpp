@@ -4800,3 +4800,10 @@ TEST_CASE("default data: a relative clause after 'an agonist at the X receptor' 
                 "eases cravings and reduces overdose risk.") ==
           V{"buprenorphine binds mu-opioid receptor", "buprenorphine decreases cravings", "buprenorphine decreases overdose"});
 }
+
+TEST_CASE("default data: a drug that failed to separate from placebo on an outcome is denied the benefit", "[extract]") {
+    // Bug: "separate from placebo on" was no cue, and the trial's result gave no claim.
+    CHECK(flagged_edges("In a previous trial, L-methylfolate 7.5 mg/day failed to separate from placebo on depressive "
+                        "symptoms.") == V{"methylfolate decreases depression negated"});
+    CHECK(edges("Esketamine separated from placebo on depression scores at day 2.") == V{"esketamine decreases depression"});
+}
