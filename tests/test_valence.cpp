@@ -4807,3 +4807,11 @@ TEST_CASE("default data: a drug that failed to separate from placebo on an outco
                         "symptoms.") == V{"methylfolate decreases depression negated"});
     CHECK(edges("Esketamine separated from placebo on depression scores at day 2.") == V{"esketamine decreases depression"});
 }
+
+TEST_CASE("default data: affinity for receptors with no agent named is the article's substance's", "[extract]") {
+    // Bug: only a change noun with no agent went to the article's substance; "negligible
+    // affinity for" receptors named nothing.
+    CHECK(flagged_edges("Methoxetamine is a dissociative. The same screen found negligible affinity for opioid receptors "
+                        "and dopamine D2 receptors.") ==
+          V{"methoxetamine binds dopamine d2 receptor negated", "methoxetamine binds opioid receptors negated"});
+}

@@ -6945,7 +6945,14 @@ private:
             if (cue.kind == ChunkKind::predicate && !cue.cue.verb && !agent_noun && !cue.cue.of_form && !generic &&
                 !population_subject(c) && cue.cue.fixed_target.empty() && (!left_form || cue.cue.also_postmodifier) &&
                 (!cue.cue.also_postmodifier || (left_form && owned_or_definite(leftmost))) &&
-                (cue.cue.predicate == Predicate::increases || cue.cue.predicate == Predicate::decreases))
+                (cue.cue.predicate == Predicate::increases || cue.cue.predicate == Predicate::decreases ||
+                 // ("The same screen found negligible affinity for opioid receptors": binding
+                 // at receptors and transporters too.)
+                 (cue.cue.predicate == Predicate::binds && !left_form && !targets.empty() &&
+                  std::all_of(targets.begin(), targets.end(), [&](std::size_t t) {
+                      const EntityType type = entity(entity_of(t)).type;
+                      return type == EntityType::receptor || type == EntityType::transporter;
+                  }))))
                 if (auto topic = unnamed_topic()) {
                     const bool h = hedged(c, std::nullopt), n = negated(c);
                     for (std::size_t t : targets) {
