@@ -4815,3 +4815,13 @@ TEST_CASE("default data: affinity for receptors with no agent named is the artic
                         "and dopamine D2 receptors.") ==
           V{"methoxetamine binds dopamine d2 receptor negated", "methoxetamine binds opioid receptors negated"});
 }
+
+TEST_CASE("default data: an outcome right before 'on' and a substance is what the substance brought", "[extract]") {
+    // Bug: "nausea on cymbalta" named no claim.
+    CHECK(edges("BUT the first 2 weeks of nausea on cymbalta were brutal, i almost quit") ==
+          V{"duloxetine increases nausea"});
+    CHECK(edges("that makes sense, my friend gets super talkative on vyvanse.") ==
+          V{"lisdexamfetamine increases talkativeness"});
+    // (Not "breathing on their own".)
+    CHECK(edges("Naloxone is an antagonist. Keep giving it until the person is breathing on their own.").empty());
+}

@@ -222,6 +222,34 @@ public:
         apply_gapped_former_latter();
         apply_no_difference();
         apply_colon_elaboration();
+        apply_outcome_on();
+    }
+
+    // "the first 2 weeks of nausea on cymbalta were brutal", "weight gain on cymbalta is less
+    // common than on paxil": an outcome right before "on" and a substance, that no cue has
+    // taken, is what being on the substance brought ("no nausea on it" denies it).
+    void apply_outcome_on() {
+        for (std::size_t k = 1; k + 1 < c_.size(); ++k) {
+            if (!is_word(k, "on") || !is_agent_type(k + 1) || is_target_[k + 1]) continue;
+            if (is_word(k + 2, "own") || possessive_pronoun(k + 1)) continue;  // ("breathing on their own")
+            if (group_right(k + 1).size() > 1) continue;  // ("on kratom and caffeine": whose it was is not said)
+            const std::size_t o = k - 1;
+            if (!is_condition(o) || c_[o].anaphoric || claimed_[o] || is_target_[o]) continue;
+            // (Not the object of a verb or a noun of effect before it: "focus on", "the effect
+            // of stress on kratom users".)
+            std::size_t before = o;
+            while (before > 0 && o - before < 2 && is(before - 1, ChunkKind::word) &&
+                   (roles_.has(norm(c_[before - 1].first), WordRole::owner) || is_word(before - 1, "the") ||
+                    is_word(before - 1, "of") || is_word(before - 1, "any")))
+                --before;
+            if (before > 0 && (is(before - 1, ChunkKind::predicate) || is(before - 1, ChunkKind::without) ||
+                               is(before - 1, ChunkKind::hedge)))
+                continue;
+            const bool no = before > 0 && is(before - 1, ChunkKind::negation) && norm(c_[before - 1].first) == "no";
+            is_target_[o] = claimed_[o] = true;
+            emit(c_[k + 1].entity, Predicate::increases, c_[o].entity, k, hedged(k, std::nullopt), no || negated(k),
+                 BindMode::none, c_[o].direction);
+        }
     }
 
     // "scopolamine produces the classic anticholinergic syndrome: a racing heart, fever,
