@@ -4825,3 +4825,12 @@ TEST_CASE("default data: an outcome right before 'on' and a substance is what th
     // (Not "breathing on their own".)
     CHECK(edges("Naloxone is an antagonist. Keep giving it until the person is breathing on their own.").empty());
 }
+
+TEST_CASE("default data: 'X, the stimulant in coffee, VERB' is X's doing, and coffee holds X", "[extract]") {
+    // Bug: "stimulant in coffee" was read as "caffeine in coffee" is, a subject pair, so coffee
+    // and the class "stimulants" blocked the receptors, and coffee held "stimulants".
+    CHECK(edges("Caffeine, the stimulant in coffee, blocks adenosine receptors.") ==
+          V{"caffeine binds adenosine receptors", "coffee contains caffeine"});
+    CHECK(edges("Caffeine, the main stimulant in coffee, blocks adenosine receptors.") ==
+          V{"caffeine binds adenosine receptors"});
+}

@@ -663,8 +663,12 @@ public:
             std::size_t end = p + 1;
             while (end < c_.size() && !is(end, ChunkKind::boundary)) ++end;
             const std::size_t n = claims_.size();
+            // ("Caffeine, the stimulant in coffee, ...": in an appositive, the one noun before
+            // "in" names the kind of the name the appositive describes; that name is held.)
+            const bool described = in == k + 2 && k >= 2 && is_comma(k - 1) && is_agent_type(k - 2) && !c_[k - 2].anaphoric &&
+                                   c_[k - 2].entity != plant;
             for (std::size_t m = k + 1; m < in; m += 2) {
-                const std::size_t compound = c_[m].entity;
+                const std::size_t compound = described ? c_[k - 2].entity : c_[m].entity;
                 emit(plant, Predicate::contains, compound, in, false, false, BindMode::none);
                 for (std::size_t i = 0; i < n; ++i)
                     if (claims_[i].subject == plant && claims_[i].unknown_subject.empty() && claims_[i].cue_chunk > p &&
@@ -5300,6 +5304,9 @@ private:
                     !is_target_[lo - 2]) {
                     std::vector<std::size_t> both = group_left(lo - 2);
                     both.insert(both.end(), g.begin(), g.end());
+                    // ("Caffeine, the stimulant in coffee, blocks adenosine receptors": set off
+                    // as an appositive, they describe the name before it, which is the subject.)
+                    if (auto head = appositive_head(both)) return *head;
                     return both;
                 }
                 if (auto taker = taken_with(*std::min_element(g.begin(), g.end()), q)) return *taker;
