@@ -4834,3 +4834,10 @@ TEST_CASE("default data: 'X, the stimulant in coffee, VERB' is X's doing, and co
     CHECK(edges("Caffeine, the main stimulant in coffee, blocks adenosine receptors.") ==
           V{"caffeine binds adenosine receptors"});
 }
+
+TEST_CASE("default data: an appositive with a relative clause, opened by a resolved description", "[extract]") {
+    // Bug: the relative clause kept the appositive from closing at its comma, and "the compound"
+    // (resolved to THC) did not count as opening it: cannabis bound CB1.
+    CHECK(edges("THC, the compound in cannabis that produces the high, binds CB1 receptors.") ==
+          V{"thc binds cb1 receptor"});
+}

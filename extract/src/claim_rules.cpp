@@ -5653,6 +5653,15 @@ private:
         while (close < c_.size() && close <= hi + 6 &&
                ((is(close, ChunkKind::word) && !is_hyphen(close)) || (is(close, ChunkKind::predicate) && !c_[close].cue.verb)))
             ++close;
+        // ("THC, the compound in cannabis that produces the high, binds CB1": a relative clause
+        // of a few chunks may end it.)
+        if (close == hi + 1 && is(close, ChunkKind::relative)) {
+            std::size_t q = close + 1;
+            while (q < c_.size() && q <= close + 6 && !is_comma(q) && !is(q, ChunkKind::boundary) &&
+                   !is(q, ChunkKind::relative))
+                ++q;
+            if (q < c_.size() && is_comma(q)) close = q;
+        }
         if (!is_comma(close)) return std::nullopt;
         std::size_t k = lo;
         for (std::size_t steps = 0; k > 0 && steps < 8; ++steps, --k) {
@@ -5667,8 +5676,12 @@ private:
             std::size_t e = q > 0 ? q - 1 : 0;
             if (q > 0 && is_close_paren(e))
                 if (const auto open = open_paren_before(e, 4); open && *open > 0) e = *open - 1;
+            // ("THC, the compound in cannabis ...": a description the chunker resolved opens it too.)
+            const bool description = is(q + 1, ChunkKind::entity) && c_[q + 1].anaphoric &&
+                                     (norm(c_[q + 1].first) == "the" || norm(c_[q + 1].first) == "a" ||
+                                      norm(c_[q + 1].first) == "an");
             if (q + 1 < lo && is_comma(q) && q > 0 && is(e, ChunkKind::entity) && !is_target_[e] &&
-                opens_appositive(q + 1))
+                (opens_appositive(q + 1) || description))
                 return group_left(e);
             break;
         }
