@@ -4841,3 +4841,11 @@ TEST_CASE("default data: an appositive with a relative clause, opened by a resol
     CHECK(edges("THC, the compound in cannabis that produces the high, binds CB1 receptors.") ==
           V{"thc binds cb1 receptor"});
 }
+
+TEST_CASE("default data: 'are a really common side effect' names the outcome a side effect", "[extract]") {
+    // Bug: only graded words such as "very" and "most" could stand before "common side effect".
+    CHECK(edges("Duloxetine is an SNRI. The night sweats are a really common side effect and are thought to come from "
+                "the norepinephrine boost.") == V{"duloxetine increases night sweats"});
+    // (Not without "side effect": what follows stopping a drug is no effect of it.)
+    CHECK(edges("Phentermine is a stimulant. That post-stop fatigue and low mood is pretty common.").empty());
+}

@@ -2000,8 +2000,18 @@ public:
                     is_word(t, "recognized") || is_word(t, "potential") || is_word(t, "important") ||
                     is_word(t, "significant") || is_word(t, "major") || is_word(t, "notable") || is_word(t, "documented") ||
                     is_word(t, "uncommon") || is_word(t, "other") || is_word(t, "dangerous") || is_word(t, "unpleasant") ||
-                    is_word(t, "troublesome") || is_word(t, "bothersome") || is_word(t, "often") || is_word(t, "particularly")))
+                    is_word(t, "troublesome") || is_word(t, "bothersome") || is_word(t, "often") || is_word(t, "particularly") ||
+                    // ("are a really common side effect": a forum's words of degree.)
+                    is_word(t, "really") || is_word(t, "pretty") || is_word(t, "super") || is_word(t, "quite") ||
+                    is_word(t, "fairly")))
                 ++t;
+            // (A forum's degree word only before "side effect": "low mood is pretty common" after
+            // stopping a drug is no effect of it.)
+            bool forum_degree = false;
+            for (std::size_t d = k + 1; d < t; ++d)
+                forum_degree = forum_degree || is_word(d, "really") || is_word(d, "pretty") || is_word(d, "super") ||
+                               is_word(d, "quite") || is_word(d, "fairly");
+            if (forum_degree && !(is_word(t, "side") || is_word(t, "adverse"))) continue;
             const bool graded = t > k + 1 && (is_word(t - 1, "frequent") || is_word(t - 1, "common"));
             bool named = false;
             auto effect_noun = [&](std::size_t e) {
