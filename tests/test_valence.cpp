@@ -4849,3 +4849,10 @@ TEST_CASE("default data: 'are a really common side effect' names the outcome a s
     // (Not without "side effect": what follows stopping a drug is no effect of it.)
     CHECK(edges("Phentermine is a stimulant. That post-stop fatigue and low mood is pretty common.").empty());
 }
+
+TEST_CASE("default data: a name after 'compared with' is not what 'it' points to", "[extract]") {
+    // Bug: "it" after "Compared with MDMA," pointed to MDMA, the sentence's first substance.
+    // (The comparison still credits MDMA with releasing dopamine, as apply_compared_opening reads it.)
+    CHECK(edges("MDA is an amphetamine. Compared with MDMA, it releases proportionally more dopamine.") ==
+          V{"mda increases dopamine", "mdma increases dopamine"});
+}

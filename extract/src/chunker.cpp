@@ -421,14 +421,18 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         };
         std::size_t b = first;
         bool adjective = false;
+        // ("Compared with older antipsychotics, it has ...": "compared with" or "compared to".)
+        auto compared = [&](std::size_t q) {
+            return q >= 1 && (tok[q].norm == "with"sv || tok[q].norm == "to"sv) && tok[q - 1].norm == "compared"sv;
+        };
         for (std::size_t steps = 0; steps < 3 && b > 0; ++steps) {
             const std::string_view w = tok[b - 1].norm;
             if (!quantifier(w)) {
                 if (adjective || tok[b - 1].kind != TokenKind::word || b < 2 || roles_.has(w, WordRole::contrast) ||
-                    w == "like"sv || w == "with"sv)
+                    w == "like"sv || w == "with"sv || w == "to"sv)
                     break;
                 // (An adjective only where a contrast word or a quantifier stands before it.)
-                if (!roles_.has(tok[b - 2].norm, WordRole::contrast) && !quantifier(tok[b - 2].norm)) break;
+                if (!roles_.has(tok[b - 2].norm, WordRole::contrast) && !quantifier(tok[b - 2].norm) && !compared(b - 2)) break;
                 adjective = true;
             }
             --b;
@@ -437,7 +441,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         const bool with = b > 1 && tok[b - 1].norm == "with"sv &&
                           (tok[b - 2].norm == "like"sv || roles_.has(tok[b - 2].norm, WordRole::contrast));
         const bool contrast = with || (b > 0 && (roles_.has(tok[b - 1].norm, WordRole::contrast) ||
-                                                 (b == 1 && tok[0].norm == "like"sv)));
+                                                 (b == 1 && tok[0].norm == "like"sv) || compared(b - 1)));
         // "Nightfall Calm contains no melatonin", "(Melatonin-Free)": a substance named as
         // left out is not what the page discusses, however often it says so.
         // ("free from gluten, soy and dairy": each name of the list after "free from".)
