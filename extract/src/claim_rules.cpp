@@ -1986,6 +1986,11 @@ public:
             if (outcomes.empty()) continue;
             const std::size_t first = q;
             std::size_t t = k + 1;
+            // ("are a really common side effect": a forum's words of degree.)
+            auto forum_degree_word = [&](std::size_t q) {
+                return is_word(q, "really") || is_word(q, "pretty") || is_word(q, "super") || is_word(q, "quite") ||
+                       is_word(q, "fairly");
+            };
             // "is a common side effect", "is one of the most frequent adverse effects", "is a
             // well-known risk of": the article, "one of" and the words that grade an effect.
             while (t < c_.size() && t <= k + 8 &&
@@ -2001,16 +2006,12 @@ public:
                     is_word(t, "significant") || is_word(t, "major") || is_word(t, "notable") || is_word(t, "documented") ||
                     is_word(t, "uncommon") || is_word(t, "other") || is_word(t, "dangerous") || is_word(t, "unpleasant") ||
                     is_word(t, "troublesome") || is_word(t, "bothersome") || is_word(t, "often") || is_word(t, "particularly") ||
-                    // ("are a really common side effect": a forum's words of degree.)
-                    is_word(t, "really") || is_word(t, "pretty") || is_word(t, "super") || is_word(t, "quite") ||
-                    is_word(t, "fairly")))
+                    forum_degree_word(t)))
                 ++t;
             // (A forum's degree word only before "side effect": "low mood is pretty common" after
             // stopping a drug is no effect of it.)
             bool forum_degree = false;
-            for (std::size_t d = k + 1; d < t; ++d)
-                forum_degree = forum_degree || is_word(d, "really") || is_word(d, "pretty") || is_word(d, "super") ||
-                               is_word(d, "quite") || is_word(d, "fairly");
+            for (std::size_t d = k + 1; d < t; ++d) forum_degree = forum_degree || forum_degree_word(d);
             if (forum_degree && !(is_word(t, "side") || is_word(t, "adverse"))) continue;
             const bool graded = t > k + 1 && (is_word(t - 1, "frequent") || is_word(t - 1, "common"));
             bool named = false;
@@ -2634,6 +2635,12 @@ public:
         emit_to_outcomes(after + 1, subj, outcomes_from(after + 2, is_target_), [p2](std::size_t) { return p2; }, true);
     }
 
+    // "makes it harder to fall asleep", "harder for your body to fight infection": the words
+    // of difficulty before "to" (grammar, a closed set).
+    static bool harder_word(std::string_view w) {
+        return w == "harder" || w == "hard" || w == "difficult" || w == "tougher" || w == "impossible" || w == "trickier";
+    }
+
     // How people say what a substance did to them: "I felt super relaxed", "it made
     // me groggy", "it made my paranoia worse". The subject is found as for a verb
     // (people who report stand for the substance under discussion).
@@ -2660,24 +2667,11 @@ public:
             if (is_word(a, "more") || is_word(a, "much") || is_word(a, "a") || is_word(a, "way")) ++a;
             if (is_word(a, "lot")) ++a;
             const std::string_view how = is(a, ChunkKind::word) ? norm(c_[a].first) : std::string_view();
-            const bool harder = how == "harder" || how == "hard" || how == "difficult" || how == "tougher" ||
-                                how == "impossible" || how == "trickier";
+            const bool harder = harder_word(how);
             const bool easier = how == "easier" || how == "easy";
             if ((harder || easier) && is_word(a + 1, "to")) {
                 std::size_t o = a + 2;
                 if (is_word(o, "get") || is_word(o, "stay") || is_word(o, "keep")) ++o;
-                // ("which makes it harder to fight infection": harder to lower it raises it.)
-                if (is(o, ChunkKind::predicate) && c_[o].cue.verb && c_[o].last == c_[o].first + 1 &&
-                    (c_[o].cue.predicate == Predicate::increases || c_[o].cue.predicate == Predicate::decreases) &&
-                    is_condition(o + 1) && !claimed_[o + 1] && !is_target_[o + 1]) {
-                    const std::vector<std::size_t> subj = agent_subjects(k, true, true);
-                    const Predicate p = harder ? opposite(c_[o].cue.predicate) : c_[o].cue.predicate;
-                    emit_to_outcomes(k, subj, {o + 1}, [p](std::size_t) { return p; });
-                    if (!subj.empty()) {
-                        is_target_[o + 1] = claimed_[o + 1] = true;
-                        return;
-                    }
-                }
                 if (is_condition(o) && !claimed_[o] && !is_target_[o]) {
                     // ("Melatonin makes it easier": a hormone taken too.)
                     const std::vector<std::size_t> subj = agent_subjects(k, true, true);
@@ -8849,7 +8843,7 @@ private:
                         break;
                     }
                 const std::string_view how = is(a, ChunkKind::word) ? norm(c_[a].first) : std::string_view();
-                if (how == "harder" || how == "hard" || how == "difficult" || how == "tougher" || how == "impossible") {
+                if (harder_word(how)) {
                     std::size_t m = a;
                     while (m > 0 && a - m < 2 && (is_word(m - 1, "more") || is_word(m - 1, "much") || is_word(m - 1, "lot") ||
                                                   is_word(m - 1, "a")))
