@@ -2342,6 +2342,11 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     auto opener = [&](std::size_t t) {
         return std::find(std::begin(kOpeners), std::end(kOpeners), tok[t].norm) != std::end(kOpeners);
     };
+    // A title's separator: "Lumenol Focus | Uridine ...", "AXON FLOW - Nootropic Energy".
+    auto separator = [&](std::size_t t) {
+        return t < tok.size() && (tok[t].norm == "|"sv || tok[t].norm == "-"sv || tok[t].norm == "\u2013"sv ||
+                                  tok[t].norm == "\u2014"sv);
+    };
     // ("Meet Mnemova, our most advanced formula": a brand already coined names the product
     // after any capitalised word.)
     // ("Because Deep Rest contains no melatonin": a brand of two or three words too; "Unlike
@@ -2406,8 +2411,7 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     // ("Lumenol Focus(TM) | Uridine + Choline ...": a trademark sign after the words, and the
     // title's separator, too.)
     while (named_at < substance_at && named_at < i + 6 && tok[named_at].kind != TokenKind::word &&
-           (tok[named_at].norm == "\u2122"sv || tok[named_at].norm == "\u00ae"sv || tok[named_at].norm == "|"sv ||
-            tok[named_at].norm == "-"sv || tok[named_at].norm == "\u2013"sv || tok[named_at].norm == "\u2014"sv))
+           (tok[named_at].norm == "\u2122"sv || tok[named_at].norm == "\u00ae"sv || separator(named_at)))
         ++named_at;
     // ("Nuvela Night(TM) Apigenin Sleep Capsules" ... "Nuvela Night combines": the brand may be
     // the words up to the substance, when the text uses them alone; else the first.)
@@ -2426,8 +2430,7 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         substance_at < tok.size() && !lexicon_.find(std::string(tok[i].norm.view()))) {
         std::size_t run = substance_at;
         while (run < tok.size() && run - i < 5 && capitalized(run) && !opener(run)) ++run;
-        const bool closed = run == tok.size() || tok[run].norm == "|"sv || tok[run].norm == "\u2014"sv ||
-                            tok[run].norm == "\u2013"sv || tok[run].norm == "-"sv;
+        const bool closed = run == tok.size() || separator(run);
         if (run > substance_at + 1 && closed) {
             const std::string_view whole = text.substr(tok[i].span.start, tok[run - 1].span.end - tok[i].span.start);
             const std::string_view tail = text.substr(tok[i + 1].span.start, tok[run - 1].span.end - tok[i + 1].span.start);
@@ -2526,10 +2529,6 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         auto all_capitals = [&](std::size_t t) {
             const std::string_view w = text.substr(tok[t].span.start, tok[t].span.end - tok[t].span.start);
             return w.size() > 1 && std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-        };
-        auto separator = [&](std::size_t t) {
-            return t < tok.size() && (tok[t].norm == "|"sv || tok[t].norm == "-"sv || tok[t].norm == "\u2013"sv ||
-                                      tok[t].norm == "\u2014"sv);
         };
         // (A separator set off by spaces: "SB-277011" is a code name.)
         const bool set_off = separator(end) && tok[end].span.start > tok[end - 1].span.end;
