@@ -4856,3 +4856,11 @@ TEST_CASE("default data: a name after 'compared with' is not what 'it' points to
     CHECK(edges("MDA is an amphetamine. Compared with MDMA, it releases proportionally more dopamine.") ==
           V{"mda increases dopamine", "mdma increases dopamine"});
 }
+
+TEST_CASE("default data: damaging an organ brings on the lexicon's damage of it", "[extract]") {
+    // Bug: "the liver" named no entity, and "damage" found no object.
+    CHECK(flagged_edges("Phenelzine is an MAOI. Rarely, Nardil can damage the liver.") ==
+          V{"phenelzine increases hepatotoxicity hedged"});
+    CHECK(flagged_edges("Spice is a synthetic cannabinoid. Heavy use may also damage the kidneys and the heart.") ==
+          V{"synthetic cannabinoids increases heart damage hedged", "synthetic cannabinoids increases kidney damage hedged"});
+}

@@ -2635,6 +2635,34 @@ public:
         emit_to_outcomes(after + 1, subj, outcomes_from(after + 2, is_target_), [p2](std::size_t) { return p2; }, true);
     }
 
+    // "Nardil can damage the liver", "Ketamine can damage the bladder": a verb of damage whose
+    // object is an organ the lexicon names a damage of ("liver damage", "bladder damage") brings
+    // that damage on. (The organs are the lexicon's: a word W with an entity "W damage".)
+    bool apply_organ_damage(std::size_t c) {
+        const std::string_view v = norm(c_[c].first);
+        if (!c_[c].cue.verb || c_[c].last != c_[c].first + 1 || !(v.starts_with("damag") || v.starts_with("injur")))
+            return false;
+        // ("may also damage the kidneys and the heart": each organ of a list.)
+        std::vector<std::size_t> damages;
+        for (std::size_t o = c + 1; o < c_.size();) {
+            if (is_word(o, "the") || (is(o, ChunkKind::word) && roles_.has(norm(c_[o].first), WordRole::owner))) ++o;
+            if (!is(o, ChunkKind::word) || c_[o].last != c_[o].first + 1 || s_.tokens[c_[o].first].kind != TokenKind::word)
+                break;
+            const auto damage = lex_.find(std::string(norm(c_[o].first)) + " damage");
+            if (!damage || entity(*damage).type != EntityType::condition) break;
+            damages.push_back(*damage);
+            if (!(is_comma(o + 1) || is_and_or_but(o + 1) || is_word(o + 1, "and") || is_word(o + 1, "or"))) break;
+            o += 2;
+        }
+        if (damages.empty()) return false;
+        const std::vector<std::size_t> subj = subjects(c, c);
+        if (subj.empty()) return false;
+        const bool h = hedged(c, *std::max_element(subj.begin(), subj.end())), n = negated(c);
+        for (std::size_t sc : subj)
+            for (std::size_t d : damages) emit(c_[sc].entity, Predicate::increases, d, c, h, n, BindMode::none);
+        return true;
+    }
+
     // "makes it harder to fall asleep", "harder for your body to fight infection": the words
     // of difficulty before "to" (grammar, a closed set).
     static bool harder_word(std::string_view w) {
@@ -6872,6 +6900,7 @@ private:
                 if (auto purpose = purpose_before(c)) targets = *purpose;
         }
         if (targets.empty() && !word_receptor) {
+            if (apply_organ_damage(c)) return;
             apply_intransitive(c);
             return;
         }
