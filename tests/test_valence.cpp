@@ -4864,3 +4864,34 @@ TEST_CASE("default data: damaging an organ brings on the lexicon's damage of it"
     CHECK(flagged_edges("Spice is a synthetic cannabinoid. Heavy use may also damage the kidneys and the heart.") ==
           V{"synthetic cannabinoids increases heart damage hedged", "synthetic cannabinoids increases kidney damage hedged"});
 }
+
+TEST_CASE("default data: a list of constituents goes on past 'principally' and phrases of accompaniment", "[extract]") {
+    // Bug: "principally" after the comma, and "together with smaller amounts of", ended the
+    // list; "The principal compounds" was no constituent, and its unknown members no names.
+    CHECK(edges("Ephedra is a plant. The plant's activity is due to phenethylamine alkaloids, principally ephedrine and "
+                "pseudoephedrine, together with smaller amounts of norephedrine and methylephedrine.") ==
+          V{"ephedra contains ephedrine", "ephedra contains methylephedrine", "ephedra contains norephedrine",
+            "ephedra contains pseudoephedrine"});
+    CHECK(edges("Syrian rue (Peganum harmala) is a plant. The seeds contain alkaloids. The principal compounds are "
+                "harmaline and harmine, accompanied by smaller amounts of harmalol and tetrahydroharmine and by the "
+                "quinazoline alkaloids vasicine and vasicinone.") ==
+          V{"syrian rue contains harmaline", "syrian rue contains harmalol", "syrian rue contains harmine",
+            "syrian rue contains tetrahydroharmine", "syrian rue contains vasicine", "syrian rue contains vasicinone"});
+    // ("(the phenanthrenes)" names the kind of the members before it; no alias stops the list.)
+    CHECK(edges("Opium is the dried latex of the poppy. The principal alkaloids are morphine, codeine and thebaine (the "
+                "phenanthrenes) together with papaverine and noscapine.") ==
+          V{"opium contains codeine", "opium contains morphine", "opium contains noscapine", "opium contains papaverine",
+            "opium contains thebaine"});
+    // (A name right before the constituent word is the members' kind, not their owner.)
+    CHECK(edges("Ayahuasca is a brew. The vine contributes β-carboline alkaloids, chiefly harmine and harmaline.").empty());
+}
+
+TEST_CASE("default data: 'Other constituents include its stereoisomers X and Y' are the plant's", "[extract]") {
+    // Bug: "its stereoisomers" between "include" and the names ended the list, and "other
+    // constituents" pointed to the member the sentence before had named.
+    CHECK(edges("Yohimbe is an evergreen tree. The dried bark contains about 6% total alkaloids, of which yohimbine makes "
+                "up a tenth. Other constituents include its stereoisomers rauwolscine and corynanthine, as well as "
+                "ajmalicine.") ==
+          V{"yohimbe contains ajmalicine", "yohimbe contains corynanthine", "yohimbe contains rauwolscine",
+            "yohimbe contains yohimbine"});
+}

@@ -1184,6 +1184,14 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                                                              return ch.kind == ChunkKind::entity && ch.entity == *referent;
                                                          }))
                     referent = topic;
+            // "The bark contains about 6% alkaloids, of which yohimbine makes up a tenth. Other
+            // constituents include rauwolscine": other constituents are the owner's, not the
+            // member's the sentence before named.
+            if (referent && cue->cls == CueClass::constituent && i > 0 && tok[i - 1].norm == "other"sv) {
+                const std::vector<std::size_t>& members = discourse.previous_members();
+                if (std::find(members.begin(), members.end(), *referent) != members.end())
+                    referent = discourse.topic_other_than(*referent);
+            }
             // "they speed up the breakdown of aripiprazole, lowering its blood levels": after
             // "they" stood for a list, "it" and "its" are no member of it, but the substance
             // named since.

@@ -3561,6 +3561,11 @@ public:
     void apply_constituent(std::size_t k) {
         std::optional<std::size_t> owner;
         if (is(k, ChunkKind::entity)) owner = c_[k].entity;
+        // "The vine contributes β-carboline alkaloids, chiefly harmine and harmaline": the
+        // name right before the constituent word is the kind of its members, not their owner.
+        if (owner && c_[k].anaphoric && k > 0 && is(k - 1, ChunkKind::entity) && !c_[k - 1].anaphoric &&
+            c_[k - 1].entity == *owner && c_[k - 1].last == c_[k].first)
+            owner.reset();
         // An owner named right after ("alkaloids found in kratom leaves") wins over the resolved one.
         for (std::size_t q = k + 1; q < c_.size() && q <= k + 3; ++q) {
             if (is(q, ChunkKind::entity)) {
@@ -3589,10 +3594,20 @@ public:
                     members.push_back(m);
         };
         std::size_t q = k + 1;
-        while (q < c_.size() && q <= k + 5 && (is(q, ChunkKind::word) || (is(q, ChunkKind::entity) && c_[q].entity == *owner)))
+        // (The members the sentence before listed stand on the constituent's own words as
+        // more chunks: "Other constituents" after "ephedrine and pseudoephedrine".)
+        while (q < c_.size() && is(q, ChunkKind::entity) && c_[q].first == c_[k].first && c_[q].last == c_[k].last) ++q;
+        const std::size_t after_constituent = q;
+        while (q < c_.size() && q <= after_constituent + 4 &&
+               (is(q, ChunkKind::word) || (is(q, ChunkKind::entity) && c_[q].entity == *owner)))
             ++q;
         if (q < c_.size() && is(q, ChunkKind::connector)) {
             while (q < c_.size() && is(q, ChunkKind::connector)) ++q;
+            // "phenethylamine alkaloids, principally ephedrine and pseudoephedrine"
+            while (q < c_.size() && (is_word(q, "principally") || is_word(q, "chiefly") || is_word(q, "mainly") ||
+                                     is_word(q, "mostly") || is_word(q, "primarily") || is_word(q, "notably") ||
+                                     is_word(q, "especially") || is_word(q, "particularly")))
+                ++q;
             if (is(q, ChunkKind::entity)) add_members(q);
         }
         // "Its main active compounds are hypericin and hyperforin", "its alkaloids include
@@ -3602,8 +3617,8 @@ public:
         // phrase; "Its constituents are the aromatic ethers myristicin, elemicin and safrole":
         // and past "the" and a plural noun of the members' kind.)
         // (A constituent word has its owner named after it.)
-        if (members.empty() && is(q, ChunkKind::entity) && q > k + 1) {
-            std::size_t w = k + 1;
+        if (members.empty() && is(q, ChunkKind::entity) && q > after_constituent) {
+            std::size_t w = after_constituent;
             if (w + 1 < q && (is_word(w, "in") || is_word(w, "of") || is_word(w, "from")) && is(w + 1, ChunkKind::entity) &&
                 c_[w + 1].entity == *owner)
                 w += 2;
@@ -3614,6 +3629,15 @@ public:
                 copula = copula || verb;
                 linked = is(w, ChunkKind::word) && (verb || x == "mainly" || x == "chiefly" || x == "primarily" ||
                                                     x == "mostly" || x == "largely");
+                // ("Other constituents include its stereoisomers rauwolscine and corynanthine": a
+                // possessive and a plural noun of the members' kind stand before them.)
+                if (!linked && copula && w + 2 == q && is(w, ChunkKind::entity) && c_[w].anaphoric &&
+                    c_[w].last == c_[w].first + 1 && (norm(c_[w].first) == "its" || norm(c_[w].first) == "their")) {
+                    const std::string_view kind = norm(c_[w + 1].first);
+                    linked = is(w + 1, ChunkKind::word) && c_[w + 1].last == c_[w + 1].first + 1 && kind.size() > 3 &&
+                             kind.ends_with('s') && !kind.ends_with("ss");
+                    w = q;
+                }
                 if (!linked && copula && x == "the" && q - w <= 3) {
                     const std::string_view kind = norm(c_[q - 1].first);
                     linked = q - 1 > w && kind.size() > 3 && kind.ends_with('s') && !kind.ends_with("ss");
@@ -3625,6 +3649,38 @@ public:
                 }
             }
             if (linked) add_members(q);
+        }
+        // "harmaline and harmine, accompanied by smaller amounts of harmalol and by the
+        // quinazoline alkaloids vasicine and vasicinone": the list goes on past a phrase of
+        // accompaniment, the lesser members still the owner's.
+        while (!members.empty()) {
+            std::size_t r = members.back() + 1;
+            if (std::size_t after = skip_parenthetical(r); after != r) r = after;
+            if (is_comma(r)) ++r;
+            if (is_mark(r, "and")) ++r;
+            const bool accompanied = (is_word(r, "accompanied") || is_word(r, "followed")) && is_word(r + 1, "by");
+            // (A connector of several words is compared by its first: "together with", "as well as".)
+            const bool joined = is(r, ChunkKind::connector) && c_[r].last > c_[r].first + 1 &&
+                                (is_mark(r, "together") || is_mark(r, "along") || is_mark(r, "as"));
+            if (!accompanied && !joined) break;
+            r += joined ? 1 : 2;
+            std::size_t e = r;
+            // ("smaller amounts of", "traces of", "the quinazoline alkaloids": words of amount
+            // or kind before the next names, never a verb or another cue.)
+            while (e < c_.size() && e < r + 6 && is(e, ChunkKind::word) && !is_word(e, "to") && !is_word(e, "in")) ++e;
+            if (!is(e, ChunkKind::entity)) break;
+            const std::size_t before = members.size();
+            add_members(e);
+            // "and by the quinazoline alkaloids ...": one more phrase of the same kind.
+            std::size_t next = members.size() > before ? members.back() + 1 : e + 1;
+            if (std::size_t after = skip_parenthetical(next); after != next) next = after;
+            if (members.size() == before) break;
+            if (is_mark(next, "and") && is_word(next + 1, "by")) {
+                std::size_t f = next + 2;
+                while (f < c_.size() && f < next + 8 && is(f, ChunkKind::word)) ++f;
+                if (is(f, ChunkKind::entity)) add_members(f);
+                break;
+            }
         }
         // Members before: "X and Y, two prominent alkaloids".
         if (members.empty()) {
@@ -3896,7 +3952,9 @@ private:
     std::size_t skip_parenthetical(std::size_t open) const {
         if (!is(open, ChunkKind::connector) || norm(c_[open].first) != "(") return open;
         for (std::size_t q = open + 1; q < c_.size() && q <= open + 12; ++q) {
-            if (is(q, ChunkKind::entity)) return open;  // "(GABA)" is an alias in the list, not an aside
+            // "(GABA)" is an alias in the list, not an aside; "(the phenanthrenes)", after
+            // "morphine, codeine and thebaine", names their kind and is one.
+            if (is(q, ChunkKind::entity) && !(q == open + 2 && is_word(open + 1, "the"))) return open;
             if (is_mark(q, ")")) return q + 1;
         }
         return open;

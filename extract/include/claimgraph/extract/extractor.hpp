@@ -462,6 +462,12 @@ private:
                 seen.governed = ch.cue.cls == CueClass::predicate && ch.cue.predicate == Predicate::contains;
                 seen.verb = seen.scanned;
             }
+            // ("The principal compounds are harmaline and harmine, accompanied by smaller
+            // amounts of harmalol": a constituent word heads the list as a verb of containing does.)
+            if (ch.cue.cls == CueClass::constituent && (ch.kind == ChunkKind::word || ch.kind == ChunkKind::entity)) {
+                seen.governed = true;
+                seen.verb = seen.scanned;
+            }
         }
         // (Farther on, a list the verb's object opened may go on: "contains a group of
         // isoquinoline alkaloids, including californidine, escholtzine, protopine and
