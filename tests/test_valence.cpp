@@ -1586,8 +1586,9 @@ TEST_CASE("default data: phrasal verbs of change ('drives up', 'fights off', 'en
 
 TEST_CASE("default data: forum words 'out of it', 'kind of flat', 'twitchy'", "[extract]") {
     // Before: nothing for each.
+    // (And "take the edge off" with no object takes it off anxiety.)
     CHECK(flagged_edges("I take kava. these take the edge off without making me feel out of it.") ==
-          V{"kava increases sedation negated"});
+          V{"kava decreases anxiety", "kava increases sedation negated"});
     CHECK(edges("I take lexapro. i feel kind of flat.") == V{"escitalopram increases emotional blunting"});
     CHECK(edges("I take kratom. it makes me twitchy.") == V{"kratom increases jitteriness"});
 }
@@ -4894,4 +4895,16 @@ TEST_CASE("default data: 'Other constituents include its stereoisomers X and Y' 
                 "ajmalicine.") ==
           V{"yohimbe contains ajmalicine", "yohimbe contains corynanthine", "yohimbe contains rauwolscine",
             "yohimbe contains yohimbine"});
+}
+
+TEST_CASE("default data: 'takes the edge off' with no object takes it off anxiety", "[extract]") {
+    // Bug: with nothing after it to act on, the verb found no target and the sentence said nothing.
+    CHECK(flagged_edges("Ashwagandha is an herb. Ashwagandha takes the edge off without making me feel drugged.") ==
+          V{"ashwagandha decreases anxiety"});
+    CHECK(edges("Gabapentin is a drug. anxiety wise, it definately takes the edge off.") ==
+          V{"gabapentin decreases anxiety"});
+    // (An object it names is still its target; a purpose is no claim; an unnamed object is none.)
+    CHECK(edges("Recallia takes the edge off my stress.") == V{"recallia decreases stress"});
+    CHECK(edges("Delta-8 THC is sold in gummies. Do not grab delta 8 to take the edge off.").empty());
+    CHECK(edges("Kratom is a plant. tried kratom and it took the edge off the wd.").empty());
 }

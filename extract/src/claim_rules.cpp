@@ -2638,6 +2638,28 @@ public:
     // "Nardil can damage the liver", "Ketamine can damage the bladder": a verb of damage whose
     // object is an organ the lexicon names a damage of ("liver damage", "bladder damage") brings
     // that damage on. (The organs are the lexicon's: a word W with an entity "W damage".)
+    // "Ashwagandha takes the edge off without making me feel drugged", "for me it took the
+    // edge off": a verb whose object may go unsaid (Cue::default_target) has that target
+    // when nothing follows it that it could act on.
+    bool apply_default_target(std::size_t c) {
+        const Chunk& cue = c_[c];
+        if (cue.cue.default_target.empty()) return false;
+        // (Nothing follows that could be its object: the sentence or clause ends, or "without",
+        // "for me", "and" go on. "took the edge off the wd" names the edge, if not as a name;
+        // "grab delta 8 to take the edge off" is what someone took it for.)
+        const bool unsaid = c + 1 >= c_.size() || is(c + 1, ChunkKind::boundary) || is(c + 1, ChunkKind::connector) ||
+                            is(c + 1, ChunkKind::without) || is_word(c + 1, "for") || is_word(c + 1, ".");
+        if (!unsaid || (c > 0 && is_word(c - 1, "to"))) return false;
+        const auto target = lex_.find(cue.cue.default_target);
+        if (!target) return false;
+        std::vector<std::size_t> subj = coordinated_vp_subject(c);
+        if (subj.empty()) subj = subjects(c, c, true, false);
+        if (subj.empty()) return false;
+        const bool h = hedged(c, *std::max_element(subj.begin(), subj.end())), n = negated(c);
+        for (std::size_t sc : subj) emit(c_[sc].entity, cue.cue.predicate, *target, c, h, n, BindMode::none);
+        return true;
+    }
+
     bool apply_organ_damage(std::size_t c) {
         const std::string_view v = norm(c_[c].first);
         if (!c_[c].cue.verb || c_[c].last != c_[c].first + 1 || !(v.starts_with("damag") || v.starts_with("injur")))
@@ -6959,6 +6981,7 @@ private:
         }
         if (targets.empty() && !word_receptor) {
             if (apply_organ_damage(c)) return;
+            if (apply_default_target(c)) return;
             apply_intransitive(c);
             return;
         }

@@ -98,6 +98,12 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
         if (cls_name == "verb" || cls_name == "phrase" || cls_name == "noun" || cls_name == "postmodifier" ||
             cls_name == "nominal") {
             cue.of_form = cls_name == "nominal";
+            // "take the edge off	verb	decreases anxiety": a verb's target when it has no object.
+            if (const std::size_t sp = value.find(' '); (cls_name == "verb" || cls_name == "phrase") && sp != std::string::npos) {
+                fixed_targets_.push_back(std::make_unique<const std::string>(detail::trim(value.substr(sp + 1))));
+                cue.default_target = *fixed_targets_.back();
+                value = value.substr(0, sp);
+            }
             // "decreases/antagonist": on a receptor target the claim is binds with that mode.
             std::string predicate = value.substr(0, value.find('/'));
             if (predicate.size() < value.size()) {

@@ -248,8 +248,8 @@ enum class CueClass {
     plain,        ///< holds a cue word but states nothing: "moderate to severe", "mild to moderate"
 };
 
-/// Trivially copyable (every chunk of a sentence holds a copy): the one string,
-/// fixed_target, is a view of text the CueLexicon owns.
+/// Trivially copyable (every chunk of a sentence holds a copy): the strings,
+/// fixed_target and default_target, are views of text the CueLexicon owns.
 struct Cue {
     CueClass cls = CueClass::predicate;
     Predicate predicate = Predicate::modulates;
@@ -265,6 +265,9 @@ struct Cue {
     /// Property words ("anxiolytic"): the target the word itself names; empty for other cues.
     /// Valid as long as the CueLexicon the cue came from.
     std::string_view fixed_target;
+    /// Verbs whose object may go unsaid ("it takes the edge off"): the target they mean then;
+    /// empty for other cues. Valid as the fixed_target is.
+    std::string_view default_target;
     std::size_t words = 1;                        ///< tokens the phrase spans
 };
 static_assert(std::is_trivially_copyable_v<Cue>);
