@@ -111,11 +111,13 @@ ChunkKind kind_of(CueClass c) {
 }
 
 // Tokens [from, to) as a name: words apart by a space, none around a hyphen ("st john's
-// wort", "m-chlorophenylpiperazine").
+// wort", "m-chlorophenylpiperazine") or before a mark written onto its word ("focus+").
 std::string join_tokens(const std::vector<Token>& tok, std::size_t from, std::size_t to) {
     std::string out;
     for (std::size_t t = from; t < to; ++t) {
-        if (t > from && tok[t].norm != "-"sv && tok[t - 1].norm != "-"sv) out += ' ';
+        if (t > from && tok[t].norm != "-"sv && tok[t - 1].norm != "-"sv &&
+            !(tok[t].kind == TokenKind::punct && tok[t].span.start == tok[t - 1].span.end))
+            out += ' ';
         out += tok[t].norm;
     }
     return out;
@@ -2429,6 +2431,17 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         std::any_of(tok.begin(), tok.end(), [&](const Token& t) { return roles_.has(t.norm, WordRole::product); }))
         for (std::size_t b = named_at; b > i && !brand_end; --b)
             if (brand_used_alone(text, tok, i, b, s.span.end)) brand_end = b;
+    // ("Somnara NightMind(TM) Magnesium L-Threonate Complex" ... "NightMind is built around
+    // Magtein": a maker's name before the product's own, which the text uses alone.)
+    std::size_t own_name = 0;
+    if (!brand_end && opens_page(text, s.span) && i == 0 && !discourse.has_brands() && substance_at == named_at &&
+        capitalized(i + 1) && !lexicon_.find(std::string(tok[i].norm.view())) &&
+        std::any_of(tok.begin(), tok.end(), [&](const Token& t) { return roles_.has(t.norm, WordRole::product); }))
+        for (std::size_t b = named_at; b > i + 1 && !brand_end; --b)
+            if (brand_used_alone(text, tok, i + 1, b, s.span.end)) {
+                brand_end = b;
+                own_name = i + 1;
+            }
     // ("Nuvessa Taurine Calm | Amino Acid Relaxation Support" ... "Nuvessa Taurine Calm pairs
     // 1,000 mg of taurine with ...": a brand, the substance, and a word or two after it, up to
     // the title's separator, that the text goes on to use (whole at least once, and its words
@@ -2438,13 +2451,22 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         substance_at < tok.size() && !lexicon_.find(std::string(tok[i].norm.view()))) {
         std::size_t run = substance_at;
         while (run < tok.size() && run - i < 5 && capitalized(run) && !opener(run)) ++run;
+        // ("BrightMind ALCAR Focus+ | ...": a plus sign written onto the last word is the name's.)
+        if (run < tok.size() && run > substance_at && tok[run].norm == "+"sv && tok[run].span.start == tok[run - 1].span.end)
+            ++run;
         const bool closed = run == tok.size() || separator(run);
         if (run > substance_at + 1 && closed) {
             const std::string_view whole = text.substr(tok[i].span.start, tok[run - 1].span.end - tok[i].span.start);
             const std::string_view tail = text.substr(tok[i + 1].span.start, tok[run - 1].span.end - tok[i + 1].span.start);
             const std::size_t whole_uses = whole_word_uses(text, whole, s.span.end);
             const std::size_t tail_uses = whole_word_uses(text, tail, s.span.end);  // the whole's among them
-            if (whole_uses >= 1 && tail_uses >= 2) {
+            // (A brand written as one word with a capital inside, "BrightMind", is a coined name
+            // whatever its words after are used for.)
+            const std::string_view first = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
+            const bool camel = first.size() > 3 && std::any_of(first.begin() + 1, first.end(), [](char ch) {
+                                   return ch >= 'A' && ch <= 'Z';
+                               }) && std::any_of(first.begin() + 1, first.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+            if (whole_uses >= 1 && (tail_uses >= 2 || camel)) {
                 const std::size_t id = discourse.coin(join_tokens(tok, i, run), EntityType::substance, lexicon_.size());
                 discourse.brand(join_tokens(tok, i, run), id);
                 if (tail_uses > whole_uses) discourse.brand(join_tokens(tok, i + 1, run), id);
@@ -2454,8 +2476,11 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     }
     if (brand_end) {
         end = brand_end;
-        const std::size_t id = discourse.coin(join_tokens(tok, i, end), EntityType::substance, lexicon_.size());
+        // (The product is named by its own name, not its maker's: "NightMind", "Deep Rest".)
+        const std::size_t id =
+            discourse.coin(join_tokens(tok, own_name ? own_name : i, end), EntityType::substance, lexicon_.size());
         discourse.brand(join_tokens(tok, i, end), id);
+        if (own_name) discourse.brand(join_tokens(tok, own_name, end), id);
         // ("Lumenol Focus" ... "Many customers say Lumenol takes the edge off": its first word,
         // used alone, names it too.)
         if (end > i + 1 && brand_used_alone(text, tok, i, i + 1, s.span.end)) discourse.brand(join_tokens(tok, i, i + 1), id);
