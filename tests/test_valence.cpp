@@ -4926,3 +4926,28 @@ TEST_CASE("default data: a one-word brand with a capital inside, the substance a
           V{"brightmind alcar focus+ contains acetyl-l-carnitine", "brightmind alcar focus+ increases focus",
             "brightmind alcar focus+ increases mental clarity"});
 }
+
+TEST_CASE("default data: 'the side effects of an overdose of X are' lists what X brings on", "[extract]") {
+    // Bug: the overdose between "side effects of" and the name ended the reading.
+    CHECK(flagged_edges("Levetiracetam is an epilepsy medicine. The possible side effects of an overdose of Levetiracetam "
+                        "are sleepiness, agitation and coma.") ==
+          V{"levetiracetam increases agitation hedged", "levetiracetam increases coma hedged",
+            "levetiracetam increases sleepiness hedged"});
+}
+
+TEST_CASE("default data: 'X concentrations did not change in either group' is X not changing", "[extract]") {
+    // Bug: "change in" was read as the noun after "did not", and "concentrations" stood
+    // between the names and the verb as a word of its own.
+    CHECK(flagged_edges("Minocycline was tested. Serum IL-6 and CRP concentrations did not change in either group.") ==
+          V{"minocycline modulates c-reactive protein negated", "minocycline modulates il-6 negated"});
+    // ("concentrations" after a substance still measures it.)
+    CHECK(edges("Carbamazepine can lower bupropion concentrations.") == V{"carbamazepine decreases bupropion"});
+}
+
+TEST_CASE("default data: SV2A is a receptor and 'aggressive' names aggression", "[extract]") {
+    // Bug: neither was in the lexicon.
+    CHECK(edges("Levetiracetam is an epilepsy medicine. Levetiracetam attaches to a protein in the brain called synaptic "
+                "vesicle protein 2A (SV2A).") == V{"levetiracetam binds sv2a"});
+    CHECK(edges("Levetiracetam is an epilepsy medicine. Levetiracetam can make some people feel irritable or aggressive.") ==
+          V{"levetiracetam increases aggression", "levetiracetam increases irritability"});
+}

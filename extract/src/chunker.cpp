@@ -688,6 +688,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
         const Cue* cue = cues_.match_at(s.cue_words, i);
         if (cue && i + cue->words > mention_start) cue = nullptr;  // a cue never swallows an entity
+        // "IL-6 did not change in either group": after "did not", the noun's phrase ("change
+        // in") is the verb and its preposition; the verb's line reads it.
+        if (cue && cue->cls == CueClass::predicate && !cue->verb && cue->words >= 2 && i >= 2 && tok[i - 1].norm == "not"sv &&
+            (tok[i - 2].norm == "did"sv || tok[i - 2].norm == "does"sv || tok[i - 2].norm == "do"sv))
+            if (const Cue* verb = cues_.match_at(std::vector<std::uint32_t>{s.cue_words[i]}, 0); verb && verb->verb) cue = verb;
         // "acts mainly on GABA-B receptors", "binds strongly to": an adverb inside a verb's
         // phrase. (An adverb of the `degree` role, that is no cue itself, in a verb's phrase:
         // "used recreationally for" is no "used for".)
@@ -2970,10 +2975,14 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         }
     }
     for (std::size_t k = 0; k < c.size(); ++k) {
-        // "lower bupropion concentrations": a measure of the name before it, not an entity.
+        // "lower bupropion concentrations": a measure of the name before it, not an entity; the
+        // name's chunk takes it in, as it takes in a measure word that names no entity ("IL-6
+        // concentrations did not change" is IL-6 not changing).
         if (k > 0 && c[k].kind == ChunkKind::entity && c[k].last == c[k].first + 1 && !c[k].anaphoric &&
-            c[k - 1].kind == ChunkKind::entity && roles_.has(word_at(k), WordRole::measure)) {
-            c[k].kind = ChunkKind::word;
+            c[k - 1].kind == ChunkKind::entity && c[k - 1].last == c[k].first && roles_.has(word_at(k), WordRole::measure)) {
+            c[k - 1].last = c[k].last;
+            c.erase(c.begin() + static_cast<std::ptrdiff_t>(k));
+            --k;
             continue;
         }
         // "a balanced, positive mood", "balanced levels of dopamine", "stable blood sugar".

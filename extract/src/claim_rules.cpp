@@ -3148,6 +3148,18 @@ public:
             if (agents.empty() || of == 0) return;
             if (arm && is_word(of, "the") && of > 1) --of;
             if (arm && !is_word(of, "in")) return;
+            // "The possible side effects of an overdose of Levetiracetam are ...": past the
+            // overdose, to the effects.
+            if (!arm && is_word(of, "of") && of >= 3 && overdose(of - 1)) {
+                std::size_t o = of - 2;
+                if (is(o, ChunkKind::word) && c_[o].cue.cls == CueClass::determiner && o > 0) --o;
+                // (Or "side effects of", a nominal cue of its own.)
+                if ((is_word(o, "of") && o > 0 && is(o - 1, ChunkKind::word)) ||
+                    (is(o, ChunkKind::predicate) && norm(c_[o].last - 1) == "of")) {
+                    of = o;
+                    of_overdose = true;
+                }
+            }
             if ((is_word(of, "of") || is_word(of, "to") || is_word(of, "with") || is_word(of, "in")) && is(of - 1, ChunkKind::word)) {  // "reactions to X"
                 head_token = c_[of - 1].first;
                 h = of - 1;
