@@ -2724,10 +2724,11 @@ TEST_CASE("default data: hiccups, oral lesions and skin sores are harms", "[extr
 
 TEST_CASE("default data: what the writer gets from a substance, or under a label of downsides", "[extract]") {
     // Bug: "i got headaches from it" and "Downsides: i get headaches" gave nothing.
-    CHECK(edges("I started suboxone. i got headaches from it.") == V{"buprenorphine increases headache"});
-    CHECK(edges("I take suboxone. i get really bad headaches on it.") == V{"buprenorphine increases headache"});
+    // (Suboxone is buprenorphine with naloxone, an entity of its own.)
+    CHECK(edges("I started suboxone. i got headaches from it.") == V{"suboxone increases headache"});
+    CHECK(edges("I take suboxone. i get really bad headaches on it.") == V{"suboxone increases headache"});
     CHECK(edges("I take suboxone daily. Downsides: i get headaches and night sweats.") ==
-          V{"buprenorphine increases headache", "buprenorphine increases night sweats"});
+          V{"suboxone increases headache", "suboxone increases night sweats"});
     // What the writer gets, said alone, may be why they take it; and "from work" names no substance.
     CHECK(edges("I take suboxone. i get migraines so my doctor put me on it.").empty());
     CHECK(edges("I take suboxone. I got diarrhea from work stress.").empty());
@@ -4950,4 +4951,18 @@ TEST_CASE("default data: SV2A is a receptor and 'aggressive' names aggression", 
                 "vesicle protein 2A (SV2A).") == V{"levetiracetam binds sv2a"});
     CHECK(edges("Levetiracetam is an epilepsy medicine. Levetiracetam can make some people feel irritable or aggressive.") ==
           V{"levetiracetam increases aggression", "levetiracetam increases irritability"});
+}
+
+TEST_CASE("default data: ', notably X and Y' after a general noun names its members", "[extract]") {
+    // Bug: "notably" was no word of a list, so "hepatic enzymes, notably CYP3A4" named no enzyme.
+    CHECK(edges("Phenobarbital is a potent inducer of hepatic enzymes, notably CYP3A4 and CYP2C9.") ==
+          V{"phenobarbital increases cyp2c9", "phenobarbital increases cyp3a4"});
+    CHECK(edges("Phenobarbital induces hepatic enzymes, most notably CYP3A4.") == V{"phenobarbital increases cyp3a4"});
+}
+
+TEST_CASE("default data: Suboxone is a product of its own, which contains buprenorphine and naloxone", "[extract]") {
+    // Bug: the lexicon had "suboxone" as a name of buprenorphine, so "Suboxone contains naloxone"
+    // said buprenorphine held naloxone.
+    CHECK(edges("Suboxone contains buprenorphine and naloxone.") ==
+          V{"suboxone contains buprenorphine", "suboxone contains naloxone"});
 }

@@ -3817,7 +3817,7 @@ private:
     bool introduces_members(std::size_t chunk) const {
         if (!is(chunk, ChunkKind::connector)) return false;
         const std::string_view w = norm(c_[chunk].first);
-        if (w == "particularly" || w == "especially") return is(chunk + 1, ChunkKind::entity);
+        if (w == "particularly" || w == "especially" || w == "notably" || w == "most") return is(chunk + 1, ChunkKind::entity);
         return w == "including" || w == "such" || w == "like" || w == "e" || w == "namely" || w == "for";
     }
 
