@@ -4966,3 +4966,13 @@ TEST_CASE("default data: Suboxone is a product of its own, which contains bupren
     CHECK(edges("Suboxone contains buprenorphine and naloxone.") ==
           V{"suboxone contains buprenorphine", "suboxone contains naloxone"});
 }
+
+TEST_CASE("default data: 'in patients with X, without Y' keeps the clause's subject for 'without'", "[extract]") {
+    // Bug: the people after "in" ended the search for who brought no weight gain, and the "I"
+    // of "bipolar I" was read as the writer.
+    CHECK(flagged_edges("Lumateperone improved quality of life in patients with bipolar I or bipolar II depression, "
+                        "without weight gain.") ==
+          V{"lumateperone increases quality of life", "lumateperone increases weight gain negated"});
+    CHECK(flagged_edges("Lumateperone reduced depression in patients, without weight gain.") ==
+          V{"lumateperone decreases depression", "lumateperone increases weight gain negated"});
+}

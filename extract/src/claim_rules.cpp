@@ -5472,6 +5472,12 @@ private:
                     own_subject = is_word(k - 1, "a") || is_word(k - 1, "an") || is_word(k - 1, "the") || is_word(k - 1, "each");
                 }
                 if (w > 0 && (is_word(w - 1, "in") || is_word(w - 1, "among")) && own_subject) continue;
+                // ("reduced depressive symptoms in patients with bipolar depression, without weight
+                // gain": a phrase of in whom, closed by the comma before the cue, is an aside.)
+                bool aside = w > 0 && (is_word(w - 1, "in") || is_word(w - 1, "among")) && from > q + 1 && is_comma(from - 1);
+                for (std::size_t k = q + 1; k + 1 < from && aside; ++k)
+                    aside = is(k, ChunkKind::word) || is(k, ChunkKind::connector) || is_condition(k);
+                if (aside) continue;
             }
             if (is(q, ChunkKind::person)) return c_[q].anaphoric ? std::vector<std::size_t>{q} : std::vector<std::size_t>{};
         }
