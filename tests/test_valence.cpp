@@ -4976,3 +4976,18 @@ TEST_CASE("default data: 'in patients with X, without Y' keeps the clause's subj
     CHECK(flagged_edges("Lumateperone reduced depression in patients, without weight gain.") ==
           V{"lumateperone decreases depression", "lumateperone increases weight gain negated"});
 }
+
+TEST_CASE("default data: 'helps me relax and fall asleep' helps both", "[extract]") {
+    // Bug: "fall asleep", a name of sleep, after the property phrase "helps me relax" was no
+    // target of it.
+    CHECK(edges("I tried wild lettuce. It definitely helps me relax and fall asleep.") ==
+          V{"wild lettuce increases relaxation", "wild lettuce increases sleep"});
+    // (A name with a verb of its own opens a clause: nothing more is helped.)
+    CHECK(edges("I tried wild lettuce. It helps me relax and anxiety fades.") == V{"wild lettuce increases relaxation"});
+}
+
+TEST_CASE("default data: 'the sensitivity of your skin to sunlight' is photosensitivity", "[extract]") {
+    // Bug: the lexicon knew only "sensitivity to sunlight".
+    CHECK(edges("Imipramine can increase the sensitivity of your skin to sunlight.") ==
+          V{"imipramine increases photosensitivity"});
+}

@@ -6715,6 +6715,17 @@ private:
                 }
                 emit(c_[sc].entity, cue.cue.predicate, *target, c, h, n, BindMode::none, 0, false, owned && !subj.empty());
             }
+            // "it helps me relax and fall asleep": an outcome the lexicon names ("fall asleep" is
+            // sleep) coordinated right after a property phrase of help is helped too, unless it
+            // opens a clause of its own ("... and anxiety fades").
+            if (const std::size_t e = c + 2; cue.last > cue.first + 1 && is(c, ChunkKind::predicate) &&
+                                             cue.cue.predicate == Predicate::increases &&
+                                             norm(cue.first).starts_with("help") && e < c_.size() &&
+                                             (is_mark(c + 1, "and") || is_mark(c + 1, "or")) && is_condition(e) &&
+                                             !is_harm(c_[e].entity) && !claimed_[e] && !is_target_[e] && !starts_clause(e)) {
+                is_target_[e] = claimed_[e] = true;
+                for (std::size_t sc : subj) emit(c_[sc].entity, Predicate::increases, c_[e].entity, c, h, n, BindMode::none);
+            }
             // "has sedative and euphoric effects": the lexicon names "euphoric effects" itself,
             // an effect of the same subject.
             if (const std::size_t e = c + 2; e < c_.size() && (is_mark(c + 1, "and") || is_mark(c + 1, "or")) &&
