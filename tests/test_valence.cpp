@@ -4991,3 +4991,29 @@ TEST_CASE("default data: 'the sensitivity of your skin to sunlight' is photosens
     CHECK(edges("Imipramine can increase the sensitivity of your skin to sunlight.") ==
           V{"imipramine increases photosensitivity"});
 }
+
+TEST_CASE("default data: what a drug is notorious for, it brings on", "[extract]") {
+    // Bug: "notorious for" was no cue.
+    CHECK(edges("I take paxil. yes its normal, paxil is notorious for withdrawal.") == V{"paroxetine increases withdrawal"});
+}
+
+TEST_CASE("default data: 'X did not differ between groups' denies a change of X", "[extract]") {
+    // Bug: "differ" was no cue; and "differs from harmine" is no claim about harmine.
+    CHECK(flagged_edges("Suvorexant was tested. Anxiety and sleep disturbance did not differ between groups.") ==
+          V{"suvorexant modulates anxiety negated", "suvorexant modulates sleep disturbances negated"});
+    CHECK(flagged_edges("L-methylfolate was tested. Remission rates did not differ significantly (18.2% vs 11.1%).") ==
+          V{"methylfolate modulates remission negated"});
+    CHECK(edges("Harmaline differs from harmine only in the saturation of one ring.").empty());
+}
+
+TEST_CASE("default data: a sentence that defines a trial's outcomes makes no claim", "[extract]") {
+    // Bug: "Secondary outcomes included response (at least 50% reduction in HAM-D score),
+    // remission ..." said the drug reduced depression and remission.
+    CHECK(edges("EPA was tested. Secondary outcomes included response (at least 50% reduction in HAM-D score), remission "
+                "and change in anxiety.")
+              .empty());
+    CHECK(edges("Pramipexole was tested. The primary end point was the reduction in MADRS score at week 12.").empty());
+    // (A sentence about secondary outcomes that reports them still does.)
+    CHECK(edges("Pramipexole was tested. Secondary outcomes also improved: pramipexole reduced anhedonia.") ==
+          V{"pramipexole decreases anhedonia"});
+}

@@ -397,6 +397,29 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             if (auxiliary && subject) s.makes_claims = false;
         }
     }
+    // "Secondary outcomes included response (at least 50% reduction in HAM-D score), remission
+    // ...", "The primary end point was the change in MADRS score": a trial's outcomes defined,
+    // which says what was measured, not what the drug did.
+    {
+        std::size_t k = 0;
+        while (k < tok.size() && tok[k].kind != TokenKind::word) ++k;
+        if (k < tok.size() && (tok[k].norm == "the"sv || tok[k].norm == "other"sv)) ++k;
+        if (k + 1 < tok.size() && roles_.has(tok[k].norm, WordSet::outcome_rank)) {
+            ++k;
+            if (k + 1 < tok.size() && tok[k].norm == "end"sv) ++k;  // "end point(s)"
+            std::size_t nouns = 0;
+            while (k < tok.size() && nouns < 2 && roles_.has(tok[k].norm, WordSet::outcome_noun)) {
+                ++k;
+                ++nouns;
+            }
+            if (nouns > 0 && k < tok.size()) {
+                const std::string_view v = tok[k].norm;
+                if (v == "was"sv || v == "were"sv || v == "is"sv || v == "are"sv || v == "included"sv || v == "include"sv ||
+                    v == "includes"sv || v == "comprised"sv || v == "consisted"sv)
+                    s.makes_claims = false;
+            }
+        }
+    }
 
     std::size_t next_mention = 0;
     std::size_t i = 0;

@@ -6582,6 +6582,12 @@ private:
     void apply_cue(std::size_t c) {
         const Chunk& cue = c_[c];
         const bool agent_noun = cue.cue.agent;
+        // "Sleep onset did not differ between groups": "differ" says only whether what came
+        // before it changed; what follows ("differs from harmine in one ring") is no object.
+        if (cue.cue.verb && norm(cue.first).starts_with("differ")) {
+            apply_intransitive(c);
+            return;
+        }
         // "Treatment with fluoxetine reduced anxiety": the use of a substance, not a cue
         // whose target follows.
         if (cue.last == cue.first + 1 && roles_.has(norm(cue.first), WordRole::use) && is_word(c + 1, "with")) return;
@@ -8422,7 +8428,8 @@ private:
         // ("Sleep quality did not change", "was not altered": a change denied, of the trial's
         // substance; a verb of change in no direction modulates.)
         const bool any_change = is(c, ChunkKind::predicate) && cue.cue.verb && cue.cue.predicate == Predicate::modulates &&
-                                (norm(cue.first).starts_with("chang") || norm(cue.first).starts_with("alter"));
+                                (norm(cue.first).starts_with("chang") || norm(cue.first).starts_with("alter") ||
+                                 norm(cue.first).starts_with("differ"));
         if (!is_change_verb(c) && !any_change) return;
         std::size_t k = c;
         // ("MT1R was increased in ovaries of melatonin-treated rats": a passive with no "by"

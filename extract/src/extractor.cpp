@@ -66,7 +66,9 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"site-word", WordSet::site_word},
         {"more-comparative", WordSet::more_comparative},
         {"better-comparative", WordSet::better_comparative},
-        {"plant-part", WordSet::plant_part}};
+        {"plant-part", WordSet::plant_part},
+        {"outcome-rank", WordSet::outcome_rank},
+        {"outcome-noun", WordSet::outcome_noun}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));

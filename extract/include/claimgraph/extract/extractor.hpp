@@ -298,6 +298,8 @@ enum class WordSet : std::uint32_t {
     more_comparative = 4,    ///< in a verbless review line, says the outcome after it grew: "Deeper sleep."
     better_comparative = 8,  ///< the same, that it got better: "Sharper focus." (a harm then fell)
     plant_part = 16,         ///< a part of a plant, which stands for the plant: "the ground seeds", "the dried root"
+    outcome_rank = 32,       ///< ranks a trial's outcome: "primary", "secondary" ("Secondary outcomes included ...")
+    outcome_noun = 64,       ///< names a trial's outcome: "outcome", "endpoint", "measures"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
