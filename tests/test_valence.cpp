@@ -5017,3 +5017,15 @@ TEST_CASE("default data: a sentence that defines a trial's outcomes makes no cla
     CHECK(edges("Pramipexole was tested. Secondary outcomes also improved: pramipexole reduced anhedonia.") ==
           V{"pramipexole decreases anhedonia"});
 }
+
+TEST_CASE("default data: what 'prevent X from' stops is X's doing, not the subject's", "[extract]") {
+    // Bug: "preventing acetylcholine from carrying signals that slow the heartbeat ... and
+    // trigger sweating" said the alkaloids brought on sweating, and naloxone slowed breathing.
+    CHECK(edges("Atropine blocks muscarinic receptors, preventing acetylcholine from carrying signals that slow the "
+                "heartbeat and trigger sweating and salivation.") ==
+          V{"acetylcholine decreases heart rate", "acetylcholine increases salivation", "acetylcholine increases sweating",
+            "atropine binds muscarinic receptors",
+            "atropine decreases acetylcholine"});
+    CHECK(edges("Naloxone blocks opioid receptors, preventing fentanyl from slowing breathing.") ==
+          V{"fentanyl decreases breathing", "naloxone binds opioid receptors", "naloxone decreases fentanyl"});
+}

@@ -2638,6 +2638,29 @@ public:
     // "Nardil can damage the liver", "Ketamine can damage the bladder": a verb of damage whose
     // object is an organ the lexicon names a damage of ("liver damage", "bladder damage") brings
     // that damage on. (The organs are the lexicon's: a word W with an entity "W damage".)
+    // "These alkaloids block muscarinic receptors, preventing acetylcholine from slowing the
+    // heart, narrowing the pupils and triggering sweat": what follows "from" is what the name
+    // before it would do, and is its claim, not the clause subject's (who only prevents it).
+    // ("preventing acetylcholine from carrying signals that slow the heartbeat": and in a
+    // relative clause inside that phrase.) The name, for a verb at chunk c in the phrase after
+    // "prevent/stop/keep X from", which opens with a verb in "-ing".
+    std::optional<std::size_t> prevented_subject(std::size_t c) const {
+        if (!is(c, ChunkKind::predicate)) return std::nullopt;
+        for (std::size_t p = c; p-- > 0 && c - p < 16;) {
+            if (is(p, ChunkKind::boundary)) return std::nullopt;
+            if (!is_word(p, "from")) continue;
+            if (p < 2 || !is(p - 1, ChunkKind::entity) || is_condition(p - 1) || p + 1 >= c_.size() ||
+                !norm(c_[p + 1].first).ends_with("ing"))
+                return std::nullopt;
+            const std::string_view v = norm(c_[p - 2].first);
+            if (v.starts_with("prevent") || v.starts_with("stop") || v == "keep" || v == "keeps" || v == "keeping" ||
+                v == "kept")
+                return p - 1;
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
     // "Ashwagandha takes the edge off without making me feel drugged", "for me it took the
     // edge off": a verb whose object may go unsaid (Cue::default_target) has that target
     // when nothing follows it that it could act on.
@@ -7093,6 +7116,8 @@ private:
         }
         if (subj.empty() && left_form) subj = agent_after_of(after);
         if (subj.empty() && is_word(after, "by")) subj = agent_after_by(after);  // "inhibition of MAO by X"
+        if (subj.empty() && !left_form)
+            if (auto prevented = prevented_subject(c)) subj = {*prevented};
         if (subj.empty() && !left_form && cue.cue.verb) subj = coordinated_vp_subject(c);
         // "An increase in dopamine after caffeine administration", "Inhibition of AChE in the
         // CSF after rivastigmine administration": a change named as a noun that opens its
