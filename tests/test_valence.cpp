@@ -5029,3 +5029,10 @@ TEST_CASE("default data: what 'prevent X from' stops is X's doing, not the subje
     CHECK(edges("Naloxone blocks opioid receptors, preventing fentanyl from slowing breathing.") ==
           V{"fentanyl decreases breathing", "naloxone binds opioid receptors", "naloxone decreases fentanyl"});
 }
+
+TEST_CASE("default data: 'almost entirely' inside 'acts on'; 'higher than recommended doses' is how much", "[extract]") {
+    // Bug: "almost" and "entirely" were no adverbs of degree, so "acts almost entirely on" was
+    // no "acts on"; "higher" before "than recommended doses" was read as a rise of loperamide.
+    CHECK(edges("Loperamide acts almost entirely on mu-opioid receptors.") == V{"loperamide modulates mu-opioid receptor"});
+    CHECK(edges("Taking higher than recommended doses of loperamide can cause death.") == V{"loperamide increases death"});
+}

@@ -6605,6 +6605,13 @@ private:
     void apply_cue(std::size_t c) {
         const Chunk& cue = c_[c];
         const bool agent_noun = cue.cue.agent;
+        // "taking higher than recommended doses of loperamide": a comparative before "than" and
+        // a dose says how much was taken, not what changed.
+        if (cue.last == cue.first + 1 && is_word(c + 1, "than")) {
+            std::size_t q = c + 2;
+            while (q < c_.size() && q < c + 5 && is(q, ChunkKind::word) && !roles_.has(norm(c_[q].first), WordRole::use)) ++q;
+            if (is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::use)) return;
+        }
         // "Sleep onset did not differ between groups": "differ" says only whether what came
         // before it changed; what follows ("differs from harmine in one ring") is no object.
         if (cue.cue.verb && norm(cue.first).starts_with("differ")) {
