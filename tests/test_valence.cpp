@@ -5036,3 +5036,9 @@ TEST_CASE("default data: 'almost entirely' inside 'acts on'; 'higher than recomm
     CHECK(edges("Loperamide acts almost entirely on mu-opioid receptors.") == V{"loperamide modulates mu-opioid receptor"});
     CHECK(edges("Taking higher than recommended doses of loperamide can cause death.") == V{"loperamide increases death"});
 }
+
+TEST_CASE("default data: ', most importantly the X' names a member, past its article", "[extract]") {
+    // Bug: "most importantly" was no word of a list, and an article after "notably" ended it.
+    CHECK(edges("Loperamide blocks ion channels, most importantly the hERG channel.") ==
+          V{"loperamide binds herg channel"});
+}

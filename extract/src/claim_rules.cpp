@@ -3840,7 +3840,9 @@ private:
     bool introduces_members(std::size_t chunk) const {
         if (!is(chunk, ChunkKind::connector)) return false;
         const std::string_view w = norm(c_[chunk].first);
-        if (w == "particularly" || w == "especially" || w == "notably" || w == "most") return is(chunk + 1, ChunkKind::entity);
+        // ("most importantly the hERG potassium channel": an article may stand between.)
+        if (w == "particularly" || w == "especially" || w == "notably" || w == "most")
+            return is(chunk + 1, ChunkKind::entity) || (is_word(chunk + 1, "the") && is(chunk + 2, ChunkKind::entity));
         return w == "including" || w == "such" || w == "like" || w == "e" || w == "namely" || w == "for";
     }
 
