@@ -5042,3 +5042,13 @@ TEST_CASE("default data: ', most importantly the X' names a member, past its art
     CHECK(edges("Loperamide blocks ion channels, most importantly the hERG channel.") ==
           V{"loperamide binds herg channel"});
 }
+
+TEST_CASE("default data: 'NAME, a combination of A with the kind B' holds A and B", "[extract]") {
+    // Bug: a combination's owner was only the page's product or a copula's subject, "with" did
+    // not join its members, and a kind's word before a member ended the list.
+    CHECK(edges("In 1965 the British firm Boots introduced Mandrax, a combination of methaqualone with the antihistamine "
+                "diphenhydramine.") ==
+          V{"mandrax contains diphenhydramine", "mandrax contains methaqualone"});
+    CHECK(edges("Suboxone, a combination of buprenorphine and naloxone, is used for opioid dependence.") ==
+          V{"suboxone contains buprenorphine", "suboxone contains naloxone", "suboxone decreases opioid dependence"});
+}

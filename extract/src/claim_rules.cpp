@@ -8218,7 +8218,19 @@ private:
                 ++first;  // ("a blend of natural L-theanine")
             if (!is(first, ChunkKind::entity) || c_[first].anaphoric || !is_agent_type(first)) continue;
             std::vector<std::size_t> owners;
-            if (anaphor) {
+            // "Mandrax, a combination of methaqualone with the antihistamine diphenhydramine",
+            // "Suboxone, a combination of buprenorphine and naloxone": the name the appositive
+            // describes; one the lexicon lacks goes by its word, when NameJudge takes it for a name.
+            std::string appositive_name;
+            const bool appositive = !anaphor && k >= 3 && (is_word(k - 1, "a") || is_word(k - 1, "an")) && is_comma(k - 2);
+            if (appositive && is_agent_type(k - 3) && !c_[k - 3].anaphoric) {
+                owners.push_back(c_[k - 3].entity);
+            } else if (appositive && is(k - 3, ChunkKind::word) && c_[k - 3].last == c_[k - 3].first + 1 && names_ &&
+                       names_->enabled() && s_.tokens[c_[k - 3].first].kind == TokenKind::word &&
+                       norm(c_[k - 3].first).size() > 3 && !names_->closed_class(norm(c_[k - 3].first)) &&
+                       !names_->english_word(norm(c_[k - 3].first))) {
+                appositive_name = std::string(norm(c_[k - 3].first).view());
+            } else if (anaphor) {
                 owners.push_back(c_[k].entity);
             } else if (auto product = product_of_page()) {
                 owners.push_back(*product);
@@ -8231,15 +8243,21 @@ private:
                         if (is_agent_type(q)) owners.push_back(c_[q].entity);
             }
             // (The members may have words of their own: "L-tyrosine, natural caffeine and ...".)
+            // ("a combination of methaqualone with the antihistamine diphenhydramine": "with"
+            // joins them too.)
             std::vector<std::size_t> members;
+            bool joined = false;  // after a list's mark or "with": a word or two may come before the next name
             for (std::size_t m = first, words = 0; m < c_.size(); ++m) {
                 if (is(m, ChunkKind::entity)) {
-                    members.push_back(m);
+                    // ("the antihistamine diphenhydramine": a kind right before its member names none.)
+                    if (!(is_agent_type(m + 1) && !c_[m + 1].anaphoric)) members.push_back(m);
                     words = 0;
-                } else if (is(m, ChunkKind::connector) && !is_mark(m, "(")) {
+                    joined = false;
+                } else if ((is(m, ChunkKind::connector) && !is_mark(m, "(")) ||
+                           (is_word(m, "with") && !members.empty() && m == members.back() + 1)) {
                     words = 0;
-                } else if (!(is(m, ChunkKind::word) && s_.tokens[c_[m].first].kind == TokenKind::word && ++words <= 2 &&
-                             is(m - 1, ChunkKind::connector))) {
+                    joined = true;
+                } else if (!(is(m, ChunkKind::word) && s_.tokens[c_[m].first].kind == TokenKind::word && ++words <= 2 && joined)) {
                     break;
                 }
             }
@@ -8248,6 +8266,9 @@ private:
                 is_target_[m] = true;
                 for (std::size_t o : owners)
                     if (o != c_[m].entity) emit(o, Predicate::contains, c_[m].entity, k, hedged(k, std::nullopt), false, BindMode::none);
+                if (!appositive_name.empty())
+                    add_claim({appositive_name, 0, Predicate::contains, c_[m].entity, k, hedged(k, std::nullopt), false,
+                               BindMode::none});
             }
         }
     }
