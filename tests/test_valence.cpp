@@ -5052,3 +5052,13 @@ TEST_CASE("default data: 'NAME, a combination of A with the kind B' holds A and 
     CHECK(edges("Suboxone, a combination of buprenorphine and naloxone, is used for opioid dependence.") ==
           V{"suboxone contains buprenorphine", "suboxone contains naloxone", "suboxone decreases opioid dependence"});
 }
+
+TEST_CASE("default data: 'ineffective against X, which it may even worsen'", "[extract]") {
+    // Bug: "ineffective" denied nothing, and the relative clause's "worsen" found no object.
+    CHECK(flagged_edges("Phenobarbital is a barbiturate. It is ineffective against absence seizures, which it may even "
+                        "worsen.") ==
+          V{"phenobarbital decreases seizures negated", "phenobarbital increases seizures hedged"});
+    CHECK(flagged_edges("Many people have anxiety, which caffeine can worsen.") == V{"caffeine increases anxiety hedged"});
+    // (A verb with an object of its own in the relative clause acts on that.)
+    CHECK(edges("Many people have anxiety, which caffeine can worsen in some users.").empty());
+}

@@ -190,6 +190,7 @@ public:
         if (person) apply_got_from();
         if (without) apply_without_owner();
         if (relative) apply_of_which();
+        if (relative) apply_object_relative();
         if (negation) apply_while_not();
         apply_as_were();
         apply_and_to();
@@ -1776,6 +1777,38 @@ public:
                          BindMode::none, c_[m].direction);
                 t = last + 2;
             }
+        }
+    }
+
+    // "It is ineffective against absence seizures, which it may even worsen", "anxiety, which
+    // caffeine can worsen": an outcome before ", which" that a name (or a pronoun for one)
+    // then acts on with a verb that has no object of its own is that verb's object.
+    void apply_object_relative() {
+        for (std::size_t k = 2; k + 2 < c_.size(); ++k) {
+            // (The outcome may be another verb's target too: "ineffective against absence seizures".)
+            if (!is(k, ChunkKind::relative) || norm(c_[k].first) != "which" || !is_comma(k - 1) || !is_condition(k - 2) ||
+                !is_agent_type(k + 1))
+                continue;
+            std::size_t v = k + 2;
+            while (v < c_.size() && v <= k + 5 &&
+                   (is(v, ChunkKind::hedge) || is_word(v, "even") || is_mark(v, "even") || is_word(v, "also") ||
+                    (is(v, ChunkKind::word) && norm(c_[v].first).ends_with("ly"))))
+                ++v;
+            if (!is(v, ChunkKind::predicate) || !c_[v].cue.verb || c_[v].last != c_[v].first + 1 ||
+                !(c_[v].cue.predicate == Predicate::increases || c_[v].cue.predicate == Predicate::decreases))
+                continue;
+            // (Nothing after the verb that could be its own object: the clause ends.)
+            if (v + 1 < c_.size() && !is(v + 1, ChunkKind::boundary) && !is_comma(v + 1) &&
+                !(is(v + 1, ChunkKind::word) && s_.tokens[c_[v + 1].first].kind == TokenKind::punct))
+                continue;
+            const std::size_t t = k - 2;
+            is_target_[t] = claimed_[t] = true;
+            const Predicate p = directed(c_[v].cue.flips_on_harm && is_harm(c_[t].entity)
+                                             ? (c_[v].cue.predicate == Predicate::increases ? Predicate::decreases
+                                                                                             : Predicate::increases)
+                                             : c_[v].cue.predicate,
+                                         v, c_[t].entity, c_[t].direction);
+            emit(c_[k + 1].entity, p, c_[t].entity, v, hedged(v, std::nullopt), negated(v), BindMode::none);
         }
     }
 
