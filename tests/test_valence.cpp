@@ -5062,3 +5062,14 @@ TEST_CASE("default data: 'ineffective against X, which it may even worsen'", "[e
     // (A verb with an object of its own in the relative clause acts on that.)
     CHECK(edges("Many people have anxiety, which caffeine can worsen in some users.").empty());
 }
+
+TEST_CASE("default data: 'By raising them,' after two messengers raises both", "[extract]") {
+    // Bug: "them" stood for nothing.
+    CHECK(edges("Imipramine works by blocking the reuptake of two chemical messengers in the brain, noradrenaline and "
+                "serotonin. By raising them, the medicine helps to lift your mood.") ==
+          V{"imipramine decreases norepinephrine transporter", "imipramine decreases serotonin transporter",
+            "imipramine increases mood", "imipramine increases norepinephrine", "imipramine increases serotonin"});
+    // ("them" in the messengers' own sentence, or before "from", is something else.)
+    CHECK(edges("Dex makes your neurons dump more dopamine and norepinephrine and also blocks them from getting "
+                "reabsorbed.") == V{"dextroamphetamine increases dopamine", "dextroamphetamine increases norepinephrine"});
+}

@@ -774,6 +774,22 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 i = end;
                 continue;
             }
+        // "Imipramine blocks the reuptake of noradrenaline and serotonin ... By raising them,
+        // the medicine helps": "them" right after a verb of change, ending its phrase, stands
+        // for the messengers an earlier sentence named last, when it named two or more. ("blocks
+        // them from getting reabsorbed", "glutamate, which excites them" are other things.)
+        if (!cue && tok[i].norm == "them"sv && !s.chunks.empty() && s.chunks.back().kind == ChunkKind::predicate &&
+            s.chunks.back().cue.verb &&
+            (s.chunks.back().cue.predicate == Predicate::increases || s.chunks.back().cue.predicate == Predicate::decreases) &&
+            (i + 1 >= tok.size() || tok[i + 1].kind == TokenKind::punct) &&
+            std::none_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& ch) {
+                return ch.kind == ChunkKind::entity && s.entity(lexicon_, ch.entity).type == EntityType::neurotransmitter;
+            }))
+            if (const std::vector<std::size_t> group = discourse.referents(EntityType::neurotransmitter); group.size() >= 2) {
+                for (std::size_t e : group) push_entity(i, i + 1, e, true);
+                ++i;
+                continue;
+            }
         if (!cue) {
             if (auto abbreviated = discourse.abbreviation(tok[i].norm)) {
                 // (The code's number goes with it: "LP-27 produced ...".)
