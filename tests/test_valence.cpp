@@ -5061,6 +5061,12 @@ TEST_CASE("default data: 'ineffective against X, which it may even worsen'", "[e
     CHECK(flagged_edges("Many people have anxiety, which caffeine can worsen.") == V{"caffeine increases anxiety hedged"});
     // (A verb with an object of its own in the relative clause acts on that.)
     CHECK(edges("Many people have anxiety, which caffeine can worsen in some users.").empty());
+    // ("the same receptors that X target" names the receptors again; a receptor's verb binds.)
+    CHECK(edges("Honokiol acts on GABA-A receptors, the same receptors that benzodiazepines like Xanax target.") ==
+          V{"alprazolam modulates gaba-a receptor", "benzodiazepines modulates gaba-a receptor",
+            "honokiol modulates gaba-a receptor"});
+    CHECK(edges("Kratom acts on opioid receptors, which naloxone blocks.") ==
+          V{"kratom modulates opioid receptors", "naloxone binds opioid receptors"});
 }
 
 TEST_CASE("default data: 'By raising them,' after two messengers raises both", "[extract]") {

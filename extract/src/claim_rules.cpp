@@ -1781,34 +1781,51 @@ public:
     }
 
     // "It is ineffective against absence seizures, which it may even worsen", "anxiety, which
-    // caffeine can worsen": an outcome before ", which" that a name (or a pronoun for one)
-    // then acts on with a verb that has no object of its own is that verb's object.
+    // caffeine can worsen", "GABA-A receptors, the same receptors that benzodiazepines like
+    // Xanax target": what stands before ", which" (or an appositive's "that") and a name (or a
+    // pronoun for one) then acts on with a verb that has no object of its own is that verb's object.
     void apply_object_relative() {
         for (std::size_t k = 2; k + 2 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::relative) || !is_agent_type(k + 1)) continue;
+            const std::string_view r = norm(c_[k].first);
+            std::optional<std::size_t> t;
             // (The outcome may be another verb's target too: "ineffective against absence seizures".)
-            if (!is(k, ChunkKind::relative) || norm(c_[k].first) != "which" || !is_comma(k - 1) || !is_condition(k - 2) ||
-                !is_agent_type(k + 1))
-                continue;
-            std::size_t v = k + 2;
-            while (v < c_.size() && v <= k + 5 &&
+            if (r == "which" && is_comma(k - 1) && is(k - 2, ChunkKind::entity) && !is_agent_type(k - 2)) t = k - 2;
+            // ("GABA-A receptors, the same receptors that ...": the appositive names the entity again.)
+            if (!t && r == "that" && k >= 5 && is(k - 1, ChunkKind::word) && is_word(k - 2, "same") && is_word(k - 3, "the") &&
+                is_comma(k - 4) && is(k - 5, ChunkKind::entity) && !is_agent_type(k - 5))
+                t = k - 5;
+            if (!t) continue;
+            std::vector<std::size_t> subj;
+            for (std::size_t m : group_right(k + 1))
+                if (is_agent_type(m)) subj.push_back(m);
+            std::size_t v = *std::max_element(subj.begin(), subj.end()) + 1;
+            while (v < c_.size() && v <= k + 8 &&
                    (is(v, ChunkKind::hedge) || is_word(v, "even") || is_mark(v, "even") || is_word(v, "also") ||
                     (is(v, ChunkKind::word) && norm(c_[v].first).ends_with("ly"))))
                 ++v;
             if (!is(v, ChunkKind::predicate) || !c_[v].cue.verb || c_[v].last != c_[v].first + 1 ||
-                !(c_[v].cue.predicate == Predicate::increases || c_[v].cue.predicate == Predicate::decreases))
+                c_[v].cue.predicate == Predicate::contains)
                 continue;
             // (Nothing after the verb that could be its own object: the clause ends.)
             if (v + 1 < c_.size() && !is(v + 1, ChunkKind::boundary) && !is_comma(v + 1) &&
                 !(is(v + 1, ChunkKind::word) && s_.tokens[c_[v + 1].first].kind == TokenKind::punct))
                 continue;
-            const std::size_t t = k - 2;
-            is_target_[t] = claimed_[t] = true;
-            const Predicate p = directed(c_[v].cue.flips_on_harm && is_harm(c_[t].entity)
-                                             ? (c_[v].cue.predicate == Predicate::increases ? Predicate::decreases
-                                                                                             : Predicate::increases)
-                                             : c_[v].cue.predicate,
-                                         v, c_[t].entity, c_[t].direction);
-            emit(c_[k + 1].entity, p, c_[t].entity, v, hedged(v, std::nullopt), negated(v), BindMode::none);
+            is_target_[*t] = claimed_[*t] = true;
+            const Chunk& cue = c_[v];
+            const EntityType tt = entity(c_[*t].entity).type;
+            Predicate p = cue.cue.predicate;
+            BindMode mode = cue.cue.mode;
+            if (tt == EntityType::receptor && cue.cue.receptor_mode != BindMode::none) {
+                p = Predicate::binds;
+                mode = cue.cue.receptor_mode;
+            }
+            if (cue.cue.flips_on_harm && is_condition(*t) && is_harm(c_[*t].entity))
+                p = p == Predicate::increases ? Predicate::decreases : p == Predicate::decreases ? Predicate::increases : p;
+            p = directed(p, v, c_[*t].entity, c_[*t].direction);
+            if (p == Predicate::binds && tt != EntityType::receptor) continue;
+            const bool h = hedged(v, std::nullopt), n = negated(v);
+            for (std::size_t sc : subj) emit(c_[sc].entity, p, c_[*t].entity, v, h, n, p == Predicate::binds ? mode : BindMode::none);
         }
     }
 
