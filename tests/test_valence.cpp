@@ -5079,3 +5079,10 @@ TEST_CASE("default data: 'By raising them,' after two messengers raises both", "
     CHECK(edges("Dex makes your neurons dump more dopamine and norepinephrine and also blocks them from getting "
                 "reabsorbed.") == V{"dextroamphetamine increases dopamine", "dextroamphetamine increases norepinephrine"});
 }
+
+TEST_CASE("default data: the negative symptoms of schizophrenia are outcomes", "[extract]") {
+    // Bug: avolition, alogia and affective flattening were in no lexicon.
+    CHECK(flagged_edges("Minocycline was tested. Affective flattening and alogia did not differ between groups.") ==
+          V{"minocycline modulates affective flattening negated", "minocycline modulates alogia negated"});
+    CHECK(edges("Minocycline reduced avolition.") == V{"minocycline decreases avolition"});
+}
