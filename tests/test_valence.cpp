@@ -5086,3 +5086,11 @@ TEST_CASE("default data: the negative symptoms of schizophrenia are outcomes", "
           V{"minocycline modulates affective flattening negated", "minocycline modulates alogia negated"});
     CHECK(edges("Minocycline reduced avolition.") == V{"minocycline decreases avolition"});
 }
+
+TEST_CASE("default data: 'it took my anxiety from a 9/10 to like a 3' lowers anxiety", "[extract]") {
+    // Bug: only "my anxiety went from" was read, and "like a" or a score out of ten ended the
+    // numbers.
+    CHECK(edges("I take paxil. honestly it worked, it took my anxiety from a 9/10 to like a 3.") ==
+          V{"paroxetine decreases anxiety"});
+    CHECK(edges("I take paxil. my anxiety went from like a 9 to a 3.") == V{"paroxetine decreases anxiety"});
+}

@@ -729,14 +729,29 @@ public:
     // it was on (or the one under discussion, when its owner is the writer).
     void apply_went_from_to() {
         for (std::size_t k = 1; k + 4 < c_.size(); ++k) {
-            if (!(is_word(k, "went") || is_word(k, "gone") || is_word(k, "goes")) || !is_word(k + 1, "from")) continue;
-            std::size_t o = k;
-            if (o > 1 && (is_word(o - 1, "has") || is_word(o - 1, "have"))) --o;
-            if (!is(o - 1, ChunkKind::entity) || is_agent_type(o - 1) || claimed_[o - 1] || is_target_[o - 1]) continue;
-            const std::size_t outcome = o - 1;
+            // "it took my anxiety from like a 9 to a 3": what took the writer's outcome from one
+            // number to another changed it.
+            std::optional<std::size_t> taker;
+            std::size_t from_at = k + 1, outcome = 0;
+            if ((is_word(k, "took") || is_word(k, "takes") || is_word(k, "brought") || is_word(k, "got")) && is_agent_type(k - 1) &&
+                k + 5 < c_.size() && (is_word(k + 1, "my") || is_word(k + 1, "our")) && is(k + 2, ChunkKind::entity) &&
+                !is_agent_type(k + 2) && is_word(k + 3, "from")) {
+                taker = c_[k - 1].entity;
+                outcome = k + 2;
+                from_at = k + 3;
+            } else {
+                if (!(is_word(k, "went") || is_word(k, "gone") || is_word(k, "goes")) || !is_word(k + 1, "from")) continue;
+                std::size_t o = k;
+                if (o > 1 && (is_word(o - 1, "has") || is_word(o - 1, "have"))) --o;
+                if (!is(o - 1, ChunkKind::entity) || is_agent_type(o - 1) || claimed_[o - 1] || is_target_[o - 1]) continue;
+                outcome = o - 1;
+            }
             // The numbers, past a word of about-ness ("around", "about", "like", "~").
+            // ("from like a 9": "like", a list's word too, and an article.)
             auto number_at = [&](std::size_t q) -> std::optional<std::pair<double, std::size_t>> {
-                if (q < c_.size() && is(q, ChunkKind::word) && !is_number(q)) ++q;
+                for (int skips = 0; skips < 2 && q < c_.size() && (is(q, ChunkKind::word) || is_mark(q, "like")) && !is_number(q);
+                     ++skips)
+                    ++q;
                 if (q >= c_.size() || !is(q, ChunkKind::word) || !is_number(q))
                     return std::nullopt;
                 const std::string_view text = norm(c_[q].first);
@@ -745,19 +760,21 @@ public:
                 if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
                 return std::make_pair(value, q);
             };
-            const auto from = number_at(k + 2);
+            const auto from = number_at(from_at + 1);
             if (!from) continue;
             std::size_t to_word = from->second + 1;
             if (is_unit(to_word)) ++to_word;  // "60 kg to"
+            if (to_word + 1 < c_.size() && norm(c_[to_word].first) == "/" && is_number(to_word + 1)) to_word += 2;  // "a 9/10 to"
             if (!is_word(to_word, "to")) continue;
             const auto to = number_at(to_word + 1);
             if (!to || to->first == from->first) continue;
             // The agent: "on it", "on zoloft" after the numbers; else the writer's own measure
             // ("my") under the substance under discussion.
-            std::optional<std::size_t> agent;
+            std::optional<std::size_t> agent = taker;
             std::size_t after = to->second + 1;
             if (is_unit(after)) ++after;
-            if (is_word(after, "on") && is(after + 1, ChunkKind::entity) && is_agent_type(after + 1)) agent = c_[after + 1].entity;
+            if (agent) {
+            } else if (is_word(after, "on") && is(after + 1, ChunkKind::entity) && is_agent_type(after + 1)) agent = c_[after + 1].entity;
             else if (outcome > 0 && (is_word(outcome - 1, "my") || (outcome > 1 && is_word(outcome - 2, "my"))))
                 agent = unnamed_topic();
             if (!agent) continue;
