@@ -5094,3 +5094,11 @@ TEST_CASE("default data: 'it took my anxiety from a 9/10 to like a 3' lowers anx
           V{"paroxetine decreases anxiety"});
     CHECK(edges("I take paxil. my anxiety went from like a 9 to a 3.") == V{"paroxetine decreases anxiety"});
 }
+
+TEST_CASE("default data: 'no evidence that X is addictive' denies it", "[extract]") {
+    // Bug: the copula's property read only the denials between "is" and the adjective, so
+    // "no evidence that" before the clause left the claim asserted.
+    CHECK(flagged_edges("There is no evidence that kava is addictive.") == V{"kava increases addiction negated"});
+    CHECK(flagged_edges("There is no good evidence that kava is habit-forming.") == V{"kava increases dependence negated"});
+    CHECK(flagged_edges("Kava is addictive.") == V{"kava increases addiction"});
+}

@@ -7950,6 +7950,16 @@ private:
             if (!adjective_form(t)) continue;  // "addictive", "sedating", "euphoric", "relaxed", "drowsy"; not "is anxiety"
             bool denied = contracted;
             for (std::size_t q = k + 1; q < t; ++q) denied = denied || is(q, ChunkKind::negation) || is_word(q, "not");
+            // ("There is no evidence that kava is habit-forming": a denial before the clause.)
+            if (!denied && subject > 0)
+                for (std::size_t q = subject; q-- > 0 && subject - q < 4;) {
+                    if (is(q, ChunkKind::negation)) {
+                        const std::string_view w = norm(c_[q].last - 1);
+                        denied = w == "that";  // "no evidence that", "little evidence that"
+                        break;
+                    }
+                    if (!is(q, ChunkKind::word)) break;
+                }
             // "Neither of them is addictive": both names "them" stands for, each denied.
             std::size_t first = subject;
             while (first > 0 && is(first - 1, ChunkKind::entity) && c_[first - 1].first == c_[subject].first) --first;
