@@ -5102,3 +5102,10 @@ TEST_CASE("default data: 'no evidence that X is addictive' denies it", "[extract
     CHECK(flagged_edges("There is no good evidence that kava is habit-forming.") == V{"kava increases dependence negated"});
     CHECK(flagged_edges("Kava is addictive.") == V{"kava increases addiction"});
 }
+
+TEST_CASE("default data: what a drug keeps away or at bay falls", "[extract]") {
+    // Bug: "keeps my anxiety away" was read as "keeps me calm" is, a rise of anxiety.
+    CHECK(edges("I take bupe. it keeps my anxiety away.") == V{"buprenorphine decreases anxiety"});
+    CHECK(edges("I take bupe. it keeps the cravings at bay.") == V{"buprenorphine decreases cravings"});
+    CHECK(edges("I take bupe. it keeps me calm.") == V{"buprenorphine increases calm"});
+}

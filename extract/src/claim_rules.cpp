@@ -2931,6 +2931,13 @@ public:
             std::size_t after = *std::max_element(outcomes.begin(), outcomes.end()) + 1;
             if (caused_by) after += is_word(e + 2, "by") ? 3 : 2;
             const bool more = is_word(after, "more"), less = is_word(after, "less");
+            // ("keeps the cravings at bay", as below.)
+            if (verb.starts_with("ke") && !caused_by && (is_word(after, "away") || (is_word(after, "at") && is_word(after + 1, "bay")))) {
+                std::vector<std::size_t> subj = coordinated_vp_subject(k);
+                if (subj.empty()) subj = subjects(k, k, true);
+                emit_to_outcomes(k, subj, outcomes, [](std::size_t) { return Predicate::decreases; });
+                return;
+            }
             // "may make depressive symptoms worse", "makes sleep better", "makes the anxiety
             // way worse".
             if (const std::size_t cmp = past_degree_words(after); is_comparative(cmp, "worse") || is_comparative(cmp, "better")) {
@@ -2958,6 +2965,13 @@ public:
         const std::vector<std::size_t> targets = outcomes_from(t, claimed_);
         const std::size_t after = past_degree_words(*std::max_element(targets.begin(), targets.end()) + 1);
         const bool worse = is_comparative(after, "worse"), better = is_comparative(after, "better");
+        // "it keeps my anxiety away", "keeps the cravings at bay": kept away, the outcome falls.
+        if (verb.starts_with("ke") && (is_word(after, "away") || (is_word(after, "at") && is_word(after + 1, "bay")))) {
+            std::vector<std::size_t> subj = coordinated_vp_subject(k);
+            if (subj.empty()) subj = subjects(k, k, true);
+            emit_to_outcomes(k, subj, targets, [](std::size_t) { return Predicate::decreases; });
+            return;
+        }
         // "Cannabis can make some people feel anxious": who feels it is the object of
         // "make", whose subject causes the feeling.
         std::size_t from = k;
