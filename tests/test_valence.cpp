@@ -5109,3 +5109,8 @@ TEST_CASE("default data: what a drug keeps away or at bay falls", "[extract]") {
     CHECK(edges("I take bupe. it keeps the cravings at bay.") == V{"buprenorphine decreases cravings"});
     CHECK(edges("I take bupe. it keeps me calm.") == V{"buprenorphine increases calm"});
 }
+
+TEST_CASE("default data: Magtein is magnesium L-threonate", "[extract]") {
+    // Bug: the trademark's name was in no lexicon.
+    CHECK(edges("NightMind is built around Magtein.") == V{"nightmind contains magnesium l-threonate"});
+}
