@@ -5114,3 +5114,13 @@ TEST_CASE("default data: Magtein is magnesium L-threonate", "[extract]") {
     // Bug: the trademark's name was in no lexicon.
     CHECK(edges("NightMind is built around Magtein.") == V{"nightmind contains magnesium l-threonate"});
 }
+
+TEST_CASE("default data: what each serving of a page's product delivers, the product holds", "[extract]") {
+    // Bug: "Each serving also delivers L-theanine and apigenin" gave nothing: no amount stood
+    // before the names, and the serving (read as the product) did not hold them.
+    CHECK(edges("Somnara NightMind\u2122 Magnesium L-Threonate Complex\nNightMind does. NightMind is nice.\nEach serving also "
+                "delivers L-theanine and apigenin.") ==
+          V{"nightmind contains apigenin", "nightmind contains l-theanine"});
+    // (With no product the page coined, a serving names no holder.)
+    CHECK(edges("Each serving delivers L-theanine and apigenin.").empty());
+}

@@ -224,6 +224,37 @@ public:
         apply_no_difference();
         apply_colon_elaboration();
         apply_outcome_on();
+        apply_serving_delivers();
+    }
+
+    // "Each serving also delivers L-theanine and apigenin", "Every capsule provides magnesium
+    // and vitamin B6": on a page that coined its product, what a serving of it delivers, the
+    // product holds (the amounts may go unsaid).
+    void apply_serving_delivers() {
+        if (c_.size() < 4) return;
+        std::size_t k = 0;
+        if (!(is_word(k, "each") || is_word(k, "every"))) return;
+        ++k;
+        // (The serving may be read as the product already: "Each serving" is an anaphor for it.)
+        auto serving = [&](std::size_t q) {
+            return (is(q, ChunkKind::word) || (is(q, ChunkKind::entity) && c_[q].anaphoric)) &&
+                   roles_.has(norm(c_[q].last - 1), WordRole::use);
+        };
+        while (k < c_.size() && k < 4 && is(k, ChunkKind::word) && !serving(k)) ++k;
+        if (k >= c_.size() || !serving(k)) return;
+        ++k;
+        if (is_word(k, "also")) ++k;
+        if (!is(k, ChunkKind::predicate) || !c_[k].cue.verb) return;
+        const std::string_view v = norm(c_[k].first);
+        if (!(v.starts_with("deliver") || v.starts_with("provid") || v.starts_with("suppl") || v.starts_with("offer")))
+            return;
+        const auto product = product_of_page();
+        if (!product || !is_agent_type(k + 1) || c_[k + 1].anaphoric) return;
+        for (std::size_t m : group_right(k + 1)) {
+            if (!is_agent_type(m) || c_[m].anaphoric || c_[m].entity == *product) continue;
+            is_target_[m] = claimed_[m] = true;
+            emit(*product, Predicate::contains, c_[m].entity, k, false, negated(k), BindMode::none);
+        }
     }
 
     // "the first 2 weeks of nausea on cymbalta were brutal", "weight gain on cymbalta is less
