@@ -74,16 +74,19 @@ claimgraph_blind_floor(eval.blind_dev_yz_f1_floor 0.68 y z)
 claimgraph_blind_floor(eval.blind_dev_aaab_f1_floor 0.72 aa ab)
 # The thirtieth session had two more, ac and ad (first measured at F1 0.572 together, on
 # the build the session started from).
-claimgraph_blind_floor(eval.blind_dev_acad_f1_floor 0.72 ac ad)
+claimgraph_blind_floor(eval.blind_dev_acad_f1_floor 0.74 ac ad)
 # The thirty-first session had two more, ae and af (first measured at F1 0.551 together, on
 # the build the session started from).
 claimgraph_blind_floor(eval.blind_dev_aeaf_f1_floor 0.71 ae af)
 # The thirty-second session had two more, ag and ah (first measured at F1 0.552 together, on
 # the build the session started from).
-claimgraph_blind_floor(eval.blind_dev_agah_f1_floor 0.64 ag ah)
+claimgraph_blind_floor(eval.blind_dev_agah_f1_floor 0.66 ag ah)
 # The thirty-third session had two more, ai and aj (first measured at F1 0.603 together, on
 # the build the session started from).
 claimgraph_blind_floor(eval.blind_dev_aiaj_f1_floor 0.63 ai aj)
 # The thirty-fourth session had two more, ak and al (first measured at F1 0.493 together, on
 # the build the session started from).
-claimgraph_blind_floor(eval.blind_dev_akal_f1_floor 0.60 ak al)
+claimgraph_blind_floor(eval.blind_dev_akal_f1_floor 0.61 ak al)
+# The thirty-fifth session had two more, am and an (first measured at F1 0.513 together, on
+# the build the session started from).
+claimgraph_blind_floor(eval.blind_dev_aman_f1_floor 0.60 am an)
