@@ -5059,6 +5059,7 @@ TEST_CASE("default data: 'ineffective against X, which it may even worsen'", "[e
                         "worsen.") ==
           V{"phenobarbital decreases seizures negated", "phenobarbital increases seizures hedged"});
     CHECK(flagged_edges("Many people have anxiety, which caffeine can worsen.") == V{"caffeine increases anxiety hedged"});
+    CHECK(flagged_edges("Many people have anxiety, which kava can improve.") == V{"kava decreases anxiety hedged"});
     // (A verb with an object of its own in the relative clause acts on that.)
     CHECK(edges("Many people have anxiety, which caffeine can worsen in some users.").empty());
     // ("the same receptors that X target" names the receptors again; a receptor's verb binds.)

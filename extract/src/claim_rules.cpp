@@ -1859,21 +1859,13 @@ public:
             if (v + 1 < c_.size() && !is(v + 1, ChunkKind::boundary) && !is_comma(v + 1) &&
                 !(is(v + 1, ChunkKind::word) && s_.tokens[c_[v + 1].first].kind == TokenKind::punct))
                 continue;
-            is_target_[*t] = claimed_[*t] = true;
+            // (emit reads the cue: a receptor's mode, a benefit or harm's valence.)
             const Chunk& cue = c_[v];
-            const EntityType tt = entity(c_[*t].entity).type;
-            Predicate p = cue.cue.predicate;
-            BindMode mode = cue.cue.mode;
-            if (tt == EntityType::receptor && cue.cue.receptor_mode != BindMode::none) {
-                p = Predicate::binds;
-                mode = cue.cue.receptor_mode;
-            }
-            if (cue.cue.flips_on_harm && is_condition(*t) && is_harm(c_[*t].entity))
-                p = p == Predicate::increases ? Predicate::decreases : p == Predicate::decreases ? Predicate::increases : p;
-            p = directed(p, v, c_[*t].entity, c_[*t].direction);
-            if (p == Predicate::binds && tt != EntityType::receptor) continue;
+            if (cue.cue.predicate == Predicate::binds && entity(c_[*t].entity).type != EntityType::receptor) continue;
+            is_target_[*t] = claimed_[*t] = true;
             const bool h = hedged(v, std::nullopt), n = negated(v);
-            for (std::size_t sc : subj) emit(c_[sc].entity, p, c_[*t].entity, v, h, n, p == Predicate::binds ? mode : BindMode::none);
+            for (std::size_t sc : subj)
+                emit(c_[sc].entity, cue.cue.predicate, c_[*t].entity, v, h, n, cue.cue.mode, c_[*t].direction);
         }
     }
 
@@ -2733,9 +2725,6 @@ public:
         emit_to_outcomes(after + 1, subj, outcomes_from(after + 2, is_target_), [p2](std::size_t) { return p2; }, true);
     }
 
-    // "Nardil can damage the liver", "Ketamine can damage the bladder": a verb of damage whose
-    // object is an organ the lexicon names a damage of ("liver damage", "bladder damage") brings
-    // that damage on. (The organs are the lexicon's: a word W with an entity "W damage".)
     // "These alkaloids block muscarinic receptors, preventing acetylcholine from slowing the
     // heart, narrowing the pupils and triggering sweat": what follows "from" is what the name
     // before it would do, and is its claim, not the clause subject's (who only prevents it).
@@ -2781,6 +2770,9 @@ public:
         return true;
     }
 
+    // "Nardil can damage the liver", "Ketamine can damage the bladder": a verb of damage whose
+    // object is an organ the lexicon names a damage of ("liver damage", "bladder damage") brings
+    // that damage on. (The organs are the lexicon's: a word W with an entity "W damage".)
     bool apply_organ_damage(std::size_t c) {
         const std::string_view v = norm(c_[c].first);
         if (!c_[c].cue.verb || c_[c].last != c_[c].first + 1 || !(v.starts_with("damag") || v.starts_with("injur")))
@@ -2815,6 +2807,18 @@ public:
     // How people say what a substance did to them: "I felt super relaxed", "it made
     // me groggy", "it made my paranoia worse". The subject is found as for a verb
     // (people who report stand for the substance under discussion).
+    // "it keeps my anxiety away", "keeps the cravings at bay": the outcomes that the verb of
+    // keeping at k keeps away (`after` is the chunk after them) fall. True when it read them so.
+    bool kept_away(std::size_t k, const std::vector<std::size_t>& outcomes, std::size_t after) {
+        if (!norm(c_[k].first).starts_with("ke") ||
+            !(is_word(after, "away") || (is_word(after, "at") && is_word(after + 1, "bay"))))
+            return false;
+        std::vector<std::size_t> subj = coordinated_vp_subject(k);
+        if (subj.empty()) subj = subjects(k, k, true);
+        emit_to_outcomes(k, subj, outcomes, [](std::size_t) { return Predicate::decreases; });
+        return true;
+    }
+
     void apply_experience(std::size_t k) {
         const std::string_view verb = norm(c_[k].first);
         // "made me groggy", "left me groggy", "keeps me calm"
@@ -2963,12 +2967,7 @@ public:
             if (caused_by) after += is_word(e + 2, "by") ? 3 : 2;
             const bool more = is_word(after, "more"), less = is_word(after, "less");
             // ("keeps the cravings at bay", as below.)
-            if (verb.starts_with("ke") && !caused_by && (is_word(after, "away") || (is_word(after, "at") && is_word(after + 1, "bay")))) {
-                std::vector<std::size_t> subj = coordinated_vp_subject(k);
-                if (subj.empty()) subj = subjects(k, k, true);
-                emit_to_outcomes(k, subj, outcomes, [](std::size_t) { return Predicate::decreases; });
-                return;
-            }
+            if (!caused_by && kept_away(k, outcomes, after)) return;
             // "may make depressive symptoms worse", "makes sleep better", "makes the anxiety
             // way worse".
             if (const std::size_t cmp = past_degree_words(after); is_comparative(cmp, "worse") || is_comparative(cmp, "better")) {
@@ -2996,13 +2995,7 @@ public:
         const std::vector<std::size_t> targets = outcomes_from(t, claimed_);
         const std::size_t after = past_degree_words(*std::max_element(targets.begin(), targets.end()) + 1);
         const bool worse = is_comparative(after, "worse"), better = is_comparative(after, "better");
-        // "it keeps my anxiety away", "keeps the cravings at bay": kept away, the outcome falls.
-        if (verb.starts_with("ke") && (is_word(after, "away") || (is_word(after, "at") && is_word(after + 1, "bay")))) {
-            std::vector<std::size_t> subj = coordinated_vp_subject(k);
-            if (subj.empty()) subj = subjects(k, k, true);
-            emit_to_outcomes(k, subj, targets, [](std::size_t) { return Predicate::decreases; });
-            return;
-        }
+        if (kept_away(k, targets, after)) return;
         // "Cannabis can make some people feel anxious": who feels it is the object of
         // "make", whose subject causes the feeling.
         std::size_t from = k;
