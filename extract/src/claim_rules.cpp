@@ -3755,6 +3755,14 @@ public:
                     c_[m].entity != *owner)
                     members.push_back(m);
         };
+        // A word that says the names after it are the chief ones: "principally ephedrine", "are
+        // mainly hypericin".
+        auto chiefly = [&](std::size_t w) {
+            if (!is(w, ChunkKind::word)) return false;
+            const std::string_view x = norm(c_[w].first);
+            return x == "principally" || x == "chiefly" || x == "mainly" || x == "mostly" || x == "primarily" ||
+                   x == "largely" || x == "notably" || x == "especially" || x == "particularly";
+        };
         std::size_t q = k + 1;
         // (The members the sentence before listed stand on the constituent's own words as
         // more chunks: "Other constituents" after "ephedrine and pseudoephedrine".)
@@ -3766,10 +3774,7 @@ public:
         if (q < c_.size() && is(q, ChunkKind::connector)) {
             while (q < c_.size() && is(q, ChunkKind::connector)) ++q;
             // "phenethylamine alkaloids, principally ephedrine and pseudoephedrine"
-            while (q < c_.size() && (is_word(q, "principally") || is_word(q, "chiefly") || is_word(q, "mainly") ||
-                                     is_word(q, "mostly") || is_word(q, "primarily") || is_word(q, "notably") ||
-                                     is_word(q, "especially") || is_word(q, "particularly")))
-                ++q;
+            while (q < c_.size() && chiefly(q)) ++q;
             if (is(q, ChunkKind::entity)) add_members(q);
         }
         // "Its main active compounds are hypericin and hyperforin", "its alkaloids include
@@ -3789,8 +3794,7 @@ public:
                 const std::string_view x = norm(c_[w].first);
                 const bool verb = x == "are" || x == "is" || x == "were" || x == "include" || x == "includes";
                 copula = copula || verb;
-                linked = is(w, ChunkKind::word) && (verb || x == "mainly" || x == "chiefly" || x == "primarily" ||
-                                                    x == "mostly" || x == "largely");
+                linked = is(w, ChunkKind::word) && (verb || chiefly(w));
                 // ("Other constituents include its stereoisomers rauwolscine and corynanthine": a
                 // possessive and a plural noun of the members' kind stand before them.)
                 if (!linked && copula && w + 2 == q && is(w, ChunkKind::entity) && c_[w].anaphoric &&
