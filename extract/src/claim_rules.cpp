@@ -2068,6 +2068,16 @@ public:
                     q = o;
                     continue;
                 }
+                // "Sedation, fatigue and impaired concentration are the most common adverse
+                // effects": the word that gives a member its direction (the chunker's reading of
+                // "impaired concentration" as a fall) is no end of the list.
+                const bool participle_member =
+                    is(q - 1, ChunkKind::word) && q < k && is(q, ChunkKind::entity) && c_[q].direction != 0 &&
+                    (q == 1 || (is(q - 2, ChunkKind::connector) && norm(c_[q - 2].first) != "("));
+                if (participle_member) {
+                    --q;
+                    continue;
+                }
                 if (is_condition(q - 1) && !claimed_[q - 1] && !is_target_[q - 1]) outcomes.push_back(q - 1);
                 else if (!(is(q - 1, ChunkKind::connector) && norm(c_[q - 1].first) != "(")) break;
                 // ("somnolence (n = 4) and dry mouth (n = 3)": a count in brackets goes with its name.)
