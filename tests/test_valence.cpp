@@ -803,9 +803,10 @@ TEST_CASE("default data: numbered items under a heading of benefits, with paragr
             "lion's mane increases mood"});
     CHECK(edges("Lion's mane is a mushroom.\nBenefits of lion's mane\n1. Better memory\n2. Less anxiety\n") ==
           V{"lion's mane decreases anxiety", "lion's mane increases memory"});
-    // A hedge makes the line a clause whose verb the rules read: "Calm" is no outcome here.
+    // A hedge makes the line a clause whose verb the rules read: "Calm" is no outcome here but
+    // the verb (an outcome-verb line of the cue file), and restless legs fall.
     CHECK(edges("Valerian is a root.\nThe benefits\n1. Better sleep\n2. May Calm Restless Legs\n") ==
-          V{"valerian increases sleep"});
+          V{"valerian decreases restless legs syndrome", "valerian increases sleep"});
 }
 
 TEST_CASE("default data: more verbs of raising, lowering, helping and harming", "[extract]") {
@@ -5124,4 +5125,31 @@ TEST_CASE("default data: what each serving of a page's product delivers, the pro
           V{"nightmind contains apigenin", "nightmind contains l-theanine"});
     // (With no product the page coined, a serving names no holder.)
     CHECK(edges("Each serving delivers L-theanine and apigenin.").empty());
+}
+
+TEST_CASE("default data: what slows or speeds a drug's metabolism raises or lowers the drug", "[extract]") {
+    // Bug: "metabolism" was read as the condition (metabolic function), so "inhibits the
+    // metabolism of phenobarbital" lowered metabolism instead of raising phenobarbital.
+    CHECK(edges("Valproate inhibits the metabolism of phenobarbital.") == V{"valproate increases phenobarbital"});
+    CHECK(edges("Carbamazepine speeds up the metabolism of lamotrigine.") == V{"carbamazepine decreases lamotrigine"});
+}
+
+TEST_CASE("default data: an impaired member does not end a list of named side effects", "[extract]") {
+    // Bug: the walk back from "are the most common adverse effects" stopped at "impaired",
+    // and the names before it were lost.
+    CHECK(edges("Phenobarbital is a barbiturate. Sedation, fatigue and impaired concentration are the most common "
+                "adverse effects.") ==
+          V{"phenobarbital decreases concentration", "phenobarbital increases fatigue", "phenobarbital increases sedation"});
+    CHECK(edges("Phenobarbital is a barbiturate. Nausea, decreased appetite and insomnia are common side effects.") ==
+          V{"phenobarbital decreases appetite", "phenobarbital increases insomnia", "phenobarbital increases nausea"});
+}
+
+TEST_CASE("default data: 'to calm their agitation' lowers agitation", "[extract]") {
+    // Bug: "calm" was only the outcome, so the sentence raised both agitation and calm.
+    CHECK(edges("Six teens ate datura seeds. The other four were given lorazepam to calm their agitation.") ==
+          V{"lorazepam decreases agitation"});
+    CHECK(edges("Shilajit may help calm inflammation.") == V{"shilajit decreases inflammation"});
+    // (With no outcome after it, "calm" is still the outcome.)
+    CHECK(edges("Chamomile calms the nervous system.") == V{"chamomile increases calm"});
+    CHECK(edges("Kava makes me calm and relaxed.") == V{"kava increases calm", "kava increases relaxation"});
 }

@@ -646,7 +646,8 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         // ("depression scores fall sharply", "a fall in blood pressure": the singular of an
         // outcome named only in the plural, "falls", is the verb the cue file has.)
         if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i &&
-            (verb_not_plural(s, s.mentions[next_mention]) || verb_not_plural_name(s, s.mentions[next_mention]))) {
+            (verb_not_plural(s, s.mentions[next_mention]) || verb_not_plural_name(s, s.mentions[next_mention]) ||
+             outcome_verb_name(s, s.mentions[next_mention]))) {
             s.mentions.erase(s.mentions.begin() + static_cast<std::ptrdiff_t>(next_mention));
         }
         if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i) {
@@ -711,6 +712,8 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
         const Cue* cue = cues_.match_at(s.cue_words, i);
         if (cue && i + cue->words > mention_start) cue = nullptr;  // a cue never swallows an entity
+        // ("Calm Mood & Deep Sleep": an outcome's name is a verb only before an outcome it acts on.)
+        if (cue && cue->outcome_verb && !verb_before_outcome(s, i)) cue = nullptr;
         // "IL-6 did not change in either group": after "did not", the noun's phrase ("change
         // in") is the verb and its preposition; the verb's line reads it.
         if (cue && cue->cls == CueClass::predicate && !cue->verb && cue->words >= 2 && i >= 2 && tok[i - 1].norm == "not"sv &&
@@ -2013,6 +2016,29 @@ bool Chunker::verb_not_plural_name(const AnalyzedSentence& s, const Mention& m) 
     if (name.size() != word.size() + 1 || !name.ends_with('s') || !name.starts_with(word)) return false;
     const Cue* cue = cues_.match_at(s.cue_words, m.first);
     return cue && cue->cls == CueClass::predicate && (cue->verb || cue->words > 1);
+}
+
+bool Chunker::outcome_verb_name(const AnalyzedSentence& s, const Mention& m) const {
+    if (m.last != m.first + 1) return false;
+    const Cue* cue = cues_.match_at(s.cue_words, m.first);
+    return cue && cue->outcome_verb && cue->words == 1 && verb_before_outcome(s, m.first);
+}
+
+bool Chunker::verb_before_outcome(const AnalyzedSentence& s, std::size_t i) const {
+    const std::vector<Token>& tok = s.tokens;
+    if (i == 0 || i + 2 >= tok.size()) return false;
+    const std::string_view before = tok[i - 1].norm;
+    if (before != "to"sv && before != "may"sv && before != "might"sv && before != "can"sv && before != "could"sv &&
+        before != "will"sv && before != "help"sv && before != "helps"sv && before != "helped"sv)
+        return false;
+    std::size_t o = i + 1;
+    const std::string_view det = tok[o].norm;
+    if (det == "the"sv || det == "their"sv || det == "your"sv || det == "his"sv || det == "her"sv || det == "my"sv ||
+        det == "its"sv || det == "our"sv)
+        ++o;
+    for (const Mention& next : s.mentions)
+        if (next.first == o) return s.entity(lexicon_, next.entity).type != EntityType::substance;
+    return false;
 }
 
 // Drug leaflets list effects under a lead-in: "Common side effects may include:" or
