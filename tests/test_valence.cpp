@@ -3518,8 +3518,10 @@ TEST_CASE("default data: 'slow-wave (deep) sleep' is slow-wave sleep", "[extract
 
 TEST_CASE("default data: 'add to its sedative effect' raises the effect, its owner no drug added to", "[extract]") {
     // Bug: "its" after "add to" was taken for the drug added to, and joined to the verb.
+    // (The owner of "its", the drug under discussion, brings the effect on, as set w's
+    // annotator has it.)
     CHECK(edges("Mirtazapine is a drug. Benzodiazepines such as diazepam add to its sedative effect.") ==
-          V{"benzodiazepines increases sedation", "diazepam increases sedation"});
+          V{"benzodiazepines increases sedation", "diazepam increases sedation", "mirtazapine increases sedation"});
     CHECK(edges("Adding bupropion to escitalopram reduced apathy.") == V{"bupropion decreases apathy"});
 }
 
@@ -5152,4 +5154,32 @@ TEST_CASE("default data: 'to calm their agitation' lowers agitation", "[extract]
     // (With no outcome after it, "calm" is still the outcome.)
     CHECK(edges("Chamomile calms the nervous system.") == V{"chamomile increases calm"});
     CHECK(edges("Kava makes me calm and relaxed.") == V{"kava increases calm", "kava increases relaxation"});
+}
+
+TEST_CASE("default data: 'its' after a verb that raises or lowers what it owns is another drug", "[extract]") {
+    // Bug: "its" pointed to the sentence's own subject, so alcohol potentiated alcohol's
+    // effects and the drug under discussion lost them.
+    CHECK(edges("Phenobarbital is a barbiturate. Alcohol potentiates its sedative effects.") ==
+          V{"alcohol increases sedation", "phenobarbital increases sedation"});
+    // (Past a list of subjects, and a list of effects: no subject acts on the owner itself.)
+    CHECK(edges("Phenobarbital is a barbiturate. Alcohol, opioids and other central nervous system depressants "
+                "potentiate its sedative and respiratory-depressant effects.") ==
+          V{"phenobarbital increases respiratory depression", "phenobarbital increases sedation"});
+    // ("its own" is the subject's; "exerts its effects" is no verb of change.)
+    CHECK(edges("Kava is a root. Kava exerts its effects through GABA.").empty());
+}
+
+TEST_CASE("default data: what speeds up its removal lowers the drug", "[extract]") {
+    // Bug: "removal" was no breakdown noun, and a breakdown noun after "its" did not reverse
+    // the verb, so rifampicin raised zopiclone.
+    CHECK(flagged_edges("Zopiclone is a sleeping pill. Rifampicin can speed up its removal and make it work less well.") ==
+          V{"rifampin decreases zopiclone hedged"});
+    CHECK(edges("Zopiclone is a sleeping pill. Ketoconazole slows its breakdown.") == V{"ketoconazole increases zopiclone"});
+}
+
+TEST_CASE("default data: stupor is an outcome, and an overdose list keeps it", "[extract]") {
+    // Bug: "stupor" was in no lexicon, and an unknown first member lost the whole list.
+    CHECK(edges("Meprobamate is a tranquilizer. In overdose meprobamate causes stupor, hypotension and respiratory "
+                "depression.") ==
+          V{"meprobamate increases hypotension", "meprobamate increases respiratory depression", "meprobamate increases stupor"});
 }

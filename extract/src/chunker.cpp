@@ -1301,12 +1301,22 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             // object, and an object pronoun is never its own clause's subject (that would be
             // "itself"); when the substance it would point to opens the sentence as that
             // subject, it points to the one under discussion.
+            // ("Alcohol potentiates its sedative effects": so is "its" after a verb that raises or
+            // lowers what it owns; "Kava exerts its effects" is no such verb.)
+            const bool object_possessive = tok[i].norm == "its"sv && !(i + 1 < tok.size() && tok[i + 1].norm == "own"sv) &&
+                                           s.chunks.size() >= 2 &&
+                                           s.chunks.back().kind == ChunkKind::predicate &&
+                                           (s.chunks.back().cue.predicate == Predicate::increases ||
+                                            s.chunks.back().cue.predicate == Predicate::decreases);
             if (referent && cue->cls == CueClass::anaphor && want == EntityType::substance && end == i + 1 &&
-                tok[i].norm == "it"sv && s.chunks.size() >= 2 && s.chunks.back().kind == ChunkKind::predicate &&
+                (tok[i].norm == "it"sv || object_possessive) && s.chunks.size() >= 2 && s.chunks.back().kind == ChunkKind::predicate &&
                 s.chunks.back().cue.verb && s.chunks[0].kind == ChunkKind::entity && !s.chunks[0].anaphoric &&
                 s.chunks[0].entity == *referent &&
-                std::all_of(s.chunks.begin() + 1, s.chunks.end() - 1, [](const Chunk& ch) {
-                    return ch.kind == ChunkKind::hedge || ch.kind == ChunkKind::word;
+                // ("Alcohol, opioids and other depressants potentiate its ...": past a list of subjects.)
+                std::all_of(s.chunks.begin() + 1, s.chunks.end() - 1, [&](const Chunk& ch) {
+                    return ch.kind == ChunkKind::hedge || ch.kind == ChunkKind::word || ch.kind == ChunkKind::connector ||
+                           (ch.kind == ChunkKind::entity && !ch.anaphoric &&
+                            s.entity(lexicon_, ch.entity).type == EntityType::substance);
                 })) {
                 referent = discourse.topic_other_than(*referent);
             }

@@ -4364,11 +4364,17 @@ private:
                 const std::size_t a = possessive_pronoun(j) ? j + 1 : (!ch.anaphoric && is_word(j + 1, "'s")) ? j + 2 : 0;
                 // (A property word after a name's "'s" is left to the verb's reading of the name,
                 // which the owner's effect rules read through.)
-                if (a > 0 && a + 1 < c_.size() &&
-                    (is_condition(a) ||
-                     (possessive_pronoun(j) && is(a, ChunkKind::predicate) && !c_[a].cue.fixed_target.empty())) &&
-                    named_effects(a))
-                    continue;
+                // ("potentiate its sedative and respiratory-depressant effects": a list of them.)
+                auto effect_word = [&](std::size_t b) {
+                    return is_condition(b) ||
+                           (possessive_pronoun(j) && is(b, ChunkKind::predicate) && !c_[b].cue.fixed_target.empty());
+                };
+                bool effects = false;
+                for (std::size_t b = a; a > 0 && b < c_.size() && b < a + 7 && !effects; ++b) {
+                    if (effect_word(b)) effects = named_effects(b);
+                    else if (!(b > a && is(b, ChunkKind::connector) && norm(c_[b].first) != "(")) break;
+                }
+                if (effects) continue;
             }
             // "used for its euphoric and empathogenic effects and is being studied for PTSD":
             // "and" and a finite verb start a predicate of the subject's own.
@@ -7195,6 +7201,11 @@ private:
             for (std::size_t q = c + 1; q + 1 < first_target; ++q)
                 if (is(q, ChunkKind::word) && roles_.has(norm(c_[q].first), WordRole::breakdown) && is_word(q + 1, "of"))
                     reversed_[c] = true;
+            // "can speed up its removal": the breakdown noun after the target's possessive.
+            if (first_target == c + 1 && c_[first_target].anaphoric &&
+                norm(c_[first_target].first) == "its" && first_target + 1 < c_.size() && is(first_target + 1, ChunkKind::word) &&
+                roles_.has(norm(c_[first_target + 1].first), WordRole::breakdown))
+                reversed_[c] = true;
         }
         for (std::size_t t : targets) {
             is_target_[t] = true;
