@@ -5448,6 +5448,10 @@ private:
                     // "Sertraline is an SSRI that blocks SERT": the relative clause
                     // describes the copula's subject.
                     if (auto copula_subject = subject_of_copula(r)) return *copula_subject;
+                    // "Methylphenidate (MPH), a psychostimulant that inhibits DAT": so it does the
+                    // name an appositive's class describes.
+                    if (members.size() == 1 && !c_[p - 1].anaphoric && is_agent_type(p - 1))
+                        if (auto named = described_by_appositive(p - 1)) return *named;
                     return members;
                 }
                 // "... interact with the brain's neurotransmitter systems, which are pivotal
