@@ -2039,7 +2039,8 @@ bool Chunker::verb_before_outcome(const AnalyzedSentence& s, std::size_t i) cons
     if (i == 0 || i + 2 >= tok.size()) return false;
     const std::string_view before = tok[i - 1].norm;
     if (before != "to"sv && before != "may"sv && before != "might"sv && before != "can"sv && before != "could"sv &&
-        before != "will"sv && before != "help"sv && before != "helps"sv && before != "helped"sv)
+        before != "will"sv && before != "help"sv && before != "helps"sv && before != "helped"sv && before != "which"sv &&
+        before != "that"sv)
         return false;
     std::size_t o = i + 1;
     const std::string_view det = tok[o].norm;
@@ -2906,7 +2907,9 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
     auto share_with_pair = [&](std::size_t k) {
         if (k + 2 < c.size() && c[k + 1].kind == ChunkKind::connector &&
             (word_at(k + 1) == "and"sv || word_at(k + 1) == "or"sv) && changeable(k + 2) && c[k + 2].direction == 0 &&
-            !(k + 3 < c.size() && c[k + 3].kind == ChunkKind::connector && word_at(k + 3) == ","sv))
+            // (A comma after the pair goes on with a list; one before "though" ends the clause.)
+            !(k + 3 < c.size() && c[k + 3].kind == ChunkKind::connector && word_at(k + 3) == ","sv &&
+              !(k + 4 < c.size() && c[k + 4].kind == ChunkKind::boundary)))
             c[k + 2].direction = c[k].direction;
     };
     // Words after which a participle opens a noun phrase: "include reduced appetite",
@@ -3124,10 +3127,21 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         if (c[k].direction != 0) continue;
         // "tramadol causes less respiratory depression than morphine": a verb of cause compares
         // how much of the outcome two agents bring on; both still bring it on.
-        if (m > 0 && (word_at(m) == "less"sv || word_at(m) == "fewer"sv) && k + 1 < c.size() &&
-            c[k + 1].kind == ChunkKind::word && word_at(k + 1) == "than"sv && c[m - 1].kind == ChunkKind::predicate &&
-            c[m - 1].cue.verb && c[m - 1].cue.predicate == Predicate::increases)
-            continue;
+        // ("producing less nausea and less respiratory depression than morphine": each member
+        // of a list of them.)
+        if (m > 0 && (word_at(m) == "less"sv || word_at(m) == "fewer"sv)) {
+            auto less_at = [&](std::size_t q) { return word_at(q) == "less"sv || word_at(q) == "fewer"sv; };
+            auto joins = [&](std::size_t q) {
+                return c[q].kind == ChunkKind::connector && (word_at(q) == "and"sv || word_at(q) == "or"sv || word_at(q) == ","sv);
+            };
+            std::size_t v = m;  // back over earlier members to the verb
+            while (v >= 3 && joins(v - 1) && c[v - 2].kind == ChunkKind::entity && less_at(v - 3)) v -= 3;
+            std::size_t t = k + 1;  // on past later members to "than"
+            while (t + 2 < c.size() && joins(t) && less_at(t + 1) && c[t + 2].kind == ChunkKind::entity) t += 3;
+            if (v > 0 && t < c.size() && c[t].kind == ChunkKind::word && word_at(t) == "than"sv &&
+                c[v - 1].kind == ChunkKind::predicate && c[v - 1].cue.verb && c[v - 1].cue.predicate == Predicate::increases)
+                continue;
+        }
         // One plain adjective may stand between: "reduced motor coordination", "low blood sugar".
         auto function_word = [&](std::size_t q) {
             const std::string_view w = word_at(q);
@@ -3326,6 +3340,10 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                                   // ("There is no evidence that occasional use ... harms memory")
                                   (s.chunks[opener - 1].kind == ChunkKind::negation &&
                                    s.tokens[s.chunks[opener - 1].last - 1].norm == "that"sv) ||
+                                  // ("Researchers say repeated use may cause ...": a report's verb
+                                  // after the people who report, "that" left out.)
+                                  (opener >= 2 && s.chunks[opener - 1].kind == ChunkKind::hedge &&
+                                   s.chunks[opener - 2].kind == ChunkKind::person) ||
                                   fronted_phrase_before(s, opener);
         if (!opens_clause) continue;
         std::size_t v = k + 1;

@@ -496,8 +496,9 @@ private:
     /// "depression scores fall": the singular of an outcome the lexicon names only in the
     /// plural ("falls") that the cue file has as a verb is that verb.
     bool verb_not_plural_name(const AnalyzedSentence& s, const Mention& m) const;
-    /// "given lorazepam to calm their agitation", "may calm inflammation": the word at token
-    /// i, after "to", a modal or "help", with an outcome named next (past an article or a
+    /// "given lorazepam to calm their agitation", "may calm inflammation", "benzodiazepines,
+    /// which calm agitation": the word at token i, after "to", a modal, "help" or a relative
+    /// pronoun, with an outcome named next (past an article or a
     /// possessive) for its object, is a verb. An `outcome-verb` cue ("calm") is read only there.
     bool verb_before_outcome(const AnalyzedSentence& s, std::size_t i) const;
     /// The mention `m` is an `outcome-verb` cue's word where verb_before_outcome() reads a verb.
