@@ -4903,8 +4903,9 @@ TEST_CASE("default data: 'Other constituents include its stereoisomers X and Y' 
 
 TEST_CASE("default data: 'takes the edge off' with no object takes it off anxiety", "[extract]") {
     // Bug: with nothing after it to act on, the verb found no target and the sentence said nothing.
+    // ("feel drugged" is sedation, denied by "without", as set e's annotator has it.)
     CHECK(flagged_edges("Ashwagandha is an herb. Ashwagandha takes the edge off without making me feel drugged.") ==
-          V{"ashwagandha decreases anxiety"});
+          V{"ashwagandha decreases anxiety", "ashwagandha increases sedation negated"});
     CHECK(edges("Gabapentin is a drug. anxiety wise, it definately takes the edge off.") ==
           V{"gabapentin decreases anxiety"});
     // (An object it names is still its target; a purpose is no claim; an unnamed object is none.)
@@ -5182,4 +5183,52 @@ TEST_CASE("default data: stupor is an outcome, and an overdose list keeps it", "
     CHECK(edges("Meprobamate is a tranquilizer. In overdose meprobamate causes stupor, hypotension and respiratory "
                 "depression.") ==
           V{"meprobamate increases hypotension", "meprobamate increases respiratory depression", "meprobamate increases stupor"});
+}
+
+TEST_CASE("default data: a relative clause on an appositive's class is the bracketed name's", "[extract]") {
+    // Bug: after "Methylphenidate (MPH), a psychostimulant that", the class was the subject.
+    CHECK(edges("Methylphenidate (MPH), a psychostimulant that inhibits the dopamine transporter (DAT) and the "
+                "norepinephrine transporter (NET), may improve apathy.") ==
+          V{"methylphenidate decreases apathy", "methylphenidate decreases dopamine transporter",
+            "methylphenidate decreases norepinephrine transporter"});
+}
+
+TEST_CASE("default data: krokodil is its own substance, which contains desomorphine", "[extract]") {
+    // Bug: krokodil was an alias of desomorphine, so the street drug contained nothing and
+    // desomorphine contained the codeine it is made from.
+    CHECK(edges("Desomorphine is an opioid. The product is seldom purified, so krokodil contains desomorphine together "
+                "with unreacted codeine, iodine and zinc.") ==
+          V{"krokodil contains codeine", "krokodil contains desomorphine", "krokodil contains iodine", "krokodil contains zinc"});
+}
+
+TEST_CASE("default data: 'beats per minute' is a unit, and the list goes on past it", "[extract]") {
+    // Bug: "beats" was read as the verb, which took heart rate away from "increased".
+    CHECK(edges("Methylphenidate increased mean systolic blood pressure by 3.1 mm Hg and heart rate by 4.2 beats per minute.") ==
+          V{"methylphenidate increases blood pressure", "methylphenidate increases heart rate"});
+}
+
+TEST_CASE("default data: 'Researchers say repeated use may cause' is the topic's use", "[extract]") {
+    // Bug: a use was the topic's only at a clause's start or after "that"; a report's verb
+    // with "that" left out hid it. And the pair "memory and mood" lost its direction before
+    // ", though".
+    CHECK(flagged_edges("Alpha-PVP is a stimulant. Researchers say repeated use may cause lasting problems with memory and "
+                        "mood, though long-term evidence is limited.") ==
+          V{"alpha-pvp decreases memory hedged", "alpha-pvp decreases mood hedged"});
+}
+
+TEST_CASE("default data: 'producing less nausea and less respiratory depression than morphine' still produces both",
+          "[extract]") {
+    // Bug: only a single member right before "than" kept the verb's rise; in a list each
+    // "less" was read as a fall.
+    CHECK(edges("Desomorphine is an opioid. Early reports described it as producing less nausea and less respiratory "
+                "depression than morphine.") ==
+          V{"desomorphine increases nausea", "desomorphine increases respiratory depression"});
+    CHECK(edges("Tramadol causes less nausea.") == V{"tramadol decreases nausea"});
+}
+
+TEST_CASE("default data: 'which calm agitation' lowers agitation; 'feel drugged' is sedation", "[extract]") {
+    // Bug: after a relative pronoun "calm" was the outcome; "drugged" was in no lexicon.
+    CHECK(edges("Emergency teams give midazolam, which calm agitation.") == V{"midazolam decreases agitation"});
+    CHECK(flagged_edges("Catnip is a herb. Catnip tea didn't make me feel drugged at all.") ==
+          V{"catnip increases sedation negated"});
 }
