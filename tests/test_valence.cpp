@@ -5232,3 +5232,14 @@ TEST_CASE("default data: 'which calm agitation' lowers agitation; 'feel drugged'
     CHECK(flagged_edges("Catnip is a herb. Catnip tea didn't make me feel drugged at all.") ==
           V{"catnip increases sedation negated"});
 }
+
+TEST_CASE("default data: 'was reported in 3.5% of the brexpiprazole group' is the group's drug's, unhedged", "[extract]") {
+    // Bug: only "occurred in" and "have been reported" read a trial group's counts.
+    CHECK(flagged_edges("Brexpiprazole was tested. Somnolence was reported in 3.5% of the brexpiprazole group.") ==
+          V{"brexpiprazole increases somnolence"});
+    // (A report of people taking it stays hedged; "reported by" counts people, not a group's rate.)
+    CHECK(flagged_edges("Seizures have been reported in patients taking lamotrigine.") ==
+          V{"lamotrigine increases seizures hedged"});
+    CHECK(edges("Gastrointestinal discomfort was reported by three women in the creatine group and two in the placebo group.")
+              .empty());
+}

@@ -2224,10 +2224,12 @@ public:
             // "Transient vomiting occurred in 57% of the ayahuasca group": the substance of
             // the cohort the outcome was seen in brings it on.
             std::optional<std::size_t> cohort_agent;
+            bool trial_group = false;
             for (std::size_t q = k + 1; q + 1 < c_.size() && q <= k + 8 && !is(q, ChunkKind::boundary); ++q)
                 if (is(q, ChunkKind::entity) && !c_[q].anaphoric && entity(c_[q].entity).type == EntityType::substance &&
                     is(q + 1, ChunkKind::word) && roles_.has(norm(c_[q + 1].first), WordRole::cohort)) {
                     cohort_agent = c_[q].entity;
+                    trial_group = true;
                     break;
                 }
             // "Seizures have been reported in patients taking lamotrigine": right after the
@@ -2246,6 +2248,10 @@ public:
                 aux = k - 1;
             else if (w == "occurred" && cohort_agent && (is(k, ChunkKind::word) || is(k, ChunkKind::predicate)))
                 aux = k;
+            // "Somnolence was reported in 3.5% of the brexpiprazole group": a trial's count.
+            else if (w == "reported" && trial_group && is(k, ChunkKind::hedge) && (is_word(k - 1, "was") || is_word(k - 1, "were")) &&
+                     is_word(k + 1, "in"))
+                aux = k - 1;
             // "Extrapyramidal symptoms are frequently observed during the first few days of
             // treatment": what is observed at a time in treatment is the drug's. (Not "were
             // observed in the placebo group", nor a plain "was observed".)
@@ -2303,7 +2309,9 @@ public:
                 continue;
             // (Not a drug named after them: "usually in older patients taking diuretics" names
             // who is at risk.)
-            emit_outcomes_of(cohort_agent, first, outcomes, k, w == "reported" || hedged(k, std::nullopt));
+            // (A report is hedged; a trial's count in a group, "was reported in 3.5% of", is not.)
+            const bool group_count = w == "reported" && trial_group && (is_word(aux, "was") || is_word(aux, "were"));
+            emit_outcomes_of(cohort_agent, first, outcomes, k, !group_count && (w == "reported" || hedged(k, std::nullopt)));
         }
     }
 
