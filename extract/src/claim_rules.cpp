@@ -4802,6 +4802,31 @@ private:
                 j = named - 1;
                 continue;
             }
+            // "used to treat adults and adolescents aged 15 years and older who suffer from
+            // schizophrenia": the people a relative clause says have it stand for it too.
+            if (ch.kind == ChunkKind::person && !found && c_[c].kind == ChunkKind::predicate && c_[c].cue.verb) {
+                std::size_t r = j + 1;
+                while (r < c_.size() && r <= j + 9 &&
+                       (is(r, ChunkKind::word) || is(r, ChunkKind::person) || (is(r, ChunkKind::connector) && !is_comma(r))) &&
+                       !is_word(r, "who"))
+                    ++r;
+                if (r + 2 < c_.size() && (is(r, ChunkKind::relative) || is_word(r, "who")) && norm(c_[r].first) == "who") {
+                    std::size_t e = r + 1;
+                    bool has = false;
+                    if (is_word(e, "have") || is_word(e, "has")) {  // "who have schizophrenia"
+                        ++e;
+                        has = true;
+                    } else if ((is_word(e, "suffer") || is_word(e, "live") || is_word(e, "are")) &&
+                               (is_word(e + 1, "from") || is_word(e + 1, "with"))) {
+                        e += 2;
+                        has = true;
+                    }
+                    if (has && is_condition(e)) {
+                        j = e - 1;
+                        continue;
+                    }
+                }
+            }
             // "impact one's mental health": a possessive person is a determiner.
             const bool possessive_person = ch.kind == ChunkKind::person && is_word(j + 1, "'s");
             // "support for individuals struggling with depression", "helps people with anxiety":
@@ -7420,11 +7445,19 @@ private:
             words = 0;
         }
         if (targets.empty()) return;
-        std::vector<std::size_t> subj = coordinated_vp_subject(k);
+        std::vector<std::size_t> subj;
+        // "Researchers have also studied huperzine A for Alzheimer's disease": the active verb's
+        // object is what was studied.
+        const bool studied_object = is(k, ChunkKind::word) && norm(c_[k].first) == "studied" && is_agent_type(k + 1);
+        if (studied_object)
+            for (std::size_t m : group_right(k + 1))
+                if (is_agent_type(m)) subj.push_back(m);
+        if (subj.empty()) subj = coordinated_vp_subject(k);
         if (subj.empty()) subj = subjects(k, k, true);
         if (subj.empty()) return;
         // (What a drug has been studied for, it may do: hedged, claims.md.)
-        const bool h = studied_for(k) || hedged(k, *std::max_element(subj.begin(), subj.end())), n = negated(k);
+        const bool h = studied_for(k) || studied_object || hedged(k, *std::max_element(subj.begin(), subj.end())),
+                   n = negated(k);
         for (std::size_t t : targets) {
             is_target_[t] = claimed_[t] = true;
             // A benefit (benefit_to), as for "helps with".
