@@ -5243,3 +5243,32 @@ TEST_CASE("default data: 'was reported in 3.5% of the brexpiprazole group' is th
     CHECK(edges("Gastrointestinal discomfort was reported by three women in the creatine group and two in the placebo group.")
               .empty());
 }
+
+TEST_CASE("default data: 'Researchers have studied X for Y' is what X was studied for, hedged", "[extract]") {
+    // Bug: only the passive "X has been studied for Y" was read; the active verb's object
+    // was no subject.
+    CHECK(flagged_edges("Researchers have also studied huperzine A for Alzheimer's disease, with mixed results.") ==
+          V{"huperzine a decreases alzheimer's disease hedged"});
+}
+
+TEST_CASE("default data: 'used to treat people who have schizophrenia' lowers it", "[extract]") {
+    // Bug: the relative clause's "have" was read as the drug bringing schizophrenia on.
+    CHECK(edges("Aripiprazole is used to treat people who have schizophrenia.") == V{"aripiprazole decreases schizophrenia"});
+    CHECK(edges("Aripiprazole is used to treat people who suffer from schizophrenia.") ==
+          V{"aripiprazole decreases schizophrenia"});
+}
+
+TEST_CASE("default data: tetracyclines and quinolones are substances whose absorption a mineral lowers", "[extract]") {
+    // Bug: neither antibiotic family was in the lexicon.
+    CHECK(flagged_edges("Magnesium can reduce the absorption of certain antibiotics, such as tetracyclines and quinolones.") ==
+          V{"magnesium decreases fluoroquinolones hedged", "magnesium decreases tetracyclines hedged"});
+}
+
+TEST_CASE("default data: 'they' after 'Some medicines, including the antibiotic A and the antifungal B' is A and B",
+          "[extract]") {
+    // Bug: the opening list had to be names alone; "they" stood for the first name only.
+    CHECK(flagged_edges("Hydrocodone is an opioid. Some medicines, including the antibiotic clarithromycin and the antifungal "
+                        "ketoconazole, inhibit CYP3A4; they can therefore raise the amount of hydrocodone in your blood.") ==
+          V{"clarithromycin decreases cyp3a4", "clarithromycin increases hydrocodone hedged", "ketoconazole decreases cyp3a4",
+            "ketoconazole increases hydrocodone hedged"});
+}

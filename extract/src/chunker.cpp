@@ -1175,12 +1175,32 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             if (cue->cls == CueClass::anaphor && want == EntityType::substance && end == i + 1 && tok[i].norm == "they"sv) {
                 std::vector<std::size_t> opening;
                 std::size_t k = 0;
+                // ("Some medicines, including the antibiotic clarithromycin and the antifungal
+                // ketoconazole, inhibit CYP3A4; they ...": the drugs an opening drug noun lists.)
+                bool listed = false;
+                {
+                    std::size_t q = 0;
+                    while (q < s.chunks.size() && q < 3 && s.chunks[q].kind == ChunkKind::word &&
+                           !roles_.has(tok[s.chunks[q].first].norm, WordRole::drug_noun))
+                        ++q;
+                    if (q < s.chunks.size() && s.chunks[q].kind == ChunkKind::word &&
+                        roles_.has(tok[s.chunks[q].first].norm, WordRole::drug_noun) && q + 2 < s.chunks.size() &&
+                        tok[s.chunks[q + 1].first].norm == ","sv && s.chunks[q + 2].kind == ChunkKind::connector &&
+                        (tok[s.chunks[q + 2].first].norm == "including"sv || tok[s.chunks[q + 2].first].norm == "such"sv)) {
+                        k = q + 3;
+                        if (k < s.chunks.size() && tok[s.chunks[k].first].norm == "as"sv) ++k;
+                        listed = true;
+                    }
+                }
                 for (; k < s.chunks.size(); ++k) {
                     const Chunk& ch = s.chunks[k];
                     const std::string_view w = tok[ch.first].norm;
                     if (ch.kind == ChunkKind::entity && !ch.anaphoric &&
                         s.entity(lexicon_, ch.entity).type == EntityType::substance)
                         opening.push_back(ch.entity);
+                    else if (listed && ch.kind == ChunkKind::word && k + 1 < s.chunks.size() &&
+                             (s.chunks[k + 1].kind == ChunkKind::entity || s.chunks[k + 1].kind == ChunkKind::word))
+                        continue;  // "the antifungal" before a member
                     else if (!(ch.kind == ChunkKind::connector && (w == ","sv || w == "and"sv || w == "or"sv)))
                         break;
                 }
