@@ -804,7 +804,7 @@ TEST_CASE("default data: numbered items under a heading of benefits, with paragr
     CHECK(edges("Lion's mane is a mushroom.\nBenefits of lion's mane\n1. Better memory\n2. Less anxiety\n") ==
           V{"lion's mane decreases anxiety", "lion's mane increases memory"});
     // A hedge makes the line a clause whose verb the rules read: "Calm" is no outcome here but
-    // the verb (an outcome-verb line of the cue file), and restless legs fall.
+    // the verb (an outcome-homograph line of the cue file), and restless legs fall.
     CHECK(edges("Valerian is a root.\nThe benefits\n1. Better sleep\n2. May Calm Restless Legs\n") ==
           V{"valerian decreases restless legs syndrome", "valerian increases sleep"});
 }
@@ -5271,4 +5271,19 @@ TEST_CASE("default data: 'they' after 'Some medicines, including the antibiotic 
                         "ketoconazole, inhibit CYP3A4; they can therefore raise the amount of hydrocodone in your blood.") ==
           V{"clarithromycin decreases cyp3a4", "clarithromycin increases hydrocodone hedged", "ketoconazole decreases cyp3a4",
             "ketoconazole increases hydrocodone hedged"});
+}
+
+TEST_CASE("default data: a camel-case brand used alone names the product, not its title's outcomes", "[extract]") {
+    // Bug: "BrightLift Mood & Energy Complex" was coined "brightlift mood", a name the page never
+    // uses; the text calls it "BrightLift".
+    CHECK(edges("BrightLift Mood & Energy Complex | PEA + Hordenine\nBrightLift is a fast-acting formula built around "
+                "hordenine. Most users like BrightLift.") ==
+          V{"brightlift contains hordenine", "brightlift contains hordenine"});  // (the title and the sentence)
+}
+
+TEST_CASE("default data: a maker's name in capitals alone on the first line names no product", "[extract]") {
+    // Bug: "NORTHPEAK NUTRITION" was coined as the product, and held what BrightLift holds.
+    CHECK(edges("NORTHPEAK NUTRITION\nBrightLift Mood & Energy Complex | PEA + Hordenine\nBrightLift is a fast-acting "
+                "formula built around hordenine. Most users like BrightLift.") ==
+          V{"brightlift contains hordenine", "brightlift contains hordenine"});
 }

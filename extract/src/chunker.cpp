@@ -647,7 +647,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         // outcome named only in the plural, "falls", is the verb the cue file has.)
         if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i &&
             (verb_not_plural(s, s.mentions[next_mention]) || verb_not_plural_name(s, s.mentions[next_mention]) ||
-             outcome_verb_name(s, s.mentions[next_mention]))) {
+             outcome_homograph_name(s, s.mentions[next_mention]))) {
             s.mentions.erase(s.mentions.begin() + static_cast<std::ptrdiff_t>(next_mention));
         }
         if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i) {
@@ -713,7 +713,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         const Cue* cue = cues_.match_at(s.cue_words, i);
         if (cue && i + cue->words > mention_start) cue = nullptr;  // a cue never swallows an entity
         // ("Calm Mood & Deep Sleep": an outcome's name is a verb only before an outcome it acts on.)
-        if (cue && cue->outcome_verb && !verb_before_outcome(s, i)) cue = nullptr;
+        if (cue && cue->outcome_homograph && !verb_before_outcome(s, i)) cue = nullptr;
         // "IL-6 did not change in either group": after "did not", the noun's phrase ("change
         // in") is the verb and its preposition; the verb's line reads it.
         if (cue && cue->cls == CueClass::predicate && !cue->verb && cue->words >= 2 && i >= 2 && tok[i - 1].norm == "not"sv &&
@@ -2048,10 +2048,10 @@ bool Chunker::verb_not_plural_name(const AnalyzedSentence& s, const Mention& m) 
     return cue && cue->cls == CueClass::predicate && (cue->verb || cue->words > 1);
 }
 
-bool Chunker::outcome_verb_name(const AnalyzedSentence& s, const Mention& m) const {
+bool Chunker::outcome_homograph_name(const AnalyzedSentence& s, const Mention& m) const {
     if (m.last != m.first + 1) return false;
     const Cue* cue = cues_.match_at(s.cue_words, m.first);
-    return cue && cue->outcome_verb && cue->words == 1 && verb_before_outcome(s, m.first);
+    return cue && cue->outcome_homograph && cue->words == 1 && verb_before_outcome(s, m.first);
 }
 
 bool Chunker::verb_before_outcome(const AnalyzedSentence& s, std::size_t i) const {
@@ -2477,6 +2477,15 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         std::any_of(tok.begin(), tok.end(),
                     [&](const Token& t) { return t.norm == ">"sv || roles_.has(t.norm, WordSet::site_word); }))
         return {};
+    // ("NORTHPEAK NUTRITION" alone on a page's first line, then "BrightLift Mood & Energy
+    // Complex": a maker's name in capitals names no product; the next line's title does.)
+    if (s.span.start == 0 && i == 0 && tok.size() <= 4 && roles_.has(tok.back().norm, WordSet::maker_word) &&
+        std::all_of(tok.begin(), tok.end(), [&](const Token& t) {
+            return t.kind == TokenKind::word &&
+                   std::none_of(text.begin() + static_cast<std::ptrdiff_t>(t.span.start),
+                                text.begin() + static_cast<std::ptrdiff_t>(t.span.end), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        }))
+        return {};
     // "120 Vegetarian Capsules": after a number, a count of units, not a brand.
     if (i > 0 && tok[i - 1].kind == TokenKind::number) return {};
     // "Calm, Sleep & Muscle Support": the last of a list of what the product is for.
@@ -2500,6 +2509,28 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
                     std::find(named.begin(), named.end(), s.mentions[m].entity) == named.end())
                     named.push_back(s.mentions[m].entity);
             if (named.size() >= 2 && substance_at > i) substance_at = tok.size();
+        }
+    }
+    // "SunLift Mood Support - Saffron + 5-HTP Formula", "BrightLift Mood & Energy Complex | PEA
+    // + Hordenine" ... "BrightLift is a fast-acting formula": a brand written as one word with
+    // a capital inside, that opens a page's title before any substance and that the text goes
+    // on to use alone, is the product's name; the title's words up to its separator name it
+    // too. (Outcomes named after the brand, "Mood", are what it is for, not part of its name.)
+    if (opens_page(text, s.span) && i == 0 && !discourse.has_brands() && tok.size() > 2 && !separator(i + 1)) {
+        const std::string_view first = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
+        const bool camel = first.size() > 4 && std::any_of(first.begin() + 1, first.end(), [](char ch) {
+                               return ch >= 'A' && ch <= 'Z';
+                           }) && std::all_of(first.begin(), first.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; }) &&
+                           std::any_of(first.begin() + 1, first.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        std::size_t run = i + 1;
+        while (run < tok.size() && run - i < 7 && !separator(run) &&
+               (capitalized(run) || tok[run].norm == "&"sv || tok[run].norm == "and"sv))
+            ++run;
+        if (camel && substance_at >= run && !lexicon_.find(std::string(tok[i].norm.view())) &&
+            brand_used_alone(text, tok, i, i + 1, s.span.end)) {
+            const std::size_t id = discourse.coin(join_tokens(tok, i, i + 1), EntityType::substance, lexicon_.size());
+            for (std::size_t b = run; b > i; --b) discourse.brand(join_tokens(tok, i, b), id);
+            return {run - i, id};
         }
     }
     std::size_t end = i;

@@ -12,7 +12,7 @@ bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 std::optional<CueClass> parse_class(std::string_view s) {
     static constexpr std::pair<std::string_view, CueClass> kClasses[] = {
         {"verb", CueClass::predicate},         {"phrase", CueClass::predicate},
-        {"outcome-verb", CueClass::predicate},
+        {"outcome-homograph", CueClass::predicate},
         {"noun", CueClass::predicate},         {"postmodifier", CueClass::postmodifier},
         {"nominal", CueClass::predicate},      {"property", CueClass::predicate},
         {"binding", CueClass::binding},        {"agent", CueClass::binding},
@@ -97,7 +97,7 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
         Cue cue;
         cue.cls = *cls;
         if (cls_name == "verb" || cls_name == "phrase" || cls_name == "noun" || cls_name == "postmodifier" ||
-            cls_name == "nominal" || cls_name == "outcome-verb") {
+            cls_name == "nominal" || cls_name == "outcome-homograph") {
             cue.of_form = cls_name == "nominal";
             // "take the edge off	verb	decreases anxiety": a verb's target when it has no object.
             if (const std::size_t sp = value.find(' '); (cls_name == "verb" || cls_name == "phrase") && sp != std::string::npos) {
@@ -122,8 +122,8 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
             if (!p) return Error{"unknown predicate '" + value + "'"};
             cue.predicate = *p;
             cue.also_postmodifier = cls_name == "postmodifier";
-            cue.verb = cls_name == "verb" || cls_name == "outcome-verb";
-            cue.outcome_verb = cls_name == "outcome-verb";
+            cue.verb = cls_name == "verb" || cls_name == "outcome-homograph";
+            cue.outcome_homograph = cls_name == "outcome-homograph";
             if (cls_name == "postmodifier") cue.cls = CueClass::predicate;
         } else if (cls_name == "property") {
             // "anxiolytic	property	decreases anxiety": the word names its effect and its target.

@@ -300,6 +300,7 @@ enum class WordSet : std::uint32_t {
     plant_part = 16,         ///< a part of a plant, which stands for the plant: "the ground seeds", "the dried root"
     outcome_rank = 32,       ///< ranks a trial's outcome: "primary", "secondary" ("Secondary outcomes included ...")
     outcome_noun = 64,       ///< names a trial's outcome: "outcome", "endpoint", "measures"
+    maker_word = 128,        ///< ends a maker's name on a page's own first line: "NORTHPEAK NUTRITION"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
@@ -499,10 +500,10 @@ private:
     /// "given lorazepam to calm their agitation", "may calm inflammation", "benzodiazepines,
     /// which calm agitation": the word at token i, after "to", a modal, "help" or a relative
     /// pronoun, with an outcome named next (past an article or a
-    /// possessive) for its object, is a verb. An `outcome-verb` cue ("calm") is read only there.
+    /// possessive) for its object, is a verb. An `outcome-homograph` cue ("calm") is read only there.
     bool verb_before_outcome(const AnalyzedSentence& s, std::size_t i) const;
-    /// The mention `m` is an `outcome-verb` cue's word where verb_before_outcome() reads a verb.
-    bool outcome_verb_name(const AnalyzedSentence& s, const Mention& m) const;
+    /// The mention `m` is an `outcome-homograph` cue's word where verb_before_outcome() reads a verb.
+    bool outcome_homograph_name(const AnalyzedSentence& s, const Mention& m) const;
     bool first_person(const AnalyzedSentence& s) const;
     /// "taking medicines that block CYP3A4, such as ketoconazole": in an advice sentence, the
     /// chunk of the drug noun whose relative clause states a fact, the names following it

@@ -262,9 +262,9 @@ struct Cue {
     bool of_form = false;  ///< "effects of X on Y": the subject follows "of", the targets a preposition after it
     bool verb = false;   ///< came from a `verb` line: a verb form that a determiner turns into a noun
     bool agent = false;  ///< names its subject by its action ("inhibitor", "antagonist"): the subject may follow in apposition
-    /// From an `outcome-verb` line: a verb spelled as an outcome's name ("calm"), read as the
+    /// From an `outcome-homograph` line: a verb spelled as an outcome's name ("calm"), read as the
     /// verb only after "to", a modal or "help" with an outcome for its object.
-    bool outcome_verb = false;
+    bool outcome_homograph = false;
     /// Property words ("anxiolytic"): the target the word itself names; empty for other cues.
     /// Valid as long as the CueLexicon the cue came from.
     std::string_view fixed_target;
