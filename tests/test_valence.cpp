@@ -5287,3 +5287,12 @@ TEST_CASE("default data: a maker's name in capitals alone on the first line name
                 "formula built around hordenine. Most users like BrightLift.") ==
           V{"brightlift contains hordenine", "brightlift contains hordenine"});
 }
+
+TEST_CASE("default data: a camel-case name after its maker's, used alone, names the product", "[extract]") {
+    // Bug: the product was coined from the whole title run, "lumenwell clearfocus nootropic
+    // capsules", though the page calls it "ClearFocus".
+    CHECK(edges("Lumenwell ClearFocus\u2122 Nootropic Capsules \u2013 Calm Energy & Laser Focus\nUnlock your best thinking "
+                "with ClearFocus, our blend. ClearFocus contains caffeine.") ==
+          V{"clearfocus contains caffeine", "clearfocus increases calm", "clearfocus increases energy",
+            "clearfocus increases focus"});
+}

@@ -2516,20 +2516,27 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     // a capital inside, that opens a page's title before any substance and that the text goes
     // on to use alone, is the product's name; the title's words up to its separator name it
     // too. (Outcomes named after the brand, "Mood", are what it is for, not part of its name.)
+    // ("Lumenwell ClearFocus(TM) Nootropic Capsules - Calm Energy & Laser Focus" ... "Unlock your
+    // best thinking with ClearFocus": so is such a name after its maker's.)
     if (opens_page(text, s.span) && i == 0 && !discourse.has_brands() && tok.size() > 2 && !separator(i + 1)) {
-        const std::string_view first = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
-        const bool camel = first.size() > 4 && std::any_of(first.begin() + 1, first.end(), [](char ch) {
-                               return ch >= 'A' && ch <= 'Z';
-                           }) && std::all_of(first.begin(), first.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; }) &&
-                           std::any_of(first.begin() + 1, first.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        auto camel = [&](std::size_t t) {
+            const std::string_view w = text.substr(tok[t].span.start, tok[t].span.end - tok[t].span.start);
+            return w.size() > 4 && std::all_of(w.begin(), w.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; }) &&
+                   w[0] >= 'A' && w[0] <= 'Z' && std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+                   std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        };
+        const std::size_t name = camel(i) ? i : capitalized(i) && camel(i + 1) ? i + 1 : tok.size();
         std::size_t run = i + 1;
         while (run < tok.size() && run - i < 7 && !separator(run) &&
-               (capitalized(run) || tok[run].norm == "&"sv || tok[run].norm == "and"sv))
+               (capitalized(run) || tok[run].norm == "&"sv || tok[run].norm == "and"sv || tok[run].norm == "\u2122"sv ||
+                tok[run].norm == "\u00ae"sv))
             ++run;
-        if (camel && substance_at >= run && !lexicon_.find(std::string(tok[i].norm.view())) &&
-            brand_used_alone(text, tok, i, i + 1, s.span.end)) {
-            const std::size_t id = discourse.coin(join_tokens(tok, i, i + 1), EntityType::substance, lexicon_.size());
+        if (name < run && substance_at >= run && !lexicon_.find(std::string(tok[i].norm.view())) &&
+            !lexicon_.find(std::string(tok[name].norm.view())) && brand_used_alone(text, tok, name, name + 1, s.span.end)) {
+            const std::size_t id = discourse.coin(join_tokens(tok, name, name + 1), EntityType::substance, lexicon_.size());
             for (std::size_t b = run; b > i; --b) discourse.brand(join_tokens(tok, i, b), id);
+            if (name > i)
+                for (std::size_t b = run; b > name; --b) discourse.brand(join_tokens(tok, name, b), id);
             return {run - i, id};
         }
     }
