@@ -5296,3 +5296,15 @@ TEST_CASE("default data: a camel-case name after its maker's, used alone, names 
           V{"clearfocus contains caffeine", "clearfocus increases calm", "clearfocus increases energy",
             "clearfocus increases focus"});
 }
+
+TEST_CASE("default data: 'the delta- and kappa-opioid receptors' names both receptors", "[extract]") {
+    // Bug: "with considerably lower affinity" read "lower" as a verb whose subject was the last
+    // receptor, so only delta was bound.
+    CHECK(edges("Desomorphine is an opioid. It binds the delta- and kappa-opioid receptors with considerably lower "
+                "affinity.") ==
+          V{"desomorphine binds delta-opioid receptor", "desomorphine binds kappa-opioid receptor"});
+    // ("lower affinity for" is binding wording still.)
+    CHECK(edges("Yohimbine is a selective antagonist of alpha-2 adrenergic receptors, with considerably lower affinity "
+                "for alpha-1 receptors.") ==
+          V{"yohimbine binds alpha-1 adrenergic receptor", "yohimbine binds alpha-2 adrenergic receptor"});
+}
