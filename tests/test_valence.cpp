@@ -5308,3 +5308,10 @@ TEST_CASE("default data: 'the delta- and kappa-opioid receptors' names both rece
                 "for alpha-1 receptors.") ==
           V{"yohimbine binds alpha-1 adrenergic receptor", "yohimbine binds alpha-2 adrenergic receptor"});
 }
+
+TEST_CASE("default data: pink cocaine (tusi) is a substance of its own, not cocaine", "[extract]") {
+    // Bug: "pink cocaine" was read as cocaine, so the powder's ketamine was cocaine's.
+    CHECK(edges("Pink cocaine usually contains ketamine and MDMA.") ==
+          V{"pink cocaine contains ketamine", "pink cocaine contains mdma"});
+    CHECK(flagged_edges("Despite the name, tusi usually contains no cocaine at all.") == V{"pink cocaine contains cocaine negated"});
+}
