@@ -5315,3 +5315,12 @@ TEST_CASE("default data: pink cocaine (tusi) is a substance of its own, not coca
           V{"pink cocaine contains ketamine", "pink cocaine contains mdma"});
     CHECK(flagged_edges("Despite the name, tusi usually contains no cocaine at all.") == V{"pink cocaine contains cocaine negated"});
 }
+
+TEST_CASE("default data: 'If you use the patch, your sleep may improve' is the drug's doing", "[extract]") {
+    // Bug: the fronted condition of intake hid the substance under discussion from the outcome
+    // that changes after it.
+    CHECK(flagged_edges("Selegiline is a drug. If you use the patch, you may notice that your sleep, appetite and energy "
+                        "improve.") ==
+          V{"selegiline increases appetite hedged", "selegiline increases energy hedged", "selegiline increases sleep hedged"});
+    CHECK(flagged_edges("Selegiline is a drug. If you use it, your sleep may improve.") == V{"selegiline increases sleep hedged"});
+}

@@ -8936,6 +8936,23 @@ private:
     // `owned`, when given, is set to where the outcome's owner ("my") follows the phrase
     // with no comma between ("On wellbutrin my focus improved").
     std::optional<std::size_t> agent_fronted(std::size_t c, std::size_t* owned = nullptr) const {
+        // "If you use the patch, your sleep, appetite and energy may improve", "When you take it
+        // at night, ...": a condition of the reader's intake, set off by a comma, names what
+        // brings on the change after it: the substance it names, else the one under discussion.
+        if (c >= 5 && (is_word(0, "if") || is_word(0, "when") || (is(0, ChunkKind::boundary) && norm(c_[0].first) == "when")) &&
+            is(1, ChunkKind::person) && norm(c_[1].first) == "you" && is(2, ChunkKind::word) &&
+            roles_.has(norm(c_[2].first), WordRole::intake)) {
+            std::size_t e = 3;
+            std::optional<std::size_t> named;
+            while (e < c && e < 9 && !is_comma(e)) {
+                if (is(e, ChunkKind::entity) && is_agent_type(e)) named = c_[e].entity;
+                else if (!is(e, ChunkKind::word)) return std::nullopt;
+                ++e;
+            }
+            if (e >= c || !is_comma(e)) return std::nullopt;
+            if (named) return named;
+            return unnamed_topic();
+        }
         // "Since starting X", "On X": opening phrases of intake, as "After X" is.
         if (c < 3 || !(is_word(0, "after") || is_word(0, "following") || is_word(0, "upon") || is_word(0, "on") ||
                        (is(0, ChunkKind::boundary) && norm(c_[0].first) == "since")))
