@@ -5324,3 +5324,20 @@ TEST_CASE("default data: 'If you use the patch, your sleep may improve' is the d
           V{"selegiline increases appetite hedged", "selegiline increases energy hedged", "selegiline increases sleep hedged"});
     CHECK(flagged_edges("Selegiline is a drug. If you use it, your sleep may improve.") == V{"selegiline increases sleep hedged"});
 }
+
+TEST_CASE("default data: a name the lexicon lacks before a past tense verb is its subject", "[extract]") {
+    // Bug: a participle opening its clause was read as an adjective ("Elevated prolactin
+    // levels ..."), though a name stood before it.
+    CHECK(edges("Equagesic contained meprobamate and aspirin.") ==
+          V{"equagesic contains aspirin", "equagesic contains meprobamate"});
+    CHECK(edges("Zorblax increased dopamine.") == V{"zorblax increases dopamine"});
+    CHECK(edges("Elevated prolactin levels can contribute to infertility.") == V{"prolactin increases infertility"});
+}
+
+TEST_CASE("default data: two names the lexicon lacks coordinated before the verb are both its subjects", "[extract]") {
+    // Bug: only the name right before the verb was read; "about as well as ibuprofen" was
+    // read as a list's "as well as", which made ibuprofen an object.
+    CHECK(edges("Wild lettuce is a weed. In mouse studies, lactucin and lactucopicrin reduced pain responses about as "
+                "well as ibuprofen.") ==
+          V{"lactucin decreases pain", "lactucopicrin decreases pain"});
+}

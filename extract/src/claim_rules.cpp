@@ -6824,7 +6824,8 @@ private:
             for (std::size_t k = clause_start(c); k < c; ++k)
                 if (is(k, ChunkKind::entity) || is(k, ChunkKind::predicate)) nothing_before = false;
             // (After "but" it is the clause's verb: "... did not reduce withdrawal but lowered cravings".)
-            if (nothing_before && coordinated_vp_subject(c).empty()) return;
+            // (So it is after a name the lexicon lacks: "Ketanserin blocked the rise", read below.)
+            if (nothing_before && coordinated_vp_subject(c).empty() && unknown_name_before(c).empty()) return;
         }
 
         // "Cannabidiol has anxiolytic effects": the word names its own target.
@@ -7267,6 +7268,11 @@ private:
                 if (k >= 2 && is(k - 1, ChunkKind::connector) && is(k - 2, ChunkKind::entity) && is_agent_type(k - 2) &&
                     !is_target_[k - 2])
                     emit_all(c, group_left(k - 2), targets, word_receptor, false, k - 2);
+                // ("lactucin and lactucopicrin reduced pain": a name the lexicon lacks before "and" too.)
+                if (k >= 2 && is(k - 1, ChunkKind::connector) && (norm(c_[k - 1].first) == "and" || norm(c_[k - 1].first) == "or") &&
+                    is(k - 2, ChunkKind::word))
+                    if (std::string other = unknown_name_before(k - 1); !other.empty() && other != name)
+                        for (std::size_t t : targets) emit_unknown(other, c, t);
                 return;
             }
         }
