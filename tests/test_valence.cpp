@@ -5341,3 +5341,15 @@ TEST_CASE("default data: two names the lexicon lacks coordinated before the verb
                 "well as ibuprofen.") ==
           V{"lactucin decreases pain", "lactucopicrin decreases pain"});
 }
+
+TEST_CASE("default data: a positive allosteric modulator raises its receptor, a negative one lowers it", "[extract]") {
+    // Bug: "modulator of" read every allosteric modulator as modulates; annotators of eleven
+    // sets read "positive allosteric modulator" as a rise.
+    CHECK(edges("Phenobarbital acts as a positive allosteric modulator of the GABA-A receptor.") ==
+          V{"phenobarbital increases gaba-a receptor"});
+    CHECK(edges("zolpidem is a positive allosteric modulator at GABA-A, it doesnt activate the receptor by itself.") ==
+          V{"zolpidem increases gaba-a receptor"});
+    // ("possibly by acting as" one: the clause's subject is the modulator.)
+    CHECK(flagged_edges("CBD can dampen anxiety, possibly by acting as a negative allosteric modulator at the CB1 receptor.") ==
+          V{"cbd decreases anxiety hedged", "cbd decreases cb1 receptor hedged"});
+}

@@ -6350,6 +6350,11 @@ private:
         std::size_t q = c;
         if (q > 0 && (is_word(q - 1, "a") || is_word(q - 1, "an") || is_word(q - 1, "the"))) --q;
         if (q > 0 && (is_word(q - 1, "through") || is_word(q - 1, "via"))) return q - 1;
+        // ("CBD can dampen THC-induced anxiety, possibly by acting as a negative allosteric
+        // modulator at the CB1 receptor": so does "by acting as".)
+        if (q >= 3 && is_word(q - 1, "as") && (is_word(q - 2, "acting") || is_word(q - 2, "functioning")) &&
+            is_word(q - 3, "by"))
+            return q - 3;
         if (depth == 0 || q < 3 || !(is_word(q - 1, "and") || is_mark(q - 1, "and"))) return std::nullopt;
         for (std::size_t p = q - 1; p > 0 && q - p < 6; --p) {
             const std::size_t at = p - 1;
