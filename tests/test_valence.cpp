@@ -5353,3 +5353,12 @@ TEST_CASE("default data: a positive allosteric modulator raises its receptor, a 
     CHECK(flagged_edges("CBD can dampen anxiety, possibly by acting as a negative allosteric modulator at the CB1 receptor.") ==
           V{"cbd decreases anxiety hedged", "cbd decreases cb1 receptor hedged"});
 }
+
+TEST_CASE("default data: a coined word opening a title run that ends in a product word names the product", "[extract]") {
+    // Bug: "Steadymint Focus Gum | L-Theanine + Caffeine" named no substance before its
+    // separator and no camel-case brand, so no product was coined and its claims were lost.
+    CHECK(edges("Steadymint Focus Gum | L-Theanine + Caffeine\nSteadymint is sugar-free. Chew Steadymint before work.\n"
+                "Steadymint Focus Gum pairs 40 mg of caffeine with 100 mg of L-theanine.") ==
+          V{"steadymint contains caffeine", "steadymint contains caffeine", "steadymint contains l-theanine",
+            "steadymint contains l-theanine"});
+}

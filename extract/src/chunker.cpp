@@ -2525,13 +2525,27 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
                    w[0] >= 'A' && w[0] <= 'Z' && std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
                    std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
         };
-        const std::size_t name = camel(i) ? i : capitalized(i) && camel(i + 1) ? i + 1 : tok.size();
         std::size_t run = i + 1;
         while (run < tok.size() && run - i < 7 && !separator(run) &&
                (capitalized(run) || tok[run].norm == "&"sv || tok[run].norm == "and"sv || tok[run].norm == "\u2122"sv ||
                 tok[run].norm == "\u00ae"sv))
             ++run;
-        if (name < run && substance_at >= run && !lexicon_.find(std::string(tok[i].norm.view())) &&
+        // ("Steadymint Focus Gum | L-Theanine + Caffeine" ... "Two pieces of Steadymint": so is a
+        // coined word, no English one, that opens a title run ending in a product word.)
+        const bool coined_word = names_ && names_->enabled() && tok[i].kind == TokenKind::word &&
+                                 tok[i].norm.view().size() > 4 && !names_->english_word(tok[i].norm) &&
+                                 run - i >= 2 && run < tok.size() && roles_.has(tok[run - 1].norm, WordRole::product);
+        const std::size_t name = camel(i)                          ? i
+                                 : capitalized(i) && camel(i + 1) ? i + 1
+                                 : coined_word                    ? i
+                                                                  : tok.size();
+        // (A name of what it holds in the run, a messenger sold as a supplement too ("Nocturna
+        // Glycine Sleep Powder"), leaves the title to the rules below.)
+        const bool holds_named = std::any_of(s.mentions.begin() + static_cast<std::ptrdiff_t>(next_mention), s.mentions.end(),
+                                             [&](const Mention& m) {
+                                                 return m.first < run && lexicon_.entity(m.entity).type != EntityType::condition;
+                                             });
+        if (name < run && substance_at >= run && !holds_named && !lexicon_.find(std::string(tok[i].norm.view())) &&
             !lexicon_.find(std::string(tok[name].norm.view())) && brand_used_alone(text, tok, name, name + 1, s.span.end)) {
             const std::size_t id = discourse.coin(join_tokens(tok, name, name + 1), EntityType::substance, lexicon_.size());
             for (std::size_t b = run; b > i; --b) discourse.brand(join_tokens(tok, i, b), id);
