@@ -5362,3 +5362,10 @@ TEST_CASE("default data: a coined word opening a title run that ends in a produc
           V{"steadymint contains caffeine", "steadymint contains caffeine", "steadymint contains l-theanine",
             "steadymint contains l-theanine"});
 }
+
+TEST_CASE("default data: what a product page's formula blends, the product holds", "[extract]") {
+    // Bug: "blends" was no verb of containing, as "combines" and "pairs" are.
+    CHECK(edges("Hushwell DriftLull Night Mist | Melatonin-Free Sleep Spray\nMeet DriftLull. DriftLull works.\nOur formula "
+                "blends L-theanine and GABA.") ==
+          V{"driftlull contains gaba", "driftlull contains l-theanine"});
+}
