@@ -5369,3 +5369,17 @@ TEST_CASE("default data: what a product page's formula blends, the product holds
                 "blends L-theanine and GABA.") ==
           V{"driftlull contains gaba", "driftlull contains l-theanine"});
 }
+
+TEST_CASE("default data: 'a sedating antidepressant' says the drug sedates", "[extract]") {
+    // Bug: an adjective of effect was read only before a plain noun ("a sedating drug"), not
+    // before a class named by its own effect word; "mirt" was no name of mirtazapine.
+    CHECK(edges("mirt is a sedating antidepressant.") ==
+          V{"mirtazapine decreases depression", "mirtazapine increases sedation"});
+}
+
+TEST_CASE("default data: 'rapid eye movement (REM) sleep' is REM sleep", "[extract]") {
+    // Bug: the spelled-out name and its bracketed abbreviation were no alias, so "sleep" alone
+    // was read.
+    CHECK(flagged_edges("Chloral hydrate is a sedative. It does not markedly suppress rapid eye movement (REM) sleep.") ==
+          V{"chloral hydrate decreases rem sleep negated", "chloral hydrate increases sedation"});
+}

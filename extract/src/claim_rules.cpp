@@ -8051,9 +8051,11 @@ private:
                 // The class's noun follows the adjective: "addictive drug", "addictive constituent".
                 // ("a stimulant": the class may be a name; "an anxiety medication" names no
                 // adjective, nor does any noun in -y.)
+                // ("a sedating antidepressant": a class named by the word of its own effect too.)
                 if (t + 1 >= c_.size() ||
                     !((is(t + 1, ChunkKind::word) && s_.tokens[c_[t + 1].first].kind == TokenKind::word) ||
-                      (is(t + 1, ChunkKind::entity) && (c_[t + 1].anaphoric || is_agent_type(t + 1)))) ||
+                      (is(t + 1, ChunkKind::entity) && (c_[t + 1].anaphoric || is_agent_type(t + 1))) ||
+                      (is(t + 1, ChunkKind::predicate) && !c_[t + 1].cue.verb && !c_[t + 1].cue.fixed_target.empty())) ||
                     norm(c_[t].last - 1).ends_with("y"))
                     continue;
             } else if (t + 1 < c_.size() && !is(t + 1, ChunkKind::connector) && !is(t + 1, ChunkKind::boundary) &&
