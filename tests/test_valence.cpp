@@ -5383,3 +5383,10 @@ TEST_CASE("default data: 'rapid eye movement (REM) sleep' is REM sleep", "[extra
     CHECK(flagged_edges("Chloral hydrate is a sedative. It does not markedly suppress rapid eye movement (REM) sleep.") ==
           V{"chloral hydrate decreases rem sleep negated", "chloral hydrate increases sedation"});
 }
+
+TEST_CASE("default data: linden and milky oats are herbs of the lexicon", "[extract]") {
+    // Bug: neither herb was in the lexicon, so their claims went to "tea" or to a coined
+    // Latin name.
+    CHECK(edges("Linden may lower blood pressure slightly.") == V{"linden decreases blood pressure"});
+    CHECK(edges("Milky oats also contain avenanthramides.") == V{"milky oats contains avenanthramides"});
+}
