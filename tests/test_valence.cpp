@@ -5390,3 +5390,12 @@ TEST_CASE("default data: linden and milky oats are herbs of the lexicon", "[extr
     CHECK(edges("Linden may lower blood pressure slightly.") == V{"linden decreases blood pressure"});
     CHECK(edges("Milky oats also contain avenanthramides.") == V{"milky oats contains avenanthramides"});
 }
+
+TEST_CASE("default data: herbs of the field the lexicon had lacked", "[extract]") {
+    // Bug: jujube seed was no name of the lexicon, and nothing coined one before "has been
+    // studied for". (Before a verb of effect a name was coined: the first check guards that the
+    // lexicon's entries read the same.)
+    CHECK(flagged_edges("Motherwort may ease anxiety, and hawthorn may lower blood pressure.") ==
+          V{"hawthorn decreases blood pressure hedged", "motherwort decreases anxiety hedged"});
+    CHECK(flagged_edges("Jujube seed has been studied for insomnia.") == V{"jujube decreases insomnia hedged"});
+}
