@@ -5399,3 +5399,11 @@ TEST_CASE("default data: herbs of the field the lexicon had lacked", "[extract]"
           V{"hawthorn decreases blood pressure hedged", "motherwort decreases anxiety hedged"});
     CHECK(flagged_edges("Jujube seed has been studied for insomnia.") == V{"jujube decreases insomnia hedged"});
 }
+
+TEST_CASE("default data: 'found in the root bark of iboga': the plant holds what its part holds", "[extract]") {
+    // Bug: only "extracted from the leaves of" read past a plant's part to the plant; after
+    // "found in" the part ended the search.
+    CHECK(edges("Ibogaine is a naturally occurring indole alkaloid found in the root bark of Tabernanthe iboga, a shrub "
+                "native to Gabon.") == V{"iboga contains ibogaine"});
+    CHECK(edges("Scopolamine is found in the seeds of datura.") == V{"datura contains scopolamine"});
+}

@@ -7589,6 +7589,18 @@ private:
         }
         if (source) return substance(p) && !c_[p].anaphoric ? std::optional<std::size_t>(p) : std::nullopt;
         if (substance(p) && !c_[p].anaphoric) return p;
+        // ("an alkaloid found in the root bark of Tabernanthe iboga": a part of the plant, then
+        // the plant.)
+        {
+            std::size_t q = p;
+            bool part = false;
+            while (q < c_.size() && q < p + 4 && is(q, ChunkKind::word) && s_.tokens[c_[q].first].kind == TokenKind::word &&
+                   !is_word(q, "of")) {
+                for (std::size_t t = c_[q].first; t < c_[q].last; ++t) part = part || roles_.has(norm(t), WordSet::plant_part);
+                ++q;
+            }
+            if (part && is_word(q, "of") && substance(q + 1) && !c_[q + 1].anaphoric) return q + 1;
+        }
         // "occurs naturally in the seeds, nuts and leaves of a number of plants native to
         // Africa, ..., including coffee, tea and guarana", "in the leaves of plants such as
         // tea": the parts of plants, then the plants named.
