@@ -5407,3 +5407,10 @@ TEST_CASE("default data: 'found in the root bark of iboga': the plant holds what
                 "native to Gabon.") == V{"iboga contains ibogaine"});
     CHECK(edges("Scopolamine is found in the seeds of datura.") == V{"datura contains scopolamine"});
 }
+
+TEST_CASE("default data: hallucinogenic properties are hallucinations", "[extract]") {
+    // Bug: "hallucinogenic properties" and "dissociative properties" were no alias, as the
+    // sedative ones were.
+    CHECK(edges("Ibogaine has hallucinogenic properties.") == V{"ibogaine increases hallucinations"});
+    CHECK(edges("Ketamine has dissociative properties.") == V{"ketamine increases dissociation"});
+}
