@@ -5343,7 +5343,7 @@ TEST_CASE("default data: two names the lexicon lacks coordinated before the verb
 }
 
 TEST_CASE("default data: a positive allosteric modulator raises its receptor, a negative one lowers it", "[extract]") {
-    // Bug: "modulator of" read every allosteric modulator as modulates; annotators of eleven
+    // Bug: "modulator of" read every allosteric modulator as modulates; the annotators of nine
     // sets read "positive allosteric modulator" as a rise.
     CHECK(edges("Phenobarbital acts as a positive allosteric modulator of the GABA-A receptor.") ==
           V{"phenobarbital increases gaba-a receptor"});
