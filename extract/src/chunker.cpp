@@ -1187,8 +1187,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                         roles_.has(tok[s.chunks[q].first].norm, WordRole::drug_noun) && q + 2 < s.chunks.size() &&
                         tok[s.chunks[q + 1].first].norm == ","sv && s.chunks[q + 2].kind == ChunkKind::connector &&
                         (tok[s.chunks[q + 2].first].norm == "including"sv || tok[s.chunks[q + 2].first].norm == "such"sv)) {
-                        k = q + 3;
-                        if (k < s.chunks.size() && tok[s.chunks[k].first].norm == "as"sv) ++k;
+                        k = q + 3;  // ("such as" is one connector)
                         listed = true;
                     }
                 }
@@ -2458,6 +2457,17 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         return t < tok.size() && (tok[t].norm == "|"sv || tok[t].norm == "-"sv || tok[t].norm == "\u2013"sv ||
                                   tok[t].norm == "\u2014"sv);
     };
+    // A brand written as one word with a capital inside: "BrightMind", "ClearFocus".
+    auto camel = [&](std::size_t t) {
+        const std::string_view w = text.substr(tok[t].span.start, tok[t].span.end - tok[t].span.start);
+        return w.size() > 3 && camel_case(w);
+    };
+    // (Letters only, and more than four: no code such as "KSM-66" or "GABA".)
+    auto camel_word = [&](std::size_t t) {
+        const std::string_view w = text.substr(tok[t].span.start, tok[t].span.end - tok[t].span.start);
+        return w.size() > 4 && w[0] >= 'A' && w[0] <= 'Z' &&
+               std::all_of(w.begin(), w.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
+    };
     // ("Meet Mnemova, our most advanced formula": a brand already coined names the product
     // after any capitalised word.)
     // ("Because Deep Rest contains no melatonin": a brand of two or three words too; "Unlike
@@ -2519,12 +2529,6 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     // ("Lumenwell ClearFocus(TM) Nootropic Capsules - Calm Energy & Laser Focus" ... "Unlock your
     // best thinking with ClearFocus": so is such a name after its maker's.)
     if (opens_page(text, s.span) && i == 0 && !discourse.has_brands() && tok.size() > 2 && !separator(i + 1)) {
-        auto camel = [&](std::size_t t) {
-            const std::string_view w = text.substr(tok[t].span.start, tok[t].span.end - tok[t].span.start);
-            return w.size() > 4 && std::all_of(w.begin(), w.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; }) &&
-                   w[0] >= 'A' && w[0] <= 'Z' && std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
-                   std::any_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-        };
         std::size_t run = i + 1;
         while (run < tok.size() && run - i < 7 && !separator(run) &&
                (capitalized(run) || tok[run].norm == "&"sv || tok[run].norm == "and"sv || tok[run].norm == "\u2122"sv ||
@@ -2535,8 +2539,8 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         const bool coined_word = names_ && names_->enabled() && tok[i].kind == TokenKind::word &&
                                  tok[i].norm.view().size() > 4 && !names_->english_word(tok[i].norm) &&
                                  run - i >= 2 && run < tok.size() && roles_.has(tok[run - 1].norm, WordRole::product);
-        const std::size_t name = camel(i)                          ? i
-                                 : capitalized(i) && camel(i + 1) ? i + 1
+        const std::size_t name = camel(i) && camel_word(i)                          ? i
+                                 : capitalized(i) && camel(i + 1) && camel_word(i + 1) ? i + 1
                                  : coined_word                    ? i
                                                                   : tok.size();
         // (A name of what it holds in the run, a messenger sold as a supplement too ("Nocturna
@@ -2615,11 +2619,7 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
             const std::size_t tail_uses = whole_word_uses(text, tail, s.span.end);  // the whole's among them
             // (A brand written as one word with a capital inside, "BrightMind", is a coined name
             // whatever its words after are used for.)
-            const std::string_view first = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
-            const bool camel = first.size() > 3 && std::any_of(first.begin() + 1, first.end(), [](char ch) {
-                                   return ch >= 'A' && ch <= 'Z';
-                               }) && std::any_of(first.begin() + 1, first.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-            if (whole_uses >= 1 && (tail_uses >= 2 || camel)) {
+            if (whole_uses >= 1 && (tail_uses >= 2 || camel(i))) {
                 const std::size_t id = discourse.coin(join_tokens(tok, i, run), EntityType::substance, lexicon_.size());
                 discourse.brand(join_tokens(tok, i, run), id);
                 if (tail_uses > whole_uses) discourse.brand(join_tokens(tok, i + 1, run), id);

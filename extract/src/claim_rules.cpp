@@ -2071,10 +2071,10 @@ public:
                 // "Sedation, fatigue and impaired concentration are the most common adverse
                 // effects": the word that gives a member its direction (the chunker's reading of
                 // "impaired concentration" as a fall) is no end of the list.
-                const bool participle_member =
+                const bool direction_word =
                     is(q - 1, ChunkKind::word) && q < k && is(q, ChunkKind::entity) && c_[q].direction != 0 &&
                     (q == 1 || (is(q - 2, ChunkKind::connector) && norm(c_[q - 2].first) != "("));
-                if (participle_member) {
+                if (direction_word) {
                     --q;
                     continue;
                 }
@@ -4810,7 +4810,7 @@ private:
                        (is(r, ChunkKind::word) || is(r, ChunkKind::person) || (is(r, ChunkKind::connector) && !is_comma(r))) &&
                        !is_word(r, "who"))
                     ++r;
-                if (r + 2 < c_.size() && (is(r, ChunkKind::relative) || is_word(r, "who")) && norm(c_[r].first) == "who") {
+                if (r + 2 < c_.size() && norm(c_[r].first) == "who") {
                     std::size_t e = r + 1;
                     bool has = false;
                     if (is_word(e, "have") || is_word(e, "has")) {  // "who have schizophrenia"
