@@ -5414,3 +5414,9 @@ TEST_CASE("default data: hallucinogenic properties are hallucinations", "[extrac
     CHECK(edges("Ibogaine has hallucinogenic properties.") == V{"ibogaine increases hallucinations"});
     CHECK(edges("Ketamine has dissociative properties.") == V{"ketamine increases dissociation"});
 }
+
+TEST_CASE("default data: 'the brew' is the brew the article is about", "[extract]") {
+    // Bug: "the brew" pointed to nothing, and its claims were lost.
+    CHECK(edges("Ayahuasca is a brew made from two plants. The brew also transiently increases cortisol and prolactin.") ==
+          V{"ayahuasca increases cortisol", "ayahuasca increases prolactin"});
+}
