@@ -5420,3 +5420,54 @@ TEST_CASE("default data: 'the brew' is the brew the article is about", "[extract
     CHECK(edges("Ayahuasca is a brew made from two plants. The brew also transiently increases cortisol and prolactin.") ==
           V{"ayahuasca increases cortisol", "ayahuasca increases prolactin"});
 }
+
+TEST_CASE("default data: 'large amounts can cause' is the substance's use", "[extract]") {
+    // Bug: "amounts" was no word of use, so the clause had no subject.
+    CHECK(flagged_edges("Catnip is an herb. Large amounts can cause headaches.") == V{"catnip increases headache hedged"});
+}
+
+TEST_CASE("default data: 'the emptying of the stomach' is gastric emptying", "[extract]") {
+    CHECK(flagged_edges("Cannabis is a drug. Researchers also suspect that heavy use slows the emptying of the stomach.") ==
+          V{"cannabis decreases gastric emptying hedged"});
+    CHECK(edges("Buspirone is a drug. The chest tightness was way down.") == V{"buspirone decreases chest tightness"});
+}
+
+TEST_CASE("default data: 'i got dizzy after every dose' is the substance's doing", "[extract]") {
+    // Bug: only "get" (not "got") opened the writer's outcome, and only a name taken tied it;
+    // "after every dose" and "when I took it" did not.
+    CHECK(edges("Buspirone is a drug. i got dizzy like 30 min after every dose.") == V{"buspirone increases dizziness"});
+    CHECK(edges("Buspirone is a drug. I got dizzy when I took it.") == V{"buspirone increases dizziness"});
+}
+
+TEST_CASE("default data: 'I noticed my anxiety was way down' lowers it", "[extract]") {
+    // Bug: the verb of noticing took the outcome as what was noticed, raised (hedged), before
+    // its own state ("was way down") could say it fell.
+    CHECK(flagged_edges("Buspirone is a drug. I noticed my anxiety was way down.") == V{"buspirone decreases anxiety"});
+    // (A state that says nothing of the change leaves the report as it was.)
+    CHECK(flagged_edges("Kava is an herb. I noticed my sleep felt deeper.") == V{"kava increases sleep hedged"});
+}
+
+TEST_CASE("default data: 'zero withdrawal when i missed doses' denies it", "[extract]") {
+    // Bug: "zero" was no denial of a harm, and a clause of when after the fragment held a
+    // person and a verb that ended the rule.
+    CHECK(flagged_edges("Buspirone is a drug. No sedation, no withdrawal when i missed doses.") ==
+          V{"buspirone increases sedation negated", "buspirone increases withdrawal negated"});
+    // (This one read so before, by another rule; it guards that reading.)
+    CHECK(flagged_edges("Buspirone is a drug. Zero side effects, zero withdrawal.") ==
+          V{"buspirone increases withdrawal negated"});
+}
+
+TEST_CASE("default data: 'some people may become dependent on pregabalin'", "[extract]") {
+    // Bug: becoming dependent on, addicted to or tolerant to a substance named no claim: the
+    // verb "become" took no outcome before a preposition and a name.
+    CHECK(flagged_edges("Some people may become dependent on pregabalin.") == V{"pregabalin increases dependence hedged"});
+    CHECK(flagged_edges("People may become tolerant to kratom.") == V{"kratom increases tolerance hedged"});
+    CHECK(flagged_edges("Patients became anxious on sertraline.") == V{"sertraline increases anxiety"});
+}
+
+TEST_CASE("default data: 'each piece contains' is a portion of the page's product", "[extract]") {
+    // Bug: a gum's "piece" was no portion, so "Each piece contains" had no subject.
+    CHECK(edges("Steadymint Focus Gum | L-Theanine + Caffeine | 40 Pieces\n\nEach piece contains about as much caffeine as "
+                "half a cup of coffee.") == V{"steadymint focus gum contains caffeine", "steadymint focus gum contains caffeine",
+                                       "steadymint focus gum contains l-theanine"});
+}

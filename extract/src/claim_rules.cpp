@@ -207,6 +207,7 @@ public:
         apply_definite_effect();
         apply_threshold();
         apply_linked_outcome();
+        apply_person_became();
         apply_weight_change();
         apply_formulated_with();
         apply_no_longer();
@@ -1038,7 +1039,7 @@ public:
         bool some_people = false;
         if (is(0, ChunkKind::person) && roles_.has(norm(c_[0].first), WordRole::first_person)) {
             const std::size_t v = past_fillers(1, 3);
-            if (!(is_word(v, "get") || is_word(v, "gets") || is_word(v, "getting"))) return;
+            if (!(is_word(v, "get") || is_word(v, "gets") || is_word(v, "getting") || is_word(v, "got"))) return;
             t = past_fillers(v + 1, 3);
         } else if ((is_word(0, "some") || is_word(0, "many") || is_word(0, "most")) && is(1, ChunkKind::person) &&
                    !roles_.has(norm(c_[1].first), WordRole::first_person)) {
@@ -1057,9 +1058,20 @@ public:
         for (std::size_t steps = 0; q < c_.size() && steps < 6 && !agent; ++q, ++steps) {
             const bool tie_word = norm(c_[q].first) == "when" || norm(c_[q].first) == "if";
             if ((is(q, ChunkKind::boundary) && !tie_word) || is(q, ChunkKind::relative) || is(q, ChunkKind::predicate)) break;
+            // "i got dizzy after every dose": a dose of it, unnamed, is the substance under discussion.
+            if (is_word(q, "after")) {
+                std::size_t d = q + 1;
+                if (is_word(d, "every") || is_word(d, "each") || is_word(d, "a") || is_word(d, "the") || is_word(d, "my")) ++d;
+                if (is_word(d, "dose") || is_word(d, "doses") || is_word(d, "pill") || is_word(d, "pills")) {
+                    agent = unnamed_topic();
+                    if (!agent) break;
+                    continue;
+                }
+            }
             if (is(q, ChunkKind::entity)) {
                 if (!is_agent_type(q)) break;
                 const bool tied = c_[q].anaphoric || (q > 0 && (is_word(q - 1, "take") || is_word(q - 1, "taking") ||
+                                                                is_word(q - 1, "took") || is_word(q - 1, "takes") ||
                                                                 is_word(q - 1, "from") || is_word(q - 1, "on")));
                 if (!tied) break;
                 agent = c_[q].entity;
@@ -1075,6 +1087,35 @@ public:
         for (std::size_t m : outcomes) {
             is_target_[m] = claimed_[m] = true;
             emit(*agent, Predicate::increases, c_[m].entity, t, h, n, BindMode::none, c_[m].direction);
+        }
+    }
+
+    // "Some people may become dependent on pregabalin", "many users got addicted to kratom",
+    // "I became tolerant to it within a month": people who became so on or to a substance
+    // were made so by it.
+    void apply_person_became() {
+        for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::person)) continue;
+            std::size_t v = k + 1;
+            while (v < c_.size() && v <= k + 3 &&
+                   (is(v, ChunkKind::hedge) || (is(v, ChunkKind::word) && (norm(c_[v].first).ends_with("ly") ||
+                                                                          is_word(v, "also") || is_word(v, "have")))))
+                ++v;
+            // ("become" is a cue of its own: "become more anxious".)
+            const std::string_view w = v < c_.size() && (is(v, ChunkKind::word) || is(v, ChunkKind::predicate))
+                                           ? std::string_view(norm(c_[v].first))
+                                           : "";
+            if (!(w == "become" || w == "became" || w == "becomes" || w == "becoming" || w == "get" || w == "got" ||
+                  w == "gets" || w == "getting" || w == "grow" || w == "grew"))
+                continue;
+            const std::size_t t = v + 1;
+            if (!is_condition(t) || claimed_[t]) continue;
+            std::size_t a = t + 1;
+            if (is_word(a, "on") || is_word(a, "to")) ++a;
+            else if (!norm(c_[t].last - 1).ends_with("on")) continue;  // ("dependent on" is one name)
+            if (!is_agent_type(a)) continue;
+            is_target_[t] = claimed_[t] = true;
+            emit(c_[a].entity, Predicate::increases, c_[t].entity, v, hedged(v, a), negated(v), BindMode::none);
         }
     }
 
@@ -2342,12 +2383,15 @@ public:
         // ("No next-day grogginess", "no morning grogginess": a word or two of when may stand
         // before the outcome.)
         auto denied_at = [&](std::size_t q) -> std::size_t {
-            if (!is(q, ChunkKind::negation) || !(norm(c_[q].first) == "no" || norm(c_[q].first) == "never")) return 0;
+            // ("zero sedation", as a forum says "no"; but "zero appetite" is appetite lost.)
+            const bool zero = is_word(q, "zero");
+            if (!zero && (!is(q, ChunkKind::negation) || !(norm(c_[q].first) == "no" || norm(c_[q].first) == "never")))
+                return 0;
             std::size_t t = q + 1;
             while (t < c_.size() && t <= q + 3 && is(t, ChunkKind::word) && c_[t].cue.cls != CueClass::determiner &&
                    (s_.tokens[c_[t].first].kind == TokenKind::word || is_hyphen(t)))
                 ++t;
-            return is_condition(t) ? t : 0;
+            return is_condition(t) && (!zero || is_harm(c_[t].entity)) ? t : 0;
         };
         auto denies = [&](std::size_t q) { return denied_at(q) != 0; };
         if (k + 1 >= c_.size()) return;
@@ -2363,7 +2407,15 @@ public:
             return q > 0 && is(q - 1, ChunkKind::negation) && norm(c_[q - 1].first) == "no" &&
                    entity(c_[q].entity).type == EntityType::substance && !c_[q].anaphoric;
         };
-        for (std::size_t q = 0; q < c_.size(); ++q) {
+        // ("zero withdrawal when i missed doses": a clause of when, after an outcome, says
+        // when it did not come; its words are no verb of the fragment.)
+        std::size_t fragment_end = c_.size();
+        for (std::size_t q = k + 1; q < c_.size(); ++q)
+            if ((norm(c_[q].first) == "when" || norm(c_[q].first) == "if") && is_condition(q - 1)) {
+                fragment_end = q;
+                break;
+            }
+        for (std::size_t q = 0; q < fragment_end; ++q) {
             const Chunk& ch = c_[q];
             if (ch.kind == ChunkKind::predicate || ch.kind == ChunkKind::without || ch.kind == ChunkKind::person ||
                 (ch.kind == ChunkKind::entity && entity(ch.entity).type != EntityType::condition && !denied_substance(q)))
@@ -2378,13 +2430,15 @@ public:
             }
         // "No grogginess, no jitters": each "no" names one more; "No sedation or withdrawal
         // symptoms were observed": one "no" denies the list it opens.
-        for (std::size_t q = k; q + 1 < c_.size(); ++q) {
+        for (std::size_t q = k; q + 1 < fragment_end; ++q) {
             const std::size_t t = denied_at(q);
             if (t == 0 || claimed_[t]) continue;
             for (std::size_t m : group_right(t)) {
                 if (!is_condition(m) || claimed_[m]) continue;
                 claimed_[m] = true;
-                emit(*agent, Predicate::increases, c_[m].entity, q, false, true, BindMode::none, c_[m].direction);
+                // ("zero" is no lowering of what it denies.)
+                emit(*agent, Predicate::increases, c_[m].entity, q, false, true, BindMode::none,
+                     is_word(q, "zero") ? 0 : c_[m].direction);
             }
         }
     }
@@ -7793,8 +7847,10 @@ private:
             // ("notice that their nightmares become less frequent": an outcome with a verb of
             // its own is that clause's subject; the verb says what became of it.)
             // ("that their sleep and appetite improve": with the list it ends.)
-            if (is_condition(t) && t + 1 < c_.size() && is(t + 1, ChunkKind::predicate) &&
-                (c_[t + 1].cue.verb || is_change_verb(t + 1))) {
+            // ("I noticed my anxiety was way down": so is one with a linking verb; the state
+            // after it says what became of it.)
+            if (is_condition(t) && t + 1 < c_.size() &&
+                ((is(t + 1, ChunkKind::predicate) && (c_[t + 1].cue.verb || is_change_verb(t + 1))) || linked_state(t + 1))) {
                 const std::vector<std::size_t> list = group_left(t);
                 std::erase_if(targets, [&](std::size_t m) { return std::find(list.begin(), list.end(), m) != list.end(); });
                 break;
@@ -7811,6 +7867,19 @@ private:
             const bool no = q > 0 && is(q - 1, ChunkKind::negation) && norm(c_[q - 1].first) == "no";
             emit(agent, Predicate::increases, c_[t].entity, k, h, n || no, BindMode::none, c_[t].direction);
         }
+    }
+
+    // A linking verb at k and, past a filler or two, a state apply_state reads: "was way
+    // down", "is gone", "got worse".
+    bool linked_state(std::size_t k) const {
+        if (!is(k, ChunkKind::word) || !roles_.has(norm(c_[k].first), WordRole::linking)) return false;
+        for (std::size_t q = k + 1; q < c_.size() && q <= k + 3; ++q) {
+            const std::string_view w = norm(c_[q].first);
+            if (w == "down" || w == "gone" || w == "up" || roles_.has(w, WordRole::improved) || roles_.has(w, WordRole::worsened))
+                return true;
+            if (!is(q, ChunkKind::word) || !(roles_.has(w, WordRole::filler) || w.ends_with("ly"))) return false;
+        }
+        return false;
     }
 
     // "is associated with", "has been tied to": a word of role `link` links like "linked to"
