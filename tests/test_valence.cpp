@@ -5471,3 +5471,27 @@ TEST_CASE("default data: 'each piece contains' is a portion of the page's produc
                 "half a cup of coffee.") == V{"steadymint focus gum contains caffeine", "steadymint focus gum contains caffeine",
                                        "steadymint focus gum contains l-theanine"});
 }
+
+TEST_CASE("default data: 'X may be worse if A is taken together with B' raises X by each", "[extract]") {
+    // Bug: a leaflet's interaction stated as an outcome made worse by a combination named no
+    // claim.
+    CHECK(flagged_edges("Sleepiness and dizziness may be worse if pregabalin is taken together with oxycodone.") ==
+          V{"oxycodone increases dizziness hedged", "oxycodone increases sleepiness hedged",
+            "pregabalin increases dizziness hedged", "pregabalin increases sleepiness hedged"});
+    CHECK(flagged_edges("Pregabalin is a drug. Drowsiness may be worse if taken with alcohol.") ==
+          V{"alcohol increases drowsiness hedged", "pregabalin increases drowsiness hedged"});
+    CHECK(flagged_edges("Pregabalin is a drug. Drowsiness is increased when you take it with alcohol.") ==
+          V{"alcohol increases drowsiness", "pregabalin increases drowsiness"});
+}
+
+TEST_CASE("default data: a label line's description names the labelled ingredient and its source", "[extract]") {
+    // Bug: after "Apigenin (50 mg):" the relative clause went to the source and the class
+    // ("chamomile", "flavonoids"), and "an amino acid from green tea" named no source: only a
+    // class the lexicon knows could stand before "from".
+    CHECK(edges("Apigenin (50 mg): the chamomile flavonoid that gently binds GABA-A receptors to ease racing thoughts") ==
+          V{"apigenin binds gaba-a receptor", "apigenin decreases racing thoughts", "chamomile contains apigenin"});
+    CHECK(edges("L-theanine (200 mg): an amino acid from green tea that promotes calm.") ==
+          V{"green tea contains l-theanine", "l-theanine increases calm"});
+    CHECK(edges("L-theanine, an amino acid from green tea, promotes calm.") ==
+          V{"green tea contains l-theanine", "l-theanine increases calm"});
+}

@@ -208,6 +208,8 @@ public:
         apply_threshold();
         apply_linked_outcome();
         apply_person_became();
+        apply_worse_if_taken_with();
+        apply_source_class();
         apply_weight_change();
         apply_formulated_with();
         apply_no_longer();
@@ -1116,6 +1118,80 @@ public:
             if (!is_agent_type(a)) continue;
             is_target_[t] = claimed_[t] = true;
             emit(c_[a].entity, Predicate::increases, c_[t].entity, v, hedged(v, a), negated(v), BindMode::none);
+        }
+    }
+
+    // "Sleepiness and dizziness may be worse if pregabalin is taken together with oxycodone
+    // or lorazepam", "Drowsiness is increased when you take it with alcohol": a leaflet's
+    // interaction. The outcomes that open the clause grow worse when the drugs are taken
+    // together, so each drug raises them.
+    void apply_worse_if_taken_with() {
+        for (std::size_t k = 3; k + 2 < c_.size(); ++k) {
+            const std::string_view w = norm(c_[k].first);
+            if (w != "if" && w != "when") continue;
+            std::size_t b = k - 1;  // the state: "worse", "increased", "more likely"
+            const std::string_view st = norm(c_[b].first);
+            if (is_word(b, "likely") && is_word(b - 1, "more")) --b;
+            else if (!(st == "worse" || st == "increased" || st == "higher" || st == "greater" || st == "stronger")) continue;
+            if (b < 2 || !(is_word(b - 1, "be") || is_finite_be(b - 1) || is_word(b - 1, "become") || is_word(b - 1, "get"))) continue;
+            std::size_t o = b - 2;
+            if (is(o, ChunkKind::hedge) && o > 0) --o;
+            if (!is_condition(o) || claimed_[o]) continue;
+            const std::vector<std::size_t> outcomes = group_left(o);
+            if (*std::min_element(outcomes.begin(), outcomes.end()) != clause_start(o)) continue;
+            // What is taken: "if pregabalin is taken (together) with B", "when you take A with B",
+            // "if taken with B" (with the substance under discussion).
+            std::size_t q = k + 1;
+            std::vector<std::size_t> agents;
+            bool first_named = false;
+            if (is(q, ChunkKind::person)) {
+                ++q;
+                if (!(is_word(q, "take") || is_word(q, "use") || is_word(q, "combine") || is_word(q, "mix"))) continue;
+                ++q;
+            }
+            if (is_agent_type(q)) {
+                agents.push_back(c_[q].entity);
+                first_named = true;
+                ++q;
+                if (is_finite_be(q)) ++q;
+            }
+            if (!(is_word(q, "taken") || (!is_word(q - 1, "is") && !is_word(q - 1, "are") && first_named))) continue;
+            if (is_word(q, "taken")) ++q;
+            if (is_word(q, "together")) ++q;
+            // ("together with" is a list's connector.)
+            if (!is_word(q, "with") && !(is(q, ChunkKind::connector) && norm(c_[q].first) == "together")) continue;
+            const std::vector<std::size_t> with = agents_from(q + 1);
+            if (with.empty()) continue;
+            if (!first_named) {  // (what "taken" leaves unsaid is the article's drug; the sentence names another)
+                const std::optional<std::size_t> topic = article_topic();
+                if (!topic) continue;
+                agents.push_back(*topic);
+            }
+            for (std::size_t m : with) agents.push_back(c_[m].entity);
+            const bool h = hedged(b, std::nullopt), n = negated(b);
+            for (std::size_t m : outcomes) {
+                if (!is_condition(m) || claimed_[m]) continue;
+                is_target_[m] = claimed_[m] = true;
+                for (std::size_t a : agents)
+                    if (a != c_[m].entity) emit(a, Predicate::increases, c_[m].entity, b, h, n, BindMode::none);
+            }
+        }
+    }
+
+    // "Apigenin (50 mg): the chamomile flavonoid ...", "Caffeine, the coffee alkaloid, ...": a
+    // class named after its source, describing a name, says the source holds that name.
+    void apply_source_class() {
+        for (std::size_t k = 4; k < c_.size(); ++k) {
+            if (!is(k, ChunkKind::entity) || c_[k].anaphoric || entity(c_[k].entity).type != EntityType::substance) continue;
+            const std::size_t src = k - 1;
+            if (!is(src, ChunkKind::entity) || c_[src].anaphoric || entity(c_[src].entity).type != EntityType::substance ||
+                claimed_[src])
+                continue;
+            if (!(is_word(k - 2, "the") || is_word(k - 2, "a") || is_word(k - 2, "an"))) continue;
+            const std::optional<std::size_t> named = labelled_name_before(k - 3);
+            if (!named || c_[*named].entity == c_[src].entity || c_[*named].entity == c_[k].entity) continue;
+            is_target_[src] = claimed_[src] = true;
+            emit(c_[src].entity, Predicate::contains, c_[*named].entity, k, false, negated(k), BindMode::none);
         }
     }
 
@@ -5510,15 +5586,14 @@ private:
                     while (a > 0 && p - 2 - a < 4 && (is(a - 1, ChunkKind::word) || (is(a - 1, ChunkKind::entity) && c_[a - 1].anaphoric)) &&
                            !is_word(a - 1, "a") && !is_word(a - 1, "an"))
                         --a;
-                    if (a >= 2 && (is_word(a - 1, "a") || is_word(a - 1, "an")) &&
-                        (is_comma(a - 2) || is(a - 2, ChunkKind::boundary))) {
-                        std::size_t h = a - 2;
-                        while (h > 0 && a - 2 - h < 3 && is(h - 1, ChunkKind::word) &&
-                               (is_number(h - 1) || is_unit(h - 1)))
-                            --h;  // past a dose: "L-theanine 200 mg –"
-                        if (h > 0 && is_agent_type(h - 1) && !c_[h - 1].anaphoric) return group_left(h - 1);
-                    }
+                    if (a >= 2 && (is_word(a - 1, "a") || is_word(a - 1, "an")))
+                        if (const auto named = labelled_name_before(a - 2)) return group_left(*named);
                 }
+                // "Apigenin (50 mg): the chamomile flavonoid that binds GABA-A receptors": a class
+                // named after its source, in a label's description, is the labelled name.
+                if (p >= 4 && is(p - 1, ChunkKind::entity) && is(p - 2, ChunkKind::entity) && !c_[p - 1].anaphoric &&
+                    !c_[p - 2].anaphoric && (is_word(p - 3, "the") || is_word(p - 3, "a") || is_word(p - 3, "an")))
+                    if (const auto named = labelled_name_before(p - 4)) return group_left(*named);
                 // The antecedent of "which" is its subject, target of an earlier cue or not.
                 if (p > 0 && is(p - 1, ChunkKind::entity)) {
                     std::vector<std::size_t> members{p - 1};
@@ -5986,6 +6061,19 @@ private:
             !is(a - 3, ChunkKind::entity) || !is_agent_type(a - 3))
             return std::nullopt;
         return a - 2;
+    }
+
+    // The name a label line or an appositive describes, before the comma, colon or dash at
+    // `b`: "L-theanine 200 mg – an amino acid ...", "Apigenin (50 mg): the chamomile
+    // flavonoid ..." (past the dose, bare or bracketed).
+    std::optional<std::size_t> labelled_name_before(std::size_t b) const {
+        if (!(is_comma(b) || is(b, ChunkKind::boundary))) return std::nullopt;
+        std::size_t h = b;
+        while (h > 0 && b - h < 3 && is(h - 1, ChunkKind::word) && (is_number(h - 1) || is_unit(h - 1))) --h;
+        if (h == b && h > 0 && is_close_paren(h - 1))
+            if (const auto open = open_paren_before(h - 1, 4); open && *open > 0) h = *open;
+        if (h > 0 && is_agent_type(h - 1) && !c_[h - 1].anaphoric) return h - 1;
+        return std::nullopt;
     }
 
     // The name an appositive that opens with an article before chunk `k` describes:
@@ -7680,7 +7768,19 @@ private:
     void apply_part_of(std::size_t k) {
         // "from" only right after a class name the article opens: "a phytocannabinoid from
         // Cannabis sativa", "an alkaloid from kratom".
-        if (norm(c_[k].first) == "from" &&
+        // ("L-theanine (200 mg): an amino acid from green tea": or a class in plain words,
+        // after an article, that describes a labelled name or a copula's subject.)
+        std::optional<std::size_t> labelled;
+        bool class_words = false;
+        if (norm(c_[k].first) == "from") {
+            std::size_t a = k;
+            while (a > 0 && k - a < 3 && is(a - 1, ChunkKind::word) && !is_word(a - 1, "a") && !is_word(a - 1, "an")) --a;
+            if (a < k && a >= 2 && (is_word(a - 1, "a") || is_word(a - 1, "an"))) {
+                labelled = labelled_name_before(a - 2);
+                class_words = labelled || (a >= 3 && is_finite_be(a - 2) && is_agent_type(a - 3));
+            }
+        }
+        if (norm(c_[k].first) == "from" && !class_words &&
             (k < 2 || !is(k - 1, ChunkKind::entity) || entity(c_[k - 1].entity).type != EntityType::substance ||
              !article_before(k - 1)))
             return;
@@ -7708,6 +7808,15 @@ private:
             } else if (!(is(m, ChunkKind::connector) && !introduces_members(m))) {
                 break;
             }
+        }
+        if (labelled) {
+            for (std::size_t owner : owners)
+                for (std::size_t m : group_left(*labelled))
+                    if (is_agent_type(m) && c_[m].entity != owner)
+                        emit(owner, Predicate::contains, c_[m].entity, k, hedged(k, m), negated(k), BindMode::none);
+            for (std::size_t m = p; m < owners_end; ++m)
+                if (is(m, ChunkKind::entity)) is_target_[m] = claimed_[m] = true;
+            return;
         }
         // The part: the nearest substance before, in the same clause; through a copula
         // to its subject ("THC is a cannabinoid found in ...").
