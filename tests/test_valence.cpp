@@ -5495,3 +5495,29 @@ TEST_CASE("default data: a label line's description names the labelled ingredien
     CHECK(edges("L-theanine, an amino acid from green tea, promotes calm.") ==
           V{"green tea contains l-theanine", "l-theanine increases calm"});
 }
+
+TEST_CASE("default data: a trial's 'most common adverse event, followed by X and Y'", "[extract]") {
+    // Bug: only the outcome before the copula was read; the runners-up after "followed by"
+    // were lost.
+    CHECK(edges("Dexmedetomidine is a drug. Somnolence was the most common adverse event (21% with 180 μg and 6% with "
+                "placebo), followed by dizziness, dry mouth and oral hypoesthesia.") ==
+          V{"dexmedetomidine increases dizziness", "dexmedetomidine increases dry mouth",
+            "dexmedetomidine increases mouth numbness", "dexmedetomidine increases somnolence"});
+}
+
+TEST_CASE("default data: 'No serious adverse events or extrapyramidal symptoms were reported'", "[extract]") {
+    // Bug: general words for events before the named outcome kept the list from opening the
+    // clause, so nothing was denied.
+    CHECK(flagged_edges("Dexmedetomidine is a drug. No serious adverse events or extrapyramidal symptoms were reported.") ==
+          V{"dexmedetomidine increases extrapyramidal symptoms negated"});
+    // (A plain "No seizures were reported" read so before; it stays unhedged.)
+    CHECK(flagged_edges("Dexmedetomidine is a drug. No seizures were reported.") ==
+          V{"dexmedetomidine increases seizures negated"});
+}
+
+TEST_CASE("default data: leaflet words for urinary retention and palpitations", "[extract]") {
+    // Bug: "difficulty passing urine" was no name, and "a pounding heartbeat" read as heart rate.
+    CHECK(flagged_edges("Doxylamine is a drug. Less often, this medicine can cause difficulty passing urine and a pounding "
+                        "heartbeat.") ==
+          V{"doxylamine increases palpitations hedged", "doxylamine increases urinary retention hedged"});
+}

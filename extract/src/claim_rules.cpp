@@ -2264,6 +2264,19 @@ public:
                 ++t;
             }
             if (!named) continue;
+            // ("Somnolence was the most common adverse event (21% with 180 μg ...), followed by
+            // dizziness and dry mouth": the runners-up are adverse events too.)
+            {
+                std::size_t x = t;
+                if (is_mark(x, "(")) {
+                    while (x < c_.size() && x <= t + 30 && !is_close_paren(x)) ++x;
+                    ++x;
+                }
+                if (is_comma(x)) ++x;
+                if (is_word(x, "followed") && is_word(x + 1, "by") && is_condition(x + 2))
+                    for (std::size_t m : group_right(x + 2))
+                        if (is_condition(m) && !claimed_[m] && !is_target_[m]) outcomes.push_back(m);
+            }
             std::optional<std::size_t> agent;
             const bool of_form = is_word(t, "of") || (t < c_.size() && is(t, ChunkKind::predicate) && norm(c_[t].last - 1) == "of");
             // "is common with sertraline", "the most frequent adverse event with hydroxyzine".
@@ -7887,7 +7900,21 @@ private:
             }
             if (b == 0 || !is_condition(b - 1) || claimed_[b - 1]) return;
             std::vector<std::size_t> outcomes = group_left(b - 1);
-            if (*std::min_element(outcomes.begin(), outcomes.end()) != clause_start(k)) return;
+            std::size_t opens = *std::min_element(outcomes.begin(), outcomes.end());
+            // ("No serious adverse events or extrapyramidal symptoms were reported": events
+            // named in general words may open the list.)
+            if (opens >= 2 && (is_word(opens - 1, "or") || is_mark(opens - 1, "or") || is_word(opens - 1, "and") ||
+                               is_mark(opens - 1, "and"))) {
+                std::size_t q = opens - 1;
+                while (q > 0 && is(q - 1, ChunkKind::word) &&
+                       (is_word(q - 1, "serious") || is_word(q - 1, "severe") || is_word(q - 1, "adverse") ||
+                        is_word(q - 1, "events") || is_word(q - 1, "side") || is_word(q - 1, "effects")))
+                    --q;
+                if (q + 1 < opens) opens = q;
+            }
+            // ("No seizures were reported" denies them, plainly: a count of none is no report.)
+            const bool none_seen = opens == clause_start(k) + 1 && is(opens - 1, ChunkKind::negation);
+            if (opens != clause_start(k) && !none_seen) return;
             std::optional<std::size_t> topic = unnamed_topic();
             // ("... have been reported in people trying to stop smoking with Champix": the one
             // drug the sentence names, after the verb, is what they took.)
@@ -7908,7 +7935,7 @@ private:
             for (std::size_t m : outcomes) {
                 if (!is_condition(m)) continue;
                 is_target_[m] = claimed_[m] = true;
-                emit(*topic, Predicate::increases, c_[m].entity, k, true, negated(k), BindMode::none, c_[m].direction);
+                emit(*topic, Predicate::increases, c_[m].entity, k, !none_seen, negated(k), BindMode::none, c_[m].direction);
             }
             return;
         }
