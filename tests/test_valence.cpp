@@ -5521,3 +5521,14 @@ TEST_CASE("default data: leaflet words for urinary retention and palpitations", 
                         "heartbeat.") ==
           V{"doxylamine increases palpitations hedged", "doxylamine increases urinary retention hedged"});
 }
+
+TEST_CASE("default data: 'an antihistamine with sedative properties' gives the drug those properties", "[extract]") {
+    // Bug: the properties a class is given after "with" were no claim of the drug the class
+    // describes, through a copula or an appositive.
+    CHECK(edges("Ibogaine is a psychoactive substance with dissociative and hallucinogenic properties.") ==
+          V{"ibogaine increases dissociation", "ibogaine increases hallucinations"});
+    CHECK(edges("Doxylamine is an antihistamine with sedative effects.") == V{"doxylamine increases sedation"});
+    // Bug: the appositive after what the tablets contain was read as a second thing they hold.
+    CHECK(edges("Doxylamine Tablets contain the active substance doxylamine succinate, an antihistamine with sedative "
+                "properties.") == V{"doxylamine increases sedation"});
+}

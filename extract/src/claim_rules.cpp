@@ -210,6 +210,7 @@ public:
         apply_person_became();
         apply_worse_if_taken_with();
         apply_source_class();
+        apply_class_with_properties();
         apply_weight_change();
         apply_formulated_with();
         apply_no_longer();
@@ -1192,6 +1193,39 @@ public:
             if (!named || c_[*named].entity == c_[src].entity || c_[*named].entity == c_[k].entity) continue;
             is_target_[src] = claimed_[src] = true;
             emit(c_[src].entity, Predicate::contains, c_[*named].entity, k, false, negated(k), BindMode::none);
+        }
+    }
+
+    // "Doxylamine is an antihistamine with sedative properties", "Ibogaine is a psychoactive
+    // substance with dissociative and hallucinogenic properties", "Doxylamine, an antihistamine
+    // with sedative properties, ...": the properties the class is given are the named drug's.
+    void apply_class_with_properties() {
+        for (std::size_t w = 3; w + 1 < c_.size(); ++w) {
+            if (!is_word(w, "with") || !is_condition(w + 1) || claimed_[w + 1]) continue;
+            std::vector<std::size_t> props;
+            for (std::size_t m : group_right(w + 1)) {
+                if (!is_condition(m)) break;
+                props.push_back(m);
+            }
+            const std::string_view end = norm(c_[props.back()].last - 1);
+            if (end != "properties" && end != "effects") continue;
+            if (!(is(w - 1, ChunkKind::word) || (is(w - 1, ChunkKind::entity) && !c_[w - 1].anaphoric &&
+                                                  entity(c_[w - 1].entity).type == EntityType::substance)))
+                continue;
+            std::optional<std::vector<std::size_t>> named = subject_of_copula(w - 1);
+            // ("is an antihistamine with ...": a class the lexicon names.)
+            if (!named && is(w - 1, ChunkKind::entity) && w >= 4 && (is_word(w - 2, "a") || is_word(w - 2, "an")) &&
+                is_finite_be(w - 3) && is_agent_type(w - 4))
+                named = group_left(w - 4);
+            if (!named) named = described_by_appositive(w - 1);
+            if (!named) continue;
+            const bool h = hedged(w, std::nullopt), n = negated(w);
+            for (std::size_t m : props) {
+                if (!is_condition(m) || claimed_[m]) continue;
+                is_target_[m] = claimed_[m] = true;
+                for (std::size_t a : *named)
+                    if (is_agent_type(a)) emit(c_[a].entity, Predicate::increases, c_[m].entity, w, h, n, BindMode::none);
+            }
         }
     }
 
@@ -4469,6 +4503,12 @@ private:
             // of experience open a verb phrase of their own.)
             if (found && (is_and_or_but(j) || is_word(j, "and")) && j + 1 < c_.size() && is(j + 1, ChunkKind::word) &&
                 word_rule(norm(c_[j + 1].first)) == WordRule::experience && is_irregular_past(norm(c_[j + 1].first)))
+                break;
+            // ("contain doxylamine succinate, an antihistamine with sedative properties": after
+            // what a thing holds, a comma and an article open an appositive, no second object.)
+            if (found && is_comma(j) && is(c, ChunkKind::predicate) && c_[c].cue.predicate == Predicate::contains &&
+                (is_word(j + 1, "a") || is_word(j + 1, "an")) && is(j + 2, ChunkKind::entity) && !is_word(j + 3, "and") &&
+                !is_mark(j + 3, "and") && !is_comma(j + 3))
                 break;
             // ("increases deep sleep, unlike benzos": a contrast ends the objects.)
             if (found && is(j, ChunkKind::word) && roles_.has(norm(ch.first), WordRole::contrast)) break;
