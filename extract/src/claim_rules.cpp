@@ -6477,8 +6477,12 @@ private:
             // names a kind.)
             const bool kind = k > 0 && (is_word(k - 1, "a") || is_word(k - 1, "an")) && is(after, ChunkKind::predicate) &&
                               !c_[after].cue.verb && !c_[after].cue.fixed_target.empty();
+            // ("By blocking histamine, doxylamine makes you drowsy": or a verb of experience.)
             for (std::size_t v = after; v < c_.size() && v <= after + 3 && !kind; ++v)
-                if (is(v, ChunkKind::predicate)) return g;
+                if (is(v, ChunkKind::predicate) ||
+                    (c > 0 && is_word(c - 1, "by") && is(v, ChunkKind::word) &&
+                     word_rule(norm(c_[v].first)) == WordRule::experience))
+                    return g;
             return {};
         }
         return {};
