@@ -5540,3 +5540,17 @@ TEST_CASE("default data: 'By blocking histamine, doxylamine makes you drowsy' cr
     // docs/extraction.md.)
     CHECK(edges("By blocking histamine, doxylamine makes you drowsy.") == V{"doxylamine decreases histamine"});
 }
+
+TEST_CASE("default data: morning glory is a plant of its own that holds LSA", "[extract]") {
+    // Bug: "morning glory seeds" was an alias of LSA, so the plant's claims went to the
+    // compound and "morning glory seeds contain ergine" was no claim at all.
+    CHECK(edges("Morning glory seeds contain ergine.") == V{"morning glory contains lsa"});
+}
+
+TEST_CASE("default data: 'Alongside X and Y, Z contains ...' holds X and Y too", "[extract]") {
+    // Bug: the fronted names were read as the subject of "contain" with Z.
+    CHECK(edges("Alongside ergine and its epimer isoergine, morning glory seeds contain smaller amounts of chanoclavine.") ==
+          V{"morning glory contains chanoclavine", "morning glory contains isoergine", "morning glory contains lsa"});
+    CHECK(edges("Besides caffeine, guarana contains theobromine.") ==
+          V{"guarana contains caffeine", "guarana contains theobromine"});
+}

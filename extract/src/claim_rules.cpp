@@ -83,6 +83,7 @@ public:
         apply_demonstrative_description();
         apply_breakdown_by();
         apply_hyphened_adulterant();
+        apply_alongside();
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states_[c]) continue;
             if (c_[c].kind == ChunkKind::predicate && apply_compared_after(c)) continue;
@@ -1226,6 +1227,27 @@ public:
                 for (std::size_t a : *named)
                     if (is_agent_type(a)) emit(c_[a].entity, Predicate::increases, c_[m].entity, w, h, n, BindMode::none);
             }
+        }
+    }
+
+    // "Alongside ergine and its epimer isoergine, morning glory seeds contain ...", "Besides
+    // caffeine, guarana contains theobromine": the fronted names are held too, and are no
+    // subject of the main clause.
+    void apply_alongside() {
+        if (c_.size() < 5 || !(is_word(0, "alongside") || is_word(0, "besides"))) return;
+        std::vector<std::size_t> fronted;
+        std::size_t q = 1;
+        for (; q < c_.size() && !is_comma(q); ++q)
+            if (is_agent_type(q)) fronted.push_back(q);
+        if (fronted.empty() || q + 2 >= c_.size() || !is_agent_type(q + 1)) return;
+        const std::vector<std::size_t> subject = group_right(q + 1);
+        std::size_t v = *std::max_element(subject.begin(), subject.end()) + 1;
+        while (v < c_.size() && v <= q + 6 && (is(v, ChunkKind::word) || is(v, ChunkKind::hedge))) ++v;
+        if (!is(v, ChunkKind::predicate) || !c_[v].cue.verb || c_[v].cue.predicate != Predicate::contains) return;
+        for (std::size_t f : fronted) {
+            is_target_[f] = claimed_[f] = true;
+            for (std::size_t sc : subject)
+                if (is_agent_type(sc)) emit(c_[sc].entity, Predicate::contains, c_[f].entity, v, hedged(v, sc), negated(v), BindMode::none);
         }
     }
 
