@@ -5554,3 +5554,15 @@ TEST_CASE("default data: 'Alongside X and Y, Z contains ...' holds X and Y too",
     CHECK(edges("Besides caffeine, guarana contains theobromine.") ==
           V{"guarana contains caffeine", "guarana contains theobromine"});
 }
+
+TEST_CASE("default data: 'The active compounds in kava are called kavalactones'", "[extract]") {
+    // Bug: "called" after the copula ended the members' link.
+    CHECK(edges("The active compounds in kava are called kavalactones.") == V{"kava contains kavalactones"});
+}
+
+TEST_CASE("default data: 'Case reports have linked the seeds to prolonged psychotic reactions'", "[extract]") {
+    // Bug: an anaphor after "linked" was refused (meant for a bare pronoun), "the seeds" named
+    // nothing, and "psychotic reactions" was no name of psychosis.
+    CHECK(flagged_edges("Morning glory seeds are psychoactive. Case reports have linked the seeds to prolonged psychotic "
+                        "reactions in rare cases.") == V{"morning glory increases psychosis hedged"});
+}

@@ -4011,7 +4011,9 @@ public:
                 const std::string_view x = norm(c_[w].first);
                 const bool verb = x == "are" || x == "is" || x == "were" || x == "include" || x == "includes";
                 copula = copula || verb;
-                linked = is(w, ChunkKind::word) && (verb || chiefly(w));
+                // ("The active compounds in kava are called kavalactones": a name given after the copula.)
+                const bool naming = copula && (x == "called" || x == "named" || x == "known" || (x == "as" && is_word(w - 1, "known")));
+                linked = is(w, ChunkKind::word) && (verb || chiefly(w) || naming);
                 // ("Other constituents include its stereoisomers rauwolscine and corynanthine": a
                 // possessive and a plural noun of the members' kind stand before them.)
                 if (!linked && copula && w + 2 == q && is(w, ChunkKind::entity) && c_[w].anaphoric &&
@@ -8261,7 +8263,9 @@ private:
         std::size_t j = k + 1;
         for (; j < c_.size() && j <= k + 10; ++j) {
             if (is(j, ChunkKind::entity)) {
-                if (!is_agent_type(j) || c_[j].anaphoric) return;
+                // ("have linked the seeds to psychosis": a description stands for its substance;
+                // a bare pronoun does not.)
+                if (!is_agent_type(j) || (c_[j].anaphoric && c_[j].last == c_[j].first + 1)) return;
                 agents.push_back(j);
             } else if ((is_word(j, "to") || is_word(j, "with")) && !is_agent_type(j + 1)) {
                 break;
