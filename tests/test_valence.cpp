@@ -5566,3 +5566,12 @@ TEST_CASE("default data: 'Case reports have linked the seeds to prolonged psycho
     CHECK(flagged_edges("Morning glory seeds are psychoactive. Case reports have linked the seeds to prolonged psychotic "
                         "reactions in rare cases.") == V{"morning glory increases psychosis hedged"});
 }
+
+TEST_CASE("default data: 'When volunteers took kratom, they reported nausea' credits what they took", "[extract]") {
+    // Bug: a fronted clause of someone else's intake (not the reader's "If you take") named no
+    // agent for the main clause: nothing was claimed.
+    CHECK(flagged_edges("When volunteers took kratom, they reported nausea.") == V{"kratom increases nausea hedged"});
+    CHECK(flagged_edges("When Hofmann took 0.5 mg of pure ergine himself, he reported tiredness and apathy.") ==
+          V{"lsa increases apathy hedged", "lsa increases tiredness hedged"});
+    CHECK(flagged_edges("When patients took kratom, their pain improved.") == V{"kratom decreases pain"});
+}

@@ -8035,6 +8035,13 @@ private:
         // named after the outcome.)
         if (!taken && p > 0 && is(p - 1, ChunkKind::person) && !c_[p - 1].anaphoric)
             if (auto a = agent_chunk_after(k)) taken = c_[*a].entity;
+        // ("When Hofmann took 0.5 mg of pure ergine himself, he reported tiredness", "When
+        // volunteers took kratom, they reported nausea": what a fronted clause of someone's
+        // intake names, reported by the pronoun that opens the main clause.)
+        if (!taken && p > 0 &&
+            (is(p - 1, ChunkKind::person) || is_word(p - 1, "he") || is_word(p - 1, "she") ||
+             (is(p - 1, ChunkKind::entity) && c_[p - 1].anaphoric && norm(c_[p - 1].first) == "they")))
+            if (auto f = fronted_intake(p - 1)) taken = *f;
         if (!taken && (p == 0 || !is(p - 1, ChunkKind::person) || !c_[p - 1].anaphoric)) return;
         const std::size_t agent = taken ? *taken : c_[p - 1].entity;
         std::vector<std::size_t> targets;
@@ -9239,9 +9246,20 @@ private:
         // "If you use the patch, your sleep, appetite and energy may improve", "When you take it
         // at night, ...": a condition of the reader's intake, set off by a comma, names what
         // brings on the change after it: the substance it names, else the one under discussion.
+        // ("When Hofmann took 0.5 mg of pure ergine himself, he reported ...", "When volunteers
+        // took kratom, they ...": someone else's intake, in the past, too.)
+        auto taken_verb = [&](std::size_t q) {
+            if (!is(q, ChunkKind::word)) return false;
+            const std::string_view w = norm(c_[q].first);
+            return roles_.has(w, WordRole::intake) || w == "took" || w == "used" || w == "ingested" || w == "drank" ||
+                   w == "smoked";
+        };
+        const bool reader = is(1, ChunkKind::person) && norm(c_[1].first) == "you" && is(2, ChunkKind::word) &&
+                            roles_.has(norm(c_[2].first), WordRole::intake);
+        const bool someone = (is(1, ChunkKind::person) || (is(1, ChunkKind::word) && s_.tokens[c_[1].first].kind == TokenKind::word)) &&
+                             norm(c_[1].first) != "you" && taken_verb(2) && !roles_.has(norm(c_[2].first), WordRole::intake);
         if (c >= 5 && (is_word(0, "if") || is_word(0, "when") || (is(0, ChunkKind::boundary) && norm(c_[0].first) == "when")) &&
-            is(1, ChunkKind::person) && norm(c_[1].first) == "you" && is(2, ChunkKind::word) &&
-            roles_.has(norm(c_[2].first), WordRole::intake)) {
+            (reader || someone)) {
             std::size_t e = 3;
             std::optional<std::size_t> named;
             while (e < c && e < 9 && !is_comma(e)) {
@@ -9276,6 +9294,27 @@ private:
         for (std::size_t k = e + 1; k < c; ++k)
             if (is(k, ChunkKind::predicate) || is(k, ChunkKind::boundary) || is_agent_type(k)) return std::nullopt;
         return c_[q].entity;
+    }
+
+    // "When Hofmann took 0.5 mg of pure ergine himself, ...": the substance a fronted clause
+    // of someone's past intake names, when its comma ends right before chunk `main`.
+    std::optional<std::size_t> fronted_intake(std::size_t main) const {
+        if (main < 4 || !(norm(c_[0].first) == "when" || norm(c_[0].first) == "after" || norm(c_[0].first) == "once"))
+            return std::nullopt;
+        if (norm(c_[main - 1].first) != ",") return std::nullopt;
+        std::optional<std::size_t> named;
+        bool took = false;
+        for (std::size_t q = 1; q + 1 < main; ++q) {
+            const std::string_view w = norm(c_[q].first);
+            if (is(q, ChunkKind::word) && (w == "took" || w == "used" || w == "ingested" || w == "drank" || w == "smoked"))
+                took = true;
+            else if (took && is_agent_type(q) && !c_[q].anaphoric) {
+                if (!named) named = c_[q].entity;
+            } else if (!is(q, ChunkKind::word) && !is(q, ChunkKind::person)) {
+                return std::nullopt;
+            }
+        }
+        return took ? named : std::nullopt;
     }
 
     // agent_after's chunk.
