@@ -5575,3 +5575,12 @@ TEST_CASE("default data: 'When volunteers took kratom, they reported nausea' cre
           V{"lsa increases apathy hedged", "lsa increases tiredness hedged"});
     CHECK(flagged_edges("When patients took kratom, their pain improved.") == V{"kratom decreases pain"});
 }
+
+TEST_CASE("default data: a brand in capitals before the title's ingredients names the product", "[extract]") {
+    // Bug: "KINETIQ" before "Cordyceps + Ginseng" was no product; the page's claims went to
+    // cordyceps.
+    CHECK(edges("KINETIQ Cordyceps + Ginseng Energy Drink Mix\n\nKINETIQ blends organic Cordyceps militaris, Korean red "
+                "ginseng and natural caffeine into a tart drink.") ==
+          V{"kinetiq contains caffeine", "kinetiq contains cordyceps", "kinetiq contains cordyceps", "kinetiq contains ginseng",
+            "kinetiq contains ginseng"});
+}
