@@ -5584,3 +5584,22 @@ TEST_CASE("default data: a brand in capitals before the title's ingredients name
           V{"kinetiq contains caffeine", "kinetiq contains cordyceps", "kinetiq contains cordyceps", "kinetiq contains ginseng",
             "kinetiq contains ginseng"});
 }
+
+TEST_CASE("default data: 'physicians used it for fevers' is a use of the drug, hedged", "[extract]") {
+    // Bug: what people used a drug for was no claim when the drug was the verb's object, and
+    // physicians, doctors and herbalists were no people.
+    CHECK(flagged_edges("Blue vervain is an herb. Indigenous peoples and later the Eclectic physicians used it for fevers and "
+                        "coughs.") ==
+          V{"blue vervain decreases cough hedged", "blue vervain decreases fever hedged"});
+    CHECK(flagged_edges("People used kratom for pain.") == V{"kratom decreases pain hedged"});
+}
+
+TEST_CASE("default data: blue vervain's iridoids and 'PMS cramps'", "[extract]") {
+    // Bug: verbenalin and hastatoside were no names, so "compounds in vervain, like verbenalin
+    // and hastatoside" gave their effects to the plant alone; "PMS cramps" read as PMS.
+    CHECK(flagged_edges("Compounds in vervain, like verbenalin and hastatoside, may have mild sedative effects.") ==
+          V{"blue vervain increases sedation hedged", "hastatoside increases sedation hedged",
+            "verbenalin increases sedation hedged"});
+    CHECK(flagged_edges("Blue vervain is an herb. It has been used for PMS cramps.") ==
+          V{"blue vervain decreases menstrual cramps"});
+}

@@ -7682,7 +7682,13 @@ private:
         std::vector<std::size_t> subj;
         // "Researchers have also studied huperzine A for Alzheimer's disease": the active verb's
         // object is what was studied.
-        const bool studied_object = is(k, ChunkKind::word) && norm(c_[k].first) == "studied" && is_agent_type(k + 1);
+        // ("Indigenous peoples used it for fevers", "Healers prescribed kava for anxiety": so is
+        // what people used or prescribed, after the person who did.)
+        const bool used_object = is(k, ChunkKind::word) && k > 0 &&
+                                 (norm(c_[k].first) == "used" || norm(c_[k].first) == "prescribed") &&
+                                 is_agent_type(k + 1) && is(k - 1, ChunkKind::person);
+        const bool studied_object =
+            is(k, ChunkKind::word) && (norm(c_[k].first) == "studied" || used_object) && is_agent_type(k + 1);
         if (studied_object)
             for (std::size_t m : group_right(k + 1))
                 if (is_agent_type(m)) subj.push_back(m);
