@@ -5603,3 +5603,19 @@ TEST_CASE("default data: blue vervain's iridoids and 'PMS cramps'", "[extract]")
     CHECK(flagged_edges("Blue vervain is an herb. It has been used for PMS cramps.") ==
           V{"blue vervain decreases menstrual cramps"});
 }
+
+TEST_CASE("default data: absinthe, its compounds and what wormwood was used for are names of the lexicon", "[extract]") {
+    // Bug: absinthe was an alias of wormwood, and anethole, anise and fennel no names, so
+    // "Anethole, the principal aromatic compound of green anise and fennel" named nothing;
+    // worms were no harm, so a use for them raised them.
+    CHECK(edges("Absinthe contains thujone and anethole.") == V{"absinthe contains anethole", "absinthe contains thujone"});
+    CHECK(flagged_edges("Wormwood was used for intestinal worms.") == V{"wormwood decreases intestinal worms"});
+}
+
+TEST_CASE("default data: a heading's 'it' is the article's substance, not the compound named last", "[extract]") {
+    // Bug: with cordycepin a name of the lexicon, "How it might boost your energy" gave the
+    // compound the plant's claim. (Before cordycepin was a name it read so; this guards it.)
+    CHECK(flagged_edges("Cordyceps is a fungus.\n\nCordyceps militaris is rich in cordycepin, a compound that looks like "
+                        "adenosine.\n\nHow it might boost your energy") ==
+          V{"cordyceps contains cordycepin", "cordyceps increases energy hedged"});
+}

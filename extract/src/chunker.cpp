@@ -1285,6 +1285,12 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             // named last.
             if (cue->cls == CueClass::anaphor && cue->topic)
                 if (auto topic = discourse.main_topic()) referent = topic;
+            // "... a compound called cordycepin. [heading] How it might boost your energy": a
+            // heading's "it" is what the article is about, not the compound named last.
+            if (referent && want == EntityType::substance && end == i + 1 && (tok[i].norm == "it"sv || tok[i].norm == "its"sv) &&
+                tok.size() <= 10 && tok.back().norm != "."sv && tok.back().norm != "!"sv && tok.back().norm != "?"sv &&
+                tok.back().norm != ","sv)
+                if (auto topic = discourse.main_topic()) referent = topic;
             // "Ginsenosides, a family of saponins found mainly in the root, ...": a plant part
             // that a name of the sentence is found in (or got from) is no part of that name but
             // of another plant, the one the article discusses. (Not past a possessive: "Kava's
