@@ -5619,3 +5619,13 @@ TEST_CASE("default data: a heading's 'it' is the article's substance, not the co
                         "adenosine.\n\nHow it might boost your energy") ==
           V{"cordyceps contains cordycepin", "cordyceps increases energy hedged"});
 }
+
+TEST_CASE("default data: 'these two chemical messengers' are the two just named", "[extract]") {
+    // Bug: the phrase named nothing, so the reuptake it blocks was lost. (Only "these two ...":
+    // a plain "these chemical messengers" in leaflets often opens a claim about the
+    // messengers themselves, which the reuptake reading got wrong.)
+    CHECK(edges("Venlafaxine increases serotonin and noradrenaline. Venlafaxine blocks the reuptake of these two chemical "
+                "messengers into nerve cells.") ==
+          V{"venlafaxine decreases norepinephrine transporter", "venlafaxine decreases serotonin transporter",
+            "venlafaxine increases norepinephrine", "venlafaxine increases serotonin"});
+}
