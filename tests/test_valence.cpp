@@ -5629,3 +5629,11 @@ TEST_CASE("default data: 'these two chemical messengers' are the two just named"
           V{"venlafaxine decreases norepinephrine transporter", "venlafaxine decreases serotonin transporter",
             "venlafaxine increases norepinephrine", "venlafaxine increases serotonin"});
 }
+
+TEST_CASE("default data: 'found no link between benzodiazepine use and dementia'", "[extract]") {
+    // Bug: a link between a substance and an outcome, stated as a noun, was no claim.
+    CHECK(flagged_edges("The study found a link between kratom use and liver injury.") ==
+          V{"kratom increases hepatotoxicity hedged"});
+    CHECK(flagged_edges("A 2016 study found no link between benzodiazepine use and dementia.") ==
+          V{"benzodiazepines increases dementia hedged negated"});
+}

@@ -212,6 +212,7 @@ public:
         apply_worse_if_taken_with();
         apply_source_class();
         apply_class_with_properties();
+        apply_link_between();
         apply_weight_change();
         apply_formulated_with();
         apply_no_longer();
@@ -1248,6 +1249,21 @@ public:
             is_target_[f] = claimed_[f] = true;
             for (std::size_t sc : subject)
                 if (is_agent_type(sc)) emit(c_[sc].entity, Predicate::contains, c_[f].entity, v, hedged(v, sc), negated(v), BindMode::none);
+        }
+    }
+
+    // "found a link between kratom use and liver injury", "found no link between
+    // benzodiazepine use and dementia": a link, as "linked to" does, raises the outcome,
+    // hedged; "no link" denies it.
+    void apply_link_between() {
+        for (std::size_t k = 1; k + 4 < c_.size(); ++k) {
+            if (!(is_word(k, "link") || is_word(k, "links")) || !is_word(k + 1, "between") || !is_agent_type(k + 2)) continue;
+            std::size_t a = k + 3;
+            if (is(a, ChunkKind::word) && roles_.has(norm(c_[a].first), WordRole::use)) ++a;  // "benzodiazepine use"
+            if (!(is_word(a, "and") || is_mark(a, "and")) || !is_condition(a + 1) || claimed_[a + 1]) continue;
+            const bool no = is(k - 1, ChunkKind::negation) && norm(c_[k - 1].first) == "no";
+            is_target_[a + 1] = claimed_[a + 1] = true;
+            emit(c_[k + 2].entity, Predicate::increases, c_[a + 1].entity, k, true, no || negated(k), BindMode::none);
         }
     }
 
