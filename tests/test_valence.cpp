@@ -5637,3 +5637,12 @@ TEST_CASE("default data: 'found no link between benzodiazepine use and dementia'
     CHECK(flagged_edges("A 2016 study found no link between benzodiazepine use and dementia.") ==
           V{"benzodiazepines increases dementia hedged negated"});
 }
+
+TEST_CASE("default data: a long statement that opens with 'What' is no question", "[extract]") {
+    // Bug: "What" opening a sentence marked it a question, so "What surprised me most is that
+    // ... kava didn't impair attention" made no claim.
+    CHECK(flagged_edges("Kava is a root. What surprised me most is that I stay sharp: a couple of small studies found that "
+                        "kava didn't impair attention.") == V{"kava decreases attention negated"});
+    // (A question still states nothing.)
+    CHECK(flagged_edges("Kava is a root. What does kava do for anxiety?").empty());
+}

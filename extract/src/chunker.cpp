@@ -1007,7 +1007,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 continue;
             }
             // ("Use of alprazolam with opioids can cause coma": a noun with "of" gives no advice.)
-            if ((s.chunks.empty() || only_label()) && !(end < tok.size() && tok[end].norm == "of"sv)) {
+            // ("What surprised me most is that I stay sharp: ... kava didn't impair attention.": a
+            // long sentence that ends with a full stop is a statement, whatever word opens it.)
+            const bool statement = cue->cls == CueClass::question && tok.size() >= 10 && tok.back().norm == "."sv;
+            if ((s.chunks.empty() || only_label()) && !(end < tok.size() && tok[end].norm == "of"sv) && !statement) {
                 s.makes_claims = false;
                 advice = cue->cls == CueClass::advice;
             }
