@@ -5646,3 +5646,9 @@ TEST_CASE("default data: a long statement that opens with 'What' is no question"
     // (A question still states nothing.)
     CHECK(flagged_edges("Kava is a root. What does kava do for anxiety?").empty());
 }
+
+TEST_CASE("default data: 'alcohol + mirt knocks u out cold'", "[extract]") {
+    // Bug: the forum's "u" was no form of "knocks you out".
+    CHECK(edges("Mirtazapine is a drug. also alcohol + mirt knocks u out cold, dont be me") ==
+          V{"alcohol increases sedation", "mirtazapine increases sedation"});
+}
