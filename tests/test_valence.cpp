@@ -5652,3 +5652,12 @@ TEST_CASE("default data: 'alcohol + mirt knocks u out cold'", "[extract]") {
     CHECK(edges("Mirtazapine is a drug. also alcohol + mirt knocks u out cold, dont be me") ==
           V{"alcohol increases sedation", "mirtazapine increases sedation"});
 }
+
+TEST_CASE("default data: an owned outcome's change is the topic's though a later clause names another", "[extract]") {
+    // Bug: "a third coffee" after "and I'm not reaching for" made the sentence name another
+    // substance, so the writer's better focus was nobody's.
+    CHECK(edges("Kava is an herb. my focus at work is noticeably better and I'm not reaching for a third coffee at 3 pm.") ==
+          V{"kava increases focus"});
+    // Bug: "I feel like" before the owned outcome kept it from opening its clause.
+    CHECK(edges("Kava is an herb. I feel like my brain fog has lifted.") == V{"kava decreases brain fog"});
+}

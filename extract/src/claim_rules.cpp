@@ -3361,6 +3361,19 @@ public:
             for (std::size_t m : agents_from(k + 2)) agents.push_back(c_[m].entity);
         if (agents.empty())
             if (auto topic = unnamed_topic()) agents.push_back(*topic);
+        // ("my focus at work is noticeably better and I'm not reaching for a third coffee": an
+        // owned outcome's change is the substance under discussion's, though a later clause,
+        // after "and" or "but", names another.)
+        if (agents.empty() && owned) {
+            std::size_t joint = c_.size();
+            for (std::size_t q = k + 1; q < c_.size() && joint == c_.size(); ++q)
+                if (is_and_or_but(q) || is_comma(q)) joint = q;
+            bool later_only = joint < c_.size();
+            for (std::size_t q = 0; q < c_.size() && later_only; ++q)
+                if (is_agent_type(q) && !c_[q].anaphoric && q < joint) later_only = false;
+            if (later_only)
+                if (auto topic = article_topic()) agents.push_back(*topic);
+        }
         if (agents.empty()) return false;
         const std::string_view w = norm(c_[k].first);
         const bool h = hedged(k, std::nullopt), neg = negated(k);
@@ -9083,6 +9096,11 @@ private:
             if (is_word(q, "that") && q > 0 && (is(q - 1, ChunkKind::hedge) ||
                                                  (is(q - 1, ChunkKind::word) && roles_.has(norm(c_[q - 1].first), WordRole::report))))
                 opens = q + 1;
+            // ("I feel like my brain fog has lifted": so does "like" after "feel".)
+            const std::size_t l = first - 2;
+            if ((is_word(l, "like") || is_mark(l, "like")) && l > 0 &&
+                (is_word(l - 1, "feel") || is_word(l - 1, "feels") || is_word(l - 1, "felt")))
+                opens = l + 1;
         }
         // "Patients given psilocybin saw their depression scores fall": people who saw an
         // outcome of theirs change saw what they were given change it.
