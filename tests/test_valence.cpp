@@ -5661,3 +5661,11 @@ TEST_CASE("default data: an owned outcome's change is the topic's though a later
     // Bug: "I feel like" before the owned outcome kept it from opening its clause.
     CHECK(edges("Kava is an herb. I feel like my brain fog has lifted.") == V{"kava decreases brain fog"});
 }
+
+TEST_CASE("default data: 'You won't feel groggy', 'you will feel calmer': people feel past a denial or 'will'", "[extract]") {
+    // Bug: only a modal of possibility ("may") stood between the people and their verb of
+    // feeling; "won't", "didn't", "never" and "will" ended the reading.
+    CHECK(flagged_edges("Kava is an herb. You won't feel groggy.") == V{"kava increases grogginess negated"});
+    CHECK(flagged_edges("Kava is an herb. I didn't feel groggy.") == V{"kava increases grogginess negated"});
+    CHECK(flagged_edges("Kava is an herb. You will feel groggy.") == V{"kava increases grogginess"});
+}

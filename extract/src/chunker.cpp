@@ -3654,10 +3654,16 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                 ++v;
                 continue;
             }
+            // ("You won't feel groggy", "I didn't feel groggy": past a denial, which denies the claim.)
+            if (s.chunks[v].kind == ChunkKind::negation && s.chunks[v].last <= s.chunks[v].first + 3 &&
+                s.tokens.front().norm != "by"sv) {
+                ++v;
+                continue;
+            }
             if (s.chunks[v].kind != ChunkKind::word) break;
             const std::string_view w = s.tokens[s.chunks[v].first].norm;
-            // "Users typically describe", "I do feel calmer", "I still feel"
-            if (w != "have"sv && w != "has"sv && w != "also"sv && w != "often"sv && w != "do"sv && w != "did"sv &&
+            // "Users typically describe", "I do feel calmer", "I still feel", "you will feel"
+            if (w != "have"sv && w != "has"sv && w != "also"sv && w != "often"sv && w != "do"sv && w != "did"sv && w != "will"sv &&
                 w != "does"sv && w != "still"sv && w != "now"sv && w != "always"sv && !w.ends_with("ly"))
                 break;
             ++v;
