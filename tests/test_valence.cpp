@@ -5669,3 +5669,14 @@ TEST_CASE("default data: 'You won't feel groggy', 'you will feel calmer': people
     CHECK(flagged_edges("Kava is an herb. I didn't feel groggy.") == V{"kava increases grogginess negated"});
     CHECK(flagged_edges("Kava is an herb. You will feel groggy.") == V{"kava increases grogginess"});
 }
+
+TEST_CASE("default data: 'weight', 'BMI' and 'obsessive-compulsive symptoms' are names; '15% by weight' is none", "[extract]") {
+    // Bug: "weight" alone and "BMI" named no outcome, nor "obsessive-compulsive symptoms".
+    CHECK(flagged_edges("SSRIs have not improved weight.") == V{"ssris increases body weight negated"});
+    CHECK(edges("Psilocybin reduced anxiety and obsessive-compulsive symptoms.") ==
+          V{"psilocybin decreases anxiety", "psilocybin decreases ocd"});
+    // (An amount by weight is no body weight: the list of what the venom holds goes on.)
+    // (This read so before "weight" was a name; it guards that reading.)
+    CHECK(edges("The dried venom of I. alvarius contains 5-MeO-DMT at up to 15% by weight, together with bufotenine.") ==
+          V{"alvarius contains 5-meo-dmt", "alvarius contains bufotenine"});
+}
