@@ -5680,3 +5680,10 @@ TEST_CASE("default data: 'weight', 'BMI' and 'obsessive-compulsive symptoms' are
     CHECK(edges("The dried venom of I. alvarius contains 5-MeO-DMT at up to 15% by weight, together with bufotenine.") ==
           V{"alvarius contains 5-meo-dmt", "alvarius contains bufotenine"});
 }
+
+TEST_CASE("default data: 'rises in blood pressure and heart rate' raises both", "[extract]") {
+    // Bug: "rises in" was no noun of change (only "rise in"), so "Rises" read as a verb whose
+    // object was the first name alone.
+    CHECK(edges("Headache and rises in blood pressure and heart rate were more frequent with psilocybin.") ==
+          V{"psilocybin increases blood pressure", "psilocybin increases headache", "psilocybin increases heart rate"});
+}
