@@ -5687,3 +5687,11 @@ TEST_CASE("default data: 'rises in blood pressure and heart rate' raises both", 
     CHECK(edges("Headache and rises in blood pressure and heart rate were more frequent with psilocybin.") ==
           V{"psilocybin increases blood pressure", "psilocybin increases headache", "psilocybin increases heart rate"});
 }
+
+TEST_CASE("default data: a forum's verbless 'suicidal thoughts basically gone'", "[extract]") {
+    // Bug: "gone" needed a linking verb before it ("is gone"); a forum drops it, after a comma
+    // splice or alone.
+    CHECK(edges("Ketamine is a drug. first month was amazing, suicidal thoughts basically gone.") ==
+          V{"ketamine decreases suicidal thoughts"});
+    CHECK(edges("Cytisine is a drug. Cravings pretty much gone now.") == V{"cytisine decreases cravings"});
+}

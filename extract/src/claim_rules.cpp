@@ -3311,6 +3311,7 @@ public:
         std::size_t n = v;  // and over a negation: "my anxiety wasn't any better"
         while (n > 0 && v - n < 2 && is(n - 1, ChunkKind::negation)) --n;
         std::size_t outcome;  // the chunk before the linking verb (an adverb between: "my anxiety actually got worse")
+        bool verbless = false;  // "suicidal thoughts basically gone": no linking verb
         if (n >= 2 && is(n - 1, ChunkKind::word) && roles_.has(norm(c_[n - 1].first), WordRole::linking)) {
             outcome = n - 2;
             if (outcome > 0 && is(outcome, ChunkKind::word) && norm(c_[outcome].first).ends_with("ly") &&
@@ -3319,6 +3320,13 @@ public:
         }
         else if (n >= 1 && n < v && roles_.has(norm(c_[n].first), WordRole::linking))
             outcome = n - 1;  // the negation is the verb too: "wasnt"
+        // ("first month was amazing, suicidal thoughts basically gone": a forum drops the verb
+        // before "gone", the outcome opening its clause.)
+        else if (n >= 1 && n == v && norm(c_[k].first) == "gone" && is_condition(n - 1) &&
+                 (n - 1 == 0 || is_comma(n - 2) || is(n - 2, ChunkKind::boundary))) {
+            outcome = n - 1;
+            verbless = true;
+        }
         else
             return false;
         // ("my focus at work is noticeably better", "my anxiety in the mornings is way down":
@@ -3336,7 +3344,9 @@ public:
         // ("..., and brain fog is basically gone", "Now the nausea is gone": "and" or an
         // adverb may open the clause.)
         std::size_t open = opener;
+        // (A forum's comma splice: "first month was amazing, suicidal thoughts basically gone".)
         if (open > 0 && (is_and_or_but(open - 1) || is_word(open - 1, "now") || is_word(open - 1, "so") ||
+                         (is_comma(open - 1) && verbless) ||
                          (is(open - 1, ChunkKind::word) && norm(c_[open - 1].first).ends_with("ly"))))
             --open;
         // ("for me the anxiety got way better": who it was for may open the clause.)
