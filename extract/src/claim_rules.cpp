@@ -3354,9 +3354,11 @@ public:
             open -= 2;
         // ("After a week the fatigue was gone": a fronted phrase of time.)
         if (const std::size_t start = clause_start(first); start < open && past_time_phrase(start) == open) open = start;
+        // ("tolerance is real w this stuff": the substance after "with" or "on", a forum's "w".)
+        const bool with_after = (is_word(k + 1, "on") || is_word(k + 1, "with") || is_word(k + 1, "w")) && is_agent_type(k + 2);
         if (!owned && !((opener == clause_start(first) || open == clause_start(first) ||
                          (open < opener && is(open, ChunkKind::connector))) &&
-                        unnamed_topic()))
+                        (unnamed_topic() || with_after)))
             return false;
         std::vector<std::size_t> outcomes;
         for (std::size_t m : group)
@@ -3367,7 +3369,7 @@ public:
         // "my back pain is way better on bupe", "my anxiety is better with magnesium": the
         // substance the writer is on, after the state, is what changed it (without this the
         // cue "better" took the harm as raised).
-        if (agents.empty() && (is_word(k + 1, "on") || is_word(k + 1, "with")))
+        if (agents.empty() && with_after)
             for (std::size_t m : agents_from(k + 2)) agents.push_back(c_[m].entity);
         if (agents.empty())
             if (auto topic = unnamed_topic()) agents.push_back(*topic);
@@ -3393,8 +3395,9 @@ public:
             // depend on whether it is a harm.
             // (The words of "better" and "worse" are data: "my anxiety got bad", "my memory is shot".)
             const bool better = roles_.has(w, WordRole::improved);
+            // ("real": "tolerance is real", "the munchies are real" say it comes.)
             const Predicate p = w == "gone" || w == "down"  ? Predicate::decreases
-                                : w == "up"                 ? Predicate::increases
+                                : w == "up" || w == "real"  ? Predicate::increases
                                 : better == harm            ? Predicate::decreases
                                                             : Predicate::increases;
             is_target_[m] = claimed_[m] = true;
@@ -3924,6 +3927,7 @@ public:
             case 'r':
                 if (w == "receiving") return WordRule::after;
                 if (any({"report", "reports", "reported"})) return WordRule::report;
+                if (w == "real") return WordRule::state;  // "tolerance is real w this stuff"
                 break;
             case 'w':
                 if (w == "were" || w == "was") return WordRule::include;
