@@ -5699,5 +5699,6 @@ TEST_CASE("default data: a forum's verbless 'suicidal thoughts basically gone'",
 TEST_CASE("default data: 'tolerance is real w this stuff' says it comes", "[extract]") {
     // Bug: "real" was no state, and the forum's "w" no "with".
     CHECK(edges("Ketamine is a drug. tolerance is real w this stuff") == V{"ketamine increases tolerance"});
-    CHECK(edges("Gabapentin is a drug. tolerance is real for the sleepy side effect") == V{"gabapentin increases tolerance"});
+    CHECK(edges("Gabapentin is a drug. tolerance is real for the sleepy side effect") ==
+          V{"gabapentin increases drowsiness", "gabapentin increases tolerance"});
 }

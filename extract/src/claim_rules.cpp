@@ -3354,11 +3354,13 @@ public:
             open -= 2;
         // ("After a week the fatigue was gone": a fronted phrase of time.)
         if (const std::size_t start = clause_start(first); start < open && past_time_phrase(start) == open) open = start;
-        // ("tolerance is real w this stuff": the substance after "with" or "on", a forum's "w".)
+        // ("tolerance is real w this stuff": the substance after "with" or "on", a forum's "w"; an
+        // unowned outcome only with the substance under discussion there: "Anxiety is worse with
+        // caffeine" names its own agent.)
         const bool with_after = (is_word(k + 1, "on") || is_word(k + 1, "with") || is_word(k + 1, "w")) && is_agent_type(k + 2);
         if (!owned && !((opener == clause_start(first) || open == clause_start(first) ||
                          (open < opener && is(open, ChunkKind::connector))) &&
-                        (unnamed_topic() || with_after)))
+                        (unnamed_topic() || (with_after && c_[k + 2].anaphoric))))
             return false;
         std::vector<std::size_t> outcomes;
         for (std::size_t m : group)
