@@ -5702,3 +5702,12 @@ TEST_CASE("default data: 'tolerance is real w this stuff' says it comes", "[extr
     CHECK(edges("Gabapentin is a drug. tolerance is real for the sleepy side effect") ==
           V{"gabapentin increases drowsiness", "gabapentin increases tolerance"});
 }
+
+TEST_CASE("default data: 'add to the drowsiness from alcohol or sleep meds' credits its sources", "[extract]") {
+    // Bug: the names after "from" were read as more objects of "add to" (catnip raised alcohol).
+    CHECK(flagged_edges("Catnip is an herb. It can add to the drowsiness from alcohol or sleep meds.") ==
+          V{"alcohol increases drowsiness hedged", "catnip increases drowsiness hedged",
+            "sleeping pills increases drowsiness hedged"});
+    // (Withdrawal from a drug is stopping it, no effect of it.)
+    CHECK(edges("The withdrawal from phenibut can be harder than from many benzodiazepines.").empty());
+}

@@ -4579,6 +4579,9 @@ private:
                 (is_word(j + 1, "a") || is_word(j + 1, "an")) && is(j + 2, ChunkKind::entity) && !is_word(j + 3, "and") &&
                 !is_mark(j + 3, "and") && !is_comma(j + 3))
                 break;
+            // ("can add to the drowsiness from alcohol or sleep meds": the agents an outcome
+            // comes from are no objects; apply_effects_owner credits them.)
+            if (found && is_word(j, "from") && j > 0 && is_condition(j - 1) && is_agent_type(j + 1)) break;
             // ("increases deep sleep, unlike benzos": a contrast ends the objects.)
             if (found && is(j, ChunkKind::word) && roles_.has(norm(ch.first), WordRole::contrast)) break;
             // "reduced immobility, as did fluoxetine": what is likened is no object (apply_as_did).
@@ -8921,6 +8924,18 @@ private:
             const bool h = hedged(t, std::nullopt), n = negated(t);
             for (std::size_t a : agents_from(of + 1))
                 emit(c_[a].entity, Predicate::increases, c_[t].entity, t, h, n, BindMode::none, c_[t].direction);
+        }
+        // "it can add to the drowsiness from alcohol or sleep meds": the outcome "from" names
+        // the agents of is theirs (after "the": "recovery from addiction" is no effect).
+        for (std::size_t t = 1; t + 2 < c_.size(); ++t) {
+            if (!is_condition(t) || !is_word(t - 1, "the") || !is_word(t + 1, "from") || !is_agent_type(t + 2)) continue;
+            // ("The withdrawal from phenibut": stopping it, no effect of it.)
+            if (roles_.has(norm(c_[t].last - 1), WordRole::cessation)) continue;
+            const bool h = hedged(t, std::nullopt), n = negated(t);
+            for (std::size_t a : agents_from(t + 2)) {
+                is_target_[a] = true;
+                emit(c_[a].entity, Predicate::increases, c_[t].entity, t, h, n, BindMode::none, c_[t].direction);
+            }
         }
     }
 
