@@ -5711,3 +5711,11 @@ TEST_CASE("default data: 'add to the drowsiness from alcohol or sleep meds' cred
     // (Withdrawal from a drug is stopping it, no effect of it.)
     CHECK(edges("The withdrawal from phenibut can be harder than from many benzodiazepines.").empty());
 }
+
+TEST_CASE("default data: 'the tabs made me a bit nauseous' is the substance's use", "[extract]") {
+    // Bug: "tabs" was no word of use, and a use stood for its substance only before a verb cue,
+    // not a verb of experience.
+    CHECK(edges("Cytisine is a drug. the tabs made me a bit nauseous.") == V{"cytisine increases nausea"});
+    // (Read so before, by another rule; it guards that reading.)
+    CHECK(edges("Cytisine is a drug. The pills gave me headaches.") == V{"cytisine increases headache"});
+}

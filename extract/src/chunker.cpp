@@ -3498,8 +3498,14 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         // ("Heavy use has been tied to ...": a link word is the verb; ClaimRules::is_be_link.
         // An adverb in the verb group is one word more: "has also been linked to".)
         std::size_t reach = after_aside + 2;
+        // ("the tabs made me a bit nauseous": a verb of experience is the verb too.)
+        auto experience_verb = [](std::string_view w) {
+            return w == "made"sv || w == "makes"sv || w == "gave"sv || w == "gives"sv || w == "left"sv || w == "leaves"sv ||
+                   w == "kept"sv || w == "keeps"sv;
+        };
         while (v < s.chunks.size() && v <= reach && s.chunks[v].kind == ChunkKind::word &&
-               !roles_.has(s.tokens[s.chunks[v].first].norm, WordRole::link)) {
+               !roles_.has(s.tokens[s.chunks[v].first].norm, WordRole::link) &&
+               !(v == after_aside && experience_verb(s.tokens[s.chunks[v].first].norm))) {
             const std::string_view w = s.tokens[s.chunks[v].first].norm;
             if (reach == after_aside + 2 && (w == "also"sv || (w.size() > 4 && w.ends_with("ly")))) ++reach;
             ++v;
