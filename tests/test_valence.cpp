@@ -5719,3 +5719,11 @@ TEST_CASE("default data: 'the tabs made me a bit nauseous' is the substance's us
     // (Read so before, by another rule; it guards that reading.)
     CHECK(edges("Cytisine is a drug. The pills gave me headaches.") == V{"cytisine increases headache"});
 }
+
+TEST_CASE("default data: 'can double or even triple the amount of atomoxetine' raises it", "[extract]") {
+    // Bug: "double" as a verb was read only as "doubles"/"doubled"; the bare form is an
+    // adjective too, so only its verb phrases are cues.
+    CHECK(flagged_edges("Fluoxetine and quinidine can double or even triple the amount of atomoxetine in your blood.") ==
+          V{"fluoxetine increases atomoxetine hedged", "quinidine increases atomoxetine hedged"});
+    CHECK(edges("It causes double vision.").empty());
+}
