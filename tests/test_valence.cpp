@@ -5727,3 +5727,8 @@ TEST_CASE("default data: 'can double or even triple the amount of atomoxetine' r
           V{"fluoxetine increases atomoxetine hedged", "quinidine increases atomoxetine hedged"});
     CHECK(edges("It causes double vision.").empty());
 }
+
+TEST_CASE("default data: 'it may dry up a runny nose' lowers it", "[extract]") {
+    // Bug: "dry up" was no verb of lowering.
+    CHECK(flagged_edges("Promethazine is a drug. It may dry up a runny nose.") == V{"promethazine decreases runny nose hedged"});
+}
