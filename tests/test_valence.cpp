@@ -5732,3 +5732,10 @@ TEST_CASE("default data: 'it may dry up a runny nose' lowers it", "[extract]") {
     // Bug: "dry up" was no verb of lowering.
     CHECK(flagged_edges("Promethazine is a drug. It may dry up a runny nose.") == V{"promethazine decreases runny nose hedged"});
 }
+
+TEST_CASE("default data: 'occurred in 3.5% of brexpiprazole-treated patients'", "[extract]") {
+    // Bug: only a group named by its drug ("the brexpiprazole group") was a trial's cohort, and
+    // "extrapyramidal events" no name of extrapyramidal symptoms.
+    CHECK(flagged_edges("Extrapyramidal events occurred in 3.5% of brexpiprazole-treated patients versus none with placebo.") ==
+          V{"brexpiprazole increases extrapyramidal symptoms"});
+}

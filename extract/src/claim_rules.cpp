@@ -2427,13 +2427,21 @@ public:
             // the cohort the outcome was seen in brings it on.
             std::optional<std::size_t> cohort_agent;
             bool trial_group = false;
-            for (std::size_t q = k + 1; q + 1 < c_.size() && q <= k + 8 && !is(q, ChunkKind::boundary); ++q)
+            for (std::size_t q = k + 1; q + 1 < c_.size() && q <= k + 8 && !is(q, ChunkKind::boundary); ++q) {
                 if (is(q, ChunkKind::entity) && !c_[q].anaphoric && entity(c_[q].entity).type == EntityType::substance &&
                     is(q + 1, ChunkKind::word) && roles_.has(norm(c_[q + 1].first), WordRole::cohort)) {
                     cohort_agent = c_[q].entity;
                     trial_group = true;
                     break;
                 }
+                // ("occurred in 3.5% of brexpiprazole-treated patients": the count's cohort named
+                // by what it was given.)
+                if (w == "occurred" && is_agent_type(q) && !c_[q].anaphoric && is_hyphen(q + 1) && is_word(q + 2, "treated")) {
+                    cohort_agent = c_[q].entity;
+                    trial_group = true;
+                    break;
+                }
+            }
             // "Seizures have been reported in patients taking lamotrigine": right after the
             // verb, the people taking a substance are its cohort. (Not past a comma: "usually in
             // older patients taking diuretics" names who is at risk.)
