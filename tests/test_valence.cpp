@@ -5739,3 +5739,10 @@ TEST_CASE("default data: 'occurred in 3.5% of brexpiprazole-treated patients'", 
     CHECK(flagged_edges("Extrapyramidal events occurred in 3.5% of brexpiprazole-treated patients versus none with placebo.") ==
           V{"brexpiprazole increases extrapyramidal symptoms"});
 }
+
+TEST_CASE("default data: 'got me hooked' and a label's 'Natural caffeine from green tea'", "[extract]") {
+    // Bug: "got me hooked" was no phrase of addiction; "from" after a compound named its
+    // source only after a class noun ("an alkaloid from"), not on a label line.
+    CHECK(edges("Nicotine gum got me hooked.") == V{"nicotine increases addiction"});
+    CHECK(edges("Natural caffeine from green tea, 80 mg (about one cup of coffee)") == V{"green tea contains caffeine"});
+}

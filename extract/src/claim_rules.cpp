@@ -7923,7 +7923,12 @@ private:
                 class_words = labelled || (a >= 3 && is_finite_be(a - 2) && is_agent_type(a - 3));
             }
         }
-        if (norm(c_[k].first) == "from" && !class_words &&
+        // ("Natural caffeine from green tea, 80 mg": on a label, a compound after a plain
+        // adjective, or opening its line, comes from the plant named next.)
+        const bool label_source = norm(c_[k].first) == "from" && k >= 1 && is(k - 1, ChunkKind::entity) &&
+                                  !c_[k - 1].anaphoric && entity(c_[k - 1].entity).type == EntityType::substance &&
+                                  (k == 1 || (k == 2 && is(0, ChunkKind::word) && s_.tokens[c_[0].first].kind == TokenKind::word));
+        if (norm(c_[k].first) == "from" && !class_words && !label_source &&
             (k < 2 || !is(k - 1, ChunkKind::entity) || entity(c_[k - 1].entity).type != EntityType::substance ||
              !article_before(k - 1)))
             return;
