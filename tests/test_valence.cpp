@@ -5746,3 +5746,10 @@ TEST_CASE("default data: 'got me hooked' and a label's 'Natural caffeine from gr
     CHECK(edges("Nicotine gum got me hooked.") == V{"nicotine increases addiction"});
     CHECK(edges("Natural caffeine from green tea, 80 mg (about one cup of coffee)") == V{"green tea contains caffeine"});
 }
+
+TEST_CASE("default data: 'officials linked at least six deaths to 7-OH products'", "[extract]") {
+    // Bug: an active "linked" was read only with the substance first ("linked kratom to").
+    CHECK(flagged_edges("State officials in Florida linked at least six deaths to 7-OH products.") ==
+          V{"7-hydroxymitragynine increases death hedged"});
+    CHECK(flagged_edges("Doctors have linked several cases of psychosis to kratom.") == V{"kratom increases psychosis hedged"});
+}

@@ -141,7 +141,7 @@ public:
             if (roles_.has(norm(c_[k].first), WordRole::link) &&
                 (is_be_link(k) || (k > 0 && is_condition(k - 1) && is_word(k + 1, "with") && is_agent_type(k + 2))))
                 apply_linked(k);
-            else if (roles_.has(norm(c_[k].first), WordRole::link) && is_agent_type(k + 1))
+            else if (roles_.has(norm(c_[k].first), WordRole::link))
                 apply_link_active(k);
             if (roles_.has(norm(c_[k].first), WordRole::displacing)) apply_displace(k);
             switch (word_rule(norm(c_[k].first))) {
@@ -8333,6 +8333,27 @@ private:
     // to each of them, hedged as "linked to" is. A "with" before another substance ("taken
     // with lithium") joins that substance to the ones linked.
     void apply_link_active(std::size_t k) {
+        // "officials linked at least six deaths to 7-OH products", "have linked several cases
+        // of psychosis to kratom": the outcomes first, then "to" and what they are linked to.
+        {
+            std::size_t q = k + 1;
+            while (q < c_.size() && q <= k + 5 && is(q, ChunkKind::word) && !is_word(q, "to")) ++q;
+            if (is_condition(q) && !claimed_[q]) {
+                const std::vector<std::size_t> outcomes = group_right(q);
+                const std::size_t to = *std::max_element(outcomes.begin(), outcomes.end()) + 1;
+                if (is_word(to, "to") && is_agent_type(to + 1)) {
+                    const bool n = negated(k);
+                    for (std::size_t m : outcomes) {
+                        if (!is_condition(m) || claimed_[m]) continue;
+                        is_target_[m] = claimed_[m] = true;
+                        for (std::size_t a : agents_from(to + 1))
+                            emit(c_[a].entity, Predicate::increases, c_[m].entity, k, true, n, BindMode::none, c_[m].direction);
+                    }
+                    return;
+                }
+            }
+        }
+        if (!is_agent_type(k + 1)) return;
         std::vector<std::size_t> agents;
         std::size_t j = k + 1;
         for (; j < c_.size() && j <= k + 10; ++j) {
