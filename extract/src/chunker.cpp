@@ -2718,13 +2718,15 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     }
     // ("AXION FOCUS" alone on the first line: two or three words in capitals, no substance.)
     const bool whole_line = end == tok.size() && substance_at == tok.size() && end - i >= 2;
+    auto all_capitals = [&](std::size_t t) {
+        const std::string_view w = text.substr(tok[t].span.start, tok[t].span.end - tok[t].span.start);
+        return w.size() > 1 && std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    };
     // ("KINETIQ Cordyceps + Ginseng Energy Drink Mix": one word in capitals opening a page's
     // title that goes on to name what the product holds, in capitalised words.)
     const bool brand_before_substance =
-        end == i + 1 && substance_at == end && substance_at < tok.size() && tok[i].span.end - tok[i].span.start >= 4 &&
-        std::none_of(text.begin() + static_cast<std::ptrdiff_t>(tok[i].span.start),
-                     text.begin() + static_cast<std::ptrdiff_t>(tok[i].span.end), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
-        tok.size() >= substance_at + 3 && [&] {
+        end == i + 1 && substance_at == end && tok.size() >= substance_at + 3 && tok[i].span.end - tok[i].span.start >= 4 &&
+        all_capitals(i) && [&] {
             for (std::size_t t = substance_at; t < tok.size(); ++t)
                 if (tok[t].kind == TokenKind::word && !capitalized(t)) return false;
             return true;
@@ -2732,10 +2734,6 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     if (opens_page(text, s.span) && i == 0 && !discourse.has_brands() &&
         (end < substance_at || whole_line || brand_before_substance) && end > i && end - i <= 3) {
         const std::string_view word = text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start);
-        auto all_capitals = [&](std::size_t t) {
-            const std::string_view w = text.substr(tok[t].span.start, tok[t].span.end - tok[t].span.start);
-            return w.size() > 1 && std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-        };
         // (A separator set off by spaces: "SB-277011" is a code name.)
         const bool set_off = separator(end) && tok[end].span.start > tok[end - 1].span.end;
         bool shouted = whole_line || set_off;
@@ -2751,8 +2749,7 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
                     whole_word_uses(text, text.substr(tok[end - 2].span.start, tok[end - 1].span.end - tok[end - 2].span.start),
                                     s.span.end) >=
                 2;
-        const bool branded = brand_before_substance;
-        if ((camel_case(word) || shouted || reused || branded) && !lexicon_.find(std::string(tok[i].norm.view()))) {
+        if ((camel_case(word) || shouted || reused || brand_before_substance) && !lexicon_.find(std::string(tok[i].norm.view()))) {
             std::size_t e = end;
             while (e < tok.size() && e - i < 5 && tok[e].kind == TokenKind::number) ++e;
             // ("NeuroLift Mood & Motivation | ...": a last word joined by "&" before the separator.)

@@ -9353,16 +9353,10 @@ private:
         // brings on the change after it: the substance it names, else the one under discussion.
         // ("When Hofmann took 0.5 mg of pure ergine himself, he reported ...", "When volunteers
         // took kratom, they ...": someone else's intake, in the past, too.)
-        auto taken_verb = [&](std::size_t q) {
-            if (!is(q, ChunkKind::word)) return false;
-            const std::string_view w = norm(c_[q].first);
-            return roles_.has(w, WordRole::intake) || w == "took" || w == "used" || w == "ingested" || w == "drank" ||
-                   w == "smoked";
-        };
         const bool reader = is(1, ChunkKind::person) && norm(c_[1].first) == "you" && is(2, ChunkKind::word) &&
                             roles_.has(norm(c_[2].first), WordRole::intake);
         const bool someone = (is(1, ChunkKind::person) || (is(1, ChunkKind::word) && s_.tokens[c_[1].first].kind == TokenKind::word)) &&
-                             norm(c_[1].first) != "you" && taken_verb(2) && !roles_.has(norm(c_[2].first), WordRole::intake);
+                             norm(c_[1].first) != "you" && past_intake_verb(2);
         if (c >= 5 && (is_word(0, "if") || is_word(0, "when") || (is(0, ChunkKind::boundary) && norm(c_[0].first) == "when")) &&
             (reader || someone)) {
             std::size_t e = 3;
@@ -9401,6 +9395,14 @@ private:
         return c_[q].entity;
     }
 
+    // A verb of intake in the past ("took", "used", "drank"): someone's intake, told as what
+    // happened (a closed set of verb forms, as is_irregular_past's).
+    bool past_intake_verb(std::size_t q) const {
+        if (!is(q, ChunkKind::word)) return false;
+        const std::string_view w = norm(c_[q].first);
+        return w == "took" || w == "used" || w == "ingested" || w == "drank" || w == "smoked";
+    }
+
     // "When Hofmann took 0.5 mg of pure ergine himself, ...": the substance a fronted clause
     // of someone's past intake names, when its comma ends right before chunk `main`.
     std::optional<std::size_t> fronted_intake(std::size_t main) const {
@@ -9410,8 +9412,7 @@ private:
         std::optional<std::size_t> named;
         bool took = false;
         for (std::size_t q = 1; q + 1 < main; ++q) {
-            const std::string_view w = norm(c_[q].first);
-            if (is(q, ChunkKind::word) && (w == "took" || w == "used" || w == "ingested" || w == "drank" || w == "smoked"))
+            if (past_intake_verb(q))
                 took = true;
             else if (took && is_agent_type(q) && !c_[q].anaphoric) {
                 if (!named) named = c_[q].entity;
