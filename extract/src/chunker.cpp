@@ -1291,8 +1291,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             // "... a compound called cordycepin. [heading] How it might boost your energy": a
             // heading's "it" is what the article is about, not the compound named last.
             if (referent && want == EntityType::substance && end == i + 1 && (tok[i].norm == "it"sv || tok[i].norm == "its"sv) &&
-                tok.size() <= 10 && tok.back().norm != "."sv && tok.back().norm != "!"sv && tok.back().norm != "?"sv &&
-                tok.back().norm != ","sv)
+                heading && tok.size() <= 10 && tok.back().norm != ","sv)
                 if (auto topic = discourse.main_topic()) referent = topic;
             // "Ginsenosides, a family of saponins found mainly in the root, ...": a plant part
             // that a name of the sentence is found in (or got from) is no part of that name but
