@@ -2599,8 +2599,9 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     // ("Somnara NightMind(TM) Magnesium L-Threonate Complex" ... "NightMind is built around
     // Magtein": a maker's name before the product's own, which the text uses alone.)
     std::size_t own_name = 0;
+    // (A one-word title has no word after the maker's: the fuzzer's "MaintKratoainimn".)
     if (!brand_end && opens_page(text, s.span) && i == 0 && !discourse.has_brands() && substance_at == named_at &&
-        capitalized(i + 1) && !lexicon_.find(std::string(tok[i].norm.view())) &&
+        i + 1 < tok.size() && capitalized(i + 1) && !lexicon_.find(std::string(tok[i].norm.view())) &&
         std::any_of(tok.begin(), tok.end(), [&](const Token& t) { return roles_.has(t.norm, WordRole::product); }))
         for (std::size_t b = named_at; b > i + 1 && !brand_end; --b)
             if (brand_used_alone(text, tok, i + 1, b, s.span.end)) {
