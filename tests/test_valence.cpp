@@ -5753,3 +5753,42 @@ TEST_CASE("default data: 'officials linked at least six deaths to 7-OH products'
           V{"7-hydroxymitragynine increases death hedged"});
     CHECK(flagged_edges("Doctors have linked several cases of psychosis to kratom.") == V{"kratom increases psychosis hedged"});
 }
+
+TEST_CASE("default data: 'Unlike most clinically used opioids, the drug is an antagonist of the N-methyl-D-aspartate (NMDA) receptor'", "[extract]") {
+    // Bug: a contrast's name took one adjective, not an adverb and a participle ("clinically
+    // used"), so the opioids became the subject; and "N-methyl-D-aspartate" alone was aspartate.
+    CHECK(flagged_edges("Methadone is an opioid. Unlike most clinically used opioids, the drug is an antagonist of the "
+                        "N-methyl-D-aspartate (NMDA) receptor.") == V{"methadone binds nmda receptor"});
+}
+
+TEST_CASE("default data: 'It also binds, with lower affinity, to the kappa-opioid receptor'", "[extract]") {
+    // Bug: an aside between commas right after the verb ended its objects before any began.
+    CHECK(edges("Methadone is an opioid. It also binds, with lower affinity, to the κ-opioid and δ-opioid receptors.") ==
+          V{"methadone binds delta-opioid receptor", "methadone binds kappa-opioid receptor"});
+    CHECK(edges("Caffeine raises, at high doses, blood pressure.") == V{"caffeine increases blood pressure"});
+}
+
+TEST_CASE("default data: 'In maintenance treatment, a stable daily dose prevents withdrawal'", "[extract]") {
+    // Bug: "treatment" in a fronted phrase of setting was read as a verb of its own, which
+    // stood between the dose (the topic's use) and "prevents".
+    CHECK(edges("Methadone is an opioid. In maintenance treatment, a stable daily dose prevents withdrawal symptoms.") ==
+          V{"methadone decreases withdrawal"});
+    CHECK(edges("Methadone is an opioid. During treatment, a daily dose of methadone prevents withdrawal symptoms.") ==
+          V{"methadone decreases withdrawal"});
+}
+
+TEST_CASE("default data: 'causes sedation and, at high doses, respiratory depression'", "[extract]") {
+    // Bug: a long aside after the list's "and" ended the list before its last member; and
+    // "reduces craving and, through cross-tolerance, blunts" took the aside's name as a member.
+    CHECK(edges("Methadone causes sweating, sedation and, at high doses or in people without tolerance, respiratory depression.") ==
+          V{"methadone increases respiratory depression", "methadone increases sedation", "methadone increases sweating"});
+    CHECK(edges("Methadone reduces craving and, through cross-tolerance, blunts the euphoria of heroin.") ==
+          V{"methadone decreases cravings", "methadone decreases euphoria"});
+}
+
+TEST_CASE("default data: 'reduce heroin, injection-related transmission of HIV'", "[extract]") {
+    // Bug: a hyphened modifier counted two words of distance between members; HIV and
+    // crime were no names.
+    CHECK(edges("Methadone reduces heroin, injection-related transmission of HIV, and crime.") ==
+          V{"methadone decreases criminal activity", "methadone decreases heroin", "methadone decreases hiv"});
+}

@@ -457,7 +457,17 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                     w == "like"sv || w == "with"sv || w == "to"sv)
                     break;
                 // (An adjective only where a contrast word or a quantifier stands before it.)
-                if (!roles_.has(tok[b - 2].norm, WordRole::contrast) && !quantifier(tok[b - 2].norm) && !compared(b - 2)) break;
+                auto opens = [&](std::size_t q) {
+                    return roles_.has(tok[q].norm, WordRole::contrast) || quantifier(tok[q].norm) || compared(q);
+                };
+                if (!opens(b - 2)) {
+                    // ("Unlike most clinically used opioids": an adverb in -ly before the adjective.)
+                    const std::string_view adverb = tok[b - 2].norm;
+                    if (b < 3 || adverb.size() < 5 || !adverb.ends_with("ly") || tok[b - 2].kind != TokenKind::word ||
+                        !opens(b - 3))
+                        break;
+                    --b;
+                }
                 adjective = true;
             }
             --b;
@@ -1544,6 +1554,20 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 continue;
         }
         c.kind = ChunkKind::word;
+    }
+    // "In maintenance treatment, a stable daily dose prevents withdrawal", "During therapy,
+    // the drug ...": a noun of treatment in a fronted phrase of setting states no effect of
+    // its own; left a verb, it stood between the clause's subject and its verb.
+    if (s.chunks.size() > 3 && s.chunks[0].kind == ChunkKind::word) {
+        const std::string_view p = tok[s.chunks[0].first].norm.view();
+        if (p == "in"sv || p == "during"sv || p == "under"sv || p == "on"sv)
+            for (std::size_t k = 1; k + 1 < s.chunks.size() && k <= 4; ++k) {
+                Chunk& c = s.chunks[k];
+                if (c.kind == ChunkKind::word && tok[c.first].kind == TokenKind::word) continue;
+                if (c.kind == ChunkKind::predicate && !c.cue.verb && c.cue.fixed_target.empty() && is_comma(s, k + 1))
+                    c.kind = ChunkKind::word;
+                break;
+            }
     }
     // The passes below that look for rare words run only where one look at the tokens says
     // they have anything to do (each pass over the chunks costs more than this one over tokens).

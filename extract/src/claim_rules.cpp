@@ -4603,6 +4603,38 @@ private:
                 is(j + 2, ChunkKind::word) && s_.tokens[c_[j + 2].first].kind == TokenKind::word && !is_word(j + 2, "and") &&
                 !is_word(j + 2, "or") && std::all_of(out.begin(), out.end(), [&](std::size_t t) { return is_condition(t); }))
                 break;
+            // "It also binds, with lower affinity, to the kappa-opioid receptor", "raises, at high
+            // doses, blood pressure": a short aside of words between commas right after the verb
+            // is how, not what; the objects follow it.
+            if (j == c + 1 && is_comma(j) && c_[c].kind == ChunkKind::predicate &&
+                (is_word(j + 1, "with") || is_word(j + 1, "at") || is_word(j + 1, "in"))) {
+                std::size_t q = j + 2;
+                while (q < c_.size() && q <= j + 6 && !is_comma(q) &&
+                       (is(q, ChunkKind::word) || (is(q, ChunkKind::predicate) && c_[q].cue.cls == CueClass::plain)))
+                    ++q;
+                if (q > j + 2 && q + 1 < c_.size() && is_comma(q)) {
+                    j = q;
+                    continue;
+                }
+            }
+            // "causes constipation, sedation and, at high doses, respiratory depression": an aside
+            // set off by commas after the list's "and" holds the last member back; "reduces
+            // craving and, through cross-tolerance, blunts the euphoria": a verb after the aside
+            // ends the list (the verb has objects of its own).
+            if (found && (is_mark(j, "and") || is_mark(j, "or") || is_word(j, "and") || is_word(j, "or")) && is_comma(j + 1) &&
+                (is_word(j + 2, "at") || is_word(j + 2, "in") || is_word(j + 2, "through") || is_word(j + 2, "via") ||
+                 is_word(j + 2, "with") || is_word(j + 2, "especially") || is_word(j + 2, "particularly") ||
+                 is_word(j + 2, "rarely") || is_word(j + 2, "occasionally"))) {
+                std::size_t q = j + 3;
+                while (q < c_.size() && q <= j + 12 && !is_comma(q) && !is(q, ChunkKind::boundary) && !is(q, ChunkKind::relative) &&
+                       !is(q, ChunkKind::predicate))
+                    ++q;
+                if (q + 1 < c_.size() && is_comma(q)) {
+                    if (is(q + 1, ChunkKind::predicate) || is(q + 1, ChunkKind::hedge) || is(q + 1, ChunkKind::negation)) break;
+                    j = q;
+                    continue;
+                }
+            }
             // "can reduce how often seizures happen", "lowers how much anxiety people feel":
             // the outcome a question of degree names is the object.
             if (j == c + 1 && is_word(j, "how") &&
@@ -5254,6 +5286,14 @@ private:
                 !((norm(ch.first) == "making" || norm(ch.first) == "leaving") &&
                   (is(j + 1, ChunkKind::person) || is_word(j + 1, "me"))))
                 break;
+            // ("reduce heroin, injection-related transmission of HIV": a hyphened compound
+            // modifier is one word of distance, not two.)
+            if (found && is_hyphen(j) && is(j + 1, ChunkKind::word) && j > 0 && is(j - 1, ChunkKind::word) &&
+                s_.tokens[c_[j].first].span.start == s_.tokens[c_[j - 1].last - 1].span.end &&
+                s_.tokens[c_[j + 1].first].span.start == s_.tokens[c_[j].first].span.end) {
+                ++j;
+                continue;
+            }
             if (is_hyphen(j) || norm(ch.first) == "'s") continue;
             // "produces an anticholinergic delirium marked by confusion, agitation and
             // hyperthermia": the signs that mark an outcome are brought on with it. (Not a
