@@ -5792,3 +5792,40 @@ TEST_CASE("default data: 'reduce heroin, injection-related transmission of HIV'"
     CHECK(edges("Methadone reduces heroin, injection-related transmission of HIV, and crime.") ==
           V{"methadone decreases criminal activity", "methadone decreases heroin", "methadone decreases hiv"});
 }
+
+TEST_CASE("default data: 'Valerian and hops are not addictive' denies it of both", "[extract]") {
+    // Bug: an adjective of an outcome after a copula was said only of the name right before
+    // the copula, not of the list it closes.
+    CHECK(flagged_edges("Valerian and hops are not addictive.") ==
+          V{"hops increases addiction negated", "valerian increases addiction negated"});
+    CHECK(edges("Caffeine, nicotine and cocaine are addictive.") ==
+          V{"caffeine increases addiction", "cocaine increases addiction", "nicotine increases addiction"});
+}
+
+TEST_CASE("default data: 'valerenic acid, which researchers believe enhances GABA'", "[extract]") {
+    // Bug: the people who believe stood as the subject of the relative clause, so "which"
+    // named nobody and the clause said nothing.
+    CHECK(flagged_edges("Kava contains kavalactones, which scientists think enhance GABA.") ==
+          V{"kava contains kavalactones", "kavalactones increases gaba hedged"});
+}
+
+TEST_CASE("default data: 'panic disorder with or without agoraphobia, social anxiety disorder'", "[extract]") {
+    // Bug: "without" inside the phrase of which form of a member was meant ended the list.
+    CHECK(edges("Escitalopram treats panic disorder with or without agoraphobia, social anxiety disorder and "
+                "obsessive-compulsive disorder.") ==
+          V{"escitalopram decreases ocd", "escitalopram decreases panic disorder", "escitalopram decreases social anxiety"});
+}
+
+TEST_CASE("default data: a product page's 'Its roots contain valerenic acid' is the plant's", "[extract]") {
+    // Bug: a plant's part stood for the article's main topic, which on a product page is the
+    // product, not the plant the sentence before named.
+    const V got = edges("Deep Rest Valerian & Hops Sleep Tincture\n"
+                        "Deep Rest is our best-selling nighttime tincture, blending organic valerian root with hops.\n"
+                        "Why you'll love Deep Rest\n"
+                        "- Supports restful, restorative sleep*\n"
+                        "- Eases occasional stress and nervous tension*\n"
+                        "How it works\n"
+                        "Valerian has been used as a sleep aid since the days of Hippocrates. Its roots contain valerenic acid.");
+    CHECK(std::find(got.begin(), got.end(), "valerian contains valerenic acid") != got.end());
+    CHECK(std::find(got.begin(), got.end(), "deep rest contains valerenic acid") == got.end());
+}

@@ -1259,8 +1259,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             // "Tetrahydroharmine inhibits the reuptake of serotonin. ... 3 to 5 grams of the
             // ground seeds produce nausea": a plant's part is the plant the article is about, not
             // the compound named last. (Unless the sentence names that compound itself.)
+            // (Not a product the page sells, which has no parts of a plant: "Deep Rest ... .
+            // Valerian has been used as a sleep aid since Galen. Its roots contain valerenic acid".)
             if (referent && want == EntityType::substance && end > i + 1 && roles_.has(tok[end - 1].norm, WordSet::plant_part))
-                if (auto topic = discourse.main_topic(); topic && *topic != *referent &&
+                if (auto topic = discourse.main_topic(); topic && *topic != *referent && *topic < lexicon_.size() &&
                                                          std::none_of(s.chunks.begin(), s.chunks.end(), [&](const Chunk& ch) {
                                                              return ch.kind == ChunkKind::entity && ch.entity == *referent;
                                                          }))
@@ -1569,6 +1571,14 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 break;
             }
     }
+    // "valerenic acid, which researchers believe enhances GABA": the people who hold the
+    // belief are no subject of the relative clause; the belief hedges it, and "which" still
+    // stands for the name before it.
+    for (std::size_t k = 1; k + 3 < s.chunks.size(); ++k)
+        if (s.chunks[k].kind == ChunkKind::relative && s.chunks[k + 1].kind == ChunkKind::person &&
+            s.chunks[k + 2].kind == ChunkKind::hedge && s.chunks[k + 3].kind == ChunkKind::predicate &&
+            s.chunks[k + 3].cue.verb)
+            s.chunks[k + 1].kind = ChunkKind::word;
     // The passes below that look for rare words run only where one look at the tokens says
     // they have anything to do (each pass over the chunks costs more than this one over tokens).
     bool semicolon = false, slash = false, down = false, its = false, fears = false;

@@ -4603,6 +4603,13 @@ private:
                 is(j + 2, ChunkKind::word) && s_.tokens[c_[j + 2].first].kind == TokenKind::word && !is_word(j + 2, "and") &&
                 !is_word(j + 2, "or") && std::all_of(out.begin(), out.end(), [&](std::size_t t) { return is_condition(t); }))
                 break;
+            // "panic disorder with or without agoraphobia, social anxiety disorder": which form
+            // of a member is meant is no member, nor the list's end.
+            if (found && is_word(j, "with") && (is_mark(j + 1, "or") || is_word(j + 1, "or")) && is(j + 2, ChunkKind::without) &&
+                is(j + 3, ChunkKind::entity)) {
+                j += 3;
+                continue;
+            }
             // "It also binds, with lower affinity, to the kappa-opioid receptor", "raises, at high
             // doses, blood pressure": a short aside of words between commas right after the verb
             // is how, not what; the objects follow it.
@@ -8510,7 +8517,15 @@ private:
                 norm(c_[first - 2].first) == "neither")
                 denied = true;
             claimed_[t] = true;
-            for (std::size_t a = first; a <= subject; ++a)
+            std::vector<std::size_t> subjects;
+            for (std::size_t a = first; a <= subject; ++a) subjects.push_back(a);
+            // "Valerian and hops are not addictive": every name of a list before the copula.
+            if (first == subject && !c_[subject].anaphoric)
+                for (std::size_t m : group_left(subject))
+                    if (m < subject && !c_[m].anaphoric &&
+                        (is_agent_type(m) || entity(c_[m].entity).type == EntityType::hormone))
+                        subjects.push_back(m);
+            for (std::size_t a : subjects)
                 emit(c_[a].entity, Predicate::increases, c_[t].entity, k, opinion || hedged(k, subject), denied, BindMode::none);
         }
     }
