@@ -5829,3 +5829,20 @@ TEST_CASE("default data: a product page's 'Its roots contain valerenic acid' is 
     CHECK(std::find(got.begin(), got.end(), "valerian contains valerenic acid") != got.end());
     CHECK(std::find(got.begin(), got.end(), "deep rest contains valerenic acid") == got.end());
 }
+
+TEST_CASE("default data: 'Blocking histamine relieves itching, and it has a calming effect that reduces anxiety'", "[extract]") {
+    // Bug: a gerund of action opening a sentence that names no substance had no subject (the
+    // noun "Blockade of" had the article's substance), and "a calming effect that reduces
+    // anxiety" gave the relative clause to the effect, a condition, which makes no claim.
+    CHECK(edges("Hydroxyzine is an antihistamine. Blocking histamine in the skin relieves itching.") ==
+          V{"hydroxyzine decreases histamine", "hydroxyzine decreases itching"});
+    CHECK(edges("Kava has a relaxing effect which eases anxiety.") == V{"kava decreases anxiety", "kava increases relaxation"});
+}
+
+TEST_CASE("default data: 'this receptor profile increases serotonin' is the drug's", "[extract]") {
+    // Bug: "this receptor" matched first, so the profile stood for the receptor named last.
+    CHECK(edges("Vortioxetine is an antidepressant that blocks the 5-HT3 receptor. In rodents, this receptor profile "
+                "increases extracellular levels of serotonin and dopamine.") ==
+          V{"vortioxetine binds 5-ht3 receptor", "vortioxetine decreases depression", "vortioxetine increases dopamine",
+            "vortioxetine increases serotonin"});
+}

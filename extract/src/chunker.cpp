@@ -3777,6 +3777,28 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
             insert_implicit_agent(s, 0, topic);
             return;
         }
+        // "Blocking histamine in the skin relieves itching", in a leaflet about hydroxyzine: so
+        // is an action named by a gerund on a messenger or receptor, when a verb follows.
+        if (s.chunks.size() > 3 && s.chunks[0].kind == ChunkKind::predicate && s.chunks[0].cue.verb &&
+            s.chunks[0].last == s.chunks[0].first + 1 && s.tokens[s.chunks[0].first].norm.ends_with("ing") &&
+            (s.chunks[0].cue.predicate == Predicate::increases || s.chunks[0].cue.predicate == Predicate::decreases) &&
+            s.chunks[1].kind == ChunkKind::entity && !s.chunks[1].anaphoric) {
+            const EntityType t = s.entity(lexicon_, s.chunks[1].entity).type;
+            const bool acted_on = t == EntityType::neurotransmitter || t == EntityType::receptor || t == EntityType::enzyme ||
+                                  t == EntityType::transporter;
+            bool verb_after = false;
+            for (std::size_t k = 2; k < s.chunks.size() && k < 9 && !verb_after; ++k) {
+                if (s.chunks[k].kind == ChunkKind::boundary || s.chunks[k].kind == ChunkKind::relative ||
+                    (s.chunks[k].kind == ChunkKind::connector && s.tokens[s.chunks[k].first].norm == ","sv))
+                    break;
+                verb_after = s.chunks[k].kind == ChunkKind::predicate && s.chunks[k].cue.verb &&
+                             !s.tokens[s.chunks[k].first].norm.ends_with("ing");
+            }
+            if (acted_on && verb_after) {
+                insert_implicit_agent(s, 0, topic);
+                return;
+            }
+        }
     }
     // Product pages and leaflets drop the subject: "Supports a healthy mood and relieves
     // occasional sleeplessness." A sentence that opens with a verb in the third person

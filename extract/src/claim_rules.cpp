@@ -5787,6 +5787,19 @@ private:
                         }
                         break;
                     }
+                    // "its action in the brain has a calming effect that reduces anxiety": an
+                    // effect the subject has does what the clause after it says; the subject does.
+                    if (members.size() == 1 && is_condition(p - 1) &&
+                        (norm(c_[p - 1].last - 1) == "effect" || norm(c_[p - 1].last - 1) == "effects")) {
+                        std::size_t v = p - 1;
+                        while (v > 0 && p - 1 - v < 3 && is(v - 1, ChunkKind::word) &&
+                               (is_word(v - 1, "a") || is_word(v - 1, "an") || norm(c_[v - 1].first).ends_with("ly") ||
+                                is_word(v - 1, "mild") || is_word(v - 1, "strong") || is_word(v - 1, "gentle")))
+                            --v;
+                        if (v > 1 && (is_word(v - 1, "has") || is_word(v - 1, "have") || is_word(v - 1, "had") ||
+                                      is_word(v - 1, "exerts") || is_word(v - 1, "produces")))
+                            if (auto owner = clause_subject_before(v - 1); !owner.empty()) return owner;
+                    }
                     // "Sertraline is an SSRI that blocks SERT": the relative clause
                     // describes the copula's subject.
                     if (auto copula_subject = subject_of_copula(r)) return *copula_subject;
