@@ -5846,3 +5846,19 @@ TEST_CASE("default data: 'this receptor profile increases serotonin' is the drug
           V{"vortioxetine binds 5-ht3 receptor", "vortioxetine decreases depression", "vortioxetine increases dopamine",
             "vortioxetine increases serotonin"});
 }
+
+TEST_CASE("default data: 'but both can make you drowsy' is the two substances named last", "[extract]") {
+    // Bug: "both" standing alone was a list's opener with no list, and the clause no subject.
+    CHECK(flagged_edges("Kava and valerian are herbs. Both can cause drowsiness.") ==
+          V{"kava increases drowsiness hedged", "valerian increases drowsiness hedged"});
+    CHECK(edges("Both kava and valerian cause drowsiness.") == V{"kava increases drowsiness", "valerian increases drowsiness"});
+}
+
+TEST_CASE("default data: 'contain 80mg of caffeine per can, alongside sugar and taurine'", "[extract]") {
+    // Bug: "per can" counted as distance ("can" read as the modal), which ended the list before
+    // "alongside"; the later names then took "contain" as their own verb.
+    CHECK(edges("Energy drinks contain 80mg of caffeine per can, alongside large amounts of sugar and additives such as "
+                "taurine and guarana.") ==
+          V{"energy drinks contains caffeine", "energy drinks contains guarana", "energy drinks contains sugar",
+            "energy drinks contains taurine"});
+}

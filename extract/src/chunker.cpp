@@ -729,6 +729,21 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         if (cue && cue->cls == CueClass::predicate && !cue->verb && cue->words >= 2 && i >= 2 && tok[i - 1].norm == "not"sv &&
             (tok[i - 2].norm == "did"sv || tok[i - 2].norm == "does"sv || tok[i - 2].norm == "do"sv))
             if (const Cue* verb = cues_.match_at(std::vector<std::uint32_t>{s.cue_words[i]}, 0); verb && verb->verb) cue = verb;
+        // "Combining them isn't dangerous, but both can make you drowsy": "both" standing alone
+        // before a verb or a modal is the two substances named last.
+        if (cue && cue->cls == CueClass::connector && tok[i].norm == "both"sv && i + 1 < mention_start &&
+            i + 1 < tok.size() && (i == 0 || tok[i - 1].norm == ","sv || tok[i - 1].norm == "but"sv || tok[i - 1].norm == "and"sv)) {
+            const Cue* next = cues_.match_at(s.cue_words, i + 1);
+            const std::string_view w = tok[i + 1].norm.view();
+            const bool verb = (next && (next->cls == CueClass::hedge || (next->cls == CueClass::predicate && next->verb))) ||
+                              w == "can"sv || w == "may"sv || w == "might"sv || w == "will"sv || w == "are"sv ||
+                              w == "were"sv || w == "have"sv || w == "cause"sv || w == "make"sv;
+            if (const std::vector<std::size_t> two = discourse.last_two_substances(); verb && two.size() == 2) {
+                for (std::size_t e : two) push_entity(i, i + 1, e, true);
+                ++i;
+                continue;
+            }
+        }
         // "acts mainly on GABA-B receptors", "binds strongly to": an adverb inside a verb's
         // phrase. (An adverb of the `degree` role, that is no cue itself, in a verb's phrase:
         // "used recreationally for" is no "used for".)

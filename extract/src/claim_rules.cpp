@@ -4603,6 +4603,15 @@ private:
                 is(j + 2, ChunkKind::word) && s_.tokens[c_[j + 2].first].kind == TokenKind::word && !is_word(j + 2, "and") &&
                 !is_word(j + 2, "or") && std::all_of(out.begin(), out.end(), [&](std::size_t t) { return is_condition(t); }))
                 break;
+            // ("contain 80mg of caffeine per can, alongside sugar": how much in what is no
+            // distance to the next member.)
+            // ("per can": the container, not the modal.)
+            if (found && is_word(j, "per") && c_[j + 1].last == c_[j + 1].first + 1 &&
+                ((is(j + 1, ChunkKind::word) && s_.tokens[c_[j + 1].first].kind == TokenKind::word) ||
+                 (is(j + 1, ChunkKind::hedge) && norm(c_[j + 1].first) == "can"))) {
+                ++j;
+                continue;
+            }
             // "panic disorder with or without agoraphobia, social anxiety disorder": which form
             // of a member is meant is no member, nor the list's end.
             if (found && is_word(j, "with") && (is_mark(j + 1, "or") || is_word(j + 1, "or")) && is(j + 2, ChunkKind::without) &&
