@@ -5862,3 +5862,10 @@ TEST_CASE("default data: 'contain 80mg of caffeine per can, alongside sugar and 
           V{"energy drinks contains caffeine", "energy drinks contains guarana", "energy drinks contains sugar",
             "energy drinks contains taurine"});
 }
+
+TEST_CASE("default data: 'psilocybin recipients reported headache', 'None of the participants developed psychosis'", "[extract]") {
+    // Bug: "recipients" were no people who report, and "None of the" no denial.
+    CHECK(flagged_edges("Psilocybin is a drug. Recipients reported headache.") == V{"psilocybin increases headache hedged"});
+    CHECK(flagged_edges("Psilocybin is a drug. None of the participants developed psychosis.") ==
+          V{"psilocybin increases psychosis negated"});
+}
