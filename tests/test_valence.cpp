@@ -5869,3 +5869,20 @@ TEST_CASE("default data: 'psilocybin recipients reported headache', 'None of the
     CHECK(flagged_edges("Psilocybin is a drug. None of the participants developed psychosis.") ==
           V{"psilocybin increases psychosis negated"});
 }
+
+TEST_CASE("default data: a shop's trail of links above the title names no product", "[extract]") {
+    // Bug: "Halden Labs | Shop | Cognitive Support" opened the page, so "Cognitive Support"
+    // (a product word last) was coined as the product, and the title under it was no title.
+    const V got = edges("Halden Labs | Shop | Cognitive Support\n"
+                        "Brightwire Focus™ Sulbutiamine Nootropic Capsules\n"
+                        "Brightwire Focus is our clean formula. Why Brightwire? Brightwire Focus helps fight brain fog.");
+    CHECK(std::find(got.begin(), got.end(), "brightwire focus decreases brain fog") != got.end());
+    CHECK(std::none_of(got.begin(), got.end(), [](const std::string& e) { return e.starts_with("cognitive support"); }));
+}
+
+TEST_CASE("default data: Xyrem is sodium oxybate, not GHB itself", "[extract]") {
+    // Bug: the medicine's names were aliases of GHB; annotators name GHB's sodium salt as
+    // prescribed an entity of its own.
+    CHECK(edges("Xyrem boosts slow-wave sleep.") == V{"sodium oxybate increases slow-wave sleep"});
+    CHECK(edges("GHB boosts slow-wave sleep.") == V{"ghb increases slow-wave sleep"});
+}

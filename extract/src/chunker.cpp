@@ -39,12 +39,36 @@ std::size_t whole_word_uses(std::string_view text, std::string_view phrase, std:
 // seller's name over the title leaves the title the page's first line.
 // (It reads no more than the first line's few dozen bytes, whatever the sentence: a page of
 // one huge line costs nothing.)
+// "Halden Labs | Shop | Cognitive Support": a shop's trail of links, no title. Three or more
+// parts set off by "|" or ">", one of them a word of the shop's own pages.
+bool breadcrumb_line(std::string_view line) {
+    std::size_t parts = 1;
+    bool shop_word = false;
+    std::size_t from = 0;
+    for (std::size_t k = 0; k <= line.size(); ++k) {
+        if (k < line.size() && line[k] != '|' && line[k] != '>') continue;
+        std::string_view part = line.substr(from, k - from);
+        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+        std::string lower(part);
+        for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        shop_word = shop_word || lower == "home" || lower == "shop" || lower == "store" || lower == "products" ||
+                    lower == "all products" || lower == "supplements";
+        if (k < line.size()) ++parts;
+        from = k + 1;
+    }
+    return parts >= 3 && shop_word;
+}
+
 bool opens_page(std::string_view text, const Span& span) {
-    if (span.start == 0) return true;
+    auto first_line = [&]() { return text.substr(0, std::min(text.find('\n'), text.size())); };
+    if (span.start == 0) return !breadcrumb_line(first_line());
     if (span.start > 80) return false;
     std::string_view before = text.substr(0, span.start);
     while (!before.empty() && (before.back() == '\n' || before.back() == '\r' || before.back() == ' ')) before.remove_suffix(1);
     if (before.empty()) return true;
+    // (The line after a shop's trail of links opens the page.)
+    if (before.find('\n') == std::string_view::npos && breadcrumb_line(before)) return true;
     if (before.find('\n') != std::string_view::npos || before.find_first_of(".!?:>|") != std::string_view::npos) return false;
     std::size_t words = 1;
     for (char ch : before) words += ch == ' ';
@@ -2498,6 +2522,8 @@ std::size_t Chunker::appositive_name_length_after_comma(const AnalyzedSentence& 
 Chunker::ProductName Chunker::product_name(std::string_view text, const AnalyzedSentence& s, std::size_t i,
                                            std::size_t next_mention, Discourse& discourse) const {
     const auto& tok = s.tokens;
+    // ("Halden Labs | Shop | Cognitive Support": a shop's trail of links names no product.)
+    if (s.span.start == 0 && breadcrumb_line(text.substr(0, std::min(text.find('\n'), text.size())))) return {};
     auto capitalized = [&](std::size_t t) {
         const char ch = text[tok[t].span.start];
         return tok[t].kind == TokenKind::word && ch >= 'A' && ch <= 'Z';
