@@ -1796,8 +1796,10 @@ TEST_CASE("default data: 'had 4.2 times the odds of psychosis' raises it", "[ext
 
 TEST_CASE("default data: ', and' after a relative clause set off by commas closes it", "[extract]") {
     // Before: "naltrexone decreases acamprosate".
+    // (Its appositive, "a glutamate modulator", names what acamprosate acts on since "modulator"
+    // became an agent noun.)
     CHECK(edges("Naltrexone, which blocks opioid receptors, and acamprosate, a glutamate modulator, are prescribed.") ==
-          V{"naltrexone binds opioid receptors"});
+          V{"acamprosate modulates glutamate", "naltrexone binds opioid receptors"});
     // A list's last member after an Oxford comma stays a target.
     CHECK(edges("Kratom, which affects dopamine, serotonin, and norepinephrine, is popular.") ==
           V{"kratom modulates dopamine", "kratom modulates norepinephrine", "kratom modulates serotonin"});
@@ -5885,4 +5887,13 @@ TEST_CASE("default data: Xyrem is sodium oxybate, not GHB itself", "[extract]") 
     // prescribed an entity of its own.
     CHECK(edges("Xyrem boosts slow-wave sleep.") == V{"sodium oxybate increases slow-wave sleep"});
     CHECK(edges("GHB boosts slow-wave sleep.") == V{"ghb increases slow-wave sleep"});
+}
+
+TEST_CASE("default data: 'protect memory against hypoxia', 'an AMPA receptor modulator', 'studied for dyslexia'", "[extract]") {
+    // Bug: "protect" was a verb only before "against"; a modulator named after its receptor
+    // was no agent noun; dyslexia and aphasia were no names.
+    CHECK(edges("Piracetam protects memory.") == V{"piracetam increases memory"});
+    CHECK(edges("Aniracetam is an AMPA receptor modulator.") == V{"aniracetam modulates ampa receptor"});
+    CHECK(flagged_edges("Piracetam has also been studied for dyslexia and post-stroke aphasia, with inconsistent results.") ==
+          V{"piracetam decreases aphasia hedged", "piracetam decreases dyslexia hedged"});
 }
