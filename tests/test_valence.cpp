@@ -5897,3 +5897,13 @@ TEST_CASE("default data: 'protect memory against hypoxia', 'an AMPA receptor mod
     CHECK(flagged_edges("Piracetam has also been studied for dyslexia and post-stroke aphasia, with inconsistent results.") ==
           V{"piracetam decreases aphasia hedged", "piracetam decreases dyslexia hedged"});
 }
+
+TEST_CASE("default data: 'Neither ingredient raised blood pressure' denies it of the two named last", "[extract]") {
+    // Bug: the noun after "neither" stood for nothing, so the denial had no subject.
+    CHECK(flagged_edges("Kava and valerian were compared. Neither herb caused liver damage.") ==
+          V{"kava increases hepatotoxicity negated", "valerian increases hepatotoxicity negated"});
+    // Pre-workout supplements and the sympathetic nervous system were no names.
+    CHECK(edges("Pre-workout supplements often contain synephrine.") == V{"pre-workout supplements contains synephrine"});
+    CHECK(edges("Synephrine and caffeine both activate the sympathetic nervous system.") ==
+          V{"caffeine increases sympathetic activity", "synephrine increases sympathetic activity"});
+}
