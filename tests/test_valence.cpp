@@ -5907,3 +5907,13 @@ TEST_CASE("default data: 'Neither ingredient raised blood pressure' denies it of
     CHECK(edges("Synephrine and caffeine both activate the sympathetic nervous system.") ==
           V{"caffeine increases sympathetic activity", "synephrine increases sympathetic activity"});
 }
+
+TEST_CASE("default data: 'Common side effects (may affect up to 1 in 10 people): headache, dizziness'", "[extract]") {
+    // Bug: a frequency label led the list on its own line only as "Common:" or "Common (...):",
+    // not with the words "side effects" after the frequency.
+    CHECK(flagged_edges("Agomelatine is an antidepressant.\n"
+                        "Common side effects (may affect up to 1 in 10 people): headache, dizziness.\n"
+                        "Rare side effects (may affect up to 1 in 1,000 people): liver failure and an inability to remain still.") ==
+          V{"agomelatine decreases depression", "agomelatine increases akathisia hedged", "agomelatine increases dizziness hedged",
+            "agomelatine increases headache hedged", "agomelatine increases liver failure hedged"});
+}

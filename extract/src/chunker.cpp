@@ -2270,14 +2270,22 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
     // (may affect up to 1 in 10,000 people)") leads a list of side effects, colon or not.
     std::size_t f = 0;
     if (tok.size() > 2 && (tok[0].norm == "very"sv || tok[0].norm == "not"sv)) f = 1;
+    // ("Common side effects (may affect up to 1 in 10 people): headache, ...": the words that
+    // name the effects may follow the frequency.)
+    std::size_t g = f + 1;
+    while (g < tok.size() && g < f + 4 &&
+           (tok[g].norm == "side"sv || tok[g].norm == "effects"sv || tok[g].norm == "-"sv || tok[g].norm == "adverse"sv ||
+            tok[g].norm == "reactions"sv))
+        ++g;
+    if (g > f + 1 && tok[g - 1].norm != "effects"sv && tok[g - 1].norm != "reactions"sv) g = f + 1;
     const bool frequency_label =
-        tok.size() > f + 1 &&
+        tok.size() > g &&
         (roles_.has(tok[f].norm, WordRole::frequency_label) || (f == 1 && tok[f].norm == "known"sv)) &&  // "Not known:"
-        (tok[f + 1].norm == ":"sv || tok[f + 1].norm == "("sv);
+        (tok[g].norm == ":"sv || tok[g].norm == "("sv);
     // "Uncommon: nightmares, agitation, dizziness", "Common (may affect up to 1 in 10 people):
     // dry mouth, ...": the list on the label's own line, after its colon.
-    std::size_t list_colon = f + 1;
-    if (frequency_label && tok[f + 1].norm == "("sv)
+    std::size_t list_colon = g;
+    if (frequency_label && tok[g].norm == "("sv)
         while (list_colon < tok.size() && list_colon < f + 16 && tok[list_colon].norm != ":"sv) ++list_colon;
     // (Not "Common: may affect up to 1 in 10 people": that says how common, and heads the list below.)
     // ("...: confusion, hallucinations and falls, particularly in older patients": only
