@@ -5917,3 +5917,17 @@ TEST_CASE("default data: 'Common side effects (may affect up to 1 in 10 people):
           V{"agomelatine decreases depression", "agomelatine increases akathisia hedged", "agomelatine increases dizziness hedged",
             "agomelatine increases headache hedged", "agomelatine increases liver failure hedged"});
 }
+
+TEST_CASE("default data: 'Solriamfetol, a wake-promoting agent approved for sleepiness in narcolepsy, inhibits'", "[extract]") {
+    // Bug: the condition named last inside the appositive became the verb's subject.
+    CHECK(edges("Solriamfetol, a wake-promoting agent approved for sleepiness in narcolepsy, inhibits the reuptake of dopamine.") ==
+          V{"solriamfetol decreases dopamine transporter", "solriamfetol decreases sleepiness", "solriamfetol increases wakefulness"});
+}
+
+TEST_CASE("default data: 'monoamine oxidase A, which deaminates it'; yopo apart from its tree", "[extract]") {
+    // Bug: "deaminate" was no verb of breakdown; the snuff yopo was a name of the tree whose
+    // seeds it is made from.
+    CHECK(edges("Bufotenin is a substrate of MAO-A, which deaminates it.") ==
+          V{"bufotenine modulates monoamine oxidase a", "monoamine oxidase a decreases bufotenine"});
+    CHECK(edges("Yopo causes nausea.") == V{"yopo increases nausea"});
+}

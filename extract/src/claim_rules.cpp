@@ -5960,6 +5960,19 @@ private:
                     stopped(*std::min_element(g.begin(), g.end())))
                     return {};
                 if (auto head = appositive_head(g)) return *head;
+                // "Solriamfetol, a wake-promoting agent approved for sleepiness in narcolepsy,
+                // inhibits ...": outcomes named inside an appositive set off by commas before the
+                // verb are what the name before it is for; that name is the subject.
+                if (from >= 3 && is_comma(from - 1) &&
+                    std::all_of(g.begin(), g.end(), [&](std::size_t m) { return is_condition(m); }))
+                    for (std::size_t p = *std::min_element(g.begin(), g.end()); p > 1 && from - p < 16; --p) {
+                        if (is(p - 1, ChunkKind::boundary) || is(p - 1, ChunkKind::relative)) break;
+                        if (!is_comma(p - 1)) continue;
+                        if (p >= 2 && is(p - 2, ChunkKind::entity) && is_agent_type(p - 2) && !is_target_[p - 2] &&
+                            opens_noun_phrase(p))
+                            return group_left(p - 2);
+                        break;
+                    }
                 // "Sertraline is an SSRI used to treat depression": what is said of the
                 // class is said of the copula's subject.
                 if (std::size_t lo = *std::min_element(g.begin(), g.end()); lo > 0)
