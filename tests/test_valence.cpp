@@ -5931,3 +5931,17 @@ TEST_CASE("default data: 'monoamine oxidase A, which deaminates it'; yopo apart 
           V{"bufotenine modulates monoamine oxidase a", "monoamine oxidase a decreases bufotenine"});
     CHECK(edges("Yopo causes nausea.") == V{"yopo increases nausea"});
 }
+
+TEST_CASE("default data: 'enhances NMDA receptor antagonism with alcohol' does not crash", "[extract]") {
+    // Bug: a target read through its noun after it ("receptor antagonism") marked the list
+    // found with no member in it, and "with" after it read the last member of an empty list
+    // (a read past the end; the process died). Found by the new cue "pairing" in a dev set.
+    CHECK(edges("Ketamine enhances NMDA receptor antagonism with alcohol.") == V{"ketamine binds nmda receptor"});
+}
+
+TEST_CASE("default data: 'our tincture, blending valerian with hops' holds them; 'Combining it with alcohol' does not", "[extract]") {
+    // Bug: a participle of what a product holds, set off by a comma, was no cue.
+    CHECK(edges("Deep Rest Tincture\nDeep Rest is our tincture, blending valerian with hops.") ==
+          V{"deep rest tincture contains hops", "deep rest tincture contains valerian"});
+    CHECK(edges("Kava is relaxing. Combining it with alcohol can harm the liver.") == V{"kava increases relaxation"});
+}

@@ -757,6 +757,13 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             }
         const Cue* cue = cues_.match_at(s.cue_words, i);
         if (cue && i + cue->words > mention_start) cue = nullptr;  // a cue never swallows an entity
+        // ("Deep Rest is our tincture, blending valerian with hops": a participle of what a
+        // product holds only after the comma that sets it off; "Combining it with alcohol can
+        // harm the liver" takes one thing with another.)
+        if (cue && cue->predicate == Predicate::contains &&
+            (tok[i].norm == "combining"sv || tok[i].norm == "blending"sv || tok[i].norm == "pairing"sv) &&
+            !(i > 0 && tok[i - 1].norm == ","sv))
+            cue = nullptr;
         // ("Calm Mood & Deep Sleep": an outcome's name is a verb only before an outcome it acts on.)
         if (cue && cue->outcome_homograph && !verb_before_outcome(s, i)) cue = nullptr;
         // "IL-6 did not change in either group": after "did not", the noun's phrase ("change

@@ -4606,7 +4606,7 @@ private:
             // ("contain 80mg of caffeine per can, alongside sugar": how much in what is no
             // distance to the next member.)
             // ("per can": the container, not the modal.)
-            if (found && is_word(j, "per") && c_[j + 1].last == c_[j + 1].first + 1 &&
+            if (found && is_word(j, "per") && j + 1 < c_.size() && c_[j + 1].last == c_[j + 1].first + 1 &&
                 ((is(j + 1, ChunkKind::word) && s_.tokens[c_[j + 1].first].kind == TokenKind::word) ||
                  (is(j + 1, ChunkKind::hedge) && norm(c_[j + 1].first) == "can"))) {
                 ++j;
@@ -4815,7 +4815,8 @@ private:
             // still adds one).
             // ("combines melatonin with chamomile": what a product combines with is in it too.)
             if (found && ch.kind == ChunkKind::word && norm(ch.first) == "with" && !is_word(j - 1, "along") &&
-                !is_word(j - 1, "together") && !is_agent_type(out.back()) && c_[c].cue.predicate != Predicate::contains) {
+                !is_word(j - 1, "together") && (out.empty() || !is_agent_type(out.back())) &&
+                c_[c].cue.predicate != Predicate::contains) {
                 std::size_t e = j + 1;
                 while (e < c_.size() && e <= j + 2 && is(e, ChunkKind::word)) ++e;
                 if (is_agent_type(e)) break;
