@@ -5945,3 +5945,14 @@ TEST_CASE("default data: 'our tincture, blending valerian with hops' holds them;
           V{"deep rest tincture contains hops", "deep rest tincture contains valerian"});
     CHECK(edges("Kava is relaxing. Combining it with alcohol can harm the liver.") == V{"kava increases relaxation"});
 }
+
+TEST_CASE("default data: a cue inside a name's gloss in brackets ends at the bracket; a forum's board line is no title", "[extract]") {
+    // Bug: "fluvoxamine (another medicine used in the treatment of depression) or ciprofloxacin"
+    // read ciprofloxacin as one more thing the treatment lowers; "Forum: Recovery Support >
+    // Tapering" coined "Recovery Support" as a product.
+    CHECK(edges("If you are taking fluvoxamine (another medicine used in the treatment of depression) or ciprofloxacin "
+                "(an antibiotic), do not take agomelatine.") == V{"fluvoxamine decreases depression"});
+    const V forum = edges("Thread: clonidine vs lofexidine for opiate wd\nForum: Recovery Support > Tapering & Withdrawal\n"
+                          "tapering_tom (original post)\nhonestly it takes the edge off the sweats.");
+    CHECK(std::none_of(forum.begin(), forum.end(), [](const std::string& e) { return e.starts_with("recovery support"); }));
+}

@@ -57,12 +57,35 @@ bool breadcrumb_line(std::string_view line) {
         if (k < line.size()) ++parts;
         from = k + 1;
     }
-    return parts >= 3 && shop_word;
+    // ("Forum: Recovery Support > Tapering & Withdrawal": a forum's board and its section.)
+    std::string head(line.substr(0, std::min<std::size_t>(line.size(), 12)));
+    for (char& ch : head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const bool board = head.starts_with("forum:") || head.starts_with("board:") || head.starts_with("subforum:") ||
+                       head.starts_with("category:") || head.starts_with("section:");
+    return (parts >= 3 && shop_word) || (parts >= 2 && board);
+}
+
+// The line around offset `at`, when it is no longer than a trail of links can be.
+std::optional<std::string_view> short_line_at(std::string_view text, std::size_t at) {
+    constexpr std::size_t kLongest = 160;
+    std::size_t from = at;
+    while (from > 0 && text[from - 1] != '\n') {
+        if (at - from >= kLongest) return std::nullopt;
+        --from;
+    }
+    std::size_t to = at;
+    while (to < text.size() && text[to] != '\n') {
+        if (to - from >= kLongest) return std::nullopt;
+        ++to;
+    }
+    return text.substr(from, to - from);
 }
 
 bool opens_page(std::string_view text, const Span& span) {
-    auto first_line = [&]() { return text.substr(0, std::min(text.find('\n'), text.size())); };
-    if (span.start == 0) return !breadcrumb_line(first_line());
+    if (span.start == 0) {
+        const auto line = short_line_at(text, 0);
+        return !(line && breadcrumb_line(*line));
+    }
     if (span.start > 80) return false;
     std::string_view before = text.substr(0, span.start);
     while (!before.empty() && (before.back() == '\n' || before.back() == '\r' || before.back() == ' ')) before.remove_suffix(1);
@@ -2549,7 +2572,9 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
                                            std::size_t next_mention, Discourse& discourse) const {
     const auto& tok = s.tokens;
     // ("Halden Labs | Shop | Cognitive Support": a shop's trail of links names no product.)
-    if (s.span.start == 0 && breadcrumb_line(text.substr(0, std::min(text.find('\n'), text.size())))) return {};
+    // (A trail is a short line: the look for its ends goes no further than that, so a document
+    // of one long line costs no more per sentence.)
+    if (auto line = short_line_at(text, s.span.start); line && breadcrumb_line(*line)) return {};
     auto capitalized = [&](std::size_t t) {
         const char ch = text[tok[t].span.start];
         return tok[t].kind == TokenKind::word && ch >= 'A' && ch <= 'Z';

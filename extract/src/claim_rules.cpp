@@ -4557,8 +4557,25 @@ private:
             (is_word(c + 1, "in") && is_word(c + 2, "the") && hormone(c + 3) && is(c + 4, ChunkKind::word) &&
              roles_.has(norm(c_[c + 4].first), WordRole::cohort)))
             if (is_change_verb(c)) return out;
+        // "fluvoxamine (another medicine used in the treatment of depression) or ciprofloxacin":
+        // a cue inside brackets has its objects inside them.
+        bool bracketed = false;
+        for (std::size_t k = c; k > 0 && c - k < 12; --k) {
+            if (is_close_paren(k - 1) || is(k - 1, ChunkKind::boundary)) break;
+            // (A gloss of a name: "(another medicine used ...)", "(used to treat ...)"; not a
+            // statistic's aside, "(incidence of at least 5% and twice the rate of placebo) were
+            // nausea", whose comparison reads the list after it.)
+            if (is_mark(k - 1, "(")) {
+                bracketed = k >= 2 && is(k - 2, ChunkKind::entity) &&
+                            (is_word(k, "another") || is_word(k, "a") || is_word(k, "an") || is_word(k, "the") ||
+                             is_word(k, "used") || is_word(k, "also") || is_word(k, "which") ||
+                             (is(k, ChunkKind::predicate) && norm(c_[k].first) == "used"));
+                break;
+            }
+        }
         for (std::size_t j = c + 1; j < c_.size(); ++j) {
             const Chunk& ch = c_[j];
+            if (bracketed && is_close_paren(j)) break;
             // ("slows the movement of the gut, and constipation caused by this medicine can become
             // serious": after the objects, ", and" and an outcome a participle and "by" follow
             // open a clause of their own.)
