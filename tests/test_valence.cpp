@@ -5956,3 +5956,11 @@ TEST_CASE("default data: a cue inside a name's gloss in brackets ends at the bra
                           "tapering_tom (original post)\nhonestly it takes the edge off the sweats.");
     CHECK(std::none_of(forum.begin(), forum.end(), [](const std::string& e) { return e.starts_with("recovery support"); }));
 }
+
+TEST_CASE("default data: 'blocks the enzymes that break curcumin down' raises it; 'the main compound in it'", "[extract]") {
+    // Bug: the breaking verb took the blocker for its subject (the enzyme, unnamed, is), so
+    // piperine lowered curcumin; and "it" after "in" pointed to its own clause's subject.
+    CHECK(edges("Piperine blocks the enzymes that break curcumin down.") == V{"piperine increases curcumin"});
+    CHECK(edges("Rifampicin induces the enzymes that break down methadone.") == V{"rifampin decreases methadone"});
+    CHECK(edges("Turmeric is a spice. Curcumin is the main active compound in it.") == V{"turmeric contains curcumin"});
+}

@@ -1439,6 +1439,17 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 })) {
                 referent = discourse.topic_other_than(*referent);
             }
+            // "Curcumin is the main active compound in it": nor is "it" after "in" the subject
+            // of its own clause's copula.
+            if (referent && cue->cls == CueClass::anaphor && want == EntityType::substance && end == i + 1 &&
+                tok[i].norm == "it"sv && i > 0 && tok[i - 1].norm == "in"sv && s.chunks.size() >= 3 &&
+                s.chunks[0].kind == ChunkKind::entity && !s.chunks[0].anaphoric && s.chunks[0].entity == *referent &&
+                s.chunks[1].kind == ChunkKind::word &&
+                (tok[s.chunks[1].first].norm == "is"sv || tok[s.chunks[1].first].norm == "are"sv) &&
+                std::none_of(s.chunks.begin() + 2, s.chunks.end(), [](const Chunk& ch) {
+                    return ch.kind == ChunkKind::predicate || ch.kind == ChunkKind::boundary || ch.kind == ChunkKind::relative;
+                }))
+                referent = discourse.topic_other_than(*referent);
             // "Carbamazepine and phenytoin can lower the amount of mirtazapine in your blood, while
             // ketoconazole and cimetidine can raise it": an object "it" in a clause that "while" or
             // "whereas" sets beside another is that other clause's object.

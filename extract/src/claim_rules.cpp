@@ -82,6 +82,7 @@ public:
         apply_messenger_description();
         apply_demonstrative_description();
         apply_breakdown_by();
+        apply_breaking_enzyme_blocked();
         apply_hyphened_adulterant();
         apply_alongside();
         for (std::size_t c = 0; c < c_.size(); ++c) {
@@ -8826,6 +8827,40 @@ private:
     // caffeine is mediated by CYP1A2", "metabolism of haloperidol by CYP3A4": an enzyme that
     // does a drug's breakdown lowers the drug, whatever the verb that says it does it (the
     // verb is consumed: "carried out" would raise, "mediated" modulate).
+    // "Piperine blocks the enzymes that break curcumin down", "inhibits the enzyme that
+    // metabolises caffeine": what lowers an unnamed enzyme of breakdown raises what the enzyme
+    // breaks down (and what raises it lowers it). Neither verb's own reading holds: the
+    // enzyme, no name, is the breaking verb's subject, and the substance no object of the first.
+    void apply_breaking_enzyme_blocked() {
+        for (std::size_t k = 0; k + 4 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::predicate) || !c_[k].cue.verb ||
+                (c_[k].cue.predicate != Predicate::increases && c_[k].cue.predicate != Predicate::decreases))
+                continue;
+            std::size_t q = k + 1;
+            if (is_word(q, "the") || is_word(q, "an") || is_word(q, "a")) ++q;
+            if (!(is_word(q, "enzyme") || is_word(q, "enzymes"))) continue;
+            const std::size_t rel = q + 1;
+            if (!(is_word(rel, "that") || is_word(rel, "which") ||
+                  (is(rel, ChunkKind::relative) && (norm(c_[rel].first) == "that" || norm(c_[rel].first) == "which"))))
+                continue;
+            const std::size_t b = rel + 1;
+            if (!is(b, ChunkKind::predicate) || c_[b].cue.predicate != Predicate::decreases) continue;
+            const std::string_view v = norm(c_[b].first);
+            if (!(v.starts_with("break") || roles_.has(v, WordRole::breakdown) || v.starts_with("degrad") ||
+                  v.starts_with("inactivat")))
+                continue;
+            const std::size_t t = b + 1;
+            if (!is(t, ChunkKind::entity) || !is_agent_type(t)) continue;
+            const std::vector<std::size_t> subj = subjects(k, k);
+            if (subj.empty()) continue;
+            states_[k] = states_[b] = true;
+            is_target_[t] = claimed_[t] = true;
+            const Predicate p = c_[k].cue.predicate == Predicate::decreases ? Predicate::increases : Predicate::decreases;
+            for (std::size_t a : subj)
+                emit(c_[a].entity, p, c_[t].entity, k, hedged(k, a), negated(k), BindMode::none);
+        }
+    }
+
     void apply_breakdown_by() {
         for (std::size_t k = 0; k + 2 < c_.size(); ++k) {
             // (The cheap tests first: a role's look-up hashes the word.)
