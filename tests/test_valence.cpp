@@ -5964,3 +5964,10 @@ TEST_CASE("default data: 'blocks the enzymes that break curcumin down' raises it
     CHECK(edges("Rifampicin induces the enzymes that break down methadone.") == V{"rifampin decreases methadone"});
     CHECK(edges("Turmeric is a spice. Curcumin is the main active compound in it.") == V{"turmeric contains curcumin"});
 }
+
+TEST_CASE("default data: ', and chronic inflammation is linked to depression' is no claim of the clause before's substance", "[extract]") {
+    // Bug: the link's subject was searched for past the outcome that opens its own clause.
+    CHECK(edges("Curcumin lowers cytokines, and chronic inflammation is linked to depression.") ==
+          V{"curcumin decreases cytokines"});
+    CHECK(edges("Kava is a root, and its use has been linked to liver injury.") == V{"kava increases hepatotoxicity"});
+}

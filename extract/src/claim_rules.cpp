@@ -8415,6 +8415,25 @@ private:
                 targets.push_back(t);
         }
         if (targets.empty()) return;
+        // "Curcumin lowers cytokines, and chronic inflammation is linked to depression": an
+        // outcome that opens the clause after ", and" is the clause's subject; one outcome
+        // linked to another is no claim, and the substance of the clause before is no subject.
+        {
+            std::size_t o = k;
+            while (o > 0 && k - o < 5 &&
+                   ((is(o - 1, ChunkKind::negation) && norm(c_[o - 1].first) == "not") ||
+                    (is(o - 1, ChunkKind::word) && (is_finite_be(o - 1) || is_word(o - 1, "been") || is_word(o - 1, "have") ||
+                                                    is_word(o - 1, "has") || is_word(o - 1, "also") ||
+                                                    is_word(o - 1, "strongly") || is_word(o - 1, "repeatedly")))))
+                --o;
+            if (o > 0 && is_condition(o - 1) && !c_[o - 1].anaphoric) {
+                std::size_t p = o - 1;
+                while (p > 0 && o - 1 - p < 3 && is(p - 1, ChunkKind::word) && s_.tokens[c_[p - 1].first].kind == TokenKind::word &&
+                       !is_word(p - 1, "and") && !is_word(p - 1, "but"))
+                    --p;
+                if (p >= 2 && is_and_or_but(p - 1) && is_comma(p - 2)) return;
+            }
+        }
         const std::vector<std::size_t> subj = agent_subjects(k, true);
         if (subj.empty()) return;
         for (std::size_t t : targets) {
