@@ -5971,3 +5971,9 @@ TEST_CASE("default data: ', and chronic inflammation is linked to depression' is
           V{"curcumin decreases cytokines"});
     CHECK(edges("Kava is a root, and its use has been linked to liver injury.") == V{"kava increases hepatotoxicity"});
 }
+
+TEST_CASE("default data: 'its R-enantiomer inhibits the dopamine transporter' is the drug's", "[extract]") {
+    // Bug: "R-enantiomer" was coined as a substance of its own.
+    CHECK(edges("Phenylpiracetam has stimulant properties; its R-enantiomer inhibits the dopamine transporter.") ==
+          V{"phenylpiracetam decreases dopamine transporter"});
+}
