@@ -5977,3 +5977,11 @@ TEST_CASE("default data: 'its R-enantiomer inhibits the dopamine transporter' is
     CHECK(edges("Phenylpiracetam has stimulant properties; its R-enantiomer inhibits the dopamine transporter.") ==
           V{"phenylpiracetam decreases dopamine transporter"});
 }
+
+TEST_CASE("default data: 'causes fewer side effects than clonidine'; 'Neither one acts on opioid receptors'", "[extract]") {
+    // Bug: the name after "than", before any object, was read as the object; "Neither one"
+    // named nobody.
+    CHECK(edges("Lofexidine causes fewer side effects than clonidine.").empty());
+    CHECK(flagged_edges("Clonidine and lofexidine are used. Neither one acts on opioid receptors.") ==
+          V{"clonidine modulates opioid receptors negated", "lofexidine modulates opioid receptors negated"});
+}

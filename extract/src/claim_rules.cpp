@@ -5305,7 +5305,12 @@ private:
             // ("maintain dopamine levels under stress": when, not what.)
             if (word_rule(norm(ch.first)) == WordRule::after || norm(ch.first) == "before" ||
                 norm(ch.first) == "during" ||
-                (found && (norm(ch.first) == "than" || norm(ch.first) == "versus" || norm(ch.first) == "under")))
+                (found && (norm(ch.first) == "than" || norm(ch.first) == "versus" || norm(ch.first) == "under")) ||
+                // ("causes fewer side effects than clonidine": what it is compared with, before any
+                // object, is none.)
+                // (Not after "binds more tightly", whose reading of the names lets "which"
+                // after them point back past them.)
+                (norm(ch.first) == "than" && is_agent_type(j + 1) && c_[c].cue.predicate != Predicate::binds))
                 break;
             // "without inducing sedation, making it useful": a participle after the
             // list's comma opens a clause of its own.
