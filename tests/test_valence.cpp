@@ -5985,3 +5985,10 @@ TEST_CASE("default data: 'causes fewer side effects than clonidine'; 'Neither on
     CHECK(flagged_edges("Clonidine and lofexidine are used. Neither one acts on opioid receptors.") ==
           V{"clonidine modulates opioid receptors negated", "lofexidine modulates opioid receptors negated"});
 }
+
+TEST_CASE("default data: 'Students who drink energy drinks every day sleep an hour less'", "[extract]") {
+    // Bug: how long the people who take a substance sleep said nothing of the substance.
+    CHECK(edges("Students who drink energy drinks every day sleep almost an hour less a night.") ==
+          V{"energy drinks decreases sleep"});
+    CHECK(edges("Patients who took melatonin slept 20 minutes longer.") == V{"melatonin increases sleep"});
+}

@@ -225,6 +225,7 @@ public:
         apply_constituent_in();
         apply_object_clause();
         apply_state_on();
+        apply_takers_sleep();
         apply_how_bad();
         apply_person_got_outcome();
         apply_gapped_former_latter();
@@ -511,6 +512,46 @@ public:
     // phentermine": how the writer was, or how bad an outcome was, while on a substance is
     // that substance's doing. (The writer first, a form of "be" or "felt", fillers, the
     // outcome; or the outcome, a form of "be", a word of how bad, and "on".)
+    // "Students who drink energy drinks every day sleep almost an hour less a night", "people
+    // who take melatonin sleep longer": how long the people who take a substance sleep is
+    // what the substance does to sleep.
+    void apply_takers_sleep() {
+        static constexpr std::string_view kTake[] = {"take", "took", "takes", "drink", "drank", "drinks", "use", "used",
+                                                     "uses", "smoke", "smoked", "smokes", "consume", "consumed", "consumes"};
+        for (std::size_t k = 1; k + 4 < c_.size(); ++k) {
+            if (!(is(k, ChunkKind::relative) && norm(c_[k].first) == "who") && !is_word(k, "who")) continue;
+            if (!is(k - 1, ChunkKind::person) && !is(k - 1, ChunkKind::word)) continue;
+            if (!is(k + 1, ChunkKind::word) ||
+                std::find(std::begin(kTake), std::end(kTake), norm(c_[k + 1].first)) == std::end(kTake))
+                continue;
+            const std::size_t x = k + 2;
+            auto taken = [&](std::size_t e) {
+                return is(e, ChunkKind::entity) && (is_agent_type(e) || entity(c_[e].entity).type == EntityType::hormone);
+            };
+            if (!taken(x) || c_[x].anaphoric) continue;
+            std::size_t v = x + 1;
+            while (v < c_.size() && v <= x + 4 && is(v, ChunkKind::word) && s_.tokens[c_[v].first].kind == TokenKind::word &&
+                   norm(c_[v].first) != "slept" && norm(c_[v].first) != "sleep" && norm(c_[v].first) != "sleeps")
+                ++v;
+            // ("slept", the past, is no name of sleep in the lexicon; the verb is it all the same.)
+            const bool verb = (is(v, ChunkKind::entity) || is(v, ChunkKind::word)) &&
+                              (norm(c_[v].first) == "sleep" || norm(c_[v].first) == "slept" || norm(c_[v].first) == "sleeps");
+            const auto sleep = lex_.find("sleep");
+            if (!verb || !sleep || (is(v, ChunkKind::entity) && c_[v].entity != *sleep)) continue;
+            std::optional<Predicate> way;
+            for (std::size_t w = v + 1; w < c_.size() && w <= v + 6 && !way; ++w) {
+                if (!is(w, ChunkKind::word)) break;
+                const std::string_view n = norm(c_[w].first);
+                if (n == "less" || n == "shorter" || n == "worse" || n == "fewer") way = Predicate::decreases;
+                else if (n == "more" || n == "longer" || n == "better") way = Predicate::increases;
+            }
+            if (!way || claimed_[v]) continue;
+            is_target_[v] = claimed_[v] = true;
+            for (std::size_t a : group_right(x))
+                if (taken(a)) emit(c_[a].entity, *way, *sleep, v, hedged(v, a), negated(v), BindMode::none);
+        }
+    }
+
     void apply_state_on() {
         for (std::size_t k = 0; k + 1 < c_.size(); ++k) {
             if (!is_word(k, "on") || !is_agent_type(k + 1) || is_target_[k + 1]) continue;
