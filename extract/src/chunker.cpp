@@ -581,6 +581,13 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         if (const std::size_t space = name.rfind(' '); space != std::string::npos)
             topic_head = std::string_view(name).substr(space + 1);
     }
+    // ("Halden Labs | Shop | Cognitive Support": a shop's trail of links names no product;
+    // looked at once a sentence, and only where a separator stands.)
+    const bool trail_of_links =
+        std::any_of(tok.begin(), tok.end(), [](const Token& t) { return t.norm == "|"sv || t.norm == ">"sv; }) && [&] {
+            const auto line = short_line_at(text, sentence.start);
+            return line && breadcrumb_line(*line);
+        }();
     while (i < tok.size()) {
         // "Neither drug affected Stroop interference", "Both compounds raised dopamine", "the
         // two drugs": a noun for drugs after a word that counts two stands for the last two
@@ -689,8 +696,9 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 continue;
             }
         }
-        if (const ProductName product = first >= 'A' && first <= 'Z' ? product_name(text, s, i, next_mention, discourse)
-                                                                       : ProductName{};
+        if (const ProductName product = first >= 'A' && first <= 'Z' && !trail_of_links
+                                            ? product_name(text, s, i, next_mention, discourse)
+                                            : ProductName{};
             product.length > 0) {
             push_coined(i, i + product.length, product.entity);
             i += product.length;
@@ -2582,10 +2590,6 @@ std::size_t Chunker::appositive_name_length_after_comma(const AnalyzedSentence& 
 Chunker::ProductName Chunker::product_name(std::string_view text, const AnalyzedSentence& s, std::size_t i,
                                            std::size_t next_mention, Discourse& discourse) const {
     const auto& tok = s.tokens;
-    // ("Halden Labs | Shop | Cognitive Support": a shop's trail of links names no product.)
-    // (A trail is a short line: the look for its ends goes no further than that, so a document
-    // of one long line costs no more per sentence.)
-    if (auto line = short_line_at(text, s.span.start); line && breadcrumb_line(*line)) return {};
     auto capitalized = [&](std::size_t t) {
         const char ch = text[tok[t].span.start];
         return tok[t].kind == TokenKind::word && ch >= 'A' && ch <= 'Z';

@@ -4602,7 +4602,11 @@ private:
         // "fluvoxamine (another medicine used in the treatment of depression) or ciprofloxacin":
         // a cue inside brackets has its objects inside them.
         bool bracketed = false;
-        for (std::size_t k = c; k > 0 && c - k < 12; --k) {
+        if (!has_open_paren_)
+            has_open_paren_ = std::any_of(c_.begin(), c_.end(), [&](const Chunk& ch) {
+                return ch.kind == ChunkKind::connector && s_.tokens[ch.first].norm == "(";
+            });
+        for (std::size_t k = c; *has_open_paren_ && k > 0 && c - k < 12; --k) {
             if (is_close_paren(k - 1) || is(k - 1, ChunkKind::boundary)) break;
             // (A gloss of a name: "(another medicine used ...)", "(used to treat ...)"; not a
             // statistic's aside, "(incidence of at least 5% and twice the rate of placebo) were
@@ -10161,6 +10165,7 @@ private:
     mutable bool readers_condition_known_ = false;  ///< in_readers_condition() has looked for "if you"
     mutable bool has_readers_condition_ = false;
     mutable std::optional<std::size_t> unnamed_topic_;
+    mutable std::optional<bool> has_open_paren_;  ///< the sentence has a "(" chunk (found once)
     std::vector<char>& states_;    ///< state word chunk -> apply_state() read it so
     std::map<std::size_t, std::size_t> entity_override_;  ///< chunk -> entity it stands for here
     /// (Cue, target) chunks where the target is an outcome an effect lowers, before
