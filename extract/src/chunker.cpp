@@ -3,6 +3,7 @@
 
 #include "claimgraph/extract/extractor.hpp"
 #include "grammar.hpp"
+#include "text_internal.hpp"
 
 namespace claimgraph::extract {
 
@@ -50,18 +51,15 @@ bool breadcrumb_line(std::string_view line) {
         std::string_view part = line.substr(from, k - from);
         while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
         while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-        std::string lower(part);
-        for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        shop_word = shop_word || lower == "home" || lower == "shop" || lower == "store" || lower == "products" ||
-                    lower == "all products" || lower == "supplements";
+        for (std::string_view w : {"home"sv, "shop"sv, "store"sv, "products"sv, "all products"sv, "supplements"sv})
+            shop_word = shop_word || detail::iequals(part, w);
         if (k < line.size()) ++parts;
         from = k + 1;
     }
     // ("Forum: Recovery Support > Tapering & Withdrawal": a forum's board and its section.)
-    std::string head(line.substr(0, std::min<std::size_t>(line.size(), 12)));
-    for (char& ch : head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    const bool board = head.starts_with("forum:") || head.starts_with("board:") || head.starts_with("subforum:") ||
-                       head.starts_with("category:") || head.starts_with("section:");
+    bool board = false;
+    for (std::string_view w : {"forum:"sv, "board:"sv, "subforum:"sv, "category:"sv, "section:"sv})
+        board = board || (line.size() >= w.size() && detail::iequals(line.substr(0, w.size()), w));
     return (parts >= 3 && shop_word) || (parts >= 2 && board);
 }
 

@@ -7,6 +7,7 @@
 
 #include "claimgraph/extract/source_text.hpp"
 #include "text_builder.hpp"
+#include "text_internal.hpp"
 
 // HTML to prose in one forward pass. Nothing is kept per open element (no
 // stack), so nesting depth and unclosed tags cost nothing; every search for a
@@ -99,12 +100,7 @@ bool member(const std::string_view (&set)[N], std::string_view name) {
     return std::find(std::begin(set), std::end(set), name) != std::end(set);
 }
 
-bool iequals(std::string_view a, std::string_view lower_b) {
-    if (a.size() != lower_b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (lower(a[i]) != lower_b[i]) return false;
-    return true;
-}
+using detail::iequals;
 
 std::optional<char32_t> named_entity(std::string_view name) {
     auto it = std::lower_bound(std::begin(kEntities), std::end(kEntities), name,

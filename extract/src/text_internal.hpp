@@ -30,4 +30,14 @@ inline void normalize_into(std::string_view s, std::string& out) {
     out.resize(j);
 }
 
+/// Whether `a` equals `lower_b` ignoring ASCII case (`lower_b` is written lower-case).
+inline bool iequals(std::string_view a, std::string_view lower_b) {
+    if (a.size() != lower_b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const char c = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+        if (c != lower_b[i]) return false;
+    }
+    return true;
+}
+
 }  // namespace claimgraph::extract::detail
