@@ -4696,22 +4696,41 @@ private:
                     continue;
                 }
             }
-            // "causes constipation, sedation and, at high doses, respiratory depression": an aside
-            // set off by commas after the list's "and" holds the last member back; "reduces
-            // craving and, through cross-tolerance, blunts the euphoria": a verb after the aside
-            // ends the list (the verb has objects of its own).
-            if (found && (is_mark(j, "and") || is_mark(j, "or") || is_word(j, "and") || is_word(j, "or")) && is_comma(j + 1) &&
-                (is_word(j + 2, "at") || is_word(j + 2, "in") || is_word(j + 2, "through") || is_word(j + 2, "via") ||
-                 is_word(j + 2, "with") || is_word(j + 2, "especially") || is_word(j + 2, "particularly") ||
-                 is_word(j + 2, "rarely") || is_word(j + 2, "occasionally"))) {
-                std::size_t q = j + 3;
-                while (q < c_.size() && q <= j + 12 && !is_comma(q) && !is(q, ChunkKind::boundary) && !is(q, ChunkKind::relative) &&
-                       !is(q, ChunkKind::predicate))
-                    ++q;
-                if (q + 1 < c_.size() && is_comma(q)) {
-                    if (is(q + 1, ChunkKind::predicate) || is(q + 1, ChunkKind::hedge) || is(q + 1, ChunkKind::negation)) break;
-                    j = q;
-                    continue;
+            // An aside set off by commas after the list's "and" holds the last member back:
+            // "an antagonist at 5-HT2B receptors and, with lower affinity, at 5-HT2A and H1
+            // receptors", "causes constipation, sedation and, at high doses or in people without
+            // tolerance, respiratory depression". A short one of words is no gap ("with lower
+            // affinity": a cue word may stand in it); one a preposition or an adverb of how often
+            // opens may be longer and hold names, and a verb after it ends the list ("reduces
+            // craving and, through cross-tolerance, blunts the euphoria": the verb has objects of
+            // its own).
+            if (found && (is_mark(j, "and") || is_mark(j, "or") || is_word(j, "and") || is_word(j, "or")) && is_comma(j + 1)) {
+                const std::size_t a = j + 2;  // the aside's first chunk
+                if (is_word(a, "at") || is_word(a, "in") || is_word(a, "through") || is_word(a, "via") || is_word(a, "with") ||
+                    is_word(a, "especially") || is_word(a, "particularly") || is_word(a, "rarely") ||
+                    is_word(a, "occasionally")) {
+                    std::size_t q = a + 1;
+                    while (q < c_.size() && q <= j + 12 && !is_comma(q) && !is(q, ChunkKind::boundary) &&
+                           !is(q, ChunkKind::relative) && !is(q, ChunkKind::predicate))
+                        ++q;
+                    if (q + 1 < c_.size() && is_comma(q)) {
+                        if (is(q + 1, ChunkKind::predicate) || is(q + 1, ChunkKind::hedge) || is(q + 1, ChunkKind::negation))
+                            break;
+                        j = q;
+                        continue;
+                    }
+                }
+                if (is_mark(j, "and") || is_mark(j, "or")) {
+                    std::size_t close = a;
+                    while (close < c_.size() && close < a + 4 &&
+                           ((is(close, ChunkKind::word) && s_.tokens[c_[close].first].kind == TokenKind::word) ||
+                            (is(close, ChunkKind::predicate) && c_[close].last == c_[close].first + 1)))
+                        ++close;
+                    if (close > a && close < c_.size() && is_comma(close)) {
+                        j = close;
+                        gap = 0;
+                        continue;
+                    }
                 }
             }
             // "can reduce how often seizures happen", "lowers how much anxiety people feel":
@@ -5390,21 +5409,6 @@ private:
                 ++j;
                 gap = 0;
                 continue;
-            }
-            // "an antagonist at 5-HT2B receptors and, with lower affinity, at 5-HT2A and H1
-            // receptors": any short aside set off by commas after the list's "and" is no gap.
-            if (found && j >= 2 && is_comma(j - 1) && (is_mark(j - 2, "and") || is_mark(j - 2, "or"))) {
-                std::size_t close = j;
-                // ("with lower affinity": a cue word may stand in it.)
-                while (close < c_.size() && close < j + 4 &&
-                       ((is(close, ChunkKind::word) && s_.tokens[c_[close].first].kind == TokenKind::word) ||
-                        (is(close, ChunkKind::predicate) && c_[close].last == c_[close].first + 1)))
-                    ++close;
-                if (close > j && close < c_.size() && is_comma(close)) {
-                    j = close;
-                    gap = 0;
-                    continue;
-                }
             }
             // "serotonin, norepinephrine and, to a lesser degree, dopamine": an aside of degree
             // inside the list is no gap.
