@@ -773,17 +773,6 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             i += 2;
             continue;
         }
-        // "Neither ingredient raised blood pressure on its own": the noun after "neither" is
-        // the two substances named last (the denial stays with "neither").
-        if (i > 0 && tok[i - 1].norm == "neither"sv && i < mention_start && i + 1 < tok.size() &&
-            (tok[i].norm == "ingredient"sv || tok[i].norm == "drug"sv || tok[i].norm == "compound"sv ||
-             tok[i].norm == "substance"sv || tok[i].norm == "medicine"sv || tok[i].norm == "medication"sv ||
-             tok[i].norm == "supplement"sv || tok[i].norm == "herb"sv || tok[i].norm == "one"sv))
-            if (const std::vector<std::size_t> two = discourse.last_two_substances(); two.size() == 2) {
-                for (std::size_t e : two) push_entity(i, i + 1, e, true);
-                ++i;
-                continue;
-            }
         const Cue* cue = cues_.match_at(s.cue_words, i);
         if (cue && i + cue->words > mention_start) cue = nullptr;  // a cue never swallows an entity
         // ("Deep Rest is our tincture, blending valerian with hops": a participle of what a
