@@ -5992,3 +5992,17 @@ TEST_CASE("default data: 'Students who drink energy drinks every day sleep an ho
           V{"energy drinks decreases sleep"});
     CHECK(edges("Patients who took melatonin slept 20 minutes longer.") == V{"melatonin increases sleep"});
 }
+
+TEST_CASE("default data: a fall of a measure does not reach the harm listed after it", "[extract]") {
+    // Bug: "slowed" and "a drop in" lowered every item after them, so the overdose caused less
+    // coma and the leaflet's side effects less rash.
+    CHECK(edges("Zopiclone can cause slowed breathing and coma.") ==
+          V{"zopiclone decreases breathing", "zopiclone increases coma"});
+    CHECK(edges("Temazepam may cause decreased appetite and nausea.") ==
+          V{"temazepam decreases appetite", "temazepam increases nausea"});
+    CHECK(edges("Side effects of temazepam include a drop in blood pressure, skin rash and changes in sex drive.") ==
+          V{"temazepam decreases blood pressure", "temazepam increases rash", "temazepam modulates libido"});
+    // (A fall of a harm still reaches the harm beside it.)
+    CHECK(edges("Kava may cause reduced anxiety and depression.") ==
+          V{"kava decreases anxiety", "kava decreases depression"});
+}

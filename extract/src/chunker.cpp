@@ -3122,9 +3122,19 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
     };
     // The outcome an "and" or "or" joins to the one at k shares its direction, unless a comma
     // after it makes the two items of a longer list.
+    // A harm, as ClaimRules::is_harm has it: a condition the lexicon lacks is one too.
+    auto harm = [&](std::size_t k) {
+        const std::size_t id = c[k].entity;
+        return (harms_ && harms_->count(id)) ||
+               (id >= lexicon_.size() && s.entity(lexicon_, id).type == EntityType::condition);
+    };
     auto share_with_pair = [&](std::size_t k) {
         if (k + 2 < c.size() && c[k + 1].kind == ChunkKind::connector &&
             (word_at(k + 1) == "and"sv || word_at(k + 1) == "or"sv) && changeable(k + 2) && c[k + 2].direction == 0 &&
+            // (A fall of a measure does not reach a harm beside it: "slowed breathing and coma",
+            // "decreased appetite and nausea" name two effects; "reduced anxiety and
+            // depression" one fall of two.)
+            !(c[k].direction < 0 && harm(k + 2) && !harm(k)) &&
             // (A comma after the pair goes on with a list; one before "though" ends the clause.)
             !(k + 3 < c.size() && c[k + 3].kind == ChunkKind::connector && word_at(k + 3) == ","sv &&
               !(k + 4 < c.size() && c[k + 4].kind == ChunkKind::boundary)))

@@ -4575,6 +4575,15 @@ private:
             std::sort(out.begin(), out.end());
             out.erase(std::unique(out.begin(), out.end()), out.end());
         }
+        // "may cause a drop in blood pressure, skin rash and headache": a noun of a fall said
+        // of a measure does not reach the harms listed after it, effects of their own.
+        if (is(c, ChunkKind::predicate) && !c_[c].cue.verb && c_[c].cue.predicate == Predicate::decreases && out.size() > 1 &&
+            is_condition(out.front()) && !is_harm(c_[out.front()].entity))
+            for (std::size_t i = 1; i < out.size(); ++i)
+                if (is_condition(out[i]) && is_harm(c_[out[i]].entity) && out[i] > out[i - 1] + 1) {
+                    out.resize(i);
+                    break;
+                }
         // "can cause a serious fall in the number of white blood cells, called
         // agranulocytosis": the name "called" gives after a noun of change names the change
         // itself, which the subject brings on, whatever way the change goes.

@@ -425,7 +425,7 @@ DocumentExtraction Extractor::extract(std::string_view doc_name, std::string_vie
     const std::vector<Span> spans = SentenceSplitter().split(text);
     out.sentences = spans.size();
 
-    const Chunker chunker(lexicon_, cues_, roles_, &words_, &names_, &spelling_);
+    const Chunker chunker(lexicon_, cues_, roles_, &words_, &names_, &spelling_, &harms_);
     const ClaimRules rules(lexicon_, roles_, &names_, &harms_);
     Discourse discourse;
     struct Seen {

@@ -409,9 +409,12 @@ public:
     /// set off after a substance noun ("its metabolite, mCPP,"); null for none.
     /// `spelling`: repairs misspelt names (used only with `names`, whose WordNet must not
     /// know the word); null for none.
+    /// `harms`: the lexicon's harms (data/negative-conditions.txt), which a fall said of the
+    /// measure before them does not reach ("slowed breathing and coma"); null for none.
     Chunker(const Lexicon& lexicon, const CueLexicon& cues, const WordRoles& roles, const TokenWords* words = nullptr,
-            const NameJudge* names = nullptr, const SpellingRepair* spelling = nullptr)
-        : lexicon_(lexicon), cues_(cues), roles_(roles), words_(words), names_(names), spelling_(spelling) {}
+            const NameJudge* names = nullptr, const SpellingRepair* spelling = nullptr,
+            const std::unordered_set<std::size_t>* harms = nullptr)
+        : lexicon_(lexicon), cues_(cues), roles_(roles), words_(words), names_(names), spelling_(spelling), harms_(harms) {}
     AnalyzedSentence analyze(std::string_view text, Span sentence, Discourse& discourse) const;
     /// The same into `out`, whose vectors keep their capacity from the last sentence.
     void analyze(std::string_view text, Span sentence, Discourse& discourse, AnalyzedSentence& out) const;
@@ -515,6 +518,7 @@ private:
     const TokenWords* words_;
     const NameJudge* names_;
     const SpellingRepair* spelling_;
+    const std::unordered_set<std::size_t>* harms_;
     /// Rewrites the norm of each misspelt name among the tokens; true when it did. The
     /// tokens' word ids (TokenWords::ids), when given, spare the words either lexicon has.
     /// `text` holds the tokens' bytes; `coined`, the products the document has named, whose
