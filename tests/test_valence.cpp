@@ -6006,3 +6006,31 @@ TEST_CASE("default data: a fall of a measure does not reach the harm listed afte
     CHECK(edges("Kava may cause reduced anxiety and depression.") ==
           V{"kava decreases anxiety", "kava decreases depression"});
 }
+
+TEST_CASE("default data: a product's name after its maker's, used alone, names the product", "[extract]") {
+    // Bug: "Lumora Bright Side(TM) Mood Gummies" coined the product, but "Bright Side" alone
+    // named nothing, so the page's bullets were said of its first ingredient.
+    const std::string page =
+        "Lumora Bright Side\u2122 Mood Gummies\nSaffron + Rhodiola | 60 Vegan Gummies\n"
+        "Bright Side\u2122 is our daily mood gummy.\n- Supports a positive mood*\n"
+        "After a month on Bright Side I feel calmer.\nUnlike many calming supplements, Bright Side contains no melatonin.";
+    const V e = edges(page);
+    CHECK(std::count(e.begin(), e.end(), "lumora bright side mood gummies increases mood") == 1);
+    CHECK(std::count(e.begin(), e.end(), "lumora bright side mood gummies contains melatonin") == 1);
+    CHECK(std::none_of(e.begin(), e.end(), [](const std::string& x) { return x.starts_with("saffron"); }));
+}
+
+TEST_CASE("default data: 'Standardised to X, the compounds ..., our extract has been shown' holds them", "[extract]") {
+    // Bug: on a product page the fronted holding phrase was the product's, though the main
+    // clause names the extract that holds them.
+    const std::string page =
+        "Lumora Bright Side Mood Gummies\nBright Side is great. Bright Side contains saffron.\n"
+        "Standardised to crocin and safranal, the two compounds most studied in saffron research, our saffron "
+        "extract has been shown in randomised, placebo-controlled trials to reduce stress.";
+    CHECK(edges(page) == V{"lumora bright side mood gummies contains saffron", "saffron contains crocin",
+                           "saffron contains safranal", "saffron decreases stress"});
+    // (A label's line still holds what the product holds: "Naturally rich in ..., including iron".)
+    CHECK(edges("Summit Shilajit Resin\nSummit Shilajit is pure. Summit Shilajit helps.\n"
+                "Naturally rich in fulvic acid, humic acid and trace minerals, including iron and zinc.") ==
+          V{"shilajit contains fulvic acid", "shilajit contains humic acid", "shilajit contains iron", "shilajit contains zinc"});
+}

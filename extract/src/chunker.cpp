@@ -2810,6 +2810,19 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
             if (b >= i + 2 || camel || (opens_page(text, s.span) && brand_used_alone(text, tok, i, b, s.span.end)))
                 discourse.brand(join(i, b), id);
         }
+        // ("Lumora Bright Side(TM) Mood Gummies" ... "Bright Side contains no melatonin": on the
+        // first line, two words or more after the maker's name, that name nothing the lexicon
+        // knows and that the text goes on to use alone, twice or more, name it too.)
+        if (opens_page(text, s.span) && i == 0)
+            for (std::size_t b = last - 1; b >= i + 3; --b) {
+                const bool names_entity = std::any_of(
+                    s.mentions.begin() + static_cast<std::ptrdiff_t>(next_mention), s.mentions.end(),
+                    [&](const Mention& m) { return m.first < b && m.last > i + 1; });
+                if (!names_entity && brand_used_alone(text, tok, i + 1, b, s.span.end)) {
+                    discourse.brand(join(i + 1, b), id);
+                    break;
+                }
+            }
         // ("Lumenwell ClearFocus Nootropic Capsules" ... "Unlock your best thinking with
         // ClearFocus": a word in camel case inside the brand names the product alone.)
         for (std::size_t b = i + 1; b + 1 < last; ++b) {
@@ -3714,8 +3727,37 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
                            c.cue.predicate == Predicate::contains;
         break;
     }
+    // ("Standardised to crocin and safranal, the two compounds most studied in saffron research,
+    // our saffron extract has been shown ...": unless a substance opens the main clause after
+    // the comma, with "our" or "the" before it or none; it holds them.)
+    auto main_clause_substance = [&] {
+        for (std::size_t k = 1; k < s.chunks.size(); ++k) {
+            const Chunk& c = s.chunks[k];
+            if (c.kind == ChunkKind::boundary || c.kind == ChunkKind::relative) return false;
+            if (c.kind != ChunkKind::entity || c.anaphoric || s.entity(lexicon_, c.entity).type != EntityType::substance)
+                continue;
+            auto comma = [&](std::size_t j) {
+                return s.chunks[j].kind == ChunkKind::connector && s.tokens[s.chunks[j].first].norm == ","sv;
+            };
+            // (Its verb follows: "including iron, zinc and magnesium" goes on with the list.)
+            const bool verb_after = k + 1 < s.chunks.size() && [&](const Chunk& v) {
+                if (v.kind == ChunkKind::predicate || v.kind == ChunkKind::hedge) return true;
+                const Norm& a = s.tokens[v.first].norm;
+                return v.kind == ChunkKind::word && (a == "has"sv || a == "is"sv || a == "was"sv || a == "can"sv ||
+                                                     a == "may"sv || a == "will"sv || a == "helps"sv);
+            }(s.chunks[k + 1]);
+            if (!verb_after) continue;
+            const std::size_t before = k - 1;
+            if (comma(before)) return true;
+            const Norm& w = s.tokens[s.chunks[before].first].norm;
+            if (before > 0 && s.chunks[before].kind == ChunkKind::word && comma(before - 1) &&
+                (w == "our"sv || w == "the"sv || w == "this"sv))
+                return true;
+        }
+        return false;
+    };
     if (opens_on_holding) {
-        if (has_topic) insert_implicit_agent(s, 0, topic);
+        if (has_topic && !main_clause_substance()) insert_implicit_agent(s, 0, topic);
         return;
     }
     if ((only_named && several) || (!only_named && !has_topic)) return;

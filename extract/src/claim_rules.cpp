@@ -6713,6 +6713,18 @@ private:
     std::vector<std::size_t> fronted_clause_subject(std::size_t c) const {
         std::size_t j = c + 1;
         while (j < c_.size() && !is_comma(j)) ++j;
+        // ("Standardised to crocin and safranal, the two compounds most studied in saffron
+        // research, our saffron extract ...": past an aside that describes the fronted names,
+        // whose noun may point back to them.)
+        auto named = [&](std::size_t k) { return is(k, ChunkKind::entity) && !c_[k].anaphoric; };
+        if (is_word(j + 1, "the") && !named(j + 2) && !named(j + 3))
+            for (std::size_t k = j + 2; k < c_.size() && k <= j + 14; ++k) {
+                if (is(k, ChunkKind::predicate) || is(k, ChunkKind::boundary) || is(k, ChunkKind::relative)) break;
+                if (is_comma(k)) {
+                    j = k;
+                    break;
+                }
+            }
         for (std::size_t k = j + 1; k < c_.size() && k <= j + 3; ++k) {
             if (!is(k, ChunkKind::entity)) continue;
             std::vector<std::size_t> g = group_right(k);
@@ -6722,11 +6734,16 @@ private:
             const bool kind = k > 0 && (is_word(k - 1, "a") || is_word(k - 1, "an")) && is(after, ChunkKind::predicate) &&
                               !c_[after].cue.verb && !c_[after].cue.fixed_target.empty();
             // ("By blocking histamine, doxylamine makes you drowsy": or a verb of experience.)
-            for (std::size_t v = after; v < c_.size() && v <= after + 3 && !kind; ++v)
+            // ("our saffron extract has been shown in trials to reduce": past "has" and the
+            // words of its verb group, up to a name or a boundary.)
+            const bool auxiliary = is_word(after, "has") || is_word(after, "have");
+            for (std::size_t v = after; v < c_.size() && v <= after + (auxiliary ? 10 : 3) && !kind; ++v) {
+                if (is(v, ChunkKind::entity) || is(v, ChunkKind::boundary)) break;
                 if (is(v, ChunkKind::predicate) ||
                     (c > 0 && is_word(c - 1, "by") && is(v, ChunkKind::word) &&
                      word_rule(norm(c_[v].first)) == WordRule::experience))
                     return g;
+            }
             return {};
         }
         return {};
