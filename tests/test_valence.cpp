@@ -6034,3 +6034,23 @@ TEST_CASE("default data: 'Standardised to X, the compounds ..., our extract has 
                 "Naturally rich in fulvic acid, humic acid and trace minerals, including iron and zinc.") ==
           V{"shilajit contains fulvic acid", "shilajit contains humic acid", "shilajit contains iron", "shilajit contains zinc"});
 }
+
+TEST_CASE("default data: 'use X to cope with Y'; 'or to' opens a second purpose", "[extract]") {
+    // Bug: "cope with" was no cue, so what people take a substance to cope with said nothing
+    // of it; and "or to feel less anxious" was read as one more object of the verb before it,
+    // whose fall then turned "less anxious" into more anxiety.
+    CHECK(edges("Many people who use pregabalin to cope with anxiety or chronic pain end up taking more.") ==
+          V{"pregabalin decreases anxiety", "pregabalin decreases pain"});
+    CHECK(edges("Teens say they use nicotine to relieve stress or to feel less anxious.") ==
+          V{"nicotine decreases anxiety", "nicotine decreases stress"});
+    // ("and to a lesser extent" goes on with the list.)
+    CHECK(edges("Quetiapine blocks D2 receptors and to a lesser extent 5-HT2A receptors.") ==
+          V{"quetiapine binds 5-ht2a receptor", "quetiapine binds dopamine d2 receptor"});
+}
+
+TEST_CASE("default data: a condition linked to a change is no claim of the topic", "[extract]") {
+    // Bug: with no substance in its clause, the change was credited to the article's topic.
+    CHECK(edges("Cannabis is common. He added that alcohol use disorder was also associated with a higher risk of "
+                "schizophrenia.") == V{});
+    CHECK(edges("Cannabis is common. Depression was associated with a higher risk of schizophrenia.") == V{});
+}

@@ -4653,6 +4653,13 @@ private:
             if (found && (is_and_or_but(j) || is_word(j, "and")) && j + 1 < c_.size() && is(j + 1, ChunkKind::word) &&
                 word_rule(norm(c_[j + 1].first)) == WordRule::experience && is_irregular_past(norm(c_[j + 1].first)))
                 break;
+            // ("vape to cope with stress or to feel less anxious": "or to" and a verb open a second
+            // purpose of their own; "and to a lesser extent" goes on with the list.)
+            if (found && (is_and_or_but(j) || is_word(j, "or") || is_mark(j, "or")) && is_word(j + 1, "to") &&
+                j + 2 < c_.size() && c_[j + 2].cue.cls != CueClass::determiner &&
+                ((is(j + 2, ChunkKind::predicate) && c_[j + 2].cue.verb) ||
+                 (is(j + 2, ChunkKind::word) && word_rule(norm(c_[j + 2].first)) == WordRule::experience)))
+                break;
             // ("contain doxylamine succinate, an antihistamine with sedative properties": after
             // what a thing holds, a comma and an article open an appositive, no second object.)
             if (found && is_comma(j) && is(c, ChunkKind::predicate) && c_[c].cue.predicate == Predicate::contains &&
@@ -6708,6 +6715,26 @@ private:
         return group_left(s);
     }
 
+    // "Depression was associated with a higher risk of schizophrenia", "alcohol use disorder was
+    // also linked to ...": a condition that the clause links to the change before cue `c` is
+    // what the change goes with; the change is not the topic's.
+    bool condition_linked_before(std::size_t c) const {
+        for (std::size_t q = c; q > 0 && c - q < 8; --q) {
+            const std::size_t k = q - 1;
+            if (is(k, ChunkKind::boundary) || is(k, ChunkKind::predicate) || is(k, ChunkKind::relative)) return false;
+            if (!is_word(k, "associated") && !is_word(k, "linked") && !(is(k, ChunkKind::hedge) &&
+                                                                      (norm(c_[k].first) == "associated" ||
+                                                                       norm(c_[k].first) == "linked")))
+                continue;
+            std::size_t b = k;
+            while (b > 0 && k - b < 3 && (is(b - 1, ChunkKind::word) || is(b - 1, ChunkKind::hedge)) &&
+                   (is_finite_be(b - 1) || is_word(b - 1, "also") || is_word(b - 1, "been") || norm(c_[b - 1].first).ends_with("ly")))
+                --b;
+            return b < k && b > 0 && is_condition(b - 1) && !c_[b - 1].anaphoric;
+        }
+        return false;
+    }
+
     // "By modulating these systems, kratom can create a calming effect": the
     // fronted clause has no subject of its own and borrows the main clause's.
     std::vector<std::size_t> fronted_clause_subject(std::size_t c) const {
@@ -7822,7 +7849,7 @@ private:
                       const EntityType type = entity(entity_of(t)).type;
                       return type == EntityType::receptor || type == EntityType::transporter;
                   }))))
-                if (auto topic = unnamed_topic()) {
+                if (auto topic = unnamed_topic(); topic && !condition_linked_before(c)) {
                     const bool h = hedged(c, std::nullopt), n = negated(c);
                     for (std::size_t t : targets) {
                         claimed_[t] = true;
