@@ -6054,3 +6054,29 @@ TEST_CASE("default data: a condition linked to a change is no claim of the topic
                 "schizophrenia.") == V{});
     CHECK(edges("Cannabis is common. Depression was associated with a higher risk of schizophrenia.") == V{});
 }
+
+TEST_CASE("default data: honeybush, its compounds and the adrenal enzymes are in the lexicon", "[extract]") {
+    // Bug: none of them was an entity, so neither tea's compounds nor what they inhibit was read.
+    CHECK(edges("Honeybush is rich in mangiferin and hesperidin.") ==
+          V{"honeybush contains hesperidin", "honeybush contains mangiferin"});
+    CHECK(edges("In lab studies, aspalathin and nothofagin inhibited two adrenal enzymes, CYP17A1 and CYP21A2.") ==
+          V{"aspalathin decreases cyp17a1", "aspalathin decreases cyp21a2", "nothofagin decreases cyp17a1",
+            "nothofagin decreases cyp21a2"});
+}
+
+TEST_CASE("default data: 'X, one of the most potent Ys known, which activates' describes X", "[extract]") {
+    // Bug: the relative clause was read as the kind's, "plant oestrogens", not the name's.
+    CHECK(edges("Hops contain 8-prenylnaringenin, one of the most potent plant oestrogens known, which activates "
+                "oestrogen receptors.") ==
+          V{"8-prenylnaringenin increases estrogen receptor", "hops contains 8-prenylnaringenin"});
+}
+
+TEST_CASE("default data: what a thing holds goes on past a relative clause with 'plus' or 'as well as'", "[extract]") {
+    // Bug: the relative clause ended the list.
+    CHECK(edges("Rooibos is packed with polyphenols, including aspalathin, which is found almost nowhere else in nature, "
+                "plus nothofagin, quercetin and luteolin.") ==
+          V{"rooibos contains aspalathin", "rooibos contains luteolin", "rooibos contains nothofagin",
+            "rooibos contains polyphenols", "rooibos contains quercetin"});
+    CHECK(edges("Rooibos contains aspalathin, which is rare, as well as quercetin.") ==
+          V{"rooibos contains aspalathin", "rooibos contains quercetin"});
+}

@@ -4653,6 +4653,24 @@ private:
             if (found && (is_and_or_but(j) || is_word(j, "and")) && j + 1 < c_.size() && is(j + 1, ChunkKind::word) &&
                 word_rule(norm(c_[j + 1].first)) == WordRule::experience && is_irregular_past(norm(c_[j + 1].first)))
                 break;
+            // ("packed with polyphenols, including aspalathin, which is found almost nowhere else
+            // in nature, plus nothofagin and quercetin": a relative clause set off by commas holds
+            // what a thing holds back; "plus" or "as well as" after it goes on with the list.)
+            if (found && is_comma(j) && is(j + 1, ChunkKind::relative) && is(c, ChunkKind::predicate) &&
+                c_[c].cue.predicate == Predicate::contains) {
+                std::size_t close = j + 2;
+                while (close < c_.size() && close <= j + 14 && !is_comma(close) && !is(close, ChunkKind::boundary) &&
+                       !is(close, ChunkKind::relative) && !is_agent_type(close))
+                    ++close;
+                if (close + 2 < c_.size() && is_comma(close) &&
+                    (is_word(close + 1, "plus") || is_mark(close + 1, "plus") || is_word(close + 1, "alongside") ||
+                     (is(close + 1, ChunkKind::connector) && norm(c_[close + 1].first) == "as" &&
+                      c_[close + 1].last == c_[close + 1].first + 3)) &&
+                    is_agent_type(close + 2)) {
+                    j = close;
+                    continue;
+                }
+            }
             // ("vape to cope with stress or to feel less anxious": "or to" and a verb open a second
             // purpose of their own; "and to a lesser extent" goes on with the list.)
             if (found && (is_and_or_but(j) || is_word(j, "or") || is_mark(j, "or")) && is_word(j + 1, "to") &&
@@ -5759,6 +5777,18 @@ private:
                     if (!agents.empty()) return agents;
                 }
                 while (p > 0 && (is_comma(p - 1) || is_close_paren(p - 1))) --p;
+                // "8-prenylnaringenin, one of the most potent plant oestrogens known, which
+                // activates oestrogen receptors": the clause describes the name the "one of"
+                // aside ranks among its kind, not the kind.
+                for (std::size_t m = p; m >= 4 && p - m < 9; --m) {
+                    if (!is_word(m - 1, "the") || !is_word(m - 2, "of") || !is_word(m - 3, "one")) {
+                        if (is_comma(m - 1) || is(m - 1, ChunkKind::predicate) || is(m - 1, ChunkKind::boundary)) break;
+                        continue;
+                    }
+                    if (is_comma(m - 4) && m >= 5 && is(m - 5, ChunkKind::entity) && !c_[m - 5].anaphoric && is_agent_type(m - 5))
+                        return group_left(m - 5);
+                    break;
+                }
                 // "buprenorphine, a partial agonist at the mu-opioid receptor that eases cravings":
                 // the relative clause describes the agonist, not the receptor it acts at; the
                 // agonist is the name the appositive describes.
