@@ -6080,3 +6080,13 @@ TEST_CASE("default data: what a thing holds goes on past a relative clause with 
     CHECK(edges("Rooibos contains aspalathin, which is rare, as well as quercetin.") ==
           V{"rooibos contains aspalathin", "rooibos contains quercetin"});
 }
+
+TEST_CASE("default data: 'Dopamine and norepinephrine help control attention' is the messengers' doing", "[extract]") {
+    // Bug: "help" with a verb right after it was read as an intransitive change of the names
+    // before it ("Dopamine rose"), so the topic raised the messengers and the objects were lost.
+    CHECK(edges("Focalin is a stimulant. Dopamine and norepinephrine help control attention and motivation.") ==
+          V{"dopamine modulates attention", "dopamine modulates motivation", "norepinephrine modulates attention",
+            "norepinephrine modulates motivation"});
+    CHECK(edges("Ketamine blocks NMDA receptors. The glutamate surge activates AMPA receptors.") ==
+          V{"glutamate increases ampa receptor", "ketamine binds nmda receptor"});
+}
