@@ -6090,3 +6090,18 @@ TEST_CASE("default data: 'Dopamine and norepinephrine help control attention' is
     CHECK(edges("Ketamine blocks NMDA receptors. The glutamate surge activates AMPA receptors.") ==
           V{"glutamate increases ampa receptor", "ketamine binds nmda receptor"});
 }
+
+TEST_CASE("default data: 'these chemical messengers' after the reuptake of two; 'help to regulate'; 'restore the balance of'", "[extract]") {
+    // Bug: "these chemical messengers" was no anaphor, and the messengers whose reuptake was
+    // named (read as their transporters) were not among those it points back to; "help to"
+    // and a verb was read as a change of the names before it; "restore the balance of" raised.
+    CHECK(edges("Dexmethylphenidate blocks the reuptake of dopamine and norepinephrine, which raises the levels of these "
+                "chemical messengers.") ==
+          V{"dexmethylphenidate decreases dopamine transporter", "dexmethylphenidate decreases norepinephrine transporter",
+            "dexmethylphenidate increases dopamine", "dexmethylphenidate increases norepinephrine"});
+    CHECK(edges("Amitriptyline raises serotonin and noradrenaline. These chemical messengers help to regulate mood.") ==
+          V{"amitriptyline increases norepinephrine", "amitriptyline increases serotonin", "norepinephrine modulates mood",
+            "serotonin modulates mood"});
+    CHECK(edges("Olanzapine helps to restore the balance of dopamine and serotonin.") ==
+          V{"olanzapine modulates dopamine", "olanzapine modulates serotonin"});
+}

@@ -1180,7 +1180,20 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 continue;
             }
             if (plural && cue->cls == CueClass::anaphor && want != EntityType::substance) {
-                const std::vector<std::size_t> group = discourse.referents(want);
+                std::vector<std::size_t> group = discourse.referents(want);
+                // ("blocking the reuptake of dopamine and norepinephrine, which raises the levels
+                // of these chemical messengers": "reuptake of dopamine" named the transporter;
+                // the messengers it carries are among those pointed back to.)
+                if (want == EntityType::neurotransmitter)
+                    for (std::size_t t : discourse.referents(EntityType::transporter)) {
+                        const std::string& name = lexicon_.entity(t).name;
+                        constexpr std::string_view kSuffix = " transporter";
+                        if (!std::string_view(name).ends_with(kSuffix)) continue;
+                        const auto m = lexicon_.find(name.substr(0, name.size() - kSuffix.size()));
+                        if (m && lexicon_.entity(*m).type == EntityType::neurotransmitter &&
+                            std::find(group.begin(), group.end(), *m) == group.end())
+                            group.insert(group.begin(), *m);
+                    }
                 for (std::size_t e : group) push_entity(i, end, e, true);
                 if (group.empty()) s.chunks.push_back({ChunkKind::word, i, end, 0, false, *cue});
                 i = end;

@@ -9508,7 +9508,10 @@ private:
         if (!passive && object_noun_after(c)) return;
         // ("Dopamine and norepinephrine help control attention": nor one with a verb right
         // after it, which takes the objects; the names before are its subject.)
-        if (!passive && is(c + 1, ChunkKind::predicate) && c_[c + 1].cue.verb) return;
+        // ("These chemical messengers help to regulate mood": "to" may stand between.)
+        if (!passive && ((is(c + 1, ChunkKind::predicate) && c_[c + 1].cue.verb) ||
+                         (is_word(c + 1, "to") && is(c + 2, ChunkKind::predicate) && c_[c + 2].cue.verb)))
+            return;
         std::optional<std::size_t> topic = passive ? after : agent_after(c);
         // "Tolerance develops to its effects", "to the effects of cannabis".
         if (!topic && occurs && is_word(c + 1, "to")) {
