@@ -6105,3 +6105,20 @@ TEST_CASE("default data: 'these chemical messengers' after the reuptake of two; 
     CHECK(edges("Olanzapine helps to restore the balance of dopamine and serotonin.") ==
           V{"olanzapine modulates dopamine", "olanzapine modulates serotonin"});
 }
+
+TEST_CASE("default data: what is compared after 'than that of' or 'than for' is no object", "[extract]") {
+    // Bug: the name after "than that of" or "than for" was read as what the comparative lowered.
+    CHECK(edges("Tapentadol is a full agonist of the mu-opioid receptor, with a binding affinity roughly 50 times lower "
+                "than that of morphine.") == V{"tapentadol binds mu-opioid receptor"});
+    CHECK(edges("Tapentadol is an opioid. Surveillance has found lower rates of diversion and abuse than for oxycodone.")
+              .empty());
+}
+
+TEST_CASE("default data: ', and long-term use leads to' is the use of the sentence's subject", "[extract]") {
+    // Bug: the unowned use took the names just before it, those the drug is combined with.
+    CHECK(edges("Like other opioids, tapentadol can cause respiratory depression, particularly when combined with "
+                "benzodiazepines or alcohol, and long-term use leads to tolerance and physical dependence.") ==
+          V{"alcohol increases respiratory depression", "benzodiazepines increases respiratory depression",
+            "opioids increases respiratory depression", "tapentadol increases dependence",
+            "tapentadol increases respiratory depression", "tapentadol increases tolerance"});
+}

@@ -5408,7 +5408,12 @@ private:
                 // object, is none.)
                 // (Not after "binds more tightly", whose reading of the names lets "which"
                 // after them point back past them.)
-                (norm(ch.first) == "than" && is_agent_type(j + 1) && c_[c].cue.predicate != Predicate::binds))
+                (norm(ch.first) == "than" && is_agent_type(j + 1) && c_[c].cue.predicate != Predicate::binds) ||
+                // ("50 times lower than that of morphine", "lower rates of abuse than for
+                // oxycodone": nor is the one after "that of" or "for".)
+                (norm(ch.first) == "than" && c_[c].cue.predicate != Predicate::binds &&
+                 (((is_word(j + 1, "that") || is_word(j + 1, "those")) && is_word(j + 2, "of")) || is_word(j + 1, "for") ||
+                  is_word(j + 1, "with"))))
                 break;
             // "without inducing sedation, making it useful": a participle after the
             // list's comma opens a clause of its own.
@@ -5581,6 +5586,30 @@ private:
         };
         if (auto members = members_of_described_class(c); !members.empty()) return members;
         if (auto activated = activated_subject(from)) return {*activated};
+        // "Tapentadol can cause respiratory depression, particularly when combined with
+        // benzodiazepines or alcohol, and long-term use leads to tolerance": a use that opens a
+        // clause after ", and", owned by no name, is the use of the sentence's subject, not of
+        // the names just before it.
+        {
+            std::size_t q = from;
+            while (q > 0 && (is(q - 1, ChunkKind::hedge) || is(q - 1, ChunkKind::negation))) --q;
+            if (q >= 2 && is_word(q - 1, "use")) {
+                std::size_t b = q - 1;
+                while (b > 0 && q - 1 - b < 4 && is(b - 1, ChunkKind::word) && s_.tokens[c_[b - 1].first].kind != TokenKind::number &&
+                       !is_word(b - 1, "of") && !is_word(b - 1, "and") && !possessive_pronoun(b - 1) &&
+                       c_[b - 1].cue.cls != CueClass::determiner)
+                    --b;
+                // (The sentence's subject: its first name with a verb or a modal right after it,
+                // "Like other opioids, tapentadol can cause".)
+                if (b >= 2 && is_and_or_but(b - 1) && is_comma(b - 2))
+                    for (std::size_t k = 0; k + 1 < b - 2; ++k) {
+                        if (is(k, ChunkKind::boundary) || is(k, ChunkKind::predicate)) break;
+                        if (is(k, ChunkKind::entity) && !c_[k].anaphoric && is_agent_type(k) &&
+                            (is(k + 1, ChunkKind::hedge) || (is(k + 1, ChunkKind::predicate) && c_[k + 1].cue.verb)))
+                            return {k};
+                    }
+            }
+        }
         // "may interact with SSRIs and other medications that raise serotonin": the verb after
         // "that" and the kind named after "and other" is the names' ("that" stays a plain word
         // there: the clause around it goes on past it).
