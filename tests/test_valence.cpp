@@ -6122,3 +6122,11 @@ TEST_CASE("default data: ', and long-term use leads to' is the use of the senten
             "opioids increases respiratory depression", "tapentadol increases dependence",
             "tapentadol increases respiratory depression", "tapentadol increases tolerance"});
 }
+
+TEST_CASE("default data: esmethadone is in the lexicon; 'NMDA receptor channel blocker' binds the receptor", "[extract]") {
+    // Bug: esmethadone (REL-1017) was unknown, so an abstract about it was read as about the
+    // drug it is compared with; and "channel" between the receptor and "blocker" hid the receptor.
+    CHECK(edges("Esmethadone (REL-1017) is an uncompetitive NMDAR channel blocker.") ==
+          V{"esmethadone binds nmda receptor"});
+    CHECK(edges("Memantine is an uncompetitive NMDA receptor channel blocker.") == V{"memantine binds nmda receptor"});
+}

@@ -7636,6 +7636,12 @@ private:
                 if (is_hyphen(q) && q >= 1) --q;
                 if (is(q, ChunkKind::entity)) p = q;
             }
+            // ("an uncompetitive NMDA receptor channel blocker": the receptor's channel is the
+            // receptor's.)
+            if ((agent_noun || (cue.cue.predicate == Predicate::binds && cue.cue.mode != BindMode::none)) &&
+                is_word(p, "channel") && p >= 1 && is(p - 1, ChunkKind::entity) &&
+                entity(c_[p - 1].entity).type == EntityType::receptor)
+                --p;
             bool hyphen = is_hyphen(p);
             if (hyphen && p > 0) --p;
             // "H3 receptor (H3R) antagonists": the bracketed alias stands between.
