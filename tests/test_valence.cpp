@@ -6130,3 +6130,12 @@ TEST_CASE("default data: esmethadone is in the lexicon; 'NMDA receptor channel b
           V{"esmethadone binds nmda receptor"});
     CHECK(edges("Memantine is an uncompetitive NMDA receptor channel blocker.") == V{"memantine binds nmda receptor"});
 }
+
+TEST_CASE("default data: 'trin' is vortioxetine; 'like other SSRIs' after the objects is no object", "[extract]") {
+    // Bug: forum posters' "trin" was coined as a substance of its own, and the class the
+    // drug is likened to was read as one more thing it blocks.
+    CHECK(edges("Trintellix is new for me. trin blocks serotonin reuptake like the other ssris.") ==
+          V{"vortioxetine decreases serotonin transporter"});
+    CHECK(edges("Vortioxetine blocks serotonin reuptake like other SSRIs.") ==
+          V{"vortioxetine decreases serotonin transporter"});
+}

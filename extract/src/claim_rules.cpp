@@ -4671,6 +4671,12 @@ private:
                     continue;
                 }
             }
+            // ("blocks serotonin reuptake like other SSRIs": what the subject is likened to, after
+            // its objects, is none of them.)
+            if (found && (is_mark(j, "like") || is_word(j, "like")) &&
+                (is_word(j + 1, "other") || is_word(j + 1, "most") || is_word(j + 1, "many") || is_word(j + 1, "all") ||
+                 (is_word(j + 1, "the") && is_word(j + 2, "other"))))
+                break;
             // ("vape to cope with stress or to feel less anxious": "or to" and a verb open a second
             // purpose of their own; "and to a lesser extent" goes on with the list.)
             if (found && (is_and_or_but(j) || is_word(j, "or") || is_mark(j, "or")) && is_word(j + 1, "to") &&
