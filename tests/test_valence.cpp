@@ -6139,3 +6139,9 @@ TEST_CASE("default data: 'trin' is vortioxetine; 'like other SSRIs' after the ob
     CHECK(edges("Vortioxetine blocks serotonin reuptake like other SSRIs.") ==
           V{"vortioxetine decreases serotonin transporter"});
 }
+
+TEST_CASE("default data: what a thing is free of is no subject of a verb after it", "[extract]") {
+    // Bug: "caffeine" in "a caffeine-free ritual that may support focus" was the subject.
+    CHECK(edges("Spearmint is a herb. But as a caffeine-free afternoon ritual that may gently support focus and memory, "
+                "this herb has earned a spot in my pantry.") == V{"spearmint contains caffeine"});
+}

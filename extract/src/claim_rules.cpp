@@ -5585,6 +5585,9 @@ private:
         auto acceptable = [&](std::size_t q) {
             const EntityType t = entity(c_[q].entity).type;
             if (conditions_only_targets && t == EntityType::condition) return false;
+            // ("a caffeine-free afternoon ritual that may support focus": what a thing is free of
+            // does nothing in it.)
+            if (is_hyphen(q + 1) && is_word(q + 2, "free")) return false;
             // What binds or acts as an agonist is a ligand, not a receptor or a transporter:
             // "X is a substrate of the dopamine transporter and an agonist of TAAR1".
             return !ligand_only || (t != EntityType::receptor && t != EntityType::transporter &&
