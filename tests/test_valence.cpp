@@ -6145,3 +6145,20 @@ TEST_CASE("default data: what a thing is free of is no subject of a verb after i
     CHECK(edges("Spearmint is a herb. But as a caffeine-free afternoon ritual that may gently support focus and memory, "
                 "this herb has earned a spot in my pantry.") == V{"spearmint contains caffeine"});
 }
+
+TEST_CASE("default data: 'By raising acetylcholine levels, physostigmine can overcome the receptor blockade'", "[extract]") {
+    // Bug (this session's, before it landed in a release): a name within three chunks of the
+    // subject stopped the search for its verb, so the fronted clause lost its subject.
+    CHECK(edges("Datura blocks muscarinic receptors. By raising acetylcholine levels, physostigmine can overcome the "
+                "receptor blockade and reverse the delirium.") ==
+          V{"datura binds muscarinic receptors", "physostigmine increases acetylcholine"});
+}
+
+TEST_CASE("default data: messengers an opening phrase points back to are no co-subjects of the name after its comma", "[extract]") {
+    // Bug: once "these chemical messengers" pointed back to them, the messengers joined
+    // Risperidone as the subject of "can ease".
+    CHECK(edges("Risperidone blocks dopamine and serotonin receptors. By correcting the balance of these chemical "
+                "messengers, Risperidone can ease agitation and aggression.") ==
+          V{"risperidone binds dopamine receptors", "risperidone binds serotonin receptors",
+            "risperidone decreases aggression", "risperidone decreases agitation"});
+}

@@ -6095,6 +6095,12 @@ private:
             }
             if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) {
                 std::vector<std::size_t> g = group_left(q);
+                // ("By correcting the balance of these chemical messengers, Risperidone can ease":
+                // what an opening phrase points back to, of another kind, is no member.)
+                if (q >= 2 && is_comma(q - 1) && !c_[q].anaphoric && is_agent_type(q))
+                    std::erase_if(g, [&](std::size_t m) {
+                        return m < q && c_[m].anaphoric && is_messenger(m);
+                    });
                 // "Caffeine in coffee is linked to anxiety", "The flavonoids in ginkgo neutralize free
                 // radicals": the substance before "in" is a subject too (the one it is in does it
                 // through it).
@@ -6833,7 +6839,7 @@ private:
             // words of its verb group, up to a name or a boundary.)
             const bool auxiliary = is_word(after, "has") || is_word(after, "have");
             for (std::size_t v = after; v < c_.size() && v <= after + (auxiliary ? 10 : 3) && !kind; ++v) {
-                if (is(v, ChunkKind::entity) || is(v, ChunkKind::boundary)) break;
+                if (v > after + 3 && (is(v, ChunkKind::entity) || is(v, ChunkKind::boundary))) break;
                 if (is(v, ChunkKind::predicate) ||
                     (c > 0 && is_word(c - 1, "by") && is(v, ChunkKind::word) &&
                      word_rule(norm(c_[v].first)) == WordRule::experience))
