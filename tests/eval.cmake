@@ -101,4 +101,7 @@ claimgraph_blind_floor(eval.blind_dev_auav_f1_floor 0.68 au av)
 # The thirty-eighth session had four more, aw and ax (first measured at F1 0.522 together, on
 # the build the session started from) and ay and az (0.590; none of their misses read in it).
 claimgraph_blind_floor(eval.blind_dev_awax_f1_floor 0.63 aw ax)
-claimgraph_blind_floor(eval.blind_dev_ayaz_f1_floor 0.58 ay az)
+claimgraph_blind_floor(eval.blind_dev_ayaz_f1_floor 0.66 ay az)
+# The thirty-ninth session had two more, ba and bb (first measured at F1 0.551 together, on the
+# build the session started from; none of their misses read in it).
+claimgraph_blind_floor(eval.blind_dev_babb_f1_floor 0.54 ba bb)
