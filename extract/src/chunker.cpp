@@ -3,6 +3,7 @@
 
 #include "claimgraph/extract/extractor.hpp"
 #include "grammar.hpp"
+#include "harms.hpp"
 #include "text_internal.hpp"
 
 namespace claimgraph::extract {
@@ -3148,11 +3149,9 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
     };
     // The outcome an "and" or "or" joins to the one at k shares its direction, unless a comma
     // after it makes the two items of a longer list.
-    // A harm, as ClaimRules::is_harm has it: a condition the lexicon lacks is one too.
     auto harm = [&](std::size_t k) {
-        const std::size_t id = c[k].entity;
-        return (harms_ && harms_->count(id)) ||
-               (id >= lexicon_.size() && s.entity(lexicon_, id).type == EntityType::condition);
+        return detail::is_harm_entity(harms_, lexicon_.size(), c[k].entity,
+                                      [&](std::size_t id) { return s.entity(lexicon_, id).type; });
     };
     auto share_with_pair = [&](std::size_t k) {
         if (k + 2 < c.size() && c[k + 1].kind == ChunkKind::connector &&
@@ -3744,14 +3743,14 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     // our saffron extract has been shown ...": unless a substance opens the main clause after
     // the comma, with "our" or "the" before it or none; it holds them.)
     auto main_clause_substance = [&] {
+        auto comma = [&](std::size_t j) {
+            return s.chunks[j].kind == ChunkKind::connector && s.tokens[s.chunks[j].first].norm == ","sv;
+        };
         for (std::size_t k = 1; k < s.chunks.size(); ++k) {
             const Chunk& c = s.chunks[k];
             if (c.kind == ChunkKind::boundary || c.kind == ChunkKind::relative) return false;
             if (c.kind != ChunkKind::entity || c.anaphoric || s.entity(lexicon_, c.entity).type != EntityType::substance)
                 continue;
-            auto comma = [&](std::size_t j) {
-                return s.chunks[j].kind == ChunkKind::connector && s.tokens[s.chunks[j].first].norm == ","sv;
-            };
             // (Its verb follows: "including iron, zinc and magnesium" goes on with the list.)
             const bool verb_after = k + 1 < s.chunks.size() && [&](const Chunk& v) {
                 if (v.kind == ChunkKind::predicate || v.kind == ChunkKind::hedge) return true;

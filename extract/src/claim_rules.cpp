@@ -10,6 +10,7 @@
 
 #include "claimgraph/extract/extractor.hpp"
 #include "grammar.hpp"
+#include "harms.hpp"
 
 namespace claimgraph::extract {
 namespace {
@@ -4196,7 +4197,7 @@ private:
     // A harm (data/negative-conditions.txt), or a condition the lexicon lacks that the
     // chunker coined: those are diseases and symptoms (NameJudge::names_condition).
     bool is_harm(std::size_t id) const {
-        return (harms_ && harms_->count(id)) || (id >= lex_.size() && entity(id).type == EntityType::condition);
+        return detail::is_harm_entity(harms_, lex_.size(), id, [&](std::size_t coined) { return entity(coined).type; });
     }
     // The token's Norm, not a view of it: comparing it with a literal checks the size
     // first and then compares the literal's bytes in place (Norm's ==), where a
@@ -5414,12 +5415,11 @@ private:
                 // object, is none.)
                 // (Not after "binds more tightly", whose reading of the names lets "which"
                 // after them point back past them.)
-                (norm(ch.first) == "than" && is_agent_type(j + 1) && c_[c].cue.predicate != Predicate::binds) ||
                 // ("50 times lower than that of morphine", "lower rates of abuse than for
                 // oxycodone": nor is the one after "that of" or "for".)
                 (norm(ch.first) == "than" && c_[c].cue.predicate != Predicate::binds &&
-                 (((is_word(j + 1, "that") || is_word(j + 1, "those")) && is_word(j + 2, "of")) || is_word(j + 1, "for") ||
-                  is_word(j + 1, "with"))))
+                 (is_agent_type(j + 1) || ((is_word(j + 1, "that") || is_word(j + 1, "those")) && is_word(j + 2, "of")) ||
+                  is_word(j + 1, "for") || is_word(j + 1, "with"))))
                 break;
             // "without inducing sedation, making it useful": a participle after the
             // list's comma opens a clause of its own.
