@@ -211,6 +211,7 @@ bool fronted_phrase_before(const AnalyzedSentence& s, std::size_t at) {
 bool located_before(const std::vector<Token>& tok, std::size_t prep) {
     std::size_t w = prep;
     while (w > 0 && prep - w < 2 && detail::is_placement_adverb(tok[w - 1].norm.view())) --w;
+    if (w > 1 && tok[w].norm == "only"sv && tok[w - 1].norm == "not"sv) --w;  // "found not only in"
     if (w == 0) return false;
     const Norm& v = tok[w - 1].norm;
     return v == "found"sv || v == "present"sv || v == "concentrated"sv || v == "extracted"sv || v == "isolated"sv ||
@@ -1785,6 +1786,31 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             while (e < s.chunks.size() && e < k + 6 && s.chunks[e].kind != ChunkKind::predicate && !is_comma(s, e)) ++e;
             if (e < s.chunks.size() && is_comma(s, e)) s.chunks[k].kind = ChunkKind::word;
         }
+    // "Kratom not only eases pain but also lifts mood", "Caffeine is found not only in coffee
+    // but also in tea": a correlative pair adds what follows "but also" to what came before.
+    // Its "not" denies nothing and its "but also" joins as "and" does (the token's norm is
+    // rewritten, as a repaired spelling is, so that every list rule reads it as one).
+    for (std::size_t k = 0; k + 3 < s.chunks.size(); ++k) {
+        if (s.chunks[k].kind != ChunkKind::negation || tok[s.chunks[k].first].norm != "not"sv) continue;
+        const std::size_t only = s.chunks[k].first + 1;
+        if (only >= tok.size() || !(tok[only].norm == "only"sv || tok[only].norm == "just"sv || tok[only].norm == "merely"sv))
+            continue;
+        for (std::size_t b = k + 1; b + 1 < s.chunks.size(); ++b) {
+            const Chunk& c = s.chunks[b];
+            if (c.kind != ChunkKind::boundary) continue;
+            if (tok[c.first].norm != "but"sv) break;
+            const Chunk& also = s.chunks[b + 1];
+            if (also.kind != ChunkKind::word || tok[also.first].norm != "also"sv) break;
+            s.tokens[c.first].norm = Norm("and");
+            s.chunks[b].kind = ChunkKind::connector;
+            s.chunks.erase(s.chunks.begin() + static_cast<std::ptrdiff_t>(b + 1));
+            // (Both words go, as an aside's do: "found not only in" is "found in" to the rules.)
+            const bool only_apart = k + 1 < s.chunks.size() && s.chunks[k + 1].kind == ChunkKind::word && s.chunks[k + 1].first == only;
+            s.chunks.erase(s.chunks.begin() + static_cast<std::ptrdiff_t>(k),
+                           s.chunks.begin() + static_cast<std::ptrdiff_t>(k + (only_apart ? 2 : 1)));
+            break;
+        }
+    }
     // "helps people quit opioids", "helping him stay off heroin": the drug quit is no target
     // of what helps (annotators name the quitting, "smoking cessation", when the lexicon has it).
     for (std::size_t k = 1; k < s.chunks.size(); ++k) {

@@ -3609,7 +3609,9 @@ public:
             } else {
                 return;
             }
-        } else if (h > 0 && is(h - 1, ChunkKind::word)) {
+        } else if (h > 0 && (is(h - 1, ChunkKind::word) || is(h - 1, ChunkKind::person))) {
+            // ("The most common effects of phenibut in poisoned patients were": whom, a person
+            // word, before the copula; the loop below goes back past it.)
             head_token = c_[h - 1].first;
             --h;
             // "Side effects during an infusion can include", "Side effects in children include",
@@ -3712,9 +3714,16 @@ public:
         // copula, outcomes past a preposition say whom the effects concern; they are none.
         // (Benefits for people with a condition do treat it: "Benefits were confined to
         // participants with MDD".)
+        // ("The most common side effects are an unpleasant, bitter taste in the mouth, headache
+        // and dizziness": a preposition inside an earlier member, a comma before the outcome,
+        // says where that member is felt.)
         if (is_finite_be(k) && !benefits)
             for (std::size_t q = k + 1; q < targets.front(); ++q)
-                if (is_word(q, "for") || is_word(q, "with") || is_word(q, "in") || is_word(q, "among")) return;
+                if (is_word(q, "for") || is_word(q, "with") || is_word(q, "in") || is_word(q, "among")) {
+                    bool member_before = false;
+                    for (std::size_t m = q + 1; m < targets.front() && !member_before; ++m) member_before = is_comma(m);
+                    if (!member_before) return;
+                }
         std::optional<std::size_t> agent_entity;
         bool own_clause = false;  // after ", and": the hedges before it are not this clause's
         if (agents.empty()) {
@@ -5356,6 +5365,14 @@ private:
                     j = *namer;
                     continue;
                 }
+            // ("contains caffeine and a group of antioxidants called catechins", "betulinic acid,
+            // along with polysaccharides called beta-glucans": a later member may be such a
+            // description too, right after the list's joint.)
+            if (found && gap == 0 && is(j, ChunkKind::word))
+                if (const auto namer = namer_ahead(j, 6)) {
+                    j = *namer;
+                    continue;
+                }
             if (compound_participle) continue;
             // "reduced total sleep time by 24 min and slow-wave sleep by 11 min": how much a
             // member changed, and the list goes on.
@@ -5503,7 +5520,18 @@ private:
             }
             ++gap;
             std::size_t limit = found ? kMaxGapInList : (without ? kMaxGapToFirstTargetWithout : kMaxGapToFirstTarget);
-            if (gap > limit && !(gap <= limit + 4 && !found && (namer_ahead(j + 1) || messengers_named_ahead(j)))) break;
+            // ("contain three things that matter for this conversation: caffeine, ...": plain words
+            // up to a colon that opens the list describe what it lists.)
+            auto colon_ahead = [&](std::size_t from) {
+                for (std::size_t q = from; q < c_.size() && q < from + 6; ++q) {
+                    if (is(q, ChunkKind::boundary)) return norm(c_[q].first) == ":" && is(q + 1, ChunkKind::entity);
+                    if (!is(q, ChunkKind::word)) return false;
+                }
+                return false;
+            };
+            if (gap > limit &&
+                !(gap <= limit + 4 && !found && (namer_ahead(j + 1) || messengers_named_ahead(j) || colon_ahead(j + 1))))
+                break;
         }
         return out;
     }
@@ -8243,6 +8271,8 @@ private:
                 break;
             } else if (!(is(m, ChunkKind::connector) && !introduces_members(m))) {
                 break;
+            } else if (is_word(m + 1, "in") && is(m + 2, ChunkKind::entity)) {
+                ++m;  // "found in coffee and in tea": the preposition said again
             }
         }
         if (labelled) {
