@@ -178,6 +178,7 @@ public:
         apply_none_fragment();
         apply_change_fragment();
         apply_the_way();
+        apply_same_target();
         apply_compared_opening();
         // (The passes below look for a chunk kind most sentences lack: one look at the chunks
         // says which can find anything.)
@@ -1884,6 +1885,46 @@ public:
                 cl.negated = false;
                 cl.hedged = modal;
                 add_claim(cl);
+            }
+        }
+    }
+
+    // "Muscimol is a potent agonist at GABA-A receptors, the same target as alcohol and
+    // benzodiazepines": the names a target is shared with act on it too. How, the sentence
+    // does not say, and most annotators record that they act on it (modulates).
+    void apply_same_target() {
+        for (std::size_t k = 4; k + 3 < c_.size(); ++k) {
+            // ("target" may be read as a verb's cue.)
+            if (!is_word(k, "same") || !is_word(k - 1, "the") || !is_comma(k - 2) || c_[k + 1].last != c_[k + 1].first + 1 ||
+                !is_word(k + 2, "as") || !is(k + 3, ChunkKind::entity) || c_[k + 3].anaphoric)
+                continue;
+            const std::string_view noun = norm(c_[k + 1].first);
+            if (noun != "target" && noun != "targets" && noun != "receptor" && noun != "receptors" && noun != "site" &&
+                noun != "sites")
+                continue;
+            const std::size_t r = k - 3;
+            if (!is(r, ChunkKind::entity)) continue;
+            const EntityType t = entity(c_[r].entity).type;
+            if (t != EntityType::receptor && t != EntityType::transporter && t != EntityType::enzyme) continue;
+            std::vector<std::size_t> agents;
+            for (std::size_t m : group_right(k + 3))
+                if (is_agent_type(m) && !c_[m].anaphoric) agents.push_back(m);
+            const std::size_t start = clause_start(r), target = entity_of(r), n = claims_.size();
+            for (std::size_t i = 0; i < n; ++i) {
+                const SentenceClaim cl = claims_[i];  // (a copy: add_claim may grow claims_)
+                if (cl.cue_chunk >= r || cl.cue_chunk < start || cl.target != target ||
+                    (cl.predicate != Predicate::binds && cl.predicate != Predicate::modulates))
+                    continue;
+                for (std::size_t m : agents) {
+                    SentenceClaim shared = cl;
+                    shared.unknown_subject.clear();
+                    shared.subject = c_[m].entity;
+                    shared.predicate = Predicate::modulates;
+                    shared.negated = false;
+                    shared.mode = BindMode::none;
+                    add_claim(shared);
+                }
+                break;
             }
         }
     }
@@ -5608,6 +5649,45 @@ private:
         return target;
     }
 
+    // "BZP is an antagonist at alpha-2 receptors, which act as a brake on norepinephrine
+    // release; blocking them further increases noradrenergic activity": a clause opened by a
+    // gerund of blocking or inhibiting a target has for subject what blocks it, the name an
+    // earlier claim of the sentence has binding or lowering that target; not the target. With
+    // no such name the clause has no subject here (an empty list).
+    std::optional<std::vector<std::size_t>> blocking_gerund_subject(std::size_t from) const {
+        std::size_t q = from;
+        while (q > 0 && (is(q - 1, ChunkKind::hedge) ||
+                         (is(q - 1, ChunkKind::word) && (norm(c_[q - 1].first).ends_with("ly") || is_word(q - 1, "further") ||
+                                                         is_word(q - 1, "also")))))
+            --q;
+        if (q < 2) return std::nullopt;
+        // ("blocking them": a pronoun stands for the target the earlier claim names.)
+        const bool pronoun = is_word(q - 1, "them") || is_word(q - 1, "it");
+        const std::size_t target = q - 1;
+        if (!pronoun) {
+            if (!is(target, ChunkKind::entity)) return std::nullopt;
+            const EntityType t = entity(c_[target].entity).type;
+            if (t != EntityType::receptor && t != EntityType::transporter && t != EntityType::enzyme) return std::nullopt;
+        }
+        std::size_t g = target - 1;
+        if (g > 0 && is(g, ChunkKind::word) && c_[g].cue.cls == CueClass::determiner) --g;
+        if (!is(g, ChunkKind::predicate) || c_[g].last != c_[g].first + 1 || !norm(c_[g].first).ends_with("ing") ||
+            (c_[g].cue.predicate != Predicate::decreases && c_[g].cue.predicate != Predicate::binds))
+            return std::nullopt;
+        if (g > 0 && !is(g - 1, ChunkKind::boundary) && !is_comma(g - 1)) return std::nullopt;
+        for (const SentenceClaim& cl : claims_) {
+            const EntityType t = entity(cl.target).type;
+            if (cl.cue_chunk >= g || (pronoun ? t != EntityType::receptor && t != EntityType::transporter && t != EntityType::enzyme
+                                              : cl.target != entity_of(target)) ||
+                !cl.unknown_subject.empty() ||
+                (cl.predicate != Predicate::binds && cl.predicate != Predicate::decreases))
+                continue;
+            for (std::size_t m = 0; m < g; ++m)
+                if (is(m, ChunkKind::entity) && c_[m].entity == cl.subject && is_agent_type(m)) return std::vector<std::size_t>{m};
+        }
+        return std::vector<std::size_t>{};
+    }
+
     std::vector<std::size_t> subjects(std::size_t c, std::size_t from, bool conditions_only_targets = false,
                                       bool ligand_only = false) const {
         auto acceptable = [&](std::size_t q) {
@@ -5623,6 +5703,7 @@ private:
         };
         if (auto members = members_of_described_class(c); !members.empty()) return members;
         if (auto activated = activated_subject(from)) return {*activated};
+        if (auto blocker = blocking_gerund_subject(from)) return *blocker;
         // "Tapentadol can cause respiratory depression, particularly when combined with
         // benzodiazepines or alcohol, and long-term use leads to tolerance": a use that opens a
         // clause after ", and", owned by no name, is the use of the sentence's subject, not of
@@ -7885,6 +7966,10 @@ private:
         const bool bracketed_class = leftmost >= 2 && is_mark(leftmost - 1, "(");
         if (agent_noun && subj.empty() && bracketed_class && is_agent_type(leftmost - 2) && !is_target_[leftmost - 2])
             subj = {leftmost - 2};
+        // ("naltrexone, an opioid receptor antagonist, and acamprosate": a class in an appositive
+        // set off by commas describes the name before it, not the one after its ", and".)
+        if (agent_noun && subj.empty() && !bracketed_class && leftmost > 0)
+            if (auto named = described_by_appositive(leftmost)) subj = *named;
         if (agent_noun && subj.empty() && !bracketed_class) {
             subj = appositive_after(after);
             // ("LSD and psilocybin, which act as agonists at the 5-HT2A receptor, salvinorin A
@@ -9976,6 +10061,15 @@ private:
             name += ' ';
             name += norm(c_[end - 1].first);
             return name;
+        }
+        // ("psilocybin combined with psychotherapy lowered heavy drinking": a name after "with"
+        // or "plus" that follows a named substance is what it was given with; the substance
+        // stays the subject.)
+        if (begin >= 2 && (is_word(begin - 1, "with") || is_word(begin - 1, "plus") || is_mark(begin - 1, "plus"))) {
+            std::size_t q = begin - 1;
+            while (q > 0 && begin - 1 - q < 2 && is(q - 1, ChunkKind::word)) --q;
+            // (A named one: an implicit agent, anaphoric, stands for the article's substance.)
+            if (q > 0 && is_agent_type(q - 1) && !c_[q - 1].anaphoric) return {};
         }
         // "or other central nervous system depressants": "other" names a kind, not a substance.
         for (std::size_t p = begin, steps = 0; p > 0 && steps < 5; --p, ++steps) {
