@@ -3413,7 +3413,8 @@ TEST_CASE("default data: 'has never given me X' and matcha apart from green tea"
     // which articles set it against.
     CHECK(flagged_edges("Unlike coffee, matcha has never given me that 3 pm crash.") ==
           V{"coffee increases crash", "matcha increases crash negated"});
-    CHECK(edges("Matcha has more theanine than regular green tea.").empty());
+    // (What matcha has is its own, not green tea's: a substance "has" what it holds.)
+    CHECK(edges("Matcha has more theanine than regular green tea.") == V{"matcha contains l-theanine"});
     // (Not a dose handed over, nor "given the risks".)
     CHECK(edges("Participants were given 600 mg of ashwagandha daily.").empty());
     CHECK(edges("Hops may help hot flushes, which makes sense given the oestrogen connection.") ==
@@ -6255,4 +6256,28 @@ TEST_CASE("default data: 'blocking them increases Y' is said of what blocks them
     // (Guards a reading the start build had: the target named again after the gerund.)
     CHECK(edges("Yohimbine blocks alpha-2 receptors; blocking these receptors increases norepinephrine release.") ==
           V{"yohimbine binds alpha-2 adrenergic receptor", "yohimbine increases norepinephrine"});
+}
+
+TEST_CASE("default data: a substance 'has' the substances it holds", "[extract]") {
+    // Bug: "has" with a substance after it stated nothing (it reads outcomes only).
+    CHECK(edges("Matcha, where you whisk up the whole powdered leaf, has more caffeine, more L-theanine and more EGCG than "
+                "regular green tea.") ==
+          V{"matcha contains caffeine", "matcha contains egcg", "matcha contains l-theanine"});
+    CHECK(flagged_edges("Decaf coffee has no caffeine.") == V{"decaf coffee contains caffeine negated"});
+    CHECK(edges("Guayusa has about 40 mg of caffeine per cup.") == V{"guayusa contains caffeine"});
+    // (What it has like another is no part of it.)
+    CHECK(edges("Alcohol has benzodiazepine-like effects.").empty());
+}
+
+TEST_CASE("default data: 'no link between intakes ... and X or Y' is said of the article's substance", "[extract]") {
+    // Bug: a link between an intake, not a name, and outcomes stated nothing; and only the
+    // first outcome after "and" was read.
+    CHECK(flagged_edges("Caffeine is a stimulant. The new study found no link between intakes below 200 mg a day and "
+                        "miscarriage or stillbirth.") ==
+          V{"caffeine increases miscarriage hedged negated", "caffeine increases stillbirth hedged negated"});
+}
+
+TEST_CASE("default data: decaffeinated coffee is not coffee", "[extract]") {
+    // Bug: "Decaffeinated coffee still contains a small amount of caffeine" was said of coffee.
+    CHECK(edges("Decaffeinated coffee still contains a small amount of caffeine.") == V{"decaf coffee contains caffeine"});
 }

@@ -1301,13 +1301,28 @@ public:
     // hedged; "no link" denies it.
     void apply_link_between() {
         for (std::size_t k = 1; k + 4 < c_.size(); ++k) {
-            if (!(is_word(k, "link") || is_word(k, "links")) || !is_word(k + 1, "between") || !is_agent_type(k + 2)) continue;
+            if (!(is_word(k, "link") || is_word(k, "links")) || !is_word(k + 1, "between")) continue;
+            std::optional<std::size_t> agent;
             std::size_t a = k + 3;
-            if (is(a, ChunkKind::word) && roles_.has(norm(c_[a].first), WordRole::use)) ++a;  // "benzodiazepine use"
-            if (!(is_word(a, "and") || is_mark(a, "and")) || !is_condition(a + 1) || claimed_[a + 1]) continue;
+            if (is_agent_type(k + 2)) {
+                agent = c_[k + 2].entity;
+                if (is(a, ChunkKind::word) && roles_.has(norm(c_[a].first), WordRole::use)) ++a;  // "benzodiazepine use"
+            } else if (is(k + 2, ChunkKind::word) && roles_.has(norm(c_[k + 2].first), WordRole::use)) {
+                // "found no link between intakes below 200 mg a day and miscarriage": the intake
+                // of the substance under discussion (and how much of it).
+                agent = article_topic();
+                while (a < c_.size() && a < k + 11 && is(a, ChunkKind::word) && !is_word(a, "and") &&
+                       s_.tokens[c_[a].first].kind != TokenKind::punct)
+                    ++a;
+            }
+            if (!agent || !(is_word(a, "and") || is_mark(a, "and")) || !is_condition(a + 1) || claimed_[a + 1]) continue;
             const bool no = is(k - 1, ChunkKind::negation) && norm(c_[k - 1].first) == "no";
-            is_target_[a + 1] = claimed_[a + 1] = true;
-            emit(c_[k + 2].entity, Predicate::increases, c_[a + 1].entity, k, true, no || negated(k), BindMode::none);
+            // ("and miscarriage or stillbirth": each.)
+            for (std::size_t t : group_right(a + 1)) {
+                if (!is_condition(t) || claimed_[t]) continue;
+                is_target_[t] = claimed_[t] = true;
+                emit(*agent, Predicate::increases, c_[t].entity, k, true, no || negated(k), BindMode::none);
+            }
         }
     }
 
@@ -2896,7 +2911,55 @@ public:
 
     // "Prolactin can have calming effects", "kava has a calming effect": "have" with an
     // outcome right after it (an article or one adjective between) brings it on.
+    // "Matcha has more caffeine, more L-theanine and more EGCG than regular green tea",
+    // "Guayusa has about 40 mg of caffeine": a substance has the substances it holds. Words
+    // of how much may stand before each; "than" ends the list.
+    // ("Matcha, where you whisk up the whole powdered leaf, has more caffeine": past an aside
+    // set off by commas.)
+    bool apply_have_substances(std::size_t k) {
+        if (k == 0 || (norm(c_[k].first) != "has" && norm(c_[k].first) != "have")) return false;
+        std::size_t subject = k - 1;
+        if (is_comma(subject))
+            for (std::size_t q = k - 2; q >= 1 && k - q < 14; --q) {
+                if (is(q, ChunkKind::boundary) && !(norm(c_[q].first) == "where" && is_comma(q - 1))) break;
+                if (is_comma(q)) {
+                    subject = q - 1;
+                    break;
+                }
+            }
+        if (!is(subject, ChunkKind::entity) || entity(c_[subject].entity).type != EntityType::substance) return false;
+        auto amount_word = [&](std::size_t q) {
+            if (!is(q, ChunkKind::word)) return false;
+            if (is_number(q) || is_unit(q)) return true;
+            static constexpr std::string_view kAmount[] = {"more", "less", "much", "some", "about", "around", "roughly",
+                                                           "only", "a", "lot", "lots", "of", "little", "plenty",
+                                                           "even", "far", "slightly", "twice", "as"};
+            return std::find(std::begin(kAmount), std::end(kAmount), norm(c_[q].first).view()) != std::end(kAmount);
+        };
+        std::vector<std::size_t> held;
+        bool denied = false;  // "has no caffeine"
+        for (std::size_t q = k + 1; q < c_.size() && q < k + 24; ++q) {
+            if (q == k + 1 && is(q, ChunkKind::negation) && norm(c_[q].first) == "no") {
+                denied = true;
+            } else if (is(q, ChunkKind::entity)) {
+                if (entity(c_[q].entity).type != EntityType::substance || c_[q].anaphoric || is_target_[q] || is_hyphen(q + 1))
+                    break;
+                held.push_back(q);
+            } else if (!(is(q, ChunkKind::connector) && !introduces_members(q)) && !amount_word(q)) {
+                break;
+            }
+        }
+        if (held.empty()) return false;
+        const bool h = hedged(k, std::nullopt), n = denied || negated(k);
+        for (std::size_t q : held) {
+            is_target_[q] = claimed_[q] = true;
+            emit(c_[subject].entity, Predicate::contains, c_[q].entity, k, h, n, BindMode::none);
+        }
+        return true;
+    }
+
     void apply_have(std::size_t k) {
+        if (apply_have_substances(k)) return;
         std::size_t t = k + 1;
         // "Silexan has shown no sedative effects", "has demonstrated anxiolytic effects":
         // the perfect of showing is having; "no" denies what follows.
