@@ -6281,3 +6281,18 @@ TEST_CASE("default data: decaffeinated coffee is not coffee", "[extract]") {
     // Bug: "Decaffeinated coffee still contains a small amount of caffeine" was said of coffee.
     CHECK(edges("Decaffeinated coffee still contains a small amount of caffeine.") == V{"decaf coffee contains caffeine"});
 }
+
+TEST_CASE("default data: a class the subject is likened to ('like an SNRI antidepressant') is not said of it", "[extract]") {
+    // Bug: "a bit like an SNRI antidepressant" gave tramadol the antidepressant's claim.
+    CHECK(edges("Tramadol blocks serotonin reuptake, a bit like an SNRI antidepressant.") ==
+          V{"tramadol decreases serotonin transporter"});
+    CHECK(edges("Tramadol is an opioid painkiller.") == V{"tramadol decreases pain"});
+}
+
+TEST_CASE("default data: a product 'brings together' what it holds; a question's 'Will' is no part of its name", "[extract]") {
+    // Bug: "bring together" was no cue of containing, and "Will Calm Drops make me sleepy?"
+    // coined "Will Calm Drops", a product of its own, which later sentences then pointed to.
+    CHECK(edges("Calm Drops | Lemon Balm Tincture. Calm Drops bring together two trusted botanicals, lemon balm and "
+                "passionflower. Will Calm Drops make me sleepy? Most customers tell us they feel calmer.") ==
+          V{"calm drops contains lemon balm", "calm drops contains passionflower", "calm drops increases calm"});
+}

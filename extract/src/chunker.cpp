@@ -2624,7 +2624,10 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     static constexpr std::string_view kOpeners[] = {"our", "the", "this", "these", "my", "your", "a", "an", "how",
                                                     "why", "what", "new", "buy", "shop", "try", "with", "and", "for",
                                                     "each", "every", "per", "all", "any", "some", "its", "their",
-                                                    "one", "two", "three", "four", "five", "six"};  // "Two softgels provide
+                                                    "one", "two", "three", "four", "five", "six",  // "Two softgels provide"
+                                                    // ("Will Calm Drops make me sleepy?": a question's verb.)
+                                                    "will", "can", "does", "do", "is", "are", "should", "could", "would",
+                                                    "did", "when", "where", "who", "which"};
     auto opener = [&](std::size_t t) {
         return std::find(std::begin(kOpeners), std::end(kOpeners), tok[t].norm) != std::end(kOpeners);
     };
@@ -2650,7 +2653,7 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     // many calming products, Calmora won't": after a comma as well.)
     // ("Taurine Calm won't leave you drowsy": at the sentence's start too.)
     if (capitalized(i) && discourse.has_brands() &&
-        (i == 0 || (capitalized(i - 1) && !opener(i - 1)) || tok[i - 1].norm == ","sv))
+        (i == 0 || (capitalized(i - 1) && !opener(i - 1)) || tok[i - 1].norm == ","sv || (i == 1 && opener(0))))
         for (std::size_t b = std::min(tok.size(), i + 5); b > i; --b)  // ("NeuroLift Mood & Motivation")
             if (auto known = discourse.brand(join_tokens(tok, i, b))) return {b - i, *known};
     // ("How I stack it": the writer's "I" before a product word names no brand.)

@@ -7523,6 +7523,15 @@ private:
         // "Treatment with fluoxetine reduced anxiety": the use of a substance, not a cue
         // whose target follows.
         if (cue.last == cue.first + 1 && roles_.has(norm(cue.first), WordRole::use) && is_word(c + 1, "with")) return;
+        // ("blocks the reuptake of serotonin, a bit like an SNRI antidepressant": a class the
+        // subject is likened to is not said of it.)
+        if (!cue.cue.verb && !cue.cue.fixed_target.empty()) {
+            std::size_t q = c;
+            if (q > 0 && is(q - 1, ChunkKind::entity) && !is_agent_type(q - 1)) q = c;  // (only a class word may stand between)
+            else if (q > 0 && is(q - 1, ChunkKind::entity)) --q;
+            if (q >= 2 && (is_word(q - 1, "a") || is_word(q - 1, "an")) && (is_mark(q - 2, "like") || is_word(q - 2, "like")))
+                return;
+        }
 
         // "Binding of nicotine to presynaptic nAChRs stimulates ...": the ligand after "of",
         // the receptor after "to". (The ligand stays free to be the next verb's subject.)
