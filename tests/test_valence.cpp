@@ -6296,3 +6296,20 @@ TEST_CASE("default data: a product 'brings together' what it holds; a question's
                 "passionflower. Will Calm Drops make me sleepy? Most customers tell us they feel calmer.") ==
           V{"calm drops contains lemon balm", "calm drops contains passionflower", "calm drops increases calm"});
 }
+
+TEST_CASE("default data: any number of plain words up to a colon that opens what a product pairs", "[extract]") {
+    // Bug: "in one clean capsule" ("one" read as a person) and more than eight words before
+    // the colon ended the object before the list it opens.
+    CHECK(edges("CortexFlow Focus+ | Noopept & Alpha-GPC Nootropic Capsules. CortexFlow Focus+ pairs two of the most "
+                "researched nootropics in one clean capsule: Noopept, a compact peptide-derived compound, and Alpha-GPC.") ==
+          V{"alpha-gpc increases cognition", "cortexflow focus contains alpha-gpc", "cortexflow focus contains noopept",
+            "noopept increases cognition"});
+    // (A clause after the colon keeps its own verb.)
+    CHECK(edges("Current drug treatments help many patients: SSRIs and benzodiazepines both relieve anxiety.") ==
+          V{"benzodiazepines decreases anxiety", "ssris decreases anxiety"});
+}
+
+TEST_CASE("default data: 'the raw material your brain uses to make X', no relative word", "[extract]") {
+    // Bug: only "that" or "which" opened the clause of what the body makes from it.
+    CHECK(edges("Choline is the raw material your brain uses to make acetylcholine.") == V{"choline increases acetylcholine"});
+}

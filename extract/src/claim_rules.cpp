@@ -924,9 +924,16 @@ public:
             std::size_t q = k;
             while (q > 0 && k - q < 3 && is(q - 1, ChunkKind::word) && !is_word(q - 1, "that") && !is_word(q - 1, "which"))
                 --q;
-            if (q < 2 || !(is_word(q - 1, "that") || (is(q - 1, ChunkKind::relative) && norm(c_[q - 1].first) == "which")))
+            // ("Choline is the raw material your brain uses to make acetylcholine": or no relative
+            // word at all, the user named right after the noun.)
+            const bool zero_relative = k >= 4 && (is_word(k - 2, "your") || is_word(k - 2, "the") || is_word(k - 2, "our")) &&
+                                       (is_word(k - 1, "brain") || is_word(k - 1, "body")) && is(k - 3, ChunkKind::word) &&
+                                       !is_word(k - 3, "that");
+            if (zero_relative) q = k - 2;
+            if (q < 2 ||
+                !(zero_relative || is_word(q - 1, "that") || (is(q - 1, ChunkKind::relative) && norm(c_[q - 1].first) == "which")))
                 return;
-            std::size_t p = q - 1;
+            std::size_t p = zero_relative ? q : q - 1;
             while (p > 0 && is_comma(p - 1)) --p;
             if (p == 0) return;
             if (is_molecule(p - 1)) {
@@ -4745,6 +4752,29 @@ private:
         for (std::size_t j = c + 1; j < c_.size(); ++j) {
             const Chunk& ch = c_[j];
             if (bracketed && is_close_paren(j)) break;
+            // ("contain three things that matter for this conversation: caffeine, ...", "pairs two
+            // of the most researched nootropics in one clean capsule: Noopept, ...": plain words
+            // up to a colon that opens the list describe what it lists, however many.)
+            if (j == c + 1 && is(c, ChunkKind::predicate) && (c_[c].cue.verb || c_[c].cue.predicate == Predicate::contains)) {
+                std::size_t q = j;
+                while (q < c_.size() && q < j + 12 && (is(q, ChunkKind::word) || is(q, ChunkKind::person))) ++q;
+                // (Not a clause after the colon: "help many patients: SSRIs and benzodiazepines
+                // both relieve anxiety".)
+                bool clause = false;
+                if (q > j && is(q, ChunkKind::boundary) && norm(c_[q].first) == ":" && is(q + 1, ChunkKind::entity)) {
+                    const std::vector<std::size_t> g = group_right(q + 1);
+                    std::size_t e = past_bracket(*std::max_element(g.begin(), g.end()) + 1, 6);
+                    while (e < c_.size() && (norm(c_[e].first) == "both" || is_word(e, "also") || is_word(e, "all") ||
+                                             is_word(e, "each")))
+                        ++e;
+                    clause = is(e, ChunkKind::predicate) || is(e, ChunkKind::hedge);
+                }
+                if (q > j && is(q, ChunkKind::boundary) && norm(c_[q].first) == ":" && is(q + 1, ChunkKind::entity) && !clause) {
+                    j = q - 1;
+                    gap = 1;
+                    continue;
+                }
+            }
             // ("slows the movement of the gut, and constipation caused by this medicine can become
             // serious": after the objects, ", and" and an outcome a participle and "by" follow
             // open a clause of their own.)
@@ -5624,18 +5654,7 @@ private:
             }
             ++gap;
             std::size_t limit = found ? kMaxGapInList : (without ? kMaxGapToFirstTargetWithout : kMaxGapToFirstTarget);
-            // ("contain three things that matter for this conversation: caffeine, ...": plain words
-            // up to a colon that opens the list describe what it lists.)
-            auto colon_ahead = [&](std::size_t from) {
-                for (std::size_t q = from; q < c_.size() && q < from + 6; ++q) {
-                    if (is(q, ChunkKind::boundary)) return norm(c_[q].first) == ":" && is(q + 1, ChunkKind::entity);
-                    if (!is(q, ChunkKind::word)) return false;
-                }
-                return false;
-            };
-            if (gap > limit &&
-                !(gap <= limit + 4 && !found && (namer_ahead(j + 1) || messengers_named_ahead(j) || colon_ahead(j + 1))))
-                break;
+            if (gap > limit && !(gap <= limit + 4 && !found && (namer_ahead(j + 1) || messengers_named_ahead(j)))) break;
         }
         return out;
     }
