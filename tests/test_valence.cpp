@@ -6313,3 +6313,12 @@ TEST_CASE("default data: 'the raw material your brain uses to make X', no relati
     // Bug: only "that" or "which" opened the clause of what the body makes from it.
     CHECK(edges("Choline is the raw material your brain uses to make acetylcholine.") == V{"choline increases acetylcholine"});
 }
+
+TEST_CASE("default data: a name's modifier is shared with a bare noun joined to it ('suicidal thoughts and behaviour')", "[extract]") {
+    // Bug: "behaviour" alone named nothing, so the second outcome was lost.
+    CHECK(edges("Vilazodone may increase the risk of suicidal thoughts and behaviour in people under 25.") ==
+          V{"vilazodone increases suicidal behavior", "vilazodone increases suicidal thoughts"});
+    CHECK(edges("Melatonin improved sleep quality and duration.") == V{"melatonin increases sleep", "melatonin increases sleep duration"});
+    // (Not when the noun goes on.)
+    CHECK(edges("Vilazodone may increase suicidal thoughts and behaviour changes.") == V{"vilazodone increases suicidal thoughts"});
+}

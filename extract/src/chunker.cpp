@@ -3120,6 +3120,29 @@ void Chunker::share_elided_heads(AnalyzedSentence& s) const {
             j = w - 1;
         }
     }
+    // "suicidal thoughts and behaviour", "sleep quality and duration": the modifier of a name
+    // is shared forward with a bare noun joined to it, when the two make a name of the same
+    // type.
+    for (std::size_t k = 0; k + 2 < c.size(); ++k) {
+        if (c[k].kind != ChunkKind::entity || c[k].anaphoric || c[k].last - c[k].first < 2) continue;
+        const std::string_view joined_by = tok[c[k + 1].first].norm;
+        if (c[k + 1].kind != ChunkKind::connector || (joined_by != "and"sv && joined_by != "or"sv)) continue;
+        const std::size_t w = k + 2;
+        if (c[w].kind != ChunkKind::word || c[w].last != c[w].first + 1 || tok[c[w].first].kind != TokenKind::word) continue;
+        // (Not a noun that goes on, "suicidal thoughts and behaviour changes"; a preposition
+        // may follow, "... and behaviour in people under 25".)
+        if (w + 1 < c.size() && c[w + 1].kind == ChunkKind::word && tok[c[w + 1].first].kind == TokenKind::word) {
+            static constexpr std::string_view kPrepositions[] = {"in", "of", "at", "with", "for", "during", "among",
+                                                                 "after", "by", "from", "to", "as", "when", "while"};
+            const std::string_view next = tok[c[w + 1].first].norm;
+            if (std::find(std::begin(kPrepositions), std::end(kPrepositions), next) == std::end(kPrepositions)) continue;
+        }
+        const auto e = lexicon_.find(text_of(c[k].first, c[k].last - 1) + " " + std::string(tok[c[w].first].norm));
+        if (!e || *e == c[k].entity || lexicon_.entity(*e).type != s.entity(lexicon_, c[k].entity).type) continue;
+        c[w].kind = ChunkKind::entity;
+        c[w].entity = *e;
+        c[w].cue = Cue{};
+    }
     // "the 5-HT2A, H1 and alpha1 blockade": listed with a receptor, a bare word that names
     // one with "receptor" after it is that receptor, its head elided.
     auto receptor_at = [&](std::size_t q) {
