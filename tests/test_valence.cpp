@@ -6322,3 +6322,11 @@ TEST_CASE("default data: a name's modifier is shared with a bare noun joined to 
     // (Not when the noun goes on.)
     CHECK(edges("Vilazodone may increase suicidal thoughts and behaviour changes.") == V{"vilazodone increases suicidal thoughts"});
 }
+
+TEST_CASE("default data: 'Taking X together with other medicines that ..., such as A or B, can lead to Y'", "[extract]") {
+    // Bug: "together with" and a kind described before its members kept X from the claim.
+    CHECK(edges("Taking vilazodone together with other medicines that raise serotonin, such as triptans or tramadol, can "
+                "lead to serotonin syndrome.") ==
+          V{"tramadol increases serotonin", "tramadol increases serotonin syndrome", "triptans increases serotonin",
+            "triptans increases serotonin syndrome", "vilazodone increases serotonin syndrome"});
+}

@@ -1856,10 +1856,21 @@ public:
         if (c_.size() < 5 || !is(0, ChunkKind::word) || !roles_.has(norm(c_[0].first), WordRole::intake) ||
             !is(1, ChunkKind::entity) || c_[1].anaphoric || !is_agent_type(1))
             return;
-        const std::size_t q = past_bracket(2, 4);  // the name's bracketed alias
-        if (!is_word(q, "with")) return;
+        std::size_t q = past_bracket(2, 4);  // the name's bracketed alias
+        // ("Taking Viibryd together with": one connector.)
+        if (!is_word(q, "with") && !(is(q, ChunkKind::connector) && norm(c_[q].first) == "together")) return;
         std::vector<std::size_t> drugs{c_[1].entity};
         std::size_t end = q + 1;
+        // ("with other medicines that raise serotonin, such as triptans, tramadol or lithium":
+        // a kind described, then its members.)
+        for (std::size_t m = q + 1; m < c_.size() && m < q + 12 && !is(m, ChunkKind::boundary); ++m) {
+            if (introduces_members(m) || (is_comma(m) && introduces_members(m + 1))) {
+                end = is_comma(m) ? m + 2 : m + 1;
+                if (norm(c_[end - 1].first) == "such" && is_word(end, "as")) ++end;
+                break;
+            }
+            if (is(m, ChunkKind::entity) && is_agent_type(m)) break;
+        }
         for (; end < c_.size() && (is(end, ChunkKind::entity) || is(end, ChunkKind::connector)); ++end)
             if (is(end, ChunkKind::entity) && !c_[end].anaphoric && is_agent_type(end)) drugs.push_back(c_[end].entity);
         if (drugs.size() < 2) return;
