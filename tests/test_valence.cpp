@@ -6330,3 +6330,12 @@ TEST_CASE("default data: 'Taking X together with other medicines that ..., such 
           V{"tramadol increases serotonin", "tramadol increases serotonin syndrome", "triptans increases serotonin",
             "triptans increases serotonin syndrome", "vilazodone increases serotonin syndrome"});
 }
+
+TEST_CASE("default data: 'drinks per drinking day' is drinking; a statistic with a semicolon, then 'and', goes on with the list", "[extract]") {
+    // Bug: "drinks per drinking day" named nothing, and "(3.1 vs 4.6; p = 0.008)" ended the list
+    // before "and craving scores".
+    CHECK(edges("Psilocybin also reduced drinks per drinking day (3.1 vs 4.6; p = 0.008) and craving scores (p = 0.02).") ==
+          V{"psilocybin decreases alcohol", "psilocybin decreases cravings"});
+    CHECK(edges("Psilocybin reduced anxiety (3.1 vs 4.6; p = 0.008) and craving scores.") ==
+          V{"psilocybin decreases anxiety", "psilocybin decreases cravings"});
+}

@@ -5060,7 +5060,15 @@ private:
                        (is(close, ChunkKind::word) || is_comma(close) || is(close, ChunkKind::relative) ||
                         is(close, ChunkKind::negation) || is(close, ChunkKind::connector)) &&
                        !is_close_paren(close)) {
-                    if (is_comma(close)) commas = true;
+                    // ("(3.1 vs 4.6; p = 0.008) and craving": a semicolon separates a statistic's
+                    // parts too, when "and" or "or" follows the bracket.)
+                    if (is_comma(close) ||
+                        (norm(c_[close].first) == ";" && close + 1 < c_.size() && [&] {
+                             std::size_t e = close;
+                             while (e < c_.size() && e <= j + 12 && !is_close_paren(e)) ++e;
+                             return e + 1 < c_.size() && (is_mark(e + 1, "and") || is_mark(e + 1, "or"));
+                         }()))
+                        commas = true;
                     else if (s_.tokens[c_[close].first].kind != TokenKind::word) words = false;
                     ++close;
                 }
