@@ -6339,3 +6339,10 @@ TEST_CASE("default data: 'drinks per drinking day' is drinking; a statistic with
     CHECK(edges("Psilocybin reduced anxiety (3.1 vs 4.6; p = 0.008) and craving scores.") ==
           V{"psilocybin decreases anxiety", "psilocybin decreases cravings"});
 }
+
+TEST_CASE("default data: the members a bracket lists after an agent noun, names the lexicon lacks among them", "[extract]") {
+    // Bug: a name of two unknown words ("CP 809101") before the first known member ended the
+    // search, so no member was the agonist.
+    CHECK(edges("Commercially-available 5-HT2C agonists (CP 809101, psilocin, WAY 161503, mCPP, and 1-methylpsilocin) "
+                "were tested.") == V{"mcpp binds 5-ht2c receptor", "psilocin binds 5-ht2c receptor"});
+}

@@ -7476,6 +7476,17 @@ private:
     // An unknown name may stand first when the known one follows in brackets:
     // "the kappa blocker nor-binaltorphimine (nor-BNI)".
     std::vector<std::size_t> appositive_after(std::size_t after) const {
+        // ("5-HT2C agonists (CP 809101, Ro 60-0175, WAY 161503, mCPP, and 1-methylpsilocin)": the
+        // members a bracket lists, names the lexicon lacks among them.)
+        if (is_mark(after, "(")) {
+            std::vector<std::size_t> members;
+            std::size_t q = after + 1;
+            for (; q < c_.size() && q <= after + 24 && !is_close_paren(q) && !is(q, ChunkKind::boundary) &&
+                   !is(q, ChunkKind::predicate);
+                 ++q)
+                if (is(q, ChunkKind::entity) && !is_target_[q] && is_agent_type(q) && !c_[q].anaphoric) members.push_back(q);
+            if (is_close_paren(q) && members.size() >= 2) return members;
+        }
         std::size_t unknown_words = 0;
         bool listed = false;
         for (std::size_t k = after; k < c_.size(); ++k) {
@@ -8078,7 +8089,11 @@ private:
             subj = {leftmost - 2};
         // ("naltrexone, an opioid receptor antagonist, and acamprosate": a class in an appositive
         // set off by commas describes the name before it, not the one after its ", and".)
-        if (agent_noun && subj.empty() && !bracketed_class && leftmost > 0)
+        // (Only when the appositive closes right after the class: "the specific nAChR agonist
+        // metanicotine" names its own agonist, and "X (PLZ), a nonselective inhibitor of MAO
+        // (MAO), also inhibits" is read by the rules below.)
+        if (agent_noun && subj.empty() && !bracketed_class && leftmost > 0 && is_comma(c + 1) && is_and_or_but(c + 2) &&
+            is_agent_type(c + 3))
             if (auto named = described_by_appositive(leftmost)) subj = *named;
         if (agent_noun && subj.empty() && !bracketed_class) {
             subj = appositive_after(after);
