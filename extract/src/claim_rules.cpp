@@ -1938,7 +1938,7 @@ public:
             const std::size_t r = k - 3;
             if (!is(r, ChunkKind::entity)) continue;
             const EntityType t = entity(c_[r].entity).type;
-            if (t != EntityType::receptor && t != EntityType::transporter && t != EntityType::enzyme) continue;
+            if (!is_protein_type(t)) continue;
             std::vector<std::size_t> agents;
             for (std::size_t m : group_right(k + 3))
                 if (is_agent_type(m) && !c_[m].anaphoric) agents.push_back(m);
@@ -4771,19 +4771,17 @@ private:
                 while (q < c_.size() && q < j + 12 && (is(q, ChunkKind::word) || is(q, ChunkKind::person))) ++q;
                 // (Not a clause after the colon: "help many patients: SSRIs and benzodiazepines
                 // both relieve anxiety".)
-                bool clause = false;
                 if (q > j && is(q, ChunkKind::boundary) && norm(c_[q].first) == ":" && is(q + 1, ChunkKind::entity)) {
                     const std::vector<std::size_t> g = group_right(q + 1);
                     std::size_t e = past_bracket(*std::max_element(g.begin(), g.end()) + 1, 6);
                     while (e < c_.size() && (norm(c_[e].first) == "both" || is_word(e, "also") || is_word(e, "all") ||
                                              is_word(e, "each")))
                         ++e;
-                    clause = is(e, ChunkKind::predicate) || is(e, ChunkKind::hedge);
-                }
-                if (q > j && is(q, ChunkKind::boundary) && norm(c_[q].first) == ":" && is(q + 1, ChunkKind::entity) && !clause) {
-                    j = q - 1;
-                    gap = 1;
-                    continue;
+                    if (!is(e, ChunkKind::predicate) && !is(e, ChunkKind::hedge)) {
+                        j = q - 1;
+                        gap = 1;
+                        continue;
+                    }
                 }
             }
             // ("slows the movement of the gut, and constipation caused by this medicine can become
@@ -5739,7 +5737,7 @@ private:
         // (The words between are where: "in the striatum", "on fat cells".)
         if (target + 1 < q && !is_word(target + 1, "in") && !is_word(target + 1, "on")) return std::nullopt;
         const EntityType t = entity(c_[target].entity).type;
-        if (t != EntityType::receptor && t != EntityType::transporter && t != EntityType::enzyme) return std::nullopt;
+        if (!is_protein_type(t)) return std::nullopt;
         std::size_t cue = target - 1;
         if (cue > 0 && is_word(cue, "the")) --cue;  // "activation of the mu-opioid receptor"
         if (!is(cue, ChunkKind::predicate) || !(c_[cue].cue.of_form || norm(c_[cue].last - 1) == "of") ||
@@ -5768,7 +5766,7 @@ private:
         if (!pronoun) {
             if (!is(target, ChunkKind::entity)) return std::nullopt;
             const EntityType t = entity(c_[target].entity).type;
-            if (t != EntityType::receptor && t != EntityType::transporter && t != EntityType::enzyme) return std::nullopt;
+            if (!is_protein_type(t)) return std::nullopt;
         }
         std::size_t g = target - 1;
         if (g > 0 && is(g, ChunkKind::word) && c_[g].cue.cls == CueClass::determiner) --g;
@@ -5778,8 +5776,7 @@ private:
         if (g > 0 && !is(g - 1, ChunkKind::boundary) && !is_comma(g - 1)) return std::nullopt;
         for (const SentenceClaim& cl : claims_) {
             const EntityType t = entity(cl.target).type;
-            if (cl.cue_chunk >= g || (pronoun ? t != EntityType::receptor && t != EntityType::transporter && t != EntityType::enzyme
-                                              : cl.target != entity_of(target)) ||
+            if (cl.cue_chunk >= g || (pronoun ? !is_protein_type(t) : cl.target != entity_of(target)) ||
                 !cl.unknown_subject.empty() ||
                 (cl.predicate != Predicate::binds && cl.predicate != Predicate::decreases))
                 continue;
@@ -6063,7 +6060,7 @@ private:
                         --l;
                     const auto sits = [&](std::size_t e) {
                         const EntityType t = entity(c_[e].entity).type;
-                        return t == EntityType::receptor || t == EntityType::transporter || t == EntityType::enzyme;
+                        return is_protein_type(t);
                     };
                     if (l >= 2 && l < p && (is_word(l - 1, "in") || is_word(l - 1, "on")) && is(l - 2, ChunkKind::entity) &&
                         ((is_word(l - 1, "in") && c_[l].cue.cls == CueClass::determiner) || sits(l - 2)))
@@ -7390,6 +7387,11 @@ private:
     bool is_agent_type_entity(std::size_t e) const {
         const EntityType t = entity(e).type;
         return t == EntityType::substance || t == EntityType::other;
+    }
+    // A receptor, a transporter or an enzyme: what a drug binds, blocks or inhibits, as
+    // against what it brings on.
+    static bool is_protein_type(EntityType t) {
+        return t == EntityType::receptor || t == EntityType::transporter || t == EntityType::enzyme;
     }
     // (Only an entity chunk names an agent: a word chunk's entity field means nothing.)
     bool is_agent_type(std::size_t chunk) const {
