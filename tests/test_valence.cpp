@@ -6346,3 +6346,31 @@ TEST_CASE("default data: the members a bracket lists after an agent noun, names 
     CHECK(edges("Commercially-available 5-HT2C agonists (CP 809101, psilocin, WAY 161503, mCPP, and 1-methylpsilocin) "
                 "were tested.") == V{"mcpp binds 5-ht2c receptor", "psilocin binds 5-ht2c receptor"});
 }
+
+TEST_CASE("default data: a product's name may hold a hyphenated word ('Evening Wind-Down Powder')", "[extract]") {
+    // Bug: the hyphen ended the capitalised run before the product word, so the blend had no
+    // name and its first ingredient took every claim the page made of it.
+    CHECK(edges("Hushleaf Evening Wind-Down Powder\nReishi + Magnesium | 30 servings\n\nHushleaf is a warm powder you "
+                "stir into milk. It combines reishi mushroom with magnesium glycinate.\n- Supports deeper sleep\n"
+                "Hushleaf does not contain melatonin.") ==
+          V{"hushleaf evening wind-down powder contains magnesium", "hushleaf evening wind-down powder contains magnesium glycinate",
+            "hushleaf evening wind-down powder contains melatonin", "hushleaf evening wind-down powder contains reishi",
+            "hushleaf evening wind-down powder contains reishi", "hushleaf evening wind-down powder increases sleep"});
+}
+
+TEST_CASE("default data: 'linked to poorer attention' lowers what is good", "[extract]") {
+    // Bug: "poorer" was no cue, so "linked to" read the outcomes as raised.
+    CHECK(edges("Heavy cannabis use is linked to poorer attention and memory.") ==
+          V{"cannabis decreases attention", "cannabis decreases memory"});
+}
+
+TEST_CASE("default data: what a condition is treated with lowers it ('treating X withdrawal with A or B', 'is treated with')", "[extract]") {
+    // Bug: "treating ... with" had no subject, and the passive "is treated with" read the
+    // condition as brought on by the drug, as "after" does.
+    CHECK(edges("Some hospitals have begun treating xylazine withdrawal with clonidine or dexmedetomidine.") ==
+          V{"clonidine decreases withdrawal", "dexmedetomidine decreases withdrawal"});
+    CHECK(edges("Opioid use disorder is usually treated with methadone.") == V{"methadone decreases opioid use disorder"});
+    CHECK(flagged_edges("Depression was not treated with ketamine.") == V{"ketamine decreases depression negated"});
+    // (Animals treated with a drug are not what it lowers.)
+    CHECK(edges("In rats treated with MDMA, serotonin fell.").empty());
+}

@@ -2738,7 +2738,15 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
         }
     }
     std::size_t end = i;
-    while (end < tok.size() && end < substance_at && end - i < 6 && capitalized(end) && !opener(end)) ++end;
+    // ("Hushleaf Evening Wind-Down Powder": a capitalised word joined to the next by a hyphen,
+    // unspaced, is one word of the name.)
+    auto hyphen_joined = [&](std::size_t t) {
+        return t + 2 < tok.size() && t + 2 < substance_at && tok[t + 1].norm == "-"sv &&
+               tok[t + 1].span.start == tok[t].span.end && tok[t + 2].span.start == tok[t + 1].span.end &&
+               capitalized(t + 2);
+    };
+    while (end < tok.size() && end < substance_at && end - i < 6 && capitalized(end) && !opener(end))
+        end += hyphen_joined(end) ? 3 : 1;
     // "Serelune Lavender Calm Softgels" ... "Each Serelune softgel contains", "Why Mnemova?": a
     // page's first word, a brand the lexicon lacks, right before the substance its title
     // names, that the text goes on to use on its own (twice or more) names a product of its

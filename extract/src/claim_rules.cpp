@@ -86,6 +86,7 @@ public:
         apply_breaking_enzyme_blocked();
         apply_hyphened_adulterant();
         apply_alongside();
+        apply_treat_with();
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states_[c]) continue;
             if (c_[c].kind == ChunkKind::predicate && apply_compared_after(c)) continue;
@@ -3926,6 +3927,28 @@ public:
             if (is_agent_type(m) || (taken && entity(c_[m].entity).type == EntityType::hormone)) agents.push_back(m);
         if (agents.empty()) return;
         const std::size_t after_agents = *std::max_element(agents.begin(), agents.end()) + 1;
+        // "Alcohol withdrawal is usually treated with diazepam": a condition that is treated
+        // with a substance is lowered by it (animals or people treated with it are not:
+        // "in rats treated with MDMA").
+        if (norm(c_[a].first) == "treated") {
+            std::size_t b = a;
+            while (b > 0 && a - b < 3 &&
+                   ((is(b - 1, ChunkKind::word) && norm(c_[b - 1].first).ends_with("ly")) || is(b - 1, ChunkKind::negation)))
+                --b;
+            if (b > 1 && (is_finite_be(b - 1) || is_word(b - 1, "be") || is_word(b - 1, "been"))) {
+                std::size_t t = b - 1;
+                while (t > 0 && b - 1 - t < 2 && is(t - 1, ChunkKind::hedge)) --t;
+                if (t > 0 && is_condition(t - 1) && !claimed_[t - 1]) {
+                    const bool h = hedged(t - 1, std::nullopt), n = negated(a);
+                    for (std::size_t o : group_left(t - 1)) {
+                        if (!is_condition(o)) continue;
+                        for (std::size_t ag : agents) emit(c_[ag].entity, Predicate::decreases, entity_of(o), a, h, n, BindMode::none);
+                        claimed_[o] = true;
+                    }
+                }
+                return;
+            }
+        }
         // "for insomnia after ambien stopped working": the name is the subject of a clause
         // whose verb says what it did; it brought on nothing before "after".
         if (!taken && after_agents < c_.size() && is(after_agents, ChunkKind::predicate) && c_[after_agents].cue.verb)
@@ -3983,6 +4006,36 @@ public:
             const bool h = hedged(t, std::nullopt), n = target_cue_[t] ? negated(cue) : negated(t);
             for (std::size_t ag : agents) emit(c_[ag].entity, p, entity_of(t), cue, h, n, BindMode::none, c_[t].direction);
             claimed_[t] = true;
+        }
+    }
+
+    // "Some hospitals have begun treating xylazine withdrawal with clonidine or
+    // dexmedetomidine", "Doctors treat alcohol withdrawal with diazepam": what a condition is
+    // treated with lowers it, whoever does the treating. The verb is then read here alone.
+    void apply_treat_with() {
+        for (std::size_t k = 0; k + 3 < c_.size(); ++k) {
+            if (!is(k, ChunkKind::predicate) || !c_[k].cue.verb || c_[k].last != c_[k].first + 1 ||
+                !norm(c_[k].first).starts_with("treat"))
+                continue;
+            // ("treating xylazine withdrawal": a name may say whose the condition is.)
+            const std::size_t first = is_condition(k + 1)                                          ? k + 1
+                                      : is(k + 1, ChunkKind::entity) && is_condition(k + 2) ? k + 2
+                                                                                             : 0;
+            if (!first) continue;
+            const std::vector<std::size_t> outcomes = group_right(first);
+            const std::size_t with = outcomes.back() + 1;
+            if (!is_word(with, "with") || !is_agent_type(with + 1)) continue;
+            std::vector<std::size_t> agents;
+            for (std::size_t m : group_right(with + 1))
+                if (is_agent_type(m)) agents.push_back(m);
+            const bool h = hedged(k, std::nullopt), n = negated(k);
+            for (std::size_t t : outcomes) {
+                if (!is_condition(t)) continue;
+                for (std::size_t ag : agents) emit(c_[ag].entity, Predicate::decreases, entity_of(t), k, h, n, BindMode::none);
+                claimed_[t] = is_target_[t] = true;
+            }
+            for (std::size_t ag : agents) is_target_[ag] = true;
+            states_[k] = true;
         }
     }
 
