@@ -6374,3 +6374,25 @@ TEST_CASE("default data: what a condition is treated with lowers it ('treating X
     // (Animals treated with a drug are not what it lowers.)
     CHECK(edges("In rats treated with MDMA, serotonin fell.").empty());
 }
+
+TEST_CASE("default data: a site on a named receptor is that receptor ('the benzodiazepine site on GABA-A receptors')", "[extract]") {
+    // Bug: the site and the receptor were both bound, so every such sentence gave a second,
+    // wrong target.
+    CHECK(edges("Apigenin binds to the benzodiazepine site on GABA-A receptors.") == V{"apigenin binds gaba-a receptor"});
+    CHECK(edges("Flumazenil blocks the benzodiazepine site of GABA-A receptors.") == V{"flumazenil binds gaba-a receptor"});
+    // (Named alone, the site is the target.)
+    CHECK(edges("Meprobamate does not bind to the benzodiazepine site.") == V{"meprobamate binds benzodiazepine receptor"});
+}
+
+TEST_CASE("default data: 'among them' lists members as 'including' does", "[extract]") {
+    // Bug: "among them" was no connector, so the alkaloids it named were lost.
+    CHECK(edges("Peyote also contains more than 50 other alkaloids, among them hordenine, pellotine and anhalonidine.") ==
+          V{"peyote contains anhalonidine", "peyote contains hordenine", "peyote contains pellotine"});
+}
+
+TEST_CASE("default data: 'experts stress' is what experts say, not the outcome stress", "[extract]") {
+    // Bug: "stress" after "experts" was the condition, lowered by the drug before it.
+    CHECK(edges("Naloxone, the emergency overdose antidote, still works against nitazenes, experts stress.") ==
+          V{"naloxone decreases nitazenes"});
+    CHECK(edges("Officials stress that ketamine can raise blood pressure.") == V{"ketamine increases blood pressure"});
+}

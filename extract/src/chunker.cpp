@@ -715,6 +715,28 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
              outcome_homograph_name(s, s.mentions[next_mention]))) {
             s.mentions.erase(s.mentions.begin() + static_cast<std::ptrdiff_t>(next_mention));
         }
+        // "still works against nitazenes, experts stress", "Doctors stress that ...": after people
+        // and before the sentence's end, a comma or "that", "stress" is what they say.
+        if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i && i > 0 && !s.chunks.empty() &&
+            s.chunks.back().kind == ChunkKind::person && s.mentions[next_mention].last == i + 1 &&
+            (tok[i].norm == "stress"sv || tok[i].norm == "stressed"sv) &&
+            (i + 1 == tok.size() || tok[i + 1].norm == "."sv || tok[i + 1].norm == ","sv || tok[i + 1].norm == "that"sv))
+            s.mentions.erase(s.mentions.begin() + static_cast<std::ptrdiff_t>(next_mention));
+        // "binds to the benzodiazepine site on GABA-A receptors": a site on a receptor the
+        // sentence names is a place on that receptor, which is what is bound; the site is
+        // named alone only when no receptor follows ("does not bind to the benzodiazepine site").
+        if (next_mention + 1 < s.mentions.size() && s.mentions[next_mention].first == i) {
+            const Mention& m = s.mentions[next_mention];
+            const Mention& after = s.mentions[next_mention + 1];
+            const std::string_view last = tok[m.last - 1].norm.view();
+            std::size_t q = m.last;
+            if (q < tok.size() && (tok[q].norm == "on"sv || tok[q].norm == "of"sv || tok[q].norm == "at"sv)) ++q;
+            if (q > m.last && q < tok.size() && tok[q].norm == "the"sv) ++q;
+            if ((last == "site"sv || last == "sites"sv) && q > m.last && after.first == q &&
+                s.entity(lexicon_, m.entity).type == EntityType::receptor &&
+                s.entity(lexicon_, after.entity).type == EntityType::receptor)
+                s.mentions.erase(s.mentions.begin() + static_cast<std::ptrdiff_t>(next_mention));
+        }
         if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i) {
             const Mention& m = s.mentions[next_mention++];
             // "opioid-like properties" likens something to the entity; it does not name it.

@@ -4451,7 +4451,7 @@ private:
         // ("most importantly the hERG potassium channel": an article may stand between.)
         if (w == "particularly" || w == "especially" || w == "notably" || w == "most")
             return is(chunk + 1, ChunkKind::entity) || (is_word(chunk + 1, "the") && is(chunk + 2, ChunkKind::entity));
-        return w == "including" || w == "such" || w == "like" || w == "e" || w == "namely" || w == "for";
+        return w == "including" || w == "such" || w == "like" || w == "e" || w == "namely" || w == "for" || w == "among";
     }
 
     // The chunk after an entity that claims it as a left target, if any:
