@@ -6396,3 +6396,20 @@ TEST_CASE("default data: 'experts stress' is what experts say, not the outcome s
           V{"naloxone decreases nitazenes"});
     CHECK(edges("Officials stress that ketamine can raise blood pressure.") == V{"ketamine increases blood pressure"});
 }
+
+TEST_CASE("default data: 'Taking X with A, or with other Bs such as C or D, can ...' credits every name", "[extract]") {
+    // Bug: the second "with" ended the list, so each verb kept only the names nearest it.
+    CHECK(edges("Taking amitriptyline with tramadol, or with other antidepressants such as fluoxetine or sertraline, can "
+                "raise serotonin levels too much and may cause serotonin syndrome.") ==
+          V{"amitriptyline increases serotonin", "amitriptyline increases serotonin syndrome", "fluoxetine increases serotonin",
+            "fluoxetine increases serotonin syndrome", "sertraline increases serotonin", "sertraline increases serotonin syndrome",
+            "tramadol increases serotonin", "tramadol increases serotonin syndrome"});
+}
+
+TEST_CASE("default data: an adverb of how often before 'include', or of when before 'converted'", "[extract]") {
+    // Bug: "commonly" between the effects and "include" hid the head, and "later" between
+    // "is" and "converted" hid the passive.
+    CHECK(edges("Mescaline is a psychedelic. Physical effects commonly include nausea and vomiting.") ==
+          V{"mescaline increases nausea", "mescaline increases vomiting"});
+    CHECK(edges("Serotonin is later converted into melatonin.") == V{"serotonin increases melatonin"});
+}

@@ -1862,18 +1862,29 @@ public:
         if (!is_word(q, "with") && !(is(q, ChunkKind::connector) && norm(c_[q].first) == "together")) return;
         std::vector<std::size_t> drugs{c_[1].entity};
         std::size_t end = q + 1;
-        // ("with other medicines that raise serotonin, such as triptans, tramadol or lithium":
-        // a kind described, then its members.)
-        for (std::size_t m = q + 1; m < c_.size() && m < q + 12 && !is(m, ChunkKind::boundary); ++m) {
-            if (introduces_members(m) || (is_comma(m) && introduces_members(m + 1))) {
-                end = is_comma(m) ? m + 2 : m + 1;
-                if (norm(c_[end - 1].first) == "such" && is_word(end, "as")) ++end;
-                break;
+        // ("Taking amitriptyline with tramadol, or with other antidepressants such as fluoxetine
+        // or sertraline, can ...": another "with" after the list goes on with it.)
+        for (bool more = true; more;) {
+            more = false;
+            // ("with other medicines that raise serotonin, such as triptans, tramadol or lithium":
+            // a kind described, then its members.)
+            for (std::size_t m = end; m < c_.size() && m < end + 11 && !is(m, ChunkKind::boundary); ++m) {
+                if (introduces_members(m) || (is_comma(m) && introduces_members(m + 1))) {
+                    end = is_comma(m) ? m + 2 : m + 1;
+                    if (norm(c_[end - 1].first) == "such" && is_word(end, "as")) ++end;
+                    break;
+                }
+                if (is(m, ChunkKind::entity) && is_agent_type(m)) break;
             }
-            if (is(m, ChunkKind::entity) && is_agent_type(m)) break;
+            for (; end < c_.size() && (is(end, ChunkKind::entity) || is(end, ChunkKind::connector)); ++end) {
+                if (is(end, ChunkKind::entity) && !c_[end].anaphoric && is_agent_type(end)) drugs.push_back(c_[end].entity);
+                if (is_word(end + 1, "with") && (is_mark(end, "or") || is_mark(end, "and")) && end + 2 < c_.size()) {
+                    end += 2;
+                    more = true;
+                    break;
+                }
+            }
         }
-        for (; end < c_.size() && (is(end, ChunkKind::entity) || is(end, ChunkKind::connector)); ++end)
-            if (is(end, ChunkKind::entity) && !c_[end].anaphoric && is_agent_type(end)) drugs.push_back(c_[end].entity);
         if (drugs.size() < 2) return;
         const std::size_t n = claims_.size();
         for (std::size_t i = 0; i < n; ++i) {
@@ -2078,7 +2089,8 @@ public:
             } else {  // passive: "X is (then) converted", "gets converted"
                 std::size_t b = k;
                 while (b > 0 && k - b < 3 && is(b - 1, ChunkKind::word) &&
-                       (is_word(b - 1, "then") || norm(c_[b - 1].first).ends_with("ly")))
+                       (is_word(b - 1, "then") || is_word(b - 1, "later") || is_word(b - 1, "also") ||
+                        is_word(b - 1, "further") || norm(c_[b - 1].first).ends_with("ly")))
                     --b;
                 if (b < 2 || !(is_finite_be(b - 1) || is_word(b - 1, "gets") || is_word(b - 1, "get") || is_word(b - 1, "got") ||
                                is_word(b - 1, "been") || is_word(b - 1, "be")))
@@ -3648,7 +3660,11 @@ public:
         std::size_t h = k;
         // "Serious reactions, including ...": a comma may stand before the connector.
         if (is(k, ChunkKind::connector) && h > 0 && is_comma(h - 1)) --h;
-        while (h > 0 && is(h - 1, ChunkKind::hedge)) --h;
+        // ("Physical effects commonly include ...": an adverb of how often, too.)
+        while (h > 0 && (is(h - 1, ChunkKind::hedge) ||
+                         (is(k, ChunkKind::word) && is(h - 1, ChunkKind::word) && norm(c_[h - 1].first).ends_with("ly") &&
+                          c_[h - 1].last == c_[h - 1].first + 1)))
+            --h;
         // "adverse reactions to bupropion (incidence of at least 5%) were ...": past an aside.
         if (h > 0 && is_close_paren(h - 1)) {
             std::size_t o = h - 1;
