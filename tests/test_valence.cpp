@@ -6413,3 +6413,12 @@ TEST_CASE("default data: an adverb of how often before 'include', or of when bef
           V{"mescaline increases nausea", "mescaline increases vomiting"});
     CHECK(edges("Serotonin is later converted into melatonin.") == V{"serotonin increases melatonin"});
 }
+
+TEST_CASE("default data: every name of a list after 'Like' or 'Unlike' is compared, not what 'they' points to", "[extract]") {
+    // Bug: only the first name after "Like" was set aside, so "they" took the second.
+    CHECK(edges("Nitazenes are synthetic opioids. Like heroin and fentanyl, they activate the mu-opioid receptor.") ==
+          V{"fentanyl increases mu-opioid receptor", "heroin increases mu-opioid receptor", "nitazenes increases mu-opioid receptor"});
+    // (A comma alone ends the phrase: "Like other opioids, nitazenes ...".)
+    CHECK(edges("Kratom is a plant. Like other opioids, nitazenes raise dopamine.") ==
+          V{"nitazenes increases dopamine", "opioids increases dopamine"});
+}

@@ -476,6 +476,8 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         return s.chunks.size() >= 2 && s.chunks.size() <= 3 && tok[s.chunks.back().first].norm == ":"sv &&
                std::all_of(s.chunks.begin(), s.chunks.end() - 1, [](const Chunk& c) { return c.kind == ChunkKind::word; });
     };
+    // Where the last name in a contrast or a comparison ended, for the names listed with it.
+    std::size_t contrast_end = 0;
     auto push_entity = [&](std::size_t first, std::size_t last, std::size_t entity, bool anaphoric) {
         Chunk c;
         c.kind = ChunkKind::entity;
@@ -522,8 +524,14 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         // ("no crash like with adderall", "than with coffee": "with" may stand between.)
         const bool with = b > 1 && tok[b - 1].norm == "with"sv &&
                           (tok[b - 2].norm == "like"sv || roles_.has(tok[b - 2].norm, WordRole::contrast));
-        const bool contrast = with || (b > 0 && (roles_.has(tok[b - 1].norm, WordRole::contrast) ||
-                                                 (b == 1 && tok[0].norm == "like"sv) || compared(b - 1)));
+        bool contrast = with || (b > 0 && (roles_.has(tok[b - 1].norm, WordRole::contrast) ||
+                                           (b == 1 && tok[0].norm == "like"sv) || compared(b - 1)));
+        // ("Like heroin and fentanyl, they activate ...": so is each name listed with it.)
+        // ("Like other opioids, nitazenes also ...": a comma alone ends the phrase.)
+        if (!contrast && !anaphoric && contrast_end > 0 && contrast_end < first && first - contrast_end <= 2 &&
+            (tok[first - 1].norm == "and"sv || tok[first - 1].norm == "or"sv))
+            contrast = first - contrast_end == 1 || tok[contrast_end].norm == ","sv;
+        if (contrast && !anaphoric) contrast_end = last;
         // "Nightfall Calm contains no melatonin", "(Melatonin-Free)": a substance named as
         // left out is not what the page discusses, however often it says so.
         // ("free from gluten, soy and dairy": each name of the list after "free from".)
