@@ -6422,3 +6422,15 @@ TEST_CASE("default data: every name of a list after 'Like' or 'Unlike' is compar
     CHECK(edges("Kratom is a plant. Like other opioids, nitazenes raise dopamine.") ==
           V{"nitazenes increases dopamine", "opioids increases dopamine"});
 }
+
+TEST_CASE("default data: the members ', including' lists after a long description are the verb's objects", "[extract]") {
+    // Bug: "a bunch of interesting compounds, including the flavonoid apigenin" was past the
+    // gap a first object may have, so the plant held nothing and apigenin took the oil.
+    CHECK(edges("Chamomile is a herb. Its dried flower heads contain a bunch of interesting compounds, including the "
+                "flavonoid apigenin and an essential oil rich in bisabolol and chamazulene.") ==
+          V{"chamomile contains apigenin", "chamomile contains bisabolol", "chamomile contains chamazulene"});
+    // (Guards the reading: a name "with or without" which a thing happens does not act.)
+    CHECK(edges("Stopping smoking, with or without Champix, may change the way your body handles some medicines, such as "
+                "theophylline, warfarin and insulin.")
+              .empty());
+}

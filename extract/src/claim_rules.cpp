@@ -4741,6 +4741,20 @@ private:
     // Where "called" or "known as" ends (the chunk before the name), when it follows chunk
     // `from` after fewer than `reach` plain words and a name follows it ("condition in babies
     // called PPHN"): a long description the name then ends.
+    // The chunk before the first member that ", including" or ", such as" lists right after
+    // the plain words at `from` ("compounds, including the flavonoid apigenin"), if any.
+    std::optional<std::size_t> members_ahead(std::size_t from) const {
+        std::size_t q = from;
+        while (q < c_.size() && q < from + 3 && is(q, ChunkKind::word)) ++q;
+        if (!is_comma(q) || !introduces_members(q + 1)) return std::nullopt;
+        std::size_t name = q + 2;
+        if (norm(c_[q + 1].first) == "such" && is_word(name, "as")) ++name;
+        for (std::size_t w = 0; w < 2 && is(name, ChunkKind::word) && s_.tokens[c_[name].first].kind == TokenKind::word; ++w)
+            ++name;
+        if (!is(name, ChunkKind::entity) || c_[name].anaphoric) return std::nullopt;
+        return name - 1;
+    }
+
     std::optional<std::size_t> namer_ahead(std::size_t from, std::size_t reach = 4) const {
         for (std::size_t q = from; q < c_.size() && q < from + reach; ++q) {
             if (is_word(q, "called") || (is_word(q, "known") && is_word(q + 1, "as"))) {
@@ -5585,6 +5599,14 @@ private:
                     j = *namer;
                     continue;
                 }
+            // ("contain a bunch of interesting compounds, including the flavonoid apigenin": the
+            // members a described kind lists are its objects, however long the description.)
+            if (!found && gap > 0)
+                if (const auto members = members_ahead(j)) {
+                    gap = 0;
+                    j = *members;
+                    continue;
+                }
             // ("contains caffeine and a group of antioxidants called catechins", "betulinic acid,
             // along with polysaccharides called beta-glucans": a later member may be such a
             // description too, right after the list's joint.)
@@ -5863,6 +5885,9 @@ private:
             // ("a caffeine-free afternoon ritual that may support focus": what a thing is free of
             // does nothing in it.)
             if (is_hyphen(q + 1) && is_word(q + 2, "free")) return false;
+            // ("Stopping smoking, with or without Champix, may change ...": either way, so the
+            // name is not what acts.)
+            if (q >= 2 && is(q - 1, ChunkKind::without) && is_mark(q - 2, "or") && is_word(q - 3, "with")) return false;
             // What binds or acts as an agonist is a ligand, not a receptor or a transporter:
             // "X is a substrate of the dopamine transporter and an agonist of TAAR1".
             return !ligand_only || (t != EntityType::receptor && t != EntityType::transporter &&
