@@ -6434,3 +6434,21 @@ TEST_CASE("default data: the members ', including' lists after a long descriptio
                 "theophylline, warfarin and insulin.")
               .empty());
 }
+
+TEST_CASE("default data: a clause opened by activating a receptor says what the receptor does", "[extract]") {
+    // Bug: in an article about a drug, "Activation of ..." and "Stimulating ..." were read as
+    // the drug's action, and the drug took the verb's claim; most annotators make the
+    // receptor the subject (a gerund of activating had no rule at all).
+    CHECK(edges("Salvia is a plant. Stimulating kappa-opioid receptors reduces the release of dopamine in the striatum.") ==
+          V{"kappa-opioid receptor decreases dopamine"});
+    CHECK(edges("Xylazine is an agonist at alpha-2 adrenergic receptors. Stimulating those receptors reduces the release of "
+                "norepinephrine, slowing the heart rate.") ==
+          V{"alpha-2 adrenergic receptor decreases heart rate", "alpha-2 adrenergic receptor decreases norepinephrine",
+            "xylazine binds alpha-2 adrenergic receptor"});
+    CHECK(edges("Opium acts on the mu-opioid receptor. Activation of this receptor in the brainstem and spinal cord dampens "
+                "the transmission of pain signals.") ==
+          V{"mu-opioid receptor decreases pain", "opium modulates mu-opioid receptor"});
+    // (With its agent named, the agent acts: "by THC".)
+    CHECK(edges("Cannabis is a plant. Activation of CB1 by THC inhibits the release of GABA.") ==
+          V{"thc decreases gaba", "thc increases cb1 receptor"});
+}

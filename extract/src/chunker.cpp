@@ -4019,8 +4019,14 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         // article about caffeine: an action named as a noun that opens a sentence naming no
         // substance is the article's substance's action. (The topic is put before the noun,
         // where the noun's subject and the verb's stand.)
+        // (Not activation: "Activation of kappa-opioid receptors reduces the release of
+        // dopamine" says what the receptors do, and most annotators make them the subject.)
+        auto activation = [&](const Chunk& c) {
+            const std::string_view w = s.tokens[c.first].norm.view();
+            return w.starts_with("activat") || w.starts_with("stimulat");
+        };
         if (!s.chunks.empty() && s.chunks[0].kind == ChunkKind::predicate && !s.chunks[0].cue.verb &&
-            !s.chunks[0].cue.agent && s.tokens[s.chunks[0].last - 1].norm == "of"sv &&
+            !s.chunks[0].cue.agent && s.tokens[s.chunks[0].last - 1].norm == "of"sv && !activation(s.chunks[0]) &&
             (s.chunks[0].cue.predicate == Predicate::increases || s.chunks[0].cue.predicate == Predicate::decreases)) {
             insert_implicit_agent(s, 0, topic);
             return;
@@ -4029,6 +4035,7 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         // is an action named by a gerund on a messenger or receptor, when a verb follows.
         if (s.chunks.size() > 3 && s.chunks[0].kind == ChunkKind::predicate && s.chunks[0].cue.verb &&
             s.chunks[0].last == s.chunks[0].first + 1 && s.tokens[s.chunks[0].first].norm.ends_with("ing") &&
+            !activation(s.chunks[0]) &&
             (s.chunks[0].cue.predicate == Predicate::increases || s.chunks[0].cue.predicate == Predicate::decreases) &&
             s.chunks[1].kind == ChunkKind::entity && !s.chunks[1].anaphoric) {
             const EntityType t = s.entity(lexicon_, s.chunks[1].entity).type;

@@ -87,6 +87,7 @@ public:
         apply_hyphened_adulterant();
         apply_alongside();
         apply_treat_with();
+        mark_activation_openers();
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states_[c]) continue;
             if (c_[c].kind == ChunkKind::predicate && apply_compared_after(c)) continue;
@@ -4025,6 +4026,34 @@ public:
         }
     }
 
+    // "Stimulating kappa-opioid receptors reduces the release of dopamine", "Activation of this
+    // receptor relieves pain": a clause opened by activating a receptor (or other target) says
+    // what the receptor does, the verb's claim with the receptor for subject
+    // (activated_subject); the opening states no claim of its own.
+    void mark_activation_openers() {
+        for (std::size_t g = 0; g + 2 < c_.size(); ++g) {
+            if (!is(g, ChunkKind::predicate) || (g > 0 && !is(g - 1, ChunkKind::boundary))) continue;
+            const std::string_view w = norm(c_[g].first);
+            const bool gerund = c_[g].last == c_[g].first + 1 && w.ends_with("ing") &&
+                                (w.starts_with("stimulat") || w.starts_with("activat"));
+            const bool nominal = (w == "activation" || w == "stimulation") && (c_[g].cue.of_form || norm(c_[g].last - 1) == "of");
+            if (!gerund && !nominal) continue;
+            std::size_t t = g + 1;
+            if (is(t, ChunkKind::word) && c_[t].cue.cls == CueClass::determiner) ++t;
+            if (!is(t, ChunkKind::entity) || !is_protein_type(entity(c_[t].entity).type)) continue;
+            std::size_t v = t + 1;
+            if (is_word(v, "in") || is_word(v, "on"))
+                while (v < c_.size() && v < t + 12 && (is(v, ChunkKind::word) || is(v, ChunkKind::entity) || is_mark(v, "and")) &&
+                       !is_comma(v))
+                    ++v;
+            while (v < c_.size() && (is(v, ChunkKind::hedge) || (is(v, ChunkKind::word) && (norm(c_[v].first).ends_with("ly") ||
+                                                                                              is_word(v, "to") || is_finite_be(v)))))
+                ++v;
+            if (!is(v, ChunkKind::predicate) || !c_[v].cue.verb) continue;
+            states_[g] = true;
+        }
+    }
+
     // "Some hospitals have begun treating xylazine withdrawal with clonidine or
     // dexmedetomidine", "Doctors treat alcohol withdrawal with diazepam": what a condition is
     // treated with lowers it, whoever does the treating. The verb is then read here alone.
@@ -5815,27 +5844,38 @@ private:
     // it, "in the striatum", and hedges may stand between.)
     std::optional<std::size_t> activated_subject(std::size_t from) const {
         std::size_t q = from;
-        while (q > 0 && (is(q - 1, ChunkKind::hedge) || (is(q - 1, ChunkKind::word) && norm(c_[q - 1].first).ends_with("ly")))) --q;
-        std::size_t target = q;
-        for (std::size_t k = q; k > 0 && q - k < 5; --k)
-            if (is(k - 1, ChunkKind::entity)) {
-                target = k - 1;
+        // ("... is thought to increase glutamate release": a hedge's "is" and "to" too.)
+        while (q > 0 && (is(q - 1, ChunkKind::hedge) ||
+                         (is(q - 1, ChunkKind::word) && (norm(c_[q - 1].first).ends_with("ly") || is_word(q - 1, "to") ||
+                                                         (is_finite_be(q - 1) && is(q, ChunkKind::hedge))))))
+            --q;
+        // Back to the opening cue, over the target and where it is ("in the brainstem and spinal
+        // cord", "on GABAergic interneurons in the ventral tegmental area").
+        std::size_t cue = q;
+        for (std::size_t k = q; k > 0 && q - k < 12; --k) {
+            if (is(k - 1, ChunkKind::predicate)) {
+                cue = k - 1;
                 break;
-            } else if (!is(k - 1, ChunkKind::word) || is_comma(k - 1)) {
-                return std::nullopt;
             }
-        if (target == q || target == 0 || c_[target].anaphoric) return std::nullopt;
+            if (!(is(k - 1, ChunkKind::word) || is(k - 1, ChunkKind::entity) || is_mark(k - 1, "and")) || is_comma(k - 1))
+                return std::nullopt;
+        }
+        if (cue == q || (cue != clause_start(from) && !(cue > 0 && is_comma(cue - 1)))) return std::nullopt;
+        const std::string_view head = norm(c_[cue].first);
+        const bool nominal = (head == "activation" || head == "stimulation") &&
+                             (c_[cue].cue.of_form || norm(c_[cue].last - 1) == "of");
+        // ("Stimulating kappa-opioid receptors reduces the release of dopamine", "Stimulating
+        // those receptors reduces ...": a gerund of activating, too.)
+        const bool gerund = c_[cue].last == c_[cue].first + 1 && head.ends_with("ing") &&
+                            (head.starts_with("stimulat") || head.starts_with("activat"));
+        if (!nominal && !gerund) return std::nullopt;
+        std::size_t target = cue + 1;
+        if (is(target, ChunkKind::word) && c_[target].cue.cls == CueClass::determiner) ++target;
+        if (target >= q || !is(target, ChunkKind::entity) || !is_protein_type(entity(c_[target].entity).type))
+            return std::nullopt;
         // (The words between are where: "in the striatum", "on fat cells".)
         if (target + 1 < q && !is_word(target + 1, "in") && !is_word(target + 1, "on")) return std::nullopt;
-        const EntityType t = entity(c_[target].entity).type;
-        if (!is_protein_type(t)) return std::nullopt;
-        std::size_t cue = target - 1;
-        if (cue > 0 && is_word(cue, "the")) --cue;  // "activation of the mu-opioid receptor"
-        if (!is(cue, ChunkKind::predicate) || !(c_[cue].cue.of_form || norm(c_[cue].last - 1) == "of") ||
-            (cue != clause_start(from) && !(cue > 0 && is_comma(cue - 1))))
-            return std::nullopt;
-        const std::string_view head = norm(c_[cue].first);
-        if (head != "activation" && head != "stimulation") return std::nullopt;
+        // ("Activation of this receptor": the receptor named before.)
         return target;
     }
 
