@@ -6452,3 +6452,13 @@ TEST_CASE("default data: a clause opened by activating a receptor says what the 
     CHECK(edges("Cannabis is a plant. Activation of CB1 by THC inhibits the release of GABA.") ==
           V{"thc decreases gaba", "thc increases cb1 receptor"});
 }
+
+TEST_CASE("default data: 'Drinking alcohol while you take X can ...' credits both", "[extract]") {
+    // Bug: only the sentence's "taking ... with" opened the rule; "while you take" left the
+    // drink out.
+    CHECK(edges("Drinking alcohol while you take clonazepam can make you very sleepy and can slow your breathing.") ==
+          V{"alcohol decreases breathing", "alcohol increases drowsiness", "clonazepam decreases breathing",
+            "clonazepam increases drowsiness"});
+    CHECK(edges("Taking kava while taking alprazolam can make you very sleepy.") ==
+          V{"alprazolam increases drowsiness", "kava increases drowsiness"});
+}

@@ -1850,15 +1850,48 @@ public:
         }
     }
 
+    // "Drinking alcohol while you take clonazepam can make you very sleepy": what is taken
+    // (at `drug`) while another is taken ("while" at `q`) is taken with it, and both are
+    // credited with what the sentence says the taking does.
+    bool apply_taken_while(std::size_t drug, std::size_t q) {
+        if (!(is_word(q, "while") || is_word(q, "when") ||
+              (is(q, ChunkKind::boundary) && (norm(c_[q].first) == "while" || norm(c_[q].first) == "when"))))
+            return false;
+        std::size_t t = q + 1;
+        if (is(t, ChunkKind::person)) ++t;
+        if (is_word(t, "are") || is_word(t, "is")) ++t;
+        if (is(t, ChunkKind::word) && roles_.has(norm(c_[t].first), WordRole::intake)) ++t;
+        else if (is_word(t, "on") || is_word(t, "take") || is_word(t, "use")) ++t;
+        else return false;
+        if (!is(t, ChunkKind::entity) || c_[t].anaphoric || !is_agent_type(t)) return false;
+        const std::vector<std::size_t> drugs{c_[drug].entity, c_[t].entity};
+        const std::size_t n = claims_.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const SentenceClaim original = claims_[i];
+            if (original.cue_chunk <= t || clause_start(original.cue_chunk) > t + 1) continue;
+            if (std::find(drugs.begin(), drugs.end(), original.subject) == drugs.end()) continue;
+            for (std::size_t d : drugs) credit_too(original, d);
+        }
+        return true;
+    }
+
     // "Taking St John's wort (Hypericum perforatum) with citalopram may raise serotonin
     // levels too far and cause serotonin syndrome": a sentence that opens on taking one
     // substance with others says each claim of its main clause of them all (claims of the
     // first or of a partner, whichever verb found which).
     void apply_taking_with() {
-        if (c_.size() < 5 || !is(0, ChunkKind::word) || !roles_.has(norm(c_[0].first), WordRole::intake) ||
-            !is(1, ChunkKind::entity) || c_[1].anaphoric || !is_agent_type(1))
+        if (c_.size() < 5) return;
+        // (The lexicon may name the intake with the drink: "Drinking alcohol while ...".)
+        if (is(0, ChunkKind::entity) && !c_[0].anaphoric && is_agent_type(0) &&
+            roles_.has(norm(c_[0].first), WordRole::intake) && c_[0].last > c_[0].first + 1) {
+            (void)apply_taken_while(0, 1);
+            return;
+        }
+        if (!is(0, ChunkKind::word) || !roles_.has(norm(c_[0].first), WordRole::intake) || !is(1, ChunkKind::entity) ||
+            c_[1].anaphoric || !is_agent_type(1))
             return;
         std::size_t q = past_bracket(2, 4);  // the name's bracketed alias
+        if (apply_taken_while(1, q)) return;
         // ("Taking Viibryd together with": one connector.)
         if (!is_word(q, "with") && !(is(q, ChunkKind::connector) && norm(c_[q].first) == "together")) return;
         std::vector<std::size_t> drugs{c_[1].entity};
