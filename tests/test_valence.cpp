@@ -6462,3 +6462,21 @@ TEST_CASE("default data: 'Drinking alcohol while you take X can ...' credits bot
     CHECK(edges("Taking kava while taking alprazolam can make you very sleepy.") ==
           V{"alprazolam increases drowsiness", "kava increases drowsiness"});
 }
+
+TEST_CASE("default data: 'tense muscles' is muscle tension", "[extract]") {
+    // Bug: "tense muscles" named nothing, so "helps relax tense muscles" made no claim.
+    CHECK(edges("Magnesium also helps relax tense muscles.") == V{"magnesium decreases muscle tension"});
+}
+
+TEST_CASE("default data: 'effects similar to those of A and B' likens, and credits A and B", "[extract]") {
+    // Bug: the names likened to were read as what the verb produced ("mescaline increases lsd")
+    // or left out.
+    CHECK(edges("Mescaline produces hallucinogenic effects broadly similar to those of LSD and psilocybin.") ==
+          V{"lsd increases hallucinations", "mescaline increases hallucinations", "psilocybin increases hallucinations"});
+    CHECK(edges("Mescaline produces effects similar to those of LSD and psilocybin.").empty());
+}
+
+TEST_CASE("default data: 'gastrointestinal complaints' are stomach upset", "[extract]") {
+    CHECK(edges("Gastrointestinal complaints were more frequent with NAC than with placebo.") ==
+          V{"n-acetylcysteine increases stomach upset"});
+}

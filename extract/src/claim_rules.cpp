@@ -181,6 +181,7 @@ public:
         apply_change_fragment();
         apply_the_way();
         apply_same_target();
+        apply_similar_to();
         apply_compared_opening();
         // (The passes below look for a chunk kind most sentences lack: one look at the chunks
         // says which can find anything.)
@@ -1797,6 +1798,35 @@ public:
         cl.unknown_subject.clear();
         cl.subject = subject;
         add_claim(cl);
+    }
+
+    // "Mescaline produces hallucinogenic effects broadly similar to those of LSD and
+    // psilocybin": the names whose effects the outcome is likened to bring it on too.
+    void apply_similar_to() {
+        for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
+            if (!(is_word(k, "similar") || is_word(k, "comparable")) || !is_word(k + 1, "to")) continue;
+            // (Only "those of" or "that of", the effects of the names: "a feeling of calm similar
+            // to benzodiazepines" likens the feeling, and annotators credit the benzodiazepines
+            // with nothing.)
+            std::size_t a = k + 2;
+            if (!((is_word(a, "those") || is_word(a, "that")) && is_word(a + 1, "of"))) continue;
+            a += 2;
+            if (!is(a, ChunkKind::entity) || c_[a].anaphoric || !is_agent_type(a)) continue;
+            std::vector<std::size_t> likened;
+            for (std::size_t m : group_right(a))
+                if (is_agent_type(m) && !c_[m].anaphoric) likened.push_back(c_[m].entity);
+            // The outcome likened: a claim's target right before, a word or two ("effects",
+            // "broadly") between.
+            std::size_t b = k;
+            while (b > 0 && k - b < 3 && is(b - 1, ChunkKind::word) && !is_comma(b - 1)) --b;
+            if (b == 0 || !is(b - 1, ChunkKind::entity) || !is_condition(b - 1)) continue;
+            const std::size_t outcome = entity_of(b - 1), n = claims_.size();
+            for (std::size_t i = 0; i < n; ++i) {
+                const SentenceClaim original = claims_[i];
+                if (original.target != outcome || original.negated) continue;
+                for (std::size_t e : likened) credit_too(original, e);
+            }
+        }
     }
 
     // "Aspirin and ibuprofen make bleeding more likely when taken with duloxetine",
@@ -5697,6 +5727,9 @@ private:
                 }
             }
             if (norm(ch.first) == "by") break;  // "inhibition of MAO by X": the agent follows
+            // "produces effects similar to those of LSD": what it is likened to is no object
+            // (apply_similar_to).
+            if ((norm(ch.first) == "similar" || norm(ch.first) == "comparable") && is_word(j + 1, "to")) break;
             // "blocks the norepinephrine transporter so more norepinephrine hangs around": "so"
             // after the objects opens the clause of what follows from them.
             if (found && norm(ch.first) == "so" && ch.kind == ChunkKind::word && !is_word(j + 1, "much") &&
