@@ -6480,3 +6480,9 @@ TEST_CASE("default data: 'gastrointestinal complaints' are stomach upset", "[ext
     CHECK(edges("Gastrointestinal complaints were more frequent with NAC than with placebo.") ==
           V{"n-acetylcysteine increases stomach upset"});
 }
+
+TEST_CASE("default data: 'Tolerance to X develops' is X's", "[extract]") {
+    // Bug: "tolerance to" a substance, with the verb after, made no claim.
+    CHECK(flagged_edges("Tolerance to mescaline develops rapidly with repeated use.") == V{"mescaline increases tolerance"});
+    CHECK(flagged_edges("Tolerance to kratom does not develop.") == V{"kratom increases tolerance negated"});
+}

@@ -270,10 +270,30 @@ public:
         }
     }
 
+    // "Tolerance to mescaline develops rapidly", "Tolerance to MDA builds quickly": tolerance
+    // to a substance is what taking it brings on ("does not develop" denies it).
+    void apply_tolerance_to() {
+        for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
+            if (!is_word(k, "to") || !is_agent_type(k + 1) || c_[k + 1].anaphoric || is_target_[k + 1]) continue;
+            const std::size_t o = k - 1;
+            if (!is_condition(o) || claimed_[o] || is_target_[o] || norm(c_[o].first) != "tolerance") continue;
+            if (o != clause_start(o)) continue;
+            std::size_t v = k + 2;
+            while (v < c_.size() && v < k + 6 && (is(v, ChunkKind::hedge) || is(v, ChunkKind::negation) ||
+                                                  (is(v, ChunkKind::word) && !norm(c_[v].first).starts_with("develop") &&
+                                                   !norm(c_[v].first).starts_with("build"))))
+                ++v;
+            if (v >= c_.size() || !(norm(c_[v].first).starts_with("develop") || norm(c_[v].first).starts_with("build"))) continue;
+            is_target_[o] = claimed_[o] = true;
+            emit(c_[k + 1].entity, Predicate::increases, c_[o].entity, v, hedged(v, std::nullopt), negated(v), BindMode::none);
+        }
+    }
+
     // "the first 2 weeks of nausea on cymbalta were brutal", "weight gain on cymbalta is less
     // common than on paxil": an outcome right before "on" and a substance, that no cue has
     // taken, is what being on the substance brought ("no nausea on it" denies it).
     void apply_outcome_on() {
+        apply_tolerance_to();
         for (std::size_t k = 1; k + 1 < c_.size(); ++k) {
             if (!is_word(k, "on") || !is_agent_type(k + 1) || is_target_[k + 1]) continue;
             if (is_word(k + 2, "own") || possessive_pronoun(k + 1)) continue;  // ("breathing on their own")
