@@ -6486,3 +6486,8 @@ TEST_CASE("default data: 'Tolerance to X develops' is X's", "[extract]") {
     CHECK(flagged_edges("Tolerance to mescaline develops rapidly with repeated use.") == V{"mescaline increases tolerance"});
     CHECK(flagged_edges("Tolerance to kratom does not develop.") == V{"kratom increases tolerance negated"});
 }
+
+TEST_CASE("default data: 'may make your baby drowsy' is the drug's", "[extract]") {
+    // Bug: "your baby" between "make" and the outcome hid the outcome.
+    CHECK(edges("Clonazepam may make your baby drowsy.") == V{"clonazepam increases drowsiness"});
+}

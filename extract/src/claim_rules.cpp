@@ -3337,6 +3337,9 @@ public:
         while (t < c_.size() && t <= k + 3 && (is(t, ChunkKind::word) || is(t, ChunkKind::person)) &&
                (roles_.has(norm(c_[t].first), WordRole::filler) || (make && is(t, ChunkKind::person)) || how_many(t)))
             ++t;
+        // ("may make your baby drowsy": a baby or a child is who the outcome is made in.)
+        if (make && t <= k + 2 && (is_word(t, "baby") || is_word(t, "child") || is_word(t, "infant")) && is_condition(t + 1))
+            ++t;
         // "Caffeine can make it harder to fall asleep", "makes it easier to focus": the outcome
         // after "it ... to" falls (rises) with the subject.
         if (verb.starts_with("ma") && t == k + 1 && (is_word(t, "it") || (is(t, ChunkKind::entity) && c_[t].anaphoric &&
