@@ -6491,3 +6491,14 @@ TEST_CASE("default data: 'may make your baby drowsy' is the drug's", "[extract]"
     // Bug: "your baby" between "make" and the outcome hid the outcome.
     CHECK(edges("Clonazepam may make your baby drowsy.") == V{"clonazepam increases drowsiness"});
 }
+
+TEST_CASE("default data: 'A and B, symptoms that medications such as X and Y relieve': the list is the verb's object", "[extract]") {
+    // Bug: a noun of symptoms after the list, and agents named as a kind's members, kept the
+    // object relative from being read.
+    CHECK(edges("Patients have severe anxiety and agitation, symptoms that opioid withdrawal medications such as "
+                "buprenorphine and methadone only partly relieve.") ==
+          V{"buprenorphine decreases agitation", "buprenorphine decreases anxiety", "methadone decreases agitation",
+            "methadone decreases anxiety"});
+    CHECK(edges("Baicalein binds the GABA-A receptor, the same receptor that drugs like Valium target.") ==
+          V{"baicalein binds gaba-a receptor", "diazepam modulates gaba-a receptor"});
+}

@@ -2237,9 +2237,30 @@ public:
     // pronoun for one) then acts on with a verb that has no object of its own is that verb's object.
     void apply_object_relative() {
         for (std::size_t k = 2; k + 2 < c_.size(); ++k) {
-            if (!is(k, ChunkKind::relative) || !is_agent_type(k + 1)) continue;
+            if (!is(k, ChunkKind::relative)) continue;
             const std::string_view r = norm(c_[k].first);
+            // ("symptoms that opioid withdrawal medications such as buprenorphine and methadone
+            // only partly relieve": the agents a described kind lists.)
+            std::size_t first_agent = k + 1;
+            if (!is_agent_type(first_agent)) {
+                std::size_t q = k + 1;
+                while (q < c_.size() && q <= k + 5 && (is(q, ChunkKind::word) || is_condition(q))) ++q;
+                if (q == k + 1 || !introduces_members(q)) continue;
+                first_agent = q + 1;
+                if (norm(c_[q].first) == "such" && is_word(first_agent, "as")) ++first_agent;
+                if (!is_agent_type(first_agent)) continue;
+            }
             std::optional<std::size_t> t;
+            std::vector<std::size_t> objects;
+            // ("anxiety, agitation and high blood pressure, symptoms that ...": a noun of
+            // symptoms set after the list names it again.)
+            if (r == "that" && k >= 3 && is(k - 1, ChunkKind::word) && is_comma(k - 2) && is_condition(k - 3) &&
+                (is_word(k - 1, "symptoms") || is_word(k - 1, "effects") || is_word(k - 1, "problems") ||
+                 is_word(k - 1, "complaints"))) {
+                t = k - 3;
+                for (std::size_t m : group_left(k - 3))
+                    if (is_condition(m) && !claimed_[m]) objects.push_back(m);
+            }
             // (The outcome may be another verb's target too: "ineffective against absence seizures".)
             if (r == "which" && is_comma(k - 1) && is(k - 2, ChunkKind::entity) && !is_agent_type(k - 2)) t = k - 2;
             // ("GABA-A receptors, the same receptors that ...": the appositive names the entity again.)
@@ -2247,8 +2268,9 @@ public:
                 is_comma(k - 4) && is(k - 5, ChunkKind::entity) && !is_agent_type(k - 5))
                 t = k - 5;
             if (!t) continue;
+            if (objects.empty()) objects.push_back(*t);
             std::vector<std::size_t> subj;
-            for (std::size_t m : group_right(k + 1))
+            for (std::size_t m : group_right(first_agent))
                 if (is_agent_type(m)) subj.push_back(m);
             std::size_t v = *std::max_element(subj.begin(), subj.end()) + 1;
             while (v < c_.size() && v <= k + 8 &&
@@ -2265,10 +2287,12 @@ public:
             // (emit reads the cue: a receptor's mode, a benefit or harm's valence.)
             const Chunk& cue = c_[v];
             if (cue.cue.predicate == Predicate::binds && entity(c_[*t].entity).type != EntityType::receptor) continue;
-            is_target_[*t] = claimed_[*t] = true;
             const bool h = hedged(v, std::nullopt), n = negated(v);
-            for (std::size_t sc : subj)
-                emit(c_[sc].entity, cue.cue.predicate, c_[*t].entity, v, h, n, cue.cue.mode, c_[*t].direction);
+            for (std::size_t o : objects) {
+                is_target_[o] = claimed_[o] = true;
+                for (std::size_t sc : subj)
+                    emit(c_[sc].entity, cue.cue.predicate, c_[o].entity, v, h, n, cue.cue.mode, c_[o].direction);
+            }
         }
     }
 
