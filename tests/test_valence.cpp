@@ -6502,3 +6502,12 @@ TEST_CASE("default data: 'A and B, symptoms that medications such as X and Y rel
     CHECK(edges("Baicalein binds the GABA-A receptor, the same receptor that drugs like Valium target.") ==
           V{"baicalein binds gaba-a receptor", "diazepam modulates gaba-a receptor"});
 }
+
+TEST_CASE("default data: 'but much less than X does' credits X with the clause's claim", "[extract]") {
+    // Bug: only "less often than X does" was read; "much less than X does" after "but" credited
+    // nothing.
+    CHECK(edges("Xylazine does depress breathing on its own, Mehra said, but much less than fentanyl does.") ==
+          V{"fentanyl decreases breathing", "xylazine decreases breathing"});
+    // (How much of an outcome, "less constipation than", says nothing of the other's way.)
+    CHECK(edges("Kratom causes less constipation than morphine does.") == V{"kratom increases constipation"});
+}

@@ -1992,8 +1992,14 @@ public:
         for (std::size_t k = 1; k + 1 < c_.size(); ++k) {
             // (How often, not how much: "causes less constipation than morphine does" says
             // nothing of which way morphine acts.)
-            const bool than = is_word(k, "than") && k >= 2 && (is_word(k - 2, "less") || is_word(k - 2, "more")) &&
-                              (is_word(k - 1, "often") || norm(c_[k - 1].first).ends_with("ly"));
+            // ("Xylazine does depress breathing, but much less than fentanyl does": how much it does
+            // the same, with no outcome between "less" and "than".)
+            const bool than = is_word(k, "than") && k >= 2 &&
+                              (((is_word(k - 2, "less") || is_word(k - 2, "more")) &&
+                                (is_word(k - 1, "often") || norm(c_[k - 1].first).ends_with("ly"))) ||
+                               ((is_word(k - 1, "less") || is_word(k - 1, "more")) &&
+                                (is_word(k - 2, "much") || is_word(k - 2, "far") || is_word(k - 2, "but") || is_comma(k - 2)) &&
+                                (is_word(k + 2, "does") || is_word(k + 2, "do") || is_word(k + 2, "did"))));
             if (!(than || (is_word(k, "way") && is_word(k - 1, "the")))) continue;
             std::size_t x = k + 1;
             if (than && is_word(x, "the")) ++x;
@@ -2003,7 +2009,9 @@ public:
                             (!than && (is_word(x + 1, "is") || is_word(x + 1, "are") || is_word(x + 1, "was") ||
                                        is_word(x + 1, "were") || is_word(x + 1, "will")))))
                 continue;
-            const std::size_t start = clause_start(k - 1);
+            // (After "but", the clause compared is the one before.)
+            const bool much_less = is_word(k - 1, "less") || is_word(k - 1, "more");
+            const std::size_t start = much_less ? 0 : clause_start(k - 1);
             const std::size_t n = claims_.size();
             for (std::size_t i = 0; i < n; ++i) {
                 SentenceClaim cl = claims_[i];
