@@ -6511,3 +6511,9 @@ TEST_CASE("default data: 'but much less than X does' credits X with the clause's
     // (How much of an outcome, "less constipation than", says nothing of the other's way.)
     CHECK(edges("Kratom causes less constipation than morphine does.") == V{"kratom increases constipation"});
 }
+
+TEST_CASE("default data: 'complaints' heads a list of side effects", "[extract]") {
+    // Bug: only "effects", "symptoms", "reactions" and the like opened the list after a colon.
+    CHECK(edges("Cordyceps is a mushroom. The most common complaints are mild: an upset stomach, dry mouth or loose stools.") ==
+          V{"cordyceps increases diarrhea", "cordyceps increases dry mouth", "cordyceps increases stomach upset"});
+}
