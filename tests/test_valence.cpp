@@ -6517,3 +6517,10 @@ TEST_CASE("default data: 'complaints' heads a list of side effects", "[extract]"
     CHECK(edges("Cordyceps is a mushroom. The most common complaints are mild: an upset stomach, dry mouth or loose stools.") ==
           V{"cordyceps increases diarrhea", "cordyceps increases dry mouth", "cordyceps increases stomach upset"});
 }
+
+TEST_CASE("default data: 'R, the same ones X blocks' says what X does to R", "[extract]") {
+    // Bug: with no relative word, the appositive's subject was read as a second object of the
+    // verb before it ("cordycepin modulates caffeine").
+    CHECK(flagged_edges("Cordycepin may interact with adenosine receptors, the same ones caffeine blocks to keep you awake.") ==
+          V{"caffeine binds adenosine receptors", "caffeine increases wakefulness", "cordycepin modulates adenosine receptors hedged"});
+}

@@ -198,6 +198,7 @@ public:
         if (without) apply_without_owner();
         if (relative) apply_of_which();
         if (relative) apply_object_relative();
+        apply_same_ones();
         if (negation) apply_while_not();
         apply_as_were();
         apply_and_to();
@@ -2243,6 +2244,40 @@ public:
     // caffeine can worsen", "GABA-A receptors, the same receptors that benzodiazepines like
     // Xanax target": what stands before ", which" (or an appositive's "that") and a name (or a
     // pronoun for one) then acts on with a verb that has no object of its own is that verb's object.
+    // "may interact with adenosine receptors, the same ones caffeine blocks to keep you awake":
+    // an appositive that names a receptor again, with a clause of its own and no relative word,
+    // says what its subject does to the receptor.
+    void apply_same_ones() {
+        for (std::size_t k = 4; k + 3 < c_.size(); ++k) {
+            if (!is_word(k, "same") || !is_word(k - 1, "the") || !is_comma(k - 2) || !is(k - 3, ChunkKind::entity) ||
+                !is_protein_type(entity(c_[k - 3].entity).type))
+                continue;
+            const std::string_view noun = is(k + 1, ChunkKind::word) ? norm(c_[k + 1].first) : std::string_view();
+            if (noun != "ones" && noun != "receptors" && noun != "receptor" && noun != "targets" && noun != "target" &&
+                noun != "sites" && noun != "site")
+                continue;
+            const std::size_t a = k + 2;
+            if (!is_agent_type(a) || c_[a].anaphoric) continue;
+            std::vector<std::size_t> subj;
+            for (std::size_t m : group_right(a))
+                if (is_agent_type(m) && !c_[m].anaphoric) subj.push_back(m);
+            std::size_t v = subj.back() + 1;
+            while (v < c_.size() && v <= a + 6 &&
+                   (is(v, ChunkKind::hedge) || is_word(v, "also") || (is(v, ChunkKind::word) && norm(c_[v].first).ends_with("ly"))))
+                ++v;
+            if (!is(v, ChunkKind::predicate) || !c_[v].cue.verb || c_[v].last != c_[v].first + 1 ||
+                c_[v].cue.predicate == Predicate::contains)
+                continue;
+            const Chunk& cue = c_[v];
+            const std::size_t t = k - 3;
+            // (The appositive's clause is its own: "may" before the receptor hedges nothing in it.)
+            bool h = false;
+            for (std::size_t q = a + 1; q < v; ++q) h |= is(q, ChunkKind::hedge);
+            const bool n = negated(v);
+            for (std::size_t sc : subj) emit(c_[sc].entity, cue.cue.predicate, c_[t].entity, v, h, n, cue.cue.mode);
+        }
+    }
+
     void apply_object_relative() {
         for (std::size_t k = 2; k + 2 < c_.size(); ++k) {
             if (!is(k, ChunkKind::relative)) continue;
@@ -5785,6 +5820,9 @@ private:
             // "produces effects similar to those of LSD": what it is likened to is no object
             // (apply_similar_to).
             if ((norm(ch.first) == "similar" || norm(ch.first) == "comparable") && is_word(j + 1, "to")) break;
+            // ("adenosine receptors, the same ones caffeine blocks": an appositive that names the
+            // object again, whose clause has a subject of its own (apply_same_ones).)
+            if (found && norm(ch.first) == "same" && is_word(j - 1, "the") && is_comma(j - 2)) break;
             // "blocks the norepinephrine transporter so more norepinephrine hangs around": "so"
             // after the objects opens the clause of what follows from them.
             if (found && norm(ch.first) == "so" && ch.kind == ChunkKind::word && !is_word(j + 1, "much") &&
