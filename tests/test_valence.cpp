@@ -6524,3 +6524,12 @@ TEST_CASE("default data: 'R, the same ones X blocks' says what X does to R", "[e
     CHECK(flagged_edges("Cordycepin may interact with adenosine receptors, the same ones caffeine blocks to keep you awake.") ==
           V{"caffeine binds adenosine receptors", "caffeine increases wakefulness", "cordycepin modulates adenosine receptors hedged"});
 }
+
+TEST_CASE("default data: 'I started getting X' reports an onset on the substance under discussion", "[extract]") {
+    // Bug: what the writer "started getting" with no "from" or "on" after it was no claim.
+    CHECK(edges("Armodafinil is a drug. It definitely reduced my sleepiness on shift but I started getting heart palpitations.") ==
+          V{"armodafinil decreases sleepiness", "armodafinil increases palpitations"});
+    CHECK(edges("Armodafinil is a drug. i kept getting headaches.") == V{"armodafinil increases headache"});
+    // (Not when the sentence names another substance.)
+    CHECK(edges("Armodafinil is a drug. I quit coffee and started getting headaches.").empty());
+}

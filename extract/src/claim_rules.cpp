@@ -496,8 +496,13 @@ public:
                    (roles_.has(norm(c_[v].first), WordRole::filler) || norm(c_[v].first).ends_with("ly") ||
                     is_word(v, "sometimes")))
                 ++v;
+            // ("but I started getting heart palpitations", "i kept getting headaches": an onset the
+            // writer reports, of the substance under discussion when none is named.)
+            const bool onset = (is_word(v, "started") || is_word(v, "began") || is_word(v, "kept")) &&
+                               (is_word(v + 1, "getting") || is_word(v + 1, "having"));
+            if (onset) ++v;
             if (!(is_word(v, "get") || is_word(v, "got") || is_word(v, "gets") || is_word(v, "getting") ||
-                  is_word(v, "had") || is_word(v, "developed")))
+                  is_word(v, "had") || is_word(v, "developed") || (onset && is_word(v, "having"))))
                 continue;
             std::size_t r = v + 1;  // past "really bad", "the worst", "some", "crazy"
             while (r < c_.size() && r <= v + 3 && is(r, ChunkKind::word) &&
@@ -524,6 +529,17 @@ public:
             } else if (consequence) {
                 const std::vector<std::size_t> main = clause_subject_before(consequence);
                 if (!main.empty() && is_agent_type(main.front())) agent = c_[main.front()].entity;
+            } else if (onset) {
+                // ("It helped, but I started getting headaches": the sentence may name it too, so
+                // long as it names no other.)
+                agent = unnamed_topic();
+                if (!agent)
+                    if (const auto topic = article_topic()) {
+                        bool other = false;
+                        for (std::size_t q = 0; q < c_.size(); ++q)
+                            other |= is_agent_type(q) && c_[q].entity != *topic;
+                        if (!other) agent = topic;
+                    }
             }
             if (!agent) continue;
             for (std::size_t m : outcomes) {
