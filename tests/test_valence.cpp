@@ -6533,3 +6533,9 @@ TEST_CASE("default data: 'I started getting X' reports an onset on the substance
     // (Not when the sentence names another substance.)
     CHECK(edges("Armodafinil is a drug. I quit coffee and started getting headaches.").empty());
 }
+
+TEST_CASE("default data: 'occurs in several cacti, including the San Pedro cactus': an article before the member", "[extract]") {
+    // Bug: "the" after "including" hid the plant that holds the compound.
+    CHECK(edges("Mescaline is a psychedelic. It also occurs in several columnar cacti of the Andes, including the San Pedro cactus.") ==
+          V{"san pedro cactus contains mescaline"});
+}

@@ -8733,7 +8733,9 @@ private:
                 break;
             const bool opens = is(q, ChunkKind::connector) &&
                                (norm(c_[q].first) == "including" || (norm(c_[q].first) == "such" && c_[q].last == c_[q].first + 2));
-            if (opens && substance(q + 1) && !c_[q + 1].anaphoric) return q + 1;
+            // ("including the San Pedro cactus": an article may stand before the first.)
+            const std::size_t first = is_word(q + 1, "the") ? q + 2 : q + 1;
+            if (opens && substance(first) && !c_[first].anaphoric) return first;
         }
         if (!substance(p)) return std::nullopt;
         // "the average THC content of herbal cannabis ..., while CBD, a second compound found
