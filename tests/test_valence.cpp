@@ -6539,3 +6539,14 @@ TEST_CASE("default data: 'occurs in several cacti, including the San Pedro cactu
     CHECK(edges("Mescaline is a psychedelic. It also occurs in several columnar cacti of the Andes, including the San Pedro cactus.") ==
           V{"san pedro cactus contains mescaline"});
 }
+
+TEST_CASE("default data: ketanserin; 'Blocking the R with X' is X's binding; 'supports the view that' states no effect", "[extract]") {
+    // Bug: ketanserin was no name, "Blocking the 5-HT2A receptor with ketanserin" gave no
+    // binding, and "which supports the view that the receptor ..." read "supports" as raising it.
+    CHECK(edges("Mescaline is a drug. Pretreatment with 5-HT2A antagonists such as ketanserin largely abolishes the "
+                "subjective effects of mescaline.") ==
+          V{"ketanserin binds 5-ht2a receptor", "ketanserin decreases mescaline"});
+    CHECK(edges("Psilocybin is a mushroom. Blocking the 5-HT2A receptor with ketanserin abolishes most of the subjective "
+                "effects of psilocybin, which supports the view that the receptor is essential to the experience.") ==
+          V{"ketanserin binds 5-ht2a receptor", "ketanserin decreases psilocybin"});
+}

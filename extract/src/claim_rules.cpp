@@ -4228,9 +4228,28 @@ public:
     // treated with lowers it, whoever does the treating. The verb is then read here alone.
     void apply_treat_with() {
         for (std::size_t k = 0; k + 3 < c_.size(); ++k) {
-            if (!is(k, ChunkKind::predicate) || !c_[k].cue.verb || c_[k].last != c_[k].first + 1 ||
-                !norm(c_[k].first).starts_with("treat"))
+            if (!is(k, ChunkKind::predicate) || !c_[k].cue.verb || c_[k].last != c_[k].first + 1) continue;
+            // ("Blocking the 5-HT2A receptor with ketanserin abolishes ...": so is what a gerund
+            // that opens the clause acts on a receptor with.)
+            if (norm(c_[k].first).ends_with("ing") && (k == 0 || is(k - 1, ChunkKind::boundary))) {
+                std::size_t r = k + 1;
+                if (is_word(r, "the")) ++r;
+                if (is(r, ChunkKind::entity) && !c_[r].anaphoric && is_protein_type(entity(c_[r].entity).type) &&
+                    is_word(r + 1, "with") && is_agent_type(r + 2) && !c_[r + 2].anaphoric) {
+                    const bool receptor = entity(c_[r].entity).type == EntityType::receptor;
+                    const Predicate p = receptor && (c_[k].cue.predicate == Predicate::decreases || c_[k].cue.mode != BindMode::none)
+                                            ? Predicate::binds
+                                            : c_[k].cue.predicate;
+                    for (std::size_t ag : group_right(r + 2))
+                        if (is_agent_type(ag) && !c_[ag].anaphoric)
+                            emit(c_[ag].entity, p, entity_of(r), k, hedged(k, std::nullopt), negated(k),
+                                 p == Predicate::binds ? c_[k].cue.mode : BindMode::none);
+                    claimed_[r] = is_target_[r] = true;
+                    states_[k] = true;
+                }
                 continue;
+            }
+            if (!norm(c_[k].first).starts_with("treat")) continue;
             // ("treating xylazine withdrawal": a name may say whose the condition is.)
             const std::size_t first = is_condition(k + 1)                                          ? k + 1
                                       : is(k + 1, ChunkKind::entity) && is_condition(k + 2) ? k + 2
