@@ -6393,7 +6393,7 @@ TEST_CASE("default data: 'among them' lists members as 'including' does", "[extr
 TEST_CASE("default data: 'experts stress' is what experts say, not the outcome stress", "[extract]") {
     // Bug: "stress" after "experts" was the condition, lowered by the drug before it.
     CHECK(edges("Naloxone, the emergency overdose antidote, still works against nitazenes, experts stress.") ==
-          V{"naloxone decreases nitazenes"});
+          V{"naloxone decreases nitazenes", "naloxone decreases overdose"});
     CHECK(edges("Officials stress that ketamine can raise blood pressure.") == V{"ketamine increases blood pressure"});
 }
 
@@ -6549,4 +6549,9 @@ TEST_CASE("default data: ketanserin; 'Blocking the R with X' is X's binding; 'su
     CHECK(edges("Psilocybin is a mushroom. Blocking the 5-HT2A receptor with ketanserin abolishes most of the subjective "
                 "effects of psilocybin, which supports the view that the receptor is essential to the experience.") ==
           V{"ketanserin binds 5-ht2a receptor", "ketanserin decreases psilocybin"});
+}
+
+TEST_CASE("default data: 'the overdose antidote' lowers the overdose", "[extract]") {
+    // Bug: "antidote" was no cue, so the appositive said nothing of naloxone.
+    CHECK(edges("Naloxone, the emergency overdose antidote, still works.") == V{"naloxone decreases overdose"});
 }
