@@ -4201,15 +4201,10 @@ public:
     // (activated_subject); the opening states no claim of its own.
     void mark_activation_openers() {
         for (std::size_t g = 0; g + 2 < c_.size(); ++g) {
-            if (!is(g, ChunkKind::predicate) || (g > 0 && !is(g - 1, ChunkKind::boundary))) continue;
-            const std::string_view w = norm(c_[g].first);
-            const bool gerund = c_[g].last == c_[g].first + 1 && w.ends_with("ing") &&
-                                (w.starts_with("stimulat") || w.starts_with("activat"));
-            const bool nominal = (w == "activation" || w == "stimulation") && (c_[g].cue.of_form || norm(c_[g].last - 1) == "of");
-            if (!gerund && !nominal) continue;
-            std::size_t t = g + 1;
-            if (is(t, ChunkKind::word) && c_[t].cue.cls == CueClass::determiner) ++t;
-            if (!is(t, ChunkKind::entity) || !is_protein_type(entity(c_[t].entity).type)) continue;
+            if (g > 0 && !is(g - 1, ChunkKind::boundary)) continue;
+            const std::optional<std::size_t> activated = activation_target(g);
+            if (!activated) continue;
+            const std::size_t t = *activated;
             std::size_t v = t + 1;
             if (is_word(v, "in") || is_word(v, "on"))
                 while (v < c_.size() && v < t + 12 && (is(v, ChunkKind::word) || is(v, ChunkKind::entity) || is_mark(v, "and")) &&
@@ -6055,21 +6050,28 @@ private:
                 return std::nullopt;
         }
         if (cue == q || (cue != clause_start(from) && !(cue > 0 && is_comma(cue - 1)))) return std::nullopt;
+        const std::optional<std::size_t> target = activation_target(cue);
+        if (!target || *target >= q) return std::nullopt;
+        // (The words between are where: "in the striatum", "on fat cells".)
+        if (*target + 1 < q && !is_word(*target + 1, "in") && !is_word(*target + 1, "on")) return std::nullopt;
+        return target;
+    }
+
+    // The receptor (or other target) that the cue at `cue` activates, when the cue is
+    // "activation of" or "stimulation of", or a gerund of activating ("Stimulating
+    // kappa-opioid receptors", "Stimulating those receptors": the receptor may be one named
+    // before, as in "Activation of this receptor").
+    std::optional<std::size_t> activation_target(std::size_t cue) const {
+        if (!is(cue, ChunkKind::predicate)) return std::nullopt;
         const std::string_view head = norm(c_[cue].first);
         const bool nominal = (head == "activation" || head == "stimulation") &&
                              (c_[cue].cue.of_form || norm(c_[cue].last - 1) == "of");
-        // ("Stimulating kappa-opioid receptors reduces the release of dopamine", "Stimulating
-        // those receptors reduces ...": a gerund of activating, too.)
         const bool gerund = c_[cue].last == c_[cue].first + 1 && head.ends_with("ing") &&
                             (head.starts_with("stimulat") || head.starts_with("activat"));
         if (!nominal && !gerund) return std::nullopt;
         std::size_t target = cue + 1;
         if (is(target, ChunkKind::word) && c_[target].cue.cls == CueClass::determiner) ++target;
-        if (target >= q || !is(target, ChunkKind::entity) || !is_protein_type(entity(c_[target].entity).type))
-            return std::nullopt;
-        // (The words between are where: "in the striatum", "on fat cells".)
-        if (target + 1 < q && !is_word(target + 1, "in") && !is_word(target + 1, "on")) return std::nullopt;
-        // ("Activation of this receptor": the receptor named before.)
+        if (!is(target, ChunkKind::entity) || !is_protein_type(entity(c_[target].entity).type)) return std::nullopt;
         return target;
     }
 
