@@ -1972,8 +1972,10 @@ TEST_CASE("extract: what a breakdown verb makes is its product and no target", "
     // (Since the thirty-first session the enzyme that converts also raises the product, as the
     // annotators of three blind sets read "CYP2D6 converts it into dextrorphan"; the product is
     // still no target the enzyme lowers.)
+    // (Since the forty-second session the passive's subject raises the product too, as two
+    // blind sets' annotators read "is converted to GHB by alcohol dehydrogenase".)
     CHECK(claims("Alprazolam is converted to caffeine in the liver, mainly by the enzyme MAO.") ==
-          V{"monoamine oxidase decreases alprazolam", "monoamine oxidase increases caffeine"});
+          V{"alprazolam increases caffeine", "monoamine oxidase decreases alprazolam", "monoamine oxidase increases caffeine"});
     CHECK(claims("In the liver, MAO converts alprazolam to caffeine.") ==
           V{"monoamine oxidase decreases alprazolam", "monoamine oxidase increases caffeine"});
     // A dose named with no substance is the topic's.

@@ -4092,10 +4092,12 @@ TEST_CASE("default data: 'more common among cannabis users', 'in people who use 
 TEST_CASE("default data: what a substance is converted into, it raises, and so does the enzyme", "[extract]") {
     // Bug: "is converted to 5-HTP by the enzyme ..., and 5-HTP is then turned into serotonin"
     // said only that the enzyme lowered tryptophan, and took 5-HTP for a second agent.
-    // (With an enzyme named, the enzyme's doing: a drug broken down does not raise its metabolite.)
+    // (With an enzyme named, the enzyme's doing: a drug an enzyme breaks down, the active
+    // verb's object, does not raise its metabolite. The passive's subject does, to the
+    // annotators of this very sentence: "L-tryptophan increases 5-HTP".)
     CHECK(edges("L-tryptophan is converted to 5-HTP by the enzyme tryptophan hydroxylase, and 5-HTP is then turned "
                 "into serotonin.") == V{"5-htp increases serotonin", "tryptophan hydroxylase decreases tryptophan",
-                                        "tryptophan hydroxylase increases 5-htp"});
+                                        "tryptophan hydroxylase increases 5-htp", "tryptophan increases 5-htp"});
     CHECK(edges("Your pineal gland converts serotonin into melatonin.") == V{"serotonin increases melatonin"});
     CHECK(edges("CYP2D6 converts codeine into morphine.") == V{"cyp2d6 decreases codeine", "cyp2d6 increases morphine"});
     CHECK(edges("Some extracts inhibit dopamine beta-hydroxylase, the enzyme that converts dopamine into "
@@ -6554,4 +6556,66 @@ TEST_CASE("default data: ketanserin; 'Blocking the R with X' is X's binding; 'su
 TEST_CASE("default data: 'the overdose antidote' lowers the overdose", "[extract]") {
     // Bug: "antidote" was no cue, so the appositive said nothing of naloxone.
     CHECK(edges("Naloxone, the emergency overdose antidote, still works.") == V{"naloxone decreases overdose"});
+}
+
+TEST_CASE("default data: a measure's name in brackets after the arm that changed an outcome is no object", "[extract]") {
+    // Bug: "(GAD-7 ...)" after "in the psilocybin group" was read as the object of "improved",
+    // a claim of anxiety on itself, dropped, and nothing said of psilocybin.
+    CHECK(edges("Anxiety improved more in the psilocybin group (GAD-7 difference 2.3 points) than with placebo.") ==
+          V{"psilocybin decreases anxiety"});
+}
+
+TEST_CASE("default data: inhaling, vaping and other routes are intake after 'after'", "[extract]") {
+    // Bug: only "taking", "using", "smoking" and the like were read as taking the substance.
+    CHECK(edges("Young people are admitted to hospital with nerve damage after inhaling nitrous oxide.") ==
+          V{"nitrous oxide increases nerve damage"});
+    CHECK(edges("Teenagers arrive with panic attacks and vomiting after vaping delta-8.") ==
+          V{"delta-8-thc increases panic attacks", "delta-8-thc increases vomiting"});
+}
+
+TEST_CASE("default data: boosting the effects of sedatives brings on sedation", "[extract]") {
+    // Bug: "sedatives" was a plain word, so the verb had no target.
+    CHECK(flagged_edges("Passionflower may boost the effects of sedatives.") == V{"passionflower increases sedation hedged"});
+    CHECK(flagged_edges("Jujube seed may add to the effect of other sedatives.") == V{"jujube increases sedation hedged"});
+    // (The plural alone names drugs, as agents.)
+    CHECK(edges("It may also add to the drowsiness caused by sedatives or alcohol.") == V{"alcohol increases drowsiness"});
+}
+
+TEST_CASE("default data: 'problems with balance or coordination' lowers the member the lexicon knows", "[extract]") {
+    // Bug: "balance or" before "coordination" hid "problems with", so coordination was raised.
+    CHECK(edges("Clobazam can cause problems with balance or coordination.") == V{"clobazam decreases coordination"});
+}
+
+TEST_CASE("default data: 'X (short name), is converted to Y by E' credits the precursor and the enzyme", "[extract]") {
+    // Bug: the bracketed short name hid the passive's subject, so only the enzyme's breakdown
+    // of the precursor was read.
+    CHECK(edges("A related compound, 1,4-butanediol (1,4-BD), is converted to GHB by alcohol dehydrogenase.") ==
+          V{"1,4-butanediol increases ghb", "alcohol dehydrogenase decreases 1,4-butanediol",
+            "alcohol dehydrogenase increases ghb"});
+}
+
+TEST_CASE("default data: 'can push your levels up' raises what the levels are of", "[extract]") {
+    // Bug: a verb of pushing with "up" after its object was no cue.
+    CHECK(flagged_edges("Quetiapine is a drug. It is broken down by CYP3A4, so grapefruit juice or stuff like "
+                        "clarithromycin can push your levels up a lot.") ==
+          V{"clarithromycin increases quetiapine hedged", "cyp3a4 decreases quetiapine", "grapefruit juice increases quetiapine hedged"});
+    CHECK(edges("NSAIDs like ibuprofen can push your lithium level up.") ==
+          V{"ibuprofen increases lithium", "nsaids increases lithium"});
+    CHECK(edges("Push the plunger down slowly.").empty());
+}
+
+TEST_CASE("default data: low body temperature, floppiness, the body's own opioids", "[extract]") {
+    // Bug: "low body temperature" lowered body temperature, "floppiness" was no name, and
+    // "the body's own opioids" were the drugs.
+    CHECK(edges("Taking clobazam late in pregnancy may cause low body temperature and floppiness in your newborn baby.") ==
+          V{"clobazam increases hypothermia", "clobazam increases hypotonia"});
+    CHECK(edges("Nitrous oxide triggers the release of the body's own opioids.") ==
+          V{"nitrous oxide increases endogenous opioids"});
+}
+
+TEST_CASE("default data: 'Our clinically studied formula' is the page's product", "[extract]") {
+    // Bug: only "our formula" itself pointed to the product; words between hid it.
+    CHECK(edges("SunnyMind Mood Balance Capsules - Saffron + Curcumin\nOur clinically studied formula eases everyday stress.") ==
+          V{"sunnymind mood balance capsules contains curcumin", "sunnymind mood balance capsules contains saffron",
+            "sunnymind mood balance capsules decreases stress"});
 }

@@ -1046,6 +1046,23 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                     continue;
                 }
             }
+            // "Our clinically studied formula supports ...", "these delicious gummies": on a page
+            // that coined a product's name, a product word a few plain words after "our",
+            // "this" or "these" is that product.
+            if (tok[i].norm == "our"sv || tok[i].norm == "this"sv || tok[i].norm == "these"sv) {
+                std::size_t h = i + 1;
+                while (h < tok.size() && h < i + 4 && h < mention_start &&
+                       (tok[h].kind == TokenKind::word || tok[h].norm == "-"sv) && !roles_.has(tok[h].norm, WordRole::product) &&
+                       !cues_.match_at(s.cue_words, h))
+                    ++h;
+                if (h > i + 1 && h < tok.size() && h < mention_start && roles_.has(tok[h].norm, WordRole::product) &&
+                    !(h + 1 < tok.size() && tok[h + 1].norm == "of"sv))
+                    if (auto product = discourse.first_product(lexicon_.size())) {
+                        push_entity(i, h + 1, *product, true);
+                        i = h + 1;
+                        continue;
+                    }
+            }
             // "this golden spice", "this humble mineral", "this ancient root": a description of
             // the substance under discussion, with a word or two before its head noun (word
             // role substance-head). (The fixed descriptions, "this herb", are anaphor cues.)
@@ -3467,6 +3484,12 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                 share_with_pair(k);  // ("problems with coordination or memory")
                 break;
             }
+        // ("problems with balance or coordination": past a first member the lexicon lacks.)
+        if (c[k].direction == 0 && m >= 3 && c[m].kind == ChunkKind::connector && (word_at(m) == "or"sv || word_at(m) == "and"sv) &&
+            c[m - 1].kind == ChunkKind::word && tok[c[m - 1].first].kind == TokenKind::word && c[m - 2].kind == ChunkKind::word &&
+            (word_at(m - 2) == "with"sv || word_at(m - 2) == "of"sv || word_at(m - 2) == "in"sv) &&
+            plain_word(m - 3, WordRole::lowered))
+            c[k].direction = -1;
         if (c[k].direction != 0) continue;
         // "tramadol causes less respiratory depression than morphine": a verb of cause compares
         // how much of the outcome two agents bring on; both still bring it on.

@@ -239,6 +239,7 @@ public:
         apply_colon_elaboration();
         apply_outcome_on();
         apply_serving_delivers();
+        apply_pushed_up();
     }
 
     // "Each serving also delivers L-theanine and apigenin", "Every capsule provides magnesium
@@ -268,6 +269,65 @@ public:
             if (!is_agent_type(m) || c_[m].anaphoric || c_[m].entity == *product) continue;
             is_target_[m] = claimed_[m] = true;
             emit(*product, Predicate::contains, c_[m].entity, k, false, negated(k), BindMode::none);
+        }
+    }
+
+    // "NSAIDs like ibuprofen and naproxen can push your lithium level up", "grapefruit juice
+    // or clarithromycin can push your levels up a lot", "can drive blood pressure dangerously
+    // high": a verb of pushing with "up" or "high" after its object raises the object ("down",
+    // "low" lower it). Unnamed levels ("your levels") are the drug the reader takes.
+    void apply_pushed_up() {
+        for (std::size_t v = 1; v + 2 < c_.size(); ++v) {
+            if (!is(v, ChunkKind::word)) continue;
+            const std::string_view w = norm(c_[v].first);
+            if (!(w.starts_with("push") || w.starts_with("drive") || w.starts_with("drove") || w.starts_with("bump") ||
+                  w.starts_with("send") || w.starts_with("sent") || w.starts_with("knock") || w.starts_with("kick")))
+                continue;
+            std::size_t q = v + 1;
+            if (is(q, ChunkKind::word) && (roles_.has(norm(c_[q].first), WordRole::owner) || is_word(q, "the"))) ++q;
+            std::vector<std::size_t> objects;
+            bool levels = false;
+            while (q < c_.size() && q <= v + 8) {
+                if (is(q, ChunkKind::entity) && !is_agent_type(q)) objects.push_back(q);
+                else if (is_word(q, "level") || is_word(q, "levels")) levels = true;
+                else if (!is_mark(q, "and") &&
+                         !(is_agent_type(q) && (is_word(q + 1, "level") || is_word(q + 1, "levels") ||
+                                                norm(c_[q].last - 1) == "level" || norm(c_[q].last - 1) == "levels")))
+                    break;
+                else if (is(q, ChunkKind::entity)) objects.push_back(q);  // ("your lithium levels")
+                ++q;
+            }
+            while (q < c_.size() && q <= v + 10 && is(q, ChunkKind::word) && norm(c_[q].first).ends_with("ly")) ++q;
+            if (!is(q, ChunkKind::word)) continue;
+            const std::string_view way = norm(c_[q].first);
+            Predicate p;
+            if (way == "up" || way == "high" || way == "higher") p = Predicate::increases;
+            else if (way == "down" || way == "low" || way == "lower") p = Predicate::decreases;
+            else continue;
+            std::vector<std::size_t> targets;
+            for (std::size_t o : objects) targets.push_back(c_[o].entity);
+            if (targets.empty() && levels)
+                if (const auto topic = article_topic()) targets.push_back(*topic);
+            if (targets.empty()) continue;
+            std::size_t a = v;
+            while (a > 0 && (is(a - 1, ChunkKind::hedge) || is(a - 1, ChunkKind::negation) ||
+                             (is(a - 1, ChunkKind::word) && (is_word(a - 1, "also") || norm(c_[a - 1].first).ends_with("ly")))))
+                --a;
+            if (a == 0 || !is_agent_type(a - 1)) continue;
+            std::vector<std::size_t> agents;
+            for (std::size_t m : group_left(a - 1))
+                if (is_agent_type(m)) agents.push_back(m);
+            // ("grapefruit juice or stuff like clarithromycin": past a kind word and "like".)
+            if (std::size_t f = *std::min_element(agents.begin(), agents.end());
+                f >= 3 && (is_mark(f - 1, "like") || is_word(f - 1, "like")) && is(f - 2, ChunkKind::word) && is_mark(f - 3, "or") &&
+                f >= 4 && is_agent_type(f - 4))
+                for (std::size_t m : group_left(f - 4))
+                    if (is_agent_type(m)) agents.push_back(m);
+            const bool h = hedged(v, std::nullopt), n = negated(v);
+            for (std::size_t o : objects) is_target_[o] = claimed_[o] = true;
+            for (std::size_t ag : agents)
+                for (std::size_t t : targets)
+                    if (c_[ag].entity != t) emit(c_[ag].entity, p, t, v, h, n, BindMode::none);
         }
     }
 
@@ -2179,6 +2239,7 @@ public:
             const bool noun = is_word(k, "conversion") && is_word(k + 1, "of");
             if (!verb && !noun) continue;
             std::optional<std::size_t> from, enzyme;
+            bool passive = false;
             std::size_t q = k + 1;
             if (noun) {
                 from = k + 2;
@@ -2204,8 +2265,14 @@ public:
                 if (b < 2 || !(is_finite_be(b - 1) || is_word(b - 1, "gets") || is_word(b - 1, "get") || is_word(b - 1, "got") ||
                                is_word(b - 1, "been") || is_word(b - 1, "be")))
                     continue;
-                if (!is_molecule(b - 2) || c_[b - 2].anaphoric) continue;
-                from = b - 2;
+                std::size_t f = b - 2;
+                // ("A related compound, 1,4-butanediol (1,4-BD), is converted to GHB": past the
+                // bracketed short name and the comma closing the appositive.)
+                if (is_comma(f) && f > 0 && is_close_paren(f - 1))
+                    if (const auto open = open_paren_before(f - 1, 4); open && *open > 0) f = *open - 1;
+                if (!is_molecule(f) || c_[f].anaphoric) continue;
+                from = f;
+                passive = true;
             }
             if (!is_molecule(*from)) continue;
             // "... to 5-HTP by the enzyme tryptophan hydroxylase", "... by CYP2D6 into morphine"
@@ -2227,8 +2294,10 @@ public:
             const bool h = hedged(k, std::nullopt), n = negated(k);
             // (A drug an enzyme breaks down into a metabolite does not raise the metabolite, to
             // the annotators: "CYP2D6 converts codeine into morphine" is the enzyme's doing.)
+            // (In the passive, "L-tryptophan is converted to 5-HTP by tryptophan hydroxylase",
+            // the precursor is the sentence's subject, and they credit both.)
             if (enzyme) emit(c_[*enzyme].entity, Predicate::increases, c_[*into].entity, k, h, n, BindMode::none);
-            else emit(c_[*from].entity, Predicate::increases, c_[*into].entity, k, h, n, BindMode::none);
+            if (!enzyme || passive) emit(c_[*from].entity, Predicate::increases, c_[*into].entity, k, h, n, BindMode::none);
         }
     }
 
@@ -5035,6 +5104,18 @@ private:
             (is_word(c + 1, "in") && is_word(c + 2, "the") && hormone(c + 3) && is(c + 4, ChunkKind::word) &&
              roles_.has(norm(c_[c + 4].first), WordRole::cohort)))
             if (is_change_verb(c)) return out;
+        // ("Depressive symptoms and anxiety improved more in the psilocybin group (MADRS
+        // difference 4.1 points)": after the arm that changed them, a measure's name in
+        // brackets is what was measured, no object.)
+        if (is_change_verb(c)) {
+            std::size_t q = c + 1;
+            while (q < c_.size() && q <= c + 3 && is(q, ChunkKind::word) &&
+                   (is_word(q, "more") || is_word(q, "less") || is_word(q, "most") || norm(c_[q].first).ends_with("ly")))
+                ++q;
+            if (is_word(q, "in") && is_word(q + 1, "the") && (hormone(q + 2) || is_agent_type(q + 2)) && is(q + 3, ChunkKind::word) &&
+                roles_.has(norm(c_[q + 3].first), WordRole::cohort))
+                return out;
+        }
         // "fluvoxamine (another medicine used in the treatment of depression) or ciprofloxacin":
         // a cue inside brackets has its objects inside them.
         bool bracketed = false;
