@@ -6619,3 +6619,46 @@ TEST_CASE("default data: 'Our clinically studied formula' is the page's product"
           V{"sunnymind mood balance capsules contains curcumin", "sunnymind mood balance capsules contains saffron",
             "sunnymind mood balance capsules decreases stress"});
 }
+
+TEST_CASE("default data: 'add to this risk' raises every harm the risk was of", "[extract]") {
+    // Bug: "this risk" was a plain phrase, so the drugs that add to it raised nothing.
+    CHECK(edges("Viibryd can increase your risk of bleeding or bruising. Aspirin and warfarin add to this risk.") ==
+          V{"aspirin increases bleeding", "aspirin increases bruising", "vilazodone increases bleeding",
+            "vilazodone increases bruising", "warfarin increases bleeding", "warfarin increases bruising"});
+    // (Not after a verb that lowers it or weighs it.)
+    CHECK(edges("Temazepam can cause memory loss. To reduce this risk, make sure you can sleep for 8 hours.") ==
+          V{"temazepam increases memory loss"});
+}
+
+TEST_CASE("default data: 'These' alone after a sentence that listed substances is all of them", "[extract]") {
+    // Bug: "These can raise ..." pointed to the last substance named only.
+    CHECK(edges("Clobazam is a medicine. Tell your doctor if you take fluconazole or omeprazole. These can raise the "
+                "amount of clobazam in your blood.") ==
+          V{"fluconazole increases clobazam", "omeprazole increases clobazam"});
+    // (Not "Some of these, notably X", nor "these drops", a noun that is also a verb.)
+    CHECK(edges("Peyote contains hordenine and pellotine. Some of these, notably pellotine, have sedative properties.") ==
+          V{"peyote contains hordenine", "peyote contains pellotine", "peyote increases sedation"});
+}
+
+TEST_CASE("default data: 'the most common symptoms were' lists what the substance brought on", "[extract]") {
+    // Bug: symptoms were read as effects only when "reported" or of an overdose.
+    CHECK(edges("Delta-8 THC is a cannabinoid. According to the study, the most common symptoms were drowsiness and "
+                "lethargy, followed by vomiting.") ==
+          V{"delta-8-thc increases drowsiness", "delta-8-thc increases lethargy", "delta-8-thc increases vomiting"});
+    // (Not symptoms of a condition.)
+    CHECK(edges("Depression is common. The most common symptoms of depression were sadness and fatigue.").empty());
+}
+
+TEST_CASE("default data: what effects are 'compared with those of' is no agent of the report", "[extract]") {
+    // Bug: alcohol, named only as what the effects are likened to, hid the topic from "users report".
+    CHECK(flagged_edges("GBL is a solvent. At low doses users report euphoria and relaxation, effects often compared with "
+                        "those of alcohol.") ==
+          V{"gbl increases euphoria hedged", "gbl increases relaxation hedged"});
+}
+
+TEST_CASE("default data: reports of events in people who took a substance", "[extract]") {
+    // Bug: "reports of adverse events in people who consumed X, including A and B" credited X with nothing.
+    CHECK(flagged_edges("The agency said it had received 104 reports of adverse events in people who consumed delta-8 "
+                        "products between 2020 and 2022, including hallucinations and tremor.") ==
+          V{"delta-8-thc increases hallucinations hedged", "delta-8-thc increases tremor hedged"});
+}

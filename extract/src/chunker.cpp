@@ -257,6 +257,7 @@ void Discourse::saw(std::size_t entity, EntityType type, bool anaphoric, bool sa
         note(sentence_of_type_[t]);
         note(sentence_of_type_[kMessengers]);
     }
+    if (type == EntityType::condition && !anaphoric) note(sentence_of_type_[t]);  // ("this risk")
     if (type == EntityType::hormone && salient && !anaphoric) ++hormone_mentions_[entity];
     if (!sentence_named_ && type == EntityType::hormone && salient && !anaphoric) sentence_opening_hormone_ = entity;
     sentence_named_ = true;
@@ -335,6 +336,9 @@ std::optional<std::size_t> Discourse::topic_other_than(std::size_t not_this) con
 
 std::vector<std::size_t> Discourse::referents(EntityType type) const {
     const auto t = static_cast<std::size_t>(type);
+    // ("this risk": the harms of the last sentence that named any.)
+    if (type == EntityType::condition && !(sentence_of_type_[t].empty() && group_of_type_[t].empty()))
+        return sentence_of_type_[t].empty() ? group_of_type_[t] : sentence_of_type_[t];
     if (type == EntityType::substance || type == EntityType::condition) {
         auto one = referent(type);
         return one ? std::vector<std::size_t>{*one} : std::vector<std::size_t>{};
@@ -1040,6 +1044,17 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                                           (tok[i + 2].norm == "the"sv || tok[i + 2].norm == "your"sv))));
             }
             if (stands_alone) {
+                // ("Stiripentol, fluconazole and omeprazole. These can raise the amount of
+                // clobazam": "these" alone is every substance the sentence before named.)
+                // (Not "Some of these, notably pellotine", nor "these drops", a noun that is also a verb.)
+                if (tok[i].norm == "these"sv && !(i > 0 && tok[i - 1].norm == "of"sv) &&
+                    !(tok[i + 1].norm.ends_with("s") && cues_.match_at(s.cue_words, i + 1) &&
+                      cues_.match_at(s.cue_words, i + 1)->cls == CueClass::predicate))
+                    if (const std::vector<std::size_t>& group = discourse.previous_substances(); group.size() >= 2) {
+                        for (std::size_t e : group) push_entity(i, end, e, true);
+                        i = end;
+                        continue;
+                    }
                 if (auto referent = discourse.referent(EntityType::substance)) {
                     push_entity(i, end, *referent, true);
                     i = end;
@@ -1213,7 +1228,16 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             }
             if (constituent) discourse.saw_constituent();
             // "these receptors", "these levels": all that the nearest sentence naming them named.
-            const bool plural = tok[i].norm == "these"sv || tok[i].norm == "those"sv;
+            // ("Aspirin and warfarin add to this risk": the harms the risk was of, however many,
+            // after a verb that raises it; not "To reduce this risk", "weighed against this risk".)
+            if (want == EntityType::condition &&
+                !(!s.chunks.empty() && s.chunks.back().kind == ChunkKind::predicate && s.chunks.back().cue.verb &&
+                  s.chunks.back().cue.predicate == Predicate::increases && tok[0].norm != "to"sv)) {
+                s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
+                i = end;
+                continue;
+            }
+            const bool plural = tok[i].norm == "these"sv || tok[i].norm == "those"sv || want == EntityType::condition;
             // ("These medicines inhibit CYP2D6" after a sentence that named three: all three.)
             // (In a sentence that has named substances, the words are left to the rules that read
             // the names before them: "Mixing pills with alcohol or gabapentin ..., because these
@@ -3804,6 +3828,9 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     // a name compared against is none the people report of.)
     auto compared_against = [&](std::size_t k) {
         if (k == 0) return false;
+        // ("effects often compared with those of alcohol": past "those of".)
+        if (k >= 3 && s.tokens[s.chunks[k - 1].last - 1].norm == "of"sv && s.tokens[s.chunks[k - 2].first].norm == "those"sv)
+            k -= 2;
         const std::string_view w = s.tokens[s.chunks[k - 1].last - 1].norm;
         if (w == "like"sv || w == "than"sv || roles_.has(w, WordRole::contrast)) return true;
         if (k < 2 || (w != "to"sv && w != "with"sv)) return false;

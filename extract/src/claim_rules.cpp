@@ -225,6 +225,7 @@ public:
         apply_no_longer();
         apply_person_verb_outcome();
         apply_there_were_reports();
+        apply_reports_in_takers();
         apply_converted_to();
         apply_went_from_to();
         apply_quoted_attribution();
@@ -1051,6 +1052,50 @@ public:
             if (!is_molecule(t) || claimed_[t] || is_target_[t]) continue;
             is_target_[t] = claimed_[t] = true;
             for (std::size_t a : agents) emit(c_[a].entity, Predicate::increases, c_[t].entity, to + 1, h, n, BindMode::none);
+        }
+    }
+
+    // "104 reports of adverse events in people who consumed delta-8 products ..., including
+    // hallucinations, vomiting and tremor", "reports of seizures among users who took kratom":
+    // what is reported in the people who took a substance, it brought on; hedged, as a report
+    // is (claims.md).
+    void apply_reports_in_takers() {
+        for (std::size_t k = 0; k + 6 < c_.size(); ++k) {
+            const std::string_view w = norm(c_[k].first);
+            if ((w != "reports" && w != "cases") || !is_word(k + 1, "of")) continue;
+            std::vector<std::size_t> outcomes;
+            std::size_t q = k + 2;
+            while (q < c_.size() && q < k + 10 && !is_word(q, "in") && !is_word(q, "among")) {
+                if (is(q, ChunkKind::boundary) || is(q, ChunkKind::predicate) || is(q, ChunkKind::relative)) break;
+                if (is_condition(q)) outcomes.push_back(q);
+                ++q;
+            }
+            if (!(is_word(q, "in") || is_word(q, "among"))) continue;
+            std::size_t r = q + 1;
+            if (is(r, ChunkKind::word) && !is(r, ChunkKind::person)) ++r;  // ("young people")
+            if (!is(r, ChunkKind::person) && !(is(r, ChunkKind::word) && roles_.has(norm(c_[r].first), WordRole::cohort)))
+                continue;
+            if (!is(r + 1, ChunkKind::relative) || !is(r + 2, ChunkKind::word)) continue;
+            const std::string_view v = norm(c_[r + 2].first);
+            if (!(v == "consumed" || v == "took" || v == "used" || v == "ingested" || v == "ate" || v == "smoked" ||
+                  v == "vaped" || v == "drank" || roles_.has(v, WordRole::intake)))
+                continue;
+            if (!is_agent_type(r + 3) || c_[r + 3].anaphoric) continue;
+            const std::size_t agent = c_[r + 3].entity;
+            // (", including A, B and C" later in the clause lists the events.)
+            for (std::size_t i = r + 4; i + 1 < c_.size(); ++i) {
+                if (is(i, ChunkKind::boundary) || is(i, ChunkKind::predicate) || is(i, ChunkKind::relative)) break;
+                if (is_word(i, "including") || is_mark(i, "including")) {
+                    for (std::size_t m : group_right(i + 1))
+                        if (is_condition(m)) outcomes.push_back(m);
+                    break;
+                }
+            }
+            for (std::size_t m : outcomes) {
+                if (claimed_[m]) continue;
+                is_target_[m] = claimed_[m] = true;
+                emit(agent, Predicate::increases, c_[m].entity, k, true, negated(k), BindMode::none, c_[m].direction);
+            }
         }
     }
 
@@ -4041,6 +4086,10 @@ public:
         for (std::size_t q = h - 1; q > 0 && h - 1 - q < 3 && (is(q - 1, ChunkKind::word) || is(q - 1, ChunkKind::hedge)) && !reported;
              --q)
             reported = norm(c_[q - 1].first) == "reported" || norm(c_[q - 1].first) == "observed";
+        // ("According to the study, the most common symptoms were drowsiness and lethargy": so
+        // are symptoms counted in the past, with no "of" naming a condition they belong to.)
+        if (symptoms && !reported && h == k && is_word(k, "were") && *head_token > 0 && norm(*head_token - 1) == "common")
+            reported = true;
         if (symptoms && !of_overdose && !reported) return;
         if (!benefits && !symptoms && head != "effects" && head != "reactions" && head != "events" &&
             head != "risks" && head != "dangers" && head != "effect" && head != "reaction" && head != "event")
@@ -7777,6 +7826,9 @@ private:
             for (std::size_t k = 0; k < c_.size(); ++k) {
                 const Chunk& ch = c_[k];
                 if (ch.kind != ChunkKind::entity || !is_agent_type_entity(ch.entity)) continue;
+                // ("users report euphoria and relaxation, effects often compared with those of
+                // alcohol": what the effects are likened to brings on none of them here.)
+                if (k >= 2 && is_word(k - 1, "of") && is_word(k - 2, "those")) continue;
                 const bool possessive =
                     ch.anaphoric && ch.entity == unnamed_topic_ && (norm(ch.last - 1) == "its" || is_word(k + 1, "'s"));
                 // ("their sleep and appetite improve within the first week, but it usually takes

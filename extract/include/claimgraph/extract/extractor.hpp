@@ -108,7 +108,9 @@ public:
     /// "these neurotransmitters": every entity of `type` that this sentence
     /// named so far, else that the last sentence naming one named. With
     /// EntityType::other, any messenger or target (neurotransmitter, hormone,
-    /// receptor, transporter, enzyme): "these levels", "these systems".
+    /// receptor, transporter, enzyme): "these levels", "these systems". With
+    /// EntityType::condition, the conditions named that way ("this risk"); with
+    /// EntityType::substance, the one referent().
     std::vector<std::size_t> referents(EntityType type) const;
     /// "Neither drug affected Stroop interference", "Both compounds raised dopamine": the
     /// two substances named most recently (not through an anaphor), older first; empty
