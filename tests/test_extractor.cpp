@@ -557,10 +557,11 @@ TEST_CASE("extract: blockade of a receptor is antagonism", "[extract]") {
           V{"clozapine binds histamine h1 receptor (antagonist)"});
     // Receptors before the noun, with no agent named: the article's substance's. A bare
     // word listed with a receptor names one when "receptor" after it does ("D2").
+    // (Since the forty-second session "sedates" brings on sedation.)
     CHECK(claims("Clozapine is an antipsychotic. At low doses the H1 and D2 blockade predominates, so the drug "
                  "sedates.") ==
           V{"clozapine binds dopamine d2 receptor (antagonist)", "clozapine binds histamine h1 receptor (antagonist)",
-            "clozapine decreases psychosis"});
+            "clozapine decreases psychosis", "clozapine increases sedation"});
     // Not a receptor: the enzyme's blockade lowers it.
     CHECK(claims("Caffeine is a stimulant. Blockade of monoamine oxidase raises dopamine.") ==
           V{"caffeine decreases monoamine oxidase", "caffeine increases dopamine"});

@@ -3535,8 +3535,9 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
         // One plain adjective may stand between: "reduced motor coordination", "low blood sugar".
         auto function_word = [&](std::size_t q) {
             const std::string_view w = word_at(q);
+            // ("a type of eye problem called glaucoma": a word of naming is no adjective.)
             return w == "by"sv || w == "to"sv || w == "at"sv || w == "on"sv || w == "than"sv || w == "and"sv ||
-                   w == "or"sv || w == "into"sv || w == "via"sv;
+                   w == "or"sv || w == "into"sv || w == "via"sv || w == "called"sv || w == "named"sv || w == "termed"sv;
         };
         if (m > 0 && c[m].kind == ChunkKind::word && c[m].cue.cls != CueClass::determiner &&
             tok[c[m].first].kind == TokenKind::word && !opens_noun_phrase(m) && !function_word(m) &&

@@ -3680,6 +3680,13 @@ public:
                                  [&](std::size_t m) { return worse_or_better(worse, c_[m].entity); });
                 return;
             }
+            // ("makes the sedation way heavier", "makes the high stronger": more of it.)
+            if (const std::size_t cmp = past_degree_words(after);
+                cmp < c_.size() && is(cmp, ChunkKind::word) && roles_.has(norm(c_[cmp].first), WordSet::more_comparative)) {
+                for (std::size_t m : outcomes) is_target_[m] = true;
+                emit_to_outcomes(k, subjects(k, k, true), outcomes, [](std::size_t) { return Predicate::increases; });
+                return;
+            }
             const std::string_view how = after + 1 < c_.size() ? norm(c_[after + 1].first) : std::string_view();
             if (!(more || less) || !(how == "likely" || how == "common" || how == "frequent")) return;  // ("likely" is a hedge)
             emit_to_outcomes(k, subjects(k, k, true), outcomes,
@@ -5133,10 +5140,19 @@ private:
         // agranulocytosis": the name "called" gives after a noun of change names the change
         // itself, which the subject brings on, whatever way the change goes.
         if (is(c, ChunkKind::predicate) && !c_[c].cue.verb &&
-            (c_[c].cue.predicate == Predicate::increases || c_[c].cue.predicate == Predicate::decreases))
+            (c_[c].cue.predicate == Predicate::increases || c_[c].cue.predicate == Predicate::decreases)) {
+            // (When the lexicon names the measure too, "white blood cells", the name is a
+            // target after it, set off by a comma.)
+            if (!out.empty()) {
+                const std::size_t last = *std::max_element(out.begin(), out.end());
+                if (is_comma(last + 1) && is_word(last + 2, "called") && is_condition(last + 3) && is_condition(last) &&
+                    c_[last + 3].entity != c_[last].entity)
+                    out.push_back(last + 3);
+            }
             for (std::size_t t : out)
                 if (is_condition(t) && t > 0 && (is_word(t - 1, "called") || (t > 1 && is_word(t - 2, "known") && is_word(t - 1, "as"))))
                     named_change_.insert({c, t});
+        }
         return out;
     }
 
