@@ -6697,3 +6697,28 @@ TEST_CASE("default data: feeding difficulties, GGT, pellotine, abnormal dreams",
     CHECK(edges("Varenicline is a drug. Side effects include headache and abnormal dreams.") ==
           V{"varenicline increases abnormal dreams", "varenicline increases headache"});
 }
+
+TEST_CASE("default data: 'high-EPA omega-3' names a kind of omega-3, no second agent", "[extract]") {
+    // Bug: EPA, a modifier after "high-", was read as an agent beside omega-3.
+    CHECK(flagged_edges("Omega-3 is a supplement. In children with ADHD, 16 weeks of high-EPA omega-3 supplementation did "
+                        "not significantly reduce overall ADHD symptoms.") ==
+          V{"omega-3 decreases adhd negated"});
+}
+
+TEST_CASE("default data: an en dash in Stevens–Johnson; ADHD-RS-IV is ADHD's scale; 'hungry' is appetite", "[extract]") {
+    // Bug: the en dash hid the name, the rating scale was no alias, and "hungry" was no name.
+    CHECK(flagged_edges("Modafinil is a drug. Rare but serious skin reactions, including Stevens–Johnson syndrome, have been "
+                        "reported.") ==
+          V{"modafinil increases skin reactions hedged", "modafinil increases stevens-johnson syndrome hedged"});
+    CHECK(flagged_edges("Omega-3 is a supplement. At week 16, the ADHD-RS-IV total score did not differ significantly between "
+                        "groups.") == V{"omega-3 modulates adhd negated"});
+    CHECK(edges("Quetiapine is a drug. It made me so hungry.") == V{"quetiapine increases appetite"});
+}
+
+TEST_CASE("default data: 'doesn't just lower X' denies nothing", "[extract]") {
+    // Bug: "not just" and "not only" were read as denials of the verb after them.
+    CHECK(flagged_edges("Nitrous oxide is a gas. The gas doesn't just lower your B12 level, it switches it off.") ==
+          V{"nitrous oxide decreases vitamin b12"});
+    CHECK(flagged_edges("Kratom does not only raise dopamine.") == V{"kratom increases dopamine"});
+    CHECK(flagged_edges("Kratom does not raise dopamine.") == V{"kratom increases dopamine negated"});
+}

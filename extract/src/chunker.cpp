@@ -2202,6 +2202,20 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             advice_to_words(*r);
             s.makes_claims = true;
         }
+    // "16 weeks of high-EPA omega-3 supplementation": a name after "high-" or "low-" that
+    // stands right before another substance's says what kind of that substance it is; it is
+    // no agent of its own.
+    for (std::size_t k = 2; k + 1 < s.chunks.size(); ++k) {
+        Chunk& c = s.chunks[k];
+        if (c.kind != ChunkKind::entity || c.anaphoric || s.entity(lexicon_, c.entity).type != EntityType::substance) continue;
+        const Chunk& next = s.chunks[k + 1];
+        const Chunk& dash = s.chunks[k - 1];
+        const Chunk& grade = s.chunks[k - 2];
+        if (next.kind == ChunkKind::entity && s.entity(lexicon_, next.entity).type == EntityType::substance &&
+            dash.kind == ChunkKind::word && s.tokens[dash.first].norm == "-"sv && grade.kind == ChunkKind::word &&
+            (s.tokens[grade.first].norm == "high"sv || s.tokens[grade.first].norm == "low"sv))
+            c.kind = ChunkKind::word;
+    }
     mark_directions(s);
     if (!mark_class_label(s)) mark_implicit_agents(s);
     track_effect_list(text, s, discourse);

@@ -7759,6 +7759,11 @@ private:
                 break;
             // ("Tobacco smoke, but not nicotine itself, inhibits MAO": the "not" leaves a name out.)
             if (is(k - 1, ChunkKind::negation) && k < c_.size() && is(k, ChunkKind::entity) && excluded(k)) continue;
+            // ("The gas doesn't just lower your B12 level, it switches it off", "not only raises
+            // dopamine": "just" or "only" after the denial says there is more, and denies nothing.)
+            if (is(k - 1, ChunkKind::negation) && k < c &&
+                (is_word(k, "just") || is_word(k, "only") || is_word(k, "merely") || is_word(k, "simply")))
+                return false;
             if (is(k - 1, ChunkKind::negation) || is(k - 1, ChunkKind::without)) return true;
         }
         return false;
