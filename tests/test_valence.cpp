@@ -6722,3 +6722,18 @@ TEST_CASE("default data: 'doesn't just lower X' denies nothing", "[extract]") {
     CHECK(flagged_edges("Kratom does not only raise dopamine.") == V{"kratom increases dopamine"});
     CHECK(flagged_edges("Kratom does not raise dopamine.") == V{"kratom increases dopamine negated"});
 }
+
+TEST_CASE("default data: 'the same receptors that X act on': a verb with its stranded preposition", "[extract]") {
+    // Bug: only a one-word verb ("target") ended such a relative clause.
+    CHECK(edges("Chrysin binds to GABA-A receptors, the same receptors that benzodiazepines like Xanax act on (but much "
+                "more gently!).") ==
+          V{"alprazolam modulates gaba-a receptor", "benzodiazepines modulates gaba-a receptor", "chrysin binds gaba-a receptor"});
+}
+
+TEST_CASE("default data: jujube seed's jujubosides and spinosin, passionflower's vitexin", "[extract]") {
+    // Bug: none of these constituents was a name, so "its effects" went to the herb.
+    CHECK(flagged_edges("Jujube seed is an herb. Spinosin has been studied for its effects on serotonin.") ==
+          V{"spinosin modulates serotonin hedged"});
+    CHECK(edges("Jujube seed contains jujubosides (mainly jujuboside A and B) and spinosin.") ==
+          V{"jujube contains jujuboside a", "jujube contains jujuboside b", "jujube contains jujubosides", "jujube contains spinosin"});
+}

@@ -2437,9 +2437,14 @@ public:
             // (The outcome may be another verb's target too: "ineffective against absence seizures".)
             if (r == "which" && is_comma(k - 1) && is(k - 2, ChunkKind::entity) && !is_agent_type(k - 2)) t = k - 2;
             // ("GABA-A receptors, the same receptors that ...": the appositive names the entity again.)
-            if (!t && r == "that" && k >= 5 && is(k - 1, ChunkKind::word) && is_word(k - 2, "same") && is_word(k - 3, "the") &&
-                is_comma(k - 4) && is(k - 5, ChunkKind::entity) && !is_agent_type(k - 5))
-                t = k - 5;
+            // ("the same calming receptors that ...": an adjective may stand before the noun.)
+            if (!t && r == "that" && k >= 5 && is(k - 1, ChunkKind::word)) {
+                std::size_t sm = k - 2;
+                if (!is_word(sm, "same") && sm > 0 && is(sm, ChunkKind::word)) --sm;
+                if (sm >= 3 && is_word(sm, "same") && is_word(sm - 1, "the") && is_comma(sm - 2) && is(sm - 3, ChunkKind::entity) &&
+                    !is_agent_type(sm - 3))
+                    t = sm - 3;
+            }
             if (!t) continue;
             if (objects.empty()) objects.push_back(*t);
             std::vector<std::size_t> subj;
@@ -2450,11 +2455,18 @@ public:
                    (is(v, ChunkKind::hedge) || is_word(v, "even") || is_mark(v, "even") || is_word(v, "also") ||
                     (is(v, ChunkKind::word) && norm(c_[v].first).ends_with("ly"))))
                 ++v;
-            if (!is(v, ChunkKind::predicate) || !c_[v].cue.verb || c_[v].last != c_[v].first + 1 ||
+            // ("the same receptors that benzodiazepines act on": a verb and its stranded
+            // preposition.)
+            auto stranded = [&](std::size_t q) {
+                const std::string_view p = norm(c_[q].last - 1);
+                return c_[q].last == c_[q].first + 2 && (p == "on" || p == "to" || p == "at" || p == "with");
+            };
+            if (!is(v, ChunkKind::predicate) || !c_[v].cue.verb || (c_[v].last != c_[v].first + 1 && !stranded(v)) ||
                 c_[v].cue.predicate == Predicate::contains)
                 continue;
-            // (Nothing after the verb that could be its own object: the clause ends.)
-            if (v + 1 < c_.size() && !is(v + 1, ChunkKind::boundary) && !is_comma(v + 1) &&
+            // (Nothing after the verb that could be its own object: the clause ends, or an aside
+            // in brackets follows.)
+            if (v + 1 < c_.size() && !is(v + 1, ChunkKind::boundary) && !is_comma(v + 1) && !is_mark(v + 1, "(") &&
                 !(is(v + 1, ChunkKind::word) && s_.tokens[c_[v + 1].first].kind == TokenKind::punct))
                 continue;
             // (emit reads the cue: a receptor's mode, a benefit or harm's valence.)
