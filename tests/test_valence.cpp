@@ -6737,3 +6737,12 @@ TEST_CASE("default data: jujube seed's jujubosides and spinosin, passionflower's
     CHECK(edges("Jujube seed contains jujubosides (mainly jujuboside A and B) and spinosin.") ==
           V{"jujube contains jujuboside a", "jujube contains jujuboside b", "jujube contains jujubosides", "jujube contains spinosin"});
 }
+
+TEST_CASE("default data: 'Using them together with X' after a sentence that named one substance", "[extract]") {
+    // Bug: "them" was a plain word, so only clobazam was credited.
+    CHECK(edges("Clobazam is a medicine. Strong painkillers called opioids. Using them together with clobazam can cause "
+                "coma.") == V{"clobazam increases coma", "opioids increases coma"});
+    // (After a list it is as often the products that hold it: left alone.)
+    CHECK(edges("Tusi often contains ketamine and MDMA. Combining them with alcohol raises the risk of vomiting.") ==
+          V{"alcohol increases vomiting", "pink cocaine contains ketamine", "pink cocaine contains mdma"});
+}

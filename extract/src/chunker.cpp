@@ -898,6 +898,17 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 i = end;
                 continue;
             }
+        // "Strong painkillers called opioids. Using them together with clobazam can cause ...":
+        // "them" after a verb of taking, before "together" or "with", is what the sentence
+        // before named, when it named one. (After a list, "combining them with alcohol" is as
+        // often the products that hold the list: left alone.)
+        if (!cue && tok[i].norm == "them"sv && i > 0 && roles_.has(tok[i - 1].norm, WordRole::intake) && i + 1 < tok.size() &&
+            (tok[i + 1].norm == "together"sv || tok[i + 1].norm == "with"sv))
+            if (const std::vector<std::size_t>& group = discourse.previous_substances(); group.size() == 1) {
+                push_entity(i, i + 1, group.front(), true);
+                ++i;
+                continue;
+            }
         // "Imipramine blocks the reuptake of noradrenaline and serotonin ... By raising them,
         // the medicine helps": "them" right after a verb of change, ending its phrase, stands
         // for the messengers an earlier sentence named last, when it named two or more. ("blocks
