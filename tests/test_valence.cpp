@@ -6746,3 +6746,9 @@ TEST_CASE("default data: 'Using them together with X' after a sentence that name
     CHECK(edges("Tusi often contains ketamine and MDMA. Combining them with alcohol raises the risk of vomiting.") ==
           V{"alcohol increases vomiting", "pink cocaine contains ketamine", "pink cocaine contains mdma"});
 }
+
+TEST_CASE("default data: a condition 'managed with' a substance is lowered by it", "[extract]") {
+    // Bug: only "is treated with" was read; "is usually managed with benzodiazepines" said nothing.
+    CHECK(edges("GBL is a solvent. Withdrawal is usually managed with high doses of benzodiazepines.") ==
+          V{"benzodiazepines decreases withdrawal"});
+}

@@ -4253,7 +4253,10 @@ public:
         // "Alcohol withdrawal is usually treated with diazepam": a condition that is treated
         // with a substance is lowered by it (animals or people treated with it are not:
         // "in rats treated with MDMA").
-        if (norm(c_[a].first) == "treated") {
+        // ("Withdrawal is usually managed with high doses of benzodiazepines": so is one
+        // managed with it; nothing else "managed with" says.)
+        const bool managed = norm(c_[a].first) == "managed";
+        if (norm(c_[a].first) == "treated" || managed) {
             std::size_t b = a;
             while (b > 0 && a - b < 3 &&
                    ((is(b - 1, ChunkKind::word) && norm(c_[b - 1].first).ends_with("ly")) || is(b - 1, ChunkKind::negation)))
@@ -4271,6 +4274,7 @@ public:
                 }
                 return;
             }
+            if (managed) return;
         }
         // "for insomnia after ambien stopped working": the name is the subject of a clause
         // whose verb says what it did; it brought on nothing before "after".
@@ -4469,6 +4473,7 @@ public:
                 break;
             case 'm':
                 if (w == "marketed") return WordRule::used_for;
+                if (w == "managed") return WordRule::after;  // the plain phrase "managed with"
                 if (w == "mixed") return WordRule::part;  // "mixed into fentanyl"
                 if (w == "more") return WordRule::quantity;
                 if (any({"made", "makes", "make"})) return WordRule::experience;
