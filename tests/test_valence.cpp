@@ -6752,3 +6752,11 @@ TEST_CASE("default data: a condition 'managed with' a substance is lowered by it
     CHECK(edges("GBL is a solvent. Withdrawal is usually managed with high doses of benzodiazepines.") ==
           V{"benzodiazepines decreases withdrawal"});
 }
+
+TEST_CASE("default data: a review's 'No jitters, no crash, and I sleep better' denies both before the reviewer's clause", "[extract]") {
+    // Bug: the person and verb after ", and" kept the denied outcomes from being read.
+    CHECK(flagged_edges("SunnyMind Mood Balance Capsules - Saffron + Curcumin\nNo jitters, no crash, and I sleep better too.") ==
+          V{"sunnymind mood balance capsules contains curcumin", "sunnymind mood balance capsules contains saffron",
+            "sunnymind mood balance capsules increases crash negated", "sunnymind mood balance capsules increases jitteriness negated",
+            "sunnymind mood balance capsules increases sleep"});
+}

@@ -3002,11 +3002,18 @@ public:
         // ("zero withdrawal when i missed doses": a clause of when, after an outcome, says
         // when it did not come; its words are no verb of the fragment.)
         std::size_t fragment_end = c_.size();
-        for (std::size_t q = k + 1; q < c_.size(); ++q)
+        for (std::size_t q = k + 1; q < c_.size(); ++q) {
             if ((norm(c_[q].first) == "when" || norm(c_[q].first) == "if") && is_condition(q - 1)) {
                 fragment_end = q;
                 break;
             }
+            // ("No jitters, no crash, and I sleep better too": ", and" and a person open a clause
+            // of the reviewer's own, which other rules read.)
+            if (is_comma(q) && q + 2 < c_.size() && is_and_or_but(q + 1) && is(q + 2, ChunkKind::person)) {
+                fragment_end = q;
+                break;
+            }
+        }
         for (std::size_t q = 0; q < fragment_end; ++q) {
             const Chunk& ch = c_[q];
             if (ch.kind == ChunkKind::predicate || ch.kind == ChunkKind::without || ch.kind == ChunkKind::person ||
