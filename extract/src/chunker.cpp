@@ -1058,9 +1058,9 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 // ("Stiripentol, fluconazole and omeprazole. These can raise the amount of
                 // clobazam": "these" alone is every substance the sentence before named.)
                 // (Not "Some of these, notably pellotine", nor "these drops", a noun that is also a verb.)
+                const Cue* after = cues_.match_at(s.cue_words, i + 1);
                 if (tok[i].norm == "these"sv && !(i > 0 && tok[i - 1].norm == "of"sv) &&
-                    !(tok[i + 1].norm.ends_with("s") && cues_.match_at(s.cue_words, i + 1) &&
-                      cues_.match_at(s.cue_words, i + 1)->cls == CueClass::predicate))
+                    !(tok[i + 1].norm.ends_with("s") && after && after->cls == CueClass::predicate))
                     if (const std::vector<std::size_t>& group = discourse.previous_substances(); group.size() >= 2) {
                         for (std::size_t e : group) push_entity(i, end, e, true);
                         i = end;

@@ -320,8 +320,8 @@ public:
                 if (is_agent_type(m)) agents.push_back(m);
             // ("grapefruit juice or stuff like clarithromycin": past a kind word and "like".)
             if (std::size_t f = *std::min_element(agents.begin(), agents.end());
-                f >= 3 && (is_mark(f - 1, "like") || is_word(f - 1, "like")) && is(f - 2, ChunkKind::word) && is_mark(f - 3, "or") &&
-                f >= 4 && is_agent_type(f - 4))
+                f >= 4 && (is_mark(f - 1, "like") || is_word(f - 1, "like")) && is(f - 2, ChunkKind::word) && is_mark(f - 3, "or") &&
+                is_agent_type(f - 4))
                 for (std::size_t m : group_left(f - 4))
                     if (is_agent_type(m)) agents.push_back(m);
             const bool h = hedged(v, std::nullopt), n = negated(v);
@@ -1072,7 +1072,7 @@ public:
             }
             if (!(is_word(q, "in") || is_word(q, "among"))) continue;
             std::size_t r = q + 1;
-            if (is(r, ChunkKind::word) && !is(r, ChunkKind::person)) ++r;  // ("young people")
+            if (is(r, ChunkKind::word)) ++r;  // ("young people")
             if (!is(r, ChunkKind::person) && !(is(r, ChunkKind::word) && roles_.has(norm(c_[r].first), WordRole::cohort)))
                 continue;
             if (!is(r + 1, ChunkKind::relative) || !is(r + 2, ChunkKind::word)) continue;
@@ -7871,9 +7871,6 @@ private:
             for (std::size_t k = 0; k < c_.size(); ++k) {
                 const Chunk& ch = c_[k];
                 if (ch.kind != ChunkKind::entity || !is_agent_type_entity(ch.entity)) continue;
-                // ("users report euphoria and relaxation, effects often compared with those of
-                // alcohol": what the effects are likened to brings on none of them here.)
-                if (k >= 2 && is_word(k - 1, "of") && is_word(k - 2, "those")) continue;
                 const bool possessive =
                     ch.anaphoric && ch.entity == unnamed_topic_ && (norm(ch.last - 1) == "its" || is_word(k + 1, "'s"));
                 // ("their sleep and appetite improve within the first week, but it usually takes
