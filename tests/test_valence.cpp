@@ -6760,3 +6760,29 @@ TEST_CASE("default data: a review's 'No jitters, no crash, and I sleep better' d
             "sunnymind mood balance capsules increases crash negated", "sunnymind mood balance capsules increases jitteriness negated",
             "sunnymind mood balance capsules increases sleep"});
 }
+
+TEST_CASE("default data: a systematic name with its abbreviation in brackets names a substance", "[extract]") {
+    // Bug: "DOM" was a word, so "acts as an agonist at" had no subject and "It" fell on the
+    // drug class the first sentence named.
+    CHECK(edges("2,5-Dimethoxy-4-methylamphetamine (DOM), known on the street as STP, is a psychedelic drug. DOM acts as "
+                "an agonist at the 5-HT2A receptor. It raises blood pressure.") ==
+          V{"2,5-dimethoxy-4-methylamphetamine binds 5-ht2a receptor",
+            "2,5-dimethoxy-4-methylamphetamine increases blood pressure"});
+    // (A name the lexicon knows keeps its entity: "(MDMA)" is the lexicon's.)
+    CHECK(edges("3,4-Methylenedioxymethamphetamine (MDMA) raises serotonin.") == V{"mdma increases serotonin"});
+}
+
+TEST_CASE("default data: 'made me depressed', 'I felt so depressed' name the feeling, not a lowering", "[extract]") {
+    // Bug: "depressed" was read as the verb "depress", so what followed was lowered.
+    CHECK(edges("Topiramate is a drug. It makes me depressed and irritable.") ==
+          V{"topiramate increases depression", "topiramate increases irritability"});
+    CHECK(edges("Topiramate is a drug. I felt so depressed on it.") == V{"topiramate increases depression"});
+    // (A verb still: "depressed my breathing" lowers it.)
+    CHECK(edges("Topiramate is a drug. It depressed my breathing.") == V{"topiramate decreases breathing"});
+}
+
+TEST_CASE("default data: 'linked it to' a harm, with a pronoun for the substance", "[extract]") {
+    // Bug: only a name or a description after "linked" was linked; "it" was left out.
+    CHECK(flagged_edges("Ashwagandha is an herb. Health authorities linked it to a string of liver-injury cases.") ==
+          V{"ashwagandha increases hepatotoxicity hedged"});
+}

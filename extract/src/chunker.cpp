@@ -162,7 +162,8 @@ std::string join_tokens(const std::vector<Token>& tok, std::size_t from, std::si
     std::string out;
     for (std::size_t t = from; t < to; ++t) {
         if (t > from && tok[t].norm != "-"sv && tok[t - 1].norm != "-"sv &&
-            !(tok[t].kind == TokenKind::punct && tok[t].span.start == tok[t - 1].span.end))
+            !(tok[t].kind == TokenKind::punct && tok[t].span.start == tok[t - 1].span.end) &&
+            !(tok[t - 1].norm == ","sv && tok[t].span.start == tok[t - 1].span.end))  // "2,5-dimethoxy
             out += ' ';
         out += tok[t].norm;
     }
@@ -673,6 +674,14 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             const std::size_t id = discourse.coin(join_tokens(tok, i, i + length), EntityType::other, lexicon_.size());
             push_coined(i, i + length, id);
             i += length;
+            define_bracketed_abbreviation(id);
+            continue;
+        }
+        if (const std::size_t length = systematic_name_length(text, s, i, next_mention); length > 0) {
+            const std::size_t id = discourse.coin(join_tokens(tok, i, i + length), EntityType::substance, lexicon_.size());
+            push_coined(i, i + length, id);
+            i += length;
+            while (next_mention < s.mentions.size() && s.mentions[next_mention].first < i) ++next_mention;
             define_bracketed_abbreviation(id);
             continue;
         }
@@ -1639,6 +1648,26 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             continue;
         }
         ChunkKind kind = kind_of(cue->cls);
+        // "Made me depressed and super irritable", "I felt so depressed": a verb's participle
+        // after "me" or a verb of feeling, with a word of degree between or none, says how
+        // the writer felt; the lexicon's "feeling <participle>" names what ("depressed" is
+        // no lowering there).
+        if (kind == ChunkKind::predicate && end == i + 1 && i > 0 && tok[i].norm.view().ends_with("ed")) {
+            auto feeling_word = [&](std::size_t t) {
+                const std::string_view w = tok[t].norm.view();
+                return w == "me"sv || w == "feel"sv || w == "felt"sv || w == "feeling"sv || w == "feels"sv;
+            };
+            const std::string_view before = tok[i - 1].norm.view();
+            const bool degree = before == "so"sv || before == "very"sv || before == "really"sv || before == "super"sv ||
+                                before == "pretty"sv || before == "quite"sv || before == "more"sv;
+            if (feeling_word(i - 1) || (degree && i > 1 && feeling_word(i - 2))) {
+                if (const auto felt = lexicon_.find("feeling " + std::string(tok[i].norm.view()))) {
+                    push_entity(i, end, *felt, false);
+                    i = end;
+                    continue;
+                }
+            }
+        }
         // "(95% CI 1.6–6.2; p = 0.001)": a mark inside brackets ends no clause of the sentence.
         if (kind == ChunkKind::boundary && end == i + 1 && tok[i].kind == TokenKind::punct) {
             std::size_t open = 0, close = 0;
@@ -2702,6 +2731,37 @@ std::size_t Chunker::appositive_name_length_after_comma(const AnalyzedSentence& 
     if ((next_mention < s.mentions.size() && s.mentions[next_mention].first < end) || cues_.match_at(s.cue_words, i))
         return 0;
     return names_->names_substance(join_tokens(tok, i, end)) ? end - i : 0;
+}
+
+// "2,5-Dimethoxy-4-methylamphetamine (DOM) is a psychedelic drug", "4-fluoroamphetamine
+// (4-FA)": a chemical's systematic name, one written word of three tokens or more that
+// hyphens join and that holds a locant (a number), ending in a word that ends as a
+// compound's name does, and then its abbreviation in brackets, names a substance of its
+// own, which the lexicon lacks (it may know a part: "methylamphetamine"). Its length in
+// tokens, or 0. (Only with the abbreviation: that is how such a name is introduced, and
+// the text goes on to use the short name.)
+std::size_t Chunker::systematic_name_length_joined(std::string_view text, const AnalyzedSentence& s, std::size_t i,
+                                                   std::size_t next_mention) const {
+    const auto& tok = s.tokens;
+    if (!names_ || !names_->enabled() || (i > 0 && tok[i].span.start == tok[i - 1].span.end)) return 0;
+    std::size_t end = i + 1;
+    bool hyphen = false, locant = tok[i].kind == TokenKind::number;
+    while (end < tok.size() && tok[end].span.start == tok[end - 1].span.end && tok[end].norm != "("sv &&
+           tok[end].norm != ")"sv) {
+        hyphen = hyphen || tok[end].norm == "-"sv;
+        locant = locant || tok[end].kind == TokenKind::number;
+        ++end;
+    }
+    if (end - i < 3 || !hyphen || !locant || tok[end - 1].kind != TokenKind::word || end + 2 >= tok.size() ||
+        tok[end].norm != "("sv || tok[end + 2].norm != ")"sv || tok[end + 1].kind != TokenKind::word)
+        return 0;
+    // (The abbreviation in capitals, two or more, and no name the lexicon knows: "(MDMA)"
+    // after a name the lexicon lacks is the lexicon's MDMA.)
+    const std::string_view raw = text.substr(tok[end + 1].span.start, tok[end + 1].span.end - tok[end + 1].span.start);
+    if (std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) < 2) return 0;
+    for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first <= end + 1; ++m)
+        if (s.mentions[m].first == end + 1 || (s.mentions[m].first == i && s.mentions[m].last == end)) return 0;
+    return names_->names_compound(tok[end - 1].norm.view()) ? end - i : 0;
 }
 
 // "Nightfall Calm Gummies combine magnesium with L-theanine", "SunLift Mood Support":

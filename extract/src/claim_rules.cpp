@@ -9414,9 +9414,9 @@ private:
         std::size_t j = k + 1;
         for (; j < c_.size() && j <= k + 10; ++j) {
             if (is(j, ChunkKind::entity)) {
-                // ("have linked the seeds to psychosis": a description stands for its substance;
-                // a bare pronoun does not.)
-                if (!is_agent_type(j) || (c_[j].anaphoric && c_[j].last == c_[j].first + 1)) return;
+                // ("have linked the seeds to psychosis", "authorities linked it to a string of
+                // liver-injury cases": a description or a pronoun stands for its substance.)
+                if (!is_agent_type(j)) return;
                 agents.push_back(j);
             } else if ((is_word(j, "to") || is_word(j, "with")) && !is_agent_type(j + 1)) {
                 break;
