@@ -6786,3 +6786,22 @@ TEST_CASE("default data: 'linked it to' a harm, with a pronoun for the substance
     CHECK(flagged_edges("Ashwagandha is an herb. Health authorities linked it to a string of liver-injury cases.") ==
           V{"ashwagandha increases hepatotoxicity hedged"});
 }
+
+TEST_CASE("default data: a substance's overdose as the subject is the substance taken to excess", "[extract]") {
+    // Bug: "overdose" was an entity of its own between the substance and the verb, so nothing
+    // was claimed.
+    CHECK(edges("Pentobarbital is a barbiturate. Barbiturate overdose causes hypothermia, low blood pressure and coma.") ==
+          V{"barbiturates decreases blood pressure", "barbiturates increases coma", "barbiturates increases hypothermia"});
+    // (An overdose after the verb is what is caused.)
+    CHECK(edges("Alcohol raises the risk of opioid overdose.") == V{"alcohol increases overdose"});
+}
+
+TEST_CASE("default data: 'long courses' of a drug are its use; leaflet words for galactorrhea and impotence", "[extract]") {
+    // Bug: "courses" was no word of use, and these everyday names were unknown.
+    CHECK(edges("Prednisone is a steroid. Long courses also raise blood pressure and blood sugar.") ==
+          V{"prednisone increases blood pressure", "prednisone increases blood sugar"});
+    CHECK(edges("Ziprasidone is a medicine. In women it can cause breast milk leakage, and in men problems getting an "
+                "erection.") ==
+          V{"ziprasidone increases erectile dysfunction", "ziprasidone increases galactorrhea"});
+    CHECK(edges("Prednisone is a steroid. It also makes me ravenous at night.") == V{"prednisone increases hunger"});
+}

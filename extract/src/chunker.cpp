@@ -1724,6 +1724,28 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // "Barbiturate overdose causes hypothermia, coma and respiratory arrest": a substance's
+    // overdose as a clause's subject is the substance taken to excess; what it causes, the
+    // substance brings on (as "An overdose of pentobarbital causes ..."). Only before the
+    // verb: "raises the risk of opioid overdose" names the overdose.
+    for (std::size_t k = 0; k + 2 < s.chunks.size(); ++k) {
+        const Chunk& name = s.chunks[k];
+        Chunk& excess = s.chunks[k + 1];
+        if (name.kind != ChunkKind::entity || name.anaphoric || excess.kind != ChunkKind::entity || excess.anaphoric ||
+            excess.first != name.last || excess.last != excess.first + 1 ||
+            !roles_.has(tok[excess.first].norm, WordRole::overdose) ||
+            s.entity(lexicon_, name.entity).type != EntityType::substance)
+            continue;
+        std::size_t verb = k + 2;
+        if (s.chunks[verb].kind == ChunkKind::hedge && verb + 1 < s.chunks.size()) ++verb;
+        const bool opens = k == 0 || s.chunks[k - 1].kind == ChunkKind::boundary ||
+                           (s.chunks[k - 1].kind == ChunkKind::word && s.chunks[k - 1].cue.cls == CueClass::determiner &&
+                            (k == 1 || s.chunks[k - 2].kind == ChunkKind::boundary));
+        if (opens && s.chunks[verb].kind == ChunkKind::predicate) {
+            excess.kind = ChunkKind::word;
+            excess.cue = Cue{};
+        }
+    }
     // "Why I Swapped My Morning Coffee for Guayusa": a title that swaps one substance for
     // another is about the one it swaps to. (The verbs of swapping are grammar, a closed set.)
     if (discourse.in_title() && heading) {
