@@ -6805,3 +6805,13 @@ TEST_CASE("default data: 'long courses' of a drug are its use; leaflet words for
           V{"ziprasidone increases erectile dysfunction", "ziprasidone increases galactorrhea"});
     CHECK(edges("Prednisone is a steroid. It also makes me ravenous at night.") == V{"prednisone increases hunger"});
 }
+
+TEST_CASE("default data: 'tetrahydropalmatine, or THP': a compound's name with its abbreviation after ', or'", "[extract]") {
+    // Bug: neither the name nor "THP" was known, so the receptors went to the herb.
+    CHECK(edges("Corydalis is an herb. The star of the show is tetrahydropalmatine, or THP. THP acts as an antagonist at "
+                "dopamine D1 and D2 receptors.") ==
+          V{"tetrahydropalmatine binds dopamine d1 receptor", "tetrahydropalmatine binds dopamine d2 receptor"});
+    // (The herb stays what "it" stands for.)
+    CHECK(edges("Corydalis is an herb. The star of the show is tetrahydropalmatine, or THP. On bad nights it knocks me "
+                "out.") == V{"corydalis increases sedation"});
+}

@@ -678,11 +678,17 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             continue;
         }
         if (const std::size_t length = systematic_name_length(text, s, i, next_mention); length > 0) {
-            const std::size_t id = discourse.coin(join_tokens(tok, i, i + length), EntityType::substance, lexicon_.size());
+            // (A single word is most often a constituent of the article's herb, typed other
+            // as the appositive names above are, so "it" stays the herb.)
+            const std::size_t id = discourse.coin(join_tokens(tok, i, i + length),
+                                                  length == 1 ? EntityType::other : EntityType::substance, lexicon_.size());
             push_coined(i, i + length, id);
             i += length;
             while (next_mention < s.mentions.size() && s.mentions[next_mention].first < i) ++next_mention;
-            define_bracketed_abbreviation(id);
+            if (tok[i].norm == ","sv)  // ", or THP"
+                discourse.define_abbreviation(std::string(tok[i + 2].norm.view()), id);
+            else
+                define_bracketed_abbreviation(id);
             continue;
         }
         // (A product's name starts with a capital: most words are not looked at further.)
@@ -2762,6 +2768,9 @@ std::size_t Chunker::appositive_name_length_after_comma(const AnalyzedSentence& 
 // own, which the lexicon lacks (it may know a part: "methylamphetamine"). Its length in
 // tokens, or 0. (Only with the abbreviation: that is how such a name is introduced, and
 // the text goes on to use the short name.)
+// ("the star of the show is tetrahydropalmatine, or THP": a single word too, of eight
+// letters or more, that WordNet lacks and that ends as a compound's name does, with its
+// abbreviation in brackets or after ", or".)
 std::size_t Chunker::systematic_name_length_joined(std::string_view text, const AnalyzedSentence& s, std::size_t i,
                                                    std::size_t next_mention) const {
     const auto& tok = s.tokens;
@@ -2769,20 +2778,35 @@ std::size_t Chunker::systematic_name_length_joined(std::string_view text, const 
     std::size_t end = i + 1;
     bool hyphen = false, locant = tok[i].kind == TokenKind::number;
     while (end < tok.size() && tok[end].span.start == tok[end - 1].span.end && tok[end].norm != "("sv &&
-           tok[end].norm != ")"sv) {
+           tok[end].norm != ")"sv && !(tok[end].norm == ","sv && end + 1 < tok.size() &&
+                                       tok[end + 1].span.start > tok[end].span.end)) {
         hyphen = hyphen || tok[end].norm == "-"sv;
         locant = locant || tok[end].kind == TokenKind::number;
         ++end;
     }
-    if (end - i < 3 || !hyphen || !locant || tok[end - 1].kind != TokenKind::word || end + 2 >= tok.size() ||
-        tok[end].norm != "("sv || tok[end + 2].norm != ")"sv || tok[end + 1].kind != TokenKind::word)
+    if (tok[end - 1].kind != TokenKind::word || end + 2 >= tok.size()) return 0;
+    const bool single = end == i + 1;
+    if (single ? tok[i].norm.view().size() < 8 : (end - i < 3 || !hyphen || !locant)) return 0;
+    // The abbreviation's token: "(DOM)", or ", or THP" after a single word.
+    std::size_t abbreviation = end + 1;
+    if (tok[end].norm == "("sv) {
+        if (tok[end + 2].norm != ")"sv) return 0;
+    } else if (single && tok[end].norm == ","sv && end + 3 < tok.size() && tok[end + 1].norm == "or"sv &&
+               (tok[end + 3].norm == ","sv || tok[end + 3].norm == "."sv || tok[end + 3].norm == ")"sv)) {
+        abbreviation = end + 2;
+    } else {
         return 0;
+    }
+    if (tok[abbreviation].kind != TokenKind::word) return 0;
     // (The abbreviation in capitals, two or more, and no name the lexicon knows: "(MDMA)"
     // after a name the lexicon lacks is the lexicon's MDMA.)
-    const std::string_view raw = text.substr(tok[end + 1].span.start, tok[end + 1].span.end - tok[end + 1].span.start);
+    const std::string_view raw =
+        text.substr(tok[abbreviation].span.start, tok[abbreviation].span.end - tok[abbreviation].span.start);
     if (std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) < 2) return 0;
-    for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first <= end + 1; ++m)
-        if (s.mentions[m].first == end + 1 || (s.mentions[m].first == i && s.mentions[m].last == end)) return 0;
+    for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first <= abbreviation; ++m)
+        if (s.mentions[m].first == abbreviation || (s.mentions[m].first == i && s.mentions[m].last == end) ||
+            (single && s.mentions[m].first == i))
+            return 0;
     return names_->names_compound(tok[end - 1].norm.view()) ? end - i : 0;
 }
 

@@ -435,10 +435,13 @@ private:
     }
     std::size_t appositive_name_length_after_comma(const AnalyzedSentence& s, std::size_t i,
                                                    std::size_t next_mention) const;
-    /// Inline up to its first test, a token joined to the next with no space: most are not.
+    /// Inline up to its first test, a token joined to the next with no space or before a
+    /// bracket: most are neither.
     std::size_t systematic_name_length(std::string_view text, const AnalyzedSentence& s, std::size_t i,
                                        std::size_t next_mention) const {
-        if (i + 3 >= s.tokens.size() || s.tokens[i + 1].span.start != s.tokens[i].span.end) return 0;
+        if (i + 3 >= s.tokens.size() ||
+            (s.tokens[i + 1].span.start != s.tokens[i].span.end && s.tokens[i + 1].norm != std::string_view("(")))
+            return 0;
         return systematic_name_length_joined(text, s, i, next_mention);
     }
     std::size_t systematic_name_length_joined(std::string_view text, const AnalyzedSentence& s, std::size_t i,
