@@ -6815,3 +6815,21 @@ TEST_CASE("default data: 'tetrahydropalmatine, or THP': a compound's name with i
     CHECK(edges("Corydalis is an herb. The star of the show is tetrahydropalmatine, or THP. On bad nights it knocks me "
                 "out.") == V{"corydalis increases sedation"});
 }
+
+TEST_CASE("default data: 'reduces these symptoms' lowers the symptoms the sentence before listed", "[extract]") {
+    // Bug: "these symptoms" pointed back only after a verb that raises ("add to this risk").
+    CHECK(edges("Clinicians say users may experience intense anxiety, irritability and restlessness when they stop. "
+                "Some hospitals have begun using clonidine to ease these symptoms.") ==
+          V{"clonidine decreases anxiety", "clonidine decreases irritability", "clonidine decreases restlessness"});
+    // (Advice to avoid them is no claim.)
+    CHECK(edges("Caffeine causes jitters and insomnia. To avoid these symptoms, cut back.") ==
+          V{"caffeine increases insomnia", "caffeine increases jitteriness"});
+}
+
+TEST_CASE("default data: 'Adverse events were more frequent with X, mainly A (n%), B and C'", "[extract]") {
+    // Bug: the effects after the arm were read by no rule.
+    CHECK(edges("Nicotine is a drug. Adverse events were more frequent with nicotine, mainly nausea (14% vs 5%), skin "
+                "irritation at the patch site (11% vs 6%), dizziness and insomnia.") ==
+          V{"nicotine increases dizziness", "nicotine increases insomnia", "nicotine increases nausea",
+            "nicotine increases skin irritation"});
+}

@@ -1256,9 +1256,14 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             // "these receptors", "these levels": all that the nearest sentence naming them named.
             // ("Aspirin and warfarin add to this risk": the harms the risk was of, however many,
             // after a verb that raises it; not "To reduce this risk", "weighed against this risk".)
+            // ("Schizophrenia can cause hallucinations, delusions and paranoia. Ziprasidone reduces
+            // these symptoms": the symptoms after a verb that lowers them too.)
+            const bool symptoms = tok[end - 1].norm == "symptoms"sv;
             if (want == EntityType::condition &&
                 !(!s.chunks.empty() && s.chunks.back().kind == ChunkKind::predicate && s.chunks.back().cue.verb &&
-                  s.chunks.back().cue.predicate == Predicate::increases && tok[0].norm != "to"sv)) {
+                  (s.chunks.back().cue.predicate == Predicate::increases ||
+                   (symptoms && s.chunks.back().cue.predicate == Predicate::decreases)) &&
+                  tok[0].norm != "to"sv)) {
                 s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
                 i = end;
                 continue;

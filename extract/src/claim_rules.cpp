@@ -99,6 +99,7 @@ public:
         // (Before "after X" takes the outcomes of a sentence for X: "Headache (MOD 14%, CAF
         // 10%) and nausea were the most frequent adverse events, and ... after CAF".)
         apply_named_side_effects();
+        apply_effects_more_common_with();
         apply_reported_outcomes();
         apply_release_by();
         // The rules for effects stated without an effect verb, each keyed by a word.
@@ -2791,6 +2792,54 @@ public:
                 continue;
             }
             emit_outcomes_of(agent, first, outcomes, k, hedged(k, std::nullopt));
+        }
+    }
+
+    // "Adverse events were more frequent with nicotine, mainly nausea (14% vs 5%), skin
+    // irritation at the patch site and insomnia", "Side effects were more common with melatonin
+    // than placebo, including headache": a trial's arm named by the effects more common with it,
+    // and then the effects. (The effects follow a comma; a word that picks them out may open them.)
+    void apply_effects_more_common_with() {
+        for (std::size_t k = 0; k + 6 < c_.size(); ++k) {
+            if (!(is_word(k, "side") || is_word(k, "adverse")) || !is(k + 1, ChunkKind::word)) continue;
+            const std::string_view noun = norm(c_[k + 1].first);
+            if (noun != "effects" && noun != "events" && noun != "reactions") continue;
+            std::size_t t = k + 2;
+            if (!(is_word(t, "were") || is_word(t, "was") || is_word(t, "are") || is_word(t, "is"))) continue;
+            ++t;
+            while (t < c_.size() && t <= k + 6 &&
+                   (is_word(t, "more") || is_word(t, "also") || is_word(t, "much") || is_word(t, "slightly") ||
+                    is_word(t, "significantly") || is_word(t, "far") || is_word(t, "numerically")))
+                ++t;
+            if (!is_word(t - 1, "more") || !(is_word(t, "frequent") || is_word(t, "common")) || !is_word(t + 1, "with") ||
+                t + 2 >= c_.size() || !is(t + 2, ChunkKind::entity) || !is_agent_type(t + 2))
+                continue;
+            const std::size_t agent = c_[t + 2].entity;
+            std::size_t u = t + 3;
+            if (is_word(u, "than"))  // "than placebo", "than with placebo"
+                while (u < c_.size() && u <= t + 7 && !is_comma(u) && !is(u, ChunkKind::entity)) ++u;
+            if (!is_comma(u)) continue;
+            ++u;
+            if (is_word(u, "mainly") || is_word(u, "mostly") || is_word(u, "chiefly") || is_word(u, "primarily") ||
+                is_word(u, "particularly") || is_word(u, "especially") || is_word(u, "notably") ||
+                (is(u, ChunkKind::connector) && norm(c_[u].first) == "including"))
+                ++u;
+            if (!is_condition(u)) continue;
+            // The list: its members, with counts in brackets and a place after a member ("at
+            // the patch site") passed over, up to the sentence's next clause.
+            const bool h = hedged(k, std::nullopt), n = negated(k);
+            for (std::size_t m = u; m < c_.size(); ++m) {
+                if (is_mark(m, "(")) {
+                    while (m < c_.size() && !is_close_paren(m)) ++m;
+                    continue;
+                }
+                if (is(m, ChunkKind::boundary) || is(m, ChunkKind::predicate) || is(m, ChunkKind::hedge) ||
+                    is(m, ChunkKind::negation) || is_mark(m, ".") || is_mark(m, ";"))
+                    break;
+                if (!is_condition(m) || claimed_[m]) continue;
+                is_target_[m] = claimed_[m] = true;
+                emit(agent, Predicate::increases, c_[m].entity, k, h, n, BindMode::none, c_[m].direction);
+            }
         }
     }
 
