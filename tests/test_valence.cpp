@@ -6833,3 +6833,31 @@ TEST_CASE("default data: 'Adverse events were more frequent with X, mainly A (n%
           V{"nicotine increases dizziness", "nicotine increases insomnia", "nicotine increases nausea",
             "nicotine increases skin irritation"});
 }
+
+TEST_CASE("default data: a relative clause after 'in brain regions' is said of the regions", "[extract]") {
+    // Bug: "that govern memory" was read with the receptor (or the drug) as its subject.
+    CHECK(edges("THC binds to CB1 receptors, which are densely packed in brain regions that govern memory, coordination "
+                "and reward.") == V{"thc binds cb1 receptor"});
+    // (A place that is a verb's object is read as before: what the verb does to it reaches
+    // what the place regulates.)
+    CHECK(edges("Zuranolone is a drug. It may help restore brain circuits that regulate mood and stress.") ==
+          V{"zuranolone modulates mood", "zuranolone modulates stress"});
+}
+
+TEST_CASE("default data: 'a medically controlled coma' is induced, not lowered", "[extract]") {
+    // Bug: "controlled" was read as the verb "control", which lowers a condition.
+    CHECK(edges("Pentobarbital is a drug. It is used to induce a medically controlled coma.") ==
+          V{"pentobarbital increases coma"});
+}
+
+TEST_CASE("default data: the foods an MAOI leaflet lists, and 'A and other B' in a list of subjects", "[extract]") {
+    // Bug: salami, cured meats, yeast extract, soy sauce and draught beer were unknown ("beer"
+    // was read), and "other" ended the list.
+    CHECK(edges("Aged cheeses, salami and other cured meats, yeast extracts, soy sauce and draught beer are all rich in "
+                "tyramine.") ==
+          V{"aged cheese contains tyramine", "cured meats contains tyramine", "draught beer contains tyramine",
+            "salami contains tyramine", "soy sauce contains tyramine", "yeast extract contains tyramine"});
+    // (Not where the class word describes a noun after it.)
+    CHECK(edges("Burundanga is prepared from Brugmansia or other scopolamine-containing plants.") ==
+          V{"angel's trumpet contains scopolamine"});
+}

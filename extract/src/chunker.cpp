@@ -1659,6 +1659,15 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             continue;
         }
         ChunkKind kind = kind_of(cue->cls);
+        // "to induce a medically controlled coma", "poorly controlled diabetes": "controlled"
+        // after an adverb in -ly and right before a name describes the name; nothing controls it.
+        if (kind == ChunkKind::predicate && end == i + 1 && i > 0 && tok[i].norm == "controlled"sv &&
+            tok[i - 1].norm.view().ends_with("ly") && next_mention < s.mentions.size() &&
+            s.mentions[next_mention].first == end) {
+            s.chunks.push_back({ChunkKind::word, i, end, 0, false, {}});
+            i = end;
+            continue;
+        }
         // "Made me depressed and super irritable", "I felt so depressed": a verb's participle
         // after "me" or a verb of feeling, with a word of degree between or none, says how
         // the writer felt; the lexicon's "feeling <participle>" names what ("depressed" is

@@ -5026,6 +5026,19 @@ private:
                     continue;
                 }
             }
+            // "Aged cheeses, salami and other cured meats": the class the members before it
+            // belong to is a member too.
+            // (Only where the class ends the phrase: "Brugmansia or other scopolamine-containing
+            // plants" names plants.)
+            if (is_word(q, "other") && is(p, ChunkKind::entity) && q >= 2 && is(q - 1, ChunkKind::connector) &&
+                !is_comma(q - 1) && is(q - 2, ChunkKind::entity) &&
+                !is_hyphen(p + 1) &&
+                (p + 1 >= c_.size() || is(p + 1, ChunkKind::connector) || is(p + 1, ChunkKind::predicate) ||
+                 is(p + 1, ChunkKind::hedge) || is(p + 1, ChunkKind::boundary) || is_word(p + 1, "are") ||
+                 is_word(p + 1, "were") || is_word(p + 1, "all"))) {
+                p = q - 1;  // (its "and" closes no other list)
+                continue;
+            }
             // "Fluvoxamine and the antibiotic ciprofloxacin": a member named with its kind.
             if (is(q, ChunkKind::word) && is(p, ChunkKind::entity) && kind_word(q)) {
                 std::size_t d = q;
@@ -8112,6 +8125,20 @@ private:
     void apply_cue(std::size_t c) {
         const Chunk& cue = c_[c];
         const bool agent_noun = cue.cue.agent;
+        // "CB1 receptors, which are densely packed in brain regions that govern memory": a
+        // relative clause right after a place in the body, named as where something is ("in"),
+        // is said of the place. ("suppresses the brainstem centres that control breathing":
+        // what a verb does to the place it does to what the place controls.)
+        if (c >= 3 && cue.cue.verb &&
+            (is_word(c - 1, "that") || is_word(c - 1, "which") ||
+             (is(c - 1, ChunkKind::relative) && (norm(c_[c - 1].first) == "that" || norm(c_[c - 1].first) == "which"))) &&
+            is(c - 2, ChunkKind::word) && roles_.has(norm(c_[c - 2].last - 1), WordSet::body_region)) {
+            std::size_t q = c - 3;
+            while (q > 0 && q + 6 > c && is(q, ChunkKind::word) && !is_word(q, "in") && !is_word(q, "within") &&
+                   !is_word(q, "throughout"))
+                --q;
+            if (is_word(q, "in") || is_word(q, "within") || is_word(q, "throughout")) return;
+        }
         // "taking higher than recommended doses of loperamide": a comparative before "than" and
         // a dose says how much was taken, not what changed.
         if (cue.last == cue.first + 1 && is_word(c + 1, "than")) {
