@@ -6861,3 +6861,12 @@ TEST_CASE("default data: the foods an MAOI leaflet lists, and 'A and other B' in
     CHECK(edges("Burundanga is prepared from Brugmansia or other scopolamine-containing plants.") ==
           V{"angel's trumpet contains scopolamine"});
 }
+
+TEST_CASE("default data: 'A and B or the tricyclic C' is one list of subjects", "[extract]") {
+    // Bug: the "and" before the "or" was taken to close another list, so only C was credited.
+    CHECK(edges("Taking Parnate together with other antidepressants, especially SSRIs such as fluoxetine and sertraline or "
+                "the tricyclic clomipramine, can lead to serotonin syndrome.") ==
+          V{"clomipramine increases serotonin syndrome", "fluoxetine increases serotonin syndrome",
+            "sertraline increases serotonin syndrome", "ssris increases serotonin syndrome",
+            "tranylcypromine increases serotonin syndrome"});
+}

@@ -4949,6 +4949,7 @@ private:
             return members;
         std::size_t p = k;
         std::size_t before_conjunction = 0;  // members.size() when the first "and" was passed
+        bool first_was_or = false;
         while (p > 0) {
             std::size_t q = p - 1;
             // "Neither melatonin nor valerian improved sleep": "nor" joins the two names.
@@ -4970,11 +4971,21 @@ private:
                 // "nausea and headache, and the drug raised cortisol": a list has one "and";
                 // a second one closes another list, which the first joined as a clause.
                 if (norm(c_[q].first) == "and" || norm(c_[q].first) == "or") {
+                    // ("SSRIs such as fluoxetine and sertraline or the tricyclic clomipramine": an
+                    // "and" between two names, before the "or" that adds the last, joins one list.)
+                    const bool and_before_or = first_was_or && norm(c_[q].first) == "and" && !is_comma(q - 1) &&
+                                               q >= 1 && is(q - 1, ChunkKind::entity) && members.size() == before_conjunction + 1;
+                    if (before_conjunction && and_before_or) {
+                        first_was_or = false;
+                        p = q;
+                        continue;
+                    }
                     if (before_conjunction) {
                         members.resize(before_conjunction);
                         break;
                     }
                     before_conjunction = members.size();
+                    first_was_or = norm(c_[q].first) == "or";
                 }
                 p = q;
                 continue;
