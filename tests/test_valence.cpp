@@ -6870,3 +6870,18 @@ TEST_CASE("default data: 'A and B or the tricyclic C' is one list of subjects", 
             "sertraline increases serotonin syndrome", "ssris increases serotonin syndrome",
             "tranylcypromine increases serotonin syndrome"});
 }
+
+TEST_CASE("default data: 'X, an antagonist at R, reduced Y': the verb after an appositive with a noun cue", "[extract]") {
+    // Bug: the cue in the appositive stopped the search for the name before it, so "reduced"
+    // was read as an adjective ("reduced cravings").
+    CHECK(edges("Ketamine, an antagonist at NMDA receptors, reduced depressive symptoms in trials.") ==
+          V{"ketamine binds nmda receptor", "ketamine decreases depression"});
+    CHECK(edges("Naltrexone, an opioid antagonist, reduced cravings.") ==
+          V{"naltrexone binds opioid receptors", "naltrexone decreases cravings"});
+}
+
+TEST_CASE("default data: 'X was safe and well tolerated and improved A': past two adjectives", "[extract]") {
+    // Bug: the "and" inside the complement ended the search for the copula's subject.
+    CHECK(edges("In older adults, transdermal nicotine was safe and well tolerated and improved attention and memory.") ==
+          V{"nicotine increases attention", "nicotine increases memory"});
+}

@@ -3489,7 +3489,10 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                 if (word_at(q - 1) == ","sv)
                     for (std::size_t k = q - 1; k > 1; --k) {
                         const Chunk& g = c[k - 1];
-                        if (g.kind == ChunkKind::predicate || g.kind == ChunkKind::boundary || g.kind == ChunkKind::relative)
+                        // ("Ketamine, an antagonist at NMDA receptors, reduced ...": a noun cue in
+                        // the appositive is passed over.)
+                        if ((g.kind == ChunkKind::predicate && g.cue.verb) || g.kind == ChunkKind::boundary ||
+                            g.kind == ChunkKind::relative)
                             break;
                         if (g.kind == ChunkKind::connector && word_at(k - 1) == ","sv) {
                             // ("Nalmefene, given together with psychosocial support, significantly
@@ -3505,8 +3508,11 @@ void Chunker::mark_directions(AnalyzedSentence& s) const {
                 // "Silexan was well tolerated and reduced anxiety", "The drug was safe and
                 // lowered ...": after a substance's copula and its complement, "and" joins a
                 // second verb.
+                // ("nicotine was safe and well tolerated and improved attention": past a complement
+                // of two adjectives joined by "and".)
                 if (word_at(q - 1) == "and"sv)
-                    for (std::size_t r = q - 1; r > 1 && q - r <= 4; --r) {
+                    for (std::size_t r = q - 1; r > 1 && q - r <= 6; --r) {
+                        if (c[r - 1].kind == ChunkKind::connector && word_at(r - 1) == "and"sv && r + 1 < q) continue;
                         if (c[r - 1].kind != ChunkKind::word || tok[c[r - 1].first].kind != TokenKind::word ||
                             c[r - 1].cue.cls == CueClass::determiner)
                             break;
