@@ -6885,3 +6885,9 @@ TEST_CASE("default data: 'X was safe and well tolerated and improved A': past tw
     CHECK(edges("In older adults, transdermal nicotine was safe and well tolerated and improved attention and memory.") ==
           V{"nicotine increases attention", "nicotine increases memory"});
 }
+
+TEST_CASE("default data: 'Lost about 9kg': an amount of weight written as one word", "[extract]") {
+    // Bug: only a number and its unit as two words ("9 kg") named weight loss.
+    CHECK(edges("Topiramate is a drug. Lost about 9kg without trying.") == V{"topiramate increases weight loss"});
+    CHECK(edges("Topiramate is a drug. I gained 10kg on olanzapine.") == V{"olanzapine increases weight gain"});
+}

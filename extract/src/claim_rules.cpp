@@ -1518,9 +1518,19 @@ public:
                    (roles_.has(norm(c_[q].first), WordRole::filler) || norm(c_[q].first) == "like" || is_word(q, "about") ||
                     is_word(q, "over") || is_word(q, "almost") || is_word(q, "around")))
                 ++q;
-            if (!is(q, ChunkKind::word) || !is_number(q) || !is(q + 1, ChunkKind::word) ||
-                !roles_.has(norm(c_[q + 1].first), WordRole::weight_unit))
+            // ("Lost about 9kg": the number and its unit written as one word.)
+            auto glued_amount = [&](std::size_t t) {
+                if (!is(t, ChunkKind::word) || c_[t].last != c_[t].first + 1) return false;
+                const std::string_view a = norm(c_[t].first);
+                std::size_t digits = 0;
+                while (digits < a.size() && ((a[digits] >= '0' && a[digits] <= '9') || a[digits] == '.')) ++digits;
+                return digits > 0 && digits < a.size() && roles_.has(a.substr(digits), WordRole::weight_unit);
+            };
+            const bool glued = glued_amount(q);
+            if (!glued && (!is(q, ChunkKind::word) || !is_number(q) || !is(q + 1, ChunkKind::word) ||
+                           !roles_.has(norm(c_[q + 1].first), WordRole::weight_unit)))
                 continue;
+            if (glued) --q;  // (so that q + 2 is the chunk after the amount, as below)
             const auto target = lex_.find(loss ? "weight loss" : "weight gain");
             if (!target) return;
             // The subject: a person (or none: "lost like 12 lbs"), so the substance is named
