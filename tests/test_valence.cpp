@@ -6891,3 +6891,18 @@ TEST_CASE("default data: 'Lost about 9kg': an amount of weight written as one wo
     CHECK(edges("Topiramate is a drug. Lost about 9kg without trying.") == V{"topiramate increases weight loss"});
     CHECK(edges("Topiramate is a drug. I gained 10kg on olanzapine.") == V{"olanzapine increases weight gain"});
 }
+
+TEST_CASE("default data: 'non-smoking adults' describes people; no outcome is denied", "[extract]") {
+    // Bug: "non-smoking" denied smoking of the trial's drug.
+    CHECK(edges("Nicotine patches were tested. In this trial, 318 non-smoking adults were randomly assigned to nicotine.") ==
+          V{});
+    // (A product's "non-drowsy formula" still denies drowsiness.)
+    CHECK(flagged_edges("Zyrtec is an antihistamine. It is a non-drowsy formula.") ==
+          V{"cetirizine increases drowsiness negated"});
+}
+
+TEST_CASE("default data: 'Tolerance to the sedative effects of X develops'", "[extract]") {
+    // Bug: only "Tolerance to X develops", with the substance right after "to", was read.
+    CHECK(edges("Tolerance to the sedative effects of barbiturates develops within days to weeks.") ==
+          V{"barbiturates increases sedation", "barbiturates increases tolerance"});
+}

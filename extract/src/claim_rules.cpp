@@ -335,20 +335,30 @@ public:
 
     // "Tolerance to mescaline develops rapidly", "Tolerance to MDA builds quickly": tolerance
     // to a substance is what taking it brings on ("does not develop" denies it).
+    // ("Tolerance to the sedative effects of barbiturates develops within days": to the
+    // effects of a substance, which is the agent.)
     void apply_tolerance_to() {
         for (std::size_t k = 1; k + 2 < c_.size(); ++k) {
-            if (!is_word(k, "to") || !is_agent_type(k + 1) || c_[k + 1].anaphoric || is_target_[k + 1]) continue;
+            if (!is_word(k, "to")) continue;
+            std::size_t a = k + 1;
+            if (!is_agent_type(a)) {
+                std::size_t q = k + 1;
+                while (q < c_.size() && q <= k + 4 && !is_word(q, "of") && (is(q, ChunkKind::word) || is_condition(q))) ++q;
+                if (q == k + 1 || !is_word(q, "of") || !is_agent_type(q + 1)) continue;
+                a = q + 1;
+            }
+            if (c_[a].anaphoric || is_target_[a]) continue;
             const std::size_t o = k - 1;
             if (!is_condition(o) || claimed_[o] || is_target_[o] || norm(c_[o].first) != "tolerance") continue;
             if (o != clause_start(o)) continue;
-            std::size_t v = k + 2;
-            while (v < c_.size() && v < k + 6 && (is(v, ChunkKind::hedge) || is(v, ChunkKind::negation) ||
+            std::size_t v = a + 1;
+            while (v < c_.size() && v < a + 5 && (is(v, ChunkKind::hedge) || is(v, ChunkKind::negation) ||
                                                   (is(v, ChunkKind::word) && !norm(c_[v].first).starts_with("develop") &&
                                                    !norm(c_[v].first).starts_with("build"))))
                 ++v;
             if (v >= c_.size() || !(norm(c_[v].first).starts_with("develop") || norm(c_[v].first).starts_with("build"))) continue;
             is_target_[o] = claimed_[o] = true;
-            emit(c_[k + 1].entity, Predicate::increases, c_[o].entity, v, hedged(v, std::nullopt), negated(v), BindMode::none);
+            emit(c_[a].entity, Predicate::increases, c_[o].entity, v, hedged(v, std::nullopt), negated(v), BindMode::none);
         }
     }
 
@@ -9767,6 +9777,11 @@ private:
             if (norm(c_[k].first) != "non" || !is_hyphen(k + 1) || !is_condition(k + 2)) continue;
             const std::size_t t = k + 2;
             if (claimed_[t] || is_target_[t] || !adjective_form(t)) continue;
+            // ("318 non-smoking adults", "in non-smoking older adults": it describes people.)
+            auto people = [&](std::size_t q) {
+                return is(q, ChunkKind::person) || (is(q, ChunkKind::word) && roles_.has(norm(c_[q].last - 1), WordRole::cohort));
+            };
+            if (people(t + 1) || (is(t + 1, ChunkKind::word) && people(t + 2))) continue;
             std::optional<std::size_t> agent;
             for (std::size_t q = k; q > 0 && !agent; --q)
                 if (is_agent_type(q - 1) && !is_target_[q - 1]) agent = c_[q - 1].entity;
