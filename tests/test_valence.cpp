@@ -6906,3 +6906,11 @@ TEST_CASE("default data: 'Tolerance to the sedative effects of X develops'", "[e
     CHECK(edges("Tolerance to the sedative effects of barbiturates develops within days to weeks.") ==
           V{"barbiturates increases sedation", "barbiturates increases tolerance"});
 }
+
+TEST_CASE("default data: a word and a no-break space before a systematic name are no part of it", "[extract]") {
+    // Bug (found by the ChemProt run): "novel" and the no-break space after it were joined to
+    // the name, and the coined "novel 4-phenyl-..." took the claims of the name a user's
+    // lexicon knew.
+    CHECK(edges("Novel\xc2\xa0" "2,5-Dimethoxy-4-methylamphetamine (DOM) raises blood pressure.") ==
+          V{"2,5-dimethoxy-4-methylamphetamine increases blood pressure"});
+}

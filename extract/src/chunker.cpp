@@ -162,8 +162,7 @@ std::string join_tokens(const std::vector<Token>& tok, std::size_t from, std::si
     std::string out;
     for (std::size_t t = from; t < to; ++t) {
         if (t > from && tok[t].norm != "-"sv && tok[t - 1].norm != "-"sv &&
-            !(tok[t].kind == TokenKind::punct && tok[t].span.start == tok[t - 1].span.end) &&
-            !(tok[t - 1].norm == ","sv && tok[t].span.start == tok[t - 1].span.end))  // "2,5-dimethoxy
+            !(tok[t].kind == TokenKind::punct && tok[t].span.start == tok[t - 1].span.end))
             out += ' ';
         out += tok[t].norm;
     }
@@ -680,8 +679,12 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         if (const std::size_t length = systematic_name_length(text, s, i, next_mention); length > 0) {
             // (A single word is most often a constituent of the article's herb, typed other
             // as the appositive names above are, so "it" stays the herb.)
-            const std::size_t id = discourse.coin(join_tokens(tok, i, i + length),
-                                                  length == 1 ? EntityType::other : EntityType::substance, lexicon_.size());
+            // (Named as written, lower-cased: "2,5-dimethoxy-4-methylamphetamine" keeps its comma
+            // unspaced, as join_tokens would not.)
+            std::string name;
+            detail::normalize_into(text.substr(tok[i].span.start, tok[i + length - 1].span.end - tok[i].span.start), name);
+            const std::size_t id =
+                discourse.coin(name, length == 1 ? EntityType::other : EntityType::substance, lexicon_.size());
             push_coined(i, i + length, id);
             i += length;
             while (next_mention < s.mentions.size() && s.mentions[next_mention].first < i) ++next_mention;
@@ -2788,12 +2791,19 @@ std::size_t Chunker::appositive_name_length_after_comma(const AnalyzedSentence& 
 std::size_t Chunker::systematic_name_length_joined(std::string_view text, const AnalyzedSentence& s, std::size_t i,
                                                    std::size_t next_mention) const {
     const auto& tok = s.tokens;
-    if (!names_ || !names_->enabled() || (i > 0 && tok[i].span.start == tok[i - 1].span.end)) return 0;
+    // (Words, numbers, hyphens and commas only: "novel" and a no-break space before a name
+    // are no part of it.)
+    auto part = [&](const Token& t) {
+        return (t.kind == TokenKind::word || t.kind == TokenKind::number || t.norm == "-"sv || t.norm == ","sv) &&
+               t.norm.view().find(' ') == std::string_view::npos;
+    };
+    if (!names_ || !names_->enabled() || !part(tok[i]) ||
+        (i > 0 && tok[i].span.start == tok[i - 1].span.end && part(tok[i - 1])))
+        return 0;
     std::size_t end = i + 1;
     bool hyphen = false, locant = tok[i].kind == TokenKind::number;
-    while (end < tok.size() && tok[end].span.start == tok[end - 1].span.end && tok[end].norm != "("sv &&
-           tok[end].norm != ")"sv && !(tok[end].norm == ","sv && end + 1 < tok.size() &&
-                                       tok[end + 1].span.start > tok[end].span.end)) {
+    while (end < tok.size() && tok[end].span.start == tok[end - 1].span.end && part(tok[end]) &&
+           !(tok[end].norm == ","sv && end + 1 < tok.size() && tok[end + 1].span.start > tok[end].span.end)) {
         hyphen = hyphen || tok[end].norm == "-"sv;
         locant = locant || tok[end].kind == TokenKind::number;
         ++end;
@@ -2817,10 +2827,10 @@ std::size_t Chunker::systematic_name_length_joined(std::string_view text, const 
     const std::string_view raw =
         text.substr(tok[abbreviation].span.start, tok[abbreviation].span.end - tok[abbreviation].span.start);
     if (std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) < 2) return 0;
+    // (Nor where a name the lexicon knows starts the run: a user's lexicon may hold the whole
+    // systematic name, "4-phenyl-2-N,N-dimethyl-aminotetralin", as its tokens split it.)
     for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first <= abbreviation; ++m)
-        if (s.mentions[m].first == abbreviation || (s.mentions[m].first == i && s.mentions[m].last == end) ||
-            (single && s.mentions[m].first == i))
-            return 0;
+        if (s.mentions[m].first == abbreviation || s.mentions[m].first == i) return 0;
     return names_->names_compound(tok[end - 1].norm.view()) ? end - i : 0;
 }
 
