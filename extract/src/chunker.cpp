@@ -2778,8 +2778,8 @@ std::size_t Chunker::appositive_name_length_after_comma(const AnalyzedSentence& 
     return names_->names_substance(join_tokens(tok, i, end)) ? end - i : 0;
 }
 
-// "2,5-Dimethoxy-4-methylamphetamine (DOM) is a psychedelic drug", "4-fluoroamphetamine
-// (4-FA)": a chemical's systematic name, one written word of three tokens or more that
+// "2,5-Dimethoxy-4-methylamphetamine (DOM) is a psychedelic drug": a chemical's
+// systematic name, one written word of three tokens or more that
 // hyphens join and that holds a locant (a number), ending in a word that ends as a
 // compound's name does, and then its abbreviation in brackets, names a substance of its
 // own, which the lexicon lacks (it may know a part: "methylamphetamine"). Its length in
