@@ -4993,8 +4993,8 @@ private:
                 if (norm(c_[q].first) == "and" || norm(c_[q].first) == "or") {
                     // ("SSRIs such as fluoxetine and sertraline or the tricyclic clomipramine": an
                     // "and" between two names, before the "or" that adds the last, joins one list.)
-                    const bool and_before_or = first_was_or && norm(c_[q].first) == "and" && !is_comma(q - 1) &&
-                                               q >= 1 && is(q - 1, ChunkKind::entity) && members.size() == before_conjunction + 1;
+                    const bool and_before_or = first_was_or && norm(c_[q].first) == "and" && q >= 1 && !is_comma(q - 1) &&
+                                               is(q - 1, ChunkKind::entity) && members.size() == before_conjunction + 1;
                     if (before_conjunction && and_before_or) {
                         first_was_or = false;
                         p = q;
