@@ -6914,3 +6914,41 @@ TEST_CASE("default data: a word and a no-break space before a systematic name ar
     CHECK(edges("Novel\xc2\xa0" "2,5-Dimethoxy-4-methylamphetamine (DOM) raises blood pressure.") ==
           V{"2,5-dimethoxy-4-methylamphetamine increases blood pressure"});
 }
+
+TEST_CASE("default data: 'X (ABBR, ...) is a synthetic stimulant' coins X for the article", "[extract]") {
+    // Bug: a name the lexicon lacked was read only right before a verb, so "It" after the
+    // definition went to the class ("stimulants") and "X also reduced A" was lost.
+    CHECK(edges("Bromantane is an atypical stimulant. It raises dopamine.") == V{"bromantane increases dopamine"});
+    // (Defined by what it does, it is the article's when the text names it twice more; "oFPP is
+    // an agonist at 5-HT2C receptors" alone stays a compound in passing, typed other.)
+    CHECK(edges("Seltorexant is a selective OX2R antagonist. Patients took seltorexant or placebo. Seltorexant also "
+                "reduced sleep disturbance and decreased anhedonia compared with placebo.") ==
+          V{"seltorexant binds orexin-2 receptor", "seltorexant decreases anhedonia",
+            "seltorexant decreases sleep disturbances"});
+    // The codes the bracket gives it name it too, at a sentence's start as well.
+    CHECK(edges("4-Fluoroamphetamine (4-FA, 4-FMP, PAL-303) is a synthetic stimulant of the substituted "
+                "amphetamine class. 4-FA lowers appetite. PAL-303 raises serotonin.") ==
+          V{"4-fluoroamphetamine decreases appetite", "4-fluoroamphetamine increases serotonin"});
+    // (A word English has is no new name: "Dependence is a growing concern".)
+    CHECK(edges("Dependence is a common problem with stimulants. It raises dopamine.") == V{"stimulants increases dopamine"});
+}
+
+TEST_CASE("default data: every messenger listed after 'reuptake of' is its transporter's", "[extract]") {
+    // Bug: the lexicon's alias "reuptake of serotonin" named the first; the rest of the list
+    // was lowered as messengers, and "reuptake inhibitor of X" lowered X itself.
+    CHECK(edges("Sibutramine inhibits the reuptake of serotonin and dopamine.") ==
+          V{"sibutramine decreases dopamine transporter", "sibutramine decreases serotonin transporter"});
+    CHECK(edges("Sibutramine is a reuptake inhibitor of serotonin, norepinephrine and dopamine.") ==
+          V{"sibutramine decreases dopamine transporter", "sibutramine decreases norepinephrine transporter",
+            "sibutramine decreases serotonin transporter"});
+}
+
+TEST_CASE("default data: 'a reduction in A and improved B': B changes as its own word says", "[extract]") {
+    // Bug: "improved sleep" was read as an object of "reduction in", and sleep was lowered.
+    CHECK(edges("Kava produced a reduction in anxiety and improved sleep.") ==
+          V{"kava decreases anxiety", "kava increases sleep"});
+    CHECK(edges("Kava caused an increase in appetite and reduced energy.") ==
+          V{"kava decreases energy", "kava increases appetite"});
+    // (A state is under the noun: "a remedy for stress and poor sleep" helps sleep.)
+    CHECK(edges("Kava is sold as a remedy for stress and poor sleep.") == V{"kava decreases stress", "kava increases sleep"});
+}

@@ -735,6 +735,44 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             while (next_mention < s.mentions.size() && s.mentions[next_mention].first < i) ++next_mention;
             continue;
         }
+        if (i == 0)
+            if (const DefinedName defined = defined_name(s, next_mention, discourse);
+                defined.length > 0 && (!defined.by_action || [&] {
+                    // (Defined only by what it does, "oFPP is an agonist at 5-HT2C receptors",
+                    // it is what the article is about when the text names it twice more;
+                    // else a compound in passing, left to the rules' unknown names.)
+                    const std::string_view raw =
+                        text.substr(tok[0].span.start, tok[defined.length - 1].span.end - tok[0].span.start);
+                    std::string lower;
+                    detail::normalize_into(raw, lower);
+                    return uses_in_any_case(text, lower, sentence.end).first >= 2;
+                }())) {
+                // (Named as written, lower-cased; it names the substance from then on, and so
+                // does each name or code the bracket gives it: "4-FA", "PAL-303".)
+                std::string name;
+                detail::normalize_into(text.substr(tok[0].span.start, tok[defined.length - 1].span.end - tok[0].span.start), name);
+                const std::size_t id = discourse.coin(name, EntityType::substance, lexicon_.size());
+                discourse.define_abbreviation(name, id);
+                for (std::size_t k = defined.bracket_open + 1; k < defined.bracket_close;) {
+                    std::size_t e = k + 1;
+                    while (e < defined.bracket_close && tok[e].span.start == tok[e - 1].span.end &&
+                           (tok[e].kind != TokenKind::punct || tok[e].norm == "-"sv))
+                        ++e;
+                    const bool alone = (k == defined.bracket_open + 1 || tok[k - 1].norm == ","sv || tok[k - 1].norm == ";"sv) &&
+                                       (tok[e].norm == ","sv || tok[e].norm == ";"sv || e == defined.bracket_close);
+                    if (alone && tok[e - 1].kind != TokenKind::punct && tok[k].kind != TokenKind::punct &&
+                        (next_mention >= s.mentions.size() || std::none_of(s.mentions.begin() + static_cast<std::ptrdiff_t>(next_mention), s.mentions.end(),
+                                                                           [&](const Mention& m) { return m.first == k; }))) {
+                        std::string alias;
+                        detail::normalize_into(text.substr(tok[k].span.start, tok[e - 1].span.end - tok[k].span.start), alias);
+                        discourse.define_abbreviation(alias, id);
+                    }
+                    k = e + 1;
+                }
+                push_coined(0, defined.length, id);
+                i = defined.length;
+                continue;
+            }
         // "Alprazolam calms overactive circuits", "Kava calms the mind": a verb in -s after a
         // substance, that the lexicon read as the plural of an outcome ("calm"), is the verb
         // when the cue file has it; the mention is dropped.
@@ -943,6 +981,29 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 ++i;
                 continue;
             }
+        // "4-FA", "PAL-303": a code an article defined (defined_name) is several tokens.
+        if (!cue && discourse.has_abbreviations() && i + 2 < tok.size() && tok[i + 1].norm == "-"sv &&
+            tok[i + 1].span.start == tok[i].span.end &&
+            tok[i + 2].span.start == tok[i + 1].span.end && !discourse.abbreviation(tok[i].norm) &&
+            (next_mention >= s.mentions.size() || s.mentions[next_mention].first != i)) {
+            std::size_t e = i + 1;
+            std::string code(tok[i].norm.view());
+            std::optional<std::size_t> found;
+            std::size_t found_end = i;
+            while (e < tok.size() && tok[e].span.start == tok[e - 1].span.end &&
+                   (tok[e].kind != TokenKind::punct || tok[e].norm == "-"sv)) {
+                code += tok[e].norm.view();
+                ++e;
+                if (tok[e - 1].kind != TokenKind::punct)
+                    if (auto abbreviated = discourse.abbreviation(code)) found = abbreviated, found_end = e;
+            }
+            if (found) {
+                push_entity(i, found_end, *found, false);
+                i = found_end;
+                while (next_mention < s.mentions.size() && s.mentions[next_mention].first < i) ++next_mention;
+                continue;
+            }
+        }
         if (!cue) {
             if (auto abbreviated = discourse.abbreviation(tok[i].norm)) {
                 // (The code's number goes with it: "LP-27 produced ...".)
@@ -1747,6 +1808,40 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         i = end;
     }
     share_elided_heads(s);
+    // "inhibits the reuptake of serotonin and dopamine", "a reuptake inhibitor of dopamine,
+    // norepinephrine and serotonin": what is taken back up is carried by each messenger's
+    // transporter (claims.md), every member of the list, where the lexicon's alias
+    // ("reuptake of serotonin") names only the first.
+    for (std::size_t k = 0; k + 1 < s.chunks.size(); ++k) {
+        const Chunk& c = s.chunks[k];
+        auto reuptake = [&](std::size_t t) {
+            return s.tokens[t].norm == "reuptake"sv || s.tokens[t].norm == "re-uptake"sv;
+        };
+        const bool alias = c.kind == ChunkKind::entity && c.last - c.first >= 3 && reuptake(c.first) &&
+                           s.tokens[c.first + 1].norm == "of"sv &&
+                           s.entity(lexicon_, c.entity).type == EntityType::transporter;
+        const bool agent = c.kind == ChunkKind::predicate && c.first > 0 && reuptake(c.first - 1) &&
+                           s.tokens[c.last - 1].norm == "of"sv;
+        if (!alias && !agent) continue;
+        std::size_t q = k + 1;
+        while (q < s.chunks.size() && s.chunks[q].kind == ChunkKind::word && s.chunks[q].cue.cls == CueClass::determiner) ++q;
+        bool listed = agent;  // (the alias's own member is the first)
+        for (; q < s.chunks.size(); ++q) {
+            Chunk& m = s.chunks[q];
+            const std::string_view w = s.tokens[m.first].norm.view();
+            if (m.kind != ChunkKind::entity) {
+                if ((m.kind == ChunkKind::connector || m.kind == ChunkKind::word) && m.last == m.first + 1 &&
+                    (w == ","sv || w == "and"sv || w == "or"sv))
+                    continue;
+                break;
+            }
+            if (m.anaphoric || s.entity(lexicon_, m.entity).type != EntityType::neurotransmitter) break;
+            if (!listed && !alias) break;
+            if (auto t = lexicon_.find(lexicon_.entity(m.entity).name + " reuptake");
+                t && lexicon_.entity(*t).type == EntityType::transporter)
+                m.entity = *t;
+        }
+    }
     // "Barbiturate overdose causes hypothermia, coma and respiratory arrest": a substance's
     // overdose as a clause's subject is the substance taken to excess; what it causes, the
     // substance brings on (as "An overdose of pentobarbital causes ..."). Only before the
@@ -2832,6 +2927,65 @@ std::size_t Chunker::systematic_name_length_joined(std::string_view text, const 
     for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first <= abbreviation; ++m)
         if (s.mentions[m].first == abbreviation || s.mentions[m].first == i) return 0;
     return names_->names_compound(tok[end - 1].norm.view()) ? end - i : 0;
+}
+
+// A name at the sentence's start (glued words, numbers and hyphens) that the lexicon lacks,
+// and that NameJudge takes for a substance, followed by an optional bracket and "is a" or
+// "was an" with, within a few words, what says it is a drug: a substance the lexicon knows
+// ("stimulant", "benzodiazepine"), a noun for one ("compound", "drug"), or an agent noun
+// ("antagonist", "inhibitor"). An encyclopedia or an abstract defines its topic so, and names
+// it the same way in the sentences after, where "it" is that substance and no class.
+Chunker::DefinedName Chunker::defined_name(const AnalyzedSentence& s, std::size_t next_mention,
+                                           const Discourse& discourse) const {
+    const auto& tok = s.tokens;
+    if (!names_ || !names_->enabled() || tok.size() < 5 || tok[0].kind == TokenKind::punct ||
+        (next_mention < s.mentions.size() && s.mentions[next_mention].first == 0) || cues_.match_at(tok, 0))
+        return {};
+    std::size_t end = 1;
+    while (end < tok.size() && tok[end].span.start == tok[end - 1].span.end &&
+           (tok[end].kind == TokenKind::word || tok[end].kind == TokenKind::number || tok[end].norm == "-"sv))
+        ++end;
+    if (tok[end - 1].kind != TokenKind::word || end > 7) return {};
+    // (A name the lexicon knows inside the run is the lexicon's business: "L-theanine".)
+    for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first < end; ++m) return {};
+    std::string name;
+    for (std::size_t k = 0; k < end; ++k) name += tok[k].norm.view();
+    if (end == 1 && (names_->english_word(name) || names_->closed_class(name))) return {};
+    // (Nor a name the article has defined already: "4-FA is a releasing agent" after
+    // "4-Fluoroamphetamine (4-FA) is a synthetic stimulant".)
+    if (discourse.abbreviation(name) || !names_->names_substance(name)) return {};
+    DefinedName defined;
+    std::size_t k = end;
+    if (tok[k].norm == "("sv) {
+        std::size_t depth = 0, close = k;
+        for (; close < tok.size(); ++close) {
+            if (tok[close].norm == "("sv) ++depth;
+            if (tok[close].norm == ")"sv && --depth == 0) break;
+        }
+        if (close >= tok.size()) return {};
+        defined.bracket_open = k;
+        defined.bracket_close = close;
+        k = close + 1;
+    }
+    if (k + 2 >= tok.size() || (tok[k].norm != "is"sv && tok[k].norm != "was"sv) ||
+        (tok[k + 1].norm != "a"sv && tok[k + 1].norm != "an"sv))
+        return {};
+    for (std::size_t t = k + 2; t < tok.size() && t < k + 8; ++t) {
+        if (tok[t].kind == TokenKind::punct && tok[t].norm != "-"sv) break;
+        for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first <= t; ++m)
+            if (s.mentions[m].first == t && lexicon_.entity(s.mentions[m].entity).type == EntityType::substance) {
+                defined.length = end;
+                return defined;
+            }
+        const Cue* cue = cues_.match_at(tok, t);
+        if ((cue && cue->agent) || roles_.has(tok[t].norm, WordRole::substance_noun) ||
+            roles_.has(tok[t].norm, WordRole::substance_head)) {
+            defined.length = end;
+            defined.by_action = cue && cue->agent;
+            return defined;
+        }
+    }
+    return {};
 }
 
 // "Nightfall Calm Gummies combine magnesium with L-theanine", "SunLift Mood Support":

@@ -10762,6 +10762,20 @@ private:
                                         : subject_pred;
                 const signed char direction =
                     lowered_by_effect_.count({c, tc}) ? static_cast<signed char>(c_[tc].direction < 0 ? 1 : -1) : c_[tc].direction;
+                // "produced a reduction in depressive symptoms and improved sleep": a later member
+                // with a change word of its own is no object of the noun of change; it is what
+                // the verb before brought about ("led to improved sleep"), changed as it says.
+                if (direction != 0 && !cue.cue.verb && cue.kind == ChunkKind::predicate && p == subject_pred &&
+                    (p == Predicate::increases || p == Predicate::decreases) && tc >= c + 4 && is(tc - 1, ChunkKind::word) &&
+                    c_[tc - 1].last == c_[tc - 1].first + 1 && (is_and_or_but(tc - 2) || is_comma(tc - 2)) &&
+                    tc != targets.front() && norm(cue.last - 1) == "in" &&
+                    changed_word(norm(c_[tc - 1].first))) {
+                    const std::string_view w = norm(c_[tc - 1].first);
+                    const bool better = w == "improved" || w == "better";
+                    emit(c_[sc].entity, better ? benefit_to(target) : direction > 0 ? Predicate::increases : Predicate::decreases,
+                         target, c, h, denied, mode);
+                    continue;
+                }
                 emit(c_[sc].entity, p, target, c, h, denied, mode, direction, c_[tc].steady);
             }
         }
@@ -10951,6 +10965,13 @@ private:
         const bool relieves = c_[cue].cue.flips_on_harm ? c_[cue].cue.predicate == Predicate::increases
                                                         : p == Predicate::decreases;
         return (direction > 0) != relieves ? Predicate::increases : Predicate::decreases;
+    }
+
+    // A participle or comparative that says a thing changed: "improved sleep", "reduced
+    // energy" (not a state: "poor sleep", "low mood").
+    static bool changed_word(std::string_view w) {
+        return w == "improved" || w == "better" || w == "increased" || w == "reduced" || w == "decreased" ||
+               w == "enhanced" || w == "worsened" || w == "lowered" || w == "raised" || w == "elevated";
     }
 
     // A benefit relieves a harm (data/negative-conditions.txt) and brings on anything else.

@@ -177,6 +177,7 @@ public:
     void define_abbreviation(std::string abbreviation, std::size_t entity) {
         abbreviations_.emplace(std::move(abbreviation), entity);
     }
+    bool has_abbreviations() const { return !abbreviations_.empty(); }
     std::optional<std::size_t> abbreviation(std::string_view word) const {
         if (abbreviations_.empty()) return std::nullopt;
         auto it = abbreviations_.find(std::string(word));
@@ -447,6 +448,15 @@ private:
     }
     std::size_t systematic_name_length_joined(std::string_view text, const AnalyzedSentence& s, std::size_t i,
                                               std::size_t next_mention) const;
+    /// "Seltorexant is a selective OX2R antagonist", "4-Fluoroamphetamine (4-FA, 4-FMP) is a
+    /// synthetic stimulant": a name the lexicon lacks that opens a sentence defining it as a
+    /// drug. The name's length in tokens (0 for none), and the bracket after it, if any.
+    struct DefinedName {
+        std::size_t length = 0;
+        std::size_t bracket_open = 0, bracket_close = 0;  ///< tokens of "(" and ")"; equal for none
+        bool by_action = false;  ///< defined by what it does ("an OX2R antagonist"), not by a class
+    };
+    DefinedName defined_name(const AnalyzedSentence& s, std::size_t next_mention, const Discourse& discourse) const;
     /// A product's brand name at token i (Chunker::coin_product): its length and entity.
     struct ProductName {
         std::size_t length = 0;
