@@ -6952,3 +6952,24 @@ TEST_CASE("default data: 'a reduction in A and improved B': B changes as its own
     // (A state is under the noun: "a remedy for stress and poor sleep" helps sleep.)
     CHECK(edges("Kava is sold as a remedy for stress and poor sleep.") == V{"kava decreases stress", "kava increases sleep"});
 }
+
+TEST_CASE("default data: 'The most common complaints were A, B and C' are effects", "[extract]") {
+    // Bug: only "symptoms", "signs", "effects", "reactions" and "events" headed a list of effects.
+    CHECK(edges("HHC is a cannabinoid. The most common complaints were a rapid heartbeat, anxiety and nausea.") ==
+          V{"hhc increases anxiety", "hhc increases heart rate", "hhc increases nausea"});
+}
+
+TEST_CASE("default data: 'Bipolar Support Forum > Medications' is a forum's board, no product", "[extract]") {
+    // Bug: "Bipolar Support" was coined as a product (a product word ends it), and every "it"
+    // of the thread pointed to it.
+    CHECK(edges("Latuda for bipolar depression\nBipolar Support Forum > Medications & Treatment\n\n"
+                "Latuda made me nauseous. It also killed my appetite.\n") ==
+          V{"lurasidone decreases appetite", "lurasidone increases nausea"});
+}
+
+TEST_CASE("default data: what a title's product is derived from is not what the text is about", "[extract]") {
+    // Bug: "hemp-derived HHC vapes" made hemp the title's substance and the article's topic.
+    CHECK(edges("ER doctors report surge in visits tied to hemp-derived HHC vapes\n\n"
+                "Hemp farmers are unhappy. HHC is made from CBD extracted from hemp. Doctors say it causes vomiting.\n") ==
+          V{"hemp contains cbd", "hhc increases vomiting"});
+}

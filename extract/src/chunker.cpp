@@ -61,6 +61,15 @@ bool breadcrumb_line(std::string_view line) {
     bool board = false;
     for (std::string_view w : {"forum:"sv, "board:"sv, "subforum:"sv, "category:"sv, "section:"sv})
         board = board || (line.size() >= w.size() && detail::iequals(line.substr(0, w.size()), w));
+    // ("Bipolar Support Forum > Medications & Treatment": a board named as a forum.)
+    {
+        std::string_view first = line.substr(0, line.find_first_of("|>"));
+        while (!first.empty() && first.back() == ' ') first.remove_suffix(1);
+        const std::size_t space = first.rfind(' ');
+        const std::string_view last = space == std::string_view::npos ? first : first.substr(space + 1);
+        for (std::string_view w : {"forum"sv, "forums"sv, "board"sv, "boards"sv, "community"sv, "subforum"sv})
+            board = board || detail::iequals(last, w);
+    }
     return (parts >= 3 && shop_word) || (parts >= 2 && board);
 }
 
@@ -554,7 +563,12 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         const bool object = (first > 0 && tok[first - 1].norm == "of"sv) ||
                             std::any_of(s.chunks.begin(), s.chunks.end() - 1,
                                         [](const Chunk& c) { return c.kind == ChunkKind::predicate; });
-        discourse.saw(entity, s.entity(lexicon_, entity).type, anaphoric, !contrast && !absent && !writer_denied, object);
+        // ("ER doctors report surge in visits tied to hemp-derived HHC vapes": what a thing is
+        // derived from is not what the text is about.)
+        const bool source = last + 1 < tok.size() && tok[last].norm == "-"sv && tok[last + 1].norm == "derived"sv &&
+                            tok[last].span.start == tok[last - 1].span.end;
+        discourse.saw(entity, s.entity(lexicon_, entity).type, anaphoric, !contrast && !absent && !writer_denied && !source,
+                      object);
     };
     // A name the lexicon lacks, coined for the document: a mention of its own too.
     auto push_coined = [&](std::size_t first, std::size_t last, std::size_t entity) {

@@ -4173,7 +4173,9 @@ public:
         ++h;  // h - 1 is the head's chunk
         const std::string_view head = norm(*head_token);
         const bool benefits = head == "benefits" || head == "benefit";
-        const bool symptoms = head == "symptoms" || head == "signs";
+        // ("The most common complaints were a rapid heartbeat, anxiety and nausea": what the
+        // patients complained of, counted as symptoms are.)
+        const bool symptoms = head == "symptoms" || head == "signs" || head == "complaints";
         // "symptoms of depression include ..." correlate two conditions; symptoms reported
         // (to a poison center, in a trial) are what the substance brought on: "The most
         // commonly reported symptoms were agitation and vomiting".
