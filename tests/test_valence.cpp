@@ -6973,3 +6973,33 @@ TEST_CASE("default data: what a title's product is derived from is not what the 
                 "Hemp farmers are unhappy. HHC is made from CBD extracted from hemp. Doctors say it causes vomiting.\n") ==
           V{"hemp contains cbd", "hhc increases vomiting"});
 }
+
+TEST_CASE("default data: a name compared with ('than MDMA') owns none of the effects listed", "[extract]") {
+    // Bug: any other substance in the sentence made the owner of "Reported effects include ..."
+    // unclear, and the list was dropped.
+    CHECK(edges("Methylphenidate is a stimulant. Reported effects include euphoria and wakefulness, with a "
+                "milder component than MDMA.") ==
+          V{"methylphenidate increases euphoria", "methylphenidate increases wakefulness"});
+    CHECK(edges("Methylphenidate is a stimulant. Side effects include nausea and insomnia, similar to modafinil.") ==
+          V{"methylphenidate increases insomnia", "methylphenidate increases nausea"});
+    // (A name the list's clause is about still owns it: "Caffeine's effects include ...".)
+    CHECK(edges("Methylphenidate is a stimulant. Caffeine's effects include jitteriness, unlike kava.") ==
+          V{"caffeine increases jitteriness"});
+}
+
+TEST_CASE("default data: 'Morning cortisol was unchanged' is what the substance studied did not change", "[extract]") {
+    // Bug: only "did not change" was read; "was unchanged" and "were unaffected" said nothing.
+    CHECK(flagged_edges("Kanna was given for six weeks. Morning plasma cortisol was unchanged.") ==
+          V{"kanna modulates cortisol negated"});
+    CHECK(flagged_edges("Lion's mane was given. Body weight and food intake were unaffected by treatment.") ==
+          V{"lion's mane modulates body weight negated", "lion's mane modulates food intake negated"});
+    // (Not the control arm's, nor a comparison of groups the substance does not set apart.)
+    CHECK(flagged_edges("Citicoline was given. Its side effects were mild, but choline was unchanged with placebo.") == V{});
+    CHECK(edges("Kanna was given. In the placebo group, cortisol was unchanged.") == V{});
+}
+
+TEST_CASE("default data: 'holds back' lowers what it restrains", "[extract]") {
+    // Bug: "hold back" was no cue.
+    CHECK(edges("Dopamine normally holds back prolactin.") == V{"dopamine decreases prolactin"});
+    CHECK(edges("I held back tears.") == V{});
+}

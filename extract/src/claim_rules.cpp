@@ -184,6 +184,7 @@ public:
         apply_same_target();
         apply_similar_to();
         apply_compared_opening();
+        apply_unchanged();
         // (The passes below look for a chunk kind most sentences lack: one look at the chunks
         // says which can find anything.)
         bool person = false, without = false, relative = false, negation = false;
@@ -4265,6 +4266,9 @@ public:
             std::optional<std::size_t> before;
             for (std::size_t q = 0; q < list_end; ++q) {
                 if (!is(q, ChunkKind::entity) || !is_agent_type(q) || (q >= aside_begin && q < aside_end)) continue;
+                // ("..., with a milder empathogenic component than MDMA": a name compared with
+                // owns none of the effects.)
+                if (q > k && !c_[q].anaphoric && compared_with(q)) continue;
                 // ("Trazodone has a rare side effect called priapism": the owner is the subject of "has".)
                 const bool has = q + 1 < k && (is_word(q + 1, "has") || is_word(q + 1, "have") || is_word(q + 1, "had"));
                 if (q < p && (clause_before(q) || has) && (!before || *before == c_[q].entity)) before = c_[q].entity;
@@ -7966,6 +7970,9 @@ private:
             for (std::size_t k = 0; k < c_.size(); ++k) {
                 const Chunk& ch = c_[k];
                 if (ch.kind != ChunkKind::entity || !is_agent_type_entity(ch.entity)) continue;
+                // ("Reported effects include euphoria and wakefulness, with a milder empathogenic
+                // component than MDMA": a name the sentence compares with is not its agent.)
+                if (!ch.anaphoric && compared_with(k)) continue;
                 const bool possessive =
                     ch.anaphoric && ch.entity == unnamed_topic_ && (norm(ch.last - 1) == "its" || is_word(k + 1, "'s"));
                 // ("their sleep and appetite improve within the first week, but it usually takes
@@ -7981,6 +7988,59 @@ private:
             }
         }
         return unnamed_topic_;
+    }
+    // "Morning plasma cortisol was unchanged", "Body weight and food intake were unaffected by
+    // treatment": outcomes that a form of "be" or "remain" says did not move, with no agent
+    // named, are what the substance under discussion did not change (modulates, negated, as
+    // "did not change" reads). Not the control arm's: "but was unchanged with placebo".
+    void apply_unchanged() {
+        for (std::size_t k = 2; k < c_.size(); ++k) {
+            if (!is(k, ChunkKind::word)) continue;
+            const std::string_view w = norm(c_[k].first);
+            if (w != "unchanged" && w != "unaffected" && w != "unaltered") continue;
+            std::size_t v = k - 1;  // past "essentially", "largely"
+            while (v > 1 && is(v, ChunkKind::word) && norm(c_[v].first).ends_with("ly")) --v;
+            if (!(is_word(v, "was") || is_word(v, "were") || is_word(v, "remained") || is_word(v, "remains") ||
+                  is_word(v, "is") || is_word(v, "are") || is_word(v, "stayed") || is_word(v, "be") || is_word(v, "been")))
+                continue;
+            // (Past "has", "have" and "had" before "been", and "appears to" before "be".)
+            std::size_t e = v - 1;
+            while (e > 0 && v - e < 4 &&
+                   (is_word(e, "has") || is_word(e, "have") || is_word(e, "had") || is_word(e, "to") || is(e, ChunkKind::hedge)))
+                --e;
+            if (!is(e, ChunkKind::entity)) continue;
+            std::vector<std::size_t> outcomes;
+            for (std::size_t m : group_left(e))
+                if (!is_agent_type(m) && !claimed_[m] && !is_target_[m]) outcomes.push_back(m);
+            if (outcomes.empty()) continue;
+            // (Anywhere in the sentence: "... compared with non-stressed controls, whereas mPFC
+            // BDNF was unchanged" compares groups the substance is not what sets apart.)
+            bool control = false;
+            for (std::size_t q = 0; q < c_.size() && !control; ++q)
+                for (std::size_t t = c_[q].first; t < c_[q].last && !control; ++t)
+                    control = s_.tokens[t].norm == "placebo" || s_.tokens[t].norm == "control" ||
+                              s_.tokens[t].norm == "controls";
+            if (control) continue;
+            std::optional<std::size_t> agent;
+            if (is_word(k + 1, "by") && is_agent_type(k + 2)) agent = c_[k + 2].entity;
+            else agent = unnamed_topic();
+            if (!agent) continue;
+            for (std::size_t m : outcomes) {
+                is_target_[m] = claimed_[m] = true;
+                emit(*agent, Predicate::modulates, c_[m].entity, k, hedged(k, std::nullopt), true, BindMode::none);
+            }
+        }
+    }
+
+    // Is the name at chunk k (or the list it ends or belongs to) what something is compared
+    // with: after "than", "unlike", "similar to", "compared with" or "compared to"?
+    bool compared_with(std::size_t k) const {
+        std::size_t first = k;
+        for (std::size_t m : group_left(k)) first = std::min(first, m);
+        if (first == 0) return false;
+        if (is_word(first - 1, "than") || is_word(first - 1, "unlike")) return true;
+        return first >= 2 && (is_word(first - 1, "to") || is_word(first - 1, "with")) &&
+               (is_word(first - 2, "similar") || is_word(first - 2, "compared"));
     }
     // The article's subject as the sentence begins, else the substance under discussion.
     std::optional<std::size_t> article_topic() const { return s_.main_topic ? s_.main_topic : s_.topic; }
