@@ -5135,6 +5135,17 @@ private:
             // after the name has no subject of its own there; the list goes on.
             if (v == j + 1 && is_word(v, "to")) break;
             if (is(v, ChunkKind::predicate)) return true;
+            // ("Unlike propranolol, which lowers heart rate, motherwort won't leave me tired": a
+            // negated auxiliary or a modal right after the name is a finite verb's, whatever
+            // verb follows.)
+            if (v == j + 1 && (is(v, ChunkKind::negation) || is(v, ChunkKind::hedge))) {
+                const std::string_view w = norm(c_[v].first);
+                if (w == "won" || w == "doesn" || w == "didn" || w == "don" || w == "can" || w == "cannot" ||
+                    w == "isn" || w == "wasn" || w == "wouldn" || w == "won't" || w == "doesn't" || w == "didn't" ||
+                    w == "can't" || w == "isn't" || w == "will" || w == "may" || w == "might" || w == "could" ||
+                    w == "would" || w == "should")
+                    return true;
+            }
             // ("raises blood pressure and heart rate rather than lowering them": a contrast
             // after the name opens no clause of its own.)
             if (is(v, ChunkKind::negation) && (norm(c_[v].first) == "rather" || norm(c_[v].first) == "instead")) break;
@@ -6702,7 +6713,10 @@ private:
                     auto plural = [&](std::string_view w) {
                         return w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
                     };
-                    const bool list = p >= 3 && is(p - 2, ChunkKind::connector) && is(p - 3, ChunkKind::entity);
+                    // ("prolactin, the hormone that controls milk production": an appositive that
+                    // names the same thing again is no list.)
+                    const bool list = p >= 3 && is(p - 2, ChunkKind::connector) && is(p - 3, ChunkKind::entity) &&
+                                      !(c_[p - 1].anaphoric && c_[p - 1].entity == c_[p - 3].entity);
                     if (list || plural(norm(c_[p - 1].last - 1))) continue;
                 }
                 // "CBD inhibits CYP3A4, which can increase blood levels of clobazam": an enzyme an
