@@ -7022,3 +7022,25 @@ TEST_CASE("default data: 'prolactin, the hormone that controls milk production' 
     CHECK(edges("Dopamine lowers prolactin, the hormone that controls milk production.") ==
           V{"dopamine decreases prolactin", "prolactin modulates lactation"});
 }
+
+TEST_CASE("default data: 'so blood pressure may fall': a clause of result changes under the subject before", "[extract]") {
+    // Bug: an outcome that rose or fell after "so" had no agent when the sentence named one.
+    CHECK(flagged_edges("Caffeine blocks adenosine, so alertness rises.") ==
+          V{"caffeine decreases adenosine", "caffeine increases alertness"});
+    CHECK(flagged_edges("Propofol is an anaesthetic. It lowers vascular resistance, so blood pressure may fall sharply.") ==
+          V{"propofol decreases blood pressure hedged"});
+    CHECK(edges("Caffeine blocks adenosine, and as a result alertness increases.") ==
+          V{"caffeine decreases adenosine", "caffeine increases alertness"});
+}
+
+TEST_CASE("default data: 'These actions could plausibly relieve pain' is the substance's doing", "[extract]") {
+    // Bug: an adverb after the modal, or "mechanism" for the noun, left the demonstrative a
+    // plain word, and the claim had no subject.
+    CHECK(flagged_edges("Naltrexone blocks TLR4. These actions could plausibly relieve pain and fatigue.") ==
+          V{"naltrexone binds tlr4", "naltrexone decreases fatigue hedged", "naltrexone decreases pain hedged"});
+    CHECK(flagged_edges("Naltrexone blocks TLR4. This mechanism may relieve pain.") ==
+          V{"naltrexone binds tlr4", "naltrexone decreases pain hedged"});
+    // (After a fronted clause of reason that states no effect of its own, at its comma.)
+    CHECK(flagged_edges("Naltrexone blocks TLR4. Because these symptoms are common in fibromyalgia, these actions could "
+                        "relieve pain.") == V{"naltrexone binds tlr4", "naltrexone decreases pain hedged"});
+}

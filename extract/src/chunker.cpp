@@ -4370,28 +4370,46 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         // "Diazepam acts on GABA-A receptors. This strengthens the effect of GABA": "This" right
         // before a verb stands for what the sentence before did, whose doer is its substance.
         // So do "These adaptations" and "This effect": a demonstrative and a noun of change.
-        if (s.topic && s.chunks.size() > 2 && s.chunks[0].kind == ChunkKind::word && s.chunks[0].last == s.chunks[0].first + 1 &&
-            (s.tokens[s.chunks[0].first].norm == "this"sv || s.tokens[s.chunks[0].first].norm == "these"sv)) {
-            static constexpr std::string_view kChanges[] = {"effect", "effects", "change", "changes", "adaptation",
-                                                            "adaptations", "action", "actions", "alteration", "alterations"};
-            std::size_t v = 1;
-            if (s.chunks[1].kind == ChunkKind::word &&
-                std::find(std::begin(kChanges), std::end(kChanges), s.tokens[s.chunks[1].first].norm) != std::end(kChanges)) {
-                v = 2;  // past "are believed to", "may", "can"
-                while (v < s.chunks.size() && v < 7 &&
+        // ("Because these symptoms are common in fibromyalgia, these actions could relieve
+        // pain": so after a fronted clause of reason or time, at its comma, when that clause
+        // states no effect of its own, whose subject the rules would look for after it.)
+        std::size_t d = 0;
+        if (s.chunks.size() > 4 && s.chunks[0].kind == ChunkKind::boundary) {
+            const std::string_view w = s.tokens[s.chunks[0].first].norm.view();
+            if (w == "because"sv || w == "since"sv || w == "although"sv || w == "while"sv || w == "when"sv || w == "if"sv)
+                for (std::size_t k = 1; k + 2 < s.chunks.size() && k < 16; ++k) {
+                    if (s.chunks[k].kind == ChunkKind::predicate) break;
+                    if (s.chunks[k].kind == ChunkKind::connector && s.tokens[s.chunks[k].first].norm == ","sv) {
+                        d = k + 1;
+                        break;
+                    }
+                }
+        }
+        if (s.topic && s.chunks.size() > d + 2 && s.chunks[d].kind == ChunkKind::word && s.chunks[d].last == s.chunks[d].first + 1 &&
+            (s.tokens[s.chunks[d].first].norm == "this"sv || s.tokens[s.chunks[d].first].norm == "these"sv)) {
+            static constexpr std::string_view kChanges[] = {"effect",      "effects",     "change",    "changes",
+                                                            "adaptation",  "adaptations", "action",    "actions",
+                                                            "alteration",  "alterations", "mechanism", "mechanisms"};
+            std::size_t v = d + 1;
+            if (s.chunks[d + 1].kind == ChunkKind::word &&
+                std::find(std::begin(kChanges), std::end(kChanges), s.tokens[s.chunks[d + 1].first].norm) != std::end(kChanges)) {
+                v = d + 2;  // past "are believed to", "may", "can", "could plausibly"
+                while (v < s.chunks.size() && v < d + 7 &&
                        (s.chunks[v].kind == ChunkKind::hedge ||
                         (s.chunks[v].kind == ChunkKind::word &&
                          (s.tokens[s.chunks[v].first].norm == "are"sv || s.tokens[s.chunks[v].first].norm == "is"sv ||
-                          s.tokens[s.chunks[v].first].norm == "to"sv || s.tokens[s.chunks[v].first].norm == "also"sv))))
+                          s.tokens[s.chunks[v].first].norm == "to"sv || s.tokens[s.chunks[v].first].norm == "also"sv ||
+                          (s.tokens[s.chunks[v].first].kind == TokenKind::word &&
+                           s.tokens[s.chunks[v].first].norm.view().ends_with("ly"))))))
                     ++v;
-            } else if (s.tokens[s.chunks[0].first].norm != "this"sv) {
+            } else if (s.tokens[s.chunks[d].first].norm != "this"sv) {
                 v = s.chunks.size();
             }
             if (v < s.chunks.size() && s.chunks[v].kind == ChunkKind::predicate && s.chunks[v].cue.verb &&
                 s.chunks[v].cue.cls == CueClass::predicate) {
-                s.chunks[0].kind = ChunkKind::entity;
-                s.chunks[0].entity = *s.topic;
-                s.chunks[0].anaphoric = true;
+                s.chunks[d].kind = ChunkKind::entity;
+                s.chunks[d].entity = *s.topic;
+                s.chunks[d].anaphoric = true;
                 return;
             }
         }

@@ -8047,7 +8047,8 @@ private:
     }
 
     // Is the name at chunk k (or the list it ends or belongs to) what something is compared
-    // with: after "than", "unlike", "similar to", "compared with" or "compared to"?
+    // with: after "than", "unlike", "similar to", "compared with" or "compared to"? (Narrower
+    // than compared(), which also reads a setting, "while on duloxetine", as no agent.)
     bool compared_with(std::size_t k) const {
         std::size_t first = k;
         for (std::size_t m : group_left(k)) first = std::min(first, m);
@@ -10514,6 +10515,19 @@ private:
         if (!topic) topic = seer_agent;
         if (!topic) topic = fronted ? fronted : agent_fronted(c);
         if (!topic) topic = unnamed_topic();
+        // "It lowers vascular resistance, so blood pressure may fall", "..., and as a result
+        // alertness increases": an outcome that changes in a clause of result changes under the
+        // subject of the clause before.
+        if (!topic && opens > 0) {
+            bool result = is(opens - 1, ChunkKind::boundary) && norm(c_[opens - 1].last - 1) == "so";
+            for (std::size_t q = opens; q < first && !result; ++q)
+                result = is_word(q, "therefore") || is_word(q, "thus") || is_word(q, "consequently") ||
+                         (is_word(q, "result") && q >= 2 && is_word(q - 2, "as"));
+            if (result) {
+                const std::vector<std::size_t> main = clause_subject_before(is(opens - 1, ChunkKind::boundary) ? opens - 1 : opens);
+                if (!main.empty() && is_agent_type(main.front())) topic = c_[main.front()].entity;
+            }
+        }
         // ("HAM-A scores decreased more in the psilocybin group, and sleep quality improved":
         // the one arm the sentence names.)
         if (!topic) {
