@@ -7044,3 +7044,16 @@ TEST_CASE("default data: 'These actions could plausibly relieve pain' is the sub
     CHECK(flagged_edges("Naltrexone blocks TLR4. Because these symptoms are common in fibromyalgia, these actions could "
                         "relieve pain.") == V{"naltrexone binds tlr4", "naltrexone decreases pain hedged"});
 }
+
+TEST_CASE("default data: 'No caffeine, no jitters' and 'Zero caffeine, zero crash' deny what the product holds", "[extract]") {
+    // Bug: a substance denied before the first outcome denied was passed over, and "zero"
+    // denied outcomes but no substance.
+    CHECK(flagged_edges("Forest Mind Tincture is a mushroom tincture. No caffeine, no jitters, no afternoon crash.") ==
+          V{"forest mind tincture contains caffeine negated", "forest mind tincture increases crash negated",
+            "forest mind tincture increases jitteriness negated"});
+    CHECK(flagged_edges("Forest Mind Tincture is a mushroom tincture. Zero caffeine, zero jitters.") ==
+          V{"forest mind tincture contains caffeine negated", "forest mind tincture increases jitteriness negated"});
+    // (A name that modifies the noun after it is no ingredient denied: "No lavender burps".)
+    CHECK(flagged_edges("Serelune Capsules contain lavender oil. No lavender burps, no morning fog.") ==
+          V{"serelune capsules contains lavender", "serelune capsules increases grogginess negated"});
+}

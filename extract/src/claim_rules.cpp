@@ -3065,9 +3065,16 @@ public:
         }
         // ("No jitters, no crash, no caffeine": a substance denied right after "no" is one the
         // product does not hold.)
+        // ("Zero caffeine, zero jitters, zero afternoon crash": "zero" too.)
         auto denied_substance = [&](std::size_t q) {
-            return q > 0 && is(q - 1, ChunkKind::negation) && norm(c_[q - 1].first) == "no" &&
+            return q > 0 && ((is(q - 1, ChunkKind::negation) && norm(c_[q - 1].first) == "no") || is_word(q - 1, "zero")) &&
                    entity(c_[q].entity).type == EntityType::substance && !c_[q].anaphoric;
+        };
+        // (A name that modifies a noun after it is no ingredient denied: "No lavender burps".)
+        auto modifier = [&](std::size_t q) {
+            return !c_[q].anaphoric && entity(c_[q].entity).type == EntityType::substance && q + 1 < c_.size() &&
+                   (is(q + 1, ChunkKind::entity) ||
+                                         (is(q + 1, ChunkKind::word) && s_.tokens[c_[q + 1].first].kind == TokenKind::word));
         };
         // ("zero withdrawal when i missed doses": a clause of when, after an outcome, says
         // when it did not come; its words are no verb of the fragment.)
@@ -3087,13 +3094,16 @@ public:
         for (std::size_t q = 0; q < fragment_end; ++q) {
             const Chunk& ch = c_[q];
             if (ch.kind == ChunkKind::predicate || ch.kind == ChunkKind::without || ch.kind == ChunkKind::person ||
-                (ch.kind == ChunkKind::entity && entity(ch.entity).type != EntityType::condition && !denied_substance(q)))
+                (ch.kind == ChunkKind::entity && entity(ch.entity).type != EntityType::condition && !denied_substance(q) &&
+                 !modifier(q)))
                 return;
         }
         const std::optional<std::size_t> agent = page_subject();
         if (!agent) return;
-        for (std::size_t q = k; q < c_.size(); ++q)
-            if (is(q, ChunkKind::entity) && denied_substance(q) && c_[q].entity != *agent && !claimed_[q]) {
+        // (From the line's start: "No caffeine, no jitters" denies the caffeine before the first
+        // outcome denied.)
+        for (std::size_t q = 0; q < c_.size(); ++q)
+            if (is(q, ChunkKind::entity) && denied_substance(q) && !modifier(q) && c_[q].entity != *agent && !claimed_[q]) {
                 claimed_[q] = true;
                 emit(*agent, Predicate::contains, c_[q].entity, q, false, true, BindMode::none);
             }
