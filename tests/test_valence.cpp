@@ -7057,3 +7057,23 @@ TEST_CASE("default data: 'No caffeine, no jitters' and 'Zero caffeine, zero cras
     CHECK(flagged_edges("Serelune Capsules contain lavender oil. No lavender burps, no morning fog.") ==
           V{"serelune capsules contains lavender", "serelune capsules increases grogginess negated"});
 }
+
+TEST_CASE("default data: 'positive allosteric modulation of' raises the receptor, as the modulator does", "[extract]") {
+    // Bug: only the agent noun ("positive allosteric modulator of") had a direction; the
+    // action's noun fell to "modulation of" (modulates).
+    CHECK(edges("The main action of propofol is positive allosteric modulation of the GABA-A receptor.") ==
+          V{"propofol increases gaba-a receptor"});
+}
+
+TEST_CASE("default data: 'Pain relief of at least 30%': 'of' before an amount leaves 'relief' after its name", "[extract]") {
+    // Bug: "relief of" took the amount for its object; pain was left to a later rule, which
+    // raised it.
+    CHECK(edges("Kava gave pain relief of at least 30%.") == V{"kava decreases pain"});
+    CHECK(edges("Kava gave relief of anxiety.") == V{"kava decreases anxiety"});
+}
+
+TEST_CASE("default data: 'its activation of 5-HT1A receptors': a number that starts a name is no amount", "[extract]") {
+    // Guards the rule above: the name "5-HT1A" after "of" is the noun's object.
+    CHECK(edges("5-MeO-DMT binds 5-HT1A receptors, and its activation of 5-HT1A receptors may shape its effects.") ==
+          V{"5-meo-dmt binds 5-ht1a receptor", "5-meo-dmt increases 5-ht1a receptor"});
+}

@@ -888,6 +888,17 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             (tok[i].norm == "combining"sv || tok[i].norm == "blending"sv || tok[i].norm == "pairing"sv) &&
             !(i > 0 && tok[i - 1].norm == ","sv))
             cue = nullptr;
+        // "Pain relief of at least 30% was achieved": "of" before an amount is the amount's, and
+        // the noun alone follows the name it relieves, as in "pain relief".
+        // ("its activation of 5-HT1A receptors": a number that starts a name is no amount.)
+        if (cue && cue->words == 2 && i + 3 < tok.size() && tok[i + 1].norm == "of"sv && !s.chunks.empty() &&
+            s.chunks.back().kind == ChunkKind::entity && !s.chunks.back().anaphoric && s.chunks.back().last == i &&
+            ((tok[i + 2].kind == TokenKind::number && (tok[i + 3].norm == "%"sv || tok[i + 3].norm == "percent"sv)) ||
+             tok[i + 2].norm == "at"sv || tok[i + 2].norm == "about"sv || tok[i + 2].norm == "over"sv ||
+             tok[i + 2].norm == "more"sv || tok[i + 2].norm == "up"sv))
+            if (const Cue* one = cues_.match_at(std::vector<std::uint32_t>{s.cue_words[i]}, 0);
+                one && one->also_postmodifier)
+                cue = one;
         // ("Calm Mood & Deep Sleep": an outcome's name is a verb only before an outcome it acts on.)
         if (cue && cue->outcome_homograph && !verb_before_outcome(s, i)) cue = nullptr;
         // "IL-6 did not change in either group": after "did not", the noun's phrase ("change
