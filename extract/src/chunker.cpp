@@ -2973,12 +2973,8 @@ Chunker::DefinedName Chunker::defined_name(const AnalyzedSentence& s, std::size_
     if (tok[end - 1].kind != TokenKind::word || end > 7) return {};
     // (A name the lexicon knows inside the run is the lexicon's business: "L-theanine".)
     for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first < end; ++m) return {};
-    std::string name;
-    for (std::size_t k = 0; k < end; ++k) name += tok[k].norm.view();
-    if (end == 1 && (names_->english_word(name) || names_->closed_class(name))) return {};
-    // (Nor a name the article has defined already: "4-FA is a releasing agent" after
-    // "4-Fluoroamphetamine (4-FA) is a synthetic stimulant".)
-    if (discourse.abbreviation(name) || !names_->names_substance(name)) return {};
+    // (The form first, WordNet last: every sentence's first word comes here, and a look-up
+    // in WordNet costs a dozen binary searches.)
     DefinedName defined;
     std::size_t k = end;
     if (tok[k].norm == "("sv) {
@@ -2995,22 +2991,28 @@ Chunker::DefinedName Chunker::defined_name(const AnalyzedSentence& s, std::size_
     if (k + 2 >= tok.size() || (tok[k].norm != "is"sv && tok[k].norm != "was"sv) ||
         (tok[k + 1].norm != "a"sv && tok[k + 1].norm != "an"sv))
         return {};
-    for (std::size_t t = k + 2; t < tok.size() && t < k + 8; ++t) {
+    bool head = false;
+    for (std::size_t t = k + 2; t < tok.size() && t < k + 8 && !head; ++t) {
         if (tok[t].kind == TokenKind::punct && tok[t].norm != "-"sv) break;
-        for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first <= t; ++m)
-            if (s.mentions[m].first == t && lexicon_.entity(s.mentions[m].entity).type == EntityType::substance) {
-                defined.length = end;
-                return defined;
-            }
+        for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first <= t && !head; ++m)
+            head = s.mentions[m].first == t && lexicon_.entity(s.mentions[m].entity).type == EntityType::substance;
+        if (head) break;
         const Cue* cue = cues_.match_at(tok, t);
         if ((cue && cue->agent) || roles_.has(tok[t].norm, WordRole::substance_noun) ||
             roles_.has(tok[t].norm, WordRole::substance_head)) {
-            defined.length = end;
+            head = true;
             defined.by_action = cue && cue->agent;
-            return defined;
         }
     }
-    return {};
+    if (!head) return {};
+    std::string name;
+    for (std::size_t q = 0; q < end; ++q) name += tok[q].norm.view();
+    if (end == 1 && (names_->english_word(name) || names_->closed_class(name))) return {};
+    // (Nor a name the article has defined already: "4-FA is a releasing agent" after
+    // "4-Fluoroamphetamine (4-FA) is a synthetic stimulant".)
+    if (discourse.abbreviation(name) || !names_->names_substance(name)) return {};
+    defined.length = end;
+    return defined;
 }
 
 // "Nightfall Calm Gummies combine magnesium with L-theanine", "SunLift Mood Support":

@@ -8021,6 +8021,7 @@ private:
         for (std::size_t k = 2; k < c_.size(); ++k) {
             if (!is(k, ChunkKind::word)) continue;
             const std::string_view w = norm(c_[k].first);
+            if (w.size() < 9 || w[0] != 'u' || w[1] != 'n') continue;  // (most words end here)
             if (w != "unchanged" && w != "unaffected" && w != "unaltered") continue;
             std::size_t v = k - 1;  // past "essentially", "largely"
             while (v > 1 && is(v, ChunkKind::word) && norm(c_[v].first).ends_with("ly")) --v;
