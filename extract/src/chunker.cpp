@@ -749,22 +749,16 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             while (next_mention < s.mentions.size() && s.mentions[next_mention].first < i) ++next_mention;
             continue;
         }
-        if (i == 0)
-            if (const DefinedName defined = defined_name(s, next_mention, discourse);
-                defined.length > 0 && (!defined.by_action || [&] {
-                    // (Defined only by what it does, "oFPP is an agonist at 5-HT2C receptors",
-                    // it is what the article is about when the text names it twice more;
-                    // else a compound in passing, left to the rules' unknown names.)
-                    const std::string_view raw =
-                        text.substr(tok[0].span.start, tok[defined.length - 1].span.end - tok[0].span.start);
-                    std::string lower;
-                    detail::normalize_into(raw, lower);
-                    return uses_in_any_case(text, lower, sentence.end).first >= 2;
-                }())) {
-                // (Named as written, lower-cased; it names the substance from then on, and so
-                // does each name or code the bracket gives it: "4-FA", "PAL-303".)
-                std::string name;
-                detail::normalize_into(text.substr(tok[0].span.start, tok[defined.length - 1].span.end - tok[0].span.start), name);
+        if (const DefinedName defined = i == 0 ? defined_name(s, next_mention, discourse) : DefinedName{};
+            defined.length > 0) {
+            // (Named as written, lower-cased; it names the substance from then on, and so does
+            // each name or code the bracket gives it: "4-FA", "PAL-303".)
+            std::string name;
+            detail::normalize_into(text.substr(tok[0].span.start, tok[defined.length - 1].span.end - tok[0].span.start), name);
+            // (Defined only by what it does, "oFPP is an agonist at 5-HT2C receptors", it is what
+            // the article is about when the text names it twice more; else a compound in
+            // passing, left to the rules' unknown names.)
+            if (!defined.by_action || uses_in_any_case(text, name, sentence.end).first >= 2) {
                 const std::size_t id = discourse.coin(name, EntityType::substance, lexicon_.size());
                 discourse.define_abbreviation(name, id);
                 for (std::size_t k = defined.bracket_open + 1; k < defined.bracket_close;) {
@@ -787,6 +781,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 i = defined.length;
                 continue;
             }
+        }
         // "Alprazolam calms overactive circuits", "Kava calms the mind": a verb in -s after a
         // substance, that the lexicon read as the plural of an outcome ("calm"), is the verb
         // when the cue file has it; the mention is dropped.
@@ -2972,7 +2967,7 @@ Chunker::DefinedName Chunker::defined_name(const AnalyzedSentence& s, std::size_
         ++end;
     if (tok[end - 1].kind != TokenKind::word || end > 7) return {};
     // (A name the lexicon knows inside the run is the lexicon's business: "L-theanine".)
-    for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first < end; ++m) return {};
+    if (next_mention < s.mentions.size() && s.mentions[next_mention].first < end) return {};
     // (The form first, WordNet last: every sentence's first word comes here, and a look-up
     // in WordNet costs a dozen binary searches.)
     DefinedName defined;
