@@ -207,6 +207,7 @@ TEST_CASE("word roles: the rarely asked sets (WordSet) load from the same file",
     REQUIRE(roles.add_file(std::string(CLAIMGRAPH_DATA_DIR) + "/word-roles.tsv").ok());
     CHECK(roles.has("trace", WordSet::quantity_noun));
     CHECK(roles.has("forums", WordSet::site_word));
+    CHECK(roles.has("guide", WordSet::document_word));
     CHECK_FALSE(roles.has("trace", WordSet::site_word));
     CHECK_FALSE(roles.has("dopamine", WordSet::quantity_noun));
 
@@ -223,7 +224,7 @@ TEST_CASE("word roles: the rarely asked sets (WordSet) load from the same file",
     // An unknown role's message lists the sets too.
     auto bad = WordRoles().add_text("kinda\tfluff\n", "roles.tsv");
     REQUIRE_FALSE(bad.ok());
-    CHECK(bad.error().message.find("how-bad, quantity-noun, site-word, more-comparative, better-comparative, plant-part, outcome-rank, outcome-noun, maker-word, body-region)") !=
+    CHECK(bad.error().message.find("how-bad, quantity-noun, site-word, more-comparative, better-comparative, plant-part, outcome-rank, outcome-noun, maker-word, body-region, document-word)") !=
           std::string::npos);
 }
 

@@ -7077,3 +7077,69 @@ TEST_CASE("default data: 'its activation of 5-HT1A receptors': a number that sta
     CHECK(edges("5-MeO-DMT binds 5-HT1A receptors, and its activation of 5-HT1A receptors may shape its effects.") ==
           V{"5-meo-dmt binds 5-ht1a receptor", "5-meo-dmt increases 5-ht1a receptor"});
 }
+
+TEST_CASE("default data: 'X is one of the worst antipsychotics, it blocks H1': a pronoun after a comma is no list member", "[extract]") {
+    // Bug: the comma splice of informal text joined the class before it and the pronoun into
+    // one list of subjects.
+    CHECK(edges("Olanzapine is one of the worst antipsychotics for weight gain, it blocks the H1 histamine receptor.") ==
+          V{"olanzapine binds histamine h1 receptor"});
+    CHECK(edges("Olanzapine resembles haloperidol, it blocks the H1 histamine receptor.") ==
+          V{"olanzapine binds histamine h1 receptor"});
+    // (Guard: the drugs it is combined with share what it does.)
+    CHECK(edges("GHB is a depressant. Combined with alcohol or opioids, it can cause coma.") ==
+          V{"alcohol increases coma", "ghb increases coma", "opioids increases coma"});
+}
+
+TEST_CASE("default data: a forum's board in its breadcrumbs is not what the thread is about", "[extract]") {
+    // Bug: "Antipsychotics", the board's name, was counted as the page's title substance, and
+    // every "it" of the thread pointed to the class instead of the drug.
+    CHECK(edges("Forums > Medications > Antipsychotics\nZyprexa weight gain, anyone else?\n\n"
+                "I switched to zyprexa from other antipsychotics. I sleep a lot. It also messes with insulin.") ==
+          V{"olanzapine modulates insulin"});
+}
+
+TEST_CASE("default data: a leaflet's bullet that goes on with sentences of its own leaves the list open", "[extract]") {
+    // Bug: the sentence after "- Abnormal bleeding." closed the list of serious side effects,
+    // and the bullets after it were read as plain text.
+    const std::string text =
+        "Fetzima is an antidepressant.\nFETZIMA may cause serious side effects, including:\n"
+        "- Abnormal bleeding. Taking it with warfarin may increase your risk.\n"
+        "- Manic episodes in people with a history of bipolar disorder. Symptoms include racing thoughts.\n"
+        "- Eye problems (angle-closure glaucoma). It may widen the pupils.\n";
+    const auto e = flagged_edges(text);
+    CHECK(std::count(e.begin(), e.end(), "levomilnacipran increases mania hedged") == 1);
+    CHECK(std::count(e.begin(), e.end(), "levomilnacipran increases angle-closure glaucoma hedged") == 1);
+    // (The people an item is seen in, and what they have, are no item.)
+    CHECK(std::count(e.begin(), e.end(), "levomilnacipran increases bipolar disorder hedged") == 0);
+}
+
+TEST_CASE("default data: 'MEDICATION GUIDE' and 'Swallow capsules whole' name no product", "[extract]") {
+    // Bug: a leaflet's heading in capitals, and an instruction's verb before a product word,
+    // were coined as products that then held the drug.
+    CHECK(edges("MEDICATION GUIDE\nFETZIMA (levomilnacipran) extended-release capsules\n\n"
+                "Active ingredient: levomilnacipran hydrochloride\n") == V{});
+    CHECK(edges("Fetzima is an SNRI. Swallow capsules whole.\nActive ingredient: levomilnacipran hydrochloride\n") == V{});
+}
+
+TEST_CASE("default data: 'Nightmare frequency fell with nabilone': frequency and intensity measure the outcome", "[extract]") {
+    // Bug: "frequency" and "intensity" were read as the outcome's head, which is no entity.
+    CHECK(edges("Nightmare frequency fell by a mean of 3.4 nights per week with nabilone versus 1.6 with placebo.") ==
+          V{"nabilone decreases nightmares"});
+    CHECK(edges("Seizure frequency fell with valproate.") == V{"valproate decreases seizures"});
+}
+
+TEST_CASE("default data: 'Toluene, the best-studied solvent, inhibits NMDA receptors' coins the name", "[extract]") {
+    // Bug: an English word for a chemical, set off by an appositive that says it is one, was
+    // no name, and the verb had no subject.
+    CHECK(edges("Toluene, the best-studied solvent, inhibits NMDA receptors.") == V{"toluene decreases nmda receptor"});
+    CHECK(edges("Glorbazine, a benzodiazepine sold online, inhibits NMDA receptors.") ==
+          V{"glorbazine decreases nmda receptor"});
+}
+
+TEST_CASE("default data: 'Nabilone, a synthetic analogue of THC licensed for nausea': the participle describes the analogue", "[extract]") {
+    // Bug: the participle after "a synthetic analogue of THC" took THC, the name nearest it,
+    // for what is licensed.
+    CHECK(edges("Nabilone, a synthetic analogue of delta-9-tetrahydrocannabinol (THC) licensed for the treatment of "
+                "nausea and vomiting, acts as a partial agonist at CB1 receptors.") ==
+          V{"nabilone binds cb1 receptor", "nabilone decreases nausea", "nabilone decreases vomiting"});
+}

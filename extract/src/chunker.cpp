@@ -489,6 +489,13 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         return s.chunks.size() >= 2 && s.chunks.size() <= 3 && tok[s.chunks.back().first].norm == ":"sv &&
                std::all_of(s.chunks.begin(), s.chunks.end() - 1, [](const Chunk& c) { return c.kind == ChunkKind::word; });
     };
+    // ("Halden Labs | Shop | Cognitive Support": a shop's trail of links names no product;
+    // looked at once a sentence, and only where a separator stands.)
+    const bool trail_of_links =
+        std::any_of(tok.begin(), tok.end(), [](const Token& t) { return t.norm == "|"sv || t.norm == ">"sv; }) && [&] {
+            const auto line = short_line_at(text, sentence.start);
+            return line && breadcrumb_line(*line);
+        }();
     // Where the last name in a contrast or a comparison ended, for the names listed with it.
     std::size_t contrast_end = 0;
     auto push_entity = [&](std::size_t first, std::size_t last, std::size_t entity, bool anaphoric) {
@@ -567,8 +574,14 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         // derived from is not what the text is about.)
         const bool source = last + 1 < tok.size() && tok[last].norm == "-"sv && tok[last + 1].norm == "derived"sv &&
                             tok[last].span.start == tok[last - 1].span.end;
-        discourse.saw(entity, s.entity(lexicon_, entity).type, anaphoric, !contrast && !absent && !writer_denied && !source,
-                      object);
+        // ("Forums > Medications > Antipsychotics" over a thread on Zyprexa: the board a post
+        // is filed under is no more its topic than a shop's section is its product.)
+        const bool filed_under = trail_of_links && [&] {
+            const auto line = short_line_at(text, tok[first].span.start);
+            return line && breadcrumb_line(*line);
+        }();
+        discourse.saw(entity, s.entity(lexicon_, entity).type, anaphoric,
+                      !contrast && !absent && !writer_denied && !source && !filed_under, object);
     };
     // A name the lexicon lacks, coined for the document: a mention of its own too.
     auto push_coined = [&](std::size_t first, std::size_t last, std::size_t entity) {
@@ -607,13 +620,6 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         if (const std::size_t space = name.rfind(' '); space != std::string::npos)
             topic_head = std::string_view(name).substr(space + 1);
     }
-    // ("Halden Labs | Shop | Cognitive Support": a shop's trail of links names no product;
-    // looked at once a sentence, and only where a separator stands.)
-    const bool trail_of_links =
-        std::any_of(tok.begin(), tok.end(), [](const Token& t) { return t.norm == "|"sv || t.norm == ">"sv; }) && [&] {
-            const auto line = short_line_at(text, sentence.start);
-            return line && breadcrumb_line(*line);
-        }();
     while (i < tok.size()) {
         // "Neither drug affected Stroop interference", "Both compounds raised dopamine", "the
         // two drugs": a noun for drugs after a word that counts two stands for the last two
@@ -2548,6 +2554,17 @@ void Chunker::track_effect_list(std::string_view text, AnalyzedSentence& s, Disc
             insert_implicit_agent(s, 0, s.effect_list->agent);
         return;
     }
+    // "- Abnormal bleeding. Taking FETZIMA with aspirin may increase your risk of bleeding.\n-
+    // Manic episodes ...": a sentence that goes on along a bullet's line explains the item;
+    // it leaves the list open for the next bullet, and is read by the rules, not as an item.
+    if (discourse.effect_list() && !discourse.effect_list()->fresh && b > 0 && text[b - 1] != '\n' && text[b - 1] != '\r') {
+        std::size_t line = b;
+        while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r') --line;
+        while (line < b && (text[line] == ' ' || text[line] == '\t')) ++line;
+        if (line + 1 < b && (text[line] == '-' || text[line] == '*' || text.substr(line, 3) == "\u2022") &&
+            (text[line + 1] == ' ' || text.substr(line, 3) == "\u2022"))
+            return;
+    }
     const bool verbless =
         std::none_of(s.chunks.begin(), s.chunks.end(), [](const Chunk& c) { return c.kind == ChunkKind::predicate; });
     const auto& tok = s.tokens;
@@ -2983,11 +3000,16 @@ Chunker::DefinedName Chunker::defined_name(const AnalyzedSentence& s, std::size_
         defined.bracket_close = close;
         k = close + 1;
     }
-    if (k + 2 >= tok.size() || (tok[k].norm != "is"sv && tok[k].norm != "was"sv) ||
-        (tok[k + 1].norm != "a"sv && tok[k + 1].norm != "an"sv))
+    // ("Toluene, the best-studied solvent, inhibits NMDA receptors": or an appositive set off
+    // by commas, that the sentence goes on past.)
+    const bool appositive = k + 3 < tok.size() && tok[k].norm == ","sv && !defined.bracket_close &&
+                            (tok[k + 1].norm == "a"sv || tok[k + 1].norm == "an"sv || tok[k + 1].norm == "the"sv);
+    if (!appositive && (k + 2 >= tok.size() || (tok[k].norm != "is"sv && tok[k].norm != "was"sv) ||
+                        (tok[k + 1].norm != "a"sv && tok[k + 1].norm != "an"sv)))
         return {};
     bool head = false;
-    for (std::size_t t = k + 2; t < tok.size() && t < k + 8 && !head; ++t) {
+    std::size_t t = k + 2;
+    for (; t < tok.size() && t < k + 8 && !head; ++t) {
         if (tok[t].kind == TokenKind::punct && tok[t].norm != "-"sv) break;
         for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first <= t && !head; ++m)
             head = s.mentions[m].first == t && lexicon_.entity(s.mentions[m].entity).type == EntityType::substance;
@@ -3000,9 +3022,15 @@ Chunker::DefinedName Chunker::defined_name(const AnalyzedSentence& s, std::size_
         }
     }
     if (!head) return {};
+    if (appositive) {  // (a comma closes it: "the best-studied solvent, inhibits")
+        while (t < tok.size() && t < k + 10 && tok[t].kind != TokenKind::punct) ++t;
+        if (t >= tok.size() || tok[t].norm != ","sv || t + 1 >= tok.size() || tok[t + 1].kind != TokenKind::word) return {};
+    }
     std::string name;
     for (std::size_t q = 0; q < end; ++q) name += tok[q].norm.view();
-    if (end == 1 && (names_->english_word(name) || names_->closed_class(name))) return {};
+    // (A word of English is no coined name, unless WordNet files it under substances and
+    // an appositive says it is one: "Toluene, the best-studied solvent, ...".)
+    if (end == 1 && (names_->closed_class(name) || (names_->english_word(name) && !appositive))) return {};
     // (Nor a name the article has defined already: "4-FA is a releasing agent" after
     // "4-Fluoroamphetamine (4-FA) is a synthetic stimulant".)
     if (discourse.abbreviation(name) || !names_->names_substance(name)) return {};
@@ -3069,8 +3097,10 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
                     [&](const Token& t) { return t.norm == ">"sv || roles_.has(t.norm, WordSet::site_word); }))
         return {};
     // ("NORTHPEAK NUTRITION" alone on a page's first line, then "BrightLift Mood & Energy
-    // Complex": a maker's name in capitals names no product; the next line's title does.)
-    if (s.span.start == 0 && i == 0 && tok.size() <= 4 && roles_.has(tok.back().norm, WordSet::maker_word) &&
+    // Complex": a maker's name in capitals names no product; the next line's title does.
+    // Nor does a leaflet's heading, "MEDICATION GUIDE" above "FETZIMA (levomilnacipran) ...".)
+    if (s.span.start == 0 && i == 0 && tok.size() <= 4 &&
+        (roles_.has(tok.back().norm, WordSet::maker_word) || roles_.has(tok.back().norm, WordSet::document_word)) &&
         std::all_of(tok.begin(), tok.end(), [&](const Token& t) {
             return t.kind == TokenKind::word &&
                    std::none_of(text.begin() + static_cast<std::ptrdiff_t>(t.span.start),
@@ -3239,8 +3269,11 @@ Chunker::ProductName Chunker::product_name(std::string_view text, const Analyzed
     }
     // The product word may be written small: "Nightfall Calm gummies".
     // ("Appetite support: the munchies are real" is a label of what the product does, no name.)
+    // ("Swallow capsules whole": a sentence's first word of English alone before it is the
+    // verb of an instruction, no brand.)
     const bool small_product_word = end < tok.size() && end < substance_at && roles_.has(tok[end].norm, WordRole::product) &&
-                                    !(end + 1 < tok.size() && tok[end + 1].norm == ":"sv);
+                                    !(end + 1 < tok.size() && tok[end + 1].norm == ":"sv) &&
+                                    !(i == 0 && end == 1 && names_ && names_->english_word(tok[0].norm));
     if (small_product_word) ++end;
     // A mention may not stick out past the run's end.
     for (std::size_t m = next_mention; m < s.mentions.size() && s.mentions[m].first < end; ++m)

@@ -4979,9 +4979,20 @@ private:
             return members;
         // ("Ginseng is not a stimulant like caffeine, and it doesn't give you the jitters": a
         // pronoun after ", and" opens a clause; it is no member of a list of names.)
+        // ("Olanzapine is one of the worst antipsychotics for weight gain, it blocks the H1
+        // receptor": so does a pronoun after a comma alone, the comma splice of informal text.)
+        // (Not after the list of "Combined with alcohol, benzodiazepines or opioids, it can
+        // cause ...": the drugs it is taken with share what it does.)
+        auto after_with_list = [&] {
+            std::size_t q = k - 1;
+            while (q > 0 && (is(q - 1, ChunkKind::entity) || is(q - 1, ChunkKind::connector))) --q;
+            return q < k - 1 && q > 0 && is_word(q - 1, "with");
+        };
         if (c_[k].anaphoric && c_[k].last == c_[k].first + 1 && (norm(c_[k].first) == "it" || norm(c_[k].first) == "they") &&
-            k > 0 && is(k - 1, ChunkKind::connector) && (norm(c_[k - 1].first) == "and" || norm(c_[k - 1].first) == "but") &&
-            k > 1 && is_comma(k - 2))
+            k > 0 &&
+            ((is_comma(k - 1) && !after_with_list()) ||
+             (is(k - 1, ChunkKind::connector) && (norm(c_[k - 1].first) == "and" || norm(c_[k - 1].first) == "but") &&
+              k > 1 && is_comma(k - 2))))
             return members;
         std::size_t p = k;
         std::size_t before_conjunction = 0;  // members.size() when the first "and" was passed
@@ -6308,6 +6319,36 @@ private:
         return {};
     }
 
+    // "Nabilone, a synthetic analogue of delta-9-tetrahydrocannabinol (THC) licensed for the
+    // treatment of nausea, acts ...": a participle after "a NOUN of X", where the noun says
+    // what a substance is, describes the noun, and so the name the appositive is set off
+    // after; X is licensed for nothing.
+    std::optional<std::size_t> participle_of_described(std::size_t from) const {
+        // ("licensed for the treatment of": the participle before the noun cue.)
+        if (from >= 2 && is_word(from - 1, "the") && is(from - 2, ChunkKind::predicate)) from -= 2;
+        if (from < 5 || !is(from, ChunkKind::predicate) || !norm(c_[from].first).ends_with("ed")) return std::nullopt;
+        std::size_t e = from - 1;
+        if (is_close_paren(e))
+            if (const auto open = open_paren_before(e, 6); open && *open > 0) e = *open - 1;
+        return owner_of_appositive_object(e);
+    }
+
+    // The name before an appositive "a NOUN of X" when X is the entity at e (or its alias in
+    // brackets after it) and NOUN says what a substance is: "Nabilone, a synthetic analogue
+    // of delta-9-tetrahydrocannabinol (THC), ..." for THC gives nabilone.
+    std::optional<std::size_t> owner_of_appositive_object(std::size_t e) const {
+        if (e >= 2 && is_mark(e - 1, "(") && is(e - 2, ChunkKind::entity)) e -= 2;
+        if (e < 4 || !is_agent_type(e) || !is_word(e - 1, "of") || !is(e - 2, ChunkKind::word) ||
+            !roles_.has(norm(c_[e - 2].first), WordRole::substance_noun))
+            return std::nullopt;
+        std::size_t q = e - 2;
+        while (q > 0 && e - q < 6 && is(q - 1, ChunkKind::word) && !is_comma(q - 1)) --q;
+        if (q < 2 || !is_comma(q - 1) || !(is_word(q, "a") || is_word(q, "an") || is_word(q, "the")) ||
+            !is_agent_type(q - 2) || c_[q - 2].anaphoric)
+            return std::nullopt;
+        return q - 2;
+    }
+
     // The subjects of the cue at `c` that can act: substances and names the lexicon lacks
     // (and hormones taken as supplements, with `hormones`).
     std::vector<std::size_t> agent_subjects(std::size_t c, bool conditions_only_targets, bool hormones = false) const {
@@ -6420,6 +6461,7 @@ private:
                                     t != EntityType::enzyme && t != EntityType::condition);
         };
         if (auto members = members_of_described_class(c); !members.empty()) return members;
+        if (auto described = participle_of_described(from)) return {*described};
         if (auto activated = activated_subject(from)) return {*activated};
         if (auto blocker = blocking_gerund_subject(from)) return *blocker;
         // "Tapentadol can cause respiratory depression, particularly when combined with
@@ -6923,6 +6965,14 @@ private:
                 for (std::size_t r = clause_start(n); r < n && opens; ++r) opens = is(r, ChunkKind::word);
                 if (opens) return {q};
             }
+            // ("Nabilone, a synthetic analogue of THC licensed for nausea, acts as ...": past the
+            // appositive's comma, its "of" names no subject; the name it describes is.)
+            if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q) && q + 1 < from)
+                if (const auto owner = owner_of_appositive_object(q)) {
+                    bool closed = false;
+                    for (std::size_t m = q + 1; m < from && !closed; ++m) closed = is_comma(m);
+                    if (closed) return {*owner};
+                }
             if (is(q, ChunkKind::entity) && !is_target_[q] && acceptable(q)) {
                 std::vector<std::size_t> g = group_left(q);
                 // ("By correcting the balance of these chemical messengers, Risperidone can ease":
@@ -10318,6 +10368,9 @@ private:
             // ("- shallow breathing or breathing that stops during sleep": the relative clause
             // describes the item; what it names is no item.)
             if (is(t, ChunkKind::relative)) break;
+            // ("- Manic episodes in people with a history of bipolar disorder": the people the
+            // item is seen in, and what they have, are no item.)
+            if (is(t, ChunkKind::person) && t > 0 && (is_word(t - 1, "in") || is_word(t - 1, "among"))) break;
             if (!is_condition(t) || claimed_[t] || is_target_[t]) continue;
             // A benefit said to change ("- less anxiety") changes so; a bare one is relieved if
             // a harm ("- muscle cramps") and brought on otherwise ("- restful sleep"); a denied one
