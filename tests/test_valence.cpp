@@ -4866,9 +4866,11 @@ TEST_CASE("default data: 'are a really common side effect' names the outcome a s
 
 TEST_CASE("default data: a name after 'compared with' is not what 'it' points to", "[extract]") {
     // Bug: "it" after "Compared with MDMA," pointed to MDMA, the sentence's first substance.
-    // (The comparison still credits MDMA with releasing dopamine, as apply_compared_opening reads it.)
+    // (Nor is MDMA credited with the release: a name after "compared with" is set against, as
+    // after "unlike". Annotators differ here; three development sets of four that have the
+    // case leave the compared name out: al, ap and bk against aa.)
     CHECK(edges("MDA is an amphetamine. Compared with MDMA, it releases proportionally more dopamine.") ==
-          V{"mda increases dopamine", "mdma increases dopamine"});
+          V{"mda increases dopamine"});
 }
 
 TEST_CASE("default data: damaging an organ brings on the lexicon's damage of it", "[extract]") {
@@ -7142,4 +7144,28 @@ TEST_CASE("default data: 'Nabilone, a synthetic analogue of THC licensed for nau
     CHECK(edges("Nabilone, a synthetic analogue of delta-9-tetrahydrocannabinol (THC) licensed for the treatment of "
                 "nausea and vomiting, acts as a partial agonist at CB1 receptors.") ==
           V{"nabilone binds cb1 receptor", "nabilone decreases nausea", "nabilone decreases vomiting"});
+}
+
+TEST_CASE("default data: 'Compared with LSD, ...' and 'In contrast to many stimulants, it ...' set a name against", "[extract]") {
+    // Bug: only "unlike", "than" and the like set a name against; after "compared with" or
+    // "in contrast to" the name took the clause's verb, and "it" pointed to it.
+    CHECK(edges("Mephedrone is a stimulant. Compared with LSD, the experience is shorter, more stimulating and more prone "
+                "to anxiety.") == V{});
+    CHECK(flagged_edges("25I-NBOMe is a hallucinogen. In contrast to many stimulant phenethylamines, it does not inhibit the "
+                        "dopamine transporter.") == V{"25i-nbome decreases dopamine transporter negated"});
+}
+
+TEST_CASE("default data: 'the side effects people mention most are ...': past the clause of who reports them", "[extract]") {
+    // Bug: the words after "side effects" were taken for the head, which names no effects.
+    CHECK(edges("Hawthorn is generally well tolerated; the side effects people mention most are mild dizziness and nausea.") ==
+          V{"hawthorn increases dizziness", "hawthorn increases nausea"});
+}
+
+TEST_CASE("default data: 'the flavonoid quercitrin' names a constituent; its kind names nothing of its own", "[extract]") {
+    // Bug: the class before the name took the claim, and the name the lexicon lacks was no
+    // entity.
+    CHECK(edges("Albizia is a herb. The flavonoid quercitrin reduced anxiety in mice.") ==
+          V{"quercitrin decreases anxiety"});
+    CHECK(edges("Albizia is a herb. The bark contains the flavonoid zorbatrin. Zorbatrin reduced anxiety in mice.") ==
+          V{"albizia contains zorbatrin", "zorbatrin decreases anxiety"});
 }

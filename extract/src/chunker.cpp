@@ -516,8 +516,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         std::size_t b = first;
         bool adjective = false;
         // ("Compared with older antipsychotics, it has ...": "compared with" or "compared to".)
+        // ("In contrast to many stimulant phenethylamines, it ...", "as opposed to".)
         auto compared = [&](std::size_t q) {
-            return q >= 1 && (tok[q].norm == "with"sv || tok[q].norm == "to"sv) && tok[q - 1].norm == "compared"sv;
+            return q >= 1 && (tok[q].norm == "with"sv || tok[q].norm == "to"sv) &&
+                   (tok[q - 1].norm == "compared"sv || tok[q - 1].norm == "contrast"sv ||
+                    tok[q - 1].norm == "comparison"sv || tok[q - 1].norm == "opposed"sv);
         };
         for (std::size_t steps = 0; steps < 3 && b > 0; ++steps) {
             const std::string_view w = tok[b - 1].norm;
@@ -689,7 +692,13 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
         // "Its active metabolite, m-chlorophenylpiperazine (mCPP), is ...": a name the lexicon
         // lacks, set off after a noun that says it is a substance.
-        if (const std::size_t length = appositive_name_length(s, i, next_mention); length > 0) {
+        // ("the flavonoid quercitrin": so is one right after a noun for its kind, which then
+        // modifies the name and names nothing of its own.)
+        std::size_t length = appositive_name_length(s, i, next_mention);
+        if (length == 0 && (length = kind_named_length(s, i, next_mention)) > 0 && !s.chunks.empty() &&
+            s.chunks.back().kind == ChunkKind::entity && s.chunks.back().last == i)
+            s.chunks.pop_back();
+        if (length > 0) {
             const std::size_t id = discourse.coin(join_tokens(tok, i, i + length), EntityType::other, lexicon_.size());
             push_coined(i, i + length, id);
             i += length;
@@ -2908,6 +2917,34 @@ std::size_t Chunker::appositive_name_length_after_comma(const AnalyzedSentence& 
     if ((next_mention < s.mentions.size() && s.mentions[next_mention].first < end) || cues_.match_at(s.cue_words, i))
         return 0;
     return names_->names_substance(join_tokens(tok, i, end)) ? end - i : 0;
+}
+
+// "the flavonoid quercitrin", "a lignan called syringaresinol", "a family of saponins called
+// julibrosides": a name the lexicon lacks, right after a noun for a kind of substance (a
+// class the lexicon knows, or a noun such as "alkaloid") and its article, or after such a
+// noun and "called" or "named", is a constituent's name. One word that WordNet lacks and
+// that ends as a compound's name does; its length in tokens (1), or 0.
+std::size_t Chunker::kind_named_length(const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const {
+    const auto& tok = s.tokens;
+    if (i < 2 || tok[i].kind != TokenKind::word || !names_ || !names_->enabled()) return 0;
+    if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i) return 0;
+    if (i + 1 < tok.size() && tok[i + 1].span.start == tok[i].span.end && tok[i + 1].norm == "-"sv) return 0;
+    // The kind's last token: right before the name, or before "called".
+    std::size_t kind = i - 1;
+    const bool called = tok[kind].norm == "called"sv || tok[kind].norm == "named"sv;
+    if (called) --kind;
+    const bool kind_noun = roles_.has(tok[kind].norm, WordRole::substance_noun);
+    bool kind_class = false;
+    if (!kind_noun && next_mention > 0) {
+        const Mention& m = s.mentions[next_mention - 1];
+        kind_class = m.last == kind + 1 && m.first == kind && lexicon_.entity(m.entity).type == EntityType::substance;
+    }
+    if (!kind_noun && !kind_class && !(called && names_->names_compound(tok[kind].norm.view())))
+        return 0;
+    // (Without "called", an article before the kind: "the flavonoid quercitrin".)
+    if (!called && !(kind > 0 && (tok[kind - 1].norm == "the"sv || tok[kind - 1].norm == "a"sv || tok[kind - 1].norm == "an"sv)))
+        return 0;
+    return names_->names_compound(tok[i].norm.view()) ? 1 : 0;
 }
 
 // "2,5-Dimethoxy-4-methylamphetamine (DOM) is a psychedelic drug": a chemical's

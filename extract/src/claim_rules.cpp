@@ -4161,6 +4161,15 @@ public:
                         head_token = c_[h].first;
                         break;
                     }
+            // "the side effects people mention most are", "The side effects users report are":
+            // past a clause of who reports them, its verb and an adverb, to the effects.
+            if (!effects_word(h))
+                for (std::size_t q = h; q >= 2 && h - q < 3 && (is(q, ChunkKind::word) || is(q, ChunkKind::predicate)); --q)
+                    if (is(q - 1, ChunkKind::person) && is(q - 2, ChunkKind::word) && effects_word(q - 2)) {
+                        h = q - 2;
+                        head_token = c_[h].first;
+                        break;
+                    }
             // "The most common side effects of aripiprazole in adults include": past whom, to
             // the effects of the drug named before it.
             if (!effects_word(h))
@@ -7161,6 +7170,12 @@ private:
             --p;
         if (p == 0) return false;
         if (is(p - 1, ChunkKind::word) && roles_.has(norm(c_[p - 1].first), WordRole::contrast)) return true;
+        // "Compared with LSD, the experience is ...", "In contrast to many stimulant
+        // phenethylamines, it does not ...", "as opposed to": a name set against.
+        if (p >= 2 && (is_word(p - 1, "with") || is_word(p - 1, "to")) &&
+            (is_word(p - 2, "compared") || is_word(p - 2, "contrast") || is_word(p - 2, "comparison") ||
+             is_word(p - 2, "opposed")))
+            return true;
         // "Unlike coffee or energy drinks, maca won't ...", "Unlike SSRIs such as sertraline,
         // ...": every name of the phrase the contrast word opens is compared against, not only
         // the first (the later ones had been taken as the clause's subjects, denied).

@@ -438,6 +438,7 @@ private:
     }
     std::size_t appositive_name_length_after_comma(const AnalyzedSentence& s, std::size_t i,
                                                    std::size_t next_mention) const;
+    std::size_t kind_named_length(const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const;
     /// Inline up to its first test, a token joined to the next with no space or before a
     /// bracket: most are neither.
     std::size_t systematic_name_length(std::string_view text, const AnalyzedSentence& s, std::size_t i,
