@@ -7169,3 +7169,15 @@ TEST_CASE("default data: 'the flavonoid quercitrin' names a constituent; its kin
     CHECK(edges("Albizia is a herb. The bark contains the flavonoid zorbatrin. Zorbatrin reduced anxiety in mice.") ==
           V{"albizia contains zorbatrin", "zorbatrin decreases anxiety"});
 }
+
+TEST_CASE("default data: 'In patients who had failed an SSRI, zinc reduced A and improved B': the opening clause holds no subject", "[extract]") {
+    // Bug: the name ending the opening clause was joined to the subject after its comma as a
+    // list, the verb after "and" took the clause's first name, and the clause's "not" denied
+    // the main clause's claims.
+    CHECK(flagged_edges("In patients who had failed an SSRI, zinc reduced depressive symptoms and improved sleep quality.") ==
+          V{"zinc decreases depression", "zinc increases sleep"});
+    CHECK(flagged_edges("In adults who had not responded to an SSRI, zinc reduced depressive symptoms.") ==
+          V{"zinc decreases depression"});
+    CHECK(flagged_edges("Ketamine is a dissociative. The ketamine doesnt make me numb, it actually seems to help me process "
+                        "the trauma.") == V{"ketamine decreases trauma hedged", "ketamine increases numbness negated"});
+}

@@ -5023,6 +5023,15 @@ private:
                     continue;
                 }
             }
+            // ("In patients who had failed an SSRI, zinc reduced ...": a name right before a
+            // comma that ends a clause of its own, one with a verb or a relative pronoun, is no
+            // member of the list after the comma.)
+            if (p == k && members.size() == 1 && !c_[k].anaphoric && is_comma(q) && q > 0 && is(q - 1, ChunkKind::entity)) {
+                bool clause = false;
+                for (std::size_t b = q - 1; b > 0 && !clause && !is_comma(b - 1) && !is(b - 1, ChunkKind::boundary); --b)
+                    clause = is(b - 1, ChunkKind::relative) || (is(b - 1, ChunkKind::predicate) && c_[b - 1].cue.verb);
+                if (clause) break;
+            }
             if (is(q, ChunkKind::connector)) {
                 // "nausea and headache, and the drug raised cortisol": a list has one "and";
                 // a second one closes another list, which the first joined as a clause.
@@ -7523,6 +7532,26 @@ private:
         } else if (!is(k - 1, ChunkKind::connector) || (w != "and" && w != "or")) {
             return {};
         }
+        // "In patients who had failed an SSRI, zinc reduced depressive symptoms and improved
+        // sleep quality": the verb before "and" found its subjects; the verb after shares them.
+        for (std::size_t v = k - 1; v > from && k - v < 12; --v) {
+            if (is(v - 1, ChunkKind::boundary) || is(v - 1, ChunkKind::relative)) break;
+            if (!is(v - 1, ChunkKind::predicate) || !c_[v - 1].cue.verb) continue;
+            std::vector<std::size_t> shared;
+            for (const SentenceClaim& cl : claims_) {
+                if (cl.cue_chunk != v - 1 || !cl.unknown_subject.empty()) continue;
+                for (std::size_t q = v - 1; q > 0; --q)
+                    if (is(q - 1, ChunkKind::entity) && c_[q - 1].entity == cl.subject) {
+                        if (std::find(shared.begin(), shared.end(), q - 1) == shared.end()) shared.push_back(q - 1);
+                        break;
+                    }
+            }
+            if (!shared.empty()) {
+                std::sort(shared.begin(), shared.end());
+                return shared;
+            }
+            break;
+        }
         // "In residents with Alzheimer's disease, low-dose dronabinol reduced A and improved B":
         // a phrase of where or in whom that opens the clause, up to its comma, holds no subject.
         if (is(from, ChunkKind::word)) {
@@ -7956,6 +7985,14 @@ private:
             if (is(k - 1, ChunkKind::connector) && k >= 2 && is(k - 2, ChunkKind::word) &&
                 (norm(c_[k - 1].first) == "and" || norm(c_[k - 1].first) == ","))
                 break;
+            // ("In adults who had not responded to an SSRI, zinc reduced depressive symptoms": a
+            // comma before the subject of the cue's clause ends the reach of a denial before it.)
+            if (is_comma(k - 1) && k < c && is(k, ChunkKind::entity) && !is_target_[k]) {
+                bool subject_then_verb = true;
+                for (std::size_t q = k + 1; q < c && subject_then_verb; ++q)
+                    subject_then_verb = is(q, ChunkKind::hedge) || (is(q, ChunkKind::word) && norm(c_[q].first).ends_with("ly"));
+                if (subject_then_verb) break;
+            }
             // "It's not recommended during pregnancy, and mixing it with alcohol can make you
             // sedated": ", and" before a clause of its own ends the denial's reach.
             if (k >= 2 && is_and_or_but(k - 1) && is_comma(k - 2) && k < c && !is(k, ChunkKind::entity)) break;
