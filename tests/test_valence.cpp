@@ -7181,3 +7181,20 @@ TEST_CASE("default data: 'In patients who had failed an SSRI, zinc reduced A and
     CHECK(flagged_edges("Ketamine is a dissociative. The ketamine doesnt make me numb, it actually seems to help me process "
                         "the trauma.") == V{"ketamine decreases trauma hedged", "ketamine increases numbness negated"});
 }
+
+TEST_CASE("default data: 'Honestly it works, the racing thoughts are gone': a report after a clause on the substance", "[extract]") {
+    // Bug: an unowned outcome after a comma was read only in a sentence that named nothing,
+    // and "it" for the substance under discussion counted as a name.
+    CHECK(edges("So I've been on zyprexa for 4 months. Honestly it works, the racing thoughts are gone.") ==
+          V{"olanzapine decreases racing thoughts"});
+    // (Guard: with no pronoun for it, a clause after a comma is no report of the substance.)
+    CHECK(edges("Zyprexa is an antipsychotic. Tried cold turkey twice, the withdrawal anxiety was so bad.") == V{});
+}
+
+TEST_CASE("default data: 'I've put on 28 lbs since starting it' gains weight", "[extract]") {
+    // Bug: only "gained" and "lost" named a change of weight, and "'ve" before the verb hid
+    // the writer.
+    CHECK(edges("So I've been on zyprexa for 4 months. I've put on 28 lbs since starting it.") ==
+          V{"olanzapine increases weight gain"});
+    CHECK(edges("Dexamphetamine is a stimulant. I've lost like 8 pounds on dex.") == V{"dextroamphetamine increases weight loss"});
+}

@@ -1521,9 +1521,11 @@ public:
             if (!is(k, ChunkKind::word) && !is(k, ChunkKind::predicate)) continue;
             const std::string_view w = norm(c_[k].first);
             const bool loss = w == "lost" || w == "lose" || w == "losing";
-            const bool gain = w == "gained" || w == "gain" || w == "gaining";
+            // ("I've put on 28 lbs since starting it": "put on" gains.)
+            const bool put_on = (w == "put" || w == "puts" || w == "putting") && is_word(k + 1, "on");
+            const bool gain = w == "gained" || w == "gain" || w == "gaining" || put_on;
             if (!loss && !gain) continue;
-            std::size_t q = k + 1;
+            std::size_t q = put_on ? k + 2 : k + 1;
             while (q < c_.size() && q <= k + 3 && (is(q, ChunkKind::word) || is(q, ChunkKind::connector)) &&
                    !is_number(q) &&
                    (roles_.has(norm(c_[q].first), WordRole::filler) || norm(c_[q].first) == "like" || is_word(q, "about") ||
@@ -1547,7 +1549,10 @@ public:
             // The subject: a person (or none: "lost like 12 lbs"), so the substance is named
             // after "on" or is the one under discussion.
             std::size_t p = k;
-            while (p > 0 && k - p < 3 && is(p - 1, ChunkKind::word) && roles_.has(norm(c_[p - 1].first), WordRole::filler)) --p;
+            while (p > 0 && k - p < 4 && is(p - 1, ChunkKind::word) &&
+                   (roles_.has(norm(c_[p - 1].first), WordRole::filler) || is_word(p - 1, "ve") || is_word(p - 1, "have") ||
+                    is_word(p - 1, "had") || norm(c_[p - 1].first) == "'"))
+                --p;
             std::optional<std::size_t> agent;
             if (p > 0 && is(p - 1, ChunkKind::word) && word_rule(norm(c_[p - 1].first)) == WordRule::experience) {
                 // "Sertraline made me gain 10 kg": the subject of "made".
@@ -3934,9 +3939,24 @@ public:
         // unowned outcome only with the substance under discussion there: "Anxiety is worse with
         // caffeine" names its own agent.)
         const bool with_after = (is_word(k + 1, "on") || is_word(k + 1, "with") || is_word(k + 1, "w")) && is_agent_type(k + 2);
+        // ("Honestly it works, the racing thoughts are gone": after a clause whose subject is a
+        // pronoun for the substance under discussion, and the sentence's only name, the clause
+        // after the comma is the writer's report of what it did.)
+        bool topic_pronoun = false;
+        if (open == opener && opener < first && open > 1 && is_comma(open - 1))
+            if (const auto topic = article_topic()) {
+                bool other = false;
+                for (std::size_t q = 0; q < c_.size() && !other; ++q)
+                    if (is_agent_type(q)) {
+                        other = !c_[q].anaphoric || c_[q].entity != *topic;
+                        topic_pronoun = topic_pronoun || (q + 1 < open && !other);
+                    }
+                topic_pronoun = topic_pronoun && !other;
+                if (topic_pronoun) --open;
+            }
         if (!owned && !((opener == clause_start(first) || open == clause_start(first) ||
                          (open < opener && is(open, ChunkKind::connector))) &&
-                        (unnamed_topic() || (with_after && c_[k + 2].anaphoric))))
+                        (unnamed_topic() || (with_after && c_[k + 2].anaphoric) || topic_pronoun)))
             return false;
         std::vector<std::size_t> outcomes;
         for (std::size_t m : group)
