@@ -7198,3 +7198,12 @@ TEST_CASE("default data: 'I've put on 28 lbs since starting it' gains weight", "
           V{"olanzapine increases weight gain"});
     CHECK(edges("Dexamphetamine is a stimulant. I've lost like 8 pounds on dex.") == V{"dextroamphetamine increases weight loss"});
 }
+
+TEST_CASE("default data: inhalants by name: toluene, benzene, n-hexane, butane, acetone; poppers are alkyl nitrites", "[extract]") {
+    // Bug: the lexicon knew inhalants only as a class, and named poppers "nitrites", where
+    // annotators (sets ba and bl) write "alkyl nitrites".
+    CHECK(flagged_edges("Toluene is a solvent. Long-term users may develop ataxia and tremor.") ==
+          V{"toluene increases ataxia hedged", "toluene increases tremor hedged"});
+    CHECK(edges("Poppers are inhaled. They release nitric oxide.") == V{"alkyl nitrites increases nitric oxide"});
+    CHECK(edges("Benzene exposure causes leukaemia.") == V{"benzene increases leukaemia"});
+}
