@@ -7207,3 +7207,10 @@ TEST_CASE("default data: inhalants by name: toluene, benzene, n-hexane, butane, 
     CHECK(edges("Poppers are inhaled. They release nitric oxide.") == V{"alkyl nitrites increases nitric oxide"});
     CHECK(edges("Benzene exposure causes leukaemia.") == V{"benzene increases leukaemia"});
 }
+
+TEST_CASE("default data: hangover supplements by name: dihydromyricetin (DHM), Hovenia dulcis, prickly pear, L-cysteine", "[extract]") {
+    // Bug: the lexicon lacked them, and the claims went to the name before or to none.
+    CHECK(edges("DHM has been shown to lower liver enzymes in rats.") == V{"dihydromyricetin decreases liver enzymes"});
+    CHECK(flagged_edges("Prickly pear extract has been studied for reducing hangover symptoms such as nausea.") ==
+          V{"prickly pear decreases hangover hedged", "prickly pear decreases nausea hedged"});
+}
