@@ -118,5 +118,8 @@ claimgraph_blind_floor(eval.blind_dev_bgbh_f1_floor 0.63 bg bh)
 # build the session started from; none of their misses read in it; the forty-fourth read them).
 claimgraph_blind_floor(eval.blind_dev_bibj_f1_floor 0.62 bi bj)
 # The forty-fourth session had two more, bk and bl (first measured at F1 0.564 together, on the
+# build the session started from; none of their misses read in it; the forty-fifth read them).
+claimgraph_blind_floor(eval.blind_dev_bkbl_f1_floor 0.62 bk bl)
+# The forty-fifth session had two more, bm and bn (first measured at F1 0.659 together, on the
 # build the session started from; none of their misses read in it).
-claimgraph_blind_floor(eval.blind_dev_bkbl_f1_floor 0.54 bk bl)
+claimgraph_blind_floor(eval.blind_dev_bmbn_f1_floor 0.64 bm bn)
