@@ -7214,3 +7214,12 @@ TEST_CASE("default data: hangover supplements by name: dihydromyricetin (DHM), H
     CHECK(flagged_edges("Prickly pear extract has been studied for reducing hangover symptoms such as nausea.") ==
           V{"prickly pear decreases hangover hedged", "prickly pear decreases nausea hedged"});
 }
+
+TEST_CASE("default data: 'combining it with SSRIs' is a mixture taken; 'the older antidepressant clomipramine' a kind before its name", "[extract]") {
+    // Bug: "combining", a product's verb of containing, read the drug as holding the drugs it
+    // is taken with; and the agent noun before a name gave its effect to the names before.
+    CHECK(edges("Because methylene blue blocks MAO-A strongly, combining it with SSRIs such as sertraline can send "
+                "serotonin soaring.") == V{"methylene blue decreases monoamine oxidase a"});
+    CHECK(edges("Sertraline or fluoxetine, or the older antidepressant clomipramine, can raise serotonin.") ==
+          V{"clomipramine increases serotonin"});
+}

@@ -8366,6 +8366,20 @@ private:
     void apply_cue(std::size_t c) {
         const Chunk& cue = c_[c];
         const bool agent_noun = cue.cue.agent;
+        // ("combining it with SSRIs such as sertraline can send serotonin soaring": a pronoun
+        // for the drug, combined with others, is a mixture taken, not a formula's contents.)
+        if (cue.cue.predicate == Predicate::contains && c + 2 < c_.size() && is(c + 1, ChunkKind::entity) &&
+            c_[c + 1].anaphoric && c_[c + 1].last == c_[c + 1].first + 1 &&
+            (norm(c_[c + 1].first) == "it" || norm(c_[c + 1].first) == "them") && is_word(c + 2, "with"))
+            return;
+        // ("Sertraline or fluoxetine, or the older antidepressant clomipramine": an agent noun
+        // right before a name is the name's kind, as in "the antidepressant clomipramine"; it
+        // says nothing of the names before it.)
+        if (!cue.cue.verb && cue.last == cue.first + 1 && c > 0 && is(c - 1, ChunkKind::word) &&
+            (c_[c - 1].cue.cls == CueClass::determiner || (c > 1 && c_[c - 2].cue.cls == CueClass::determiner)) &&
+            c + 1 < c_.size() &&
+            is_agent_type(c + 1) && !c_[c + 1].anaphoric)
+            return;
         // "CB1 receptors, which are densely packed in brain regions that govern memory": a
         // relative clause right after a place in the body, named as where something is ("in"),
         // is said of the place. ("suppresses the brainstem centres that control breathing":
