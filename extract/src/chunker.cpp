@@ -2924,7 +2924,7 @@ std::size_t Chunker::appositive_name_length_after_comma(const AnalyzedSentence& 
 // class the lexicon knows, or a noun such as "alkaloid") and its article, or after such a
 // noun and "called" or "named", is a constituent's name. One word that WordNet lacks and
 // that ends as a compound's name does; its length in tokens (1), or 0.
-std::size_t Chunker::kind_named_length(const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const {
+std::size_t Chunker::kind_named_length_after_kind(const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const {
     const auto& tok = s.tokens;
     if (i < 2 || tok[i].kind != TokenKind::word || !names_ || !names_->enabled()) return 0;
     if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i) return 0;

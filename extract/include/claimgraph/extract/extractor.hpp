@@ -438,7 +438,17 @@ private:
     }
     std::size_t appositive_name_length_after_comma(const AnalyzedSentence& s, std::size_t i,
                                                    std::size_t next_mention) const;
-    std::size_t kind_named_length(const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const;
+    /// Inline up to its first tests, the word before token i ("called", a kind's name): analyze()
+    /// asks at every token, and as a call each token paid more for the call than for the tests.
+    std::size_t kind_named_length(const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const {
+        if (i < 2 || s.tokens[i].kind != TokenKind::word) return 0;
+        const std::string_view before = s.tokens[i - 1].norm;
+        if (before != std::string_view("called") && before != std::string_view("named") &&
+            !(next_mention > 0 && s.mentions[next_mention - 1].last == i) && !roles_.has(before, WordRole::substance_noun))
+            return 0;
+        return kind_named_length_after_kind(s, i, next_mention);
+    }
+    std::size_t kind_named_length_after_kind(const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const;
     /// Inline up to its first test, a token joined to the next with no space or before a
     /// bracket: most are neither.
     std::size_t systematic_name_length(std::string_view text, const AnalyzedSentence& s, std::size_t i,
