@@ -2926,7 +2926,8 @@ std::size_t Chunker::appositive_name_length_after_comma(const AnalyzedSentence& 
 // that ends as a compound's name does; its length in tokens (1), or 0.
 std::size_t Chunker::kind_named_length_after_kind(const AnalyzedSentence& s, std::size_t i, std::size_t next_mention) const {
     const auto& tok = s.tokens;
-    if (i < 2 || tok[i].kind != TokenKind::word || !names_ || !names_->enabled()) return 0;
+    // (The inline kind_named_length has tested the word before and the token's kind.)
+    if (!names_ || !names_->enabled()) return 0;
     if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i) return 0;
     if (i + 1 < tok.size() && tok[i + 1].span.start == tok[i].span.end && tok[i + 1].norm == "-"sv) return 0;
     // The kind's last token: right before the name, or before "called".

@@ -8372,9 +8372,9 @@ private:
             c_[c + 1].anaphoric && c_[c + 1].last == c_[c + 1].first + 1 &&
             (norm(c_[c + 1].first) == "it" || norm(c_[c + 1].first) == "them") && is_word(c + 2, "with"))
             return;
-        // ("Sertraline or fluoxetine, or the older antidepressant clomipramine": an agent noun
-        // right before a name is the name's kind, as in "the antidepressant clomipramine"; it
-        // says nothing of the names before it.)
+        // ("Sertraline or fluoxetine, or the older antidepressant clomipramine": a one-word noun
+        // cue after an article (and a word), right before a name, is the name's kind, as in "the
+        // antidepressant clomipramine"; it says nothing of the names before it.)
         if (!cue.cue.verb && cue.last == cue.first + 1 && c > 0 && is(c - 1, ChunkKind::word) &&
             (c_[c - 1].cue.cls == CueClass::determiner || (c > 1 && c_[c - 2].cue.cls == CueClass::determiner)) &&
             c + 1 < c_.size() &&
