@@ -1283,7 +1283,20 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             // ("Use of alprazolam with opioids can cause coma": a noun with "of" gives no advice.)
             // ("What surprised me most is that I stay sharp: ... kava didn't impair attention.": a
             // long sentence that ends with a full stop is a statement, whatever word opens it.)
-            const bool statement = cue->cls == CueClass::question && tok.size() >= 10 && tok.back().norm == "."sv;
+            // ("What helped my akathisia was propranolol.": a cleft, "what" and a verb of its own,
+            // then "was", states what did it.)
+            auto cleft = [&] {
+                if (tok[i].norm != "what"sv || end >= tok.size()) return false;
+                const std::string_view next = tok[end].norm;
+                if (next == "is"sv || next == "are"sv || next == "was"sv || next == "were"sv || next == "does"sv ||
+                    next == "do"sv || next == "did"sv || next == "can"sv || next == "should"sv || next == "would"sv ||
+                    next == "will"sv || next == "has"sv || next == "have"sv || next == "about"sv || next == "it"sv ||
+                    next == "i"sv || next == "you"sv || next == "they"sv || next == "we"sv || next == "he"sv || next == "she"sv)
+                    return false;
+                return std::any_of(tok.begin() + end + 1, tok.end(),
+                                   [](const Token& t) { return t.norm == "was"sv || t.norm == "is"sv; });
+            };
+            const bool statement = cue->cls == CueClass::question && tok.back().norm == "."sv && (tok.size() >= 10 || cleft());
             if ((s.chunks.empty() || only_label()) && !(end < tok.size() && tok[end].norm == "of"sv) && !statement) {
                 s.makes_claims = false;
                 advice = cue->cls == CueClass::advice;

@@ -87,6 +87,7 @@ public:
         apply_hyphened_adulterant();
         apply_alongside();
         apply_treat_with();
+        apply_what_cleft();
         mark_activation_openers();
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states_[c]) continue;
@@ -348,10 +349,23 @@ public:
                 if (q == k + 1 || !is_word(q, "of") || !is_agent_type(q + 1)) continue;
                 a = q + 1;
             }
-            if (c_[a].anaphoric || is_target_[a]) continue;
+            if (c_[a].anaphoric) continue;
             const std::size_t o = k - 1;
-            if (!is_condition(o) || claimed_[o] || is_target_[o] || norm(c_[o].first) != "tolerance") continue;
-            if (o != clause_start(o)) continue;
+            if (!is_condition(o) || norm(c_[o].first) != "tolerance") continue;
+            // ("your body can develop tolerance to oxazepam", "people build up a tolerance to
+            // it": the verb comes first; its cue found no subject, as a body or people are none.)
+            std::size_t before = o;
+            if (before > 0 && (is_word(before - 1, "a") || is_word(before - 1, "up"))) --before;
+            if (before > 0 && is_word(before - 1, "up")) --before;
+            if (before > 0 && !is(before - 1, ChunkKind::entity) &&
+                (norm(c_[before - 1].first).starts_with("develop") || norm(c_[before - 1].first).starts_with("build") ||
+                 norm(c_[before - 1].first) == "built")) {
+                is_target_[o] = claimed_[o] = true;
+                emit(c_[a].entity, Predicate::increases, c_[o].entity, before - 1, hedged(before - 1, std::nullopt),
+                     negated(before - 1), BindMode::none);
+                continue;
+            }
+            if (is_target_[a] || claimed_[o] || is_target_[o] || o != clause_start(o)) continue;
             std::size_t v = a + 1;
             while (v < c_.size() && v < a + 5 && (is(v, ChunkKind::hedge) || is(v, ChunkKind::negation) ||
                                                   (is(v, ChunkKind::word) && !norm(c_[v].first).starts_with("develop") &&
@@ -4068,13 +4082,16 @@ public:
     // what an overdose shows is what the substance brings on.
     void apply_effects_include(std::size_t k) {
         std::size_t h = k;
+        bool reported_after = false;  // "symptoms reported were"
         // "Serious reactions, including ...": a comma may stand before the connector.
         if (is(k, ChunkKind::connector) && h > 0 && is_comma(h - 1)) --h;
         // ("Physical effects commonly include ...": an adverb of how often, too.)
         while (h > 0 && (is(h - 1, ChunkKind::hedge) ||
                          (is(k, ChunkKind::word) && is(h - 1, ChunkKind::word) && norm(c_[h - 1].first).ends_with("ly") &&
-                          c_[h - 1].last == c_[h - 1].first + 1)))
+                          c_[h - 1].last == c_[h - 1].first + 1))) {
+            reported_after = reported_after || norm(c_[h - 1].first) == "reported";
             --h;
+        }
         // "adverse reactions to bupropion (incidence of at least 5%) were ...": past an aside.
         if (h > 0 && is_close_paren(h - 1)) {
             std::size_t o = h - 1;
@@ -4168,7 +4185,8 @@ public:
             // phrase of when, where or whom.
             auto effects_word = [&](std::size_t q) {
                 const std::string_view w = norm(c_[q].first);
-                return w == "effects" || w == "events" || w == "reactions" || w == "symptoms";
+                return w == "effects" || w == "events" || w == "reactions" || w == "symptoms" || w == "complaints" ||
+                       w == "problems";
             };
             if (!effects_word(h))
                 for (std::size_t q = h; q >= 2 && h - q < 5 && (is(q - 1, ChunkKind::word) || is(q - 1, ChunkKind::hedge)); --q)
@@ -4177,6 +4195,10 @@ public:
                          is_word(q - 1, "among") || norm(c_[q - 1].first) == "reported" || is_word(q - 1, "seen") ||
                          is_word(q - 1, "observed")) &&
                         is(q - 2, ChunkKind::word) && effects_word(q - 2)) {
+                        // ("The most common problems reported were agitation and confusion":
+                        // reported, as "the most commonly reported symptoms" are.)
+                        reported_after = norm(c_[q - 1].first) == "reported" || is_word(q - 1, "seen") ||
+                                         is_word(q - 1, "observed");
                         h = q - 2;
                         head_token = c_[h].first;
                         break;
@@ -4215,11 +4237,11 @@ public:
         const bool benefits = head == "benefits" || head == "benefit";
         // ("The most common complaints were a rapid heartbeat, anxiety and nausea": what the
         // patients complained of, counted as symptoms are.)
-        const bool symptoms = head == "symptoms" || head == "signs" || head == "complaints";
+        const bool symptoms = head == "symptoms" || head == "signs" || head == "complaints" || head == "problems";
         // "symptoms of depression include ..." correlate two conditions; symptoms reported
         // (to a poison center, in a trial) are what the substance brought on: "The most
         // commonly reported symptoms were agitation and vomiting".
-        bool reported = false;
+        bool reported = reported_after;
         for (std::size_t q = h - 1; q > 0 && h - 1 - q < 3 && (is(q - 1, ChunkKind::word) || is(q - 1, ChunkKind::hedge)) && !reported;
              --q)
             reported = norm(c_[q - 1].first) == "reported" || norm(c_[q - 1].first) == "observed";
@@ -4483,6 +4505,52 @@ public:
     // "Some hospitals have begun treating xylazine withdrawal with clonidine or
     // dexmedetomidine", "Doctors treat alcohol withdrawal with diazepam": what a condition is
     // treated with lowers it, whoever does the treating. The verb is then read here alone.
+    // "What helped my akathisia was propranolol", "What actually fixed the akathisia for me was
+    // a low dose of mirtazapine": a cleft names the agent after "was", past the verb's objects.
+    void apply_what_cleft() {
+        for (std::size_t k = 0; k + 4 < c_.size(); ++k) {
+            if (!is_word(k, "what") || !(k == 0 || is(k - 1, ChunkKind::boundary) || is_comma(k - 1) || is_word(k - 1, "but")))
+                continue;
+            std::size_t v = k + 1;
+            while (v < k + 3 && is(v, ChunkKind::word) &&
+                   (norm(c_[v].first).ends_with("ly") || roles_.has(norm(c_[v].first), WordRole::degree)))
+                ++v;
+            if (!is(v, ChunkKind::predicate) || !c_[v].cue.verb || c_[v].cue.predicate == Predicate::contains ||
+                c_[v].cue.predicate == Predicate::binds)
+                continue;
+            std::size_t t = v + 1;
+            while (t < v + 3 && is(t, ChunkKind::word) && (roles_.has(norm(c_[t].first), WordRole::owner) || is_word(t, "the")))
+                ++t;
+            if (!is_condition(t) || c_[t].anaphoric) continue;
+            const std::vector<std::size_t> outcomes = group_right(t);
+            // (Past "for me", "most", "the most" to the copula.)
+            std::size_t be = outcomes.back() + 1;
+            while (be < outcomes.back() + 4 && is(be, ChunkKind::word) && !is_word(be, "was") && !is_word(be, "is") &&
+                   (is_word(be, "for") || is_word(be, "me") || is_word(be, "us") || is_word(be, "the") || is_word(be, "most") ||
+                    is_word(be, "best")))
+                ++be;
+            if (!is_word(be, "was") && !is_word(be, "is")) continue;
+            // (Past "a low dose of", "a combination of" to the name.)
+            std::size_t a = be + 1;
+            while (a < be + 5 && is(a, ChunkKind::word) && !is_comma(a)) ++a;
+            if (!is_agent_type(a) || c_[a].anaphoric || (a > be + 1 && !is_word(a - 1, "of") && !is_word(a - 1, "a") &&
+                                                             !is_word(a - 1, "the") && !is_word(a - 1, "some")))
+                continue;
+            std::vector<std::size_t> agents;
+            for (std::size_t m : group_right(a))
+                if (is_agent_type(m) && !c_[m].anaphoric) agents.push_back(m);
+            const bool h = hedged(v, std::nullopt), n = negated(v);
+            for (std::size_t o : outcomes) {
+                if (!is_condition(o)) continue;
+                for (std::size_t ag : agents)
+                    emit(c_[ag].entity, by_valence(c_[v].cue.predicate, v, o), entity_of(o), v, h, n, BindMode::none);
+                claimed_[o] = is_target_[o] = true;
+            }
+            for (std::size_t ag : agents) is_target_[ag] = true;
+            states_[v] = true;
+        }
+    }
+
     void apply_treat_with() {
         for (std::size_t k = 0; k + 3 < c_.size(); ++k) {
             if (!is(k, ChunkKind::predicate) || !c_[k].cue.verb || c_[k].last != c_[k].first + 1) continue;
@@ -4508,9 +4576,14 @@ public:
             }
             if (!norm(c_[k].first).starts_with("treat")) continue;
             // ("treating xylazine withdrawal": a name may say whose the condition is.)
-            const std::size_t first = is_condition(k + 1)                                          ? k + 1
-                                      : is(k + 1, ChunkKind::entity) && is_condition(k + 2) ? k + 2
-                                                                                             : 0;
+            // ("treated severe phenibut withdrawal": an adjective or two may come first.)
+            std::size_t at = k + 1;
+            while (at < k + 3 && is(at, ChunkKind::word) && !is_word(at, "with") && !is_word(at, "it") &&
+                   !is_word(at, "them"))
+                ++at;
+            const std::size_t first = is_condition(at)                                          ? at
+                                      : is(at, ChunkKind::entity) && is_condition(at + 1) ? at + 1
+                                                                                          : 0;
             if (!first) continue;
             const std::vector<std::size_t> outcomes = group_right(first);
             const std::size_t with = outcomes.back() + 1;
@@ -6825,7 +6898,7 @@ private:
                                                     !is(q + 1, ChunkKind::entity) && !is(q + 1, ChunkKind::person) &&
                                                     !(is(q + 1, ChunkKind::word) && opens_noun_phrase(q + 1)) &&
                                                     !is_word(q + 1, "normally") && !is_word(q + 1, "usually") &&
-                                                    !is_word(q + 1, "ordinarily");
+                                                    !is_word(q + 1, "ordinarily") && !describes_use(q + 1);
                 if (p > 0 && is(p - 1, ChunkKind::entity) &&
                     (entity(c_[p - 1].entity).type == EntityType::enzyme
                          ? (c_[c].cue.predicate == Predicate::increases) != reversed_[c]
@@ -7099,6 +7172,17 @@ private:
     // "rich in crocin and safranal, compounds shown in lab studies to inhibit ...": a noun
     // set off by a comma after names, with a participle and "to" before the cue, says the
     // cue of those names (targets of an earlier cue too).
+    // "reduce the effect of levodopa, which is used to treat Parkinson's disease": a passive
+    // of use after "which" at chunk k describes the name before it; no lowering of it.
+    bool describes_use(std::size_t k) const {
+        if (!(is_word(k, "is") || is_word(k, "are") || is_word(k, "was") || is_word(k, "were"))) return false;
+        std::size_t q = k + 1;
+        if (is(q, ChunkKind::word) && norm(c_[q].first).ends_with("ly")) ++q;  // "commonly used"
+        if (!is(q, ChunkKind::word) && !is(q, ChunkKind::predicate)) return false;
+        const std::string_view w = norm(c_[q].first);
+        return w == "used" || w == "prescribed" || w == "given" || w == "approved" || w == "taken";
+    }
+
     std::vector<std::size_t> reduced_relative_head(std::size_t c) const {
         std::size_t r = c;
         while (r > 0 && (is(r - 1, ChunkKind::hedge) || is(r - 1, ChunkKind::negation))) --r;
