@@ -7284,3 +7284,40 @@ TEST_CASE("default data: cold-pressed oil is no cold; new names (aticaprant, 11b
           V{"naloxone increases headache hedged", "naloxone increases nasal congestion hedged",
             "naloxone increases nasal dryness hedged"});
 }
+
+TEST_CASE("default data: 'produce a high' is a verb that holds its object; nothing after it is one", "[extract]") {
+    // Bug: the phrase was no cue; read as a verb with a target for when no object follows,
+    // "delta-8" after the relative clause's comma became its object.
+    CHECK(flagged_edges("Unlike CBD, which does not produce a high, delta-8 is intoxicating.") ==
+          V{"cbd increases intoxication negated", "delta-8-thc increases intoxication"});
+}
+
+TEST_CASE("default data: 'When CYP2D6 is blocked, cortisol ...': a passive before a comma has no object after it", "[extract]") {
+    // Bug: the name opening the next clause was read as the passive verb's object, with the
+    // passive's own subject acting on it.
+    CHECK(edges("When CYP2D6 is blocked, cortisol hangs around longer.") == V{});
+}
+
+TEST_CASE("default data: ', as gabapentin does' shares the nearest verb's claims; a subunit's channel is not bound", "[extract]") {
+    // Bug: "as X does" (the names before the verb) was not read, only "as did X"; and the
+    // channel that owns the bound subunit was bound too.
+    CHECK(edges("At higher doses phenibut also binds the α2δ subunit of voltage-gated calcium channels, as gabapentin does.") ==
+          V{"gabapentin binds alpha2delta subunit", "phenibut binds alpha2delta subunit"});
+    CHECK(edges("Phenibut acts at GABA-B receptors, and at higher doses it also binds the α2δ subunit, as gabapentin does.") ==
+          V{"gabapentin binds alpha2delta subunit", "phenibut binds alpha2delta subunit",
+            "phenibut modulates gaba-b receptor"});
+}
+
+TEST_CASE("default data: a name hyphened to 'dependent' or 'releasing' is an adjective, no target", "[extract]") {
+    // Bug: "calcium-dependent" gave a claim on calcium, and "GABA-releasing" one on GABA.
+    CHECK(edges("Pregabalin reduces the calcium-dependent release of glutamate.") == V{"pregabalin decreases glutamate"});
+    CHECK(edges("Nicotine excites dopamine-releasing neurons.") == V{});
+    // (Guard: an outcome so hyphened is still the outcome produced.)
+    CHECK(flagged_edges("THC may provoke anxiety-producing effects.") == V{"thc increases anxiety hedged"});
+}
+
+TEST_CASE("default data: 'that enzyme', 'this enzyme' point to the enzyme named last", "[extract]") {
+    // Bug: only "this receptor" was an anaphor of its kind.
+    CHECK(edges("Kava inhibits CYP2D6. Fluoxetine also inhibits that enzyme.") ==
+          V{"fluoxetine decreases cyp2d6", "kava decreases cyp2d6"});
+}

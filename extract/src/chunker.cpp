@@ -831,8 +831,11 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         }
         if (next_mention < s.mentions.size() && s.mentions[next_mention].first == i) {
             const Mention& m = s.mentions[next_mention++];
-            // "opioid-like properties" likens something to the entity; it does not name it.
-            if (m.last + 1 < tok.size() && tok[m.last].norm == "-"sv && tok[m.last + 1].norm == "like"sv) {
+            // "opioid-like properties" likens something to the entity; it does not name it; nor
+            // does "the calcium-dependent release of glutamate" or "GABA-releasing interneurons".
+            // ("anxiety-producing effects" still names the anxiety produced.)
+            if (m.last + 1 < tok.size() && tok[m.last].norm == "-"sv && roles_.has(tok[m.last + 1].norm, WordSet::name_adjective) &&
+                (tok[m.last + 1].norm == "like"sv || s.entity(lexicon_, m.entity).type != EntityType::condition)) {
                 s.chunks.push_back({ChunkKind::word, m.first, m.last + 2, 0, false, {}});
                 i = m.last + 2;
                 continue;

@@ -2296,8 +2296,36 @@ public:
     // hedge and polarity. (right_targets stops at the comma, so they are no targets.)
     void apply_as_did() {
         for (std::size_t k = 2; k + 2 < c_.size(); ++k) {
-            if (!as_did_at(k)) continue;
             std::vector<std::size_t> likened;
+            // ("..., as gabapentin does.": the names before the verb.)
+            if (!as_did_at(k)) {
+                if (!is_comma(k - 1) || !is_word(k, "as") || !is_agent_type(k + 1) || c_[k + 1].anaphoric) continue;
+                std::size_t v = k + 1;
+                while (v < c_.size() && v < k + 8 && (is(v, ChunkKind::entity) || is(v, ChunkKind::connector)) && !is_comma(v)) {
+                    if (is(v, ChunkKind::entity) && is_agent_type(v) && !c_[v].anaphoric) likened.push_back(v);
+                    ++v;
+                }
+                if (!(is_word(v, "does") || is_word(v, "did") || is_word(v, "do"))) continue;
+                const std::size_t e = v + 1;
+                if (!(e >= c_.size() || is_comma(e) || is_word(e, ".") || is(e, ChunkKind::boundary))) continue;
+                // (What the verb nearest before it says: "acts at GABA-B receptors ..., and at
+                // higher doses it also binds the α2δ subunit, as gabapentin does".)
+                const std::size_t n = claims_.size();
+                std::size_t nearest = 0;
+                bool any = false;
+                for (std::size_t i = 0; i < n; ++i)
+                    if (claims_[i].cue_chunk < k && claims_[i].cue_chunk >= clause_start(k - 1)) {
+                        nearest = std::max(nearest, claims_[i].cue_chunk);
+                        any = true;
+                    }
+                if (!any) continue;
+                for (std::size_t i = 0; i < n; ++i) {
+                    const SentenceClaim original = claims_[i];
+                    if (original.cue_chunk != nearest) continue;
+                    for (std::size_t m : likened) credit_too(original, c_[m].entity);
+                }
+                continue;
+            }
             const std::size_t e = likened_names(k + 2, k + 10, likened);
             // (The phrase ends the clause: "as did fluoxetine." or "as did X, though ...".)
             if (likened.empty() || !(e >= c_.size() || is_comma(e) || is_word(e, ".") || is(e, ChunkKind::boundary)))
@@ -8883,8 +8911,22 @@ private:
         // clause's subject.
         const bool bare_postmodifier = cue.cue.also_postmodifier && !cue.cue.agent && cue.last == cue.first + 1 &&
                                        is_comma(c + 1) && c + 2 < c_.size() && is_agent_type(c + 2);
-        if (!left_form && !occurs && !bare_postmodifier) {
+        // "When CYP2D6 is blocked, cortisol hangs around longer": a passive participle's object
+        // is its subject; the name after the comma opens the next clause.
+        const bool passive_before_comma = cue.last == cue.first + 1 && norm(cue.first).ends_with("ed") && c > 0 &&
+                                          (is_finite_be(c - 1) || is_word(c - 1, "be") || is_word(c - 1, "been")) &&
+                                          is_comma(c + 1);
+        if (!left_form && !occurs && !bare_postmodifier && !passive_before_comma) {
             targets = right_targets(c);
+            // "binds the α2δ subunit of voltage-gated calcium channels": the channel owns the
+            // subunit bound, and is bound only through it.
+            std::erase_if(targets, [&](std::size_t t) {
+                if (t < 2 || !is_word(t - 1, "of") || !is(t - 2, ChunkKind::entity)) return false;
+                const std::string_view w = norm(c_[t - 2].last - 1);
+                if (w != "subunit" && w != "subunits") return false;
+                is_target_[t] = true;  // (no subject of what follows either)
+                return true;
+            });
             // "describe a rapid onset of altered perception, visual distortions and laughter": a
             // participle of change in no direction, after "of" or a report, describes the one
             // noun it stands before; the list is the report's.

@@ -15,6 +15,7 @@ std::optional<CueClass> parse_class(std::string_view s) {
         {"outcome-homograph", CueClass::predicate},
         {"noun", CueClass::predicate},         {"postmodifier", CueClass::postmodifier},
         {"nominal", CueClass::predicate},      {"property", CueClass::predicate},
+        {"verb-property", CueClass::predicate},
         {"binding", CueClass::binding},        {"agent", CueClass::binding},
         {"hedge", CueClass::hedge},
         {"negation", CueClass::negation},      {"without", CueClass::without},
@@ -125,8 +126,11 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
             cue.verb = cls_name == "verb" || cls_name == "outcome-homograph";
             cue.outcome_homograph = cls_name == "outcome-homograph";
             if (cls_name == "postmodifier") cue.cls = CueClass::predicate;
-        } else if (cls_name == "property") {
+        } else if (cls_name == "property" || cls_name == "verb-property") {
             // "anxiolytic	property	decreases anxiety": the word names its effect and its target.
+            // ("produce a high	verb-property	increases intoxication": so does a verb's phrase that
+            // holds its object, inflected and read as a verb; nothing after it is its object.)
+            cue.verb = cls_name == "verb-property";
             std::size_t sp = value.find(' ');
             auto p = parse_predicate(value.substr(0, sp));
             if (!p || sp == std::string::npos) return Error{"expected 'predicate target' in '" + value + "'"};
@@ -158,7 +162,7 @@ Status CueLexicon::add_text(std::string_view text, const std::string& source) {
             if (!t) return Error{"unknown entity type '" + value + "'"};
             cue.referent = *t;
         }
-        if (cls_name == "verb") {
+        if (cls_name == "verb" || cls_name == "verb-property") {
             // Inflect the first word: "interact with" -> "interacts with", "interacted with", ...
             std::size_t sp = phrase.find(' ');
             std::string head = phrase.substr(0, sp), rest = sp == std::string::npos ? "" : phrase.substr(sp);

@@ -306,6 +306,7 @@ enum class WordSet : std::uint32_t {
     maker_word = 128,        ///< ends a maker's name on a page's own first line: "NORTHPEAK NUTRITION"
     body_region = 256,       ///< a place in the body: "brain regions that govern memory" (the place governs)
     document_word = 512,     ///< ends a leaflet's heading on its first line: "MEDICATION GUIDE", "PACKAGE LEAFLET"
+    name_adjective = 1024,   ///< hyphened after a name, makes it an adjective that names nothing: "calcium-dependent"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
