@@ -7321,3 +7321,25 @@ TEST_CASE("default data: 'that enzyme', 'this enzyme' point to the enzyme named 
     CHECK(edges("Kava inhibits CYP2D6. Fluoxetine also inhibits that enzyme.") ==
           V{"fluoxetine decreases cyp2d6", "kava decreases cyp2d6"});
 }
+
+TEST_CASE("default data: 'a polyphenol that is also found in lemon balm and sage' holds the copula's subject", "[extract]") {
+    // Bug: the part was looked for only in the relative clause, which names none; and the
+    // appositive with such a clause did not close, so the plant was the main verb's subject.
+    CHECK(edges("Rosmarinic acid is a polyphenol that is also found in lemon balm and sage.") ==
+          V{"lemon balm contains rosmarinic acid", "sage contains rosmarinic acid"});
+    CHECK(edges("Rosmarinic acid, a compound that is also found in lemon balm, inhibits GABA transaminase.") ==
+          V{"lemon balm contains rosmarinic acid", "rosmarinic acid decreases gaba transaminase"});
+}
+
+TEST_CASE("default data: 'present only in small amounts in most hashish' names where", "[extract]") {
+    // Bug: how much, and "most", stood between "in" and the substance that holds it.
+    CHECK(edges("Cannabidiol (CBD) is present only in small amounts in most hashish.") == V{"hashish contains cbd"});
+}
+
+TEST_CASE("default data: 'testing has found residual butane and pesticides in some kratom' is what it holds", "[extract]") {
+    // Bug: an active "found" with its object before "in" was read by no rule.
+    CHECK(edges("Laboratory testing has found residual butane and other contaminants in some illicit kratom.") ==
+          V{"kratom contains butane"});
+    // (Guard: a finding stated as a clause is that clause's claim.)
+    CHECK(edges("Researchers found that kava reduces anxiety in adults.") == V{"kava decreases anxiety"});
+}

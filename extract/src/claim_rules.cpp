@@ -88,6 +88,7 @@ public:
         apply_alongside();
         apply_treat_with();
         apply_what_cleft();
+        apply_found_in();
         mark_activation_openers();
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states_[c]) continue;
@@ -850,6 +851,36 @@ public:
     }
 
     // ("the tyramine and PEA in cacao": each compound of a list before "in".)
+    // "Laboratory testing has found residual butane and pesticides in some illicit shatter",
+    // "Analyses detected fentanyl in 8 of 10 samples of X": what a test found in a product,
+    // the product holds.
+    void apply_found_in() {
+        for (std::size_t k = 1; k + 3 < c_.size(); ++k) {
+            if (!(is_word(k, "found") || is_word(k, "detected") || is_word(k, "identified"))) continue;
+            // (An active verb: "has found", "testing found"; not "is found in", a part's rule.)
+            if (is_finite_be(k - 1) || is_word(k - 1, "be") || is_word(k - 1, "been")) continue;
+            std::size_t first = k + 1;
+            while (first < k + 3 && is(first, ChunkKind::word) && !is_word(first, "in") && !is_word(first, "that")) ++first;
+            if (!is(first, ChunkKind::entity) || c_[first].anaphoric || entity(c_[first].entity).type != EntityType::substance)
+                continue;
+            std::vector<std::size_t> found;
+            std::size_t in = first;
+            while (in < c_.size() && in < first + 12 && !is(in, ChunkKind::boundary) && !is(in, ChunkKind::predicate) &&
+                   !is_word(in, "in")) {
+                if (is(in, ChunkKind::entity) && !c_[in].anaphoric && entity(c_[in].entity).type == EntityType::substance)
+                    found.push_back(in);
+                ++in;
+            }
+            if (!is_word(in, "in")) continue;
+            std::size_t p = in + 1;
+            while (p < c_.size() && p < in + 4 && is(p, ChunkKind::word) && s_.tokens[c_[p].first].kind == TokenKind::word) ++p;
+            if (!is(p, ChunkKind::entity) || c_[p].anaphoric || entity(c_[p].entity).type != EntityType::substance) continue;
+            for (std::size_t m : found)
+                if (c_[m].entity != c_[p].entity)
+                    emit(c_[p].entity, Predicate::contains, c_[m].entity, k, hedged(k, std::nullopt), negated(k), BindMode::none);
+        }
+    }
+
     void apply_constituent_in() {
         for (std::size_t k = 0; k + 3 < c_.size(); ++k) {
             if (!is_word(k, "the") || !is(k + 1, ChunkKind::entity)) continue;
@@ -7541,7 +7572,9 @@ private:
             const std::size_t q = k - 1;
             // ("CBD, a non-intoxicating phytocannabinoid from Cannabis sativa, has ...": a class
             // name and a denied property may stand in the appositive before the name.)
-            if (is(q, ChunkKind::word) || is(q, ChunkKind::person) || is(q, ChunkKind::negation) ||
+            // ("Rosmarinic acid, a compound that is also found in lemon balm, inhibits ...": and
+            // a relative clause with no verb the lexicon has.)
+            if (is(q, ChunkKind::word) || is(q, ChunkKind::person) || is(q, ChunkKind::negation) || is(q, ChunkKind::relative) ||
                 (is(q, ChunkKind::entity) && (c_[q].anaphoric || q + 1 < lo)) ||
                 (is(q, ChunkKind::predicate) && q > 0 && is_hyphen(q - 1)))  // "non-sedating"
                 continue;
@@ -9346,6 +9379,17 @@ private:
         // "found naturally in", "found almost exclusively in", "found only in"
         const std::size_t adverbs_end = p + 2;
         while (p < adverbs_end && is(p, ChunkKind::word) && detail::is_placement_adverb(norm(c_[p].first))) ++p;
+        // ("present only in small amounts in most concentrates": past how much, to where.)
+        if (is_word(p, "in")) {
+            std::size_t q = p + 1;
+            while (q < c_.size() && q < p + 4 && is(q, ChunkKind::word) && !is_word(q, "in")) ++q;
+            if (q > p + 1 && is_word(q, "in")) {
+                const std::string_view a = norm(c_[q - 1].first);
+                if (a == "amounts" || a == "amount" || a == "quantities" || a == "quantity" || a == "concentrations" ||
+                    a == "traces")
+                    p = q;
+            }
+        }
         const bool source = w == "obtained" || w == "extracted" || w == "isolated" || w == "from";
         // ("mixed into the fentanyl supply": what a drug is mixed into contains it; "mixed with"
         // says neither which holds the other.)
@@ -9353,7 +9397,9 @@ private:
                          : source ? !is_word(p, "from") : (!is_word(p, "in") && !(of && is_word(p, "of"))))
             return std::nullopt;
         ++p;
-        while (is(p, ChunkKind::word) && c_[p].cue.cls == CueClass::determiner) ++p;
+        // ("in most hashish", "in some illicit shatter")
+        while (is(p, ChunkKind::word) && (c_[p].cue.cls == CueClass::determiner || is_word(p, "most") || is_word(p, "many")))
+            ++p;
         auto substance = [&](std::size_t q) { return is(q, ChunkKind::entity) && entity(c_[q].entity).type == EntityType::substance; };
         // "the leaves of the coca plant": a part of the plant, then the plant.
         // ("the leaves" may be read as a substance's own parts, an anaphoric chunk.)
@@ -9462,7 +9508,13 @@ private:
         }
         // The part: the nearest substance before, in the same clause; through a copula
         // to its subject ("THC is a cannabinoid found in ...").
-        for (std::size_t q = k; q > clause_start(k); --q) {
+        // ("Rosmarinic acid is a polyphenol that is also found in lemon balm": through the
+        // relative pronoun to the clause its noun is in.)
+        std::size_t lower = clause_start(k);
+        if (lower > 1 && (is(lower - 1, ChunkKind::relative) || is_word(lower - 1, "that")) &&
+            (is(lower - 2, ChunkKind::word) || is(lower - 2, ChunkKind::entity)))
+            lower = clause_start(lower - 1);
+        for (std::size_t q = k; q > lower; --q) {
             if (!is(q - 1, ChunkKind::entity) || entity(c_[q - 1].entity).type != EntityType::substance) continue;
             std::vector<std::size_t> parts = group_left(q - 1);
             const std::size_t lo = *std::min_element(parts.begin(), parts.end());
