@@ -7343,3 +7343,17 @@ TEST_CASE("default data: 'testing has found residual butane and pesticides in so
     // (Guard: a finding stated as a clause is that clause's claim.)
     CHECK(edges("Researchers found that kava reduces anxiety in adults.") == V{"kava decreases anxiety"});
 }
+
+TEST_CASE("default data: 'the way whole licorice does' compares, past an adjective", "[extract]") {
+    // Bug: only a name right after "the way" was compared; with an adjective between, the
+    // name became the object of the denied verb.
+    CHECK(flagged_edges("DGL doesn't affect blood pressure the way whole licorice does.") ==
+          V{"deglycyrrhizinated licorice modulates blood pressure negated", "licorice root modulates blood pressure"});
+}
+
+TEST_CASE("default data: 'an antioxidant that calms inflammation': 'calms' after a relative pronoun is the verb", "[extract]") {
+    // Bug: "calms" after "that" was read as the plural of the outcome calm.
+    CHECK(edges("Thymoquinone is a potent antioxidant that calms inflammation.") == V{"thymoquinone decreases inflammation"});
+    CHECK(edges("Temazepam increases the activity of GABA, a natural chemical messenger that calms the brain.") ==
+          V{"gaba increases calm", "temazepam increases gaba"});
+}

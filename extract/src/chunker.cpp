@@ -2498,6 +2498,8 @@ bool Chunker::verb_not_plural(const AnalyzedSentence& s, const Mention& m) const
         const std::string_view next = tok[m.last].norm;
         return next == "the"sv || next == "your"sv || next == "a"sv || next == "an"sv || next == "my"sv;
     }
+    // ("an antioxidant that calms inflammation": or a relative pronoun.)
+    if (tok[s.chunks[k - 1].first].norm == "that"sv || tok[s.chunks[k - 1].first].norm == "which"sv) return true;
     return s.chunks[k - 1].kind == ChunkKind::entity &&
            s.entity(lexicon_, s.chunks[k - 1].entity).type == EntityType::substance;
 }

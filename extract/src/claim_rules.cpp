@@ -2197,6 +2197,10 @@ public:
             if (!(than || (is_word(k, "way") && is_word(k - 1, "the")))) continue;
             std::size_t x = k + 1;
             if (than && is_word(x, "the")) ++x;
+            // ("the way whole licorice does")
+            if (!than && is(x, ChunkKind::word) && s_.tokens[c_[x].first].kind == TokenKind::word && !is_word(x, "that") &&
+                is(x + 1, ChunkKind::entity))
+                ++x;
             if (!is(x, ChunkKind::entity) || c_[x].anaphoric || !is_agent_type(x)) continue;
             const bool modal = x + 1 < c_.size() && is(x + 1, ChunkKind::hedge);
             if (!modal && !(is_word(x + 1, "does") || is_word(x + 1, "do") || is_word(x + 1, "did") ||
@@ -6333,7 +6337,10 @@ private:
             if ((norm(ch.first) == "to" || norm(ch.first) == "into") && roles_.has(norm(c_[c].last - 1), WordRole::breakdown))
                 break;
             // "the jitters the way coffee can": a comparison, not the object (apply_the_way).
-            if (norm(ch.first) == "way" && is_word(j - 1, "the") && is(j + 1, ChunkKind::entity)) break;
+            // ("the way whole licorice does": an adjective may come first.)
+            if (norm(ch.first) == "way" && is_word(j - 1, "the") &&
+                (is(j + 1, ChunkKind::entity) || (is(j + 1, ChunkKind::word) && !is_word(j + 1, "that") && is(j + 2, ChunkKind::entity))))
+                break;
             // "blocked the euphoric effects of amphetamine": a substance after "of" owns the
             // effect named before it; it is not a target (apply_effects_owner).
             // ("with 100 mg of L-theanine": a dose of it, no effect.)
@@ -7364,6 +7371,8 @@ private:
         // ("Caffeine is not addictive in the way nicotine is, but regular use ...": the name
         // after "the way" is compared.)
         if (p >= 2 && is_word(p - 1, "way") && is_word(p - 2, "the")) return true;
+        if (p >= 3 && is(p - 1, ChunkKind::word) && !is_word(p - 1, "that") && is_word(p - 2, "way") && is_word(p - 3, "the"))
+            return true;
         // "lower doses act more like a stimulant, boosting energy": a class likened to.
         if (q >= 2 && (is_word(q - 1, "a") || is_word(q - 1, "an")) && norm(c_[q - 2].first) == "like") return true;
         // "Drinking alcohol while on duloxetine can make you sleepy": the drug one is on is
