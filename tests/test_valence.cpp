@@ -7357,3 +7357,12 @@ TEST_CASE("default data: 'an antioxidant that calms inflammation': 'calms' after
     CHECK(edges("Temazepam increases the activity of GABA, a natural chemical messenger that calms the brain.") ==
           V{"gaba increases calm", "temazepam increases gaba"});
 }
+
+TEST_CASE("default data: 'tram' is tramadol, SHAPS measures anhedonia, 'unsteady' is unsteadiness", "[extract]") {
+    // Bug: the lexicon lacked the forum's short name, the pleasure scale and the adjective.
+    CHECK(edges("Tram for depression does work for some people, but it causes dependence.") ==
+          V{"tramadol decreases depression", "tramadol increases dependence"});
+    CHECK(edges("Compared with placebo, aticaprant lowered SHAPS scores at week 6.") == V{"aticaprant decreases anhedonia"});
+    CHECK(flagged_edges("Oxazepam can make you drowsy and unsteady.") ==
+          V{"oxazepam increases drowsiness hedged", "oxazepam increases unsteadiness hedged"});
+}
