@@ -121,5 +121,8 @@ claimgraph_blind_floor(eval.blind_dev_bibj_f1_floor 0.62 bi bj)
 # build the session started from; none of their misses read in it; the forty-fifth read them).
 claimgraph_blind_floor(eval.blind_dev_bkbl_f1_floor 0.62 bk bl)
 # The forty-fifth session had two more, bm and bn (first measured at F1 0.659 together, on the
+# build the session started from; none of their misses read in it; the forty-sixth read them).
+claimgraph_blind_floor(eval.blind_dev_bmbn_f1_floor 0.70 bm bn)
+# The forty-sixth session had two more, bo and bp (first measured at F1 0.493 together, on the
 # build the session started from; none of their misses read in it).
-claimgraph_blind_floor(eval.blind_dev_bmbn_f1_floor 0.64 bm bn)
+claimgraph_blind_floor(eval.blind_dev_bobp_f1_floor 0.47 bo bp)
