@@ -7366,3 +7366,11 @@ TEST_CASE("default data: 'tram' is tramadol, SHAPS measures anhedonia, 'unsteady
     CHECK(flagged_edges("Oxazepam can make you drowsy and unsteady.") ==
           V{"oxazepam increases drowsiness hedged", "oxazepam increases unsteadiness hedged"});
 }
+
+TEST_CASE("default data: 'can make older people drowsy' passes an adjective for the people", "[extract]") {
+    // Bug: only a word of how many could stand before the people after "make".
+    CHECK(flagged_edges("Oxazepam can make older people drowsy and unsteady on their feet.") ==
+          V{"oxazepam increases drowsiness hedged", "oxazepam increases unsteadiness hedged"});
+    // (And "broken bones" are fractures.)
+    CHECK(edges("Oxazepam increases the risk of falls and broken bones.") == V{"oxazepam increases falls", "oxazepam increases fractures"});
+}

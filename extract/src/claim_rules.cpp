@@ -3156,7 +3156,7 @@ public:
         auto modifier = [&](std::size_t q) {
             return !c_[q].anaphoric && entity(c_[q].entity).type == EntityType::substance && q + 1 < c_.size() &&
                    (is(q + 1, ChunkKind::entity) ||
-                                         (is(q + 1, ChunkKind::word) && s_.tokens[c_[q + 1].first].kind == TokenKind::word));
+                    (is(q + 1, ChunkKind::word) && s_.tokens[c_[q + 1].first].kind == TokenKind::word));
         };
         // ("zero withdrawal when i missed doses": a clause of when, after an outcome, says
         // when it did not come; its words are no verb of the fragment.)
@@ -3707,10 +3707,12 @@ public:
         std::size_t t = k + 1;
         // ("leave people groggy": after "make" and "leave" the people are the object; "won't
         // leave most people groggy": with a word of how many before them.)
+        // ("can make older people drowsy": or an adjective for them.)
         auto how_many = [&](std::size_t q) {
             return make && is(q + 1, ChunkKind::person) &&
                    (is_word(q, "most") || is_word(q, "many") || is_word(q, "some") || is_word(q, "few") ||
-                    is_word(q, "all"));
+                    is_word(q, "all") || is_word(q, "older") || is_word(q, "elderly") || is_word(q, "young") ||
+                    is_word(q, "younger"));
         };
         while (t < c_.size() && t <= k + 3 && (is(t, ChunkKind::word) || is(t, ChunkKind::person)) &&
                (roles_.has(norm(c_[t].first), WordRole::filler) || (make && is(t, ChunkKind::person)) || how_many(t)))
