@@ -850,7 +850,6 @@ public:
         return a;
     }
 
-    // ("the tyramine and PEA in cacao": each compound of a list before "in".)
     // "Laboratory testing has found residual butane and pesticides in some illicit shatter",
     // "Analyses detected fentanyl in 8 of 10 samples of X": what a test found in a product,
     // the product holds.
@@ -881,6 +880,7 @@ public:
         }
     }
 
+    // ("the tyramine and PEA in cacao": each compound of a list before "in".)
     void apply_constituent_in() {
         for (std::size_t k = 0; k + 3 < c_.size(); ++k) {
             if (!is_word(k, "the") || !is(k + 1, ChunkKind::entity)) continue;
@@ -4567,9 +4567,6 @@ public:
         }
     }
 
-    // "Some hospitals have begun treating xylazine withdrawal with clonidine or
-    // dexmedetomidine", "Doctors treat alcohol withdrawal with diazepam": what a condition is
-    // treated with lowers it, whoever does the treating. The verb is then read here alone.
     // "What helped my akathisia was propranolol", "What actually fixed the akathisia for me was
     // a low dose of mirtazapine": a cleft names the agent after "was", past the verb's objects.
     void apply_what_cleft() {
@@ -4616,6 +4613,9 @@ public:
         }
     }
 
+    // "Some hospitals have begun treating xylazine withdrawal with clonidine or
+    // dexmedetomidine", "Doctors treat alcohol withdrawal with diazepam": what a condition is
+    // treated with lowers it, whoever does the treating. The verb is then read here alone.
     void apply_treat_with() {
         for (std::size_t k = 0; k + 3 < c_.size(); ++k) {
             if (!is(k, ChunkKind::predicate) || !c_[k].cue.verb || c_[k].last != c_[k].first + 1) continue;
@@ -7237,9 +7237,6 @@ private:
         return fronted_clause_subject(c);
     }
 
-    // "rich in crocin and safranal, compounds shown in lab studies to inhibit ...": a noun
-    // set off by a comma after names, with a participle and "to" before the cue, says the
-    // cue of those names (targets of an earlier cue too).
     // "reduce the effect of levodopa, which is used to treat Parkinson's disease": a passive
     // of use after "which" at chunk k describes the name before it; no lowering of it.
     bool describes_use(std::size_t k) const {
@@ -7251,6 +7248,9 @@ private:
         return w == "used" || w == "prescribed" || w == "given" || w == "approved" || w == "taken";
     }
 
+    // "rich in crocin and safranal, compounds shown in lab studies to inhibit ...": a noun
+    // set off by a comma after names, with a participle and "to" before the cue, says the
+    // cue of those names (targets of an earlier cue too).
     std::vector<std::size_t> reduced_relative_head(std::size_t c) const {
         std::size_t r = c;
         while (r > 0 && (is(r - 1, ChunkKind::hedge) || is(r - 1, ChunkKind::negation))) --r;
