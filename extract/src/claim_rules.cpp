@@ -2329,47 +2329,39 @@ public:
     // "Agmatine restored sucrose preference and reduced immobility, as did fluoxetine": the
     // names after a closing ", as did" (does, do) do what the clause before says, with its
     // hedge and polarity. (right_targets stops at the comma, so they are no targets.)
+    // "..., and at higher doses it also binds the α2δ subunit, as gabapentin does": the names
+    // before the verb do what the verb nearest before them says.
     void apply_as_did() {
         for (std::size_t k = 2; k + 2 < c_.size(); ++k) {
             std::vector<std::size_t> likened;
-            // ("..., as gabapentin does.": the names before the verb.)
-            if (!as_did_at(k)) {
-                if (!is_comma(k - 1) || !is_word(k, "as") || !is_agent_type(k + 1) || c_[k + 1].anaphoric) continue;
+            std::size_t e = 0;
+            bool nearest_only = false;
+            if (as_did_at(k)) {
+                e = likened_names(k + 2, k + 10, likened);
+            } else if (is_comma(k - 1) && is_word(k, "as") && is_agent_type(k + 1) && !c_[k + 1].anaphoric) {
                 std::size_t v = k + 1;
                 while (v < c_.size() && v < k + 8 && (is(v, ChunkKind::entity) || is(v, ChunkKind::connector)) && !is_comma(v)) {
                     if (is(v, ChunkKind::entity) && is_agent_type(v) && !c_[v].anaphoric) likened.push_back(v);
                     ++v;
                 }
                 if (!(is_word(v, "does") || is_word(v, "did") || is_word(v, "do"))) continue;
-                const std::size_t e = v + 1;
-                if (!(e >= c_.size() || is_comma(e) || is_word(e, ".") || is(e, ChunkKind::boundary))) continue;
-                // (What the verb nearest before it says: "acts at GABA-B receptors ..., and at
-                // higher doses it also binds the α2δ subunit, as gabapentin does".)
-                const std::size_t n = claims_.size();
-                std::size_t nearest = 0;
-                bool any = false;
-                for (std::size_t i = 0; i < n; ++i)
-                    if (claims_[i].cue_chunk < k && claims_[i].cue_chunk >= clause_start(k - 1)) {
-                        nearest = std::max(nearest, claims_[i].cue_chunk);
-                        any = true;
-                    }
-                if (!any) continue;
-                for (std::size_t i = 0; i < n; ++i) {
-                    const SentenceClaim original = claims_[i];
-                    if (original.cue_chunk != nearest) continue;
-                    for (std::size_t m : likened) credit_too(original, c_[m].entity);
-                }
+                e = v + 1;
+                nearest_only = true;
+            } else {
                 continue;
             }
-            const std::size_t e = likened_names(k + 2, k + 10, likened);
             // (The phrase ends the clause: "as did fluoxetine." or "as did X, though ...".)
             if (likened.empty() || !(e >= c_.size() || is_comma(e) || is_word(e, ".") || is(e, ChunkKind::boundary)))
                 continue;
             const std::size_t start = clause_start(k - 1);
             const std::size_t n = claims_.size();
+            std::size_t nearest = 0;
+            for (std::size_t i = 0; i < n; ++i)
+                if (claims_[i].cue_chunk < k && claims_[i].cue_chunk >= start) nearest = std::max(nearest, claims_[i].cue_chunk);
             for (std::size_t i = 0; i < n; ++i) {
                 const SentenceClaim original = claims_[i];
-                if (original.cue_chunk >= k || original.cue_chunk < start) continue;
+                if (original.cue_chunk >= k || original.cue_chunk < start || (nearest_only && original.cue_chunk != nearest))
+                    continue;
                 for (std::size_t m : likened) credit_too(original, c_[m].entity);
             }
         }
