@@ -7374,3 +7374,56 @@ TEST_CASE("default data: 'can make older people drowsy' passes an adjective for 
     // (And "broken bones" are fractures.)
     CHECK(edges("Oxazepam increases the risk of falls and broken bones.") == V{"oxazepam increases falls", "oxazepam increases fractures"});
 }
+
+TEST_CASE("default data: a defined name's last bracketed alias may follow 'or'", "[extract]") {
+    // Bug: only names set off by commas in the bracket were aliases; "or AMT" was lost, and
+    // the article's "AMT" named nothing.
+    CHECK(edges("Alpha-methyltryptamine (α-methyltryptamine, αMT or AMT) is a synthetic stimulant. AMT lowers "
+                "appetite. αMT raises dopamine.") ==
+          V{"alpha-methyltryptamine decreases appetite", "alpha-methyltryptamine increases dopamine"});
+}
+
+TEST_CASE("default data: a drug-like word the lead names and the text uses often is the article's substance", "[extract]") {
+    // Bug: a substance the lexicon lacks was named only right before an effect verb, so its
+    // objects, lists and pronouns went to other names or to none.
+    const std::string text =
+        "Zombie vapes spread\n"
+        "Authorities tighten controls on etomidate\n\n"
+        "An anaesthetic called etomidate is turning up in vapes. Etomidate binds to GABA-A receptors. "
+        "Doctors say etomidate suppresses cortisol, and it causes confusion. Users of etomidate describe sedation.";
+    CHECK(edges(text) == V{"etomidate binds gaba-a receptor", "etomidate decreases cortisol", "etomidate increases confusion",
+                           "etomidate increases sedation"});
+    // (Guard: a word used once or twice is no article's substance; one the lead does not
+    // name is left to the rules for names before a verb.)
+    CHECK(edges("Zombie vapes spread\n\nVapes hold etomidate. It causes confusion.") == V{});
+}
+
+TEST_CASE("default data: a brand in brackets, before or after a substance's name, is that substance", "[extract]") {
+    // Bug: a bracketed name of one capital was no abbreviation, and the brand went unread.
+    CHECK(edges("Singulair (montelukast) nightmares in my son\n\nMontelukast helps asthma. montelukast, montelukast "
+                "and montelukast. Singulair gave him nightmares.") ==
+          V{"montelukast decreases asthma", "montelukast increases nightmares"});
+    CHECK(edges("My doctor started sertraline (Lustral) last year. Lustral lowered my anxiety.") ==
+          V{"sertraline decreases anxiety"});
+}
+
+TEST_CASE("default data: a phrasal verb split by a possessive and its object", "[extract]") {
+    // Bug: only "breaks GABA down" was read, with the object alone between verb and particle.
+    CHECK(edges("I took sertraline. Looking back it ramped my anxiety up and gave me panic attacks.") ==
+          V{"sertraline increases anxiety", "sertraline increases panic attacks"});
+    CHECK(edges("Alprazolam shut my panic attacks down in twenty minutes.") == V{"alprazolam decreases panic attacks"});
+    CHECK(edges("Propofol switches off consciousness within seconds.") == V{"propofol decreases consciousness"});
+    // (Guard: the particle alone after a verb is no phrasal verb the cue file lacks.)
+    CHECK(edges("GABA transaminase, the enzyme that breaks GABA down.") == V{"gaba transaminase decreases gaba"});
+}
+
+TEST_CASE("default data: 'X binds to' with a name the lexicon lacks before it", "[extract]") {
+    // Bug: the name before a verb was read for effect verbs, not for "binds to".
+    CHECK(edges("Bromantane binds to GABA-A receptors.") == V{"bromantane binds gaba-a receptor"});
+}
+
+TEST_CASE("default data: 'Many also report X': a quantifier before an adverb and a verb of reporting is people", "[extract]") {
+    // Bug: only a quantifier right before the verb was read as people.
+    CHECK(flagged_edges("Bromo-DragonFLY is a potent psychedelic. Many also report marked anxiety and paranoia.") ==
+          V{"bromo-dragonfly increases anxiety hedged", "bromo-dragonfly increases paranoia hedged"});
+}

@@ -124,6 +124,18 @@ std::pair<std::size_t, std::size_t> uses_in_any_case(std::string_view text, std:
     return {any, lower};
 }
 
+// Where the text's second non-empty line ends (its title and the line after, a subtitle or
+// a lead), or where the text ends.
+std::size_t lead_end(std::string_view text) {
+    std::size_t lines = 0, p = 0;
+    while (p < text.size() && lines < 2) {
+        const std::size_t eol = std::min(text.find('\n', p), text.size());
+        if (text.find_first_not_of(" \t\r", p) < eol) ++lines;
+        p = eol + 1;
+    }
+    return std::min(p, text.size());
+}
+
 // Does the text after `from` use the brand at tokens [i, end) on its own, twice or more: not
 // followed by the word after it in the title ("Serelune softgel", "Why Mnemova?", "Nuvela
 // Night combines", but not "ZenLeaf L-Theanine delivers")?
@@ -613,6 +625,29 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         if (capitals >= 2 || (capitals == 1 && digit && raw[0] >= 'A' && raw[0] <= 'Z'))
             discourse.define_abbreviation(std::string(tok[i + 1].norm.view()), entity);
     };
+    // "zafirlukast (Accolate)", "Singulair (montelukast)": a brand in brackets after a
+    // substance's name, or before it with the name in brackets, is that substance. A brand is
+    // one capitalised word that neither the lexicon nor WordNet knows ("(Pfizer)" would pass:
+    // a maker is named so less often than a brand is).
+    auto brand_word = [&](std::size_t k) {
+        if (!names_ || !names_->enabled() || tok[k].kind != TokenKind::word || tok[k].norm.size() < 4) return false;
+        const std::string_view raw = text.substr(tok[k].span.start, tok[k].span.end - tok[k].span.start);
+        return raw[0] >= 'A' && raw[0] <= 'Z' && capitals_in(raw) == 1 &&
+               std::all_of(tok[k].norm.view().begin(), tok[k].norm.view().end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
+               !cues_.match_at(tok, k) && !discourse.abbreviation(tok[k].norm) && !names_->closed_class(tok[k].norm) &&
+               !names_->english_word(tok[k].norm);
+    };
+    auto define_bracketed_brand = [&](std::size_t first, std::size_t last, std::size_t entity) {
+        if (s.entity(lexicon_, entity).type != EntityType::substance) return;
+        if (last + 2 < tok.size() && tok[last].norm == "("sv && tok[last + 2].norm == ")"sv &&
+            (next_mention >= s.mentions.size() || s.mentions[next_mention].first != last + 1) && brand_word(last + 1))
+            discourse.define_abbreviation(std::string(tok[last + 1].norm.view()), entity);
+        if (first >= 2 && last < tok.size() && tok[first - 1].norm == "("sv && tok[last].norm == ")"sv &&
+            std::none_of(s.mentions.begin(), s.mentions.end(),
+                         [&](const Mention& m) { return m.first <= first - 2 && m.last > first - 2; }) &&
+            brand_word(first - 2))
+            discourse.define_abbreviation(std::string(tok[first - 2].norm.view()), entity);
+    };
     EffectSeen effect_seen;
     ContainsSeen contains_seen;
     // The last word of the article's substance's name, when the name has two or more ("nut"
@@ -705,7 +740,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             define_bracketed_abbreviation(id);
             continue;
         }
-        if (const std::size_t length = systematic_name_length(text, s, i, next_mention); length > 0) {
+        // ("Lisdexamfetamine dimesylate (LDX)": a word right after a substance's name is its
+        // salt, and the bracket abbreviates the substance.)
+        const bool after_substance = !s.chunks.empty() && s.chunks.back().kind == ChunkKind::entity && s.chunks.back().last == i;
+        if (const std::size_t length = after_substance ? 0 : systematic_name_length(text, s, i, next_mention); length > 0) {
             // (A single word is most often a constituent of the article's herb, typed other
             // as the appositive names above are, so "it" stays the herb.)
             // (Named as written, lower-cased: "2,5-dimethoxy-4-methylamphetamine" keeps its comma
@@ -755,6 +793,38 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                 continue;
             }
         }
+        // "Authorities tighten controls on etomidate ... An anaesthetic called etomidate ...
+        // Etomidate binds to GABA-A receptors": a word that the lexicon and WordNet lack, that
+        // ends as a drug's or a compound's name does (NameJudge::names_compound: "-ine", "-ol",
+        // "-ast", ...), that the article's first two lines use, and that the text uses four
+        // times or more, at least twice written small (a brand, a person or a place keeps its
+        // capital), is a substance the article is about. (Only from the first lines: a compound
+        // that a later paragraph dwells on, "lactucopicrin", is a constituent, not what "it"
+        // points to, and a user name that ends as a drug's, "lowtide", heads a later post. Not
+        // right after a substance: "lisdexamfetamine dimesylate" names a salt of it.)
+        // (The count reads at most 64 KB, once for each such word: Discourse remembers the
+        // words it judged.)
+        if (names_ && names_->enabled() && tok[i].kind == TokenKind::word && tok[i].norm.view().size() >= 6 &&
+            sentence.start < discourse.lead_end(text, lead_end) &&
+            (next_mention >= s.mentions.size() || s.mentions[next_mention].first != i) &&
+            !after_substance &&
+            std::all_of(tok[i].norm.view().begin(), tok[i].norm.view().end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
+            !(i + 1 < tok.size() && tok[i + 1].norm == "-"sv && tok[i + 1].span.start == tok[i].span.end) &&
+            !(i > 0 && tok[i - 1].norm == "-"sv && tok[i - 1].span.end == tok[i].span.start) &&
+            !discourse.abbreviation(tok[i].norm) && names_->names_compound(tok[i].norm.view()) && !cues_.match_at(tok, i) &&
+            discourse.judge_frequent_name(std::string(tok[i].norm.view()))) {
+            const std::string_view window = text.substr(0, std::min(text.size(), std::size_t{1} << 16));
+            const auto [uses, small] = uses_in_any_case(window, tok[i].norm.view(), 0);
+            if (uses >= 4 && small >= 2) {
+                const std::size_t id = discourse.coin(std::string(tok[i].norm.view()), EntityType::substance, lexicon_.size());
+                discourse.define_abbreviation(std::string(tok[i].norm.view()), id);
+                push_coined(i, i + 1, id);
+                ++i;
+                define_bracketed_abbreviation(id);
+                define_bracketed_brand(i - 1, i, id);
+                continue;
+            }
+        }
         if (const ProductName product = first >= 'A' && first <= 'Z' && !trail_of_links
                                             ? product_name(text, s, i, next_mention, discourse)
                                             : ProductName{};
@@ -781,8 +851,10 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
                     while (e < defined.bracket_close && tok[e].span.start == tok[e - 1].span.end &&
                            (tok[e].kind != TokenKind::punct || tok[e].norm == "-"sv))
                         ++e;
-                    const bool alone = (k == defined.bracket_open + 1 || tok[k - 1].norm == ","sv || tok[k - 1].norm == ";"sv) &&
-                                       (tok[e].norm == ","sv || tok[e].norm == ";"sv || e == defined.bracket_close);
+                    // ("(α-methyltryptamine, αMT or AMT)": the last name may follow "or".)
+                    const bool alone = (k == defined.bracket_open + 1 || tok[k - 1].norm == ","sv || tok[k - 1].norm == ";"sv ||
+                                        tok[k - 1].norm == "or"sv) &&
+                                       (tok[e].norm == ","sv || tok[e].norm == ";"sv || tok[e].norm == "or"sv || e == defined.bracket_close);
                     if (alone && tok[e - 1].kind != TokenKind::punct && tok[k].kind != TokenKind::punct &&
                         (next_mention >= s.mentions.size() || std::none_of(s.mentions.begin() + static_cast<std::ptrdiff_t>(next_mention), s.mentions.end(),
                                                                            [&](const Mention& m) { return m.first == k; }))) {
@@ -877,6 +949,7 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             push_entity(m.first, m.last, m.entity, false);
             i = m.last;
             define_bracketed_abbreviation(m.entity);
+            define_bracketed_brand(m.first, m.last, m.entity);
             continue;
         }
         const std::size_t mention_start =
@@ -1991,9 +2064,12 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             semicolon = semicolon || w[0] == ';';
             slash = slash || w[0] == '/';
         } else if (w.size() == 4) {
-            down = down || w == "down"sv;
+            down = down || w == "down"sv || w == "back"sv;
         } else if (w.size() == 3) {
             its = its || w == "its"sv;
+            down = down || w == "off"sv;
+        } else if (w.size() == 2) {
+            down = down || w == "up"sv;
         } else if ((w.size() == 5 && w[0] == 'f') || (w.size() == 7 && w[0] == 'w')) {
             fears = fears || w == "fears"sv || w == "worries"sv;
         }
@@ -2037,12 +2113,21 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
     }
     // "GABA transaminase, the enzyme that breaks GABA down": a phrasal verb split by its
     // object is the verb ("breaks down") with the object after it.
+    // ("it ramped my anxiety up", "calms the nervous system down": so with a possessive or
+    // an article before the object, and the particles up, off and back.)
     for (std::size_t k = 0; down && k + 2 < s.chunks.size(); ++k) {
         Chunk& verb = s.chunks[k];
-        const Chunk& down = s.chunks[k + 2];
-        if (verb.kind != ChunkKind::word || verb.last != verb.first + 1 || s.chunks[k + 1].kind != ChunkKind::entity ||
-            s.chunks[k + 1].anaphoric || down.kind != ChunkKind::word || down.last != down.first + 1 ||
-            tok[down.first].norm != "down"sv)
+        std::size_t object = k + 1;
+        if (object + 2 < s.chunks.size() && s.chunks[object].last == s.chunks[object].first + 1 &&
+            (s.chunks[object].kind == ChunkKind::word || s.chunks[object].kind == ChunkKind::person) &&
+            (s.chunks[object].cue.cls == CueClass::determiner || tok[s.chunks[object].first].norm == "my"sv ||
+             tok[s.chunks[object].first].norm == "their"sv))
+            ++object;
+        const Chunk& down = s.chunks[object + 1];
+        const std::string_view particle = tok[down.first].norm.view();
+        if (verb.kind != ChunkKind::word || verb.last != verb.first + 1 || s.chunks[object].kind != ChunkKind::entity ||
+            s.chunks[object].anaphoric || down.kind != ChunkKind::word || down.last != down.first + 1 ||
+            (particle != "down"sv && particle != "up"sv && particle != "off"sv && particle != "back"sv))
             continue;
         const std::vector<Token> phrase{tok[verb.first], tok[down.first]};
         if (const Cue* cue = cues_.match_at(phrase, 0); cue && cue->words == 2 && cue->cls == CueClass::predicate) {
@@ -4388,8 +4473,16 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
         Chunk& c = s.chunks[k];
         // "but some notice dizziness", "many report better sleep": a quantifier standing alone
         // before a verb of reporting is people.
+        // ("Many also report marked anxiety": past an adverb.)
+        auto adverb = [&](std::size_t q) {
+            if (q >= s.chunks.size() || s.chunks[q].kind != ChunkKind::word || s.chunks[q].last != s.chunks[q].first + 1)
+                return false;
+            const std::string_view w = s.tokens[s.chunks[q].first].norm;
+            return w == "also"sv || w == "often"sv || w == "still"sv || w.ends_with("ly");
+        };
         if (c.kind == ChunkKind::word && c.last == c.first + 1 && k + 1 < s.chunks.size() &&
-            roles_.has(s.tokens[c.first].norm, WordRole::people_quantifier) && reports(k + 1))
+            roles_.has(s.tokens[c.first].norm, WordRole::people_quantifier) &&
+            (reports(k + 1) || (adverb(k + 1) && reports(k + 2))))
             c.kind = ChunkKind::person;
         // "Case reports describe hyperthermia, ... and seizures after heavy use": the reports
         // speak as people who report do.

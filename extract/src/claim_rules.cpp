@@ -9061,7 +9061,10 @@ private:
             const std::string_view m = norm(c_[c - 1].first);
             return m == "may" || m == "might" || m == "can" || m == "could" || m == "will" || m == "would";
         };
-        if ((cue.cue.verb || (cue.kind == ChunkKind::predicate && cue.last == cue.first + 1 && modal_before())) && !left_form) {
+        // ("Bromantane binds to GABA-A receptors": and before the verb of binding.)
+        const bool binds_verb = cue.cue.predicate == Predicate::binds && (norm(cue.first) == "binds" || norm(cue.first) == "bind");
+        if ((cue.cue.verb || binds_verb || (cue.kind == ChunkKind::predicate && cue.last == cue.first + 1 && modal_before())) &&
+            !left_form) {
             if (std::string name = unknown_name_before(c); !name.empty()) {
                 for (std::size_t t : targets) emit_unknown(name, c, t);
                 // "Bupropion and hydroxybupropion inhibit CYP2D6": the names coordinated before it.

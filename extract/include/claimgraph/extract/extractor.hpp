@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -178,6 +179,15 @@ public:
         abbreviations_.emplace(std::move(abbreviation), entity);
     }
     bool has_abbreviations() const { return !abbreviations_.empty(); }
+    /// True the first time a word is asked about: the chunker counts an unknown name's uses
+    /// in the text once a word, not once a use.
+    bool judge_frequent_name(std::string word) { return judged_names_.insert(std::move(word)).second; }
+    /// Where the document's lead ends (its first two non-empty lines), found once: `find`
+    /// is asked with the document's text each time.
+    std::size_t lead_end(std::string_view text, std::size_t (*find)(std::string_view)) {
+        if (!lead_end_) lead_end_ = find(text);
+        return *lead_end_;
+    }
     std::optional<std::size_t> abbreviation(std::string_view word) const {
         if (abbreviations_.empty()) return std::nullopt;
         auto it = abbreviations_.find(std::string(word));
@@ -217,6 +227,8 @@ private:
     std::vector<std::size_t> previous_members_;
     std::optional<EffectList> effect_list_;
     std::map<std::string, std::size_t> abbreviations_;
+    std::set<std::string> judged_names_;  ///< judge_frequent_name's
+    std::optional<std::size_t> lead_end_;
     std::vector<Entity> coined_;
     std::map<std::string, std::size_t> coined_by_name_;
     std::map<std::string, std::size_t> brands_;
