@@ -224,7 +224,7 @@ TEST_CASE("word roles: the rarely asked sets (WordSet) load from the same file",
     // An unknown role's message lists the sets too.
     auto bad = WordRoles().add_text("kinda\tfluff\n", "roles.tsv");
     REQUIRE_FALSE(bad.ok());
-    CHECK(bad.error().message.find("how-bad, quantity-noun, site-word, more-comparative, better-comparative, plant-part, outcome-rank, outcome-noun, maker-word, body-region, document-word, name-adjective)") !=
+    CHECK(bad.error().message.find("how-bad, quantity-noun, site-word, more-comparative, better-comparative, plant-part, outcome-rank, outcome-noun, maker-word, body-region, document-word, name-adjective, formulation)") !=
           std::string::npos);
 }
 

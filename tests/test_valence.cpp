@@ -7427,3 +7427,32 @@ TEST_CASE("default data: 'Many also report X': a quantifier before an adverb and
     CHECK(flagged_edges("Bromo-DragonFLY is a potent psychedelic. Many also report marked anxiety and paranoia.") ==
           V{"bromo-dragonfly increases anxiety hedged", "bromo-dragonfly increases paranoia hedged"});
 }
+
+TEST_CASE("default data: a release form after a substance ('viloxazine ER') is part of its name", "[extract]") {
+    // Bug: "ER" after the name cut it off from the verb after it.
+    CHECK(edges("The most common adverse events with viloxazine ER were insomnia (14.8% vs 3.8%) and headache.") ==
+          V{"viloxazine increases headache", "viloxazine increases insomnia"});
+}
+
+TEST_CASE("default data: a verb's form between a number and a unit ('3.1 beats/min') is the unit", "[extract]") {
+    // Bug: "beats" read as the verb (as in "beats depression") lowered what followed.
+    CHECK(edges("Viloxazine raised heart rate (3.1 beats/min) and blood pressure.") ==
+          V{"viloxazine increases blood pressure", "viloxazine increases heart rate"});
+    // (And "abnormal heart rhythms" are arrhythmia.)
+    CHECK(edges("Clenbuterol can trigger abnormal heart rhythms.") == V{"clenbuterol increases arrhythmia"});
+}
+
+TEST_CASE("default data: 'the dissociation it produces' is what the pronoun's substance does", "[extract]") {
+    // Bug: a verb with its object before the pronoun (a relative clause with no "that") was read
+    // with no object at all.
+    CHECK(edges("Salvinorin A is a kappa agonist. Nevertheless, the intense dissociation it produces can lead to accidents.") ==
+          V{"salvinorin a binds kappa-opioid receptor", "salvinorin a increases dissociation"});
+    CHECK(edges("Kava is a root. The anxiety it relieves can return.") == V{"kava decreases anxiety"});
+}
+
+TEST_CASE("default data: 'Treatment reduced X' opening a sentence is treatment with the article's substance", "[extract]") {
+    // Bug: "treatment" before a past verb named no agent.
+    CHECK(edges("Viloxazine is a drug. Treatment reduced both inattention and hyperactivity.") ==
+          V{"viloxazine decreases hyperactivity", "viloxazine decreases inattention"});
+    CHECK(edges("Viloxazine is a drug. Active treatment lowered anxiety.") == V{"viloxazine decreases anxiety"});
+}

@@ -965,8 +965,26 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             i += 2;
             continue;
         }
+        // "Treatment reduced both inattention and hyperactivity", "Active treatment was well
+        // tolerated": in an article about one substance, "treatment" opening a sentence before
+        // its verb is treatment with that substance. (Not "Treatment of overdose is
+        // supportive", where a phrase names what is treated.)
+        if (tok[i].norm == "treatment"sv && s.main_topic && i + 1 < tok.size() && i + 1 < mention_start &&
+            (i == 0 || (i == 1 && tok[0].norm == "active"sv)) &&
+            s.entity(lexicon_, *s.main_topic).type == EntityType::substance)
+            if (const Cue* verb = cues_.match_at(s.cue_words, i + 1);
+                verb && verb->cls == CueClass::predicate && verb->verb && tok[i + 1].norm.view().ends_with("ed")) {
+                push_entity(i == 1 ? 0 : i, i + 1, *s.main_topic, true);
+                ++i;
+                continue;
+            }
         const Cue* cue = cues_.match_at(s.cue_words, i);
         if (cue && i + cue->words > mention_start) cue = nullptr;  // a cue never swallows an entity
+        // ("mean +3.1 beats/min", "80 beats per minute": a verb's form after a number and
+        // before a unit's slash or "per" is a unit.)
+        if (cue && cue->verb && i > 0 && tok[i - 1].kind == TokenKind::number && i + 1 < tok.size() &&
+            (tok[i + 1].norm == "/"sv || tok[i + 1].norm == "per"sv))
+            cue = nullptr;
         // ("Deep Rest is our tincture, blending valerian with hops": a participle of what a
         // product holds only after the comma that sets it off; "Combining it with alcohol can
         // harm the liver" takes one thing with another.)
@@ -1058,13 +1076,22 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
         };
         if (!cue && !s.chunks.empty() && s.chunks.back().kind == ChunkKind::entity && !s.chunks.back().anaphoric &&
             s.chunks.back().last == i && s.entity(lexicon_, s.chunks.back().entity).type == EntityType::substance &&
-            (next_mention >= s.mentions.size() || s.mentions[next_mention].first != i) && !discourse.abbreviation(tok[i].norm))
+            (next_mention >= s.mentions.size() || s.mentions[next_mention].first != i) && !discourse.abbreviation(tok[i].norm)) {
+            // "viloxazine ER", "Adderall XR": a release form in capitals is part of the name.
+            if (tok[i].kind == TokenKind::word && tok[i].norm.size() <= 3 && roles_.has(tok[i].norm, WordSet::formulation) &&
+                capitals_in(text.substr(tok[i].span.start, tok[i].span.end - tok[i].span.start)) ==
+                    static_cast<std::ptrdiff_t>(tok[i].norm.size())) {
+                s.chunks.back().last = i + 1;
+                ++i;
+                continue;
+            }
             if (const std::size_t end = code_end(i); end > i) {
                 discourse.define_abbreviation(std::string(tok[i].norm.view()), s.chunks.back().entity);
                 s.chunks.back().last = end;
                 i = end;
                 continue;
             }
+        }
         // "Strong painkillers called opioids. Using them together with clobazam can cause ...":
         // "them" after a verb of taking, before "together" or "with", is what the sentence
         // before named, when it named one. (After a list, "combining them with alcohol" is as

@@ -89,6 +89,7 @@ public:
         apply_treat_with();
         apply_what_cleft();
         apply_found_in();
+        apply_contact_relative();
         mark_activation_openers();
         for (std::size_t c = 0; c < c_.size(); ++c) {
             if (states_[c]) continue;
@@ -4558,6 +4559,29 @@ public:
             states_[g] = true;
         }
     }
+    // "alcohol will increase the drowsiness it causes", "the calm it brings": an outcome
+    // followed by "it" or "they" and a verb of change with no object is what the pronoun's
+    // substance does to it (a relative clause with its pronoun left out).
+    void apply_contact_relative() {
+        for (std::size_t c = 2; c < c_.size(); ++c) {
+            if (!is(c, ChunkKind::predicate) || !c_[c].cue.verb || states_[c] ||
+                (c_[c].cue.predicate != Predicate::increases && c_[c].cue.predicate != Predicate::decreases))
+                continue;
+            if (!is(c - 1, ChunkKind::entity) || !c_[c - 1].anaphoric ||
+                (norm(c_[c - 1].first) != "it" && norm(c_[c - 1].first) != "they") || !is_agent_type(c - 1))
+                continue;
+            if (!is_condition(c - 2) || c_[c - 2].anaphoric || claimed_[c - 2]) continue;
+            // (The verb takes no object: the clause ends or goes on with its own verb.)
+            if (c + 1 < c_.size() && !is(c + 1, ChunkKind::boundary) && !is_comma(c + 1) && !is_word(c + 1, "is") &&
+                !is_word(c + 1, "are") && !is_word(c + 1, "was") && !is_word(c + 1, "were") && !is_word(c + 1, "can") &&
+                !is_word(c + 1, "may") && !is(c + 1, ChunkKind::hedge))
+                continue;
+            states_[c] = true;
+            is_target_[c - 2] = claimed_[c - 2] = true;
+            emit(c_[c - 1].entity, c_[c].cue.predicate, c_[c - 2].entity, c, hedged(c, c - 1), negated(c), BindMode::none);
+        }
+    }
+
 
     // "What helped my akathisia was propranolol", "What actually fixed the akathisia for me was
     // a low dose of mirtazapine": a cleft names the agent after "was", past the verb's objects.

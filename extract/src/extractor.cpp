@@ -71,7 +71,8 @@ Status WordRoles::add_text(std::string_view text, const std::string& source) {
         {"outcome-noun", WordSet::outcome_noun},
         {"maker-word", WordSet::maker_word},
         {"body-region", WordSet::body_region},
-        {"document-word", WordSet::document_word}, {"name-adjective", WordSet::name_adjective}};
+        {"document-word", WordSet::document_word}, {"name-adjective", WordSet::name_adjective},
+        {"formulation", WordSet::formulation}};
     return detail::for_each_tsv_row(text, source, [&](const std::vector<std::string>& f, std::size_t) {
         if (f.size() != 2) return Status(Error{"expected two tab-separated columns: word, role"});
         std::string word = normalize(detail::trim(f[0]));

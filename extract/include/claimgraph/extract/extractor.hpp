@@ -319,6 +319,7 @@ enum class WordSet : std::uint32_t {
     body_region = 256,       ///< a place in the body: "brain regions that govern memory" (the place governs)
     document_word = 512,     ///< ends a leaflet's heading on its first line: "MEDICATION GUIDE", "PACKAGE LEAFLET"
     name_adjective = 1024,   ///< hyphened after a name, makes it an adjective that names nothing: "calcium-dependent"
+    formulation = 2048,      ///< right after a substance, names its release form, part of its name: "viloxazine ER"
 };
 
 /// Words by role. A word ending in '*' in the file stands for every word it begins.
