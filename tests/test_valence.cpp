@@ -7385,17 +7385,18 @@ TEST_CASE("default data: a defined name's last bracketed alias may follow 'or'",
 
 TEST_CASE("default data: a drug-like word the lead names and the text uses often is the article's substance", "[extract]") {
     // Bug: a substance the lexicon lacks was named only right before an effect verb, so its
-    // objects, lists and pronouns went to other names or to none.
+    // objects, lists and pronouns went to other names or to none. (Etomidate, the bug's own
+    // case, is in the lexicon now; zelotomidate, a made-up name, is not.)
     const std::string text =
-        "Zombie vapes spread\n"
-        "Authorities tighten controls on etomidate\n\n"
-        "An anaesthetic called etomidate is turning up in vapes. Etomidate binds to GABA-A receptors. "
-        "Doctors say etomidate suppresses cortisol, and it causes confusion. Users of etomidate describe sedation.";
-    CHECK(edges(text) == V{"etomidate binds gaba-a receptor", "etomidate decreases cortisol", "etomidate increases confusion",
-                           "etomidate increases sedation"});
+        "Sedation vapes spread\n"
+        "Authorities tighten controls on zelotomidate\n\n"
+        "A sedative called zelotomidate is turning up in vapes. Zelotomidate binds to GABA-A receptors. "
+        "Doctors say zelotomidate suppresses cortisol, and it causes confusion. Users of zelotomidate describe sedation.";
+    CHECK(edges(text) == V{"zelotomidate binds gaba-a receptor", "zelotomidate decreases cortisol", "zelotomidate increases confusion",
+                           "zelotomidate increases sedation"});
     // (Guard: a word used once or twice is no article's substance; one the lead does not
     // name is left to the rules for names before a verb.)
-    CHECK(edges("Zombie vapes spread\n\nVapes hold etomidate. It causes confusion.") == V{});
+    CHECK(edges("Sedation vapes spread\n\nVapes hold zelotomidate. It causes confusion.") == V{});
 }
 
 TEST_CASE("default data: a brand in brackets, before or after a substance's name, is that substance", "[extract]") {
@@ -7455,4 +7456,22 @@ TEST_CASE("default data: 'Treatment reduced X' opening a sentence is treatment w
     CHECK(edges("Viloxazine is a drug. Treatment reduced both inattention and hyperactivity.") ==
           V{"viloxazine decreases hyperactivity", "viloxazine decreases inattention"});
     CHECK(edges("Viloxazine is a drug. Active treatment lowered anxiety.") == V{"viloxazine decreases anxiety"});
+}
+
+TEST_CASE("default data: lexicon entries from bo and bp (montelukast, etomidate, sodium benzoate, isotretinoin, clenbuterol)", "[extract]") {
+    // Bug: the lexicon lacked these substances, their enzymes and receptors, and the forums'
+    // short names.
+    CHECK(edges("Montelukast blocks the CysLT1 receptor.") == V{"montelukast binds cysteinyl leukotriene receptor 1"});
+    CHECK(edges("Etomidate blocks 11-beta-hydroxylase.") == V{"etomidate decreases 11-beta-hydroxylase"});
+    CHECK(edges("Sodium benzoate inhibits DAAO.") == V{"sodium benzoate decreases d-amino acid oxidase"});
+    CHECK(edges("Accutane gave me crazy anxiety.") == V{"isotretinoin increases anxiety"});
+    CHECK(edges("Clen raised my heart rate.") == V{"clenbuterol increases heart rate"});
+}
+
+TEST_CASE("default data: 'can cause uncontrolled movements of the face, known as tardive dyskinesia'", "[extract]") {
+    // Bug: an object in plain words that names nothing left the verb with no target; the name
+    // after ", known as" went unread.
+    CHECK(flagged_edges("Perphenazine can cause uncontrolled, repetitive movements of the face, tongue or limbs, known as "
+                        "tardive dyskinesia, especially after long-term use.") ==
+          V{"perphenazine increases tardive dyskinesia hedged"});
 }

@@ -5454,6 +5454,18 @@ private:
 
     std::vector<std::size_t> right_targets(std::size_t c) const {
         std::vector<std::size_t> out = right_targets_as_written(c);
+        // "can cause uncontrolled, repetitive movements of the face, tongue or limbs, known as
+        // tardive dyskinesia": an object in plain words that names nothing, then ", known as"
+        // or ", called" and a condition, is that condition.
+        if (out.empty() && is(c, ChunkKind::predicate) && c_[c].cue.verb)
+            for (std::size_t q = c + 1; q + 2 < c_.size() && q <= c + 16; ++q) {
+                if (is_comma(q) && (is_word(q + 1, "called") || (is_word(q + 1, "known") && is_word(q + 2, "as")))) {
+                    const std::size_t name = is_word(q + 1, "called") ? q + 2 : q + 3;
+                    if (q > c + 1 && name < c_.size() && is_condition(name) && !c_[name].anaphoric) out.push_back(name);
+                    break;
+                }
+                if (!is(q, ChunkKind::word) && !is_comma(q) && !(is(q, ChunkKind::connector) && !is_mark(q, "("))) break;
+            }
         bool renamed = false;
         // "causes a painful erection that will not go away (priapism)", "a rapid heartbeat
         // (tachycardia)": a condition described in plain words and then named in brackets is
