@@ -7475,3 +7475,10 @@ TEST_CASE("default data: 'can cause uncontrolled movements of the face, known as
                         "tardive dyskinesia, especially after long-term use.") ==
           V{"perphenazine increases tardive dyskinesia hedged"});
 }
+
+TEST_CASE("default data: 'wired' is jitteriness", "[extract]") {
+    // Bug: the lexicon lacked the word, and a list opening with it was lost whole.
+    CHECK(flagged_edges("Caffeine can leave you wired, anxious and jittery.") ==
+          V{"caffeine increases anxiety hedged", "caffeine increases jitteriness hedged"});
+    CHECK(flagged_edges("Kava won't leave you wired.") == V{"kava increases jitteriness negated"});
+}
