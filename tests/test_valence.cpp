@@ -7482,3 +7482,8 @@ TEST_CASE("default data: 'wired' is jitteriness", "[extract]") {
           V{"caffeine increases anxiety hedged", "caffeine increases jitteriness hedged"});
     CHECK(flagged_edges("Kava won't leave you wired.") == V{"kava increases jitteriness negated"});
 }
+
+TEST_CASE("default data: alcohol withdrawal is a condition of its own", "[extract]") {
+    // Bug: "alcohol withdrawal" was an alias of withdrawal (most sets' gold keeps it apart).
+    CHECK(edges("Diazepam is used to ease the symptoms of alcohol withdrawal.") == V{"diazepam decreases alcohol withdrawal"});
+}
