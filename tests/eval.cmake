@@ -124,5 +124,8 @@ claimgraph_blind_floor(eval.blind_dev_bkbl_f1_floor 0.62 bk bl)
 # build the session started from; none of their misses read in it; the forty-sixth read them).
 claimgraph_blind_floor(eval.blind_dev_bmbn_f1_floor 0.70 bm bn)
 # The forty-sixth session had two more, bo and bp (first measured at F1 0.493 together, on the
+# build the session started from; none of their misses read in it; the forty-seventh read them).
+claimgraph_blind_floor(eval.blind_dev_bobp_f1_floor 0.61 bo bp)
+# The forty-seventh session had two more, bq and br (first measured at F1 0.638 together, on the
 # build the session started from; none of their misses read in it).
-claimgraph_blind_floor(eval.blind_dev_bobp_f1_floor 0.47 bo bp)
+claimgraph_blind_floor(eval.blind_dev_bqbr_f1_floor 0.61 bq br)
