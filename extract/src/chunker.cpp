@@ -811,8 +811,8 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             std::all_of(tok[i].norm.view().begin(), tok[i].norm.view().end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
             !(i + 1 < tok.size() && tok[i + 1].norm == "-"sv && tok[i + 1].span.start == tok[i].span.end) &&
             !(i > 0 && tok[i - 1].norm == "-"sv && tok[i - 1].span.end == tok[i].span.start) &&
-            !discourse.abbreviation(tok[i].norm) && names_->names_compound(tok[i].norm.view()) && !cues_.match_at(tok, i) &&
-            discourse.judge_frequent_name(std::string(tok[i].norm.view()))) {
+            !discourse.abbreviation(tok[i].norm) && !cues_.match_at(tok, i) &&
+            discourse.judge_frequent_name(std::string(tok[i].norm.view())) && names_->names_compound(tok[i].norm.view())) {
             const std::string_view window = text.substr(0, std::min(text.size(), std::size_t{1} << 16));
             const auto [uses, small] = uses_in_any_case(window, tok[i].norm.view(), 0);
             if (uses >= 4 && small >= 2) {
@@ -965,9 +965,9 @@ void Chunker::analyze(std::string_view text, Span sentence, Discourse& discourse
             i += 2;
             continue;
         }
-        // "Treatment reduced both inattention and hyperactivity", "Active treatment was well
-        // tolerated": in an article about one substance, "treatment" opening a sentence before
-        // its verb is treatment with that substance. (Not "Treatment of overdose is
+        // "Treatment reduced both inattention and hyperactivity", "Active treatment lowered
+        // anxiety": in an article about one substance, "treatment" opening a sentence before a
+        // past verb of change is treatment with that substance. (Not "Treatment of overdose is
         // supportive", where a phrase names what is treated.)
         if (tok[i].norm == "treatment"sv && s.main_topic && i + 1 < tok.size() && i + 1 < mention_start &&
             (i == 0 || (i == 1 && tok[0].norm == "active"sv)) &&
@@ -4496,17 +4496,17 @@ void Chunker::mark_implicit_agents(AnalyzedSentence& s) const {
     const bool on_named = only_named && named_at > 0 && s.chunks[named_at - 1].kind == ChunkKind::word &&
                           (s.tokens[s.chunks[named_at - 1].first].norm == "on"sv ||
                            s.tokens[s.chunks[named_at - 1].first].norm == "from"sv);
+    // An adverb's chunk between a quantifier and its verb: "Many also report marked anxiety".
+    auto adverb = [&](std::size_t q) {
+        if (q >= s.chunks.size() || s.chunks[q].kind != ChunkKind::word || s.chunks[q].last != s.chunks[q].first + 1)
+            return false;
+        const std::string_view w = s.tokens[s.chunks[q].first].norm;
+        return w == "also"sv || w == "often"sv || w == "still"sv || w.ends_with("ly");
+    };
     for (std::size_t k = only_named && !on_named ? named_at + 1 : 0; k < s.chunks.size(); ++k) {
         Chunk& c = s.chunks[k];
         // "but some notice dizziness", "many report better sleep": a quantifier standing alone
-        // before a verb of reporting is people.
-        // ("Many also report marked anxiety": past an adverb.)
-        auto adverb = [&](std::size_t q) {
-            if (q >= s.chunks.size() || s.chunks[q].kind != ChunkKind::word || s.chunks[q].last != s.chunks[q].first + 1)
-                return false;
-            const std::string_view w = s.tokens[s.chunks[q].first].norm;
-            return w == "also"sv || w == "often"sv || w == "still"sv || w.ends_with("ly");
-        };
+        // before a verb of reporting is people (past an adverb too).
         if (c.kind == ChunkKind::word && c.last == c.first + 1 && k + 1 < s.chunks.size() &&
             roles_.has(s.tokens[c.first].norm, WordRole::people_quantifier) &&
             (reports(k + 1) || (adverb(k + 1) && reports(k + 2))))

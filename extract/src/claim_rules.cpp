@@ -4559,7 +4559,7 @@ public:
             states_[g] = true;
         }
     }
-    // "alcohol will increase the drowsiness it causes", "the calm it brings": an outcome
+    // "the intense dissociation it produces", "the anxiety it relieves": an outcome
     // followed by "it" or "they" and a verb of change with no object is what the pronoun's
     // substance does to it (a relative clause with its pronoun left out).
     void apply_contact_relative() {
