@@ -647,7 +647,8 @@ public:
     /// True for a normalized word WordNet lacks that ends (in the singular) as a compound's
     /// name does: the lines "-ine", "-ol", ... of data/substance-hypernyms.txt
     /// ("cordycepin", "mesembrenol", "triterpenes"). A hint, not a judgement: callers ask
-    /// only where a compound is expected (after "contains").
+    /// only where a compound is expected (after "contains"), or of a word an article's lead
+    /// names and its text uses often (the chunker's article substance).
     bool names_compound(std::string_view word) const;
     /// True when WordNet files the word's first noun sense under "compound" ("thymol",
     /// "limonene"; not "placebo", a drug, or "flowers").
